@@ -1,0 +1,119 @@
+// Field checks of the Readability test pages: title, byline, publishedTime.
+
+/** Trims and collapses every run of whitespace to one space. */
+export function collapse(s) {
+  return String(s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Title hit: exact equality after trimming and collapsing whitespace on both sides. A null
+ * headline counts as "" (the contract's "no headline"), so it hits the few pages whose
+ * expected title is "" (pages without any title) and misses every other.
+ */
+export function titleHit(expected, got) {
+  return collapse(expected) === collapse(got ?? '');
+}
+
+const EDGE_PUNCT = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
+
+/**
+ * Byline normalisation: lowercase, collapse whitespace, strip surrounding punctuation,
+ * strip a leading "by ", strip surrounding punctuation again.
+ */
+export function normaliseByline(s) {
+  let t = collapse(String(s ?? '').toLowerCase());
+  t = t.replace(EDGE_PUNCT, '');
+  t = t.replace(/^by\s+/, '');
+  return t.replace(EDGE_PUNCT, '');
+}
+
+/**
+ * Byline rule (only for cases whose expected byline is non-null and non-empty):
+ *   E = normalise(expected byline); G = normalise(our author names joined by ", ").
+ *   Hit when G === E, or when G is non-empty, every one of our author names (normalised)
+ *   occurs as a substring of E, and G.length >= 50% of E.length.
+ * So "Par Sébastien Farcis" is hit by "Sébastien Farcis" (16 of 20 chars), but
+ * "Brenda Goodman, MA WebMD Health News" is not hit by "Brenda Goodman" (14 of 36).
+ */
+export const BYLINE_RULE =
+  'byline hit = normalised equal, or every author name occurs in the expected byline and ' +
+  'ours covers >= 50% of its characters (normalise: lowercase, collapse spaces, strip "by " ' +
+  'and surrounding punctuation)';
+
+export function authorNames(authors) {
+  if (!Array.isArray(authors)) return [];
+  return authors
+    .map((a) => (typeof a === 'string' ? a : a?.name))
+    .filter((n) => typeof n === 'string' && n.trim() !== '');
+}
+
+export function bylineHit(expected, authors) {
+  const e = normaliseByline(expected);
+  const names = authorNames(authors);
+  const g = normaliseByline(names.join(', '));
+  if (g === e) return true;
+  if (g === '') return false;
+  const every = names.every((n) => {
+    const m = normaliseByline(n);
+    return m !== '' && e.includes(m);
+  });
+  return every && g.length >= 0.5 * e.length;
+}
+
+const ISO_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/**
+ * Parses an ISO-8601-like timestamp into its wall-clock fields and zone:
+ * { date: 'YYYY-MM-DD', time: 'HH:MM:SS' | null, offset: minutes | null, instant: ms | null }.
+ * Fractions of a second are dropped. Strings that are not ISO-like fall back to Date.parse
+ * and count as zoned instants. Returns null when nothing parses.
+ */
+export function parseTimestamp(s) {
+  if (s == null) return null;
+  const str = String(s).trim();
+  const m = ISO_RE.exec(str);
+  if (!m) {
+    const ms = Date.parse(str);
+    if (!Number.isFinite(ms)) return null;
+    const d = new Date(ms);
+    const iso = d.toISOString();
+    return { date: iso.slice(0, 10), time: iso.slice(11, 19), offset: 0, instant: Math.floor(ms / 1000) };
+  }
+  const [, y, mo, d, hh, mi, ss, zone] = m;
+  const date = `${y}-${mo}-${d}`;
+  if (hh == null) return { date, time: null, offset: null, instant: null };
+  const time = `${hh}:${mi}:${ss ?? '00'}`;
+  let offset = null;
+  if (zone) {
+    const z = zone.toUpperCase();
+    if (z === 'Z' || z === 'UTC' || z === 'GMT') offset = 0;
+    else {
+      const sign = z[0] === '-' ? -1 : 1;
+      const digits = z.slice(1).replace(':', '');
+      offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0));
+    }
+  }
+  const instant =
+    offset == null
+      ? null
+      : Math.floor(Date.UTC(+y, +mo - 1, +d, +hh, +mi, +(ss ?? 0)) / 1000) - offset * 60;
+  return { date, time, offset, instant };
+}
+
+/**
+ * publishedTime hit (only cases with a non-null expected value):
+ *   expected date-only  → our date part (as written) equals it;
+ *   both have a zone    → same instant, to the second;
+ *   otherwise           → same wall-clock date and time (to the second), zones ignored.
+ * Our date-only value against an expected time is a miss.
+ */
+export function dateHit(expected, got) {
+  const e = parseTimestamp(expected);
+  const g = parseTimestamp(got);
+  if (!e || !g) return false;
+  if (e.time == null) return g.date === e.date;
+  if (g.time == null) return false;
+  if (e.offset != null && g.offset != null) return e.instant === g.instant;
+  return e.date === g.date && e.time === g.time;
+}

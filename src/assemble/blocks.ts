@@ -1,0 +1,256 @@
+import type { Figure } from '../types';
+import type { AnyNode, Element } from '../parse/dom';
+import { attr, classAndId, innerText, isElement, isTextNode, normalizeSpace, textContent } from '../parse/dom';
+import { resolveUrl } from '../parse/url';
+import { BLOCK_TAGS, CAPTION_CLASS_RE, MAX_CAPTION_LENGTH } from './constants';
+import { figureFromImage, readCaption } from './figures';
+import { escapeMarkdown } from './markdown';
+
+/** One unit of the body, in document order. Text and markdown are built together. */
+export type Block =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'paragraph'; text: string; md: string; role: 'p' | 'li' | 'quote'; marker: string; boldOnly: boolean }
+  | { kind: 'code'; text: string }
+  | { kind: 'table'; rows: string[][] }
+  | { kind: 'figure'; figure: Figure };
+
+export interface CollectOptions {
+  /** Base URL for links and images. */
+  base: string | null;
+  /** The headline's element: skipped wherever it appears. */
+  skip: ReadonlySet<Element>;
+}
+
+/** Inline elements rendered as markdown emphasis. */
+const EMPHASIS_MARKS: Readonly<Record<string, string>> = { strong: '**', b: '**', em: '_', i: '_', code: '`' };
+const BOLD_TAGS: ReadonlySet<string> = new Set(['strong', 'b']);
+const HEADING_RE = /^h([1-6])$/;
+const WHITESPACE_RE = /\s+/g;
+const LINE_BREAK = '\n';
+const DOUBLE_BREAK_RE = /\n\s*\n/;
+const SINGLE_BREAK_RE = /\n/;
+const URL_UNSAFE_MD_RE = /[()\s<>]/g;
+
+interface Frame {
+  node: AnyNode;
+  exit: boolean;
+  /** Length of the text buffer when an inline element was entered. */
+  mark?: number;
+  /** Index of the element's opening markdown mark, blanked if it wraps no text. */
+  mdIndex?: number;
+  /** Paragraph generation at entry: after a flush, mark and mdIndex point into a new buffer. */
+  generation?: number;
+}
+
+interface ListFrame {
+  ordered: boolean;
+  count: number;
+}
+
+/** A data table (header cells, or several short columns) rather than a layout table. */
+function isDataTable(table: Element): boolean {
+  let rows = 0;
+  let maxCells = 0;
+  let hasHeader = false;
+  let layout = false;
+  const stack: AnyNode[] = [...table.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (node.name === 'table' || node.name === 'p' || node.name === 'div' || node.name === 'ul') layout = true;
+    if (node.name === 'th' || node.name === 'thead' || node.name === 'caption') hasHeader = true;
+    if (node.name === 'tr') {
+      rows++;
+      let cells = 0;
+      for (const c of node.children) if (isElement(c) && (c.name === 'td' || c.name === 'th')) cells++;
+      maxCells = Math.max(maxCells, cells);
+    }
+    if (node.name !== 'table' || node === table) stack.push(...node.children);
+  }
+  if (layout && !hasHeader) return false;
+  return rows > 0 && (hasHeader || maxCells > 1);
+}
+
+function tableRows(table: Element): string[][] {
+  const rows: string[][] = [];
+  const stack: AnyNode[] = [table];
+  const trs: Element[] = [];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (node.name === 'tr') trs.push(node);
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  for (const tr of trs) {
+    const cells: string[] = [];
+    for (const c of tr.children) if (isElement(c) && (c.name === 'td' || c.name === 'th')) cells.push(innerText(c));
+    if (cells.some(Boolean)) rows.push(cells);
+  }
+  return rows;
+}
+
+/**
+ * Turns content nodes into blocks: paragraphs (with `<br>`-separated bare text split),
+ * headings, list items, quotes, code, tables and figures with their captions. One iterative
+ * walk; inline text is accumulated once and rendered to plain text and markdown together.
+ * @internal
+ */
+export function collectBlocks(nodes: readonly Element[], options: CollectOptions): Block[] {
+  const blocks: Block[] = [];
+  const text: string[] = [];
+  const md: string[] = [];
+  let chars = 0;
+  let boldChars = 0;
+  let boldDepth = 0;
+  let quoteDepth = 0;
+  let generation = 0;
+  const lists: ListFrame[] = [];
+  const blockStack: string[] = [];
+
+  const lastFigure = (): Figure | null => {
+    const last = blocks[blocks.length - 1];
+    return last && last.kind === 'figure' ? last.figure : null;
+  };
+
+  const flush = (): void => {
+    if (text.length === 0) return;
+    generation++;
+    const joinedText = text.join('');
+    const joinedMd = md.join('');
+    const boldOnly = chars > 0 && boldChars >= chars;
+    text.length = 0;
+    md.length = 0;
+    chars = 0;
+    boldChars = 0;
+    const container = blockStack[blockStack.length - 1] ?? 'div';
+    // Inside <p>, one <br> is a line break and two end the paragraph; elsewhere bare text
+    // between <br>s is a paragraph of its own.
+    const splitter = container === 'p' ? DOUBLE_BREAK_RE : SINGLE_BREAK_RE;
+    const texts = joinedText.split(splitter);
+    const mds = joinedMd.split(splitter);
+    const list = lists[lists.length - 1];
+    const inList = blockStack.includes('li') && list;
+    for (let i = 0; i < texts.length; i++) {
+      const t = normalizeSpace(texts[i] as string);
+      if (!t) continue;
+      const m = normalizeSpace(mds[i] ?? '');
+      const role = inList ? 'li' : quoteDepth > 0 ? 'quote' : 'p';
+      const marker = inList ? (list.ordered ? `${list.count}.` : '-') : '';
+      blocks.push({ kind: 'paragraph', text: t, md: m, role, marker, boldOnly });
+    }
+  };
+
+  const pushText = (value: string): void => {
+    const t = value.replace(WHITESPACE_RE, ' ');
+    if (!t) return;
+    text.push(t);
+    md.push(escapeMarkdown(t));
+    const visible = t.trim().length;
+    chars += visible;
+    if (boldDepth > 0) boldChars += visible;
+  };
+
+  const stack: Frame[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as Element, exit: false });
+
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const node = frame.node;
+    if (isTextNode(node)) {
+      pushText(node.data);
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const tag = node.name;
+
+    if (frame.exit) {
+      const sameParagraph = frame.generation === generation;
+      const wrapsText = sameParagraph && text.slice(frame.mark).join('').trim() !== '';
+      if (tag in EMPHASIS_MARKS) {
+        if (wrapsText) md.push(EMPHASIS_MARKS[tag] as string);
+        else if (sameParagraph) md[frame.mdIndex as number] = '';
+        if (BOLD_TAGS.has(tag)) boldDepth--;
+      } else if (tag === 'a') {
+        const href = resolveUrl(attr(node, 'href'), options.base);
+        if (wrapsText && href) md.push(`](${href.replace(URL_UNSAFE_MD_RE, encodeURIComponent)})`);
+        else if (sameParagraph) md[frame.mdIndex as number] = '';
+      } else if (BLOCK_TAGS.has(tag)) {
+        flush();
+        blockStack.pop();
+        if (tag === 'ul' || tag === 'ol') lists.pop();
+        if (tag === 'blockquote') quoteDepth--;
+      }
+      continue;
+    }
+
+    if (options.skip.has(node)) continue;
+
+    const heading = HEADING_RE.exec(tag);
+    if (heading) {
+      flush();
+      const t = innerText(node);
+      if (t) blocks.push({ kind: 'heading', level: Number(heading[1]), text: t });
+      continue;
+    }
+    if (tag === 'br') {
+      text.push(LINE_BREAK);
+      md.push(LINE_BREAK);
+      continue;
+    }
+    if (tag === 'hr') {
+      flush();
+      continue;
+    }
+    if (tag === 'img') {
+      const figure = figureFromImage(node, options.base);
+      if (figure) {
+        flush();
+        blocks.push({ kind: 'figure', figure });
+      }
+      continue;
+    }
+    if (tag === 'pre') {
+      flush();
+      const code = textContent(node).replace(/^\n+|\s+$/g, '');
+      if (code.trim()) blocks.push({ kind: 'code', text: code });
+      continue;
+    }
+    if (tag === 'table' && isDataTable(node)) {
+      flush();
+      const rows = tableRows(node);
+      if (rows.length > 0) blocks.push({ kind: 'table', rows });
+      continue;
+    }
+    if (tag === 'figcaption' || (tag !== 'figure' && CAPTION_CLASS_RE.test(classAndId(node)))) {
+      // Captions are never paragraphs: attach to the image before them, else drop.
+      const length = innerText(node).length;
+      if (tag === 'figcaption' || length <= MAX_CAPTION_LENGTH) {
+        flush();
+        const figure = lastFigure();
+        if (figure && !figure.caption && !figure.credit) Object.assign(figure, readCaption(node));
+        continue;
+      }
+    }
+
+    stack.push({ node, exit: true, mark: text.length, mdIndex: md.length, generation });
+    if (tag in EMPHASIS_MARKS) {
+      md.push(EMPHASIS_MARKS[tag] as string);
+      if (BOLD_TAGS.has(tag)) boldDepth++;
+    } else if (tag === 'a') {
+      md.push('[');
+    } else if (BLOCK_TAGS.has(tag)) {
+      flush();
+      blockStack.push(tag);
+      if (tag === 'ul' || tag === 'ol') lists.push({ ordered: tag === 'ol', count: 0 });
+      if (tag === 'li') {
+        const list = lists[lists.length - 1];
+        if (list) list.count++;
+      }
+      if (tag === 'blockquote') quoteDepth++;
+    }
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as AnyNode, exit: false });
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,77 @@
+/**
+ * Vocabularies of the assemble stage: which blocks are never paragraphs, how credits are
+ * written, which images are not the article's.
+ */
+
+/** Elements that start and end a block of text. Everything else is inline. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'li', 'main', 'nav', 'noscript', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul',
+]);
+
+/**
+ * Whole-paragraph boilerplate that survives cleaning because it has no telling class: ad
+ * labels, share prompts, "Read more:" links between paragraphs, in the languages we read.
+ */
+export const BOILERPLATE_PARAGRAPH_RE =
+  /^(?:advertisement|advertisment|adverti[sz]ing|ad|ads|sponsored(?: content)?|anzeige|werbung|reklam|publicité|publicidad|pubblicità|publicidade|реклама|story continues below(?: this)? advertisement|continue reading below|scroll to continue(?: with content)?|share(?: this)?(?: article| story| post| page)?|share on \w+|tweet|copy link|print|email|click to share.*|follow us on .{1,40}|(?:read|see) (?:more|also)|related(?: articles| stories| news| content)?)\s*:?$/i;
+
+/** Lead-ins of inline links to other stories: "Read more: …", "Also read: …", "Lesen Sie auch: …". */
+export const READ_MORE_PREFIX_RE =
+  /^(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|читайте также)\s*[:»>–—-]/i;
+
+/** A "Read more:" line longer than this is a real paragraph that happens to start so. */
+export const MAX_READ_MORE_LENGTH = 250;
+
+/** A bold-only paragraph longer than this is emphasis, not a subhead. */
+export const MAX_SUBHEAD_LENGTH = 120;
+
+/** A subhead does not end like a sentence. */
+export const SUBHEAD_END_RE = /[.,;!?]["'”’»)]?$/;
+
+/** Caption containers outside `<figure>`: WordPress wp-caption-text, CMS caption divs. */
+export const CAPTION_CLASS_RE = /caption|wp-caption-text|image-description|photo-text|img-desc|legend|bildunterschrift/i;
+
+/** A "caption" longer than this is a body wrapper with an unlucky class name. */
+export const MAX_CAPTION_LENGTH = 600;
+
+/** Elements inside a caption that hold the photo credit. */
+export const CREDIT_CLASS_RE = /credit|copyright|photographer|source|byline|attribution|author|courtesy|fotograf|quelle/i;
+
+/** Labels before a credit: "Photo: Reuters", "Photograph: X/Getty Images", "Credit: X". */
+export const CREDIT_LABEL_RE =
+  /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|bild|quelle|crédit|crédito|courtesy(?: of)?|illustration|video|graphic)\s*(?:by)?\s*[:/]?\s*/i;
+
+/** A trailing parenthesised credit: "… in Gaza. (AFP Photo)", "(Image: X)". */
+export const TRAILING_PAREN_RE = /\s*\(([^()]{2,120})\)\s*$/;
+
+/** Words that make a parenthesised tail a credit rather than an aside. */
+export const CREDIT_WORD_RE =
+  /\b(?:photo|photograph|image|picture|pic|foto|fotoğraf|bild|credit|courtesy|afp|ap|aa|reuters|getty|epa|dpa|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool)\b|©/i;
+
+/** A trailing labelled credit: "… on Monday. Photo: Reuters". */
+export const TRAILING_LABEL_RE =
+  /(?:^|[.!?)"”]\s+|\s[|–—-]\s)((?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|bild|quelle|crédit|crédito|source)s?\s*(?:by)?\s*:\s*[^:]{2,100})$/i;
+
+/** A trailing copyright credit: "… at dusk. © Jane Roe". */
+export const TRAILING_COPYRIGHT_RE = /(?:©|\(c\)|copyright)\s*([^©]{2,100})$/i;
+
+/** Images smaller than this (either side, in px, when stated) are icons, pixels or spacers. */
+export const MIN_IMAGE_SIDE = 100;
+
+/** Sources and class names of images that are not the article's. */
+export const NON_ARTICLE_IMAGE_RE = /logo|icon|avatar|sprite|spinner|loader|pixel|badge|emoji|gravatar|tracking|1x1|blank\.gif|spacer/i;
+
+/** Characters with a meaning in markdown, escaped in text. */
+export const MARKDOWN_SPECIAL_RE = /[\\`*_[\]<>|]/g;
+
+/** Line starts that markdown would read as syntax: headings, quotes, list markers. */
+export const MARKDOWN_LINE_START_RE = /^(#{1,6}\s|>|[-+*]\s|\d+[.)]\s)/;
+
+/** CJK characters: each counts as a word. */
+export const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
+
+/** Words for counting: runs of letters, marks and digits. */
+export const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;

@@ -1,0 +1,61 @@
+import {
+  CREDIT_LABEL_RE,
+  CREDIT_WORD_RE,
+  TRAILING_COPYRIGHT_RE,
+  TRAILING_LABEL_RE,
+  TRAILING_PAREN_RE,
+} from './constants';
+
+/** A caption split into its text and its photo credit. */
+export interface CaptionParts {
+  caption: string | null;
+  credit: string | null;
+}
+
+const OUTER_PARENS_RE = /^\((.*)\)$/;
+const TRAILING_PUNCT_RE = /[\s,;:|–—-]+$/;
+
+/**
+ * Cleans a credit read from a credit element or a caption tail: drops the parentheses and a
+ * "Photo:" label ("(Photo: Reuters)" → "Reuters"), but keeps words that are the credit
+ * itself ("AFP Photo").
+ * @internal
+ */
+export function cleanCredit(raw: string): string | null {
+  let credit = raw.trim();
+  const paren = OUTER_PARENS_RE.exec(credit);
+  if (paren?.[1] !== undefined) credit = paren[1].trim();
+  const stripped = credit.replace(CREDIT_LABEL_RE, '').trim();
+  if (stripped) credit = stripped;
+  return credit || null;
+}
+
+/**
+ * Splits a photo credit off a caption written in a common form: "… (AFP Photo)",
+ * "… Photo: Reuters", "… Photograph: X/Getty Images", "… © X", "… (Image: X)".
+ * @internal
+ */
+export function splitCredit(text: string): CaptionParts {
+  const caption = text.trim();
+  if (!caption) return { caption: null, credit: null };
+
+  const paren = TRAILING_PAREN_RE.exec(caption);
+  if (paren?.[1] !== undefined && CREDIT_WORD_RE.test(paren[1])) {
+    return finish(caption.slice(0, paren.index), paren[1]);
+  }
+  const labelled = TRAILING_LABEL_RE.exec(caption);
+  if (labelled?.[1] !== undefined) {
+    return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
+  }
+  const copyright = TRAILING_COPYRIGHT_RE.exec(caption);
+  if (copyright?.[1] !== undefined) {
+    return finish(caption.slice(0, copyright.index), copyright[1]);
+  }
+  return { caption, credit: null };
+}
+
+function finish(rest: string, rawCredit: string): CaptionParts {
+  const caption = rest.replace(TRAILING_PUNCT_RE, '').trim();
+  // Keep the sentence's own full stop: "… 2025. (AFP Photo)" → "… 2025."
+  return { caption: caption || null, credit: cleanCredit(rawCredit) };
+}

@@ -1,0 +1,216 @@
+import type { Figure, Section } from '../types';
+import type { Element } from '../parse/dom';
+import { normalizeSpace } from '../parse/dom';
+import type { Block } from './blocks';
+import { collectBlocks } from './blocks';
+import {
+  BOILERPLATE_PARAGRAPH_RE,
+  CJK_RE,
+  MAX_READ_MORE_LENGTH,
+  MAX_SUBHEAD_LENGTH,
+  READ_MORE_PREFIX_RE,
+  SUBHEAD_END_RE,
+  WORD_RE,
+} from './constants';
+import { escapeLineStart, escapeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
+
+/** The structured body of an article. */
+export interface Body {
+  sections: Section[];
+  paragraphs: string[];
+  images: Figure[];
+  text: string;
+  markdown: string;
+  wordCount: number;
+}
+
+export interface AssembleInput {
+  /** The main content nodes, in document order. */
+  content: readonly Element[];
+  /** Containers of the hero image(s) above the body: only their figures are read. */
+  hero: readonly Element[];
+  /** Plain-text body to use instead of `content` (JSON-LD articleBody of an app shell). */
+  plainText: string | null;
+  /** Base URL for links and images. */
+  base: string | null;
+  /** The headline, its element and the dek: never repeated as body paragraphs. */
+  headline: string | null;
+  headlineElement: Element | null;
+  subheadline: string | null;
+}
+
+const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
+const PLAIN_PARAGRAPH_SPLIT_RE = /\n\s*\n|\r?\n/;
+
+function key(text: string | null): string {
+  return text ? text.toLowerCase().replace(NON_WORD_RE, '') : '';
+}
+
+/** Paragraph keys that are really captions, credits, headline or dek repeated. */
+function repeatedTextKeys(blocks: readonly Block[], input: AssembleInput): Set<string> {
+  const keys = new Set<string>();
+  for (const b of blocks) {
+    if (b.kind !== 'figure') continue;
+    const { caption, credit } = b.figure;
+    if (caption) keys.add(key(caption));
+    if (caption && credit) keys.add(key(caption) + key(credit));
+  }
+  if (input.headline) keys.add(key(input.headline));
+  if (input.subheadline) keys.add(key(input.subheadline));
+  keys.delete('');
+  return keys;
+}
+
+function isBoilerplate(text: string): boolean {
+  if (BOILERPLATE_PARAGRAPH_RE.test(text)) return true;
+  return text.length <= MAX_READ_MORE_LENGTH && READ_MORE_PREFIX_RE.test(text);
+}
+
+/** Merges duplicate images (a lightbox copy, a noscript copy) into the first one. */
+function dedupeFigures(blocks: readonly Block[]): Block[] {
+  const seen = new Map<string, Figure>();
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'figure') {
+      const first = seen.get(b.figure.src);
+      if (first) {
+        if (!first.caption && b.figure.caption) {
+          first.caption = b.figure.caption;
+          first.credit = b.figure.credit;
+        }
+        continue;
+      }
+      seen.set(b.figure.src, b.figure);
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/**
+ * Filters blocks down to the article's: drops repeated captions, the headline and dek,
+ * boilerplate lines; turns bold-only paragraphs followed by text into subheads.
+ */
+function refineBlocks(raw: readonly Block[], input: AssembleInput): Block[] {
+  const blocks = dedupeFigures(raw);
+  const repeated = repeatedTextKeys(blocks, input);
+  const kept: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'paragraph' && (repeated.has(key(b.text)) || isBoilerplate(b.text))) continue;
+    if (b.kind === 'heading' && (repeated.has(key(b.text)) || b.level === 1)) continue;
+    kept.push(b);
+  }
+  return kept.map((b, i) => {
+    if (b.kind !== 'paragraph' || !b.boldOnly || b.role !== 'p') return b;
+    const next = kept[i + 1];
+    const isSubhead =
+      b.text.length <= MAX_SUBHEAD_LENGTH && !SUBHEAD_END_RE.test(b.text) && next !== undefined && next.kind === 'paragraph';
+    return isSubhead ? { kind: 'heading', level: 2, text: b.text } : b;
+  });
+}
+
+function blockParagraphs(b: Block): string[] {
+  switch (b.kind) {
+    case 'paragraph':
+      return [b.text];
+    case 'code':
+      return [normalizeSpace(b.text)];
+    case 'table':
+      return b.rows.map((r) => r.filter(Boolean).join(' | '));
+    default:
+      return [];
+  }
+}
+
+function toSections(blocks: readonly Block[]): Section[] {
+  const sections: Section[] = [];
+  let current: Section = { heading: null, level: null, paragraphs: [] };
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      if (current.heading !== null || current.paragraphs.length > 0) sections.push(current);
+      current = { heading: b.text, level: b.level, paragraphs: [] };
+      continue;
+    }
+    current.paragraphs.push(...blockParagraphs(b));
+  }
+  if (current.heading !== null || current.paragraphs.length > 0) sections.push(current);
+  return sections;
+}
+
+function toText(blocks: readonly Block[]): string {
+  const parts: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'heading') parts.push(b.text);
+    else if (b.kind === 'code') parts.push(b.text);
+    else if (b.kind === 'table') parts.push(b.rows.map((r) => r.join('\t')).join('\n'));
+    else if (b.kind === 'paragraph') parts.push(b.text);
+  }
+  return parts.join('\n\n');
+}
+
+const BACKTICK_RUN_RE = /`+/g;
+
+function toMarkdown(blocks: readonly Block[]): string {
+  const parts: string[] = [];
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'heading':
+        parts.push(`${'#'.repeat(Math.max(2, b.level))} ${escapeLineStart(escapeMarkdown(b.text))}`);
+        break;
+      case 'paragraph': {
+        const body = b.marker ? `${b.marker} ${b.md}` : escapeLineStart(b.md);
+        parts.push(b.role === 'quote' ? `> ${body}` : body);
+        break;
+      }
+      case 'code': {
+        const longest = Math.max(2, ...(b.text.match(BACKTICK_RUN_RE) ?? []).map((r) => r.length));
+        const fence = '`'.repeat(longest + 1);
+        parts.push(`${fence}\n${b.text}\n${fence}`);
+        break;
+      }
+      case 'table':
+        parts.push(tableMarkdown(b.rows));
+        break;
+      case 'figure':
+        parts.push(figureMarkdown(b.figure));
+        break;
+    }
+  }
+  return parts.join('\n\n');
+}
+
+/** Words in a text; each CJK character counts as one. */
+export function countWords(text: string): number {
+  const cjk = text.match(CJK_RE)?.length ?? 0;
+  const words = text.replace(CJK_RE, ' ').match(WORD_RE)?.length ?? 0;
+  return cjk + words;
+}
+
+/**
+ * Builds the article body from the main-content nodes: blocks → refined blocks → sections,
+ * paragraphs, images, and text and markdown rendered from the same blocks.
+ * @internal
+ */
+export function assembleBody(input: AssembleInput): Body {
+  const options = { base: input.base, skip: new Set(input.headlineElement ? [input.headlineElement] : []) };
+  const heroBlocks = collectBlocks(input.hero, options).filter((b) => b.kind === 'figure');
+  const bodyBlocks: Block[] =
+    input.plainText !== null
+      ? input.plainText
+          .split(PLAIN_PARAGRAPH_SPLIT_RE)
+          .map((p) => normalizeSpace(p))
+          .filter(Boolean)
+          .map((text) => ({ kind: 'paragraph', text, md: escapeMarkdown(text), role: 'p', marker: '', boldOnly: false }))
+      : collectBlocks(input.content, options);
+  const blocks = refineBlocks([...heroBlocks, ...bodyBlocks], input);
+  const sections = toSections(blocks);
+  const text = toText(blocks);
+  return {
+    sections,
+    paragraphs: sections.flatMap((s) => s.paragraphs),
+    images: blocks.flatMap((b) => (b.kind === 'figure' ? [b.figure] : [])),
+    text,
+    markdown: toMarkdown(blocks),
+    wordCount: countWords(text),
+  };
+}

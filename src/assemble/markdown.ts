@@ -1,0 +1,35 @@
+import type { Figure } from '../types';
+import { MARKDOWN_LINE_START_RE, MARKDOWN_SPECIAL_RE } from './constants';
+
+/**
+ * Escapes text for markdown so that it renders as the same text: emphasis, link and HTML
+ * characters get a backslash, so no tag in the page's text can become live HTML.
+ * @internal
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(MARKDOWN_SPECIAL_RE, '\\$&');
+}
+
+/** Escapes a paragraph's first characters when markdown would read them as syntax. */
+export function escapeLineStart(line: string): string {
+  return line.replace(MARKDOWN_LINE_START_RE, '\\$1');
+}
+
+/** An image with its caption and credit: `![alt](src)` then the caption in italics. */
+export function figureMarkdown(figure: Figure): string {
+  const alt = escapeMarkdown(figure.alt ?? '');
+  const image = `![${alt}](${figure.src.replace(/[()\s<>]/g, encodeURIComponent)})`;
+  const caption = [figure.caption ? escapeMarkdown(figure.caption) : null, figure.credit ? `(${escapeMarkdown(figure.credit)})` : null]
+    .filter(Boolean)
+    .join(' ');
+  return caption ? `${image}\n*${caption}*` : image;
+}
+
+/** A table as a GitHub-flavoured markdown table, the first row as its header. */
+export function tableMarkdown(rows: readonly string[][]): string {
+  const width = Math.max(...rows.map((r) => r.length));
+  const line = (cells: readonly string[]): string =>
+    `| ${Array.from({ length: width }, (_, i) => escapeMarkdown(cells[i] ?? '')).join(' | ')} |`;
+  const [head = [], ...body] = rows;
+  return [line(head), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...body.map(line)].join('\n');
+}

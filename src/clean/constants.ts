@@ -1,0 +1,83 @@
+/**
+ * Vocabularies of the clean stage, grouped by concept. Class and id values are split into
+ * lower-case tokens ("article-detail__shareBar" → article, detail, share, bar); a rule
+ * matches a token or two adjacent tokens joined by "-" ("most-read").
+ */
+
+/** Elements that never hold article text. */
+export const DROP_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'template', 'link', 'meta', 'head', 'title', 'base',
+  'form', 'button', 'input', 'select', 'option', 'textarea', 'label', 'fieldset',
+  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'canvas', 'svg', 'math', 'map',
+  'audio', 'video', 'source', 'track', 'dialog', 'menu', 'nav',
+]);
+
+/** Page-chrome elements, dropped unless they hold the article (see {@link PROTECTED_CONTENT}). */
+export const CHROME_TAGS: ReadonlySet<string> = new Set(['header', 'footer', 'aside']);
+
+/** ARIA landmark roles of page chrome (the W3C landmark roles minus main and article). */
+export const CHROME_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog',
+  'menu', 'menubar', 'toolbar', 'tablist', 'alert', 'status', 'marquee',
+]);
+
+/**
+ * Class/id tokens of boilerplate, by concept. Sources: Readability's unlikelyCandidates,
+ * Trafilatura's xpaths (discard lists), defuddle's constants, and the chrome of the pages in
+ * fixtures/pages.
+ */
+export const BOILERPLATE_TOKENS = {
+  /** Share and follow bars ("Share on X", social icons). */
+  social: ['share', 'shares', 'sharing', 'sharebar', 'sharethis', 'addthis', 'social', 'socials', 'follow', 'sociallinks', 'sharedaddy', 'jp-relatedposts'],
+  /** Newsletter, subscription and paywall pitches. */
+  newsletter: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall', 'regwall', 'piano', 'mailchimp', 'optin', 'opt-in', 'membership-cta'],
+  /** Cookie and consent banners. */
+  consent: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'privacy-banner'],
+  /** Advertising slots and their labels. */
+  ads: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad-slot', 'adunit', 'ad-unit', 'dfp', 'gpt', 'doubleclick', 'sponsor', 'sponsored', 'affiliate', 'banner-ad', 'adsense', 'teads', 'outstream'],
+  /** Related, recommended and most-read story cards. */
+  related: ['related', 'recommended', 'recommendations', 'recirculation', 'recirc', 'outbrain', 'taboola', 'most-read', 'most-popular', 'most-viewed', 'mostread', 'popular', 'trending', 'more-from', 'more-stories', 'more-news', 'read-next', 'read-more', 'also-read', 'next-article', 'up-next', 'you-may', 'further-reading', 'teasers', 'news-card', 'story-card', 'card-list', 'latest-news', 'top-stories'],
+  /** Page navigation and structure. */
+  navigation: ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip-link', 'skiplink', 'site-header', 'site-footer', 'page-footer', 'global-header', 'global-footer', 'masthead', 'topbar', 'top-bar', 'toolbar', 'sidebar', 'widget', 'widgets', 'rail', 'right-rail', 'left-rail', 'drawer', 'offcanvas', 'footer'],
+  /** Overlays: modals, pop-ups, toasts. (Lightbox copies of an image are left to assemble/, which de-duplicates images and captions: a "lightbox" class also wraps real images.) */
+  overlay: ['modal', 'popup', 'pop-up', 'overlay', 'tooltip', 'toast', 'interstitial'],
+  /** Tag lists and author boxes after the body. */
+  endmatter: ['tags', 'tag-list', 'taglist', 'tagcloud', 'topics', 'author-bio', 'author-box', 'about-author', 'bio', 'post-navigation', 'post-nav', 'entry-footer', 'article-footer', 'print', 'corrections-link'],
+} as const;
+
+/** Comments are never body, however long: dropped without the content guard. */
+export const COMMENT_TOKENS: readonly string[] = ['comment', 'comments', 'disqus', 'respond', 'discussion', 'replies', 'comment-list', 'commentlist', 'reactions'];
+
+/**
+ * Short meta lines inside the article (bylines, date lines): not body text. Dropped only when
+ * their text is shorter than {@link MAX_META_LINE_LENGTH}.
+ */
+export const META_LINE_TOKENS: readonly string[] = ['byline', 'dateline', 'timestamp', 'date', 'pubdate', 'published', 'updated', 'author', 'authors', 'post-meta', 'entry-meta', 'article-meta', 'meta', 'reading-time', 'read-time', 'kicker', 'eyebrow'];
+
+/** A meta-line element longer than this is prose, not a byline. */
+export const MAX_META_LINE_LENGTH = 200;
+
+/** Classes that hide an element on every screen. */
+export const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|visually-hidden|sr-only|screen-reader-text|invisible|u-hidden)(?:\s|$)/i;
+
+/** Inline styles that hide an element. */
+export const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * The content guard: a chrome-looking element is kept when it holds this many paragraphs of
+ * at least {@link PROTECTED_PARAGRAPH_LENGTH} characters (a body wrapper whose class happens
+ * to say "sidebar-layout" or "share-container").
+ */
+export const PROTECTED_CONTENT = { paragraphs: 3, paragraphLength: 120 } as const;
+export const PROTECTED_PARAGRAPH_LENGTH = PROTECTED_CONTENT.paragraphLength;
+
+/** Attributes lazy-loading scripts keep the real image URL in, most specific first. */
+export const LAZY_SRC_ATTRIBUTES: readonly string[] = [
+  'data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-img-src', 'data-actualsrc', 'data-echo', 'data-srcset-src',
+];
+
+/** Attributes holding a lazy `srcset`. */
+export const LAZY_SRCSET_ATTRIBUTES: readonly string[] = ['data-srcset', 'data-lazy-srcset'];
+
+/** A `src` that is only a placeholder: a data: URI, a blank gif, a spinner. */
+export const PLACEHOLDER_SRC_RE = /^data:|blank\.(?:gif|png)|placeholder|spacer\.gif|pixel\.gif|lazy[-_.]?load|loading\.(?:gif|svg)|grey\.gif|transparent\.(?:gif|png)/i;

@@ -1,0 +1,119 @@
+import type { AnyNode, Element, ParentNode } from '../parse/dom';
+import { attr, contains, innerText, isElement, removeNode, walkElements } from '../parse/dom';
+import {
+  BOILERPLATE_TOKENS,
+  CHROME_ROLES,
+  CHROME_TAGS,
+  COMMENT_TOKENS,
+  DROP_TAGS,
+  HIDDEN_CLASS_RE,
+  HIDDEN_STYLE_RE,
+  MAX_META_LINE_LENGTH,
+  META_LINE_TOKENS,
+  PROTECTED_CONTENT,
+} from './constants';
+import { resolveNoscript, unlazyImage } from './lazy-images';
+import { classTokens, hasToken, tokenSet } from './tokens';
+
+/** Why an element was removed: one entry per removal, for debugging and tests. */
+export interface Removal {
+  reason: 'tag' | 'hidden' | 'chrome' | 'role' | 'boilerplate' | 'comments' | 'meta-line' | 'noscript';
+  tag: string;
+  /** The class/id tokens or the rule that matched. */
+  rule: string;
+}
+
+export interface CleanOptions {
+  /** The headline's `<h1>`: its containers are never removed as chrome. */
+  keep: Element | null;
+}
+
+const BOILERPLATE = tokenSet(...Object.values(BOILERPLATE_TOKENS));
+const COMMENTS = tokenSet(COMMENT_TOKENS);
+const META_LINES = tokenSet(META_LINE_TOKENS);
+
+/** True when an element holds enough long paragraphs to be (part of) the article. */
+function holdsArticleText(el: Element): boolean {
+  let long = 0;
+  walkElements(el, (child) => {
+    if (long >= PROTECTED_CONTENT.paragraphs) return false;
+    if (child.name === 'p') {
+      if (innerText(child).length >= PROTECTED_CONTENT.paragraphLength) long++;
+      return false;
+    }
+    return true;
+  });
+  return long >= PROTECTED_CONTENT.paragraphs;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.attribs.hidden !== undefined) return true;
+  if (attr(el, 'aria-hidden') === 'true') return true;
+  const style = el.attribs.style;
+  if (style && HIDDEN_STYLE_RE.test(style)) return true;
+  const cls = el.attribs.class;
+  return cls !== undefined && HIDDEN_CLASS_RE.test(cls);
+}
+
+/**
+ * Decides whether an element is boilerplate. Order matters: cheap tag checks first, then
+ * class tokens; the content guard runs only for an element about to be removed.
+ */
+function removalReason(el: Element, keep: Element | null): Removal | null {
+  const tag = el.name;
+  if (DROP_TAGS.has(tag)) return { reason: 'tag', tag, rule: tag };
+  if (tag === 'html' || tag === 'body') return null;
+  const guarded = (r: Removal): Removal | null => ((keep && contains(el, keep)) || holdsArticleText(el) ? null : r);
+
+  if (isHidden(el)) return keep && contains(el, keep) ? null : { reason: 'hidden', tag, rule: 'hidden' };
+  if (CHROME_TAGS.has(tag)) return guarded({ reason: 'chrome', tag, rule: tag });
+  const role = attr(el, 'role');
+  if (role && CHROME_ROLES.has(role.toLowerCase())) return guarded({ reason: 'role', tag, rule: role });
+
+  const tokens = classTokens(el);
+  if (tokens.length === 0) return null;
+  if (hasToken(tokens, COMMENTS) && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule: tokens.join(' ') };
+  if (hasToken(tokens, BOILERPLATE)) return guarded({ reason: 'boilerplate', tag, rule: tokens.join(' ') });
+  if (hasToken(tokens, META_LINES) && !(keep && contains(el, keep)) && innerText(el).length < MAX_META_LINE_LENGTH) {
+    return { reason: 'meta-line', tag, rule: tokens.join(' ') };
+  }
+  return null;
+}
+
+/**
+ * Removes page chrome from the tree in place: scripts and styles, hidden elements,
+ * navigation, header/footer/aside chrome, share bars, newsletter and cookie boxes, ads,
+ * related cards, comments, byline/date lines. Lazy images get their real URL on the way.
+ * One iterative walk; a removed element's subtree is not visited.
+ * @internal
+ */
+export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
+  const removals: Removal[] = [];
+  const stack: AnyNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as AnyNode);
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'comment' || node.type === 'directive') {
+      removeNode(node);
+      continue;
+    }
+    if (!isElement(node)) continue;
+    if (node.name === 'img') {
+      unlazyImage(node);
+      continue;
+    }
+    if (node.name === 'noscript' && !resolveNoscript(node)) {
+      removals.push({ reason: 'noscript', tag: 'noscript', rule: 'duplicate of a lazy image' });
+      continue;
+    }
+    const removal = removalReason(node, options.keep);
+    if (removal) {
+      removals.push(removal);
+      removeNode(node);
+      continue;
+    }
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+  return removals;
+}

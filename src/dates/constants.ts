@@ -1,0 +1,443 @@
+/**
+ * Data tables of the date module: month and weekday names, time-zone abbreviations,
+ * daylight-saving rules and plausibility bounds. Pure data, no logic.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * The languages whose month and weekday names are recognised.
+ *
+ * @example
+ * const lang: DateLanguage = 'tr';
+ */
+export type DateLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr' | 'ru';
+
+/**
+ * Month names per language: index 0 is January, each entry lists every accepted spelling
+ * (full, genitive, abbreviated). Lookups are case-insensitive, accent-insensitive, tolerate
+ * one trailing abbreviation dot ("Dec." = "Dec") and map Turkish dotted/dotless i to "i",
+ * so the forms are listed once, without dots.
+ *
+ * @example
+ * MONTH_NAMES.tr[11]; // ['Aralık', 'Ara']
+ */
+export const MONTH_NAMES: Readonly<Record<DateLanguage, readonly (readonly string[])[]>> = {
+  en: [
+    ['January', 'Jan'],
+    ['February', 'Feb'],
+    ['March', 'Mar'],
+    ['April', 'Apr'],
+    ['May'],
+    ['June', 'Jun'],
+    ['July', 'Jul'],
+    ['August', 'Aug'],
+    ['September', 'Sep', 'Sept'],
+    ['October', 'Oct'],
+    ['November', 'Nov'],
+    ['December', 'Dec'],
+  ],
+  de: [
+    ['Januar', 'Jänner', 'Jan', 'Jän'],
+    ['Februar', 'Feber', 'Feb'],
+    ['März', 'Mär', 'Mrz'],
+    ['April', 'Apr'],
+    ['Mai'],
+    ['Juni', 'Jun'],
+    ['Juli', 'Jul'],
+    ['August', 'Aug'],
+    ['September', 'Sep', 'Sept'],
+    ['Oktober', 'Okt'],
+    ['November', 'Nov'],
+    ['Dezember', 'Dez'],
+  ],
+  fr: [
+    ['janvier', 'janv'],
+    ['février', 'févr', 'fév'],
+    ['mars'],
+    ['avril', 'avr'],
+    ['mai'],
+    ['juin'],
+    ['juillet', 'juil'],
+    ['août'],
+    ['septembre', 'sept'],
+    ['octobre', 'oct'],
+    ['novembre', 'nov'],
+    ['décembre', 'déc'],
+  ],
+  es: [
+    ['enero', 'ene'],
+    ['febrero', 'feb'],
+    ['marzo', 'mar'],
+    ['abril', 'abr'],
+    ['mayo', 'may'],
+    ['junio', 'jun'],
+    ['julio', 'jul'],
+    ['agosto', 'ago'],
+    ['septiembre', 'setiembre', 'sep', 'sept', 'set'],
+    ['octubre', 'oct'],
+    ['noviembre', 'nov'],
+    ['diciembre', 'dic'],
+  ],
+  it: [
+    ['gennaio', 'gen'],
+    ['febbraio', 'feb'],
+    ['marzo', 'mar'],
+    ['aprile', 'apr'],
+    ['maggio', 'mag'],
+    ['giugno', 'giu'],
+    ['luglio', 'lug'],
+    ['agosto', 'ago'],
+    ['settembre', 'set'],
+    ['ottobre', 'ott'],
+    ['novembre', 'nov'],
+    ['dicembre', 'dic'],
+  ],
+  pt: [
+    ['janeiro', 'jan'],
+    ['fevereiro', 'fev'],
+    ['março', 'mar'],
+    ['abril', 'abr'],
+    ['maio', 'mai'],
+    ['junho', 'jun'],
+    ['julho', 'jul'],
+    ['agosto', 'ago'],
+    ['setembro', 'set'],
+    ['outubro', 'out'],
+    ['novembro', 'nov'],
+    ['dezembro', 'dez'],
+  ],
+  nl: [
+    ['januari', 'jan'],
+    ['februari', 'feb'],
+    ['maart', 'mrt'],
+    ['april', 'apr'],
+    ['mei'],
+    ['juni', 'jun'],
+    ['juli', 'jul'],
+    ['augustus', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['oktober', 'okt'],
+    ['november', 'nov'],
+    ['december', 'dec'],
+  ],
+  tr: [
+    ['Ocak', 'Oca'],
+    ['Şubat', 'Şub'],
+    ['Mart', 'Mar'],
+    ['Nisan', 'Nis'],
+    ['Mayıs', 'May'],
+    ['Haziran', 'Haz'],
+    ['Temmuz', 'Tem'],
+    ['Ağustos', 'Ağu'],
+    ['Eylül', 'Eyl'],
+    ['Ekim', 'Eki'],
+    ['Kasım', 'Kas'],
+    ['Aralık', 'Ara'],
+  ],
+  ru: [
+    ['январь', 'января', 'янв'],
+    ['февраль', 'февраля', 'фев', 'февр'],
+    ['март', 'марта', 'мар'],
+    ['апрель', 'апреля', 'апр'],
+    ['май', 'мая'],
+    ['июнь', 'июня', 'июн'],
+    ['июль', 'июля', 'июл'],
+    ['август', 'августа', 'авг'],
+    ['сентябрь', 'сентября', 'сен', 'сент'],
+    ['октябрь', 'октября', 'окт'],
+    ['ноябрь', 'ноября', 'ноя', 'нояб'],
+    ['декабрь', 'декабря', 'дек'],
+  ],
+};
+
+/**
+ * Weekday names per language, Monday first, full and abbreviated. Only used to recognise
+ * (and skip) a leading weekday such as "Tue, " or "Dienstag, "; normalised like
+ * {@link MONTH_NAMES}.
+ *
+ * @example
+ * WEEKDAY_NAMES.en[1]; // ['Tuesday', 'Tue', 'Tues']
+ */
+export const WEEKDAY_NAMES: Readonly<Record<DateLanguage, readonly (readonly string[])[]>> = {
+  en: [
+    ['Monday', 'Mon'],
+    ['Tuesday', 'Tue', 'Tues'],
+    ['Wednesday', 'Wed'],
+    ['Thursday', 'Thu', 'Thur', 'Thurs'],
+    ['Friday', 'Fri'],
+    ['Saturday', 'Sat'],
+    ['Sunday', 'Sun'],
+  ],
+  de: [
+    ['Montag', 'Mo'],
+    ['Dienstag', 'Di'],
+    ['Mittwoch', 'Mi'],
+    ['Donnerstag', 'Do'],
+    ['Freitag', 'Fr'],
+    ['Samstag', 'Sonnabend', 'Sa'],
+    ['Sonntag', 'So'],
+  ],
+  fr: [
+    ['lundi', 'lun'],
+    ['mardi', 'mar'],
+    ['mercredi', 'mer'],
+    ['jeudi', 'jeu'],
+    ['vendredi', 'ven'],
+    ['samedi', 'sam'],
+    ['dimanche', 'dim'],
+  ],
+  es: [
+    ['lunes', 'lun'],
+    ['martes', 'mar'],
+    ['miércoles', 'mié'],
+    ['jueves', 'jue'],
+    ['viernes', 'vie'],
+    ['sábado', 'sáb'],
+    ['domingo', 'dom'],
+  ],
+  it: [
+    ['lunedì', 'lun'],
+    ['martedì', 'mar'],
+    ['mercoledì', 'mer'],
+    ['giovedì', 'gio'],
+    ['venerdì', 'ven'],
+    ['sabato', 'sab'],
+    ['domenica', 'dom'],
+  ],
+  pt: [
+    ['segunda-feira', 'segunda', 'seg'],
+    ['terça-feira', 'terça', 'ter'],
+    ['quarta-feira', 'quarta', 'qua'],
+    ['quinta-feira', 'quinta', 'qui'],
+    ['sexta-feira', 'sexta', 'sex'],
+    ['sábado', 'sáb'],
+    ['domingo', 'dom'],
+  ],
+  nl: [
+    ['maandag', 'ma'],
+    ['dinsdag', 'di'],
+    ['woensdag', 'wo'],
+    ['donderdag', 'do'],
+    ['vrijdag', 'vr'],
+    ['zaterdag', 'za'],
+    ['zondag', 'zo'],
+  ],
+  tr: [
+    ['Pazartesi', 'Pzt'],
+    ['Salı', 'Sal'],
+    ['Çarşamba', 'Çar'],
+    ['Perşembe', 'Per'],
+    ['Cuma', 'Cum'],
+    ['Cumartesi', 'Cmt'],
+    ['Pazar', 'Paz'],
+  ],
+  ru: [
+    ['понедельник', 'пн'],
+    ['вторник', 'вт'],
+    ['среда', 'ср'],
+    ['четверг', 'чт'],
+    ['пятница', 'пт'],
+    ['суббота', 'сб'],
+    ['воскресенье', 'вс'],
+  ],
+};
+
+/**
+ * A zone abbreviation whose offset depends on the date: US "ET", "CT", "MT", "PT" mean the
+ * standard offset in winter and the daylight one in summer (see {@link US_DST_RULES}).
+ *
+ * @example
+ * const eastern: SeasonalZone = { standard: -300, daylight: -240 };
+ */
+export interface SeasonalZone {
+  /** Offset east of UTC in minutes outside daylight-saving time. */
+  readonly standard: number;
+  /** Offset east of UTC in minutes during daylight-saving time. */
+  readonly daylight: number;
+}
+
+/**
+ * What a zone abbreviation stands for: a fixed offset east of UTC in minutes, or a
+ * {@link SeasonalZone} resolved from the date.
+ *
+ * @example
+ * const ist: ZoneDefinition = 330; // India, +05:30
+ */
+export type ZoneDefinition = number | SeasonalZone;
+
+/**
+ * Time-zone abbreviations (upper case, matched case-sensitively so that French "et" or
+ * German "ist" are never read as zones) and what they stand for. Where an abbreviation is
+ * ambiguous worldwide the reading most common on news pages wins: "CST" is US Central,
+ * "IST" India, "BST" British Summer Time; "AST" (Atlantic or Arabia) is left out.
+ *
+ * @example
+ * NAMED_ZONES.CEST; // 120
+ * NAMED_ZONES.ET;   // { standard: -300, daylight: -240 }
+ */
+export const NAMED_ZONES: Readonly<Record<string, ZoneDefinition>> = {
+  Z: 0,
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  // North America
+  ET: { standard: -300, daylight: -240 },
+  EST: -300,
+  EDT: -240,
+  CT: { standard: -360, daylight: -300 },
+  CST: -360,
+  CDT: -300,
+  MT: { standard: -420, daylight: -360 },
+  MST: -420,
+  MDT: -360,
+  PT: { standard: -480, daylight: -420 },
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+  NST: -210,
+  NDT: -150,
+  // South America
+  BRT: -180,
+  ART: -180,
+  // Europe
+  WET: 0,
+  WEST: 60,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  MEZ: 60,
+  MESZ: 120,
+  EET: 120,
+  EEST: 180,
+  TRT: 180,
+  MSK: 180,
+  // Africa
+  WAT: 60,
+  CAT: 120,
+  SAST: 120,
+  EAT: 180,
+  // Asia
+  GST: 240,
+  PKT: 300,
+  IST: 330,
+  NPT: 345,
+  ICT: 420,
+  WIB: 420,
+  SGT: 480,
+  HKT: 480,
+  PHT: 480,
+  AWST: 480,
+  JST: 540,
+  KST: 540,
+  // Oceania
+  ACST: 570,
+  ACDT: 630,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
+};
+
+/**
+ * One period of US daylight-saving law: from `fromYear` on, DST starts on the
+ * `start.sunday`-th Sunday of `start.month` and ends on the `end.sunday`-th Sunday of
+ * `end.month` (`-1` = last Sunday), both at {@link US_DST_TRANSITION_HOUR} local time.
+ *
+ * @example
+ * const rule: UsDstRule = { fromYear: 2007, start: { month: 3, sunday: 2 }, end: { month: 11, sunday: 1 } };
+ */
+export interface UsDstRule {
+  /** First year the rule applies to. */
+  readonly fromYear: number;
+  /** Month (1–12) and Sunday ordinal on which daylight time begins. */
+  readonly start: { readonly month: number; readonly sunday: number };
+  /** Month (1–12) and Sunday ordinal (`-1` = last) on which daylight time ends. */
+  readonly end: { readonly month: number; readonly sunday: number };
+}
+
+/**
+ * US daylight-saving rules, newest first: the Energy Policy Act of 2005 rule (second Sunday
+ * of March to first Sunday of November, since 2007) and the 1987–2006 rule (first Sunday of
+ * April to last Sunday of October), which covers every plausible year before 2007.
+ *
+ * @example
+ * US_DST_RULES[0]?.fromYear; // 2007
+ */
+export const US_DST_RULES: readonly UsDstRule[] = [
+  { fromYear: 2007, start: { month: 3, sunday: 2 }, end: { month: 11, sunday: 1 } },
+  { fromYear: 1987, start: { month: 4, sunday: 1 }, end: { month: 10, sunday: -1 } },
+];
+
+/**
+ * Local hour at which US clocks change, both in spring and in autumn. A wall time in the
+ * repeated autumn hour (1:00–1:59) is read as daylight time, the first of the two.
+ *
+ * @example
+ * US_DST_TRANSITION_HOUR; // 2
+ */
+export const US_DST_TRANSITION_HOUR = 2;
+
+/**
+ * Markers of the afternoon / morning written before a CJK time ("午後3時", "下午3:09",
+ * "오후 3:09"), mapped to `'pm'` or `'am'`.
+ *
+ * @example
+ * CJK_MERIDIEMS['午後']; // 'pm'
+ */
+export const CJK_MERIDIEMS: Readonly<Record<string, 'am' | 'pm'>> = {
+  午前: 'am',
+  午後: 'pm',
+  上午: 'am',
+  下午: 'pm',
+  오전: 'am',
+  오후: 'pm',
+};
+
+/**
+ * Earliest year accepted as a publication date: news sites barely existed before 1995, so
+ * anything earlier is an epoch default ("1970-01-01"), a birth date or a misparse.
+ *
+ * @example
+ * MIN_PLAUSIBLE_YEAR; // 1995
+ */
+export const MIN_PLAUSIBLE_YEAR = 1995;
+
+/**
+ * Latest year accepted: later years are typos, expiry dates or misread numbers.
+ *
+ * @example
+ * MAX_PLAUSIBLE_YEAR; // 2100
+ */
+export const MAX_PLAUSIBLE_YEAR = 2100;
+
+/**
+ * Largest zone offset accepted, in minutes (UTC+14:00, Line Islands; the most negative real
+ * offset is −12:00, so ±14:00 bounds both sides).
+ *
+ * @example
+ * MAX_OFFSET_MINUTES; // 840
+ */
+export const MAX_OFFSET_MINUTES = 14 * 60;
+
+/**
+ * Longest string `parseDate` looks at. The longest supported form ("Wednesday,
+ * September 23, 2025 at 11:09:59 p.m. AEDT") is under 60 characters; a longer input is a
+ * sentence, not a date, and is rejected before any pattern runs.
+ *
+ * @example
+ * MAX_DATE_STRING_LENGTH; // 120
+ */
+export const MAX_DATE_STRING_LENGTH = 120;
+
+/**
+ * Epoch values below this are seconds, at or above it milliseconds. 1e11 seconds is the
+ * year 5138 and 1e11 milliseconds is 1973, so the plausible ranges (1995–2100) of the two
+ * units never meet.
+ *
+ * @example
+ * EPOCH_MILLISECONDS_THRESHOLD; // 100_000_000_000
+ */
+export const EPOCH_MILLISECONDS_THRESHOLD = 100_000_000_000;

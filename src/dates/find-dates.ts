@@ -1,0 +1,142 @@
+/**
+ * Finding dates inside visible text (bylines, datelines) and inside article URLs.
+ *
+ * @packageDocumentation
+ */
+
+import { isCalendarDate, isPlausibleYear } from './calendar';
+import { formatDate, formatParts } from './format';
+import { interpretGroups } from './interpret';
+import { monthFromName } from './names';
+import { SCAN_DATE_PATTERNS } from './patterns';
+
+/**
+ * A date found in text.
+ *
+ * @example
+ * const found: DateInText = { value: '2025-12-23T15:10:00+03:00', index: 24, raw: 'December 23, 2025 03:10 PM GMT+03:00' };
+ */
+export interface DateInText {
+  /** The date in `parseDate`'s output form. */
+  value: string;
+  /** Offset of the first character of `raw` in the scanned text (UTF-16 code units). */
+  index: number;
+  /** The matched text, exactly as it appears in the scanned text. */
+  raw: string;
+}
+
+/** "/2025/12/23" in a URL path (also "/2025/1/5"). */
+const URL_SLASHED_DATE = /\/(?<year>\d{4})\/(?<month>\d{1,2})\/(?<day>\d{1,2})(?=[/?#._-]|$)/g;
+
+/** "/2025-12-23" (also after "-" or "_", as in "/story-2025-12-23.html"). */
+const URL_DASHED_DATE = /[/_-](?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?=[/?#._-]|$)/g;
+
+/** "/20251223" as a whole path segment or segment prefix ("/20251223/", "/20251223-slug"). */
+const URL_COMPACT_DATE = /\/(?<year>\d{4})(?<month>\d{2})(?<day>\d{2})(?=[/?#._-]|$)/g;
+
+/** "/2025/dec/23" with a month name (The Guardian's style). */
+const URL_MONTH_NAME_DATE = /\/(?<year>\d{4})\/(?<monthName>\p{L}{3,9})\/(?<day>\d{1,2})(?=[/?#._-]|$)/gu;
+
+/** The URL date patterns; the leftmost valid match in the URL wins. */
+const URL_DATE_PATTERNS: readonly RegExp[] = [
+  URL_SLASHED_DATE,
+  URL_DASHED_DATE,
+  URL_COMPACT_DATE,
+  URL_MONTH_NAME_DATE,
+];
+
+/** Start of the query string or fragment: dates are only looked for before it. */
+const QUERY_OR_FRAGMENT = /[?#]/;
+
+/** Runs a global pattern over the text, pushing every valid date it matches. */
+function collectMatches(pattern: RegExp, text: string, out: DateInText[]): void {
+  pattern.lastIndex = 0;
+  let match = pattern.exec(text);
+  while (match !== null) {
+    const parts = interpretGroups(match.groups ?? {});
+    if (parts === null) {
+      // Not a valid date ("23 people 2025", "32.13.2025"): look again one character later.
+      pattern.lastIndex = match.index + 1;
+    } else {
+      out.push({ value: formatParts(parts), index: match.index, raw: match[0] });
+    }
+    match = pattern.exec(text);
+  }
+  pattern.lastIndex = 0;
+}
+
+/** Keeps, left to right, the longest candidate at each position and drops those overlapping it. */
+function dropOverlaps(candidates: DateInText[]): DateInText[] {
+  const sorted = [...candidates].sort((a, b) => a.index - b.index || b.raw.length - a.raw.length);
+  const kept: DateInText[] = [];
+  let end = 0;
+  for (const candidate of sorted) {
+    if (candidate.index < end) continue;
+    kept.push(candidate);
+    end = candidate.index + candidate.raw.length;
+  }
+  return kept;
+}
+
+/**
+ * Finds every date and date-time in a visible-text string, in order of appearance. Uses the
+ * same grammars and rules as `parseDate` (except the ISO basic form, which in text
+ * would match ids); when matches overlap, the longest one starting first wins.
+ *
+ * @param text - Visible text, e.g. a byline or dateline.
+ * @returns The dates found; `[]` when none.
+ * @example
+ * findDatesInText('By Jane Doe · Updated December 23, 2025 03:10 PM GMT+03:00');
+ * // [{ value: '2025-12-23T15:10:00+03:00', index: 22, raw: 'December 23, 2025 03:10 PM GMT+03:00' }]
+ */
+export function findDatesInText(text: string): DateInText[] {
+  if (typeof text !== 'string' || text === '') return [];
+  const candidates: DateInText[] = [];
+  for (const pattern of SCAN_DATE_PATTERNS) collectMatches(pattern, text, candidates);
+  return dropOverlaps(candidates);
+}
+
+/** Leftmost valid date of one URL pattern, as [index, "YYYY-MM-DD"]. */
+function firstUrlDate(pattern: RegExp, path: string): [number, string] | null {
+  pattern.lastIndex = 0;
+  let match = pattern.exec(path);
+  let found: [number, string] | null = null;
+  while (match !== null && found === null) {
+    const groups = match.groups ?? {};
+    const year = Number(groups.year);
+    const month = groups.monthName === undefined ? Number(groups.month) : monthFromName(groups.monthName);
+    const day = Number(groups.day);
+    if (month !== null && isPlausibleYear(year) && isCalendarDate(year, month, day)) {
+      found = [match.index, formatDate({ year, month, day })];
+    } else {
+      pattern.lastIndex = match.index + 1;
+      match = pattern.exec(path);
+    }
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
+
+/**
+ * Reads the publication date many sites put in article URLs: `/2025/12/23/`,
+ * `/2025-12-23/`, `/20251223/` and `/2025/dec/23/`. Only the path is searched (not the
+ * query or fragment); implausible years and impossible days are rejected.
+ *
+ * @param url - An absolute or relative URL.
+ * @returns The leftmost date as `"YYYY-MM-DD"`, or `null`.
+ * @example
+ * findDateInUrl('https://example.com/world/2025/12/23/ceasefire-talks/'); // '2025-12-23'
+ * findDateInUrl('https://example.com/news/20251223/story.html');          // '2025-12-23'
+ * findDateInUrl('https://example.com/item/12345678/');                    // null
+ */
+export function findDateInUrl(url: string): string | null {
+  if (typeof url !== 'string') return null;
+  const cut = url.search(QUERY_OR_FRAGMENT);
+  const path = cut === -1 ? url : url.slice(0, cut);
+  let best: [number, string] | null = null;
+  for (const pattern of URL_DATE_PATTERNS) {
+    const found = firstUrlDate(pattern, path);
+    if (found !== null && (best === null || found[0] < best[0])) best = found;
+  }
+  return best === null ? null : best[1];
+}

@@ -1,0 +1,92 @@
+/**
+ * Turns the named groups of a grammar match (see `patterns.ts`) into validated
+ * {@link DateTimeParts}.
+ *
+ * @packageDocumentation
+ */
+
+import { isCalendarDate, isPlausibleYear } from './calendar';
+import { CJK_MERIDIEMS } from './constants';
+import { monthFromName } from './names';
+import type { DateTimeParts, TimeOfDay } from './parts';
+import { resolveZoneOffset } from './zones';
+
+/**
+ * The named groups of a match, as `RegExpExecArray.groups` provides them.
+ *
+ * @example
+ * const groups: MatchGroups = { year: '2025', month: '12', day: '23' };
+ */
+export type MatchGroups = Partial<Record<string, string>>;
+
+/** Reads an integer group; `undefined` when the group did not participate. */
+function intGroup(value: string | undefined): number | undefined {
+  return value === undefined ? undefined : Number(value);
+}
+
+/** Resolves year, month and day from whichever groups the grammar used; `null` if invalid. */
+function readDate(groups: MatchGroups): Pick<DateTimeParts, 'year' | 'month' | 'day'> | null {
+  const year = intGroup(groups.year);
+  if (year === undefined || !isPlausibleYear(year)) return null;
+  let month: number | null | undefined;
+  let day: number | undefined;
+  if (groups.first !== undefined && groups.middle !== undefined) {
+    // Numeric "a/b/yyyy": US month-first when written with slashes and a ≤ 12 (Drupal's
+    // "03/12/2024" is March 12); otherwise (dots, dashes, or a > 12) day-first.
+    const first = Number(groups.first);
+    const middle = Number(groups.middle);
+    const usOrder = groups.numericSeparator === '/' && first <= 12;
+    month = usOrder ? first : middle;
+    day = usOrder ? middle : first;
+  } else {
+    month = groups.monthName === undefined ? intGroup(groups.month) : monthFromName(groups.monthName);
+    day = intGroup(groups.day);
+  }
+  if (month === null || month === undefined || day === undefined) return null;
+  if (!isCalendarDate(year, month, day)) return null;
+  return { year, month, day };
+}
+
+/** Whether the meridiem (Latin or CJK) marks the afternoon, the morning, or is absent. */
+function readMeridiem(groups: MatchGroups): 'am' | 'pm' | null {
+  if (groups.cjkMeridiem !== undefined) return CJK_MERIDIEMS[groups.cjkMeridiem] ?? null;
+  if (groups.meridiem === undefined) return null;
+  return groups.meridiem.charAt(0).toLowerCase() === 'p' ? 'pm' : 'am';
+}
+
+/**
+ * Reads the time groups: `null` when the match has no time, `undefined` when it has an
+ * impossible one (25:00, 13 p.m., 15:60).
+ */
+function readTime(groups: MatchGroups): TimeOfDay | null | undefined {
+  const rawHour = intGroup(groups.hour);
+  if (rawHour === undefined) return null;
+  const minute = intGroup(groups.minute) ?? 0;
+  const second = intGroup(groups.second) ?? intGroup(groups.cjkSecond) ?? 0;
+  if (minute > 59 || second > 59) return undefined;
+  const meridiem = readMeridiem(groups);
+  if (meridiem === null) return rawHour > 23 ? undefined : { hour: rawHour, minute, second };
+  // 12-hour clock: 12 a.m. is midnight, 12 p.m. noon; Japanese also writes 午前0時 / 午後0時.
+  if (rawHour > 12) return undefined;
+  return { hour: (rawHour % 12) + (meridiem === 'pm' ? 12 : 0), minute, second };
+}
+
+/**
+ * Interprets the named groups of a grammar match.
+ *
+ * @returns The parts, or `null` when the date is not a real or plausible calendar day, the
+ *   time is impossible, or the zone cannot be resolved.
+ * @example
+ * interpretGroups({ monthName: 'Dec', day: '23', year: '2025', hour: '3', minute: '09', meridiem: 'p.m.', zone: 'ET' });
+ * // { year: 2025, month: 12, day: 23, time: { hour: 15, minute: 9, second: 0 }, offsetMinutes: -300 }
+ */
+export function interpretGroups(groups: MatchGroups): DateTimeParts | null {
+  const date = readDate(groups);
+  if (date === null) return null;
+  const time = readTime(groups);
+  if (time === undefined) return null;
+  if (time === null) return { ...date, time: null, offsetMinutes: null };
+  if (groups.zone === undefined) return { ...date, time, offsetMinutes: null };
+  const offsetMinutes = resolveZoneOffset(groups.zone, date, time);
+  return offsetMinutes === null ? null : { ...date, time, offsetMinutes };
+}

@@ -1,0 +1,77 @@
+/**
+ * Month and weekday name lookup across the languages of {@link MONTH_NAMES}.
+ *
+ * @packageDocumentation
+ */
+
+import { MONTH_NAMES, WEEKDAY_NAMES } from './constants';
+
+/** One trailing abbreviation dot: "Dec." and "déc." are looked up as "Dec" and "déc". */
+const TRAILING_DOT = /\.$/;
+
+/** Combining marks left by NFD decomposition ("é" → "e" + U+0301), dropped so accents never matter. */
+const COMBINING_MARKS = /\p{M}/gu;
+
+/**
+ * Turkish dotless "ı": it has no lower/upper partner that `toLowerCase` maps to "i", so
+ * "ARALIK" and "Aralık" would otherwise get different keys.
+ */
+const DOTLESS_I = /ı/g;
+
+/**
+ * Reduces a word to its lookup key: lower case, no trailing dot, no accents, Turkish
+ * dotted/dotless i folded to "i".
+ *
+ * @param word - A month or weekday name as written on the page.
+ * @returns The normalised key.
+ * @example
+ * normalizeNameKey('Déc.');   // 'dec'
+ * normalizeNameKey('ARALIK'); // 'aralik'
+ */
+export function normalizeNameKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(TRAILING_DOT, '')
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(DOTLESS_I, 'i');
+}
+
+/** Every month spelling of every language, normalised, mapped to its month number 1–12. */
+const MONTH_BY_KEY: ReadonlyMap<string, number> = new Map(
+  Object.values(MONTH_NAMES).flatMap((months) =>
+    months.flatMap((forms, index) => forms.map((form) => [normalizeNameKey(form), index + 1] as const)),
+  ),
+);
+
+/** Every weekday spelling of every language, normalised. */
+const WEEKDAY_KEYS: ReadonlySet<string> = new Set(
+  Object.values(WEEKDAY_NAMES).flatMap((days) => days.flatMap((forms) => forms.map(normalizeNameKey))),
+);
+
+/**
+ * Resolves a month name in any supported language to its number.
+ *
+ * @param word - "December", "Dec.", "Dezember", "décembre", "Aralık", "декабря"...
+ * @returns 1–12, or `null` when the word is not a month name.
+ * @example
+ * monthFromName('Aralık');  // 12
+ * monthFromName('декабря'); // 12
+ * monthFromName('people');  // null
+ */
+export function monthFromName(word: string): number | null {
+  return MONTH_BY_KEY.get(normalizeNameKey(word)) ?? null;
+}
+
+/**
+ * Tells whether a word is a weekday name in a supported language.
+ *
+ * @param word - "Tue", "Tuesday", "Dienstag", "mardi", "terça-feira"...
+ * @returns `true` for a weekday name.
+ * @example
+ * isWeekdayName('Tue,'.slice(0, 3)); // true
+ * isWeekdayName('Updated');          // false
+ */
+export function isWeekdayName(word: string): boolean {
+  return WEEKDAY_KEYS.has(normalizeNameKey(word));
+}

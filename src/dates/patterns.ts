@@ -1,0 +1,174 @@
+/**
+ * The date grammars as regular expressions, compiled once at module load.
+ *
+ * Every grammar is written once as a source string and compiled twice: anchored
+ * (`^…$`, for {@link EXACT_DATE_PATTERNS}) and global (for {@link SCAN_DATE_PATTERNS}).
+ * All grammars share the same named groups, so one interpreter reads any match:
+ * `year`, `month` (numeric) or `monthName`, `day`, or `first`/`middle` for an ambiguous
+ * numeric day-month pair; `hour`, `minute`, `second`, `meridiem` / `cjkMeridiem`,
+ * `cjkSecond`; `zone`.
+ *
+ * Backtracking safety: every quantifier is bounded (`{1,3}`, `{3,12}`…) or applies to a
+ * single character class, no quantifier is nested inside another quantified group, and
+ * alternations are between literals or branches that start differently. Each match attempt
+ * is therefore bounded by a constant, and a scan is linear in the text length.
+ *
+ * @packageDocumentation
+ */
+
+import { CJK_MERIDIEMS, NAMED_ZONES } from './constants';
+
+/** Start of a token: not preceded by a letter or digit, so "x2025-12-23" or "123.12.2025" do not start a date. */
+const TOKEN_START = String.raw`(?<![\p{L}\p{N}])`;
+
+/** A four-digit year that is not the start of a longer number. */
+const YEAR = String.raw`(?<year>\d{4})(?!\d)`;
+
+/**
+ * A month name or abbreviation: 3–12 letters of any script plus an optional dot. Kept
+ * generic on purpose (instead of one alternation of all names) so case, accents and Turkish
+ * dotless i are handled by the lookup in `names.ts`; a word that is not a month fails there.
+ */
+const MONTH_WORD = String.raw`(?<monthName>\p{L}{3,12})\.?`;
+
+/** Ordinal suffixes after a day number: "23rd", "1er", "23.", "1º". */
+const DAY_SUFFIX = String.raw`(?:\.|er|st|nd|rd|th|º|°)`;
+
+/** Russian year abbreviation after the year: "2025 г.", "2025 года". */
+const YEAR_SUFFIX = String.raw`(?:\s?(?:года|г\.?)(?!\p{L}))?`;
+
+/**
+ * The keys of {@link NAMED_ZONES}, longest first, as an alternation of literal upper-case
+ * words (the keys contain only A–Z, so they need no escaping).
+ */
+const NAMED_ZONE_ALTERNATION = Object.keys(NAMED_ZONES)
+  .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+  .join('|');
+
+/**
+ * A zone: "GMT+03:00" / "UTC+5:30" / "GMT-5", a bare numeric offset "+03:00" / "+0300" /
+ * "+03" (also with U+2212 minus), or a named zone that is a whole word ("EST", "CEST", "Z").
+ * Matched case-sensitively: "et" or "ist" in running text are not zones.
+ */
+const ZONE = String.raw`(?<zone>(?:GMT|UTC|UT) ?[+\-−]\d{1,2}(?::?\d{2})?(?!\d)|[+\-−]\d{2}(?::?\d{2})?(?!\d)|(?:${NAMED_ZONE_ALTERNATION})(?![\p{L}\p{N}]))`;
+
+/** An optional zone after a time, up to two spaces away. */
+const ZONE_PART = String.raw`(?:\s{0,2}${ZONE})?`;
+
+/** "am" / "pm" in any of "PM", "pm", "p.m.", "p. m."; not followed by a letter ("amid" is no meridiem). */
+const MERIDIEM = String.raw`(?<meridiem>[AaPp]\.?\s?[Mm]\.?)(?!\p{L})`;
+
+/**
+ * A time of day: "15:09", "15:09:00.123", "15h09", "15.09", "3:09 p.m.", "3 pm",
+ * "15 Uhr", "15:09 Uhr". The leading lookahead demands minutes, a meridiem or "Uhr", so a
+ * bare number after a date ("Dec 23, 2025 12 people") is never taken for an hour.
+ */
+const TIME = String.raw`(?=\d{1,2}(?:[:.h]\d{2}|\s?[AaPp]\.?\s?[Mm]|\s?Uhr))(?<hour>\d{1,2})(?:[:.h](?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d{1,9})?)?)?(?!\d)(?:\s{0,2}${MERIDIEM})?(?:\s?Uhr)?`;
+
+/** Words written between a date and its time: "at", "um", "à", "a las", "alle", "ore", "às", "om", "saat", "в", "kl.". */
+const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|as|om|saat|в|kl\.)`;
+
+/**
+ * What separates a date from its time: spaces with an optional comma and connector word
+ * ("Dec 23, 2025, 3:09", "… at 3:15", "… à 15h09"), a dash, bar or dot between spaces
+ * ("03/12/2024 - 14:05"), or a bare comma.
+ */
+const DATE_TIME_SEPARATOR = String.raw`(?:,?\s{1,3}(?:${TIME_CONNECTOR}\s{1,3})?|\s{1,2}[-–—|·•@]\s{1,2}|,)`;
+
+/** An optional time and zone after a textual or numeric date. */
+const TIME_TAIL = String.raw`(?:${DATE_TIME_SEPARATOR}${TIME}${ZONE_PART})?`;
+
+/** The CJK meridiem markers of {@link CJK_MERIDIEMS} as an alternation of literals. */
+const CJK_MERIDIEM_ALTERNATION = Object.keys(CJK_MERIDIEMS).join('|');
+
+/**
+ * ISO 8601 / RFC 3339 extended form: "2025-12-23", "2025-12-23T15:09", "2025-12-23 15:09:00",
+ * "2025-12-23T15:09:00.123456Z", with offsets "+03:00", "+0300", "+03" or a named zone.
+ */
+const ISO_EXTENDED = String.raw`${TOKEN_START}(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:(?:T|\s{1,2})(?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d{1,9})?)?(?!\d)${ZONE_PART})?(?!\d)`;
+
+/** ISO 8601 basic form, only as a whole value (in text it would match ids): "20251223", "20251223T150900Z". */
+const ISO_BASIC = String.raw`(?<year>\d{4})(?<month>\d{2})(?<day>\d{2})(?:T(?<hour>\d{2})(?<minute>\d{2})(?<second>\d{2})?${ZONE_PART})?`;
+
+/** Year first with slashes or dots: "2025/12/23 15:09", "2025.12.23". */
+const YEAR_MONTH_DAY = String.raw`${TOKEN_START}(?<year>\d{4})(?<ymdSeparator>[/.])(?<month>\d{1,2})\k<ymdSeparator>(?<day>\d{1,2})(?!\d)${TIME_TAIL}`;
+
+/**
+ * Day and month as numbers before the year: "23.12.2025, 15:09 Uhr", "23-12-2025",
+ * "03/12/2024 - 14:05". Which number is the month is decided later (slashes with a first
+ * number ≤ 12 are US month/day order).
+ */
+const NUMERIC_DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<first>\d{1,2})(?<numericSeparator>[./-])(?<middle>\d{1,2})\k<numericSeparator>${YEAR}${TIME_TAIL}`;
+
+/**
+ * Month name first (English style): "December 23, 2025", "Dec. 23, 2025, 3:09 p.m. ET",
+ * "December 23rd 2025 at 3:15 p.m. EST", "December 23, 2025 03:09 PM GMT+03:00".
+ */
+const MONTH_DAY_YEAR = String.raw`${TOKEN_START}${MONTH_WORD}\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}${YEAR}${TIME_TAIL}`;
+
+/**
+ * Day first, month name, year: "23 Dec 2025 15:09 +0300", "23. Dezember 2025",
+ * "23 Aralık 2025 15:09", "1er décembre 2025 à 15h09", "23 de diciembre de 2025",
+ * "23 декабря 2025 г.", "23-Dec-2025". The Spanish/Portuguese "de" must be a whole word
+ * (lookahead) so that "23 december" is not read as "de" + "cember".
+ */
+const DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}${TIME_TAIL}`;
+
+/**
+ * Chinese / Japanese / Korean: "2025年12月23日", "2025年12月23日(火) 15時09分",
+ * "2025年12月23日 15:09", "2025년 12월 23일 오후 3:09".
+ */
+const CJK_DATE = String.raw`(?<!\d)(?<year>\d{4})\s?[年년]\s?(?<month>\d{1,2})\s?[月월]\s?(?<day>\d{1,2})\s?[日일](?:\s{0,2}[(（]\p{L}{1,3}[)）])?(?:\s{0,2}(?:(?<cjkMeridiem>${CJK_MERIDIEM_ALTERNATION})\s{0,2})?(?<hour>\d{1,2})\s?[時时시:]\s?(?<minute>\d{1,2})(?:\s?[分분])?(?::(?<second>\d{2})|\s?(?<cjkSecond>\d{1,2})\s?[秒초])?(?!\d)${ZONE_PART})?`;
+
+/**
+ * A grammar: its name (for debugging and tests), its source, and whether it is safe to look
+ * for in running text.
+ *
+ * @example
+ * const grammar: DateGrammar = { name: 'iso-basic', source: '…', scan: false };
+ */
+export interface DateGrammar {
+  /** Short identifier. */
+  readonly name: string;
+  /** Regular expression source (unanchored, `u` flag). */
+  readonly source: string;
+  /** `true` when the grammar may be searched for inside free text. */
+  readonly scan: boolean;
+}
+
+/**
+ * All grammars, in the order they are tried.
+ *
+ * @example
+ * DATE_GRAMMARS.map((g) => g.name); // ['iso', 'iso-basic', 'year-month-day', ...]
+ */
+export const DATE_GRAMMARS: readonly DateGrammar[] = [
+  { name: 'iso', source: ISO_EXTENDED, scan: true },
+  { name: 'iso-basic', source: ISO_BASIC, scan: false },
+  { name: 'year-month-day', source: YEAR_MONTH_DAY, scan: true },
+  { name: 'cjk', source: CJK_DATE, scan: true },
+  { name: 'numeric-day-month-year', source: NUMERIC_DAY_MONTH_YEAR, scan: true },
+  { name: 'month-day-year', source: MONTH_DAY_YEAR, scan: true },
+  { name: 'day-month-year', source: DAY_MONTH_YEAR, scan: true },
+];
+
+/**
+ * The grammars anchored at both ends, for parsing a whole string.
+ *
+ * @example
+ * EXACT_DATE_PATTERNS.some((re) => re.test('23 Dec 2025')); // true
+ */
+export const EXACT_DATE_PATTERNS: readonly RegExp[] = DATE_GRAMMARS.map(
+  (grammar) => new RegExp(`^(?:${grammar.source})$`, 'u'),
+);
+
+/**
+ * The scannable grammars with the global flag, for searching free text. They are stateful
+ * (`lastIndex`): callers reset `lastIndex` to 0 before each scan.
+ *
+ * @example
+ * const re = SCAN_DATE_PATTERNS[0]!; re.lastIndex = 0; re.exec('on 2025-12-23')?.index; // 3
+ */
+export const SCAN_DATE_PATTERNS: readonly RegExp[] = DATE_GRAMMARS.filter((grammar) => grammar.scan).map(
+  (grammar) => new RegExp(grammar.source, 'gu'),
+);

@@ -1,0 +1,63 @@
+/**
+ * Resolution of a zone token ("+0300", "GMT+3", "CEST", "ET") to an offset in minutes.
+ *
+ * @packageDocumentation
+ */
+
+import { MAX_OFFSET_MINUTES, NAMED_ZONES } from './constants';
+import type { DateTimeParts, TimeOfDay } from './parts';
+import { isUsDaylightTime } from './us-dst';
+
+/** "GMT", "UTC" or "UT" written before a numeric offset ("GMT+03:00", "UTC +5:30"), with its optional space. */
+const OFFSET_PREFIX = /^(?:GMT|UTC|UT) ?/;
+
+/** A leading offset sign: plus, ASCII hyphen-minus or the Unicode minus sign U+2212. */
+const SIGNED = /^[+\-−]/;
+
+/** Sign, then 1–4 digits with an optional colon after the hours: "+03:00", "-0500", "+3", "−05". */
+const NUMERIC_OFFSET = /^([+\-−])(\d{1,2}):?(\d{2})?$/;
+
+/**
+ * Converts a numeric offset ("+03:00", "+0300", "+03", "-5", "+530") to minutes.
+ *
+ * @returns Minutes east of UTC, or `null` when malformed or beyond ±14:00.
+ * @example
+ * parseNumericOffset('+03:00'); // 180
+ * parseNumericOffset('-0430');  // -270
+ * parseNumericOffset('+530');   // 330
+ */
+export function parseNumericOffset(token: string): number | null {
+  const match = NUMERIC_OFFSET.exec(token);
+  if (match === null) return null;
+  const [, sign, hours = '', minutes = '00'] = match;
+  const total = Number(hours) * 60 + Number(minutes);
+  if (Number(minutes) > 59 || total > MAX_OFFSET_MINUTES) return null;
+  // "-00:00" is zero too: never return -0.
+  return sign === '+' || total === 0 ? total : -total;
+}
+
+/**
+ * Resolves a zone token to minutes east of UTC for a given local date and time. Seasonal US
+ * abbreviations ("ET", "PT"…) take the offset in force at that wall-clock time.
+ *
+ * @param token - A zone as matched in text: numeric, "GMT±…", or a key of {@link NAMED_ZONES}.
+ * @returns Minutes east of UTC, or `null` for an unknown or malformed zone.
+ * @example
+ * resolveZoneOffset('GMT+03:00', { year: 2025, month: 12, day: 23 }, { hour: 15, minute: 9, second: 0 }); // 180
+ * resolveZoneOffset('ET', { year: 2025, month: 12, day: 23 }, { hour: 15, minute: 9, second: 0 });        // -300
+ * resolveZoneOffset('ET', { year: 2025, month: 7, day: 1 }, { hour: 15, minute: 9, second: 0 });          // -240
+ */
+export function resolveZoneOffset(
+  token: string,
+  date: Pick<DateTimeParts, 'year' | 'month' | 'day'>,
+  time: TimeOfDay,
+): number | null {
+  // "GMT+03:00" → "+03:00"; "GMT" alone becomes "" and is looked up by name below.
+  const numeric = token.replace(OFFSET_PREFIX, '');
+  if (SIGNED.test(numeric)) return parseNumericOffset(numeric);
+  if (!Object.hasOwn(NAMED_ZONES, token)) return null;
+  const zone = NAMED_ZONES[token];
+  if (zone === undefined) return null;
+  if (typeof zone === 'number') return zone;
+  return isUsDaylightTime(date, time) ? zone.daylight : zone.standard;
+}

@@ -1,0 +1,6 @@
+/**
+ * copydesk: raw news-page HTML in, a clean, typed {@link Article} out.
+ * @packageDocumentation
+ */
+export { parseArticle } from './parse-article';
+export type { Article, Author, Figure, MetadataSource, ParseOptions, Section } from './types';

@@ -1,0 +1,188 @@
+/**
+ * Vocabularies of the metadata stage: which keys and elements each field is read from, in
+ * order of trust. The first source that yields a clean value wins (Postlight's cascades,
+ * htmldate's ordering by reliability).
+ */
+
+/** schema.org types whose node describes the article itself. */
+export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'AskPublicNewsArticle',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'SocialMediaPosting',
+  'TechArticle',
+  'ScholarlyArticle',
+  'Report',
+  'SatiricalArticle',
+]);
+
+/** Types used as a last resort when no article node exists (some CMSs describe only the page). */
+export const FALLBACK_PAGE_TYPES: ReadonlySet<string> = new Set(['WebPage', 'ItemPage', 'VideoObject']);
+
+/** JSON-LD graphs nest; a page never needs more than this to reach its article node. */
+export const MAX_JSON_LD_DEPTH = 12;
+
+/** Meta keys (name / property / itemprop, lower-cased) per field, most trusted first. */
+export const META_KEYS = {
+  headline: ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
+  description: ['og:description', 'description', 'twitter:description', 'dc.description'],
+  siteName: ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site'],
+  section: ['article:section', 'parsely-section', 'section', 'article.section', 'category'],
+  tags: ['article:tag', 'parsely-tags', 'sailthru.tags', 'news_keywords', 'keywords'],
+  author: [
+    'author',
+    'article:author',
+    'parsely-author',
+    'sailthru.author',
+    'dc.creator',
+    'dcterms.creator',
+    'byl',
+    'twitter:creator',
+  ],
+  image: ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'],
+  imageWidth: ['og:image:width'],
+  imageHeight: ['og:image:height'],
+  url: ['og:url', 'twitter:url'],
+  locale: ['og:locale', 'content-language', 'language', 'dc.language'],
+  published: [
+    'article:published_time',
+    'article:published',
+    'og:published_time',
+    'published_time',
+    'datepublished',
+    'date',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'publish_date',
+    'publication_date',
+    'article.published',
+    'article_date_original',
+    'original-publish-date',
+    'dc.date',
+    'dc.date.issued',
+    'dc.date.created',
+    'dcterms.date',
+    'dcterms.created',
+    'dcterms.issued',
+    'parsely-pub-date',
+    'sailthru.date',
+    'cxenseparse:recs:publishtime',
+    'displaydate',
+    'datecreated',
+  ],
+  modified: [
+    'article:modified_time',
+    'article:modified',
+    'og:updated_time',
+    'datemodified',
+    'last-modified',
+    'lastmod',
+    'modified_time',
+    'article.updated',
+    'dc.date.modified',
+    'dcterms.modified',
+    'revised',
+  ],
+} as const;
+
+/** Keys whose meta values are Twitter handles, not names. */
+export const HANDLE_KEYS: ReadonlySet<string> = new Set(['twitter:creator', 'twitter:site']);
+
+/**
+ * Elements that carry the visible byline, date line or dek. One compiled query finds all of
+ * them in a single walk; each is then classified by the patterns below.
+ */
+export const VISIBLE_META_SELECTOR = [
+  '[class*="byline" i]',
+  '[class*="author" i]',
+  '[class*="writer" i]',
+  '[class*="date" i]',
+  '[class*="time" i]',
+  '[class*="publish" i]',
+  '[class*="posted" i]',
+  '[class*="updated" i]',
+  '[class*="dek" i]',
+  '[class*="standfirst" i]',
+  '[class*="subtitle" i]',
+  '[class*="subhead" i]',
+  '[class*="summary" i]',
+  '[class*="lede" i]',
+  '[class*="excerpt" i]',
+  '[class*="intro" i]',
+  '[id*="byline" i]',
+  '[rel~="author"]',
+  '[itemprop~="author"]',
+  'address',
+].join(',');
+
+/** Class/id names of byline containers. */
+export const BYLINE_CLASS_RE = /byline|\bauthors?\b|author[-_]?(?:name|info|link|byline)|\bwriter\b|contributor|\bby\b/i;
+
+/** Class names that mark a date line. */
+export const DATE_CLASS_RE = /date|time|publish|posted|updated|modified|dateline/i;
+
+/** Class names of the dek / standfirst under the headline. */
+export const DEK_CLASS_RE =
+  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|excerpt|intro|teaser-text|article-?description|deck)(?:$|[\s_-])/i;
+
+/** Words that say a date line is the update time rather than the publication time. */
+export const UPDATED_LABEL_RE = /updat|modif|edited|revised|aktualisiert|güncel|mis à jour|actualizad|aggiornat|atualizad|bijgewerkt|обновл/i;
+
+/** Ancestors with these class/id names hold another article's metadata (cards, lists, comments). */
+export const FOREIGN_CONTAINER_RE =
+  /related|recommend|more-?from|most-?(?:read|popular|viewed)|popular|trending|teaser|\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|promo|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|menu/i;
+
+/** Tags whose content never carries the article's metadata. */
+export const FOREIGN_CONTAINER_TAGS: ReadonlySet<string> = new Set(['footer', 'aside', 'nav']);
+
+/** A dek longer than this is body text, not a standfirst. */
+export const MAX_DEK_LENGTH = 400;
+
+/** A dek shorter than this is a label ("Analysis"), not a standfirst. */
+export const MIN_DEK_LENGTH = 25;
+
+/** A byline longer than this is prose, not a credit line. */
+export const MAX_BYLINE_LENGTH = 200;
+
+/** A date line longer than this is prose that merely mentions a date. */
+export const MAX_DATE_LINE_LENGTH = 160;
+
+/** Separators between a headline and the site name in `<title>` and `og:title`. */
+export const TITLE_SEPARATOR_RE = / [|–—·•»:\-\/\\] | ::? | [|–—·] ?|\s[|]\s?/;
+
+/** Characters that split a title into parts (a spaced separator). */
+export const TITLE_SPLIT_RE = /\s+[|–—·•»\-\/\\:]{1,2}\s+/;
+
+/** A title part this short (in words) next to a longer one is taken for the site name. */
+export const MAX_SITE_NAME_WORDS = 4;
+
+/** Words that open a byline and are not part of the name, in the languages we read. */
+export const BYLINE_PREFIX_RE =
+  /^(?:(?:written|reported|posted|published|text|words|story|photos?|article)\s+)?(?:by|von|par|por|di|door|av|af|przez|od|от|tarafından|yazan|autor(?:in)?|author|auteur|autore)\s*:?\s+/i;
+
+/** Connectors between names: "A and B", "A & B", "A und B", "A y B", "A et B", "A e B", "A ve B". */
+export const NAME_CONNECTOR_RE = /\s*(?:,|;|\s&\s|\sand\s|\sund\s|\sy\s|\set\s|\se\s|\sve\s|\sen\s|\sog\s|\soch\s|\si\s|\sи\s)\s*/i;
+
+/** Words that make a byline part a role or an agency line rather than a name. */
+export const ROLE_WORDS_RE =
+  /\b(?:staff|writers?|editors?|editorial|correspondents?|reporters?|contributors?|contributing|columnists?|journalists?|photographers?|producers?|senior|chief|news ?desk|desk|team|bureau|agency|guest|freelance|redakteur(?:in)?|redaktion|korrespondent(?:in)?|muhabir|editör|rédacteur|rédaction|correspons?al|redacci[oó]n|updated|published|posted|read|min|minutes?)\b/i;
+
+/** Separators after which a byline carries a role or an outlet: "Jane Doe | Reuters". */
+export const BYLINE_TAIL_RE = /\s+[|•·—–]\s+.*$/;
+
+/** Names longer than this many words are sentences, not names. */
+export const MAX_NAME_WORDS = 6;
+
+/** Strings that look like an e-mail address or a URL. */
+export const EMAIL_OR_URL_RE = /\S+@\S+\.\S+|https?:\/\/\S+|www\.\S+/gi;
+
+/** A part that holds a digit is a date or a time, never a name. */
+export const DIGIT_RE = /\d/;

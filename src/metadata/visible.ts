@@ -1,0 +1,110 @@
+import type { Author } from '../types';
+import type { Element, ParentNode } from '../parse/dom';
+import { attr, classAndId, compileQuery, innerText, isElement, queryAll } from '../parse/dom';
+import { resolveUrl } from '../parse/url';
+import { splitByline } from './authors';
+import {
+  BYLINE_CLASS_RE,
+  DATE_CLASS_RE,
+  DEK_CLASS_RE,
+  FOREIGN_CONTAINER_RE,
+  FOREIGN_CONTAINER_TAGS,
+  MAX_BYLINE_LENGTH,
+  MAX_DATE_LINE_LENGTH,
+  MAX_DEK_LENGTH,
+  MIN_DEK_LENGTH,
+  UPDATED_LABEL_RE,
+  VISIBLE_META_SELECTOR,
+} from './constants';
+
+const VISIBLE_META_QUERY = compileQuery(VISIBLE_META_SELECTOR);
+
+/** A date line read from the page's visible text. */
+export interface TextDateCandidate {
+  text: string;
+  /** 'modified' when the line or its class says "updated"; else 'published'. */
+  label: 'published' | 'modified';
+}
+
+/** What the page shows around the headline: bylines, date lines, the dek. */
+export interface VisibleMetadata {
+  authors: Author[];
+  dates: TextDateCandidate[];
+  dekCandidates: Element[];
+}
+
+/** How far up from an element a foreign container (related card, sidebar …) is looked for. */
+const MAX_FOREIGN_DEPTH = 12;
+
+/**
+ * True when the element sits inside a container that holds other articles' metadata:
+ * related cards, sidebars, comments, footers.
+ * @internal
+ */
+export function isInForeignContainer(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let depth = 0; cur && depth < MAX_FOREIGN_DEPTH; depth++) {
+    if (FOREIGN_CONTAINER_TAGS.has(cur.name)) return true;
+    if (FOREIGN_CONTAINER_RE.test(classAndId(cur))) return true;
+    const parent: ParentNode | null = cur.parent;
+    cur = isElement(parent) ? parent : null;
+  }
+  return false;
+}
+
+/** Author page links: "/author/jane-doe", "/people/…", "/profile/…". */
+const AUTHOR_HREF_RE = /\/(?:authors?|people|person|profiles?|staff|writers?|journalists?|contributors?|team|autor(?:en)?|yazar(?:lar)?|redaktion)\//i;
+
+function authorsFromByline(el: Element, base: string | null): Author[] {
+  const text = innerText(el);
+  if (!text || text.length > MAX_BYLINE_LENGTH) return [];
+  const names = splitByline(text);
+  if (names.length === 0) return [];
+  // Attach each name's link when the byline links it.
+  const links = new Map<string, string>();
+  const anchors = el.name === 'a' ? [el] : queryAll(ANCHOR_QUERY, el);
+  for (const a of anchors) {
+    const href = attr(a, 'href');
+    const rel = attr(a, 'rel') ?? '';
+    if (!href || (!AUTHOR_HREF_RE.test(href) && !rel.includes('author'))) continue;
+    const url = resolveUrl(href, base);
+    if (url) links.set(innerText(a).toLowerCase(), url);
+  }
+  return names.map((name) => ({ name, url: links.get(name.toLowerCase()) ?? null }));
+}
+
+const ANCHOR_QUERY = compileQuery('a[href]');
+
+/**
+ * Reads bylines, date lines and dek candidates from the visible page, skipping related
+ * cards, sidebars and comments, in one selector pass.
+ * @internal
+ */
+export function readVisibleMetadata(root: ParentNode, base: string | null): VisibleMetadata {
+  const authors: Author[] = [];
+  const dates: TextDateCandidate[] = [];
+  const dekCandidates: Element[] = [];
+  for (const el of queryAll(VISIBLE_META_QUERY, root)) {
+    if (el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link') continue;
+    const names = classAndId(el);
+    const rel = attr(el, 'rel') ?? '';
+    const itemprop = attr(el, 'itemprop') ?? '';
+    const isByline = BYLINE_CLASS_RE.test(names) || rel.includes('author') || itemprop.includes('author') || el.name === 'address';
+    const isDate = DATE_CLASS_RE.test(names);
+    const isDek = DEK_CLASS_RE.test(names);
+    if (!isByline && !isDate && !isDek) continue;
+    if (isInForeignContainer(el)) continue;
+    if (isByline) authors.push(...authorsFromByline(el, base));
+    if (isDate || isByline) {
+      const text = innerText(el);
+      if (text && text.length <= MAX_DATE_LINE_LENGTH) {
+        dates.push({ text, label: UPDATED_LABEL_RE.test(text) || UPDATED_LABEL_RE.test(names) ? 'modified' : 'published' });
+      }
+    }
+    if (isDek) {
+      const length = innerText(el).length;
+      if (length >= MIN_DEK_LENGTH && length <= MAX_DEK_LENGTH) dekCandidates.push(el);
+    }
+  }
+  return { authors, dates, dekCandidates };
+}

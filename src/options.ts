@@ -1,0 +1,35 @@
+import type { ParseOptions } from './types';
+
+/** Options after validation. */
+export interface ResolvedOptions {
+  url: string | null;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * Checks the arguments of parseArticle. Wrong types throw a TypeError that names what was
+ * expected; an unusable option value throws too, naming the option.
+ * @internal
+ */
+export function resolveOptions(html: unknown, options: unknown): ResolvedOptions {
+  if (typeof html !== 'string' && !(html instanceof Uint8Array)) {
+    throw new TypeError(`parseArticle: expected html to be a string or a Uint8Array, got ${describe(html)}`);
+  }
+  if (options === undefined || options === null) return { url: null };
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`parseArticle: expected options to be an object, got ${describe(options)}`);
+  }
+  const { url } = options as ParseOptions;
+  if (url === undefined || url === null) return { url: null };
+  if (typeof url !== 'string') throw new TypeError(`parseArticle: expected options.url to be a string, got ${describe(url)}`);
+  try {
+    return { url: new URL(url).href };
+  } catch {
+    throw new TypeError(`parseArticle: options.url must be an absolute URL, got "${url.slice(0, 200)}"`);
+  }
+}

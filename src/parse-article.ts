@@ -1,0 +1,82 @@
+import type { Article, ParseOptions } from './types';
+import { resolveOptions } from './options';
+import { decodeHtml } from './parse/decode';
+import { bodyOf } from './parse/dom';
+import { indexDocument } from './parse/index-document';
+import { parseHtml } from './parse/parse-html';
+import { baseUrlOf, extractMetadata } from './metadata';
+import { resolveTimestamps } from './dates/resolve-timestamps';
+import { cleanTree } from './clean';
+import { findMainContent } from './score';
+import { preferStructuredBody } from './score/fallback';
+import { assembleBody } from './assemble';
+
+/**
+ * Parses the HTML of a news or blog page into an {@link Article}.
+ *
+ * The pipeline: bytes → string → DOM → metadata and timestamps (read from the untouched
+ * tree) → cleaned tree → main-content root → structured body → Article.
+ *
+ * @param html - The page, as a string or as bytes whose charset is sniffed (BOM, then
+ *   `<meta charset>`, else UTF-8).
+ * @param options - `url`: where the page was fetched from; makes every URL absolute.
+ * @returns The article. Fields the page does not carry are `null` or `[]`.
+ * @throws TypeError when `html` is neither a string nor a Uint8Array, or an option is invalid.
+ * @example
+ * const article = parseArticle(html, { url: 'https://example.com/news/1' });
+ * article.headline;    // "Azerbaijan raises doubts over …"
+ * article.publishedAt; // "2025-12-23T15:09:00+03:00"
+ * @category Parsing
+ */
+export function parseArticle(html: string | Uint8Array, options?: ParseOptions): Article {
+  const { url: pageUrl } = resolveOptions(html, options);
+  const source = typeof html === 'string' ? html : decodeHtml(html);
+
+  const doc = parseHtml(source);
+  const index = indexDocument(doc);
+  const body = bodyOf(doc);
+  const base = baseUrlOf(index, pageUrl);
+
+  const meta = extractMetadata(index, body, pageUrl);
+  const times = resolveTimestamps({
+    published: meta.published,
+    modified: meta.modified,
+    lines: meta.textDates,
+    urls: [pageUrl, meta.url],
+  });
+
+  cleanTree(body, { keep: meta.headlineElement });
+  const content = findMainContent(body, meta.headlineElement);
+  const useStructured = preferStructuredBody(content.textLength, meta.articleBody);
+
+  const article = assembleBody({
+    content: content.nodes,
+    hero: content.hero,
+    plainText: useStructured ? meta.articleBody : null,
+    base,
+    headline: meta.headline,
+    headlineElement: meta.headlineElement,
+    subheadline: meta.subheadline,
+  });
+
+  return {
+    url: meta.url,
+    headline: meta.headline,
+    subheadline: meta.subheadline,
+    authors: meta.authors,
+    publishedAt: times.publishedAt,
+    modifiedAt: times.modifiedAt,
+    siteName: meta.siteName,
+    lang: meta.lang,
+    description: meta.description,
+    section: meta.section,
+    tags: meta.tags,
+    leadImage: article.images[0] ?? meta.image,
+    images: article.images,
+    sections: article.sections,
+    paragraphs: article.paragraphs,
+    text: article.text,
+    markdown: article.markdown,
+    wordCount: article.wordCount,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Byte input → string, in the order the HTML standard's encoding sniffing uses:
+ * byte-order mark, then a `<meta charset>` / `http-equiv` declaration in the first bytes,
+ * else UTF-8. TextDecoder does the decoding (present in Node, browsers and edge runtimes);
+ * invalid sequences become U+FFFD instead of throwing.
+ */
+
+/** Byte-order marks and the encoding each one announces. */
+const BYTE_ORDER_MARKS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
+
+/** The HTML standard's prescan looks at the first 1024 bytes for a charset declaration. */
+const PRESCAN_BYTES = 1024;
+
+/** `<meta charset=x>` and `<meta http-equiv=content-type content="text/html; charset=x">`. */
+const META_CHARSET_RE = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i;
+
+/** Encodings a meta declaration may not switch to: the standard maps UTF-16 to UTF-8 there. */
+const META_ENCODING_OVERRIDES: Readonly<Record<string, string>> = {
+  'utf-16': 'utf-8',
+  'utf-16le': 'utf-8',
+  'utf-16be': 'utf-8',
+  'x-user-defined': 'windows-1252',
+};
+
+const DEFAULT_ENCODING = 'utf-8';
+
+function sniffBom(bytes: Uint8Array): string | null {
+  for (const bom of BYTE_ORDER_MARKS) {
+    if (bom.bytes.every((b, i) => bytes[i] === b)) return bom.encoding;
+  }
+  return null;
+}
+
+function sniffMeta(bytes: Uint8Array): string | null {
+  // latin1 maps every byte to one char, so an ASCII declaration reads the same in any
+  // ASCII-compatible encoding.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const match = META_CHARSET_RE.exec(head);
+  if (!match?.[1]) return null;
+  const label = match[1].toLowerCase();
+  return META_ENCODING_OVERRIDES[label] ?? label;
+}
+
+function makeDecoder(label: string): TextDecoder {
+  try {
+    return new TextDecoder(label);
+  } catch {
+    // An unknown label (RangeError) falls back to the web's default.
+    return new TextDecoder(DEFAULT_ENCODING);
+  }
+}
+
+/**
+ * Decodes the bytes of an HTML page to a string.
+ * @internal
+ */
+export function decodeHtml(bytes: Uint8Array): string {
+  const encoding = sniffBom(bytes) ?? sniffMeta(bytes) ?? DEFAULT_ENCODING;
+  return makeDecoder(encoding).decode(bytes);
+}

@@ -1,0 +1,167 @@
+/**
+ * Small typed helpers over domhandler nodes, shared by every stage. All walks are iterative
+ * (an explicit stack), so a page nested 100,000 levels deep cannot overflow the call stack.
+ */
+import { compile, selectAll, selectOne } from 'css-select';
+import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
+
+export type { AnyNode, Document, Element, ParentNode } from 'domhandler';
+
+/** domhandler node type names (ElementType), as plain strings to keep the core dependency-light. */
+const TAG_TYPES = new Set(['tag', 'script', 'style']);
+
+/** True for element nodes (`<script>` and `<style>` are elements with their own type). */
+export function isElement(node: AnyNode | null | undefined): node is Element {
+  return node != null && TAG_TYPES.has(node.type);
+}
+
+/** True for text nodes. */
+export function isTextNode(node: AnyNode | null | undefined): node is AnyNode & { data: string } {
+  return node != null && node.type === 'text';
+}
+
+/** The lower-case tag name of an element. */
+export function tagName(el: Element): string {
+  return el.name;
+}
+
+/** An attribute's value, or `null`. */
+export function attr(el: Element, name: string): string | null {
+  const value = el.attribs[name];
+  return value === undefined ? null : value;
+}
+
+/** `class` and `id` joined: the string class/id vocabularies are matched against. */
+export function classAndId(el: Element): string {
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if (cls && id) return `${cls} ${id}`;
+  return cls ?? id ?? '';
+}
+
+/** The child elements of a node. */
+export function childElements(node: ParentNode): Element[] {
+  const out: Element[] = [];
+  for (const child of node.children) if (isElement(child)) out.push(child);
+  return out;
+}
+
+/**
+ * Raw concatenated text of a subtree (like `textContent`), built iteratively.
+ * Whitespace is kept as in the source; callers normalise.
+ */
+export function textContent(node: AnyNode): string {
+  if (isTextNode(node)) return node.data;
+  if (!('children' in node)) return '';
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as AnyNode;
+    if (isTextNode(current)) {
+      parts.push(current.data);
+    } else if ('children' in current) {
+      const children = (current as ParentNode).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+    }
+  }
+  return parts.join('');
+}
+
+const WHITESPACE_RUN_RE = /\s+/g;
+/** Zero-width and BOM characters that carry no text. */
+const INVISIBLE_CHARS_RE = /[\u200b\u2060\ufeff\u00ad]/g;
+
+/** Collapses whitespace runs to one space, drops zero-width characters and trims. */
+export function normalizeSpace(text: string): string {
+  return text.replace(INVISIBLE_CHARS_RE, '').replace(WHITESPACE_RUN_RE, ' ').trim();
+}
+
+/** Normalised text of a subtree. */
+export function innerText(node: AnyNode): string {
+  return normalizeSpace(textContent(node));
+}
+
+/** Detaches a node from its parent. */
+export function removeNode(node: AnyNode): void {
+  const parent = node.parent;
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  if (parent) {
+    const index = parent.children.lastIndexOf(node as never);
+    if (index >= 0) parent.children.splice(index, 1);
+  }
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}
+
+/** Replaces `node` with its own children (keeps the content, drops the wrapper). */
+export function unwrapNode(node: Element): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const index = parent.children.indexOf(node);
+  const kids = node.children;
+  for (const kid of kids) kid.parent = parent;
+  parent.children.splice(index, 1, ...kids);
+  relinkSiblings(parent);
+  node.children = [];
+  node.parent = null;
+}
+
+/** Re-derives prev/next links of a parent's children after a splice. */
+function relinkSiblings(parent: ParentNode): void {
+  const kids = parent.children;
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i] as AnyNode;
+    kid.prev = (kids[i - 1] as AnyNode | undefined) ?? null;
+    kid.next = (kids[i + 1] as AnyNode | undefined) ?? null;
+  }
+}
+
+/**
+ * Visits every element below `root` in document order, iteratively. The visitor may return
+ * `false` to skip an element's subtree.
+ */
+export function walkElements(root: ParentNode, visit: (el: Element) => boolean | void): void {
+  const stack: AnyNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as AnyNode);
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (visit(node) === false) continue;
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+}
+
+/** True when `ancestor` contains `node` (or is it). */
+export function contains(ancestor: AnyNode, node: AnyNode | null): boolean {
+  for (let cur: AnyNode | null = node; cur; cur = cur.parent) if (cur === ancestor) return true;
+  return false;
+}
+
+const BODY_QUERY = compile('body');
+
+/** The first `<body>` of a document, or the document itself when parsing produced none. */
+export function bodyOf(doc: Document): ParentNode {
+  const body = selectOne(BODY_QUERY, doc);
+  return body ?? doc;
+}
+
+/** A css-select query compiled once, at module load. */
+export type Query = ReturnType<typeof compile>;
+
+/** Compiles a selector list once, for reuse across calls. */
+export function compileQuery(selector: string): Query {
+  return compile(selector);
+}
+
+/** Every element below `root` that matches a compiled query. */
+export function queryAll(query: Query, root: AnyNode | AnyNode[]): Element[] {
+  return selectAll(query, root) as Element[];
+}
+
+/** The first element below `root` that matches a compiled query. */
+export function queryOne(query: Query, root: AnyNode | AnyNode[]): Element | null {
+  return selectOne(query, root) as Element | null;
+}

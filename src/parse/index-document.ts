@@ -1,0 +1,93 @@
+import type { Document, Element } from './dom';
+import { attr, innerText, textContent, walkElements } from './dom';
+
+/**
+ * Everything the metadata and date stages read, gathered in one walk over the untouched
+ * tree, before clean/ removes anything.
+ * @internal
+ */
+export interface DocumentIndex {
+  /** `<html lang>`. */
+  htmlLang: string | null;
+  /** Text of the first `<title>`. */
+  title: string | null;
+  /** `href` of the first `<base>`. */
+  baseHref: string | null;
+  /** Every `<meta>` element. */
+  metas: Element[];
+  /** Every `<link>` element. */
+  links: Element[];
+  /** Raw text of every `<script type="application/ld+json">`. */
+  jsonLd: string[];
+  /** Every `<h1>`. */
+  h1s: Element[];
+  /** Every element carrying `itemprop`. */
+  itemprops: Element[];
+  /** Every `<time>` element. */
+  times: Element[];
+  /** Every `<a rel=…>` (rel=author, rel=tag). */
+  relAnchors: Element[];
+}
+
+/** Script types that hold JSON-LD. */
+const JSON_LD_TYPE = 'application/ld+json';
+
+/**
+ * Walks the document once and indexes the elements metadata is read from.
+ * @internal
+ */
+export function indexDocument(doc: Document): DocumentIndex {
+  const index: DocumentIndex = {
+    htmlLang: null,
+    title: null,
+    baseHref: null,
+    metas: [],
+    links: [],
+    jsonLd: [],
+    h1s: [],
+    itemprops: [],
+    times: [],
+    relAnchors: [],
+  };
+  walkElements(doc, (el) => {
+    if (el.attribs.itemprop !== undefined) index.itemprops.push(el);
+    switch (el.name) {
+      case 'html':
+        index.htmlLang ??= attr(el, 'lang') ?? attr(el, 'xml:lang');
+        break;
+      case 'title':
+        // Only the document title, not <svg><title>.
+        if (index.title === null && el.namespace !== 'http://www.w3.org/2000/svg') {
+          index.title = innerText(el) || null;
+        }
+        return false;
+      case 'base':
+        index.baseHref ??= attr(el, 'href');
+        break;
+      case 'meta':
+        index.metas.push(el);
+        break;
+      case 'link':
+        index.links.push(el);
+        break;
+      case 'script':
+        if ((attr(el, 'type') ?? '').trim().toLowerCase() === JSON_LD_TYPE) {
+          index.jsonLd.push(textContent(el));
+        }
+        return false;
+      case 'style':
+        return false;
+      case 'h1':
+        index.h1s.push(el);
+        break;
+      case 'time':
+        index.times.push(el);
+        break;
+      case 'a':
+        if (el.attribs.rel) index.relAnchors.push(el);
+        break;
+    }
+    return true;
+  });
+  return index;
+}

@@ -1,0 +1,68 @@
+import type { Element } from '../parse/dom';
+import { contains, isElement, walkElements } from '../parse/dom';
+
+/** A hero's container holds the image and its caption: more text than this is the article. */
+const MAX_HERO_CONTAINER_TEXT = 1200;
+/** Without a headline to anchor on, only this many elements before the body are searched. */
+const MAX_PRECEDING_SIBLINGS = 3;
+
+function lowestCommonAncestor(a: Element, b: Element): Element | null {
+  const seen = new Set<Element>();
+  for (let cur: Element | null = a; cur; cur = isElement(cur.parent) ? cur.parent : null) seen.add(cur);
+  for (let cur: Element | null = b; cur; cur = isElement(cur.parent) ? cur.parent : null) if (seen.has(cur)) return cur;
+  return null;
+}
+
+/**
+ * The containers of the hero image: images between the headline and the body (or just
+ * before the body when there is no headline), each widened to the largest wrapper that
+ * still holds only the image, its caption and its gallery furniture.
+ * @internal
+ */
+export function findHeroContainers(first: Element, headline: Element | null, text: (el: Element) => number): Element[] {
+  const images: Element[] = [];
+  let scope: Element | null = null;
+  if (headline && headline.parent && !contains(first, headline)) {
+    scope = lowestCommonAncestor(headline, first);
+    if (!scope || scope.name === 'body' || scope.name === 'html') return [];
+    let started = false;
+    let done = false;
+    // Document order: images after the headline and before the body's first node.
+    walkElements(scope, (el) => {
+      if (done) return false;
+      if (el === first) {
+        done = true;
+        return false;
+      }
+      if (el === headline) {
+        started = true;
+        return false;
+      }
+      if (started && el.name === 'img') images.push(el);
+      return true;
+    });
+  } else {
+    let sibling = first.prev;
+    for (let count = 0; sibling && count < MAX_PRECEDING_SIBLINGS; sibling = sibling.prev) {
+      if (!isElement(sibling)) continue;
+      count++;
+      walkElements(sibling, (el) => {
+        if (el.name === 'img') images.push(el);
+      });
+      if (sibling.name === 'img') images.push(sibling);
+    }
+    images.reverse();
+    scope = isElement(first.parent) ? first.parent : null;
+  }
+  const containers: Element[] = [];
+  for (const img of images) {
+    let box: Element = img;
+    for (let parent = img.parent; isElement(parent) && parent !== scope; parent = parent.parent) {
+      if (text(parent) > MAX_HERO_CONTAINER_TEXT || (headline && contains(parent, headline))) break;
+      box = parent;
+    }
+    if (!containers.some((c) => contains(c, box))) containers.push(box);
+  }
+  return containers;
+}
+

@@ -1,0 +1,207 @@
+import type { AnyNode, Element, ParentNode } from '../parse/dom';
+import { classAndId, isElement, isTextNode, textContent } from '../parse/dom';
+import type { NodeStats } from './measure';
+import { linkDensity, measureTree } from './measure';
+import { findHeroContainers } from './hero';
+import { pruneContent } from './prune';
+import {
+  ALTERNATIVE_SCORE_SHARE,
+  ANCESTOR_LEVELS,
+  CHARS_PER_POINT,
+  CLASS_WEIGHT,
+  CLIMB_SCORE_SHARE,
+  COMMA_RE,
+  MAX_LENGTH_POINTS,
+  MAX_SIBLING_LINK_DENSITY,
+  MIN_ALTERNATIVES,
+  MIN_PARAGRAPH_LENGTH,
+  MIN_SIBLING_SCORE,
+  NEGATIVE_CLASS_RE,
+  PARAGRAPH_BASE_SCORE,
+  POSITIVE_CLASS_RE,
+  SENTENCE_END_RE,
+  SIBLING_PARAGRAPH_LENGTH,
+  SIBLING_SCORE_SHARE,
+  TAG_BASE_SCORES,
+  TOP_CANDIDATES,
+  ancestorShare,
+} from './weights';
+
+/** The main content of a page: the winning root and the siblings merged with it, in order. */
+export interface MainContent {
+  /** The highest-scoring container. */
+  root: Element | null;
+  /** The nodes that make up the body, in document order (the root and merged siblings). */
+  nodes: Element[];
+  /** The root's final score, for callers comparing strategies. */
+  score: number;
+  /** Text length of the chosen nodes. */
+  textLength: number;
+  /** Containers of the hero image above the body (between the headline and the body). */
+  hero: Element[];
+}
+
+/** Tags whose text counts as a paragraph for scoring. */
+const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td']);
+/** Containers whose own text (bare text between `<br>`s) counts as a paragraph. */
+const BARE_TEXT_CONTAINERS: ReadonlySet<string> = new Set(['div', 'section', 'article', 'main', 'font', 'center', 'span', 'blockquote']);
+
+/** ±{@link CLASS_WEIGHT} for article-like or chrome-like class and id names. */
+export function classWeight(el: Element): number {
+  const names = classAndId(el);
+  if (!names) return 0;
+  let weight = 0;
+  if (NEGATIVE_CLASS_RE.test(names)) weight -= CLASS_WEIGHT;
+  if (POSITIVE_CLASS_RE.test(names)) weight += CLASS_WEIGHT;
+  return weight;
+}
+
+function countCommas(text: string): number {
+  COMMA_RE.lastIndex = 0;
+  return text.match(COMMA_RE)?.length ?? 0;
+}
+
+function directText(el: Element): string {
+  let out = '';
+  for (const child of el.children) if (isTextNode(child)) out += child.data;
+  return out;
+}
+
+/** The score a paragraph contributes: a base point, its commas, and its length (capped). */
+function paragraphScore(text: string, length: number): number {
+  return PARAGRAPH_BASE_SCORE + countCommas(text) + Math.min(Math.floor(length / CHARS_PER_POINT), MAX_LENGTH_POINTS);
+}
+
+/**
+ * Finds the element that holds the article: every paragraph gives points to its ancestors,
+ * candidates are weighted by tag, class/id names and link density, the winner is widened when
+ * the body is split across containers, and qualifying siblings are merged in. Finally, link
+ * lists and other chrome left inside the chosen nodes are pruned.
+ * @internal
+ */
+export function findMainContent(body: ParentNode, headline: Element | null): MainContent {
+  const stats = measureTree(body);
+  const scores = new Map<Element, number>();
+  const initial = (el: Element): number => (TAG_BASE_SCORES[el.name] ?? 0) + classWeight(el);
+
+  for (const [el, s] of stats) {
+    let text: string | null = null;
+    let length = 0;
+    if (PARAGRAPH_TAGS.has(el.name)) {
+      length = s.text;
+      if (length >= MIN_PARAGRAPH_LENGTH) text = textContent(el);
+    } else if (BARE_TEXT_CONTAINERS.has(el.name) && s.direct >= MIN_PARAGRAPH_LENGTH) {
+      length = s.direct;
+      text = directText(el);
+    }
+    if (text === null) continue;
+    const points = paragraphScore(text, length);
+    // A bare-text container scores itself as the paragraph's parent would.
+    let ancestor: AnyNode | null = PARAGRAPH_TAGS.has(el.name) ? el.parent : el;
+    for (let level = 0; level < ANCESTOR_LEVELS && isElement(ancestor); level++) {
+      if (ancestor.name === 'body' || ancestor.name === 'html') break;
+      scores.set(ancestor, (scores.get(ancestor) ?? initial(ancestor)) + points * ancestorShare(level));
+      ancestor = ancestor.parent;
+    }
+  }
+
+  const finalScore = (el: Element): number => (scores.get(el) ?? 0) * (1 - linkDensity(stats.get(el)));
+  const ranked = [...scores.keys()]
+    .map((el) => ({ el, score: finalScore(el) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, TOP_CANDIDATES);
+  const best = ranked[0];
+  if (!best) return { root: null, nodes: [], score: 0, textLength: 0, hero: [] };
+
+  let root = widenToCommonAncestor(best.el, best.score, ranked.slice(1));
+  root = climb(root, finalScore);
+  const nodes = mergeSiblings(root, finalScore, stats);
+  pruneContent(nodes, stats, scores);
+  const textLength = nodes.reduce((sum, n) => sum + (stats.get(n)?.text ?? 0), 0);
+  const hero = nodes[0] ? findHeroContainers(nodes[0], headline, (el) => stats.get(el)?.text ?? 0) : [];
+  return { root, nodes, score: finalScore(root), textLength, hero };
+}
+
+function ancestorsOf(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let cur = el.parent; isElement(cur) && cur.name !== 'body'; cur = cur.parent) out.push(cur);
+  return out;
+}
+
+/** When several strong candidates share an ancestor, the article spans them: take it. */
+function widenToCommonAncestor(
+  top: Element,
+  topScore: number,
+  others: ReadonlyArray<{ el: Element; score: number }>,
+): Element {
+  const close = others.filter((o) => o.score >= topScore * ALTERNATIVE_SCORE_SHARE).map((o) => new Set(ancestorsOf(o.el)));
+  if (close.length < MIN_ALTERNATIVES) return top;
+  for (const ancestor of ancestorsOf(top)) {
+    const sharing = close.filter((set) => set.has(ancestor)).length;
+    if (sharing >= MIN_ALTERNATIVES) return ancestor;
+  }
+  return top;
+}
+
+/** Climbs to a parent that scores better than the winner (the article's true container). */
+function climb(top: Element, scoreOf: (el: Element) => number): Element {
+  let root = top;
+  let last = scoreOf(root);
+  const threshold = last * CLIMB_SCORE_SHARE;
+  for (let parent = root.parent; isElement(parent) && parent.name !== 'body'; parent = parent.parent) {
+    const score = scoreOf(parent);
+    if (score === 0) continue;
+    if (score < threshold) break;
+    if (score > last) {
+      root = parent;
+      break;
+    }
+    last = score;
+  }
+  // A root that is its parent's only child adds nothing over the parent.
+  while (isElement(root.parent) && root.parent.name !== 'body' && onlyChildElement(root.parent) === root) root = root.parent;
+  return root;
+}
+
+function onlyChildElement(parent: Element): Element | null {
+  let only: Element | null = null;
+  for (const child of parent.children) {
+    if (isElement(child)) {
+      if (only) return null;
+      only = child;
+    } else if (isTextNode(child) && child.data.trim()) {
+      return null;
+    }
+  }
+  return only;
+}
+
+/** Siblings of the root that belong to the article: well-scored ones and prose paragraphs. */
+function mergeSiblings(root: Element, scoreOf: (el: Element) => number, stats: Map<Element, NodeStats>): Element[] {
+  const parent = root.parent;
+  if (!isElement(parent)) return [root];
+  const rootScore = scoreOf(root);
+  const threshold = Math.max(MIN_SIBLING_SCORE, rootScore * SIBLING_SCORE_SHARE);
+  const rootClass = root.attribs.class;
+  const nodes: Element[] = [];
+  for (const sibling of parent.children) {
+    if (!isElement(sibling)) continue;
+    if (sibling === root) {
+      nodes.push(root);
+      continue;
+    }
+    const bonus = rootClass && sibling.attribs.class === rootClass ? rootScore * SIBLING_SCORE_SHARE : 0;
+    if (scoreOf(sibling) + bonus >= threshold) {
+      nodes.push(sibling);
+      continue;
+    }
+    if (sibling.name === 'p') {
+      const s = stats.get(sibling);
+      const density = linkDensity(s);
+      const length = s?.text ?? 0;
+      if (length > SIBLING_PARAGRAPH_LENGTH && density < MAX_SIBLING_LINK_DENSITY) nodes.push(sibling);
+      else if (length > 0 && length <= SIBLING_PARAGRAPH_LENGTH && density === 0 && SENTENCE_END_RE.test(textContent(sibling))) nodes.push(sibling);
+    }
+  }
+  return nodes;
+}

@@ -1,0 +1,78 @@
+import type { AnyNode, Element, ParentNode } from '../parse/dom';
+import { isElement, isTextNode } from '../parse/dom';
+
+/** Text and link lengths of an element's subtree, computed once per page. */
+export interface NodeStats {
+  /** Characters of text, whitespace runs counted as one. */
+  text: number;
+  /** Characters of text inside links. */
+  link: number;
+  /** Characters of text in the element's own text nodes (not in child elements). */
+  direct: number;
+}
+
+const WHITESPACE_CHARS = new Set([' ', '\n', '\t', '\r', '\f', '\u00a0']);
+
+/** Length of a string with every whitespace run counted as one character and ends trimmed. */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let inSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    if (WHITESPACE_CHARS.has(text.charAt(i))) {
+      if (!inSpace) {
+        length++;
+        inSpace = true;
+      }
+    } else {
+      length++;
+      inSpace = false;
+    }
+  }
+  return inSpace && length > 0 ? length - 1 : length;
+}
+
+/**
+ * Measures every element below `root` in one post-order walk: the text and link lengths of
+ * each subtree are summed from its children, so no text is ever rebuilt per node.
+ * @internal
+ */
+export function measureTree(root: ParentNode): Map<Element, NodeStats> {
+  const stats = new Map<Element, NodeStats>();
+  const stack: Array<{ node: AnyNode; exit: boolean }> = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] as AnyNode, exit: false });
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop() as { node: AnyNode; exit: boolean };
+    if (!isElement(node)) continue;
+    if (!exit) {
+      stack.push({ node, exit: true });
+      const kids = node.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as AnyNode, exit: false });
+      continue;
+    }
+    let text = 0;
+    let link = 0;
+    let direct = 0;
+    for (const child of node.children) {
+      if (isTextNode(child)) {
+        const length = collapsedLength(child.data);
+        // Adjacent text runs are separated by a space in rendered text.
+        text += length > 0 ? length + 1 : 0;
+        direct += length;
+      } else if (isElement(child)) {
+        const s = stats.get(child);
+        if (s) {
+          text += s.text;
+          link += s.link;
+        }
+      }
+    }
+    if (node.name === 'a') link = text;
+    stats.set(node, { text, link, direct });
+  }
+  return stats;
+}
+
+/** Link text as a share of all text (0 for an element without text). */
+export function linkDensity(s: NodeStats | undefined): number {
+  return s && s.text > 0 ? Math.min(1, s.link / s.text) : 0;
+}

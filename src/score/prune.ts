@@ -1,0 +1,70 @@
+import type { Element } from '../parse/dom';
+import { classAndId, removeNode, textContent, walkElements } from '../parse/dom';
+import type { NodeStats } from './measure';
+import { linkDensity } from './measure';
+import {
+  COMMA_RE,
+  NEGATIVE_CLASS_RE,
+  POSITIVE_CLASS_RE,
+  PRUNE_LINK_DENSITY,
+  PRUNE_LINK_DENSITY_POSITIVE,
+  PRUNE_MAX_NEGATIVE_SCORE,
+  PRUNE_MAX_NEGATIVE_TEXT,
+  PRUNE_MIN_COMMAS,
+  PRUNE_TAGS,
+} from './weights';
+
+/** Elements that are content even when short: figures, quotes, code, tables of data. */
+const NEVER_PRUNED_INSIDE = new Set(['figure', 'pre', 'blockquote', 'picture']);
+
+/** Caption and credit containers are read by assemble/, whatever their size. */
+const CAPTION_NAME_RE = /caption|credit/i;
+
+function containsImage(el: Element): boolean {
+  let found = false;
+  walkElements(el, (child) => {
+    if (found) return false;
+    if (child.name === 'img' || child.name === 'picture') found = true;
+    return !found;
+  });
+  return found;
+}
+
+function hasCommas(text: string, min: number): boolean {
+  COMMA_RE.lastIndex = 0;
+  let n = 0;
+  while (COMMA_RE.exec(text)) if (++n >= min) return true;
+  return false;
+}
+
+/**
+ * Removes, inside the chosen content, containers that read as chrome rather than prose: link
+ * lists (related stories, tag clouds) and negatively named blocks with little text
+ * (Readability's conditional cleaning, on precomputed lengths).
+ * @internal
+ */
+export function pruneContent(nodes: readonly Element[], stats: Map<Element, NodeStats>, scores: Map<Element, number>): void {
+  const doomed: Element[] = [];
+  for (const node of nodes) {
+    walkElements(node, (el) => {
+      if (NEVER_PRUNED_INSIDE.has(el.name)) return false;
+      if (!PRUNE_TAGS.has(el.name)) return true;
+      const s = stats.get(el);
+      if (!s || s.text === 0) return true;
+      const names = classAndId(el);
+      const positive = POSITIVE_CLASS_RE.test(names);
+      const negative = NEGATIVE_CLASS_RE.test(names);
+      const limit = positive && !negative ? PRUNE_LINK_DENSITY_POSITIVE : PRUNE_LINK_DENSITY;
+      const linkList = linkDensity(s) > limit;
+      const weakChrome = negative && !positive && (scores.get(el) ?? 0) < PRUNE_MAX_NEGATIVE_SCORE && s.text < PRUNE_MAX_NEGATIVE_TEXT;
+      if (!linkList && !weakChrome) return true;
+      // Prose survives whatever its links or name: commas mark sentences. Images and their
+      // captions are assembled into figures, never pruned as text.
+      if (hasCommas(textContent(el), PRUNE_MIN_COMMAS)) return true;
+      if (!linkList && (CAPTION_NAME_RE.test(names) || containsImage(el))) return true;
+      doomed.push(el);
+      return false;
+    });
+  }
+  for (const el of doomed) removeNode(el);
+}

@@ -1,0 +1,112 @@
+/**
+ * Every weight and threshold of main-content scoring, named, with the reason it has its
+ * value. Starting points are Mozilla Readability's (whose scoring this stage follows) and
+ * Trafilatura's; each change is judged on the whole eval set (`npm run eval -- --diff`).
+ */
+
+/** A text block shorter than this (characters) is a label or a button, not a paragraph. */
+export const MIN_PARAGRAPH_LENGTH = 25;
+
+/** Every scored paragraph is worth this much before its length and commas count. */
+export const PARAGRAPH_BASE_SCORE = 1;
+
+/** A paragraph earns one point per this many characters… */
+export const CHARS_PER_POINT = 100;
+/** …up to this many points, so one very long block cannot outweigh many real paragraphs. */
+export const MAX_LENGTH_POINTS = 3;
+
+/** How many ancestors of a paragraph receive a share of its score. */
+export const ANCESTOR_LEVELS = 5;
+
+/**
+ * Share of a paragraph's score given to the ancestor `level` steps up: the parent gets all
+ * of it, the grandparent half, then a third of the level (Readability's dividers).
+ */
+export function ancestorShare(level: number): number {
+  if (level === 0) return 1;
+  if (level === 1) return 0.5;
+  return 1 / (level * 3);
+}
+
+/** Starting score of a candidate by tag: containers of prose are favoured, lists and headings not. */
+export const TAG_BASE_SCORES: Readonly<Record<string, number>> = {
+  div: 5,
+  article: 8,
+  main: 5,
+  section: 3,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
+};
+
+/** Class/id weight: a positive or negative name match moves a candidate by this much. */
+export const CLASS_WEIGHT = 25;
+
+/** Class/id names of article containers (Readability's positive list, plus CMS body names). */
+export const POSITIVE_CLASS_RE =
+  /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|richtext|rich-text|markdown|paywall|field-name-body|field--name-body|detail/i;
+
+/** Class/id names of page furniture (Readability's negative list, plus common chrome). */
+export const NEGATIVE_CLASS_RE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|recommend|newsletter|subscribe|byline|author|caption|credit|card/i;
+
+/** A candidate's score is multiplied by (1 − link density); so is the sibling test below. */
+export const MAX_SIBLING_LINK_DENSITY = 0.25;
+
+/** Siblings scoring at least this share of the winner's score are part of the article… */
+export const SIBLING_SCORE_SHARE = 0.2;
+/** …and never less than this absolute score. */
+export const MIN_SIBLING_SCORE = 10;
+
+/** A sibling paragraph this long with low link density is merged into the body. */
+export const SIBLING_PARAGRAPH_LENGTH = 80;
+
+/** Ends of sentences in the scripts we read (Latin, CJK, Arabic, Devanagari). */
+export const SENTENCE_END_RE = /[.!?。！？؟।]["'”’»)]?(?:\s|$)/;
+
+/** Comma characters in Latin, Arabic and CJK text: commas mark prose. */
+export const COMMA_RE = /[,،，、]/g;
+
+/**
+ * When candidates this close to the winner's score (as a share) share an ancestor with it,
+ * the article is split across them: the common ancestor is taken instead.
+ */
+export const ALTERNATIVE_SCORE_SHARE = 0.75;
+/** How many close runners-up must share that ancestor. */
+export const MIN_ALTERNATIVES = 3;
+/** How many top candidates are compared. */
+export const TOP_CANDIDATES = 5;
+
+/** While climbing from the winner, stop at a parent scoring less than this share of it. */
+export const CLIMB_SCORE_SHARE = 1 / 3;
+
+/**
+ * Pruning inside the chosen root (Readability's conditional cleaning): containers with more
+ * link text than this share are link lists (related stories, tag clouds).
+ */
+export const PRUNE_LINK_DENSITY = 0.33;
+/** …a container with a strong positive name may carry this much before it goes. */
+export const PRUNE_LINK_DENSITY_POSITIVE = 0.5;
+/** Containers with at least this many commas are prose and are never pruned. */
+export const PRUNE_MIN_COMMAS = 10;
+/** A chrome-named container (share, related, caption …) scoring below this holds no paragraphs of its own… */
+export const PRUNE_MAX_NEGATIVE_SCORE = 25;
+/** …and with less text than this it is furniture: pruned. */
+export const PRUNE_MAX_NEGATIVE_TEXT = 200;
+/** Tags pruned conditionally. */
+export const PRUNE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'dl']);

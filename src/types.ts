@@ -1,0 +1,128 @@
+/**
+ * The public contract of copydesk. Every field of {@link Article} is always present: `null`
+ * for a missing scalar, `[]` for a missing list, never `''` as a sentinel.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * A person or organisation credited with the article.
+ * @category Types
+ */
+export interface Author {
+  /** Display name, without "By", roles, dates or e-mail addresses: `"Jane Doe"`. */
+  name: string;
+  /** Absolute URL of the author's page when the page links one, else `null`. */
+  url: string | null;
+}
+
+/**
+ * An image of the article with the text the page attaches to it.
+ * @category Types
+ */
+export interface Figure {
+  /** Absolute URL of the image (lazy-loading attributes and `srcset` resolved). */
+  src: string;
+  /** The `alt` text, or `null` when absent or empty. */
+  alt: string | null;
+  /** The caption without its credit: `"People walk past stalls ..."`, or `null`. */
+  caption: string | null;
+  /** The photo credit, split off the caption or read from a credit element: `"AFP Photo"`, or `null`. */
+  credit: string | null;
+  /** Intrinsic width in pixels when the page states it, else `null`. */
+  width: number | null;
+  /** Intrinsic height in pixels when the page states it, else `null`. */
+  height: number | null;
+}
+
+/**
+ * A run of body paragraphs under one heading. The first section of an article that opens
+ * without a heading has `heading: null` and `level: null`.
+ * @category Types
+ */
+export interface Section {
+  /** The heading text, or `null` for the part of the body before the first heading. */
+  heading: string | null;
+  /** 2 to 6 for `<h2>`–`<h6>`; a bold-paragraph subhead counts as level 2; `null` with no heading. */
+  level: number | null;
+  /** The section's paragraphs in order (list items, quotes and table rows each count as one). */
+  paragraphs: string[];
+}
+
+/**
+ * Where a metadata value was read from, so callers can judge how far to trust it.
+ * @category Types
+ */
+export type MetadataSource =
+  | 'json-ld'
+  | 'opengraph'
+  | 'twitter'
+  | 'meta'
+  | 'microdata'
+  | 'time-element'
+  | 'link'
+  | 'text'
+  | 'url'
+  | 'title-element'
+  | 'h1'
+  | 'html';
+
+/**
+ * The article a news or blog page carries, as parsed by {@link parseArticle}.
+ * @category Types
+ */
+export interface Article {
+  /** Canonical URL of the article, absolute: `<link rel=canonical>`, `og:url`, else `options.url`. */
+  url: string | null;
+  /** The headline, site-name prefixes and suffixes removed: `"Title | Site"` → `"Title"`. */
+  headline: string | null;
+  /** The dek / standfirst right under the headline, when the page has one; never the first paragraph. */
+  subheadline: string | null;
+  /** The authors in page order, deduplicated case-insensitively. */
+  authors: Author[];
+  /**
+   * Publication time as ISO 8601, keeping the page's own UTC offset:
+   * `"2025-12-23T15:09:00+03:00"`. A date-only value stays `"2025-12-23"`; a time with no
+   * zone stays zone-less (`"2025-12-23T15:09:00"`): no zone is ever invented.
+   */
+  publishedAt: string | null;
+  /** Last modification time, in the same form as {@link Article.publishedAt}. */
+  modifiedAt: string | null;
+  /** Name of the publication: `og:site_name`, JSON-LD publisher, or the title suffix. */
+  siteName: string | null;
+  /** Language of the page as a BCP 47 tag: `"en"`, `"tr-TR"`. */
+  lang: string | null;
+  /** The page's summary (`og:description`, `meta description`, JSON-LD description). */
+  description: string | null;
+  /** The site section the article is filed under: `"Region"`, `"Politics"`. */
+  section: string | null;
+  /** Keywords and tags, deduplicated, in page order. */
+  tags: string[];
+  /** The image that represents the article: the hero image, else `og:image`; `null` if none. */
+  leadImage: Figure | null;
+  /** The article's images in page order, the hero image above the body included. */
+  images: Figure[];
+  /** The body split at its headings. */
+  sections: Section[];
+  /** Every body paragraph in order: the sections' paragraphs, flattened. */
+  paragraphs: string[];
+  /** The body as plain text: headings, paragraphs and list items separated by blank lines. */
+  text: string;
+  /** The body as markdown, headings as `##`, images with their captions and credits. */
+  markdown: string;
+  /** Number of words in {@link Article.text} (CJK characters count one each). */
+  wordCount: number;
+}
+
+/**
+ * Options of {@link parseArticle}.
+ * @category Types
+ */
+export interface ParseOptions {
+  /**
+   * The URL the page was fetched from. Relative links and image sources are resolved against
+   * it (or against the page's `<base href>` when it has one).
+   * @default undefined
+   */
+  url?: string;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findDateInUrl, findDatesInText, parseDate } from '../../src/dates';
+
+describe('findDatesInText', () => {
+  it('finds a date-time in a byline', () => {
+    const text = 'By Jane Doe · Updated December 23, 2025 03:10 PM GMT+03:00';
+    expect(findDatesInText(text)).toEqual([
+      { value: '2025-12-23T15:10:00+03:00', index: 22, raw: 'December 23, 2025 03:10 PM GMT+03:00' },
+    ]);
+  });
+
+  it('returns every date in order, each raw slice matching its index', () => {
+    const text =
+      'Veröffentlicht am 23.12.2025, 15:09 Uhr | Aktualisiert: 24. Dezember 2025 um 08:00 Uhr MEZ. ' +
+      'Sources: 2025-12-22T10:00:00Z and 2025年12月21日.';
+    const found = findDatesInText(text);
+    expect(found.map((d) => d.value)).toEqual([
+      '2025-12-23T15:09:00',
+      '2025-12-24T08:00:00+01:00',
+      '2025-12-22T10:00:00Z',
+      '2025-12-21',
+    ]);
+    for (const date of found) {
+      expect(text.slice(date.index, date.index + date.raw.length)).toBe(date.raw);
+      expect(parseDate(date.raw)).toBe(date.value);
+    }
+  });
+
+  it('handles RFC 2822, Drupal and dotted meridiems inside text', () => {
+    expect(findDatesInText('Sent: Tue, 23 Dec 2025 15:09:00 +0300 (via list)')).toEqual([
+      { value: '2025-12-23T15:09:00+03:00', index: 11, raw: '23 Dec 2025 15:09:00 +0300' },
+    ]);
+    expect(findDatesInText('Submitted by admin on Tue, 03/12/2024 - 14:05')[0]?.value).toBe(
+      '2024-03-12T14:05:00',
+    );
+    expect(findDatesInText('WASHINGTON (AP) — Dec. 23, 2025, 3:09 p.m. ET. Lawmakers...')[0]?.value).toBe(
+      '2025-12-23T15:09:00-05:00',
+    );
+  });
+
+  it('does not take a following number for an hour or a lower-case word for a zone', () => {
+    expect(findDatesInText('On Dec 23, 2025 12 people were hurt.')).toEqual([
+      { value: '2025-12-23', index: 3, raw: 'Dec 23, 2025' },
+    ]);
+    expect(findDatesInText('le 23 décembre 2025 à 15h09 et ensuite')[0]).toEqual({
+      value: '2025-12-23T15:09:00',
+      index: 3,
+      raw: '23 décembre 2025 à 15h09',
+    });
+    expect(findDatesInText('23 December 2025 15:09 ist ein Test')[0]?.value).toBe('2025-12-23T15:09:00');
+  });
+
+  it('finds nothing in text without dates or with invalid ones', () => {
+    expect(findDatesInText('')).toEqual([]);
+    expect(findDatesInText('Posted yesterday by the desk')).toEqual([]);
+    expect(findDatesInText('23 people died in 2025')).toEqual([]);
+    expect(findDatesInText('Version 32.13.2025 and 1970-01-01 and February 30, 2024')).toEqual([]);
+    expect(findDatesInText('id 1766502540 and 20251223')).toEqual([]);
+  });
+
+  it('scans 100 KB quickly', () => {
+    const adversarial = [
+      '7'.repeat(100_000),
+      'x'.repeat(100_000),
+      'a1'.repeat(50_000),
+      '1 '.repeat(50_000),
+      'December 1 '.repeat(9_000),
+      '23.12.'.repeat(16_000),
+      '2025年12月'.repeat(12_000),
+      '15:09 GMT+'.repeat(10_000),
+      '1 de '.repeat(20_000),
+    ];
+    for (const text of adversarial) {
+      const started = performance.now();
+      findDatesInText(text);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+    const many = 'Updated December 1, 2025, 3:09 p.m. ET; '.repeat(2_500);
+    const started = performance.now();
+    const found = findDatesInText(many);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(found).toHaveLength(2_500);
+    expect(found[2_499]?.value).toBe('2025-12-01T15:09:00-05:00');
+  });
+});
+
+describe('findDateInUrl', () => {
+  it('reads /YYYY/MM/DD/, /YYYY-MM-DD/, /YYYYMMDD/ and /YYYY/mon/DD/', () => {
+    expect(findDateInUrl('https://example.com/world/2025/12/23/ceasefire-talks/')).toBe('2025-12-23');
+    expect(findDateInUrl('https://example.com/world/2025/12/23')).toBe('2025-12-23');
+    expect(findDateInUrl('https://example.com/news/2025-12-23/ceasefire')).toBe('2025-12-23');
+    expect(findDateInUrl('https://example.com/news/ceasefire-2025-12-23.html')).toBe('2025-12-23');
+    expect(findDateInUrl('https://example.com/news/20251223/story.html')).toBe('2025-12-23');
+    expect(findDateInUrl('https://www.example.co.uk/world/2025/dec/23/ceasefire')).toBe('2025-12-23');
+    expect(findDateInUrl('/2025/1/5/relative')).toBe('2025-01-05');
+  });
+  it('rejects implausible, impossible and non-path dates', () => {
+    expect(findDateInUrl('https://example.com/archive/1970/01/01/old')).toBeNull();
+    expect(findDateInUrl('https://example.com/2025/02/30/story')).toBeNull();
+    expect(findDateInUrl('https://example.com/item/12345678/')).toBeNull();
+    expect(findDateInUrl('https://example.com/story?date=2025-12-23')).toBeNull();
+    expect(findDateInUrl('https://example.com/story#2025/12/23')).toBeNull();
+    expect(findDateInUrl('https://example.com/2025/12/story')).toBeNull();
+    expect(findDateInUrl('')).toBeNull();
+  });
+  it('takes the leftmost valid date', () => {
+    expect(findDateInUrl('https://example.com/9999/99/99/2025/12/23/x/20240101/')).toBe('2025-12-23');
+  });
+});
