@@ -2,7 +2,7 @@
 // "<p>end</p><p>start" gives "end\nstart" and not "endstart" (which would merge two tokens).
 import { parse } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
-import { isTag, isText, hasChildren } from 'domutils';
+import { isTag, isText, hasChildren } from 'domhandler';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog',

@@ -7,13 +7,16 @@
 /** Elements that never hold article text. */
 export const DROP_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'template', 'link', 'meta', 'head', 'title', 'base',
-  'form', 'button', 'input', 'select', 'option', 'textarea', 'label', 'fieldset',
+  'button', 'input', 'select', 'option', 'textarea', 'label', 'fieldset',
   'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'canvas', 'svg', 'math', 'map',
   'audio', 'video', 'source', 'track', 'dialog', 'menu', 'nav',
 ]);
 
-/** Page-chrome elements, dropped unless they hold the article (see {@link PROTECTED_CONTENT}). */
-export const CHROME_TAGS: ReadonlySet<string> = new Set(['header', 'footer', 'aside']);
+/**
+ * Page-chrome elements, dropped unless they hold the article (see {@link PROTECTED_CONTENT}).
+ * `form` is here, not in DROP_TAGS: ASP.NET pages wrap the whole page in one `<form>`.
+ */
+export const CHROME_TAGS: ReadonlySet<string> = new Set(['header', 'footer', 'aside', 'form']);
 
 /** ARIA landmark roles of page chrome (the W3C landmark roles minus main and article). */
 export const CHROME_ROLES: ReadonlySet<string> = new Set([
@@ -38,7 +41,7 @@ export const BOILERPLATE_TOKENS = {
   /** Related, recommended and most-read story cards. */
   related: ['related', 'recommended', 'recommendations', 'recirculation', 'recirc', 'outbrain', 'taboola', 'most-read', 'most-popular', 'most-viewed', 'mostread', 'popular', 'trending', 'more-from', 'more-stories', 'more-news', 'read-next', 'read-more', 'also-read', 'next-article', 'up-next', 'you-may', 'further-reading', 'teasers', 'news-card', 'story-card', 'card-list', 'latest-news', 'top-stories'],
   /** Page navigation and structure. */
-  navigation: ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip-link', 'skiplink', 'site-header', 'site-footer', 'page-footer', 'global-header', 'global-footer', 'masthead', 'topbar', 'top-bar', 'toolbar', 'sidebar', 'widget', 'widgets', 'rail', 'right-rail', 'left-rail', 'drawer', 'offcanvas', 'footer'],
+  navigation: ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip-link', 'skiplink', 'site-header', 'site-footer', 'page-footer', 'global-header', 'global-footer', 'masthead', 'topbar', 'top-bar', 'toolbar', 'sidebar', 'rail', 'right-rail', 'left-rail', 'drawer', 'offcanvas', 'footer'],
   /** Overlays: modals, pop-ups, toasts. (Lightbox copies of an image are left to assemble/, which de-duplicates images and captions: a "lightbox" class also wraps real images.) */
   overlay: ['modal', 'popup', 'pop-up', 'overlay', 'tooltip', 'toast', 'interstitial'],
   /** Tag lists and author boxes after the body. */
@@ -65,11 +68,17 @@ export const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
  * The content guard: a chrome-looking element is kept when it holds this many paragraphs of
- * at least {@link PROTECTED_PARAGRAPH_LENGTH} characters (a body wrapper whose class happens
- * to say "sidebar-layout" or "share-container").
+ * at least `paragraphLength` characters (a body wrapper whose class happens to say
+ * "sidebar-layout" or "share-container").
  */
-export const PROTECTED_CONTENT = { paragraphs: 3, paragraphLength: 120 } as const;
-export const PROTECTED_PARAGRAPH_LENGTH = PROTECTED_CONTENT.paragraphLength;
+export const PROTECTED_CONTENT = {
+  paragraphs: 3,
+  paragraphLength: 120,
+  /** …or this many characters of text outside links (bare-text bodies have no `<p>`)… */
+  unlinkedText: 800,
+  /** …with links making up less than this share of its text. */
+  maxLinkDensity: 0.3,
+} as const;
 
 /** Attributes lazy-loading scripts keep the real image URL in, most specific first. */
 export const LAZY_SRC_ATTRIBUTES: readonly string[] = [

@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { attr, contains, innerText, isElement, removeNode, walkElements } from '../parse/dom';
+import { attr, contains, innerText, isElement, isTextNode, removeNode } from '../parse/dom';
 import {
   BOILERPLATE_TOKENS,
   CHROME_ROLES,
@@ -32,18 +32,28 @@ const BOILERPLATE = tokenSet(...Object.values(BOILERPLATE_TOKENS));
 const COMMENTS = tokenSet(COMMENT_TOKENS);
 const META_LINES = tokenSet(META_LINE_TOKENS);
 
-/** True when an element holds enough long paragraphs to be (part of) the article. */
+/**
+ * True when an element holds the article (or part of it): several long paragraphs, or much
+ * text outside links (bodies written as bare text with `<br>`s have no `<p>` to count).
+ */
 function holdsArticleText(el: Element): boolean {
   let long = 0;
-  walkElements(el, (child) => {
-    if (long >= PROTECTED_CONTENT.paragraphs) return false;
-    if (child.name === 'p') {
-      if (innerText(child).length >= PROTECTED_CONTENT.paragraphLength) long++;
-      return false;
+  let text = 0;
+  let linked = 0;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isTextNode(node)) {
+      const length = node.data.trim().length;
+      text += length;
+      if (isElement(node.parent) && node.parent.name === 'a') linked += length;
+    } else if (isElement(node) && !DROP_TAGS.has(node.name)) {
+      if (node.name === 'p' && innerText(node).length >= PROTECTED_CONTENT.paragraphLength) long++;
+      for (const kid of node.children) stack.push(kid);
     }
-    return true;
-  });
-  return long >= PROTECTED_CONTENT.paragraphs;
+  }
+  if (long >= PROTECTED_CONTENT.paragraphs) return true;
+  return text - linked >= PROTECTED_CONTENT.unlinkedText && linked / Math.max(text, 1) < PROTECTED_CONTENT.maxLinkDensity;
 }
 
 function isHidden(el: Element): boolean {

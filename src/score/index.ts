@@ -99,7 +99,8 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
     // A bare-text container scores itself as the paragraph's parent would.
     let ancestor: AnyNode | null = PARAGRAPH_TAGS.has(el.name) ? el.parent : el;
     for (let level = 0; level < ANCESTOR_LEVELS && isElement(ancestor); level++) {
-      if (ancestor.name === 'body' || ancestor.name === 'html') break;
+      // <body> is a candidate too: simple pages put their paragraphs straight in it.
+      if (ancestor.name === 'html') break;
       scores.set(ancestor, (scores.get(ancestor) ?? initial(ancestor)) + points * ancestorShare(level));
       ancestor = ancestor.parent;
     }
@@ -124,7 +125,7 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
 
 function ancestorsOf(el: Element): Element[] {
   const out: Element[] = [];
-  for (let cur = el.parent; isElement(cur) && cur.name !== 'body'; cur = cur.parent) out.push(cur);
+  for (let cur = el.parent; isElement(cur) && cur.name !== 'html'; cur = cur.parent) out.push(cur);
   return out;
 }
 
@@ -148,7 +149,7 @@ function climb(top: Element, scoreOf: (el: Element) => number): Element {
   let root = top;
   let last = scoreOf(root);
   const threshold = last * CLIMB_SCORE_SHARE;
-  for (let parent = root.parent; isElement(parent) && parent.name !== 'body'; parent = parent.parent) {
+  for (let parent = root.parent; isElement(parent) && parent.name !== 'html'; parent = parent.parent) {
     const score = scoreOf(parent);
     if (score === 0) continue;
     if (score < threshold) break;
