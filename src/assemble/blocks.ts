@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
-import { attr, classAndId, innerText, isElement, isTextNode, normalizeSpace, textContent } from '../parse/dom';
+import { attr, classAndId, containsImage, innerText, isElement, isImage, isTextNode, normalizeSpace, textContent } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, MAX_CAPTION_LENGTH } from './constants';
 import { figureFromImage, readCaption } from './figures';
@@ -201,7 +201,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       flush();
       continue;
     }
-    if (tag === 'img') {
+    if (isImage(node)) {
       const figure = figureFromImage(node, options.base);
       if (figure) {
         flush();
@@ -221,7 +221,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       if (rows.length > 0) blocks.push({ kind: 'table', rows });
       continue;
     }
-    if (tag === 'figcaption' || (tag !== 'figure' && CAPTION_CLASS_RE.test(classAndId(node)))) {
+    // A caption-named wrapper that holds the image itself (WordPress .wp-caption) is a figure.
+    if (tag === 'figcaption' || (tag !== 'figure' && CAPTION_CLASS_RE.test(classAndId(node)) && !containsImage(node))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
       const length = innerText(node).length;
       if (tag === 'figcaption' || length <= MAX_CAPTION_LENGTH) {

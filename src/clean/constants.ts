@@ -41,9 +41,9 @@ export const BOILERPLATE_TOKENS = {
   /** Related, recommended and most-read story cards. */
   related: ['related', 'recommended', 'recommendations', 'recirculation', 'recirc', 'outbrain', 'taboola', 'most-read', 'most-popular', 'most-viewed', 'mostread', 'popular', 'trending', 'more-from', 'more-stories', 'more-news', 'read-next', 'read-more', 'also-read', 'next-article', 'up-next', 'you-may', 'further-reading', 'teasers', 'news-card', 'story-card', 'card-list', 'latest-news', 'top-stories'],
   /** Page navigation and structure. */
-  navigation: ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip-link', 'skiplink', 'site-header', 'site-footer', 'page-footer', 'global-header', 'global-footer', 'masthead', 'topbar', 'top-bar', 'toolbar', 'sidebar', 'rail', 'right-rail', 'left-rail', 'drawer', 'offcanvas', 'footer'],
+  navigation: ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'skip-link', 'skiplink', 'skip-to', 'site-header', 'site-footer', 'page-footer', 'global-header', 'global-footer', 'masthead', 'topbar', 'top-bar', 'toolbar', 'sidebar', 'rail', 'right-rail', 'left-rail', 'drawer', 'offcanvas', 'footer'],
   /** Overlays: modals, pop-ups, toasts. (Lightbox copies of an image are left to assemble/, which de-duplicates images and captions: a "lightbox" class also wraps real images.) */
-  overlay: ['modal', 'popup', 'pop-up', 'overlay', 'tooltip', 'toast', 'interstitial'],
+  overlay: ['modal', 'popup', 'pop-up', 'overlay', 'tooltip', 'toast', 'interstitial', 'badge'],
   /** Tag lists and author boxes after the body. */
   endmatter: ['tags', 'tag-list', 'taglist', 'tagcloud', 'topics', 'author-bio', 'author-box', 'about-author', 'bio', 'post-navigation', 'post-nav', 'entry-footer', 'article-footer', 'print', 'corrections-link'],
 } as const;

@@ -116,6 +116,8 @@ export const VISIBLE_META_SELECTOR = [
   '[class*="summary" i]',
   '[class*="lede" i]',
   '[class*="excerpt" i]',
+  '[class*="teaser" i]',
+  '[class*="deck" i]',
   '[class*="intro" i]',
   '[id*="byline" i]',
   '[rel~="author"]',
@@ -131,14 +133,14 @@ export const DATE_CLASS_RE = /date|time|publish|posted|updated|modified|dateline
 
 /** Class names of the dek / standfirst under the headline. */
 export const DEK_CLASS_RE =
-  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|excerpt|intro|teaser-text|article-?description|deck)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|excerpt|intro|teaser|article-?description|deck)(?:$|[\s_-])/i;
 
 /** Words that say a date line is the update time rather than the publication time. */
 export const UPDATED_LABEL_RE = /updat|modif|edited|revised|aktualisiert|güncel|mis à jour|actualizad|aggiornat|atualizad|bijgewerkt|обновл/i;
 
 /** Ancestors with these class/id names hold another article's metadata (cards, lists, comments). */
 export const FOREIGN_CONTAINER_RE =
-  /related|recommend|more-?from|most-?(?:read|popular|viewed)|popular|trending|teaser|\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|promo|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|menu/i;
+  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|trending|\bteasers?\b|\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b/i;
 
 /** Tags whose content never carries the article's metadata. */
 export const FOREIGN_CONTAINER_TAGS: ReadonlySet<string> = new Set(['footer', 'aside', 'nav']);

@@ -334,6 +334,8 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
 
 /** How many element siblings after the headline (or its wrappers) a dek may sit. */
 const DEK_SIBLING_WINDOW = 3;
+/** A block beside the headline with more text than this is the body, not a dek's wrapper. */
+const MAX_DEK_CONTAINER_TEXT = MAX_DEK_LENGTH * 2;
 /** How many wrappers of the headline are searched for a dek beside them. */
 const DEK_ANCESTOR_LEVELS = 3;
 
@@ -355,7 +357,10 @@ function findDek(candidates: readonly Element[], h1: Element | null, headline: s
     anchor = isElement(anchor.parent) ? anchor.parent : null;
   }
   const headlineKey = headline ? titleKey(headline) : '';
-  const isNear = (el: Element): boolean => near.some((n) => n === el || isAncestor(n, el));
+  // The dek is one of those siblings, or inside a small one (a header block), never deep
+  // inside the body container that follows the headline.
+  const isNear = (el: Element): boolean =>
+    near.some((n) => n === el || (isAncestor(n, el) && innerText(n).length <= MAX_DEK_CONTAINER_TEXT));
   const pool = candidates.filter(isNear);
   // A <h2> as the headline's very next element is its dek (Medium, many blog themes).
   const first = near[0];

@@ -20,6 +20,26 @@ export function isTextNode(node: AnyNode | null | undefined): node is AnyNode & 
   return node != null && node.type === 'text';
 }
 
+/** Elements that render an image: `<img>` and AMP's `<amp-img>`. */
+const IMAGE_TAGS: ReadonlySet<string> = new Set(['img', 'amp-img']);
+
+/** True for an image element. */
+export function isImage(el: Element): boolean {
+  return IMAGE_TAGS.has(el.name);
+}
+
+/** True when an element is or contains an image element. */
+export function containsImage(el: Element): boolean {
+  if (isImage(el)) return true;
+  let found = false;
+  walkElements(el, (child) => {
+    if (found) return false;
+    if (isImage(child)) found = true;
+    return !found;
+  });
+  return found;
+}
+
 /** The lower-case tag name of an element. */
 export function tagName(el: Element): string {
   return el.name;

@@ -1,5 +1,5 @@
 import type { Element } from '../parse/dom';
-import { contains, isElement, walkElements } from '../parse/dom';
+import { contains, isElement, isImage, walkElements } from '../parse/dom';
 
 /** A hero's container holds the image and its caption: more text than this is the article. */
 const MAX_HERO_CONTAINER_TEXT = 1200;
@@ -19,18 +19,25 @@ function lowestCommonAncestor(a: Element, b: Element): Element | null {
  * still holds only the image, its caption and its gallery furniture.
  * @internal
  */
-export function findHeroContainers(first: Element, headline: Element | null, text: (el: Element) => number): Element[] {
+export function findHeroContainers(
+  root: Element,
+  nodes: readonly Element[],
+  headline: Element | null,
+  text: (el: Element) => number,
+): Element[] {
   const images: Element[] = [];
+  // Images inside the body's own nodes are read with the body.
+  const inBody = (el: Element): boolean => nodes.some((n) => contains(n, el));
   let scope: Element | null = null;
-  if (headline && headline.parent && !contains(first, headline)) {
-    scope = lowestCommonAncestor(headline, first);
+  if (headline && headline.parent && !contains(root, headline)) {
+    scope = lowestCommonAncestor(headline, root);
     if (!scope || scope.name === 'body' || scope.name === 'html') return [];
     let started = false;
     let done = false;
-    // Document order: images after the headline and before the body's first node.
+    // Document order: images after the headline and before the body's root.
     walkElements(scope, (el) => {
       if (done) return false;
-      if (el === first) {
+      if (el === root) {
         done = true;
         return false;
       }
@@ -38,21 +45,21 @@ export function findHeroContainers(first: Element, headline: Element | null, tex
         started = true;
         return false;
       }
-      if (started && el.name === 'img') images.push(el);
+      if (started && isImage(el) && !inBody(el)) images.push(el);
       return true;
     });
   } else {
-    let sibling = first.prev;
+    let sibling = root.prev;
     for (let count = 0; sibling && count < MAX_PRECEDING_SIBLINGS; sibling = sibling.prev) {
       if (!isElement(sibling)) continue;
       count++;
       walkElements(sibling, (el) => {
-        if (el.name === 'img') images.push(el);
+        if (isImage(el)) images.push(el);
       });
-      if (sibling.name === 'img') images.push(sibling);
+      if (isImage(sibling)) images.push(sibling);
     }
     images.reverse();
-    scope = isElement(first.parent) ? first.parent : null;
+    scope = isElement(root.parent) ? root.parent : null;
   }
   const containers: Element[] = [];
   for (const img of images) {

@@ -119,13 +119,13 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
   const nodes = mergeSiblings(root, finalScore, stats);
   pruneContent(nodes, stats, scores);
   const textLength = nodes.reduce((sum, n) => sum + (stats.get(n)?.text ?? 0), 0);
-  const hero = nodes[0] ? findHeroContainers(nodes[0], headline, (el) => stats.get(el)?.text ?? 0) : [];
+  const hero = findHeroContainers(root, nodes, headline, (el) => stats.get(el)?.text ?? 0);
   return { root, nodes, score: finalScore(root), textLength, hero };
 }
 
 function ancestorsOf(el: Element): Element[] {
   const out: Element[] = [];
-  for (let cur = el.parent; isElement(cur) && cur.name !== 'html'; cur = cur.parent) out.push(cur);
+  for (let cur = el.parent; isElement(cur) && cur.name !== 'body'; cur = cur.parent) out.push(cur);
   return out;
 }
 
@@ -149,7 +149,8 @@ function climb(top: Element, scoreOf: (el: Element) => number): Element {
   let root = top;
   let last = scoreOf(root);
   const threshold = last * CLIMB_SCORE_SHARE;
-  for (let parent = root.parent; isElement(parent) && parent.name !== 'html'; parent = parent.parent) {
+  // Climbing stops below <body>: the whole page is a candidate only when it wins outright.
+  for (let parent = root.parent; isElement(parent) && parent.name !== 'body'; parent = parent.parent) {
     const score = scoreOf(parent);
     if (score === 0) continue;
     if (score < threshold) break;

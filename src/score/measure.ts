@@ -39,7 +39,8 @@ export function collapsedLength(text: string): number {
 export function measureTree(root: ParentNode): Map<Element, NodeStats> {
   const stats = new Map<Element, NodeStats>();
   const stack: Array<{ node: AnyNode; exit: boolean }> = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] as AnyNode, exit: false });
+  if (isElement(root)) stack.push({ node: root, exit: false });
+  else for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] as AnyNode, exit: false });
   while (stack.length > 0) {
     const { node, exit } = stack.pop() as { node: AnyNode; exit: boolean };
     if (!isElement(node)) continue;

@@ -1,5 +1,5 @@
 import type { Element } from '../parse/dom';
-import { classAndId, removeNode, textContent, walkElements } from '../parse/dom';
+import { classAndId, containsImage, removeNode, textContent, walkElements } from '../parse/dom';
 import type { NodeStats } from './measure';
 import { linkDensity } from './measure';
 import {
@@ -19,16 +19,6 @@ const NEVER_PRUNED_INSIDE = new Set(['figure', 'pre', 'blockquote', 'picture']);
 
 /** Caption and credit containers are read by assemble/, whatever their size. */
 const CAPTION_NAME_RE = /caption|credit/i;
-
-function containsImage(el: Element): boolean {
-  let found = false;
-  walkElements(el, (child) => {
-    if (found) return false;
-    if (child.name === 'img' || child.name === 'picture') found = true;
-    return !found;
-  });
-  return found;
-}
 
 function hasCommas(text: string, min: number): boolean {
   COMMA_RE.lastIndex = 0;

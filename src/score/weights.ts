@@ -63,7 +63,7 @@ export const POSITIVE_CLASS_RE =
 
 /** Class/id names of page furniture (Readability's negative list, plus common chrome). */
 export const NEGATIVE_CLASS_RE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|recommend|newsletter|subscribe|byline|author|caption|credit|card/i;
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|recommend|newsletter|subscribe|byline|author|caption|credit/i;
 
 /** A candidate's score is multiplied by (1 − link density); so is the sibling test below. */
 export const MAX_SIBLING_LINK_DENSITY = 0.25;

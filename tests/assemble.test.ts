@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src';
+import { countWords } from '../src/assemble';
+import { splitCredit } from '../src/assemble/credit';
+import { figureFromImage } from '../src/assemble/figures';
+import { escapeMarkdown } from '../src/assemble/markdown';
+import { bodyOf } from '../src/parse/dom';
+import type { Element } from '../src/parse/dom';
+import { parseHtml } from '../src/parse/parse-html';
+
+/** Body paragraphs long enough to be scored as the article. */
+function prose(n: number, label = 'Paragraph'): string {
+  return Array.from(
+    { length: n },
+    (_, i) => `<p>${label} ${i + 1} of the report goes on, with commas, names, places and figures, long enough to read as real article prose here.</p>`,
+  ).join('\n');
+}
+
+const HEADLINE = 'Storm floods the old harbour';
+
+/** An article: the headline, two prose paragraphs, then `inner`, inside a body wrapper. */
+function article(inner: string, options?: { url: string }) {
+  return parseArticle(
+    `<html><head><title>${HEADLINE}</title></head><body><article><h1>${HEADLINE}</h1><div class="article-body">${prose(2)}${inner}</div></article></body></html>`,
+    options,
+  );
+}
+
+/** Paragraphs other than the two filler ones. */
+const extra = (paragraphs: string[]): string[] => paragraphs.filter((p) => !/^Paragraph \d of the report/.test(p));
+
+describe('splitCredit', () => {
+  it('splits a trailing parenthesised agency credit and keeps the full stop', () => {
+    expect(splitCredit('People walk past stalls in Gaza. (AFP Photo)')).toEqual({ caption: 'People walk past stalls in Gaza.', credit: 'AFP Photo' });
+  });
+  it('splits "Photo:" and "Photograph:" labels', () => {
+    expect(splitCredit('Crowds gather on Monday. Photo: Reuters')).toEqual({ caption: 'Crowds gather on Monday.', credit: 'Reuters' });
+    expect(splitCredit('The minister speaks. Photograph: Kim Lee/Getty Images')).toEqual({
+      caption: 'The minister speaks.',
+      credit: 'Kim Lee/Getty Images',
+    });
+  });
+  it('splits "©", "Credit:" and "(Image: X)" credits', () => {
+    expect(splitCredit('Sunset over the bay. © Jane Roe')).toEqual({ caption: 'Sunset over the bay.', credit: 'Jane Roe' });
+    expect(splitCredit('A farmer in a field. Credit: X Agency')).toEqual({ caption: 'A farmer in a field.', credit: 'X Agency' });
+    expect(splitCredit('The bridge at night (Image: X Agency)')).toEqual({ caption: 'The bridge at night', credit: 'X Agency' });
+  });
+  it('keeps a parenthesised aside that is not a credit', () => {
+    expect(splitCredit('The mayor (left) greets her deputy (left)')).toEqual({ caption: 'The mayor (left) greets her deputy (left)', credit: null });
+    expect(splitCredit('The mayor greets her deputy (left)')).toEqual({ caption: 'The mayor greets her deputy (left)', credit: null });
+  });
+  it('returns nulls for an empty caption', () => {
+    expect(splitCredit('   ')).toEqual({ caption: null, credit: null });
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it('makes an HTML tag in text inert', () => {
+    const out = escapeMarkdown('<script>alert(1)</script>');
+    expect(out).toBe('\\<script\\>alert(1)\\</script\\>');
+    expect(out).not.toMatch(/(^|[^\\])</);
+  });
+  it('escapes emphasis, link and table characters', () => {
+    expect(escapeMarkdown('*a* _b_ [c](d) e|f `g`')).toBe('\\*a\\* \\_b\\_ \\[c\\](d) e\\|f \\`g\\`');
+  });
+  it('keeps script text from a page inert in the article markdown', () => {
+    const a = article('<p>The page showed &lt;script&gt;alert(1)&lt;/script&gt; to every visitor, researchers said.</p>');
+    expect(extra(a.paragraphs)).toEqual(['The page showed <script>alert(1)</script> to every visitor, researchers said.']);
+    expect(a.markdown).toContain('The page showed \\<script\\>alert(1)\\</script\\> to every visitor');
+    expect(a.markdown).not.toMatch(/(^|[^\\])<script/);
+  });
+});
+
+describe('assemble: sections and headings', () => {
+  it('splits the body into sections at h2 and h3', () => {
+    const a = article(`<h2>The night the wall broke</h2>${prose(2, 'Night')}<h3>Rescue</h3>${prose(1, 'Rescue')}`);
+    expect(a.sections.map((s) => [s.heading, s.level, s.paragraphs.length])).toEqual([
+      [null, null, 2],
+      ['The night the wall broke', 2, 2],
+      ['Rescue', 3, 1],
+    ]);
+    expect(a.paragraphs).toHaveLength(5);
+    expect(a.markdown).toContain('## The night the wall broke\n\nNight 1 of the report');
+    expect(a.markdown).toContain('### Rescue\n\nRescue 1 of the report');
+    expect(a.text).toContain('The night the wall broke\n\nNight 1 of the report');
+  });
+
+  it('turns a bold-only paragraph followed by text into a level-2 subhead', () => {
+    const a = article(`<p><strong>The night the wall broke</strong></p>${prose(1, 'Night')}`);
+    expect(a.sections[1]).toMatchObject({ heading: 'The night the wall broke', level: 2 });
+    expect(a.sections[1]?.paragraphs).toHaveLength(1);
+    expect(a.paragraphs).not.toContain('The night the wall broke');
+    expect(a.markdown).toContain('## The night the wall broke');
+  });
+
+  it('keeps a bold-only last paragraph as a paragraph', () => {
+    const a = article('<p><strong>Additional reporting by Ann Lee</strong></p>');
+    expect(a.sections).toHaveLength(1);
+    expect(a.paragraphs[a.paragraphs.length - 1]).toBe('Additional reporting by Ann Lee');
+    expect(a.markdown.endsWith('**Additional reporting by Ann Lee**')).toBe(true);
+  });
+
+  it('never repeats the headline as a paragraph or heading', () => {
+    const a = article(`<p>${HEADLINE}</p><h2>${HEADLINE}</h2>`);
+    expect(a.headline).toBe(HEADLINE);
+    expect(a.paragraphs).not.toContain(HEADLINE);
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(a.text).not.toContain(HEADLINE);
+  });
+});
+
+describe('assemble: block types', () => {
+  it('makes each list item one paragraph, "- " and "1. " in markdown', () => {
+    const a = article('<ul><li>Sandbags at the quay</li><li>Pumps from the fire service</li></ul><ol><li>Leave the house</li><li>Go uphill</li></ol>');
+    expect(extra(a.paragraphs)).toEqual(['Sandbags at the quay', 'Pumps from the fire service', 'Leave the house', 'Go uphill']);
+    expect(a.markdown).toContain('- Sandbags at the quay\n\n- Pumps from the fire service');
+    expect(a.markdown).toContain('1. Leave the house\n\n2. Go uphill');
+  });
+
+  it('renders a blockquote with "> "', () => {
+    const a = article('<blockquote><p>We have never seen water this high, not even in 1953.</p></blockquote>');
+    expect(extra(a.paragraphs)).toEqual(['We have never seen water this high, not even in 1953.']);
+    expect(a.markdown).toContain('> We have never seen water this high, not even in 1953.');
+  });
+
+  it('renders <pre> as fenced code, keeping its line breaks', () => {
+    const a = article('<pre>level = 4.2\nif level &gt; 4:\n    alarm()</pre>');
+    expect(a.markdown).toContain('```\nlevel = 4.2\nif level > 4:\n    alarm()\n```');
+    expect(a.text).toContain('level = 4.2\nif level > 4:\n    alarm()');
+  });
+
+  it('renders a data table as a markdown table, one paragraph per row', () => {
+    const a = article(
+      '<table><thead><tr><th>Town</th><th>Homes</th></tr></thead><tbody><tr><td>Eastport</td><td>120</td></tr><tr><td>West|by</td><td>45</td></tr></tbody></table>',
+    );
+    expect(a.markdown).toContain('| Town | Homes |\n| --- | --- |\n| Eastport | 120 |\n| West\\|by | 45 |');
+    expect(extra(a.paragraphs)).toEqual(['Town | Homes', 'Eastport | 120', 'West|by | 45']);
+  });
+
+  it('splits <br>-separated bare text in a div into paragraphs', () => {
+    const a = article('<div class="notice">Residents of the quay must leave by midnight.<br>Shelters are open at the school.<br><br>Bring medicines.</div>');
+    expect(extra(a.paragraphs)).toEqual(['Residents of the quay must leave by midnight.', 'Shelters are open at the school.', 'Bring medicines.']);
+  });
+
+  it('drops "Read more: …" lines and bare ad labels', () => {
+    const a = article('<p>Read more: Ferry service suspended as storms continue</p><p>READ MORE: Sea defences approved</p><p>Advertisement</p>');
+    expect(extra(a.paragraphs)).toEqual([]);
+    expect(a.text).not.toMatch(/read more/i);
+  });
+
+  it('keeps a long paragraph that merely starts with "More"', () => {
+    const a = article('<p>More than 300 homes were flooded, the council said, and the clean-up could take weeks.</p>');
+    expect(extra(a.paragraphs)).toEqual(['More than 300 homes were flooded, the council said, and the clean-up could take weeks.']);
+  });
+});
+
+describe('assemble: figures', () => {
+  it('reads figcaption text and a <span class="credit"> into caption and credit', () => {
+    const a = article(
+      '<figure><img src="/img/quay.jpg" width="1200" height="800" alt="The quay"><figcaption>The flooded quay at dawn. <span class="credit">Jane Roe/Harbour Gazette</span></figcaption></figure>',
+      { url: 'https://example.com/news/storm' },
+    );
+    expect(a.images).toEqual([
+      { src: 'https://example.com/img/quay.jpg', alt: 'The quay', caption: 'The flooded quay at dawn.', credit: 'Jane Roe/Harbour Gazette', width: 1200, height: 800 },
+    ]);
+    expect(a.leadImage).toEqual(a.images[0]);
+    expect(a.markdown).toContain('![The quay](https://example.com/img/quay.jpg)\n*The flooded quay at dawn. (Jane Roe/Harbour Gazette)*');
+  });
+
+  it('removes a caption repeated as a paragraph after the figure', () => {
+    const a = article(
+      '<figure><img src="https://cdn.example.com/quay.jpg"><figcaption>The flooded quay at dawn. Photo: Reuters</figcaption></figure><p class="caption">The flooded quay at dawn.</p><p>The flooded quay at dawn.</p>',
+    );
+    expect(a.images).toHaveLength(1);
+    expect(a.images[0]).toMatchObject({ caption: 'The flooded quay at dawn.', credit: 'Reuters' });
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
+
+  it('merges a duplicate copy of the same image and keeps the caption once', () => {
+    const a = article(
+      '<figure><img src="https://cdn.example.com/quay.jpg"><figcaption>The flooded quay at dawn.</figcaption></figure><div class="lightbox"><img src="https://cdn.example.com/quay.jpg"></div>',
+    );
+    expect(a.images).toEqual([{ src: 'https://cdn.example.com/quay.jpg', alt: null, caption: 'The flooded quay at dawn.', credit: null, width: null, height: null }]);
+    expect(a.markdown.match(/The flooded quay at dawn/g)).toHaveLength(1);
+  });
+
+  // BUG: repeatedTextKeys only knows caption and caption+credit, not the raw figcaption text,
+  // so a paragraph repeating the whole caption with its "Photo:" label survives as body text:
+  //   <figure><img src="q.jpg"><figcaption>The flooded quay at dawn. Photo: Reuters</figcaption></figure>
+  //   <p>The flooded quay at dawn. Photo: Reuters</p>   → kept as a paragraph
+  it.fails('removes a paragraph repeating the full caption text with its credit label', () => {
+    const a = article(
+      '<figure><img src="https://cdn.example.com/quay.jpg"><figcaption>The flooded quay at dawn. Photo: Reuters</figcaption></figure><p>The flooded quay at dawn. Photo: Reuters</p>',
+    );
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
+
+  it('lists images in page order and drops tracking pixels, tiny icons and logos', () => {
+    const a = article(
+      `<img src="https://cdn.example.com/a.jpg" width="800"><p>Middle paragraph of the story, long enough to be prose in the body.</p>
+       <img src="https://cdn.example.com/b.jpg"><img src="https://t.example.com/collect.gif" width="1" height="1">
+       <img src="https://cdn.example.com/c.jpg" width="40" height="40"><img src="https://cdn.example.com/site-logo.png">`,
+    );
+    expect(a.images.map((i) => i.src)).toEqual(['https://cdn.example.com/a.jpg', 'https://cdn.example.com/b.jpg']);
+  });
+
+  it('figureFromImage takes the widest srcset candidate when src is a data: URI', () => {
+    const img = bodyOf(parseHtml('<img src="data:image/gif;base64,AA" srcset="/s.jpg 320w, /l.jpg 1280w, /m.jpg 640w">')).children[0] as Element;
+    expect(figureFromImage(img, 'https://example.com/')?.src).toBe('https://example.com/l.jpg');
+  });
+});
+
+describe('assemble: word count', () => {
+  it('counts the words of a known text', () => {
+    expect(countWords("The harbour's wall broke at 3 — twice")).toBe(7);
+    const a = parseArticle('<html><body><article><p>One two three four five six seven eight nine ten, eleven twelve.</p></article></body></html>');
+    expect(a.text).toBe('One two three four five six seven eight nine ten, eleven twelve.');
+    expect(a.wordCount).toBe(12);
+  });
+
+  it('counts each CJK character as a word', () => {
+    expect(countWords('東京は晴れです。')).toBe(7);
+    expect(countWords('서울 날씨')).toBe(4);
+    expect(countWords('東京 Tower 2025')).toBe(4);
+  });
+});
+
+describe('assemble: markdown defects', () => {
+  // BUG: escapeLineStart escapes a paragraph opening with "1984. " as "\1984. ". A backslash
+  // before a digit is not an escape in CommonMark, so the backslash is printed; the escape
+  // belongs before the dot: "1984\. ". Smallest page body:
+  //   <p>1984. That was the year the wall was last raised, records show.</p>
+  it.fails('escapes a paragraph that opens like an ordered-list item without a visible backslash', () => {
+    const a = article('<p>1984. That was the year the wall was last raised, records show.</p>');
+    expect(a.markdown).toContain('\n\n1984\\. That was the year');
+  });
+
+  // BUG: link and image destinations are "escaped" with href.replace(/[()\s<>]/g, encodeURIComponent),
+  // but encodeURIComponent leaves "(" and ")" unchanged, so an unbalanced ")" in a URL ends the
+  // markdown link early: <a href="https://x.example/a)b">wiki</a> → "[wiki](https://x.example/a)b)".
+  it.fails('encodes an unbalanced ")" in a link destination', () => {
+    const a = article('<p>See <a href="https://x.example/a)b">the wiki page</a> for the history of the harbour wall.</p>');
+    expect(a.markdown).toContain('[the wiki page](https://x.example/a%29b)');
+  });
+
+  it('writes a normal link as [text](absolute url)', () => {
+    const a = article('<p>See <a href="/report">the full report</a> and <a href="javascript:alert(1)">this link</a> for details of the damage.</p>', {
+      url: 'https://example.com/n/1',
+    });
+    expect(a.markdown).toContain('See [the full report](https://example.com/report) and this link for details');
+    expect(a.markdown).not.toContain('javascript:');
+  });
+});

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src';
+import { cleanTree } from '../src/clean';
+import { bodyOf, innerText } from '../src/parse/dom';
+import { parseHtml } from '../src/parse/parse-html';
+
+/** Body paragraphs long enough to be scored as the article. */
+function prose(n: number, label = 'Paragraph'): string {
+  return Array.from(
+    { length: n },
+    (_, i) => `<p>${label} ${i + 1} of the report goes on, with commas, names, places and figures, long enough to read as real article prose in the body.</p>`,
+  ).join('\n');
+}
+
+/** An article page with `chrome` placed inside the <article> after the first paragraphs. */
+function pageWith(chrome: string, outside = ''): string {
+  return `<html><body>${outside}<article><h1>Storm floods the old harbour</h1>${prose(3)}${chrome}${prose(3, 'Later paragraph')}</article></body></html>`;
+}
+
+/** Text of the body after cleanTree, for unit checks of the clean stage alone. */
+function cleanedText(html: string): string {
+  const body = bodyOf(parseHtml(html));
+  cleanTree(body, { keep: null });
+  return innerText(body);
+}
+
+describe('clean: boilerplate never reaches article.text', () => {
+  it('drops a cookie banner', () => {
+    const a = parseArticle(
+      pageWith('', '<div class="cookie-banner"><p>We use cookies to improve your experience on our site, accept them all?</p><button>Accept</button></div>'),
+    );
+    expect(a.text).not.toContain('We use cookies');
+    expect(a.paragraphs).toHaveLength(6);
+  });
+
+  it('drops a newsletter box inside the article', () => {
+    const a = parseArticle(pageWith('<div class="newsletter-signup"><h3>Get the morning briefing</h3><p>Sign up for our daily newsletter, delivered to your inbox every morning.</p></div>'));
+    expect(a.text).not.toContain('morning briefing');
+    expect(a.text).not.toContain('daily newsletter');
+  });
+
+  it('drops a share bar', () => {
+    const a = parseArticle(pageWith('<div class="article__share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a> <span>Copy link to this article</span></div>'));
+    expect(a.text).not.toContain('Share on Facebook');
+    expect(a.text).not.toContain('Copy link');
+  });
+
+  it('drops an "Advertisement" label, with or without a class', () => {
+    const withClass = parseArticle(pageWith('<div class="ad-slot"><span>Advertisement</span></div>'));
+    expect(withClass.text).not.toContain('Advertisement');
+    const bare = parseArticle(pageWith('<p>Advertisement</p>'));
+    expect(bare.paragraphs).not.toContain('Advertisement');
+  });
+
+  it('drops related-story cards', () => {
+    const a = parseArticle(
+      pageWith(`<section class="related-stories"><h2>Related</h2><ul>
+        <li><a href="/a">Ferry service suspended as storms continue along the coast for a third day</a></li>
+        <li><a href="/b">Council approves new sea defences after years of debate and delay</a></li></ul></section>`),
+    );
+    expect(a.text).not.toContain('Ferry service suspended');
+    expect(a.text).not.toContain('new sea defences');
+  });
+
+  it('drops comments, however long their paragraphs', () => {
+    const comment = 'I have lived by this harbour for forty years, and I can tell you, honestly and without exaggeration, that the council was warned again and again about this wall.';
+    const a = parseArticle(
+      pageWith('', '') .replace('</article>', `</article><div id="comments"><h2>12 comments</h2>
+        <div class="comment"><p>${comment}</p></div><div class="comment"><p>${comment} Twice.</p></div>
+        <div class="comment"><p>${comment} Thrice.</p></div><div class="comment"><p>${comment} Again.</p></div></div>`),
+    );
+    expect(a.text).not.toContain('forty years');
+    expect(a.paragraphs).toHaveLength(6);
+  });
+
+  it('drops nav, footer and aside', () => {
+    const a = parseArticle(
+      `<html><body><header><nav><a href="/">Home</a> <a href="/world">World news section</a></nav></header>
+      <main><article><h1>Storm floods the old harbour</h1>${prose(4)}
+      <aside><p>Fact box: the harbour wall was built in 1887 and last repaired in 1990.</p></aside></article></main>
+      <footer><p>Copyright Harbour Gazette, all rights reserved. Terms and privacy policy apply.</p></footer></body></html>`,
+    );
+    expect(a.text).not.toContain('World news section');
+    expect(a.text).not.toContain('Fact box');
+    expect(a.text).not.toContain('all rights reserved');
+    expect(a.paragraphs).toHaveLength(4);
+  });
+
+  it('drops aria-hidden, display:none and [hidden] elements', () => {
+    const a = parseArticle(
+      pageWith(`<div aria-hidden="true"><p>Screen-reader duplicate of the page heading, never shown to sighted readers at all.</p></div>
+        <div style="color: red; display : none"><p>Inline-styled hidden teaser paragraph that a browser would never render here.</p></div>
+        <p hidden>Hidden attribute paragraph that the browser would not render on the page at all.</p>`),
+    );
+    expect(a.text).not.toContain('Screen-reader duplicate');
+    expect(a.text).not.toContain('Inline-styled hidden');
+    expect(a.text).not.toContain('Hidden attribute paragraph');
+    expect(a.paragraphs).toHaveLength(6);
+  });
+
+  it('cleanTree alone removes scripts, styles and forms but keeps prose', () => {
+    const text = cleanedText(
+      `<body><script>var tracking = "SCRIPT TEXT";</script><style>.x{}</style>
+       <form><label>Search the site</label><input></form><p>Plain prose survives the clean stage.</p></body>`,
+    );
+    expect(text).toBe('Plain prose survives the clean stage.');
+  });
+});
+
+describe('clean: inline elements inside prose', () => {
+  it('keeps a normal inline link and emphasis in a paragraph', () => {
+    const a = parseArticle(pageWith('<p>The harbour master, <a href="/people/ann">Ann Lee</a>, said the wall was <em>never</em> meant to hold back a storm like this one.</p>'));
+    expect(a.paragraphs).toContain('The harbour master, Ann Lee, said the wall was never meant to hold back a storm like this one.');
+  });
+
+  // BUG: the clean stage's meta-line and boilerplate token rules also fire on inline elements
+  // inside a paragraph, cutting words out of the sentence:
+  //   <p>The council will meet again on <span class="date">Tuesday 6 May</span>, a spokeswoman said.</p>
+  //   → "The council will meet again on , a spokeswoman said."
+  // (same with <a class="author">, <span class="social">, <span class="menu-item"> inside a <p>).
+  it.fails('keeps inline date / author spans that are part of a sentence', () => {
+    const a = parseArticle(
+      pageWith(`<p>The council will meet again on <span class="date">Tuesday 6 May</span>, a spokeswoman for the harbour authority said.</p>
+        <p>Our correspondent <a class="author" href="/people/jane">Jane Doe</a> reported from the quay as the water rose through the night.</p>`),
+    );
+    expect(a.paragraphs).toContain('The council will meet again on Tuesday 6 May, a spokeswoman for the harbour authority said.');
+    expect(a.paragraphs).toContain('Our correspondent Jane Doe reported from the quay as the water rose through the night.');
+  });
+
+  // BUG: COMMENT_TOKENS are matched on any class token and bypass the content guard, so a body
+  // wrapper carrying a modifier class such as "has-comments" is deleted with the whole story:
+  //   <article><h1>T</h1><div class="entry-content has-comments"><p>…</p>×4</div></article>
+  //   → paragraphs: []
+  it.fails('keeps a body wrapper with a "has-comments" modifier class', () => {
+    const a = parseArticle(`<html><body><article><h1>Storm floods the old harbour</h1><div class="entry-content has-comments">${prose(4)}</div></article></body></html>`);
+    expect(a.paragraphs).toHaveLength(4);
+  });
+});
+
+describe('clean: content guard', () => {
+  const sidebarLayoutPage = `<html><body><div class="page sidebar-layout"><h1>Storm floods the old harbour</h1>${prose(5)}</div>
+       <div class="sidebar"><p>Most read: ten things to do in the harbour this weekend if it stays dry.</p></div></body></html>`;
+
+  it('keeps a body wrapper whose class contains "sidebar-layout" but holds the paragraphs', () => {
+    const a = parseArticle(sidebarLayoutPage);
+    expect(a.paragraphs).toHaveLength(5);
+    expect(a.paragraphs[0]).toMatch(/^Paragraph 1 of the report/);
+    expect(a.text).not.toContain('Most read');
+  });
+
+  it('cleanTree keeps the guarded wrapper and removes the real sidebar', () => {
+    const text = cleanedText(sidebarLayoutPage);
+    expect(text).toContain('Paragraph 5 of the report');
+    expect(text).not.toContain('Most read');
+  });
+
+  // BUG: metadata/visible.ts isInForeignContainer matches FOREIGN_CONTAINER_RE (a bare
+  // /sidebar|comment|widget|.../ regex, not the clean stage's token rules or content guard)
+  // against every ancestor, so the <h1> inside the "sidebar-layout" body wrapper is taken for a
+  // sidebar heading and the page gets headline: null. Smallest page:
+  //   <div class="sidebar-layout"><h1>Storm floods the old harbour</h1><p>…</p>×5</div>
+  it.fails('reads the headline of an h1 inside a "sidebar-layout" wrapper', () => {
+    expect(parseArticle(sidebarLayoutPage).headline).toBe('Storm floods the old harbour');
+  });
+});
+
+describe('clean: lazy images', () => {
+  it('takes the real URL from data-src when src is a data: placeholder', () => {
+    const a = parseArticle(
+      pageWith('<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/harbour.jpg" alt="The flooded quay"><figcaption>The flooded quay at dawn.</figcaption></figure>'),
+      { url: 'https://example.com/news/storm' },
+    );
+    expect(a.images).toHaveLength(1);
+    expect(a.images[0]?.src).toBe('https://example.com/img/harbour.jpg');
+    expect(a.images[0]?.alt).toBe('The flooded quay');
+  });
+
+  it('a noscript fallback after a lazy img gives one image with the real URL', () => {
+    const a = parseArticle(
+      pageWith('<figure><img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Quay"><noscript><img src="https://cdn.example.com/harbour-1200.jpg" alt="Quay"></noscript><figcaption>The quay.</figcaption></figure>'),
+    );
+    expect(a.images).toHaveLength(1);
+    expect(a.images[0]?.src).toBe('https://cdn.example.com/harbour-1200.jpg');
+    expect(a.markdown.match(/!\[/g)).toHaveLength(1);
+  });
+
+  it('a noscript copy of an image that already has its URL is not counted twice', () => {
+    const a = parseArticle(
+      pageWith('<figure><img src="https://cdn.example.com/quay.jpg" alt="Quay"><noscript><img src="https://cdn.example.com/quay.jpg" alt="Quay"></noscript></figure>'),
+    );
+    expect(a.images.map((i) => i.src)).toEqual(['https://cdn.example.com/quay.jpg']);
+  });
+});
