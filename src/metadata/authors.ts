@@ -17,12 +17,14 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 const PARENTHESISED_RE = /\s*\([^()]*\)/g;
 const HANDLE_RE = /^@\w+$/;
+/** A byline word left alone after splitting ("Joshua Sokol, By"). */
+const BARE_PREFIX_RE = /^(?:by|von|par|por|di|door|av|af|от|and|und)$/i;
 const WORD_SPLIT_RE = /\s+/;
 
 /** True when a part reads like a person or organisation name rather than a role or a date. */
 function looksLikeName(part: string): boolean {
   if (!part || part.length < 2 || DIGIT_RE.test(part)) return false;
-  if (HANDLE_RE.test(part)) return false;
+  if (HANDLE_RE.test(part) || BARE_PREFIX_RE.test(part)) return false;
   const words = part.split(WORD_SPLIT_RE);
   if (words.length > MAX_NAME_WORDS) return false;
   if (ROLE_WORDS_RE.test(part)) return false;
@@ -38,7 +40,7 @@ function looksLikeName(part: string): boolean {
  * @internal
  */
 export function splitByline(raw: string): string[] {
-  let text = raw.replace(EMAIL_OR_URL_RE, ' ').replace(PARENTHESISED_RE, ' ');
+  let text = raw.replace(PARENTHESISED_RE, ' ').replace(EMAIL_OR_URL_RE, ' ');
   text = text.replace(BYLINE_TAIL_RE, '').replace(/\s+/g, ' ').trim();
   text = text.replace(BYLINE_PREFIX_RE, '');
   const names: string[] = [];

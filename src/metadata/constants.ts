@@ -126,7 +126,7 @@ export const VISIBLE_META_SELECTOR = [
 ].join(',');
 
 /** Class/id names of byline containers. */
-export const BYLINE_CLASS_RE = /byline|\bauthors?\b|author[-_]?(?:name|info|link|byline)|\bwriter\b|contributor|\bby\b/i;
+export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?|writer|contributors?|by)(?:$|[\s_-])|author-?(?:name|info|link)/i;
 
 /** Class names that mark a date line. */
 export const DATE_CLASS_RE = /date|time|publish|posted|updated|modified|dateline/i;
@@ -175,7 +175,7 @@ export const NAME_CONNECTOR_RE = /\s*(?:,|;|\s&\s|\sand\s|\sund\s|\sy\s|\set\s|\
 
 /** Words that make a byline part a role or an agency line rather than a name. */
 export const ROLE_WORDS_RE =
-  /\b(?:staff|writers?|editors?|editorial|correspondents?|reporters?|contributors?|contributing|columnists?|journalists?|photographers?|producers?|senior|chief|news ?desk|desk|team|bureau|agency|guest|freelance|redakteur(?:in)?|redaktion|korrespondent(?:in)?|muhabir|editör|rédacteur|rédaction|correspons?al|redacci[oó]n|updated|published|posted|read|min|minutes?)\b/i;
+  /\b(?:staff|writers?|editors?|editorial|correspondents?|reporters?|contributors?|contributing|columnists?|journalists?|photographers?|producers?|senior|chief|news ?desk|desk|team|bureau|agency|guest|freelance|redakteur(?:in)?|redaktion|korrespondent(?:in)?|muhabir|editör|rédacteur|rédaction|correspons?al|redacci[oó]n|updated|published|posted|read|min|minutes?|follow|view|profile|more)\b/i;
 
 /** Separators after which a byline carries a role or an outlet: "Jane Doe | Reuters". */
 export const BYLINE_TAIL_RE = /\s+[|•·—–]\s+.*$/;

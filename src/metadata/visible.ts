@@ -75,6 +75,11 @@ function authorsFromByline(el: Element, base: string | null): Author[] {
 
 const ANCHOR_QUERY = compileQuery('a[href]');
 
+function isInside(el: Element, ancestor: Element): boolean {
+  for (let cur = el.parent; cur; cur = cur.parent) if (cur === ancestor) return true;
+  return false;
+}
+
 /**
  * Reads bylines, date lines and dek candidates from the visible page, skipping related
  * cards, sidebars and comments, in one selector pass.
@@ -84,6 +89,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null): Visi
   const authors: Author[] = [];
   const dates: TextDateCandidate[] = [];
   const dekCandidates: Element[] = [];
+  let bylineElement: Element | null = null;
   for (const el of queryAll(VISIBLE_META_QUERY, root)) {
     if (el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link') continue;
     const names = classAndId(el);
@@ -94,7 +100,15 @@ export function readVisibleMetadata(root: ParentNode, base: string | null): Visi
     const isDek = DEK_CLASS_RE.test(names);
     if (!isByline && !isDate && !isDek) continue;
     if (isInForeignContainer(el)) continue;
-    if (isByline) authors.push(...authorsFromByline(el, base));
+    // The first byline that names someone is the article's; later ones (author boxes,
+    // cards the foreign test missed) count only when they sit inside it.
+    if (isByline && (!bylineElement || isInside(el, bylineElement))) {
+      const found = authorsFromByline(el, base);
+      if (found.length > 0) {
+        bylineElement ??= el;
+        authors.push(...found);
+      }
+    }
     if (isDate || isByline) {
       const text = innerText(el);
       if (text && text.length <= MAX_DATE_LINE_LENGTH) {
