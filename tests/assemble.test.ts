@@ -184,11 +184,11 @@ describe('assemble: figures', () => {
     expect(a.markdown.match(/The flooded quay at dawn/g)).toHaveLength(1);
   });
 
-  // BUG: repeatedTextKeys only knows caption and caption+credit, not the raw figcaption text,
+  // Regression test; the defect it caught: repeatedTextKeys only knows caption and caption+credit, not the raw figcaption text,
   // so a paragraph repeating the whole caption with its "Photo:" label survives as body text:
   //   <figure><img src="q.jpg"><figcaption>The flooded quay at dawn. Photo: Reuters</figcaption></figure>
   //   <p>The flooded quay at dawn. Photo: Reuters</p>   → kept as a paragraph
-  it.fails('removes a paragraph repeating the full caption text with its credit label', () => {
+  it('removes a paragraph repeating the full caption text with its credit label', () => {
     const a = article(
       '<figure><img src="https://cdn.example.com/quay.jpg"><figcaption>The flooded quay at dawn. Photo: Reuters</figcaption></figure><p>The flooded quay at dawn. Photo: Reuters</p>',
     );
@@ -222,23 +222,26 @@ describe('assemble: word count', () => {
     expect(countWords('東京は晴れです。')).toBe(7);
     expect(countWords('서울 날씨')).toBe(4);
     expect(countWords('東京 Tower 2025')).toBe(4);
+    // 46 kana/kanji characters; the four "、" / "。" marks are not words.
+    const a = parseArticle('<html><body><article><p>東京都心では今朝、強い雨が降り、多くの電車が遅れました。気象庁は午後も注意するよう呼びかけています。</p></article></body></html>');
+    expect(a.wordCount).toBe(46);
   });
 });
 
 describe('assemble: markdown defects', () => {
-  // BUG: escapeLineStart escapes a paragraph opening with "1984. " as "\1984. ". A backslash
+  // Regression test; the defect it caught: escapeLineStart escapes a paragraph opening with "1984. " as "\1984. ". A backslash
   // before a digit is not an escape in CommonMark, so the backslash is printed; the escape
   // belongs before the dot: "1984\. ". Smallest page body:
   //   <p>1984. That was the year the wall was last raised, records show.</p>
-  it.fails('escapes a paragraph that opens like an ordered-list item without a visible backslash', () => {
+  it('escapes a paragraph that opens like an ordered-list item without a visible backslash', () => {
     const a = article('<p>1984. That was the year the wall was last raised, records show.</p>');
     expect(a.markdown).toContain('\n\n1984\\. That was the year');
   });
 
-  // BUG: link and image destinations are "escaped" with href.replace(/[()\s<>]/g, encodeURIComponent),
+  // Regression test; the defect it caught: link and image destinations are "escaped" with href.replace(/[()\s<>]/g, encodeURIComponent),
   // but encodeURIComponent leaves "(" and ")" unchanged, so an unbalanced ")" in a URL ends the
   // markdown link early: <a href="https://x.example/a)b">wiki</a> → "[wiki](https://x.example/a)b)".
-  it.fails('encodes an unbalanced ")" in a link destination', () => {
+  it('encodes an unbalanced ")" in a link destination', () => {
     const a = article('<p>See <a href="https://x.example/a)b">the wiki page</a> for the history of the harbour wall.</p>');
     expect(a.markdown).toContain('[the wiki page](https://x.example/a%29b)');
   });

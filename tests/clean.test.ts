@@ -113,12 +113,12 @@ describe('clean: inline elements inside prose', () => {
     expect(a.paragraphs).toContain('The harbour master, Ann Lee, said the wall was never meant to hold back a storm like this one.');
   });
 
-  // BUG: the clean stage's meta-line and boilerplate token rules also fire on inline elements
+  // Regression test; the defect it caught: the clean stage's meta-line and boilerplate token rules also fire on inline elements
   // inside a paragraph, cutting words out of the sentence:
   //   <p>The council will meet again on <span class="date">Tuesday 6 May</span>, a spokeswoman said.</p>
   //   → "The council will meet again on , a spokeswoman said."
   // (same with <a class="author">, <span class="social">, <span class="menu-item"> inside a <p>).
-  it.fails('keeps inline date / author spans that are part of a sentence', () => {
+  it('keeps inline date / author spans that are part of a sentence', () => {
     const a = parseArticle(
       pageWith(`<p>The council will meet again on <span class="date">Tuesday 6 May</span>, a spokeswoman for the harbour authority said.</p>
         <p>Our correspondent <a class="author" href="/people/jane">Jane Doe</a> reported from the quay as the water rose through the night.</p>`),
@@ -127,11 +127,11 @@ describe('clean: inline elements inside prose', () => {
     expect(a.paragraphs).toContain('Our correspondent Jane Doe reported from the quay as the water rose through the night.');
   });
 
-  // BUG: COMMENT_TOKENS are matched on any class token and bypass the content guard, so a body
+  // Regression test; the defect it caught: COMMENT_TOKENS are matched on any class token and bypass the content guard, so a body
   // wrapper carrying a modifier class such as "has-comments" is deleted with the whole story:
   //   <article><h1>T</h1><div class="entry-content has-comments"><p>…</p>×4</div></article>
   //   → paragraphs: []
-  it.fails('keeps a body wrapper with a "has-comments" modifier class', () => {
+  it('keeps a body wrapper with a "has-comments" modifier class', () => {
     const a = parseArticle(`<html><body><article><h1>Storm floods the old harbour</h1><div class="entry-content has-comments">${prose(4)}</div></article></body></html>`);
     expect(a.paragraphs).toHaveLength(4);
   });
@@ -154,12 +154,12 @@ describe('clean: content guard', () => {
     expect(text).not.toContain('Most read');
   });
 
-  // BUG: metadata/visible.ts isInForeignContainer matches FOREIGN_CONTAINER_RE (a bare
+  // Regression test; the defect it caught: metadata/visible.ts isInForeignContainer matches FOREIGN_CONTAINER_RE (a bare
   // /sidebar|comment|widget|.../ regex, not the clean stage's token rules or content guard)
   // against every ancestor, so the <h1> inside the "sidebar-layout" body wrapper is taken for a
   // sidebar heading and the page gets headline: null. Smallest page:
   //   <div class="sidebar-layout"><h1>Storm floods the old harbour</h1><p>…</p>×5</div>
-  it.fails('reads the headline of an h1 inside a "sidebar-layout" wrapper', () => {
+  it('reads the headline of an h1 inside a "sidebar-layout" wrapper', () => {
     expect(parseArticle(sidebarLayoutPage).headline).toBe('Storm floods the old harbour');
   });
 });

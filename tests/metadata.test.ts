@@ -40,24 +40,24 @@ describe('splitByline', () => {
 });
 
 describe('splitByline: known defects', () => {
-  // BUG: a part holding a digit is rejected whole, so a byline element whose text also carries
+  // Regression test; the defect it caught: a part holding a digit is rejected whole, so a byline element whose text also carries
   // its date ("By Jane Doe <time>3 May 2025</time>") loses the name:
   //   <div class="byline">By Jane Doe <time datetime="2025-05-03T10:00:00Z">3 May 2025</time></div>
   //   → authors: []
-  it.fails('keeps the name of a byline followed by a date or time', () => {
+  it('keeps the name of a byline followed by a date or time', () => {
     expect(splitByline('By Jane Doe Published 3 May 2025')).toEqual(['Jane Doe']);
     expect(splitByline('By Jane Doe Updated 3:15 PM ET')).toEqual(['Jane Doe']);
   });
 
-  // BUG: the same defect through parseArticle: the byline's <time> empties the author list.
-  it.fails('reads the author of a byline element that holds a <time>', () => {
+  // Regression test; the defect it caught: the same defect through parseArticle: the byline's <time> empties the author list.
+  it('reads the author of a byline element that holds a <time>', () => {
     const a = parseArticle(page('', '<div class="byline">By Jane Doe <time datetime="2025-05-03T10:00:00Z">3 May 2025</time></div>'));
     expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);
   });
 
-  // BUG: "Reporting by" / "Editing by" (the Reuters credit line) are not stripped like "By":
+  // Regression test; the defect it caught: "Reporting by" / "Editing by" (the Reuters credit line) are not stripped like "By":
   // splitByline returns ["Reporting by Jane Doe", "Editing by John Roe"].
-  it.fails('strips "Reporting by" and "Editing by" lead-ins', () => {
+  it('strips "Reporting by" and "Editing by" lead-ins', () => {
     const names = splitByline('Reporting by Jane Doe; Editing by John Roe');
     expect(names).toContain('Jane Doe');
     expect(names.filter((n) => /\bby\b/i.test(n))).toEqual([]);
@@ -166,12 +166,12 @@ describe('parseArticle: authors', () => {
 });
 
 describe('parseArticle: byline and dates under a page-level "sidebar" class', () => {
-  // BUG: isInForeignContainer walks up to <body>/<html> and matches /sidebar|comment|widget|menu|promo…/
+  // Regression test; the defect it caught: isInForeignContainer walks up to <body>/<html> and matches /sidebar|comment|widget|menu|promo…/
   // on any class, so a WordPress-style <body class="has-sidebar"> makes every byline and <time>
   // on the page "foreign": authors [] and publishedAt null. Smallest page:
   //   <body class="has-sidebar"><article><h1>T</h1><div class="byline">By Jane Doe</div>
   //   <time class="published" datetime="2025-05-03T10:00:00+01:00">3 May</time><p>…</p></article></body>
-  it.fails('reads the byline and <time> of a page whose <body> has class "has-sidebar"', () => {
+  it('reads the byline and <time> of a page whose <body> has class "has-sidebar"', () => {
     const html = `<html><head><title>Storm floods the old harbour - The Gazette</title></head><body class="single-post has-sidebar">
       <article><h1>Storm floods the old harbour</h1><div class="byline">By Jane Doe</div>
       <time class="published" datetime="2025-05-03T10:00:00+01:00">3 May</time>${prose(4)}</article></body></html>`;
@@ -270,13 +270,13 @@ describe('parseArticle: subheadline', () => {
     expect(a.paragraphs[0]).toBe(first);
   });
 
-  // BUG: findDek accepts any dek-classed element *inside* a sibling of the <h1>, so the first
+  // Regression test; the defect it caught: findDek accepts any dek-classed element *inside* a sibling of the <h1>, so the first
   // paragraph of the body container (class "lede", which in newsroom usage is the story's
   // opening paragraph) becomes the subheadline, and is then removed from the body as a
   // "repeated" dek. Smallest page:
   //   <article><h1>Storm floods the old harbour</h1><div class="article-body">
   //   <p class="lede">The sea wall … on Tuesday.</p><p>…</p>…</div></article>
-  it.fails('never takes a lede paragraph inside the body container for the subheadline', () => {
+  it('never takes a lede paragraph inside the body container for the subheadline', () => {
     const lede = 'The sea wall of the old harbour gave way shortly after midnight, officials said on Tuesday.';
     const a = parseArticle(page('', `<div class="article-body"><p class="lede">${lede}</p>${prose(4)}</div>`));
     expect(a.subheadline).toBeNull();

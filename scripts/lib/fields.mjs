@@ -37,8 +37,15 @@ export function normaliseByline(s) {
  */
 export const BYLINE_RULE =
   'byline hit = normalised equal, or every author name occurs in the expected byline and ' +
-  'ours covers >= 50% of its characters (normalise: lowercase, collapse spaces, strip "by " ' +
-  'and surrounding punctuation)';
+  'ours covers >= 50% of its name characters (normalise: lowercase, collapse spaces, strip "by " ' +
+  'and surrounding punctuation; for coverage, dates and times are removed from the expected byline)';
+
+/**
+ * Readability's bylines are raw text and often run on into the date ("By Nathan Willis
+ * March 25, 2015"): a date is not part of any name, so it does not count against coverage.
+ */
+const DATE_IN_BYLINE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\b\d{1,2}:\d{2}\s*(?:am|pm)?|\b\d{4}\b|\b(?:updated|published)\b/g;
 
 export function authorNames(authors) {
   if (!Array.isArray(authors)) return [];
@@ -57,7 +64,8 @@ export function bylineHit(expected, authors) {
     const m = normaliseByline(n);
     return m !== '' && e.includes(m);
   });
-  return every && g.length >= 0.5 * e.length;
+  const nameChars = collapse(e.replace(DATE_IN_BYLINE, ' ')).replace(EDGE_PUNCT, '');
+  return every && g.length >= 0.5 * nameChars.length;
 }
 
 const ISO_RE =

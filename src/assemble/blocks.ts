@@ -4,7 +4,7 @@ import { attr, classAndId, containsImage, innerText, isElement, isImage, isTextN
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, MAX_CAPTION_LENGTH } from './constants';
 import { figureFromImage, readCaption } from './figures';
-import { escapeMarkdown } from './markdown';
+import { escapeMarkdown, markdownUrl } from './markdown';
 
 /** One unit of the body, in document order. Text and markdown are built together. */
 export type Block =
@@ -12,7 +12,7 @@ export type Block =
   | { kind: 'paragraph'; text: string; md: string; role: 'p' | 'li' | 'quote'; marker: string; boldOnly: boolean }
   | { kind: 'code'; text: string }
   | { kind: 'table'; rows: string[][] }
-  | { kind: 'figure'; figure: Figure };
+  | { kind: 'figure'; figure: Figure; /** The caption as the page wrote it, credit and all. */ rawCaption: string | null };
 
 export interface CollectOptions {
   /** Base URL for links and images. */
@@ -29,7 +29,6 @@ const WHITESPACE_RE = /\s+/g;
 const LINE_BREAK = '\n';
 const DOUBLE_BREAK_RE = /\n\s*\n/;
 const SINGLE_BREAK_RE = /\n/;
-const URL_UNSAFE_MD_RE = /[()\s<>]/g;
 
 interface Frame {
   node: AnyNode;
@@ -107,9 +106,9 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   const lists: ListFrame[] = [];
   const blockStack: string[] = [];
 
-  const lastFigure = (): Figure | null => {
+  const lastFigure = (): Extract<Block, { kind: 'figure' }> | null => {
     const last = blocks[blocks.length - 1];
-    return last && last.kind === 'figure' ? last.figure : null;
+    return last && last.kind === 'figure' ? last : null;
   };
 
   const flush = (): void => {
@@ -172,7 +171,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
         if (BOLD_TAGS.has(tag)) boldDepth--;
       } else if (tag === 'a') {
         const href = resolveUrl(attr(node, 'href'), options.base);
-        if (wrapsText && href) md.push(`](${href.replace(URL_UNSAFE_MD_RE, encodeURIComponent)})`);
+        if (wrapsText && href) md.push(`](${markdownUrl(href)})`);
         else if (sameParagraph) md[frame.mdIndex as number] = '';
       } else if (BLOCK_TAGS.has(tag)) {
         flush();
@@ -205,7 +204,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       const figure = figureFromImage(node, options.base);
       if (figure) {
         flush();
-        blocks.push({ kind: 'figure', figure });
+        blocks.push({ kind: 'figure', figure, rawCaption: null });
       }
       continue;
     }
@@ -227,8 +226,11 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       const length = innerText(node).length;
       if (tag === 'figcaption' || length <= MAX_CAPTION_LENGTH) {
         flush();
-        const figure = lastFigure();
-        if (figure && !figure.caption && !figure.credit) Object.assign(figure, readCaption(node));
+        const last = lastFigure();
+        if (last && !last.figure.caption && !last.figure.credit) {
+          Object.assign(last.figure, readCaption(node));
+          last.rawCaption = innerText(node);
+        }
         continue;
       }
     }

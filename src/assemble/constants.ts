@@ -68,7 +68,7 @@ export const NON_ARTICLE_IMAGE_RE = /logo|icon|avatar|sprite|spinner|loader|pixe
 export const MARKDOWN_SPECIAL_RE = /[\\`*_[\]<>|]/g;
 
 /** Line starts that markdown would read as syntax: headings, quotes, list markers. */
-export const MARKDOWN_LINE_START_RE = /^(#{1,6}\s|>|[-+*]\s|\d+[.)]\s)/;
+export const MARKDOWN_LINE_START_RE = /^(#{1,6}\s|>|[-+*]\s)/;
 
 /** CJK characters: each counts as a word. */
 export const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;

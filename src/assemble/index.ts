@@ -52,6 +52,7 @@ function repeatedTextKeys(blocks: readonly Block[], input: AssembleInput): Set<s
   for (const b of blocks) {
     if (b.kind !== 'figure') continue;
     const { caption, credit } = b.figure;
+    keys.add(key(b.rawCaption));
     if (caption) keys.add(key(caption));
     if (caption && credit) keys.add(key(caption) + key(credit));
   }

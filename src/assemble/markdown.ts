@@ -10,15 +10,32 @@ export function escapeMarkdown(text: string): string {
   return text.replace(MARKDOWN_SPECIAL_RE, '\\$&');
 }
 
-/** Escapes a paragraph's first characters when markdown would read them as syntax. */
+/**
+ * Escapes a paragraph's first characters when markdown would read them as syntax. An ordered
+ * list marker is escaped at its dot ("1984\\. That year"), since CommonMark shows a backslash
+ * before a digit as it is.
+ */
 export function escapeLineStart(line: string): string {
+  const ordered = ORDERED_MARKER_RE.exec(line);
+  if (ordered) return `${ordered[1]}\\${line.slice((ordered[1] as string).length)}`;
   return line.replace(MARKDOWN_LINE_START_RE, '\\$1');
+}
+
+const ORDERED_MARKER_RE = /^(\d{1,9})[.)]\s/;
+
+/** Characters that end or break a markdown link destination, and their percent-encodings. */
+const URL_ESCAPES: Readonly<Record<string, string>> = { '(': '%28', ')': '%29', ' ': '%20', '<': '%3C', '>': '%3E' };
+const URL_ESCAPE_RE = /[() <>]/g;
+
+/** A URL made safe to stand inside `(…)` in markdown. */
+export function markdownUrl(url: string): string {
+  return url.replace(URL_ESCAPE_RE, (c) => URL_ESCAPES[c] ?? c);
 }
 
 /** An image with its caption and credit: `![alt](src)` then the caption in italics. */
 export function figureMarkdown(figure: Figure): string {
   const alt = escapeMarkdown(figure.alt ?? '');
-  const image = `![${alt}](${figure.src.replace(/[()\s<>]/g, encodeURIComponent)})`;
+  const image = `![${alt}](${markdownUrl(figure.src)})`;
   const caption = [figure.caption ? escapeMarkdown(figure.caption) : null, figure.credit ? `(${escapeMarkdown(figure.credit)})` : null]
     .filter(Boolean)
     .join(' ');

@@ -57,6 +57,25 @@ export const COMMENT_TOKENS: readonly string[] = ['comment', 'comments', 'disqus
  */
 export const META_LINE_TOKENS: readonly string[] = ['byline', 'dateline', 'timestamp', 'date', 'pubdate', 'published', 'updated', 'author', 'authors', 'post-meta', 'entry-meta', 'article-meta', 'meta', 'reading-time', 'read-time', 'kicker', 'eyebrow'];
 
+/**
+ * Inline elements inside running text (a date or an author name within a sentence) are part
+ * of the sentence: class rules never remove them there.
+ */
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp',
+  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+]);
+
+/** Parents that make an inline child part of running text. */
+export const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'dd', 'td', 'blockquote', 'figcaption', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Words that turn a class into a state of the element rather than its kind:
+ * "has-comments", "no-comments", "comments-open" describe an article, not a comment list.
+ */
+export const STATE_PREFIXES: ReadonlySet<string> = new Set(['has', 'no', 'with', 'show', 'allow', 'enable', 'disable', 'hide', 'is']);
+export const STATE_SUFFIXES: ReadonlySet<string> = new Set(['open', 'closed', 'enabled', 'disabled', 'count', 'link', 'number', 'off', 'on']);
+
 /** A meta-line element longer than this is prose, not a byline. */
 export const MAX_META_LINE_LENGTH = 200;
 

@@ -8,9 +8,11 @@ import {
   DROP_TAGS,
   HIDDEN_CLASS_RE,
   HIDDEN_STYLE_RE,
+  INLINE_TAGS,
   MAX_META_LINE_LENGTH,
   META_LINE_TOKENS,
   PROTECTED_CONTENT,
+  TEXT_BLOCK_TAGS,
 } from './constants';
 import { resolveNoscript, unlazyImage } from './lazy-images';
 import { classTokens, hasToken, tokenSet } from './tokens';
@@ -80,6 +82,8 @@ function removalReason(el: Element, keep: Element | null): Removal | null {
   const role = attr(el, 'role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return guarded({ reason: 'role', tag, rule: role });
 
+  // A date or a name inside a sentence belongs to the sentence.
+  if (INLINE_TAGS.has(tag) && isElement(el.parent) && (TEXT_BLOCK_TAGS.has(el.parent.name) || INLINE_TAGS.has(el.parent.name))) return null;
   const tokens = classTokens(el);
   if (tokens.length === 0) return null;
   if (hasToken(tokens, COMMENTS) && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule: tokens.join(' ') };

@@ -1,5 +1,6 @@
 import type { Element } from '../parse/dom';
 import { classAndId } from '../parse/dom';
+import { STATE_PREFIXES, STATE_SUFFIXES } from './constants';
 
 /** Splits at separators and at camelCase humps. */
 const TOKEN_SPLIT_RE = /[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])/;
@@ -13,7 +14,14 @@ export function classTokens(el: Element): string[] {
   const raw = classAndId(el);
   if (!raw) return [];
   const words = raw.split(TOKEN_SPLIT_RE).filter(Boolean).map((w) => w.toLowerCase());
-  const out = words.slice();
+  // A word qualified by a state ("has-comments", "comments-open") names a state, not a kind:
+  // it is kept only inside its pair, which no vocabulary lists.
+  const stated = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    if (STATE_PREFIXES.has(words[i] as string) && i + 1 < words.length) stated.add(i + 1);
+    if (STATE_SUFFIXES.has(words[i] as string) && i > 0) stated.add(i - 1);
+  }
+  const out = words.filter((_, i) => !stated.has(i));
   for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]}-${words[i + 1]}`);
   return out;
 }

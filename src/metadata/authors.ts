@@ -1,11 +1,15 @@
 import type { Author } from '../types';
 import {
+  BYLINE_DATE_TAIL_RE,
   BYLINE_PREFIX_RE,
   BYLINE_TAIL_RE,
   DIGIT_RE,
   EMAIL_OR_URL_RE,
+  LABELLED_BY_RE,
   MAX_NAME_WORDS,
   NAME_CONNECTOR_RE,
+  NON_AUTHOR_CREDIT_RE,
+  NON_AUTHOR_TAIL_RE,
   ROLE_WORDS_RE,
 } from './constants';
 
@@ -42,9 +46,13 @@ function looksLikeName(part: string): boolean {
 export function splitByline(raw: string): string[] {
   let text = raw.replace(PARENTHESISED_RE, ' ').replace(EMAIL_OR_URL_RE, ' ');
   text = text.replace(BYLINE_TAIL_RE, '').replace(/\s+/g, ' ').trim();
-  text = text.replace(BYLINE_PREFIX_RE, '');
+  text = text.replace(NON_AUTHOR_TAIL_RE, '');
+  const unprefixed = text.replace(BYLINE_PREFIX_RE, '');
+  // "Tech Industry by Jane Doe": a label before the "by", only when no "By" opened the line.
+  text = (unprefixed === text ? text.replace(LABELLED_BY_RE, '') : unprefixed).replace(BYLINE_DATE_TAIL_RE, '');
   const names: string[] = [];
   for (const piece of text.split(NAME_CONNECTOR_RE)) {
+    if (NON_AUTHOR_CREDIT_RE.test(piece.trim())) continue;
     const part = piece.replace(BYLINE_PREFIX_RE, '').replace(LEADING_JUNK_RE, '').trim();
     if (looksLikeName(part)) names.push(part);
   }

@@ -113,12 +113,10 @@ export const VISIBLE_META_SELECTOR = [
   '[class*="standfirst" i]',
   '[class*="subtitle" i]',
   '[class*="subhead" i]',
-  '[class*="summary" i]',
-  '[class*="lede" i]',
   '[class*="excerpt" i]',
   '[class*="teaser" i]',
   '[class*="deck" i]',
-  '[class*="intro" i]',
+  '[class*="strapline" i]',
   '[id*="byline" i]',
   '[rel~="author"]',
   '[itemprop~="author"]',
@@ -133,7 +131,7 @@ export const DATE_CLASS_RE = /date|time|publish|posted|updated|modified|dateline
 
 /** Class names of the dek / standfirst under the headline. */
 export const DEK_CLASS_RE =
-  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|excerpt|intro|teaser|article-?description|deck)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line)?|excerpt|teaser|article-?description|deck|strapline)(?:$|[\s_-])/i;
 
 /** Words that say a date line is the update time rather than the publication time. */
 export const UPDATED_LABEL_RE = /updat|modif|edited|revised|aktualisiert|güncel|mis à jour|actualizad|aggiornat|atualizad|bijgewerkt|обновл/i;
@@ -141,6 +139,15 @@ export const UPDATED_LABEL_RE = /updat|modif|edited|revised|aktualisiert|güncel
 /** Ancestors with these class/id names hold another article's metadata (cards, lists, comments). */
 export const FOREIGN_CONTAINER_RE =
   /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|trending|\bteasers?\b|\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b/i;
+
+/**
+ * A container named like a sidebar or card but holding more text than this is a layout
+ * wrapper ("has-sidebar", "sidebar-layout") around the article, not a foreign block.
+ */
+export const MAX_FOREIGN_CONTAINER_TEXT = 3000;
+
+/** …and so is one holding this many paragraphs of this length: the article's own prose. */
+export const ARTICLE_PROSE = { paragraphs: 3, paragraphLength: 100 } as const;
 
 /** Tags whose content never carries the article's metadata. */
 export const FOREIGN_CONTAINER_TAGS: ReadonlySet<string> = new Set(['footer', 'aside', 'nav']);
@@ -168,7 +175,7 @@ export const MAX_SITE_NAME_WORDS = 4;
 
 /** Words that open a byline and are not part of the name, in the languages we read. */
 export const BYLINE_PREFIX_RE =
-  /^(?:(?:written|reported|posted|published|text|words|story|photos?|article)\s+)?(?:by|von|par|por|di|door|av|af|przez|od|от|tarafından|yazan|autor(?:in)?|author|auteur|autore)\s*:?\s+/i;
+  /^(?:(?:written|reported|reporting|additional reporting|research|writing|posted|published|text|words|story|photos?|article)\s+)?(?:by|von|par|por|di|door|av|af|przez|od|от|tarafından|yazan|autor(?:in)?|author|auteur|autore)\s*:?\s+/i;
 
 /** Connectors between names: "A and B", "A & B", "A und B", "A y B", "A et B", "A e B", "A ve B". */
 export const NAME_CONNECTOR_RE = /\s*(?:,|;|\s&\s|\sand\s|\sund\s|\sy\s|\set\s|\se\s|\sve\s|\sen\s|\sog\s|\soch\s|\si\s|\sи\s)\s*/i;
@@ -176,6 +183,19 @@ export const NAME_CONNECTOR_RE = /\s*(?:,|;|\s&\s|\sand\s|\sund\s|\sy\s|\set\s|\
 /** Words that make a byline part a role or an agency line rather than a name. */
 export const ROLE_WORDS_RE =
   /\b(?:staff|writers?|editors?|editorial|correspondents?|reporters?|contributors?|contributing|columnists?|journalists?|photographers?|producers?|senior|chief|news ?desk|desk|team|bureau|agency|guest|freelance|redakteur(?:in)?|redaktion|korrespondent(?:in)?|muhabir|editör|rédacteur|rédaction|correspons?al|redacci[oó]n|updated|published|posted|read|min|minutes?|follow|view|profile|more)\b/i;
+
+/** Bylines often run on into the date: "By Jane Doe Updated 3:15 PM ET", "… on March 5". */
+export const BYLINE_DATE_TAIL_RE =
+  /\s*(?:[|,·•–—-]\s*)?(?:\b(?:updated|published|posted|last updated|on|am|le|il|el|em)\s+)?(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d).*$|\s*(?:[|,·•–—-]\s*)?\b(?:updated|published|posted)\b.*$/i;
+
+/** A byline that opens with a label before its "by": "Tech Industry by Steven Musil". */
+export const LABELLED_BY_RE = /^[^,|]{1,40}?\s+by\s+(?=\S)/i;
+
+/** Where a byline goes on to credit someone other than an author: "… Edited by Betsy Beyer". */
+export const NON_AUTHOR_TAIL_RE = /[\s,;|]+(?:edit(?:ed|ing)|graphics|produced|fact-?check(?:ed|ing)|illustrations?)\s+by\b.*$/i;
+
+/** Byline parts that credit someone other than an author: "Editing by John Roe". */
+export const NON_AUTHOR_CREDIT_RE = /^(?:edit(?:ed|ing)|graphics|produced|production|fact-?check(?:ed|ing)|illustrations?|photos?|video)\s+by\b/i;
 
 /** Separators after which a byline carries a role or an outlet: "Jane Doe | Reuters". */
 export const BYLINE_TAIL_RE = /\s+[|•·—–]\s+.*$/;

@@ -4,13 +4,14 @@ import type { Element, ParentNode } from '../parse/dom';
 import { attr, innerText, isElement, normalizeSpace } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { dedupeAuthors, splitByline } from './authors';
-import { HANDLE_KEYS, MAX_DEK_LENGTH, META_KEYS } from './constants';
+import { HANDLE_KEYS, MAX_DEK_LENGTH, META_KEYS, TITLE_SPLIT_RE } from './constants';
 import { siteNameFromTitle, stripSiteName, titleKey } from './headline';
 import type { LdNode } from './json-ld';
 import { isLdNode, listOf, readJsonLd, stringOf, typesOf } from './json-ld';
 import { firstMeta, readMetaTags } from './meta-tags';
 import type { TextDateCandidate } from './visible';
-import { isInForeignContainer, readVisibleMetadata } from './visible';
+import type { ForeignCheck } from './visible';
+import { createForeignCheck, readVisibleMetadata } from './visible';
 
 /** A raw timestamp string and where it was read. */
 export interface DateCandidate {
@@ -93,7 +94,8 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   const ld = readJsonLd(index.jsonLd);
   const article = ld.article;
   const metas = readMetaTags(index.metas);
-  const visible = readVisibleMetadata(body, base);
+  const isInForeignContainer = createForeignCheck();
+  const visible = readVisibleMetadata(body, base, isInForeignContainer);
   const sources: Metadata['sources'] = {};
 
   // --- url: canonical link, og:url, JSON-LD, the URL the page was fetched from.
@@ -140,13 +142,17 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   const ogTitle = firstMeta(metas, META_KEYS.headline);
   if (ogTitle) metaTitles.push({ text: stripSiteName(ogTitle.value, siteName), source: metaSource(ogTitle.key) });
   if (index.title) metaTitles.push({ text: stripSiteName(index.title, siteName), source: 'title-element' });
+  // Each side of a "Headline | Site" title also matches an <h1>: a short headline cannot be
+  // told from the site name by length alone.
+  const titleParts = index.title ? index.title.split(TITLE_SPLIT_RE) : [];
+  const matchable = titleParts.length > 1 ? [...metaTitles, ...titleParts.map((p) => ({ text: normalizeSpace(p), source: 'title-element' as const }))] : metaTitles;
 
   const h1s = index.h1s
     .map((el) => ({ el, text: innerText(el) }))
     .filter((h) => h.text && (!siteName || titleKey(h.text) !== titleKey(siteName)) && !isInForeignContainer(h.el));
   let headline: string | null = null;
   let headlineElement: Element | null = null;
-  outer: for (const meta of metaTitles) {
+  outer: for (const meta of matchable) {
     const key = titleKey(meta.text);
     if (!key) continue;
     for (const h of h1s) {
@@ -325,8 +331,8 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
     tags,
     image,
     articleBody: article && typeof article.articleBody === 'string' ? article.articleBody : null,
-    published: collectDates(article, metas, index, 'published'),
-    modified: collectDates(article, metas, index, 'modified'),
+    published: collectDates(article, metas, index, 'published', isInForeignContainer),
+    modified: collectDates(article, metas, index, 'modified', isInForeignContainer),
     textDates: visible.dates,
     sources,
   };
@@ -386,7 +392,13 @@ const TIME_PUBLISHED_RE = /publish|posted|created|pubdate|entry-date|date-?time|
 const TIME_MODIFIED_RE = /updat|modif|revis|edited/i;
 
 /** Gathers raw timestamp strings in the order of trust: JSON-LD, meta, microdata, `<time>`. */
-function collectDates(article: LdNode | null, metas: ReturnType<typeof readMetaTags>, index: DocumentIndex, kind: 'published' | 'modified'): DateCandidate[] {
+function collectDates(
+  article: LdNode | null,
+  metas: ReturnType<typeof readMetaTags>,
+  index: DocumentIndex,
+  kind: 'published' | 'modified',
+  isInForeignContainer: ForeignCheck,
+): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (article) {
     for (const key of JSON_LD_DATE_KEYS[kind]) {

@@ -1,14 +1,16 @@
 import type { Author } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { attr, classAndId, compileQuery, innerText, isElement, queryAll } from '../parse/dom';
+import { attr, classAndId, compileQuery, countLongParagraphs, innerText, isElement, queryAll, textContent } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { splitByline } from './authors';
 import {
+  ARTICLE_PROSE,
   BYLINE_CLASS_RE,
   DATE_CLASS_RE,
   DEK_CLASS_RE,
   FOREIGN_CONTAINER_RE,
   FOREIGN_CONTAINER_TAGS,
+  MAX_FOREIGN_CONTAINER_TEXT,
   MAX_BYLINE_LENGTH,
   MAX_DATE_LINE_LENGTH,
   MAX_DEK_LENGTH,
@@ -36,20 +38,41 @@ export interface VisibleMetadata {
 /** How far up from an element a foreign container (related card, sidebar …) is looked for. */
 const MAX_FOREIGN_DEPTH = 12;
 
+/** Tags never tested as foreign: their classes describe the page layout, not a block. */
+const LAYOUT_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'main']);
+
+/** Answers "is this element inside another article's block?", remembering each container. */
+export type ForeignCheck = (el: Element) => boolean;
+
 /**
- * True when the element sits inside a container that holds other articles' metadata:
- * related cards, sidebars, comments, footers.
+ * Makes the check for elements inside containers that hold other articles' metadata:
+ * related cards, sidebars, comments, footers. A container with the name of one but a lot of
+ * text is a layout wrapper around the article, not a foreign block.
  * @internal
  */
-export function isInForeignContainer(el: Element): boolean {
-  let cur: Element | null = el;
-  for (let depth = 0; cur && depth < MAX_FOREIGN_DEPTH; depth++) {
-    if (FOREIGN_CONTAINER_TAGS.has(cur.name)) return true;
-    if (FOREIGN_CONTAINER_RE.test(classAndId(cur))) return true;
-    const parent: ParentNode | null = cur.parent;
-    cur = isElement(parent) ? parent : null;
-  }
-  return false;
+export function createForeignCheck(): ForeignCheck {
+  const memo = new Map<Element, boolean>();
+  const isForeign = (el: Element): boolean => {
+    let answer = memo.get(el);
+    if (answer === undefined) {
+      answer =
+        FOREIGN_CONTAINER_TAGS.has(el.name) ||
+        (FOREIGN_CONTAINER_RE.test(classAndId(el)) &&
+          textContent(el).length <= MAX_FOREIGN_CONTAINER_TEXT &&
+          countLongParagraphs(el, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) < ARTICLE_PROSE.paragraphs);
+      memo.set(el, answer);
+    }
+    return answer;
+  };
+  return (el) => {
+    let cur: Element | null = el;
+    for (let depth = 0; cur && depth < MAX_FOREIGN_DEPTH && !LAYOUT_TAGS.has(cur.name); depth++) {
+      if (isForeign(cur)) return true;
+      const parent: ParentNode | null = cur.parent;
+      cur = isElement(parent) ? parent : null;
+    }
+    return false;
+  };
 }
 
 /** Author page links: "/author/jane-doe", "/people/…", "/profile/…". */
@@ -85,11 +108,12 @@ function isInside(el: Element, ancestor: Element): boolean {
  * cards, sidebars and comments, in one selector pass.
  * @internal
  */
-export function readVisibleMetadata(root: ParentNode, base: string | null): VisibleMetadata {
+export function readVisibleMetadata(root: ParentNode, base: string | null, isInForeignContainer: ForeignCheck): VisibleMetadata {
   const authors: Author[] = [];
   const dates: TextDateCandidate[] = [];
   const dekCandidates: Element[] = [];
   let bylineElement: Element | null = null;
+  let containerAuthors: Author[] = [];
   for (const el of queryAll(VISIBLE_META_QUERY, root)) {
     if (el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link') continue;
     const names = classAndId(el);
@@ -101,12 +125,17 @@ export function readVisibleMetadata(root: ParentNode, base: string | null): Visi
     if (!isByline && !isDate && !isDek) continue;
     if (isInForeignContainer(el)) continue;
     // The first byline that names someone is the article's; later ones (author boxes,
-    // cards the foreign test missed) count only when they sit inside it.
+    // cards the foreign test missed) count only when they sit inside it, and then they are
+    // the more precise reading ("Tech Insider Alex Perry" holding "Alex Perry").
     if (isByline && (!bylineElement || isInside(el, bylineElement))) {
       const found = authorsFromByline(el, base);
       if (found.length > 0) {
-        bylineElement ??= el;
-        authors.push(...found);
+        if (!bylineElement) {
+          bylineElement = el;
+          containerAuthors = found;
+        } else {
+          authors.push(...found);
+        }
       }
     }
     if (isDate || isByline) {
@@ -120,5 +149,5 @@ export function readVisibleMetadata(root: ParentNode, base: string | null): Visi
       if (length >= MIN_DEK_LENGTH && length <= MAX_DEK_LENGTH) dekCandidates.push(el);
     }
   }
-  return { authors, dates, dekCandidates };
+  return { authors: authors.length > 0 ? authors : containerAuthors, dates, dekCandidates };
 }

@@ -28,6 +28,19 @@ const META_ENCODING_OVERRIDES: Readonly<Record<string, string>> = {
 
 const DEFAULT_ENCODING = 'utf-8';
 
+/**
+ * windows-1252 characters for bytes 0x80–0x9F. The Encoding Standard maps latin1, ascii and
+ * iso-8859-1 labels to windows-1252, but some runtimes (Node ≤ 22's TextDecoder among them)
+ * decode that range as C1 control characters; this table puts the real characters back.
+ * Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are, as the standard says.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const C1_RE = /[\u0080-\u009f]/g;
+
+function fixWindows1252(text: string): string {
+  return text.replace(C1_RE, (c) => WINDOWS_1252_C1.charAt(c.charCodeAt(0) - 0x80));
+}
+
 function sniffBom(bytes: Uint8Array): string | null {
   for (const bom of BYTE_ORDER_MARKS) {
     if (bom.bytes.every((b, i) => bytes[i] === b)) return bom.encoding;
@@ -60,5 +73,7 @@ function makeDecoder(label: string): TextDecoder {
  */
 export function decodeHtml(bytes: Uint8Array): string {
   const encoding = sniffBom(bytes) ?? sniffMeta(bytes) ?? DEFAULT_ENCODING;
-  return makeDecoder(encoding).decode(bytes);
+  const decoder = makeDecoder(encoding);
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text;
 }

@@ -40,6 +40,21 @@ export function containsImage(el: Element): boolean {
   return found;
 }
 
+/**
+ * Counts the `<p>` descendants of an element whose text is at least `minLength` characters,
+ * stopping at `enough`: a cheap test for "this holds article prose".
+ */
+export function countLongParagraphs(el: Element, minLength: number, enough: number): number {
+  let count = 0;
+  walkElements(el, (child) => {
+    if (count >= enough) return false;
+    if (child.name !== 'p') return true;
+    if (innerText(child).length >= minLength) count++;
+    return false;
+  });
+  return count;
+}
+
 /** The lower-case tag name of an element. */
 export function tagName(el: Element): string {
   return el.name;

@@ -2,37 +2,28 @@
  * URL resolution with the WHATWG URL parser (global in Node, browsers and edge runtimes).
  */
 
-/** Schemes that execute or render markup: never let one into an Article. */
-const UNSAFE_SCHEME_RE = /^(?:javascript|vbscript|data:text\/html|data:image\/svg)/i;
+/**
+ * The only schemes an Article may carry. Everything else (javascript:, vbscript:, data: in
+ * any spelling, blob:, file:) is dropped: nothing in the result may execute or render markup.
+ */
+const SAFE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:', 'tel:', 'ftp:']);
 
 /** Characters browsers strip from URLs before parsing them (tabs, newlines). */
 const URL_STRIP_RE = /[\t\n\r]/g;
 
 /**
- * Resolves `href` against `base`. Returns an absolute http(s) (or other safe) URL, or `null`
- * when it cannot be made absolute or uses an unsafe scheme.
+ * Resolves `href` against `base`. Returns an absolute URL with a safe scheme, or `null` when
+ * it cannot be made absolute or its scheme is not one of {@link SAFE_PROTOCOLS}.
  * @internal
  */
 export function resolveUrl(href: string | null | undefined, base: string | null): string | null {
   if (!href) return null;
   const cleaned = href.replace(URL_STRIP_RE, '').trim();
   if (!cleaned || cleaned.startsWith('#')) return null;
-  if (UNSAFE_SCHEME_RE.test(cleaned)) return null;
   try {
     const url = base ? new URL(cleaned, base) : new URL(cleaned);
-    if (UNSAFE_SCHEME_RE.test(url.href)) return null;
-    return url.href;
+    return SAFE_PROTOCOLS.has(url.protocol) ? url.href : null;
   } catch {
     return null;
-  }
-}
-
-/** True for a string that parses as an absolute URL. */
-export function isAbsoluteUrl(value: string): boolean {
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHtml } from '../src/parse/decode';
+import type { Element } from '../src/parse/dom';
+import { bodyOf, innerText, isElement } from '../src/parse/dom';
+import { parseHtml } from '../src/parse/parse-html';
+import { resolveUrl } from '../src/parse/url';
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+function concatBytes(...parts: Array<Uint8Array | number[]>): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
+
+describe('parseHtml', () => {
+  it('parses <noscript> content as elements (scripting disabled)', () => {
+    const body = bodyOf(parseHtml('<div><noscript><img src="https://cdn.example.com/real.jpg" alt="Real"></noscript></div>'));
+    const div = body.children[0] as Element;
+    const noscript = div.children[0] as Element;
+    expect(noscript.name).toBe('noscript');
+    const img = noscript.children[0];
+    expect(isElement(img)).toBe(true);
+    expect((img as Element).name).toBe('img');
+    expect((img as Element).attribs.src).toBe('https://cdn.example.com/real.jpg');
+  });
+
+  it('repairs broken markup the way browsers do', () => {
+    const body = bodyOf(parseHtml('<p>one<p>two</b><div>three'));
+    const names = body.children.filter(isElement).map((el) => el.name);
+    expect(names).toEqual(['p', 'p', 'div']);
+    expect(innerText(body)).toBe('onetwothree');
+  });
+
+  it('decodes entities in text and attributes', () => {
+    const body = bodyOf(parseHtml('<p title="a &amp; b">Caf&eacute; &lt;b&gt; &#x1F600;</p>'));
+    const p = body.children[0] as Element;
+    expect(p.attribs.title).toBe('a & b');
+    expect(innerText(p)).toBe('Café <b> 😀');
+  });
+});
+
+describe('decodeHtml', () => {
+  it('strips a UTF-8 BOM and decodes UTF-8', () => {
+    expect(decodeHtml(concatBytes([0xef, 0xbb, 0xbf], utf8('<p>Zürich</p>')))).toBe('<p>Zürich</p>');
+  });
+
+  it('decodes UTF-16LE and UTF-16BE by their BOM', () => {
+    const text = '<p>Ünïcödé</p>';
+    const le = [0xff, 0xfe];
+    const be = [0xfe, 0xff];
+    for (const ch of text) {
+      const c = ch.charCodeAt(0);
+      le.push(c & 0xff, c >> 8);
+      be.push(c >> 8, c & 0xff);
+    }
+    expect(decodeHtml(new Uint8Array(le))).toBe(text);
+    expect(decodeHtml(new Uint8Array(be))).toBe(text);
+  });
+
+  it('follows <meta charset> in the first bytes', () => {
+    const bytes = concatBytes(utf8('<meta charset="iso-8859-9"><p>'), [0x49, 0x73, 0x70, 0x61, 0x72, 0x74, 0x61, 0xfd], utf8('</p>'));
+    expect(decodeHtml(bytes)).toBe('<meta charset="iso-8859-9"><p>Isparta\u0131</p>');
+  });
+
+  it('follows an http-equiv Content-Type declaration', () => {
+    const bytes = concatBytes(utf8('<meta http-equiv="content-type" content="text/html; charset=windows-1252"><p>'), [0x63, 0x61, 0x66, 0xe9], utf8('</p>'));
+    expect(decodeHtml(bytes)).toContain('<p>café</p>');
+  });
+
+  it('lets a BOM win over a contradicting <meta charset>', () => {
+    const bytes = concatBytes([0xef, 0xbb, 0xbf], utf8('<meta charset="windows-1252"><p>café</p>'));
+    expect(decodeHtml(bytes)).toContain('<p>café</p>');
+  });
+
+  it('reads a <meta charset=utf-16> on ASCII bytes as UTF-8', () => {
+    expect(decodeHtml(utf8('<meta charset="utf-16"><p>café</p>'))).toContain('<p>café</p>');
+  });
+
+  it('falls back to UTF-8 for an unknown label or no declaration', () => {
+    expect(decodeHtml(utf8('<meta charset="x-no-such-charset"><p>café</p>'))).toContain('<p>café</p>');
+    expect(decodeHtml(utf8('<p>東京</p>'))).toBe('<p>東京</p>');
+  });
+
+  it('ignores a declaration after the first 1024 bytes', () => {
+    const bytes = concatBytes(utf8(`<!--${'x'.repeat(1100)}--><meta charset="windows-1252"><p>café</p>`));
+    expect(decodeHtml(bytes)).toContain('<p>café</p>');
+  });
+
+  it('replaces invalid UTF-8 with U+FFFD instead of throwing', () => {
+    expect(decodeHtml(new Uint8Array([0x3c, 0x70, 0x3e, 0xff, 0xc3, 0x3c]))).toBe('<p>\ufffd\ufffd<');
+  });
+});
+
+describe('resolveUrl', () => {
+  const base = 'https://example.com/news/2025/story.html';
+
+  it('resolves relative URLs against the base', () => {
+    expect(resolveUrl('/img/a.jpg', base)).toBe('https://example.com/img/a.jpg');
+    expect(resolveUrl('b.jpg', base)).toBe('https://example.com/news/2025/b.jpg');
+    expect(resolveUrl('//cdn.example.com/c.jpg', base)).toBe('https://cdn.example.com/c.jpg');
+  });
+
+  it('returns null for fragments, empty values and relative URLs without a base', () => {
+    expect(resolveUrl('#top', base)).toBeNull();
+    expect(resolveUrl('', base)).toBeNull();
+    expect(resolveUrl(null, base)).toBeNull();
+    expect(resolveUrl('/img/a.jpg', null)).toBeNull();
+  });
+
+  it('rejects javascript: URLs, however they are disguised', () => {
+    expect(resolveUrl('javascript:alert(1)', base)).toBeNull();
+    expect(resolveUrl('  JavaScript:alert(1)', base)).toBeNull();
+    expect(resolveUrl('java\tscript:alert(1)', base)).toBeNull();
+    expect(resolveUrl('java\nscript:alert(1)', null)).toBeNull();
+    expect(resolveUrl('\u0001javascript:alert(1)', base)).toBeNull();
+  });
+
+  it('rejects vbscript: and data:text/html URLs', () => {
+    expect(resolveUrl('vbscript:msgbox(1)', base)).toBeNull();
+    expect(resolveUrl('VBScript:msgbox(1)', null)).toBeNull();
+    expect(resolveUrl('data:text/html,<script>alert(1)</script>', base)).toBeNull();
+    expect(resolveUrl('DATA:TEXT/HTML;base64,PHNjcmlwdD4=', base)).toBeNull();
+  });
+
+  // Regression test; the defect it caught: UNSAFE_SCHEME_RE is a literal prefix /^(?:javascript|vbscript|data:text\/html|data:image\/svg)/,
+  // but the Fetch data: URL processor strips whitespace around the MIME type, so
+  // "data: text/html,<script>…" is still an HTML document; and data:application/xhtml+xml runs
+  // scripts too. Both pass resolveUrl unchanged and reach Article.url, e.g.
+  //   <link rel="canonical" href="data: text/html,<script>alert(1)</script>">  → article.url
+  it('rejects data: URLs with markup MIME types in any spelling', () => {
+    expect(resolveUrl('data: text/html,<script>alert(1)</script>', base)).toBeNull();
+    expect(resolveUrl('data:application/xhtml+xml,<x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script>', base)).toBeNull();
+  });
+
+  it('keeps ordinary http(s) URLs', () => {
+    expect(resolveUrl('https://other.example.org/a?b=c#d', base)).toBe('https://other.example.org/a?b=c#d');
+    expect(resolveUrl('http://example.com', null)).toBe('http://example.com/');
+  });
+});
