@@ -12,12 +12,20 @@ function describe(value: unknown): string {
 }
 
 /**
+ * A Uint8Array from any realm (an iframe, a vm context, a worker): `instanceof` only sees
+ * this realm's constructor, the brand check sees them all. Node's Buffer passes too.
+ */
+export function isUint8Array(value: unknown): value is Uint8Array {
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
+/**
  * Checks the arguments of parseArticle. Wrong types throw a TypeError that names what was
  * expected; an unusable option value throws too, naming the option.
  * @internal
  */
 export function resolveOptions(html: unknown, options: unknown): ResolvedOptions {
-  if (typeof html !== 'string' && !(html instanceof Uint8Array)) {
+  if (typeof html !== 'string' && !isUint8Array(html)) {
     throw new TypeError(`parseArticle: expected html to be a string or a Uint8Array, got ${describe(html)}`);
   }
   if (options === undefined || options === null) return { url: null };

@@ -164,9 +164,6 @@ export const MAX_BYLINE_LENGTH = 200;
 /** A date line longer than this is prose that merely mentions a date. */
 export const MAX_DATE_LINE_LENGTH = 160;
 
-/** Separators between a headline and the site name in `<title>` and `og:title`. */
-export const TITLE_SEPARATOR_RE = / [|–—·•»:\-\/\\] | ::? | [|–—·] ?|\s[|]\s?/;
-
 /** Characters that split a title into parts (a spaced separator). */
 export const TITLE_SPLIT_RE = /\s+[|–—·•»\-\/\\:]{1,2}\s+/;
 

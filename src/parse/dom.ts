@@ -55,11 +55,6 @@ export function countLongParagraphs(el: Element, minLength: number, enough: numb
   return count;
 }
 
-/** The lower-case tag name of an element. */
-export function tagName(el: Element): string {
-  return el.name;
-}
-
 /** An attribute's value, or `null`. */
 export function attr(el: Element, name: string): string | null {
   const value = el.attribs[name];
@@ -72,13 +67,6 @@ export function classAndId(el: Element): string {
   const id = el.attribs.id;
   if (cls && id) return `${cls} ${id}`;
   return cls ?? id ?? '';
-}
-
-/** The child elements of a node. */
-export function childElements(node: ParentNode): Element[] {
-  const out: Element[] = [];
-  for (const child of node.children) if (isElement(child)) out.push(child);
-  return out;
 }
 
 /**
@@ -130,29 +118,6 @@ export function removeNode(node: AnyNode): void {
   node.next = null;
 }
 
-/** Replaces `node` with its own children (keeps the content, drops the wrapper). */
-export function unwrapNode(node: Element): void {
-  const parent = node.parent;
-  if (!parent) return;
-  const index = parent.children.indexOf(node);
-  const kids = node.children;
-  for (const kid of kids) kid.parent = parent;
-  parent.children.splice(index, 1, ...kids);
-  relinkSiblings(parent);
-  node.children = [];
-  node.parent = null;
-}
-
-/** Re-derives prev/next links of a parent's children after a splice. */
-function relinkSiblings(parent: ParentNode): void {
-  const kids = parent.children;
-  for (let i = 0; i < kids.length; i++) {
-    const kid = kids[i] as AnyNode;
-    kid.prev = (kids[i - 1] as AnyNode | undefined) ?? null;
-    kid.next = (kids[i + 1] as AnyNode | undefined) ?? null;
-  }
-}
-
 /**
  * Visits every element below `root` in document order, iteratively. The visitor may return
  * `false` to skip an element's subtree.
@@ -194,9 +159,4 @@ export function compileQuery(selector: string): Query {
 /** Every element below `root` that matches a compiled query. */
 export function queryAll(query: Query, root: AnyNode | AnyNode[]): Element[] {
   return selectAll(query, root) as Element[];
-}
-
-/** The first element below `root` that matches a compiled query. */
-export function queryOne(query: Query, root: AnyNode | AnyNode[]): Element | null {
-  return selectOne(query, root) as Element | null;
 }
