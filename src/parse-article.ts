@@ -4,7 +4,7 @@ import { decodeHtml } from './parse/decode';
 import { bodyOf } from './parse/dom';
 import { indexDocument } from './parse/index-document';
 import { parseHtml } from './parse/parse-html';
-import { baseUrlOf, extractMetadata } from './metadata';
+import { extractMetadata } from './metadata';
 import { resolveTimestamps } from './dates/resolve-timestamps';
 import { cleanTree } from './clean';
 import { findMainContent } from './score';
@@ -35,7 +35,6 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
   const doc = parseHtml(source);
   const index = indexDocument(doc);
   const body = bodyOf(doc);
-  const base = baseUrlOf(index, pageUrl);
 
   const meta = extractMetadata(index, body, pageUrl);
   const times = resolveTimestamps({
@@ -53,7 +52,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     content: content.nodes,
     hero: content.hero,
     plainText: useStructured ? meta.articleBody : null,
-    base,
+    base: meta.baseUrl,
     headline: meta.headline,
     headlineElement: meta.headlineElement,
     subheadline: meta.subheadline,

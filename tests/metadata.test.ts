@@ -283,3 +283,26 @@ describe('parseArticle: subheadline', () => {
     expect(a.paragraphs[0]).toBe(lede);
   });
 });
+
+describe('parseArticle: URLs without options.url', () => {
+  const html =
+    '<html><head><title>Harbour flood | Example</title><link rel="canonical" href="https://example.com/news/harbour-flood">' +
+    '<meta property="og:image" content="/img/og.jpg"></head><body><article><h1>Harbour flood</h1>' +
+    '<p>The old harbour flooded on Tuesday, the council said, after a storm surge of two metres.</p>' +
+    '<figure><img src="quay.jpg" width="800" height="600" alt="The quay"><figcaption>The quay at noon. (AP Photo)</figcaption></figure>' +
+    '<p>Residents were moved to the school hall, and the coast road was closed until noon on Wednesday.</p></article></body></html>';
+
+  it('resolves relative image URLs against an absolute canonical URL', () => {
+    const a = parseArticle(html);
+    expect(a.url).toBe('https://example.com/news/harbour-flood');
+    expect(a.images[0]?.src).toBe('https://example.com/news/quay.jpg');
+    expect(a.images[0]?.credit).toBe('AP Photo');
+  });
+
+  it('gives null URLs rather than relative ones when nothing is absolute', () => {
+    const a = parseArticle(html.replace('https://example.com/news/harbour-flood', '/news/harbour-flood'));
+    expect(a.url).toBeNull();
+    expect(a.images).toEqual([]);
+    expect(a.leadImage).toBeNull();
+  });
+});

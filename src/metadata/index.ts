@@ -25,6 +25,8 @@ export interface DateCandidate {
  */
 export interface Metadata {
   url: string | null;
+  /** What relative URLs resolve against: `<base href>`, the page URL, else the canonical URL. */
+  baseUrl: string | null;
   headline: string | null;
   /** The `<h1>` element the headline was read from, so later stages can skip it. */
   headlineElement: Element | null;
@@ -90,19 +92,17 @@ export function baseUrlOf(index: DocumentIndex, pageUrl: string | null): string 
  * @internal
  */
 export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl: string | null): Metadata {
-  const base = baseUrlOf(index, pageUrl);
+  const pageBase = baseUrlOf(index, pageUrl);
   const ld = readJsonLd(index.jsonLd);
   const article = ld.article;
   const metas = readMetaTags(index.metas);
-  const isInForeignContainer = createForeignCheck();
-  const visible = readVisibleMetadata(body, base, isInForeignContainer);
   const sources: Metadata['sources'] = {};
 
   // --- url: canonical link, og:url, JSON-LD, the URL the page was fetched from.
   let url: string | null = null;
   for (const link of index.links) {
     if ((attr(link, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) {
-      url = resolveUrl(attr(link, 'href'), base);
+      url = resolveUrl(attr(link, 'href'), pageBase);
       if (url) {
         sources.url = 'link';
         break;
@@ -111,14 +111,19 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   }
   if (!url) {
     const og = firstMeta(metas, META_KEYS.url);
-    url = og ? resolveUrl(og.value, base) : null;
+    url = og ? resolveUrl(og.value, pageBase) : null;
     if (url && og) sources.url = metaSource(og.key);
   }
   if (!url && article) {
-    url = resolveUrl(stringOf(article.url) ?? stringOf(article.mainEntityOfPage), base);
+    url = resolveUrl(stringOf(article.url) ?? stringOf(article.mainEntityOfPage), pageBase);
     if (url) sources.url = 'json-ld';
   }
   if (!url && pageUrl) url = pageUrl;
+
+  // Without a page URL, an absolute canonical URL is the base for everything else.
+  const base = pageBase ?? url;
+  const isInForeignContainer = createForeignCheck();
+  const visible = readVisibleMetadata(body, base, isInForeignContainer);
 
   // --- site name (needed to clean the headline).
   let siteName: string | null = null;
@@ -320,6 +325,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
 
   return {
     url,
+    baseUrl: base,
     headline,
     headlineElement,
     subheadline,
