@@ -306,3 +306,12 @@ describe('parseArticle: URLs without options.url', () => {
     expect(a.leadImage).toBeNull();
   });
 });
+
+describe('splitByline: date lines are not names', () => {
+  it('reads nothing from "Last Updated: January 7, 2025"', () => {
+    expect(splitByline('Last Updated: January 7, 2025')).toEqual([]);
+  });
+  it('keeps the name before "Last updated"', () => {
+    expect(splitByline('By Jane Doe Last updated 3 hours ago')).toEqual(['Jane Doe']);
+  });
+});

@@ -183,7 +183,7 @@ export const ROLE_WORDS_RE =
 
 /** Bylines often run on into the date: "By Jane Doe Updated 3:15 PM ET", "… on March 5". */
 export const BYLINE_DATE_TAIL_RE =
-  /\s*(?:[|,·•–—-]\s*)?(?:\b(?:updated|published|posted|last updated|on|am|le|il|el|em)\s+)?(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d).*$|\s*(?:[|,·•–—-]\s*)?\b(?:updated|published|posted)\b.*$/i;
+  /\s*(?:[|,·•–—-]\s*)?(?:\b(?:updated|published|posted|last updated|on|am|le|il|el|em)\s+)?(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d).*$|\s*(?:[|,·•–—-]\s*)?\b(?:last\s+)?(?:updated|published|posted|modified)\b.*$/i;
 
 /** A byline that opens with a label before its "by": "Tech Industry by Steven Musil". */
 export const LABELLED_BY_RE = /^[^,|]{1,40}?\s+by\s+(?=\S)/i;
