@@ -1,5 +1,8 @@
 import type { ParseOptions } from './types';
 
+/** A page is fetched over HTTP: any other scheme in options.url would end up in Article.url. */
+const PAGE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
+
 /** Options after validation. */
 export interface ResolvedOptions {
   url: string | null;
@@ -35,9 +38,14 @@ export function resolveOptions(html: unknown, options: unknown): ResolvedOptions
   const { url } = options as ParseOptions;
   if (url === undefined || url === null) return { url: null };
   if (typeof url !== 'string') throw new TypeError(`parseArticle: expected options.url to be a string, got ${describe(url)}`);
+  let parsed: URL | null = null;
   try {
-    return { url: new URL(url).href };
+    parsed = new URL(url);
   } catch {
-    throw new TypeError(`parseArticle: options.url must be an absolute URL, got "${url.slice(0, 200)}"`);
+    parsed = null;
   }
+  if (!parsed || !PAGE_PROTOCOLS.has(parsed.protocol)) {
+    throw new TypeError(`parseArticle: options.url must be an absolute http(s) URL, got "${url.slice(0, 200)}"`);
+  }
+  return { url: parsed.href };
 }

@@ -52,7 +52,7 @@ function isDataTable(table: Element): boolean {
   let maxCells = 0;
   let hasHeader = false;
   let layout = false;
-  const stack: AnyNode[] = [...table.children];
+  const stack: AnyNode[] = table.children.slice();
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (!isElement(node)) continue;
@@ -64,7 +64,7 @@ function isDataTable(table: Element): boolean {
       for (const c of node.children) if (isElement(c) && (c.name === 'td' || c.name === 'th')) cells++;
       maxCells = Math.max(maxCells, cells);
     }
-    if (node.name !== 'table' || node === table) stack.push(...node.children);
+    if (node.name !== 'table' || node === table) for (const child of node.children) stack.push(child);
   }
   if (layout && !hasHeader) return false;
   return rows > 0 && (hasHeader || maxCells > 1);

@@ -75,3 +75,7 @@ export const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf9
 
 /** Words for counting: runs of letters, marks and digits. */
 export const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Code fences are at least three backticks (CommonMark). */
+export const MIN_FENCE_LENGTH = 3;
+export const BACKTICK = 0x60;

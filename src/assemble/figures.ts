@@ -5,30 +5,52 @@ import { resolveUrl } from '../parse/url';
 import { CREDIT_CLASS_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 
-const SRCSET_ENTRY_RE = /\s*,\s*(?=\S)/;
-const SRCSET_DESCRIPTOR_RE = /^(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?/;
+const WHITESPACE_RE = /\s+/;
+const TRAILING_COMMAS_RE = /,+$/;
+const LEADING_COMMAS_RE = /^,+/;
+const DESCRIPTOR_RE = /^(\d+(?:\.\d+)?)([wx])$/;
+/** An `x` density descriptor ranks like this many `w` pixels (1x ≈ a 1000px-wide image). */
+const DENSITY_AS_WIDTH = 1000;
+/** A dimension attribute: digits, optionally "px" (invalid HTML, common in CMS output). */
+const DIMENSION_RE = /^\s*(\d{1,6})(?:px)?\s*$/i;
 
-/** The widest candidate of a `srcset` attribute. */
+/**
+ * The widest candidate of a `srcset`. Candidates are split the way the HTML standard does:
+ * a URL runs to whitespace (so commas inside it, as image CDNs write them, stay), and a
+ * comma ends a candidate only after its URL or descriptor.
+ */
 export function largestSrcset(srcset: string): string | null {
+  const tokens = srcset.trim().split(WHITESPACE_RE);
   let best: string | null = null;
   let bestSize = -1;
-  for (const entry of srcset.split(SRCSET_ENTRY_RE)) {
-    const match = SRCSET_DESCRIPTOR_RE.exec(entry.trim());
-    if (!match?.[1]) continue;
-    const size = match[2] ? Number.parseFloat(match[2]) * (match[3] === 'x' ? 1000 : 1) : 0;
+  for (let i = 0; i < tokens.length; i++) {
+    let url = (tokens[i] as string).replace(LEADING_COMMAS_RE, '');
+    let descriptor = '';
+    if (url.endsWith(',')) {
+      url = url.replace(TRAILING_COMMAS_RE, '');
+    } else if (i + 1 < tokens.length) {
+      descriptor = (tokens[++i] as string).replace(TRAILING_COMMAS_RE, '');
+    }
+    if (!url) continue;
+    const match = DESCRIPTOR_RE.exec(descriptor);
+    const size = match?.[1] ? Number.parseFloat(match[1]) * (match[2] === 'x' ? DENSITY_AS_WIDTH : 1) : 0;
     if (size > bestSize) {
       bestSize = size;
-      best = match[1];
+      best = url;
     }
   }
   return best;
 }
 
+/** A width or height attribute in pixels; "100%" or "auto" say nothing about the image. */
+export function parseDimension(raw: string | null | undefined): number | null {
+  const match = raw ? DIMENSION_RE.exec(raw) : null;
+  const n = match?.[1] ? Number.parseInt(match[1], 10) : 0;
+  return n > 0 ? n : null;
+}
+
 function dimension(el: Element, name: 'width' | 'height'): number | null {
-  const raw = attr(el, name);
-  if (!raw) return null;
-  const n = Number.parseInt(raw, 10);
-  return Number.isFinite(n) && n > 0 ? n : null;
+  return parseDimension(attr(el, name));
 }
 
 /**

@@ -5,9 +5,11 @@ import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
 import {
   BOILERPLATE_PARAGRAPH_RE,
+  BACKTICK,
   CJK_RE,
   MAX_READ_MORE_LENGTH,
   MAX_SUBHEAD_LENGTH,
+  MIN_FENCE_LENGTH,
   READ_MORE_PREFIX_RE,
   SUBHEAD_END_RE,
   WORD_RE,
@@ -132,7 +134,7 @@ function toSections(blocks: readonly Block[]): Section[] {
       current = { heading: b.text, level: b.level, paragraphs: [] };
       continue;
     }
-    current.paragraphs.push(...blockParagraphs(b));
+    for (const p of blockParagraphs(b)) current.paragraphs.push(p);
   }
   if (current.heading !== null || current.paragraphs.length > 0) sections.push(current);
   return sections;
@@ -149,7 +151,16 @@ function toText(blocks: readonly Block[]): string {
   return parts.join('\n\n');
 }
 
-const BACKTICK_RUN_RE = /`+/g;
+/** A code fence is longer than any run of backticks inside the code, and at least three. */
+function longestBacktickRun(code: string): number {
+  let longest = MIN_FENCE_LENGTH - 1;
+  let run = 0;
+  for (let i = 0; i < code.length; i++) {
+    run = code.charCodeAt(i) === BACKTICK ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
 
 function toMarkdown(blocks: readonly Block[]): string {
   const parts: string[] = [];
@@ -164,8 +175,7 @@ function toMarkdown(blocks: readonly Block[]): string {
         break;
       }
       case 'code': {
-        const longest = Math.max(2, ...(b.text.match(BACKTICK_RUN_RE) ?? []).map((r) => r.length));
-        const fence = '`'.repeat(longest + 1);
+        const fence = '`'.repeat(longestBacktickRun(b.text) + 1);
         parts.push(`${fence}\n${b.text}\n${fence}`);
         break;
       }

@@ -44,7 +44,8 @@ export function figureMarkdown(figure: Figure): string {
 
 /** A table as a GitHub-flavoured markdown table, the first row as its header. */
 export function tableMarkdown(rows: readonly string[][]): string {
-  const width = Math.max(...rows.map((r) => r.length));
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
   const line = (cells: readonly string[]): string =>
     `| ${Array.from({ length: width }, (_, i) => escapeMarkdown(cells[i] ?? '')).join(' | ')} |`;
   const [head = [], ...body] = rows;

@@ -33,9 +33,10 @@ export const MAX_JSON_LD_DEPTH = 12;
 export const META_KEYS = {
   headline: ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
   description: ['og:description', 'description', 'twitter:description', 'dc.description'],
-  siteName: ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site'],
+  siteName: ['og:site_name', 'application-name', 'apple-mobile-web-app-title'],
   section: ['article:section', 'parsely-section', 'section', 'article.section', 'category'],
-  tags: ['article:tag', 'parsely-tags', 'sailthru.tags', 'news_keywords', 'keywords'],
+  /** After `article:tag` and JSON-LD keywords, which come first. */
+  tags: ['parsely-tags', 'sailthru.tags', 'news_keywords', 'keywords'],
   author: [
     'author',
     'article:author',
@@ -44,7 +45,6 @@ export const META_KEYS = {
     'dc.creator',
     'dcterms.creator',
     'byl',
-    'twitter:creator',
   ],
   image: ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'],
   imageWidth: ['og:image:width'],
@@ -92,9 +92,6 @@ export const META_KEYS = {
     'revised',
   ],
 } as const;
-
-/** Keys whose meta values are Twitter handles, not names. */
-export const HANDLE_KEYS: ReadonlySet<string> = new Set(['twitter:creator', 'twitter:site']);
 
 /**
  * Elements that carry the visible byline, date line or dek. One compiled query finds all of
@@ -152,6 +149,21 @@ export const ARTICLE_PROSE = { paragraphs: 3, paragraphLength: 100 } as const;
 /** Tags whose content never carries the article's metadata. */
 export const FOREIGN_CONTAINER_TAGS: ReadonlySet<string> = new Set(['footer', 'aside', 'nav']);
 
+/** OpenGraph's tag list: one `article:tag` per tag. */
+export const OPENGRAPH_TAG_KEY = 'article:tag';
+
+/** A meta value that is a URL (og:url-like values in name fields, article:author as a link). */
+export const URL_LIKE_RE = /^(?:https?:)?\/\//i;
+
+/** Separators of keyword lists. */
+export const KEYWORD_SEPARATOR_RE = /[,;]/;
+
+/** Keyword strings longer than this are not keyword lists; only this much is read. */
+export const MAX_KEYWORDS_LENGTH = 2000;
+
+/** A headline this many characters long or longer may match a title that extends it. */
+export const MIN_PREFIX_MATCH_LENGTH = 11;
+
 /** A dek longer than this is body text, not a standfirst. */
 export const MAX_DEK_LENGTH = 400;
 
@@ -170,6 +182,9 @@ export const TITLE_SPLIT_RE = /\s+[|–—·•»\-\/\\:]{1,2}\s+/;
 /** A title part this short (in words) next to a longer one is taken for the site name. */
 export const MAX_SITE_NAME_WORDS = 4;
 
+/** …but only when at least this many words of headline remain without it. */
+export const MIN_TITLE_REST_WORDS = 3;
+
 /** Words that open a byline and are not part of the name, in the languages we read. */
 export const BYLINE_PREFIX_RE =
   /^(?:(?:written|reported|reporting|additional reporting|research|writing|posted|published|text|words|story|photos?|article)\s+)?(?:by|von|par|por|di|door|av|af|przez|od|от|tarafından|yazan|autor(?:in)?|author|auteur|autore)\s*:?\s+/i;
@@ -185,10 +200,10 @@ export const ROLE_WORDS_RE =
 export const BYLINE_DATE_TAIL_RE =
   /\s*(?:[|,·•–—-]\s*)?(?:\b(?:updated|published|posted|last updated|on|am|le|il|el|em)\s+)?(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d).*$|\s*(?:[|,·•–—-]\s*)?\b(?:last\s+)?(?:updated|published|posted|modified)\b.*$/i;
 
-/** A byline that opens with a label before its "by": "Tech Industry by Steven Musil". */
+/** A byline that opens with a label before its "by": "Tech Industry by Jane Doe". */
 export const LABELLED_BY_RE = /^[^,|]{1,40}?\s+by\s+(?=\S)/i;
 
-/** Where a byline goes on to credit someone other than an author: "… Edited by Betsy Beyer". */
+/** Where a byline goes on to credit someone other than an author: "… Edited by John Roe". */
 export const NON_AUTHOR_TAIL_RE = /[\s,;|]+(?:edit(?:ed|ing)|graphics|produced|fact-?check(?:ed|ing)|illustrations?)\s+by\b.*$/i;
 
 /** Byline parts that credit someone other than an author: "Editing by John Roe". */
@@ -196,6 +211,12 @@ export const NON_AUTHOR_CREDIT_RE = /^(?:edit(?:ed|ing)|graphics|produced|produc
 
 /** Separators after which a byline carries a role or an outlet: "Jane Doe | Reuters". */
 export const BYLINE_TAIL_RE = /\s+[|•·—–]\s+.*$/;
+
+/** A byline longer than this (characters) is prose; only this much of any byline is read. */
+export const MAX_BYLINE_INPUT = 300;
+
+/** A one-letter "name" is an initial or a stray word. */
+export const MIN_NAME_LENGTH = 2;
 
 /** Names longer than this many words are sentences, not names. */
 export const MAX_NAME_WORDS = 6;

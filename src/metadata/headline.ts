@@ -1,6 +1,15 @@
-import { MAX_SITE_NAME_WORDS, TITLE_SPLIT_RE } from './constants';
+import type { MetadataSource } from '../types';
+import type { Element } from '../parse/dom';
+import { innerText, normalizeSpace } from '../parse/dom';
+import type { MetadataContext, Sourced } from './context';
+import { metaSource } from './context';
+import { MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE } from './constants';
+import { stringOf } from './json-ld';
+import { firstMeta } from './meta-tags';
 
 const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
+/** A site name this short ("AP") matches only exactly, never as a prefix. */
+const MIN_SITE_KEY_LENGTH = 4;
 const SPACE_RE = /\s+/;
 
 /** Comparison key: lower-case letters and digits only. */
@@ -26,14 +35,14 @@ export function stripSiteName(title: string, siteName: string | null): string {
   if (siteName) {
     const site = titleKey(siteName);
     if (site) {
-      if (titleKey(last) === site || (site.length > 3 && titleKey(last).startsWith(site))) {
+      if (titleKey(last) === site || (site.length >= MIN_SITE_KEY_LENGTH && titleKey(last).startsWith(site))) {
         return cutAt(title, last, 'end');
       }
       if (titleKey(first) === site) return cutAt(title, first, 'start');
     }
   }
   // Unknown site name: drop a short last part ("Title | Example News").
-  if (wordCount(last) <= MAX_SITE_NAME_WORDS && wordCount(title) - wordCount(last) >= 3) {
+  if (wordCount(last) <= MAX_SITE_NAME_WORDS && wordCount(title) - wordCount(last) >= MIN_TITLE_REST_WORDS) {
     return cutAt(title, last, 'end');
   }
   return title;
@@ -66,4 +75,77 @@ export function siteNameFromTitle(title: string, headline: string | null): strin
     if (titleKey(last) === key) return first.trim() || null;
   }
   return wordCount(last) <= MAX_SITE_NAME_WORDS && wordCount(first) > wordCount(last) ? last.trim() || null : null;
+}
+
+/** The headline, the `<h1>` it was read from, and the site name once both are known. */
+export interface HeadlineReading {
+  headline: Sourced<string | null>;
+  element: Element | null;
+  siteName: Sourced<string | null>;
+}
+
+interface Candidate {
+  text: string;
+  key: string;
+  source: MetadataSource;
+}
+
+function candidate(text: string, source: MetadataSource): Candidate {
+  const normalized = normalizeSpace(text);
+  return { text: normalized, key: titleKey(normalized), source };
+}
+
+/**
+ * Chooses the headline by agreement: the visible `<h1>` when a machine-readable title
+ * (JSON-LD headline, og:title, `<title>`, or one side of a "Headline | Site" title) agrees
+ * with it; else the first machine-readable title, cleaned of the site name; else the first
+ * `<h1>`. Then the site name falls back to the title's suffix.
+ * @internal
+ */
+export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | null>): HeadlineReading {
+  const site = siteName.value;
+  const titles: Candidate[] = [];
+  const ldHeadline = ctx.article ? stringOf(ctx.article.headline) ?? stringOf(ctx.article.name) : null;
+  if (ldHeadline) titles.push(candidate(ldHeadline, 'json-ld'));
+  const og = firstMeta(ctx.metas, META_KEYS.headline);
+  if (og) titles.push(candidate(stripSiteName(og.value, site), metaSource(og.key)));
+  const title = ctx.index.title;
+  if (title) titles.push(candidate(stripSiteName(title, site), 'title-element'));
+  // Each side of a "Headline | Site" title may match an <h1> too: a short headline cannot be
+  // told from the site name by length alone.
+  const parts = title ? title.split(TITLE_SPLIT_RE) : [];
+  const matchable = parts.length > 1 ? titles.concat(parts.map((p) => candidate(p, 'title-element'))) : titles;
+
+  const siteKey = site ? titleKey(site) : '';
+  const h1s = ctx.index.h1s
+    .map((el) => ({ el, text: innerText(el) }))
+    .map((h) => ({ ...h, key: titleKey(h.text) }))
+    .filter((h) => h.key && h.key !== siteKey && !ctx.isForeign(h.el));
+
+  let headline: Sourced<string | null> = { value: null, source: null };
+  let element: Element | null = null;
+  outer: for (const t of matchable) {
+    if (!t.key) continue;
+    for (const h of h1s) {
+      const long = h.key.length >= MIN_PREFIX_MATCH_LENGTH;
+      if (h.key === t.key || (long && (t.key.startsWith(h.key) || h.key.startsWith(t.key)))) {
+        headline = { value: h.text, source: 'h1' };
+        element = h.el;
+        break outer;
+      }
+    }
+  }
+  if (!headline.value) {
+    const first = titles.find((t) => t.text);
+    if (first) {
+      headline = { value: first.text, source: first.source };
+      element = h1s.find((h) => h.key === first.key)?.el ?? null;
+    } else if (h1s[0]) {
+      headline = { value: h1s[0].text, source: 'h1' };
+      element = h1s[0].el;
+    }
+  }
+  if (site || !title) return { headline, element, siteName };
+  const fromTitle = siteNameFromTitle(title, headline.value);
+  return { headline, element, siteName: fromTitle ? { value: fromTitle, source: 'title-element' } : siteName };
 }

@@ -121,24 +121,42 @@ export function listOf(value: unknown, byId: Map<string, LdNode>): unknown[] {
   return list.map((v) => resolveRef(v, byId));
 }
 
-/** A string property, or the `name` / `@value` / `url` of an object property. */
-export function stringOf(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) {
-    for (const v of value) {
-      const s = stringOf(v);
-      if (s) return s;
-    }
-    return null;
-  }
-  if (isNode(value)) {
-    for (const key of ['name', '@value', 'url', '@id']) {
-      const v = value[key];
-      if (typeof v === 'string' && v.trim()) return v.trim();
+/** Keys of an object value that hold its name or literal value. */
+const NAME_KEYS: readonly string[] = ['name', '@value'];
+/** Keys of an object value that hold its URL. */
+const URL_KEYS: readonly string[] = ['url', 'contentUrl', '@id'];
+
+/**
+ * A string property, or the first of `keys` of an object property. Arrays are looked
+ * through one level only: JSON-LD lists values, it does not nest lists, and a page that
+ * nests them thousands deep must not cost a stack frame per level.
+ */
+function valueOf(value: unknown, keys: readonly string[]): string | null {
+  const list = Array.isArray(value) ? value : [value];
+  for (const v of list) {
+    if (typeof v === 'string') {
+      const trimmed = v.trim();
+      if (trimmed) return trimmed;
+    } else if (typeof v === 'number' && Number.isFinite(v)) {
+      return String(v);
+    } else if (isNode(v)) {
+      for (const key of keys) {
+        const s = v[key];
+        if (typeof s === 'string' && s.trim()) return s.trim();
+      }
     }
   }
   return null;
+}
+
+/** A text property: a string, or the `name` / `@value` of an object (never its `@id`). */
+export function stringOf(value: unknown): string | null {
+  return valueOf(value, NAME_KEYS);
+}
+
+/** A URL property: a string, or the `url` / `contentUrl` / `@id` of an object. */
+export function urlOf(value: unknown): string | null {
+  return valueOf(value, URL_KEYS);
 }
 
 export { isNode as isLdNode };

@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { attr, classAndId, compileQuery, countLongParagraphs, innerText, isElement, queryAll, textContent } from '../parse/dom';
+import { attr, classAndId, compileQuery, contains, countLongParagraphs, innerText, isElement, queryAll, textContent } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { splitByline } from './authors';
 import {
@@ -98,10 +98,6 @@ function authorsFromByline(el: Element, base: string | null): Author[] {
 
 const ANCHOR_QUERY = compileQuery('a[href]');
 
-function isInside(el: Element, ancestor: Element): boolean {
-  for (let cur = el.parent; cur; cur = cur.parent) if (cur === ancestor) return true;
-  return false;
-}
 
 /**
  * Reads bylines, date lines and dek candidates from the visible page, skipping related
@@ -126,15 +122,15 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isInF
     if (isInForeignContainer(el)) continue;
     // The first byline that names someone is the article's; later ones (author boxes,
     // cards the foreign test missed) count only when they sit inside it, and then they are
-    // the more precise reading ("Tech Insider Alex Perry" holding "Alex Perry").
-    if (isByline && (!bylineElement || isInside(el, bylineElement))) {
+    // the more precise reading ("Tech Desk Jane Doe" holding "Jane Doe").
+    if (isByline && (!bylineElement || contains(bylineElement, el))) {
       const found = authorsFromByline(el, base);
       if (found.length > 0) {
         if (!bylineElement) {
           bylineElement = el;
           containerAuthors = found;
         } else {
-          authors.push(...found);
+          for (const author of found) authors.push(author);
         }
       }
     }

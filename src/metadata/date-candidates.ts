@@ -1,0 +1,72 @@
+import type { MetadataSource } from '../types';
+import { attr, innerText, isElement } from '../parse/dom';
+import type { MetadataContext } from './context';
+import { metaSource } from './context';
+import { META_KEYS } from './constants';
+import { stringOf } from './json-ld';
+
+/** A raw timestamp string and where it was read. */
+export interface DateCandidate {
+  value: string;
+  source: MetadataSource;
+}
+
+/** Raw publication and update times, each list most trusted first. dates/ parses them. */
+export interface DateCandidates {
+  published: DateCandidate[];
+  modified: DateCandidate[];
+}
+
+/** JSON-LD keys per timestamp kind. */
+const JSON_LD_DATE_KEYS = { published: ['datePublished', 'dateCreated', 'uploadDate'], modified: ['dateModified'] } as const;
+/** Microdata itemprops per timestamp kind (lower-cased). */
+const ITEMPROP_DATE_KEYS = { published: ['datepublished', 'datecreated', 'uploaddate'], modified: ['datemodified'] } as const;
+/** `<time>` classes and labels that mark the publication or the update time. */
+const TIME_PUBLISHED_RE = /publish|posted|created|pubdate|entry-date|date-?time|timestamp/i;
+const TIME_MODIFIED_RE = /updat|modif|revis|edited/i;
+
+type Kind = keyof DateCandidates;
+
+/**
+ * Gathers raw timestamp strings in the order of trust: JSON-LD, meta tags, microdata, then
+ * `<time datetime>` elements outside related cards (labelled ones before unlabelled ones;
+ * an unlabelled `<time>` can only be the publication time). One pass per source.
+ * @internal
+ */
+export function collectDateCandidates(ctx: MetadataContext): DateCandidates {
+  const out: DateCandidates = { published: [], modified: [] };
+  const kinds: Kind[] = ['published', 'modified'];
+  for (const kind of kinds) {
+    if (ctx.article) {
+      for (const key of JSON_LD_DATE_KEYS[kind]) {
+        const value = stringOf(ctx.article[key]);
+        if (value) out[kind].push({ value, source: 'json-ld' });
+      }
+    }
+    for (const key of META_KEYS[kind]) {
+      for (const value of ctx.metas.get(key) ?? []) out[kind].push({ value, source: metaSource(key) });
+    }
+  }
+  for (const el of ctx.index.itemprops) {
+    if (el.name === 'meta') continue; // read with the meta tags
+    const prop = (attr(el, 'itemprop') ?? '').toLowerCase();
+    const kind = kinds.find((k) => ITEMPROP_DATE_KEYS[k].some((key) => prop.includes(key)));
+    if (!kind) continue;
+    const value = attr(el, 'datetime') ?? attr(el, 'content') ?? innerText(el);
+    if (value) out[kind].push({ value, source: 'microdata' });
+  }
+  const labelled: DateCandidate[] = [];
+  const unlabelled: DateCandidate[] = [];
+  for (const el of ctx.index.times) {
+    const datetime = attr(el, 'datetime');
+    if (!datetime || ctx.isForeign(el)) continue;
+    const parentClass = isElement(el.parent) ? attr(el.parent, 'class') ?? '' : '';
+    const label = `${attr(el, 'class') ?? ''} ${parentClass} ${innerText(el)}`;
+    const candidate: DateCandidate = { value: datetime, source: 'time-element' };
+    if (TIME_MODIFIED_RE.test(label)) out.modified.push(candidate);
+    else (TIME_PUBLISHED_RE.test(label) || attr(el, 'pubdate') !== null ? labelled : unlabelled).push(candidate);
+  }
+  for (const c of labelled) out.published.push(c);
+  for (const c of unlabelled) out.published.push(c);
+  return out;
+}

@@ -1,0 +1,43 @@
+import type { Element } from '../parse/dom';
+import { contains, innerText, isElement } from '../parse/dom';
+import { MAX_DEK_LENGTH } from './constants';
+import { titleKey } from './headline';
+
+/** How many element siblings after the headline (or its wrappers) a dek may sit. */
+const DEK_SIBLING_WINDOW = 3;
+/** How many wrappers of the headline are searched for a dek beside them. */
+const DEK_ANCESTOR_LEVELS = 3;
+/** A block beside the headline with more text than this is the body, not a dek's wrapper. */
+const MAX_DEK_CONTAINER_TEXT = MAX_DEK_LENGTH * 2;
+
+/**
+ * The dek is an element right under the headline: one of the first few following siblings
+ * of the `<h1>` or of one of its wrappers, or inside such a sibling when it is small (a
+ * header block), never deep inside the body container that follows. A `<h2>` that is the
+ * headline's very next element is its dek too (Medium, many blog themes).
+ * @internal
+ */
+export function findDek(candidates: readonly Element[], h1: Element | null, headline: string | null): string | null {
+  if (!h1) return null;
+  const near: Array<{ el: Element; small: boolean }> = [];
+  let anchor: Element | null = h1;
+  for (let level = 0; anchor && level < DEK_ANCESTOR_LEVELS; level++) {
+    let count = 0;
+    for (let sibling = anchor.next; sibling && count < DEK_SIBLING_WINDOW; sibling = sibling.next) {
+      if (!isElement(sibling)) continue;
+      count++;
+      near.push({ el: sibling, small: innerText(sibling).length <= MAX_DEK_CONTAINER_TEXT });
+    }
+    anchor = isElement(anchor.parent) ? anchor.parent : null;
+  }
+  const isNear = (el: Element): boolean => near.some((n) => n.el === el || (n.small && contains(n.el, el)));
+  const pool = candidates.filter(isNear);
+  const first = near[0]?.el;
+  if (first && first.name === 'h2' && first.parent === h1.parent) pool.unshift(first);
+  const headlineKey = headline ? titleKey(headline) : '';
+  for (const el of pool) {
+    const text = innerText(el);
+    if (text && text.length <= MAX_DEK_LENGTH && titleKey(text) !== headlineKey) return text;
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+import type { Figure } from '../types';
+import { resolveUrl } from '../parse/url';
+import type { MetadataContext, Sourced } from './context';
+import { metaSource } from './context';
+import { META_KEYS } from './constants';
+import { firstMeta } from './meta-tags';
+import { isLdNode, listOf, stringOf, urlOf } from './json-ld';
+
+/** Pixel sizes in metadata: a number, or a string of digits. */
+const PIXELS_RE = /^\s*(\d{1,6})\s*$/;
+
+function pixels(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : null;
+  const match = typeof value === 'string' ? PIXELS_RE.exec(value) : null;
+  const n = match?.[1] ? Number.parseInt(match[1], 10) : 0;
+  return n > 0 ? n : null;
+}
+
+/**
+ * The image the page shares itself with: the first `og:image` (or Twitter image) that
+ * resolves to a safe absolute URL, else the JSON-LD article's image.
+ * @internal
+ */
+export function readImage(ctx: MetadataContext, base: string | null): Sourced<Figure | null> {
+  for (const key of META_KEYS.image) {
+    for (const value of ctx.metas.get(key) ?? []) {
+      const src = resolveUrl(value, base);
+      if (!src) continue;
+      const figure: Figure = {
+        src,
+        alt: ctx.metas.get('og:image:alt')?.[0] ?? null,
+        caption: null,
+        credit: null,
+        width: pixels(firstMeta(ctx.metas, META_KEYS.imageWidth)?.value),
+        height: pixels(firstMeta(ctx.metas, META_KEYS.imageHeight)?.value),
+      };
+      return { value: figure, source: metaSource(key) };
+    }
+  }
+  for (const node of ctx.article ? listOf(ctx.article.image, ctx.ld.byId) : []) {
+    const src = resolveUrl(urlOf(node), base);
+    if (!src) continue;
+    const ld = isLdNode(node) ? node : null;
+    const figure: Figure = {
+      src,
+      alt: null,
+      caption: ld ? stringOf(ld.caption) : null,
+      credit: null,
+      width: ld ? pixels(ld.width) : null,
+      height: ld ? pixels(ld.height) : null,
+    };
+    return { value: figure, source: 'json-ld' };
+  }
+  return { value: null, source: null };
+}
