@@ -1,6 +1,6 @@
 import type { Article, ParseOptions } from './types';
 import { resolveOptions } from './options';
-import { decodeHtml } from './parse/decode';
+import { decodeHtml, toWellFormed } from './parse/decode';
 import { bodyOf } from './parse/dom';
 import { indexDocument } from './parse/index-document';
 import { parseHtml } from './parse/parse-html';
@@ -30,7 +30,7 @@ import { assembleBody } from './assemble';
  */
 export function parseArticle(html: string | Uint8Array, options?: ParseOptions): Article {
   const { url: pageUrl } = resolveOptions(html, options);
-  const source = typeof html === 'string' ? html : decodeHtml(html);
+  const source = typeof html === 'string' ? toWellFormed(html) : decodeHtml(html);
 
   const doc = parseHtml(source);
   const index = indexDocument(doc);

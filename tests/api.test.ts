@@ -240,3 +240,66 @@ describe('public surface', () => {
     expect(typeof api.parseArticle).toBe('function');
   });
 });
+
+describe('parseArticle: inputs that once threw or misread (review findings)', () => {
+  const prose = '<p>The harbour flooded on Tuesday, the council said, and the road stayed closed until noon.</p>'.repeat(3);
+
+  it('a table row with 150,000 cells does not overflow the stack', () => {
+    const a = parseArticle(`<article><h1>Table</h1>${prose}<table><tr>${'<td>x'.repeat(150_000)}</table></article>`);
+    expectArticleShape(a);
+  });
+
+  it('150,000 <time> elements do not overflow the stack', () => {
+    const a = parseArticle(`<article><h1>Times</h1>${prose}${'<time datetime="2025-01-01">x</time>'.repeat(150_000)}</article>`);
+    expectArticleShape(a);
+    expect(a.publishedAt).toBe('2025-01-01');
+  });
+
+  it('a <pre> of 150,000 backticks gets a longer fence', () => {
+    const a = parseArticle(`<article><h1>Code</h1>${prose}<pre>${'`'.repeat(150_000)}</pre></article>`);
+    expect(a.markdown).toContain('`'.repeat(150_001));
+  });
+
+  it('a JSON-LD headline nested 5,000 arrays deep does not overflow the stack', () => {
+    const nested = `${'['.repeat(5000)}"Deep"${']'.repeat(5000)}`;
+    const a = parseArticle(`<script type="application/ld+json">{"@type":"NewsArticle","headline":${nested}}</script>${prose}`);
+    expectArticleShape(a);
+  });
+
+  it('never takes a JSON-LD @id for a name', () => {
+    const ld = '{"@type":"NewsArticle","headline":"Harbour floods","publisher":{"@id":"#publisher"}}';
+    const a = parseArticle(`<script type="application/ld+json">${ld}</script><article>${prose}</article>`);
+    expect(a.siteName).toBeNull();
+    expect(a.headline).toBe('Harbour floods');
+  });
+
+  it('rejects an options.url that is not http(s)', () => {
+    expect(() => parseArticle('<p>x</p>', { url: 'javascript:alert(1)' })).toThrow(/options\.url/);
+    expect(() => parseArticle('<p>x</p>', { url: 'data:text/html,x' })).toThrow(TypeError);
+  });
+
+  it('skips an og:image that cannot be made absolute for the next one', () => {
+    const head = '<meta property="og:image" content="javascript:alert(1)"><meta property="og:image" content="https://cdn.example.com/og.jpg">';
+    const a = parseArticle(`<html><head>${head}</head><body><article><h1>T</h1>${prose}</article></body></html>`);
+    expect(a.leadImage?.src).toBe('https://cdn.example.com/og.jpg');
+  });
+
+  it('keeps commas inside srcset URLs and ignores percentage sizes', () => {
+    const img = '<img srcset="https://img.example.com/upload/w_400,h_300/harbour.jpg 400w, https://img.example.com/upload/w_1200,h_900/harbour.jpg 1200w" width="100%" alt="Harbour">';
+    const a = parseArticle(`<article><h1>T</h1>${prose}<figure>${img}<figcaption>The harbour.</figcaption></figure></article>`);
+    expect(a.images[0]?.src).toBe('https://img.example.com/upload/w_1200,h_900/harbour.jpg');
+    expect(a.images[0]?.width).toBeNull();
+  });
+
+  it('returns well-formed strings for text with lone surrogates', () => {
+    const a = parseArticle(`<title>Lone \ud800 half</title><article><h1>Lone \ud800 half</h1>${prose}<p>Broken \udc00 text in a paragraph long enough to be kept here.</p></article>`);
+    expect(a.headline).toBe('Lone \ufffd half');
+    expect(a.text).not.toMatch(/[\ud800-\udfff](?![\udc00-\udfff])/);
+  });
+
+  it('keeps markdown balanced when a block interrupts a bold run', () => {
+    const a = parseArticle(`<article><h1>T</h1>${prose}<div><b>start<div>middle</div>end</b></div></article>`);
+    expect(a.markdown).not.toContain('**start');
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});

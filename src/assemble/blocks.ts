@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
-import { attr, classAndId, containsImage, innerText, isElement, isImage, isTextNode, normalizeSpace, textContent } from '../parse/dom';
+import { attr, classAndId, containsImage, innerText, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, MAX_CAPTION_LENGTH } from './constants';
 import { figureFromImage, readCaption } from './figures';
@@ -27,6 +27,8 @@ const BOLD_TAGS: ReadonlySet<string> = new Set(['strong', 'b']);
 const HEADING_RE = /^h([1-6])$/;
 const WHITESPACE_RE = /\s+/g;
 const LINE_BREAK = '\n';
+/** What trails a code block and is not code. */
+const WHITESPACE_CHARS = ' \t\n\r\f\u00a0';
 const DOUBLE_BREAK_RE = /\n\s*\n/;
 const SINGLE_BREAK_RE = /\n/;
 
@@ -103,6 +105,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   let boldDepth = 0;
   let quoteDepth = 0;
   let generation = 0;
+  /** Emphasis and link elements entered and not yet left. */
+  let openInline = 0;
   const lists: ListFrame[] = [];
   const blockStack: string[] = [];
 
@@ -116,17 +120,21 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     generation++;
     const joinedText = text.join('');
     const joinedMd = md.join('');
-    const boldOnly = chars > 0 && boldChars >= chars;
+    // Only a <p> all in bold is a subhead candidate (the CMS pattern); bold runs elsewhere
+    // are emphasis that a block happened to split.
+    const container = blockStack[blockStack.length - 1] ?? 'div';
+    const boldOnly = container === 'p' && chars > 0 && boldChars >= chars;
     text.length = 0;
     md.length = 0;
     chars = 0;
     boldChars = 0;
-    const container = blockStack[blockStack.length - 1] ?? 'div';
     // Inside <p>, one <br> is a line break and two end the paragraph; elsewhere bare text
     // between <br>s is a paragraph of its own.
     const splitter = container === 'p' ? DOUBLE_BREAK_RE : SINGLE_BREAK_RE;
     const texts = joinedText.split(splitter);
-    const mds = joinedMd.split(splitter);
+    // A block inside <b> or <a> cuts the inline element in two: its marks cannot be
+    // balanced, so the paragraph's markdown is its plain text.
+    const mds = openInline > 0 ? texts.map((t) => escapeMarkdown(t)) : joinedMd.split(splitter);
     const list = lists[lists.length - 1];
     const inList = blockStack.includes('li') && list;
     for (let i = 0; i < texts.length; i++) {
@@ -165,6 +173,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     if (frame.exit) {
       const sameParagraph = frame.generation === generation;
       const wrapsText = sameParagraph && text.slice(frame.mark).join('').trim() !== '';
+      if (tag in EMPHASIS_MARKS || tag === 'a') openInline--;
       if (tag in EMPHASIS_MARKS) {
         if (wrapsText) md.push(EMPHASIS_MARKS[tag] as string);
         else if (sameParagraph) md[frame.mdIndex as number] = '';
@@ -210,7 +219,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     }
     if (tag === 'pre') {
       flush();
-      const code = textContent(node).replace(/^\n+|\s+$/g, '');
+      const code = trimEndChars(trimStartChars(textContent(node), '\n'), WHITESPACE_CHARS);
       if (code.trim()) blocks.push({ kind: 'code', text: code });
       continue;
     }
@@ -237,9 +246,11 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
 
     stack.push({ node, exit: true, mark: text.length, mdIndex: md.length, generation });
     if (tag in EMPHASIS_MARKS) {
+      openInline++;
       md.push(EMPHASIS_MARKS[tag] as string);
       if (BOLD_TAGS.has(tag)) boldDepth++;
     } else if (tag === 'a') {
+      openInline++;
       md.push('[');
     } else if (BLOCK_TAGS.has(tag)) {
       flush();

@@ -1,3 +1,4 @@
+import { trimEndChars } from '../parse/dom';
 import {
   CREDIT_LABEL_RE,
   CREDIT_WORD_RE,
@@ -13,7 +14,8 @@ export interface CaptionParts {
 }
 
 const OUTER_PARENS_RE = /^\((.*)\)$/;
-const TRAILING_PUNCT_RE = /[\s,;:|–—-]+$/;
+/** Separators left between a caption and the credit cut from its end. */
+const CAPTION_CREDIT_SEPARATORS = ' \t\n,;:|–—-';
 
 /**
  * Cleans a credit read from a credit element or a caption tail: drops the parentheses and a
@@ -55,7 +57,7 @@ export function splitCredit(text: string): CaptionParts {
 }
 
 function finish(rest: string, rawCredit: string): CaptionParts {
-  const caption = rest.replace(TRAILING_PUNCT_RE, '').trim();
+  const caption = trimEndChars(rest, CAPTION_CREDIT_SEPARATORS).trim();
   // Keep the sentence's own full stop: "… 2025. (AFP Photo)" → "… 2025."
   return { caption: caption || null, credit: cleanCredit(rawCredit) };
 }

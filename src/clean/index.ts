@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { attr, contains, innerText, isElement, isTextNode, removeNode } from '../parse/dom';
+import { attr, contains, innerText, isElement, isTextNode, removeNodes } from '../parse/dom';
 import {
   BOILERPLATE_TOKENS,
   CHROME_ROLES,
@@ -103,12 +103,15 @@ function removalReason(el: Element, keep: Element | null): Removal | null {
  */
 export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   const removals: Removal[] = [];
+  // Removal is deferred to one batch at the end (see removeNodes); a doomed subtree is
+  // simply not walked.
+  const doomed: AnyNode[] = [];
   const stack: AnyNode[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as AnyNode);
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (node.type === 'comment' || node.type === 'directive') {
-      removeNode(node);
+      doomed.push(node);
       continue;
     }
     if (!isElement(node)) continue;
@@ -116,18 +119,20 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       unlazyImage(node);
       continue;
     }
-    if (node.name === 'noscript' && !resolveNoscript(node)) {
-      removals.push({ reason: 'noscript', tag: 'noscript', rule: 'duplicate of a lazy image' });
+    if (node.name === 'noscript' && resolveNoscript(node) === 'drop') {
+      removals.push({ reason: 'noscript', tag: 'noscript', rule: 'fallback of a lazy image, or no image' });
+      doomed.push(node);
       continue;
     }
     const removal = removalReason(node, options.keep);
     if (removal) {
       removals.push(removal);
-      removeNode(node);
+      doomed.push(node);
       continue;
     }
     const kids = node.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
   }
+  removeNodes(doomed);
   return removals;
 }

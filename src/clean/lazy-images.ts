@@ -1,5 +1,5 @@
 import type { Element } from '../parse/dom';
-import { attr, isElement, removeNode, walkElements } from '../parse/dom';
+import { attr, isElement, walkElements } from '../parse/dom';
 import { LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC_RE } from './constants';
 
 /** True when an image has no real source yet (missing, or a placeholder). */
@@ -51,29 +51,22 @@ function firstImage(el: Element): Element | null {
 
 /**
  * Resolves a `<noscript>` (parsed as markup, see parse/parse-html.ts): when it holds the
- * real image of a lazy `<img>` just before it, that image replaces the placeholder; when the
- * page has no other copy of the image, the noscript is unwrapped; otherwise it is dropped.
- * Returns true when the noscript content should be kept (walked as normal content).
+ * real image of a lazy `<img>` just before it, that image's URL moves to the placeholder;
+ * when the page has no other copy of the image, the noscript's content is kept. Returns
+ * whether to keep the noscript (its content is walked as normal content) or drop it.
  * @internal
  */
-export function resolveNoscript(noscript: Element): boolean {
+export function resolveNoscript(noscript: Element): 'keep' | 'drop' {
   const image = firstImage(noscript);
-  if (!image || image === noscript) {
-    removeNode(noscript);
-    return false;
-  }
+  if (!image) return 'drop';
   const prev = previousElement(noscript);
   const prevImage = prev ? firstImage(prev) : null;
-  if (prevImage && !hasPlaceholderSrc(prevImage)) {
-    removeNode(noscript); // the lazy image already has its URL: the noscript copy is a duplicate
-    return false;
-  }
-  if (prevImage && prev) {
-    // Keep the placeholder element's place (it may be inside <picture>) but take the real URL.
+  if (!prevImage) return 'keep';
+  // Keep the placeholder element's place (it may be inside <picture>) but take the real URL.
+  if (hasPlaceholderSrc(prevImage)) {
     prevImage.attribs.src = attr(image, 'src') ?? '';
-    if (attr(image, 'srcset')) prevImage.attribs.srcset = attr(image, 'srcset') as string;
-    removeNode(noscript);
-    return false;
+    const srcset = attr(image, 'srcset');
+    if (srcset) prevImage.attribs.srcset = srcset;
   }
-  return true;
+  return 'drop';
 }

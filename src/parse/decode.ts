@@ -77,3 +77,15 @@ export function decodeHtml(bytes: Uint8Array): string {
   const text = decoder.decode(bytes);
   return decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text;
 }
+
+/** A surrogate half without its partner: not a character, and invalid in JSON or UTF-8 out. */
+const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Replaces lone surrogates with U+FFFD so every string in the Article is well-formed
+ * Unicode (what `String.prototype.toWellFormed` does, on runtimes that lack it too).
+ * @internal
+ */
+export function toWellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE_RE, '\ufffd');
+}

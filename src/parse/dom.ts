@@ -99,23 +99,51 @@ export function normalizeSpace(text: string): string {
   return text.replace(INVISIBLE_CHARS_RE, '').replace(WHITESPACE_RUN_RE, ' ').trim();
 }
 
+/**
+ * Removes characters of `chars` from the end of `text`. A loop, not a `[…]+$` regex: such a
+ * regex retries from every position of a long run that is not at the end.
+ */
+export function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+/** Removes characters of `chars` from the start of `text`. */
+export function trimStartChars(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text.charAt(start))) start++;
+  return text.slice(start);
+}
+
 /** Normalised text of a subtree. */
 export function innerText(node: AnyNode): string {
   return normalizeSpace(textContent(node));
 }
 
-/** Detaches a node from its parent. */
-export function removeNode(node: AnyNode): void {
-  const parent = node.parent;
-  if (node.prev) node.prev.next = node.next;
-  if (node.next) node.next.prev = node.prev;
-  if (parent) {
-    const index = parent.children.lastIndexOf(node as never);
-    if (index >= 0) parent.children.splice(index, 1);
+/**
+ * Detaches many nodes at once: each parent's child list is rebuilt once, so removing
+ * 100,000 siblings costs one pass over them, not one splice each.
+ */
+export function removeNodes(nodes: readonly AnyNode[]): void {
+  if (nodes.length === 0) return;
+  const doomed = new Set<AnyNode>(nodes);
+  const parents = new Set<ParentNode>();
+  for (const node of nodes) if (node.parent) parents.add(node.parent);
+  for (const parent of parents) {
+    const kept = parent.children.filter((child) => !doomed.has(child));
+    for (let i = 0; i < kept.length; i++) {
+      const kid = kept[i] as AnyNode;
+      kid.prev = (kept[i - 1] as AnyNode | undefined) ?? null;
+      kid.next = (kept[i + 1] as AnyNode | undefined) ?? null;
+    }
+    parent.children = kept as typeof parent.children;
   }
-  node.parent = null;
-  node.prev = null;
-  node.next = null;
+  for (const node of nodes) {
+    node.parent = null;
+    node.prev = null;
+    node.next = null;
+  }
 }
 
 /**

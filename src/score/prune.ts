@@ -1,5 +1,5 @@
 import type { Element } from '../parse/dom';
-import { classAndId, containsImage, removeNode, textContent, walkElements } from '../parse/dom';
+import { classAndId, containsImage, removeNodes, textContent, walkElements } from '../parse/dom';
 import type { NodeStats } from './measure';
 import { linkDensity } from './measure';
 import {
@@ -56,5 +56,5 @@ export function pruneContent(nodes: readonly Element[], stats: Map<Element, Node
       return false;
     });
   }
-  for (const el of doomed) removeNode(el);
+  removeNodes(doomed);
 }
