@@ -35,7 +35,7 @@ const SINGLE_BREAK_RE = /\n/;
 interface Frame {
   node: AnyNode;
   exit: boolean;
-  /** Length of the text buffer when an inline element was entered. */
+  /** Visible characters pushed before the element was entered: it wraps text if more follow. */
   mark?: number;
   /** Index of the element's opening markdown mark, blanked if it wraps no text. */
   mdIndex?: number;
@@ -105,6 +105,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   let boldDepth = 0;
   let quoteDepth = 0;
   let generation = 0;
+  /** Visible characters pushed so far, for telling whether an inline element wrapped text. */
+  let pushedChars = 0;
   /** Emphasis and link elements entered and not yet left. */
   let openInline = 0;
   const lists: ListFrame[] = [];
@@ -154,6 +156,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     md.push(escapeMarkdown(t));
     const visible = t.trim().length;
     chars += visible;
+    pushedChars += visible;
     if (boldDepth > 0) boldChars += visible;
   };
 
@@ -172,7 +175,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
 
     if (frame.exit) {
       const sameParagraph = frame.generation === generation;
-      const wrapsText = sameParagraph && text.slice(frame.mark).join('').trim() !== '';
+      const wrapsText = sameParagraph && pushedChars > (frame.mark ?? 0);
       if (tag in EMPHASIS_MARKS || tag === 'a') openInline--;
       if (tag in EMPHASIS_MARKS) {
         if (wrapsText) md.push(EMPHASIS_MARKS[tag] as string);
@@ -244,7 +247,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       }
     }
 
-    stack.push({ node, exit: true, mark: text.length, mdIndex: md.length, generation });
+    stack.push({ node, exit: true, mark: pushedChars, mdIndex: md.length, generation });
     if (tag in EMPHASIS_MARKS) {
       openInline++;
       md.push(EMPHASIS_MARKS[tag] as string);

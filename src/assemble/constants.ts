@@ -79,3 +79,9 @@ export const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Code fences are at least three backticks (CommonMark). */
 export const MIN_FENCE_LENGTH = 3;
 export const BACKTICK = 0x60;
+
+/** An `x` density descriptor ranks like this many `w` pixels (1x ≈ a 1000px-wide image). */
+export const DENSITY_AS_WIDTH = 1000;
+
+/** A dimension attribute: digits, optionally "px" (invalid HTML, common in CMS output). */
+export const DIMENSION_RE = /^\s*(\d{1,6})(?:px)?\s*$/i;

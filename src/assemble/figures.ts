@@ -2,17 +2,13 @@ import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
 import { attr, classAndId, innerText, isElement, isTextNode, normalizeSpace, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CREDIT_CLASS_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE } from './constants';
+import { CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 
 const WHITESPACE_RE = /\s+/;
 const TRAILING_COMMAS_RE = /,+$/;
 const LEADING_COMMAS_RE = /^,+/;
 const DESCRIPTOR_RE = /^(\d+(?:\.\d+)?)([wx])$/;
-/** An `x` density descriptor ranks like this many `w` pixels (1x ≈ a 1000px-wide image). */
-const DENSITY_AS_WIDTH = 1000;
-/** A dimension attribute: digits, optionally "px" (invalid HTML, common in CMS output). */
-const DIMENSION_RE = /^\s*(\d{1,6})(?:px)?\s*$/i;
 
 /**
  * The widest candidate of a `srcset`. Candidates are split the way the HTML standard does:

@@ -1,6 +1,6 @@
 import type { Figure, Section } from '../types';
 import type { Element } from '../parse/dom';
-import { normalizeSpace } from '../parse/dom';
+import { comparisonKey, normalizeSpace } from '../parse/dom';
 import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
 import {
@@ -41,12 +41,7 @@ export interface AssembleInput {
   subheadline: string | null;
 }
 
-const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
 const PLAIN_PARAGRAPH_SPLIT_RE = /\n\s*\n|\r?\n/;
-
-function key(text: string | null): string {
-  return text ? text.toLowerCase().replace(NON_WORD_RE, '') : '';
-}
 
 /** Paragraph keys that are really captions, credits, headline or dek repeated. */
 function repeatedTextKeys(blocks: readonly Block[], input: AssembleInput): Set<string> {
@@ -54,12 +49,12 @@ function repeatedTextKeys(blocks: readonly Block[], input: AssembleInput): Set<s
   for (const b of blocks) {
     if (b.kind !== 'figure') continue;
     const { caption, credit } = b.figure;
-    keys.add(key(b.rawCaption));
-    if (caption) keys.add(key(caption));
-    if (caption && credit) keys.add(key(caption) + key(credit));
+    keys.add(comparisonKey(b.rawCaption));
+    if (caption) keys.add(comparisonKey(caption));
+    if (caption && credit) keys.add(comparisonKey(caption) + comparisonKey(credit));
   }
-  if (input.headline) keys.add(key(input.headline));
-  if (input.subheadline) keys.add(key(input.subheadline));
+  if (input.headline) keys.add(comparisonKey(input.headline));
+  if (input.subheadline) keys.add(comparisonKey(input.subheadline));
   keys.delete('');
   return keys;
 }
@@ -99,8 +94,8 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput): Block[] {
   const repeated = repeatedTextKeys(blocks, input);
   const kept: Block[] = [];
   for (const b of blocks) {
-    if (b.kind === 'paragraph' && (repeated.has(key(b.text)) || isBoilerplate(b.text))) continue;
-    if (b.kind === 'heading' && (repeated.has(key(b.text)) || b.level === 1)) continue;
+    if (b.kind === 'paragraph' && (repeated.has(comparisonKey(b.text)) || isBoilerplate(b.text))) continue;
+    if (b.kind === 'heading' && (repeated.has(comparisonKey(b.text)) || b.level === 1)) continue;
     kept.push(b);
   }
   return kept.map((b, i) => {

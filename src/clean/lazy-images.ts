@@ -1,5 +1,5 @@
 import type { Element } from '../parse/dom';
-import { attr, isElement, walkElements } from '../parse/dom';
+import { attr, findImage, isElement } from '../parse/dom';
 import { LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC_RE } from './constants';
 
 /** True when an image has no real source yet (missing, or a placeholder). */
@@ -38,17 +38,6 @@ function previousElement(el: Element): Element | null {
   return null;
 }
 
-function firstImage(el: Element): Element | null {
-  if (el.name === 'img') return el;
-  let found: Element | null = null;
-  walkElements(el, (e) => {
-    if (found) return false;
-    if (e.name === 'img') found = e;
-    return true;
-  });
-  return found;
-}
-
 /**
  * Resolves a `<noscript>` (parsed as markup, see parse/parse-html.ts): when it holds the
  * real image of a lazy `<img>` just before it, that image's URL moves to the placeholder;
@@ -57,10 +46,10 @@ function firstImage(el: Element): Element | null {
  * @internal
  */
 export function resolveNoscript(noscript: Element): 'keep' | 'drop' {
-  const image = firstImage(noscript);
+  const image = findImage(noscript);
   if (!image) return 'drop';
   const prev = previousElement(noscript);
-  const prevImage = prev ? firstImage(prev) : null;
+  const prevImage = prev ? findImage(prev) : null;
   if (!prevImage) return 'keep';
   // Keep the placeholder element's place (it may be inside <picture>) but take the real URL.
   if (hasPlaceholderSrc(prevImage)) {

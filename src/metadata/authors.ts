@@ -1,38 +1,14 @@
 import type { Author } from '../types';
-import { normalizeSpace } from '../parse/dom';
+import { comparisonKey, normalizeSpace } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { titleKey } from './headline';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import {
-  BYLINE_DATE_TAIL_RE,
-  BYLINE_PREFIX_RE,
-  BYLINE_TAIL_RE,
-  DIGIT_RE,
-  EMAIL_OR_URL_RE,
-  LABELLED_BY_RE,
-  MAX_BYLINE_INPUT,
-  MAX_NAME_WORDS,
-  META_KEYS,
-  MIN_NAME_LENGTH,
-  NAME_CONNECTOR_RE,
-  NON_AUTHOR_CREDIT_RE,
-  NON_AUTHOR_TAIL_RE,
-  ROLE_WORDS_RE,
-  URL_LIKE_RE,
-} from './constants';
-
-/** Words that stay lower-case inside a name ("Ursula von der Leyen"). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'do', 'y',
-]);
+import { BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 const PARENTHESISED_RE = /\s*\([^()]*\)/g;
 const HANDLE_RE = /^@\w+$/;
-/** A byline word left alone after splitting ("Jane Doe, By"). */
-const BARE_PREFIX_RE = /^(?:by|von|par|por|di|door|av|af|от|and|und)$/i;
 const WORD_SPLIT_RE = /\s+/;
 
 /** True when a part reads like a person or organisation name rather than a role or a date. */
@@ -112,8 +88,8 @@ export function readAuthors(
       const url = isLdNode(node) ? resolveUrl(urlOf(node.url) ?? urlOf(node.sameAs), base) : null;
       for (const split of splitByline(name)) (isOrg ? orgs : people).push({ name: split, url });
     }
-    const siteKey = siteName ? titleKey(siteName) : null;
-    const value = people.length > 0 ? people : orgs.filter((o) => titleKey(o.name) !== siteKey);
+    const siteKey = siteName ? comparisonKey(siteName) : null;
+    const value = people.length > 0 ? people : orgs.filter((o) => comparisonKey(o.name) !== siteKey);
     if (value.length > 0) found = { value, source: 'json-ld' };
   }
   for (const key of META_KEYS.author) {

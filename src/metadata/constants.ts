@@ -176,8 +176,17 @@ export const MAX_BYLINE_LENGTH = 200;
 /** A date line longer than this is prose that merely mentions a date. */
 export const MAX_DATE_LINE_LENGTH = 160;
 
-/** Characters that split a title into parts (a spaced separator). */
-export const TITLE_SPLIT_RE = /\s+[|–—·•»\-\/\\:]{1,2}\s+/;
+/** Characters that separate a headline from the site name in a title: "Title | Site". */
+export const TITLE_SEPARATOR_CHARS = '|–—·•»\\-\\/\\\\:';
+
+/** A spaced run of one or two separators splits a title into parts. */
+export const TITLE_SPLIT_RE = new RegExp(`\\s+[${TITLE_SEPARATOR_CHARS}]{1,2}\\s+`);
+
+/** A separator left at the end of a title after cutting its last part. */
+export const TRAILING_SEPARATOR_RE = new RegExp(`\\s+[${TITLE_SEPARATOR_CHARS}]{1,2}\\s*$`);
+
+/** A separator left at the start of a title after cutting its first part. */
+export const LEADING_SEPARATOR_RE = new RegExp(`^\\s*[${TITLE_SEPARATOR_CHARS}]{1,2}\\s+`);
 
 /** A title part this short (in words) next to a longer one is taken for the site name. */
 export const MAX_SITE_NAME_WORDS = 4;
@@ -226,3 +235,44 @@ export const EMAIL_OR_URL_RE = /\S+@\S+\.\S+|https?:\/\/\S+|www\.\S+/gi;
 
 /** A part that holds a digit is a date or a time, never a name. */
 export const DIGIT_RE = /\d/;
+
+/** How many element siblings after the headline (or its wrappers) a dek may sit. */
+export const DEK_SIBLING_WINDOW = 3;
+
+/** How many wrappers of the headline are searched for a dek beside them. */
+export const DEK_ANCESTOR_LEVELS = 3;
+
+/** A block beside the headline with more text than this is the body, not a dek's wrapper. */
+export const MAX_DEK_CONTAINER_TEXT = MAX_DEK_LENGTH * 2;
+
+/** How far up from an element a foreign container (related card, sidebar …) is looked for. */
+export const MAX_FOREIGN_DEPTH = 12;
+
+/** Tags never tested as foreign: their classes describe the page layout, not a block. */
+export const LAYOUT_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'main']);
+
+/** Author page links: "/author/jane-doe", "/people/…", "/profile/…". */
+export const AUTHOR_HREF_RE = /\/(?:authors?|people|person|profiles?|staff|writers?|journalists?|contributors?|team|autor(?:en)?|yazar(?:lar)?|redaktion)\//i;
+
+/** JSON-LD keys per timestamp kind. */
+export const JSON_LD_DATE_KEYS = { published: ['datePublished', 'dateCreated', 'uploadDate'], modified: ['dateModified'] } as const;
+
+/** Microdata itemprops per timestamp kind (lower-cased). */
+export const ITEMPROP_DATE_KEYS = { published: ['datepublished', 'datecreated', 'uploaddate'], modified: ['datemodified'] } as const;
+
+/** `<time>` classes and labels that mark the publication time… */
+export const TIME_PUBLISHED_RE = /publish|posted|created|pubdate|entry-date|date-?time|timestamp/i;
+
+/** …and the update time. */
+export const TIME_MODIFIED_RE = /updat|modif|revis|edited/i;
+
+/** Words that stay lower-case inside a name ("Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'do', 'y',
+]);
+
+/** A byline word left alone after splitting ("Jane Doe, By"). */
+export const BARE_PREFIX_RE = /^(?:by|von|par|por|di|door|av|af|от|and|und)$/i;
+
+/** A site name this short ("AP") matches only exactly, never as a prefix. */
+export const MIN_SITE_KEY_LENGTH = 4;

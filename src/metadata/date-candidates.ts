@@ -2,7 +2,7 @@ import type { MetadataSource } from '../types';
 import { attr, innerText, isElement } from '../parse/dom';
 import type { MetadataContext } from './context';
 import { metaSource } from './context';
-import { META_KEYS } from './constants';
+import { ITEMPROP_DATE_KEYS, JSON_LD_DATE_KEYS, META_KEYS, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
 import { stringOf } from './json-ld';
 
 /** A raw timestamp string and where it was read. */
@@ -16,14 +16,6 @@ export interface DateCandidates {
   published: DateCandidate[];
   modified: DateCandidate[];
 }
-
-/** JSON-LD keys per timestamp kind. */
-const JSON_LD_DATE_KEYS = { published: ['datePublished', 'dateCreated', 'uploadDate'], modified: ['dateModified'] } as const;
-/** Microdata itemprops per timestamp kind (lower-cased). */
-const ITEMPROP_DATE_KEYS = { published: ['datepublished', 'datecreated', 'uploaddate'], modified: ['datemodified'] } as const;
-/** `<time>` classes and labels that mark the publication or the update time. */
-const TIME_PUBLISHED_RE = /publish|posted|created|pubdate|entry-date|date-?time|timestamp/i;
-const TIME_MODIFIED_RE = /updat|modif|revis|edited/i;
 
 type Kind = keyof DateCandidates;
 

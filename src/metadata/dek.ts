@@ -1,14 +1,6 @@
 import type { Element } from '../parse/dom';
-import { contains, innerText, isElement } from '../parse/dom';
-import { MAX_DEK_LENGTH } from './constants';
-import { titleKey } from './headline';
-
-/** How many element siblings after the headline (or its wrappers) a dek may sit. */
-const DEK_SIBLING_WINDOW = 3;
-/** How many wrappers of the headline are searched for a dek beside them. */
-const DEK_ANCESTOR_LEVELS = 3;
-/** A block beside the headline with more text than this is the body, not a dek's wrapper. */
-const MAX_DEK_CONTAINER_TEXT = MAX_DEK_LENGTH * 2;
+import { comparisonKey, contains, innerText, isElement } from '../parse/dom';
+import { DEK_ANCESTOR_LEVELS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH } from './constants';
 
 /**
  * The dek is an element right under the headline: one of the first few following siblings
@@ -34,10 +26,10 @@ export function findDek(candidates: readonly Element[], h1: Element | null, head
   const pool = candidates.filter(isNear);
   const first = near[0]?.el;
   if (first && first.name === 'h2' && first.parent === h1.parent) pool.unshift(first);
-  const headlineKey = headline ? titleKey(headline) : '';
+  const headlineKey = headline ? comparisonKey(headline) : '';
   for (const el of pool) {
     const text = innerText(el);
-    if (text && text.length <= MAX_DEK_LENGTH && titleKey(text) !== headlineKey) return text;
+    if (text && text.length <= MAX_DEK_LENGTH && comparisonKey(text) !== headlineKey) return text;
   }
   return null;
 }

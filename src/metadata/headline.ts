@@ -1,21 +1,13 @@
 import type { MetadataSource } from '../types';
 import type { Element } from '../parse/dom';
-import { innerText, normalizeSpace } from '../parse/dom';
+import { comparisonKey, innerText, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE } from './constants';
+import { MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
 import { stringOf } from './json-ld';
 import { firstMeta } from './meta-tags';
 
-const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
-/** A site name this short ("AP") matches only exactly, never as a prefix. */
-const MIN_SITE_KEY_LENGTH = 4;
 const SPACE_RE = /\s+/;
-
-/** Comparison key: lower-case letters and digits only. */
-export function titleKey(text: string): string {
-  return text.toLowerCase().replace(NON_WORD_RE, '');
-}
 
 function wordCount(text: string): number {
   return text.split(SPACE_RE).filter(Boolean).length;
@@ -33,12 +25,12 @@ export function stripSiteName(title: string, siteName: string | null): string {
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
   if (siteName) {
-    const site = titleKey(siteName);
+    const site = comparisonKey(siteName);
     if (site) {
-      if (titleKey(last) === site || (site.length >= MIN_SITE_KEY_LENGTH && titleKey(last).startsWith(site))) {
+      if (comparisonKey(last) === site || (site.length >= MIN_SITE_KEY_LENGTH && comparisonKey(last).startsWith(site))) {
         return cutAt(title, last, 'end');
       }
-      if (titleKey(first) === site) return cutAt(title, first, 'start');
+      if (comparisonKey(first) === site) return cutAt(title, first, 'start');
     }
   }
   // Unknown site name: drop a short last part ("Title | Example News").
@@ -57,8 +49,6 @@ function cutAt(title: string, part: string, end: 'start' | 'end'): string {
   return title.slice(part.length).replace(LEADING_SEPARATOR_RE, '').trim();
 }
 
-const TRAILING_SEPARATOR_RE = /\s+[|–—·•»\-\/\\:]{1,2}\s*$/;
-const LEADING_SEPARATOR_RE = /^\s*[|–—·•»\-\/\\:]{1,2}\s+/;
 
 /**
  * The site name a title carries, given the headline it frames: "Title | Site" → "Site".
@@ -70,9 +60,9 @@ export function siteNameFromTitle(title: string, headline: string | null): strin
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
   if (headline) {
-    const key = titleKey(headline);
-    if (titleKey(title.slice(0, title.length - last.length)) === key || titleKey(first) === key) return last.trim() || null;
-    if (titleKey(last) === key) return first.trim() || null;
+    const key = comparisonKey(headline);
+    if (comparisonKey(title.slice(0, title.length - last.length)) === key || comparisonKey(first) === key) return last.trim() || null;
+    if (comparisonKey(last) === key) return first.trim() || null;
   }
   return wordCount(last) <= MAX_SITE_NAME_WORDS && wordCount(first) > wordCount(last) ? last.trim() || null : null;
 }
@@ -92,7 +82,7 @@ interface Candidate {
 
 function candidate(text: string, source: MetadataSource): Candidate {
   const normalized = normalizeSpace(text);
-  return { text: normalized, key: titleKey(normalized), source };
+  return { text: normalized, key: comparisonKey(normalized), source };
 }
 
 /**
@@ -116,10 +106,10 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   const parts = title ? title.split(TITLE_SPLIT_RE) : [];
   const matchable = parts.length > 1 ? titles.concat(parts.map((p) => candidate(p, 'title-element'))) : titles;
 
-  const siteKey = site ? titleKey(site) : '';
+  const siteKey = site ? comparisonKey(site) : '';
   const h1s = ctx.index.h1s
     .map((el) => ({ el, text: innerText(el) }))
-    .map((h) => ({ ...h, key: titleKey(h.text) }))
+    .map((h) => ({ ...h, key: comparisonKey(h.text) }))
     .filter((h) => h.key && h.key !== siteKey && !ctx.isForeign(h.el));
 
   let headline: Sourced<string | null> = { value: null, source: null };

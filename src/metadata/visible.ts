@@ -3,21 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import { attr, classAndId, compileQuery, contains, countLongParagraphs, innerText, isElement, queryAll, textContent } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { splitByline } from './authors';
-import {
-  ARTICLE_PROSE,
-  BYLINE_CLASS_RE,
-  DATE_CLASS_RE,
-  DEK_CLASS_RE,
-  FOREIGN_CONTAINER_RE,
-  FOREIGN_CONTAINER_TAGS,
-  MAX_FOREIGN_CONTAINER_TEXT,
-  MAX_BYLINE_LENGTH,
-  MAX_DATE_LINE_LENGTH,
-  MAX_DEK_LENGTH,
-  MIN_DEK_LENGTH,
-  UPDATED_LABEL_RE,
-  VISIBLE_META_SELECTOR,
-} from './constants';
+import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, UPDATED_LABEL_RE, VISIBLE_META_SELECTOR } from './constants';
 
 const VISIBLE_META_QUERY = compileQuery(VISIBLE_META_SELECTOR);
 
@@ -34,12 +20,6 @@ export interface VisibleMetadata {
   dates: TextDateCandidate[];
   dekCandidates: Element[];
 }
-
-/** How far up from an element a foreign container (related card, sidebar …) is looked for. */
-const MAX_FOREIGN_DEPTH = 12;
-
-/** Tags never tested as foreign: their classes describe the page layout, not a block. */
-const LAYOUT_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'main']);
 
 /** Answers "is this element inside another article's block?", remembering each container. */
 export type ForeignCheck = (el: Element) => boolean;
@@ -75,9 +55,6 @@ export function createForeignCheck(): ForeignCheck {
   };
 }
 
-/** Author page links: "/author/jane-doe", "/people/…", "/profile/…". */
-const AUTHOR_HREF_RE = /\/(?:authors?|people|person|profiles?|staff|writers?|journalists?|contributors?|team|autor(?:en)?|yazar(?:lar)?|redaktion)\//i;
-
 function authorsFromByline(el: Element, base: string | null): Author[] {
   const text = innerText(el);
   if (!text || text.length > MAX_BYLINE_LENGTH) return [];
@@ -97,7 +74,6 @@ function authorsFromByline(el: Element, base: string | null): Author[] {
 }
 
 const ANCHOR_QUERY = compileQuery('a[href]');
-
 
 /**
  * Reads bylines, date lines and dek candidates from the visible page, skipping related

@@ -28,16 +28,21 @@ export function isImage(el: Element): boolean {
   return IMAGE_TAGS.has(el.name);
 }
 
-/** True when an element is or contains an image element. */
-export function containsImage(el: Element): boolean {
-  if (isImage(el)) return true;
-  let found = false;
+/** The element itself when it is an image, else its first image descendant, else null. */
+export function findImage(el: Element): Element | null {
+  if (isImage(el)) return el;
+  let found: Element | null = null;
   walkElements(el, (child) => {
     if (found) return false;
-    if (isImage(child)) found = true;
-    return !found;
+    if (isImage(child)) found = child;
+    return found === null;
   });
   return found;
+}
+
+/** True when an element is or contains an image element. */
+export function containsImage(el: Element): boolean {
+  return findImage(el) !== null;
 }
 
 /**
@@ -114,6 +119,16 @@ export function trimStartChars(text: string, chars: string): string {
   let start = 0;
   while (start < text.length && chars.includes(text.charAt(start))) start++;
   return text.slice(start);
+}
+
+const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * A key for comparing texts that differ only in case, spacing and punctuation ("Title —
+ * Site" vs "title: site"): lower-case letters and digits of any script.
+ */
+export function comparisonKey(text: string | null | undefined): string {
+  return text ? text.toLowerCase().replace(NON_WORD_RE, '') : '';
 }
 
 /** Normalised text of a subtree. */

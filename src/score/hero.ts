@@ -1,10 +1,6 @@
 import type { Element } from '../parse/dom';
 import { contains, isElement, isImage, walkElements } from '../parse/dom';
-
-/** A hero's container holds the image and its caption: more text than this is the article. */
-const MAX_HERO_CONTAINER_TEXT = 1200;
-/** Without a headline to anchor on, only this many elements before the body are searched. */
-const MAX_PRECEDING_SIBLINGS = 3;
+import { MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
 
 function lowestCommonAncestor(a: Element, b: Element): Element | null {
   const seen = new Set<Element>();

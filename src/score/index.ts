@@ -1,7 +1,7 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { classAndId, isElement, isTextNode, textContent } from '../parse/dom';
 import type { NodeStats } from './measure';
-import { linkDensity, measureTree } from './measure';
+import { countCommas, linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
 import { pruneContent } from './prune';
 import {
@@ -10,7 +10,6 @@ import {
   CHARS_PER_POINT,
   CLASS_WEIGHT,
   CLIMB_SCORE_SHARE,
-  COMMA_RE,
   MAX_LENGTH_POINTS,
   MAX_SIBLING_LINK_DENSITY,
   MIN_ALTERNATIVES,
@@ -54,11 +53,6 @@ export function classWeight(el: Element): number {
   if (NEGATIVE_CLASS_RE.test(names)) weight -= CLASS_WEIGHT;
   if (POSITIVE_CLASS_RE.test(names)) weight += CLASS_WEIGHT;
   return weight;
-}
-
-function countCommas(text: string): number {
-  COMMA_RE.lastIndex = 0;
-  return text.match(COMMA_RE)?.length ?? 0;
 }
 
 function directText(el: Element): string {

@@ -11,6 +11,9 @@ export interface NodeStats {
   direct: number;
 }
 
+/** Comma characters: commas mark prose in Latin, Arabic and CJK text alike. */
+const COMMA_CHARS = ',،，、';
+
 const WHITESPACE_CHARS = new Set([' ', '\n', '\t', '\r', '\f', '\u00a0']);
 
 /** Length of a string with every whitespace run counted as one character and ends trimmed. */
@@ -76,4 +79,11 @@ export function measureTree(root: ParentNode): Map<Element, NodeStats> {
 /** Link text as a share of all text (0 for an element without text). */
 export function linkDensity(s: NodeStats | undefined): number {
   return s && s.text > 0 ? Math.min(1, s.link / s.text) : 0;
+}
+
+/** Commas in a text (Latin, Arabic and CJK commas), counted up to `limit`. */
+export function countCommas(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < limit; i++) if (COMMA_CHARS.includes(text.charAt(i))) n++;
+  return n;
 }

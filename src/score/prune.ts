@@ -1,10 +1,11 @@
 import type { Element } from '../parse/dom';
 import { classAndId, containsImage, removeNodes, textContent, walkElements } from '../parse/dom';
 import type { NodeStats } from './measure';
-import { linkDensity } from './measure';
+import { countCommas, linkDensity } from './measure';
 import {
-  COMMA_RE,
+  CAPTION_NAME_RE,
   NEGATIVE_CLASS_RE,
+  NEVER_PRUNED_INSIDE,
   POSITIVE_CLASS_RE,
   PRUNE_LINK_DENSITY,
   PRUNE_LINK_DENSITY_POSITIVE,
@@ -13,19 +14,6 @@ import {
   PRUNE_MIN_COMMAS,
   PRUNE_TAGS,
 } from './weights';
-
-/** Elements that are content even when short: figures, quotes, code, tables of data. */
-const NEVER_PRUNED_INSIDE = new Set(['figure', 'pre', 'blockquote', 'picture']);
-
-/** Caption and credit containers are read by assemble/, whatever their size. */
-const CAPTION_NAME_RE = /caption|credit/i;
-
-function hasCommas(text: string, min: number): boolean {
-  COMMA_RE.lastIndex = 0;
-  let n = 0;
-  while (COMMA_RE.exec(text)) if (++n >= min) return true;
-  return false;
-}
 
 /**
  * Removes, inside the chosen content, containers that read as chrome rather than prose: link
@@ -50,7 +38,7 @@ export function pruneContent(nodes: readonly Element[], stats: Map<Element, Node
       if (!linkList && !weakChrome) return true;
       // Prose survives whatever its links or name: commas mark sentences. Images and their
       // captions are assembled into figures, never pruned as text.
-      if (hasCommas(textContent(el), PRUNE_MIN_COMMAS)) return true;
+      if (countCommas(textContent(el), PRUNE_MIN_COMMAS) >= PRUNE_MIN_COMMAS) return true;
       if (!linkList && (CAPTION_NAME_RE.test(names) || containsImage(el))) return true;
       doomed.push(el);
       return false;

@@ -79,9 +79,6 @@ export const SIBLING_PARAGRAPH_LENGTH = 80;
 /** Ends of sentences in the scripts we read (Latin, CJK, Arabic, Devanagari). */
 export const SENTENCE_END_RE = /[.!?。！？؟।]["'”’»)]?(?:\s|$)/;
 
-/** Comma characters in Latin, Arabic and CJK text: commas mark prose. */
-export const COMMA_RE = /[,،，、]/g;
-
 /**
  * When candidates this close to the winner's score (as a share) share an ancestor with it,
  * the article is split across them: the common ancestor is taken instead.
@@ -110,3 +107,15 @@ export const PRUNE_MAX_NEGATIVE_SCORE = 25;
 export const PRUNE_MAX_NEGATIVE_TEXT = 200;
 /** Tags pruned conditionally. */
 export const PRUNE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'dl']);
+
+/** A hero's container holds the image and its caption: more text than this is the article. */
+export const MAX_HERO_CONTAINER_TEXT = 1200;
+
+/** Without a headline to anchor on, only this many elements before the body are searched. */
+export const MAX_PRECEDING_SIBLINGS = 3;
+
+/** Elements that are content even when short: figures, quotes, code, tables of data. */
+export const NEVER_PRUNED_INSIDE = new Set(['figure', 'pre', 'blockquote', 'picture']);
+
+/** Caption and credit containers are read by assemble/, whatever their size. */
+export const CAPTION_NAME_RE = /caption|credit/i;
