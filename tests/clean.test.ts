@@ -191,3 +191,22 @@ describe('clean: lazy images', () => {
     expect(a.images.map((i) => i.src)).toEqual(['https://cdn.example.com/quay.jpg']);
   });
 });
+
+describe('clean: the content guard', () => {
+  const divParagraph = (n: number): string =>
+    `<div class="body-paragraph">Paragraph ${n} of the report says the harbour wall failed at dawn, the council confirmed, and repairs will take weeks.</div>`;
+
+  it('keeps a rail-named wrapper whose paragraphs are <div>s, even beside many links', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/s/${i}">Other story number ${i} about the harbour</a></li>`).join('');
+    const html = `<html><body><div class="page-rail-wrapper"><h1>Harbour wall fails</h1>${[1, 2, 3, 4].map(divParagraph).join('')}<ul class="headlines">${links}</ul></div></body></html>`;
+    const a = parseArticle(html);
+    expect(a.text).toContain('Paragraph 1 of the report');
+    expect(a.text).toContain('Paragraph 4 of the report');
+  });
+
+  it('counts text inside nested link markup as link text', () => {
+    const linked = Array.from({ length: 30 }, (_, i) => `<li><a href="/s/${i}"><span>Linked teaser ${i} about the harbour wall and the storm</span></a></li>`).join('');
+    const html = `<html><body><article><h1>T</h1>${[1, 2, 3].map((n) => `<p>${'Prose sentence about the storm, the wall and the council. '.repeat(3)}${n}</p>`).join('')}</article><div class="sidebar"><ul>${linked}</ul></div></body></html>`;
+    expect(parseArticle(html).text).not.toContain('Linked teaser');
+  });
+});

@@ -34,28 +34,39 @@ const BOILERPLATE = tokenSet(...Object.values(BOILERPLATE_TOKENS));
 const COMMENTS = tokenSet(COMMENT_TOKENS);
 const META_LINES = tokenSet(META_LINE_TOKENS);
 
+/** Characters of an element's own text nodes (bare-text paragraphs: `<div>text<br>…</div>`). */
+function directTextLength(el: Element): number {
+  let length = 0;
+  for (const child of el.children) if (isTextNode(child)) length += child.data.trim().length;
+  return length;
+}
+
 /**
- * True when an element holds the article (or part of it): several long paragraphs, or much
- * text outside links (bodies written as bare text with `<br>`s have no `<p>` to count).
+ * True when an element holds the article (or part of it): several long paragraphs — `<p>`s,
+ * or blocks with that much text of their own, as CMSs that write paragraphs as `<div>`s
+ * have — or much text outside links.
  */
 function holdsArticleText(el: Element): boolean {
+  const { paragraphs, paragraphLength, unlinkedText, maxLinkDensity } = PROTECTED_CONTENT;
   let long = 0;
   let text = 0;
   let linked = 0;
-  const stack: AnyNode[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
+  const stack: Array<{ node: AnyNode; inLink: boolean }> = [{ node: el, inLink: false }];
+  while (stack.length > 0 && long < paragraphs) {
+    const { node, inLink } = stack.pop() as { node: AnyNode; inLink: boolean };
     if (isTextNode(node)) {
       const length = node.data.trim().length;
       text += length;
-      if (isElement(node.parent) && node.parent.name === 'a') linked += length;
+      if (inLink) linked += length;
     } else if (isElement(node) && !DROP_TAGS.has(node.name)) {
-      if (node.name === 'p' && innerText(node).length >= PROTECTED_CONTENT.paragraphLength) long++;
-      for (const kid of node.children) stack.push(kid);
+      const blockText = node.name === 'p' ? innerText(node).length : directTextLength(node);
+      if (blockText >= paragraphLength) long++;
+      const childInLink = inLink || node.name === 'a';
+      for (const kid of node.children) stack.push({ node: kid, inLink: childInLink });
     }
   }
-  if (long >= PROTECTED_CONTENT.paragraphs) return true;
-  return text - linked >= PROTECTED_CONTENT.unlinkedText && linked / Math.max(text, 1) < PROTECTED_CONTENT.maxLinkDensity;
+  if (long >= paragraphs) return true;
+  return text - linked >= unlinkedText && linked / Math.max(text, 1) < maxLinkDensity;
 }
 
 function isHidden(el: Element): boolean {

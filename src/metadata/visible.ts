@@ -55,8 +55,7 @@ export function createForeignCheck(): ForeignCheck {
   };
 }
 
-function authorsFromByline(el: Element, base: string | null): Author[] {
-  const text = innerText(el);
+function authorsFromByline(el: Element, text: string, base: string | null): Author[] {
   if (!text || text.length > MAX_BYLINE_LENGTH) return [];
   const names = splitByline(text);
   if (names.length === 0) return [];
@@ -96,11 +95,12 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isInF
     const isDek = DEK_CLASS_RE.test(names);
     if (!isByline && !isDate && !isDek) continue;
     if (isInForeignContainer(el)) continue;
+    const text = innerText(el);
     // The first byline that names someone is the article's; later ones (author boxes,
     // cards the foreign test missed) count only when they sit inside it, and then they are
     // the more precise reading ("Tech Desk Jane Doe" holding "Jane Doe").
     if (isByline && (!bylineElement || contains(bylineElement, el))) {
-      const found = authorsFromByline(el, base);
+      const found = authorsFromByline(el, text, base);
       if (found.length > 0) {
         if (!bylineElement) {
           bylineElement = el;
@@ -111,14 +111,12 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isInF
       }
     }
     if (isDate || isByline) {
-      const text = innerText(el);
       if (text && text.length <= MAX_DATE_LINE_LENGTH) {
         dates.push({ text, label: UPDATED_LABEL_RE.test(text) || UPDATED_LABEL_RE.test(names) ? 'modified' : 'published' });
       }
     }
-    if (isDek) {
-      const length = innerText(el).length;
-      if (length >= MIN_DEK_LENGTH && length <= MAX_DEK_LENGTH) dekCandidates.push(el);
+    if (isDek && text.length >= MIN_DEK_LENGTH && text.length <= MAX_DEK_LENGTH) {
+      dekCandidates.push(el);
     }
   }
   return { authors: authors.length > 0 ? authors : containerAuthors, dates, dekCandidates };
