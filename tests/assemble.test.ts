@@ -254,3 +254,23 @@ describe('assemble: markdown defects', () => {
     expect(a.markdown).not.toContain('javascript:');
   });
 });
+
+describe('assemble: inline code and emphasis in markdown', () => {
+  it('writes inline code as a code span, unescaped, with a fence longer than its backticks', () => {
+    const a = article('<p>Set <code>max_len*2</code> or <code>a`b</code> in the config file before the second run, then restart the whole service.</p>');
+    const p = extra(a.paragraphs)[0];
+    expect(p).toBe('Set max_len*2 or a`b in the config file before the second run, then restart the whole service.');
+    expect(a.markdown).toContain('Set `max_len*2` or ``a`b`` in the config file');
+  });
+
+  it('keeps HTML inside inline code inert (a code span never renders as HTML)', () => {
+    const a = article('<p>The attack string was <code>&lt;script&gt;alert(1)&lt;/script&gt;</code>, sent in a form field of the login page.</p>');
+    expect(a.markdown).toContain('`<script>alert(1)</script>`');
+    expect(a.markdown).not.toMatch(/(^|[^`\\])<script/);
+  });
+
+  it('moves spaces outside emphasis marks so that CommonMark reads them as emphasis', () => {
+    const a = article('<p>They tried it <i>repeatedly </i>and then, <b> once more</b>, in the cold harbour water that night.</p>');
+    expect(a.markdown).toContain('They tried it _repeatedly_ and then, **once more**, in the cold harbour');
+  });
+});

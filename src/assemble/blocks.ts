@@ -4,7 +4,7 @@ import { attr, classAndId, containsImage, innerText, isElement, isImage, isTextN
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, MAX_CAPTION_LENGTH } from './constants';
 import { figureFromImage, readCaption } from './figures';
-import { escapeMarkdown, markdownUrl } from './markdown';
+import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
 
 /** One unit of the body, in document order. Text and markdown are built together. */
 export type Block =
@@ -22,7 +22,9 @@ export interface CollectOptions {
 }
 
 /** Inline elements rendered as markdown emphasis. */
-const EMPHASIS_MARKS: Readonly<Record<string, string>> = { strong: '**', b: '**', em: '_', i: '_', code: '`' };
+const EMPHASIS_MARKS: Readonly<Record<string, string>> = { strong: '**', b: '**', em: '_', i: '_' };
+/** Inline code: read whole and written as a code span, whose content markdown takes literally. */
+const INLINE_CODE_TAGS: ReadonlySet<string> = new Set(['code', 'kbd', 'samp', 'tt']);
 const BOLD_TAGS: ReadonlySet<string> = new Set(['strong', 'b']);
 const HEADING_RE = /^h([1-6])$/;
 const WHITESPACE_RE = /\s+/g;
@@ -31,6 +33,32 @@ const LINE_BREAK = '\n';
 const WHITESPACE_CHARS = ' \t\n\r\f\u00a0';
 const DOUBLE_BREAK_RE = /\n\s*\n/;
 const SINGLE_BREAK_RE = /\n/;
+
+const SPACE = 0x20;
+
+/** Closes emphasis; nor may it close after a space, so a trailing space moves out behind the mark. */
+function closeEmphasis(md: string[], mark: string): void {
+  const last = md.length - 1;
+  const tail = md[last];
+  if (tail !== undefined && tail.length > 1 && tail.charCodeAt(tail.length - 1) === SPACE && tail.charCodeAt(tail.length - 2) !== 0x5c) {
+    md[last] = tail.slice(0, -1);
+    md.push(`${mark} `);
+  } else {
+    md.push(mark);
+  }
+}
+
+/** True when an element holds a block, a line break or an image: not a one-line code span. */
+function containsBlock(el: Element): boolean {
+  const stack: AnyNode[] = el.children.slice();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (BLOCK_TAGS.has(node.name) || node.name === 'br' || isImage(node)) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
 
 interface Frame {
   node: AnyNode;
@@ -109,6 +137,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   let pushedChars = 0;
   /** Emphasis and link elements entered and not yet left. */
   let openInline = 0;
+  /** Index in `md` of the emphasis mark opened last, while nothing has followed it. */
+  let openedMarkAt = -1;
   const lists: ListFrame[] = [];
   const blockStack: string[] = [];
 
@@ -149,11 +179,17 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     }
   };
 
-  const pushText = (value: string): void => {
+  const pushText = (value: string, code = false): void => {
     const t = value.replace(WHITESPACE_RE, ' ');
     if (!t) return;
     text.push(t);
-    md.push(escapeMarkdown(t));
+    // CommonMark emphasis may not open before a space: the space moves out in front of the mark.
+    if (t.charCodeAt(0) === SPACE && md.length > 0 && md.length - 1 === openedMarkAt) {
+      md[openedMarkAt] = ` ${md[openedMarkAt]}`;
+      md.push(code ? codeSpanMarkdown(t.slice(1)) : escapeMarkdown(t.slice(1)));
+    } else {
+      md.push(code ? codeSpanMarkdown(t) : escapeMarkdown(t));
+    }
     const visible = t.trim().length;
     chars += visible;
     pushedChars += visible;
@@ -178,7 +214,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       const wrapsText = sameParagraph && pushedChars > (frame.mark ?? 0);
       if (tag in EMPHASIS_MARKS || tag === 'a') openInline--;
       if (tag in EMPHASIS_MARKS) {
-        if (wrapsText) md.push(EMPHASIS_MARKS[tag] as string);
+        if (wrapsText) closeEmphasis(md, EMPHASIS_MARKS[tag] as string);
         else if (sameParagraph) md[frame.mdIndex as number] = '';
         if (BOLD_TAGS.has(tag)) boldDepth--;
       } else if (tag === 'a') {
@@ -247,10 +283,16 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       }
     }
 
+    if (INLINE_CODE_TAGS.has(tag) && !containsBlock(node)) {
+      pushText(textContent(node), true);
+      continue;
+    }
+
     stack.push({ node, exit: true, mark: pushedChars, mdIndex: md.length, generation });
     if (tag in EMPHASIS_MARKS) {
       openInline++;
       md.push(EMPHASIS_MARKS[tag] as string);
+      openedMarkAt = md.length - 1;
       if (BOLD_TAGS.has(tag)) boldDepth++;
     } else if (tag === 'a') {
       openInline++;

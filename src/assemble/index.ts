@@ -5,16 +5,14 @@ import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
 import {
   BOILERPLATE_PARAGRAPH_RE,
-  BACKTICK,
   CJK_RE,
   MAX_READ_MORE_LENGTH,
   MAX_SUBHEAD_LENGTH,
-  MIN_FENCE_LENGTH,
   READ_MORE_PREFIX_RE,
   SUBHEAD_END_RE,
   WORD_RE,
 } from './constants';
-import { escapeLineStart, escapeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
+import { codeBlockMarkdown, escapeLineStart, escapeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
 
 /** The structured body of an article. */
 export interface Body {
@@ -146,17 +144,6 @@ function toText(blocks: readonly Block[]): string {
   return parts.join('\n\n');
 }
 
-/** A code fence is longer than any run of backticks inside the code, and at least three. */
-function longestBacktickRun(code: string): number {
-  let longest = MIN_FENCE_LENGTH - 1;
-  let run = 0;
-  for (let i = 0; i < code.length; i++) {
-    run = code.charCodeAt(i) === BACKTICK ? run + 1 : 0;
-    if (run > longest) longest = run;
-  }
-  return longest;
-}
-
 function toMarkdown(blocks: readonly Block[]): string {
   const parts: string[] = [];
   for (const b of blocks) {
@@ -170,8 +157,7 @@ function toMarkdown(blocks: readonly Block[]): string {
         break;
       }
       case 'code': {
-        const fence = '`'.repeat(longestBacktickRun(b.text) + 1);
-        parts.push(`${fence}\n${b.text}\n${fence}`);
+        parts.push(codeBlockMarkdown(b.text));
         break;
       }
       case 'table':

@@ -1,5 +1,5 @@
 import type { Figure } from '../types';
-import { MARKDOWN_LINE_START_RE, MARKDOWN_SPECIAL_RE } from './constants';
+import { BACKTICK, MARKDOWN_LINE_START_RE, MARKDOWN_SPECIAL_RE, MIN_FENCE_LENGTH } from './constants';
 
 /**
  * Escapes text for markdown so that it renders as the same text: emphasis, link and HTML
@@ -50,4 +50,32 @@ export function tableMarkdown(rows: readonly string[][]): string {
     `| ${Array.from({ length: width }, (_, i) => escapeMarkdown(cells[i] ?? '')).join(' | ')} |`;
   const [head = [], ...body] = rows;
   return [line(head), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...body.map(line)].join('\n');
+}
+
+function longestBacktickRun(code: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < code.length; i++) {
+    run = code.charCodeAt(i) === BACKTICK ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+/** A fenced code block; the fence is longer than any backtick run inside and at least three. */
+export function codeBlockMarkdown(code: string): string {
+  const fence = '`'.repeat(Math.max(MIN_FENCE_LENGTH, longestBacktickRun(code) + 1));
+  return `${fence}\n${code}\n${fence}`;
+}
+
+/**
+ * Inline code as a code span. Backslash escapes are literal inside a code span (CommonMark),
+ * so the code is written as it is, between backtick runs longer than any inside it; a code
+ * span never renders as HTML, so this stays inert. A space pads code that starts or ends
+ * with a backtick.
+ */
+export function codeSpanMarkdown(code: string): string {
+  const fence = '`'.repeat(longestBacktickRun(code) + 1);
+  const pad = code.charCodeAt(0) === BACKTICK || code.charCodeAt(code.length - 1) === BACKTICK ? ' ' : '';
+  return `${fence}${pad}${code}${pad}${fence}`;
 }
