@@ -14,6 +14,7 @@ import {
   MAX_SIBLING_LINK_DENSITY,
   MIN_ALTERNATIVES,
   MIN_PARAGRAPH_LENGTH,
+  MIN_ROOT_TEXT,
   MIN_SIBLING_SCORE,
   NEGATIVE_CLASS_RE,
   PARAGRAPH_BASE_SCORE,
@@ -42,6 +43,8 @@ export interface MainContent {
 
 /** Tags whose text counts as a paragraph for scoring. */
 const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td']);
+/** List items whose own text (not a nested list's, not only a link) is a paragraph: bullet-point bodies. */
+const LIST_ITEM_TAGS: ReadonlySet<string> = new Set(['li']);
 /** Containers whose own text (bare text between `<br>`s) counts as a paragraph. */
 const BARE_TEXT_CONTAINERS: ReadonlySet<string> = new Set(['div', 'section', 'article', 'main', 'font', 'center', 'span', 'blockquote']);
 
@@ -84,6 +87,9 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
     if (PARAGRAPH_TAGS.has(el.name)) {
       length = s.text;
       if (length >= MIN_PARAGRAPH_LENGTH) text = textContent(el);
+    } else if (LIST_ITEM_TAGS.has(el.name) && s.direct >= MIN_PARAGRAPH_LENGTH) {
+      length = s.direct;
+      text = directText(el);
     } else if (BARE_TEXT_CONTAINERS.has(el.name) && s.direct >= MIN_PARAGRAPH_LENGTH) {
       length = s.direct;
       text = directText(el);
@@ -91,7 +97,7 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
     if (text === null) continue;
     const points = paragraphScore(text, length);
     // A bare-text container scores itself as the paragraph's parent would.
-    let ancestor: AnyNode | null = PARAGRAPH_TAGS.has(el.name) ? el.parent : el;
+    let ancestor: AnyNode | null = PARAGRAPH_TAGS.has(el.name) || LIST_ITEM_TAGS.has(el.name) ? el.parent : el;
     for (let level = 0; level < ANCESTOR_LEVELS && isElement(ancestor); level++) {
       // <body> is a candidate too: simple pages put their paragraphs straight in it.
       if (ancestor.name === 'html') break;
@@ -106,7 +112,7 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
     .sort((a, b) => b.score - a.score)
     .slice(0, TOP_CANDIDATES);
   const best = ranked[0];
-  if (!best) return { root: null, nodes: [], score: 0, textLength: 0, hero: [] };
+  if (!best || (stats.get(best.el)?.text ?? 0) < MIN_ROOT_TEXT) return wholeBody(body, stats, scores);
 
   let root = widenToCommonAncestor(best.el, best.score, ranked.slice(1));
   root = climb(root, finalScore);
@@ -115,6 +121,17 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
   const textLength = nodes.reduce((sum, n) => sum + (stats.get(n)?.text ?? 0), 0);
   const hero = findHeroContainers(root, nodes, headline, (el) => stats.get(el)?.text ?? 0);
   return { root, nodes, score: finalScore(root), textLength, hero };
+}
+
+/**
+ * The fallback when no container holds a paragraph: the page is a bare document (text straight
+ * in <body>, headings and images without prose, text in a block link), so the whole cleaned
+ * body is the content, pruned like any root.
+ */
+function wholeBody(body: ParentNode, stats: Map<Element, NodeStats>, scores: Map<Element, number>): MainContent {
+  if (!isElement(body)) return { root: null, nodes: [], score: 0, textLength: 0, hero: [] };
+  pruneContent([body], stats, scores);
+  return { root: body, nodes: [body], score: 0, textLength: stats.get(body)?.text ?? 0, hero: [] };
 }
 
 function ancestorsOf(el: Element): Element[] {

@@ -7,6 +7,12 @@
 /** A text block shorter than this (characters) is a label or a button, not a paragraph. */
 export const MIN_PARAGRAPH_LENGTH = 25;
 
+/**
+ * A winning container with less text than this holds no paragraph at all (a caption, a
+ * label): the page has no prose container, and its whole cleaned body is the content.
+ */
+export const MIN_ROOT_TEXT = MIN_PARAGRAPH_LENGTH;
+
 /** Every scored paragraph is worth this much before its length and commas count. */
 export const PARAGRAPH_BASE_SCORE = 1;
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src';
+
+describe('score: pages without a prose container', () => {
+  it('takes text that sits straight in <body>', () => {
+    const a = parseArticle('<!DOCTYPE html><html><head></head><body>\n  Test\n</body></html>');
+    expect(a.text).toBe('Test');
+    expect(a.paragraphs).toEqual(['Test']);
+  });
+
+  it('takes paragraphs wrapped in a block link, and drops the javascript: target', () => {
+    const a = parseArticle('<html><head><title>Links</title></head><body><a href="javascript:"><p>abc</p><p>def</p>ghi</a></body></html>');
+    expect(a.paragraphs).toEqual(['abc', 'def', 'ghi']);
+    expect(a.markdown).not.toContain('javascript:');
+  });
+
+  it('keeps a body of headings and images as sections with their figures', () => {
+    const a = parseArticle(
+      '<html><head><title>Gallery</title></head><body><article><h2>First view</h2><img src="/a.jpg" alt="A"><h2>Second view</h2><img src="/b.jpg" alt="B"></article></body></html>',
+      { url: 'https://example.com/post' },
+    );
+    expect(a.sections.map((s) => s.heading)).toEqual(['First view', 'Second view']);
+    expect(a.images.map((i) => i.src)).toEqual(['https://example.com/a.jpg', 'https://example.com/b.jpg']);
+  });
+});
+
+describe('score: list items are paragraphs', () => {
+  const item = (n: number) => `<li>Change ${n} landed this week, which makes the startup path faster and fixes a crash reported by several users.</li>`;
+  const html = `<html><head><title>Weekly notes</title></head><body>
+    <header><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About</a></li></ul></nav></header>
+    <div class="layout">
+      <div class="post"><h1>Weekly notes</h1><h3>Highlights</h3><ul>${[1, 2, 3, 4, 5, 6].map(item).join('')}</ul>
+        <h3>Fixes</h3><ul>${[7, 8, 9, 10, 11, 12].map(item).join('')}</ul></div>
+      <div class="aside-box"><p>Subscribe to get these notes by mail every week, free.</p></div>
+    </div></body></html>`;
+
+  it('finds a body made of bullet lists, every item in order', () => {
+    const a = parseArticle(html);
+    expect(a.paragraphs).toHaveLength(12);
+    expect(a.paragraphs[0]).toMatch(/^Change 1 landed this week/);
+    expect(a.paragraphs[11]).toMatch(/^Change 12 landed this week/);
+    expect(a.sections.map((s) => s.heading)).toEqual(['Highlights', 'Fixes']);
+    expect(a.text).not.toContain('Subscribe');
+    expect(a.text).not.toContain('Home');
+  });
+});
