@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { classAndId, isElement, isTextNode, textContent } from '../parse/dom';
+import { classAndId, contains, isElement, isTextNode, textContent } from '../parse/dom';
 import type { NodeStats } from './measure';
 import { countCommas, linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
@@ -116,7 +116,7 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
 
   let root = widenToCommonAncestor(best.el, best.score, ranked.slice(1));
   root = climb(root, finalScore);
-  const nodes = mergeSiblings(root, finalScore, stats);
+  const nodes = addSplitParts(best.el, mergeSiblings(root, finalScore, stats), scores.keys(), finalScore, stats);
   pruneContent(nodes, stats, scores);
   const textLength = nodes.reduce((sum, n) => sum + (stats.get(n)?.text ?? 0), 0);
   const hero = findHeroContainers(root, nodes, headline, (el) => stats.get(el)?.text ?? 0);
@@ -187,6 +187,43 @@ function onlyChildElement(parent: Element): Element | null {
     }
   }
   return only;
+}
+
+/**
+ * A body split into parts by full-width figures, ads or pull quotes repeats its container's
+ * markup: other strong candidates with the winner's exact tag and class, outside the chosen
+ * nodes, are parts of the same article and join it in document order. A part inside a
+ * different <article> element is another story (an infinite-scroll page), not a part.
+ */
+function addSplitParts(
+  winner: Element,
+  nodes: Element[],
+  candidates: Iterable<Element>,
+  scoreOf: (el: Element) => number,
+  stats: Map<Element, NodeStats>,
+): Element[] {
+  const signature = winner.attribs.class;
+  if (!signature) return nodes;
+  const story = enclosingArticle(winner);
+  const parts: Element[] = [];
+  for (const el of candidates) {
+    if (el === winner || el.name !== winner.name || el.attribs.class !== signature) continue;
+    if (scoreOf(el) < MIN_SIBLING_SCORE || linkDensity(stats.get(el)) >= MAX_SIBLING_LINK_DENSITY) continue;
+    if (enclosingArticle(el) !== story) continue;
+    if (nodes.some((n) => contains(n, el) || contains(el, n))) continue;
+    parts.push(el);
+  }
+  if (parts.length === 0) return nodes;
+  // measureTree's map is in post-order, which is document order for disjoint subtrees.
+  const order = new Map<Element, number>();
+  let i = 0;
+  for (const el of stats.keys()) order.set(el, i++);
+  return [...nodes, ...parts].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+function enclosingArticle(el: Element): Element | null {
+  for (let cur = el.parent; isElement(cur); cur = cur.parent) if (cur.name === 'article') return cur;
+  return null;
 }
 
 /** Siblings of the root that belong to the article: well-scored ones and prose paragraphs. */
