@@ -44,3 +44,30 @@ describe('score: list items are paragraphs', () => {
     expect(a.text).not.toContain('Home');
   });
 });
+
+describe('score: bodies split into parts', () => {
+  const para = (label: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>${label} paragraph ${i + 1} tells the story on, with names, places, numbers and quotes, as real prose does here.</p>`).join('');
+  const part = (label: string, n: number) => `<section class="outer"><div class="post-body rich">${para(label, n)}</div></section>`;
+  const figure = '<section class="outer wide"><figure><img src="/wide.jpg" alt=""><figcaption>A wide photo between the parts.</figcaption></figure></section>';
+
+  it('joins every part that repeats the winning container, in document order', () => {
+    const a = parseArticle(
+      `<html><head><title>Split story</title></head><body><main><h1>Split story</h1>${part('First', 3)}${figure}${part('Second', 8)}${figure}${part('Third', 2)}</main></body></html>`,
+    );
+    expect(a.paragraphs).toHaveLength(13);
+    expect(a.paragraphs[0]).toMatch(/^First paragraph 1 /);
+    expect(a.paragraphs[3]).toMatch(/^Second paragraph 1 /);
+    expect(a.paragraphs[12]).toMatch(/^Third paragraph 2 /);
+  });
+
+  it('does not take the next story of an infinite-scroll page as a part', () => {
+    const a = parseArticle(
+      `<html><head><title>This story</title></head><body>
+        <article><h1>This story</h1><div class="post-body rich">${para('This', 8)}</div></article>
+        <article><h2>Next story</h2><div class="post-body rich">${para('Next', 6)}</div></article></body></html>`,
+    );
+    expect(a.paragraphs).toHaveLength(8);
+    expect(a.text).not.toContain('Next paragraph');
+  });
+});
