@@ -71,3 +71,26 @@ describe('score: bodies split into parts', () => {
     expect(a.text).not.toContain('Next paragraph');
   });
 });
+
+describe('score: embeds that outscore their article', () => {
+  const prose = (from: number, to: number) =>
+    Array.from(
+      { length: to - from + 1 },
+      (_, i) => `<p>Story paragraph ${from + i} explains the hotel trade, with figures, names and places, the way a real report would read.</p>`,
+    ).join('');
+  const legend = Array.from(
+    { length: 40 },
+    (_, i) =>
+      `<li><h2><span class="counter">${i + 1}/40</span> Photo ${i + 1}</h2><p>Gallery caption ${i + 1} describes the photo at length, with a company, a place, a sum, and a date, for the slideshow viewer.</p><p class="credits">Agency</p></li>`,
+  ).join('');
+  const html = `<html><head><title>Hotel secrets</title></head><body><article><h1>Hotel secrets</h1>
+    <div class="story-text">${prose(1, 8)}<div class="widget type-gallery"><div class="slides"><ul class="legends">${legend}</ul></div></div>${prose(9, 16)}</div>
+    </article></body></html>`;
+
+  it('takes the story around a gallery whose captions outscore it, without the captions', () => {
+    const a = parseArticle(html);
+    expect(a.paragraphs.filter((p) => p.startsWith('Story paragraph'))).toHaveLength(16);
+    expect(a.text).not.toContain('Gallery caption');
+    expect(a.text).not.toContain('1/40');
+  });
+});

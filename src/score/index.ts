@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { classAndId, contains, isElement, isTextNode, textContent } from '../parse/dom';
+import { classAndId, contains, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
 import type { NodeStats } from './measure';
 import { countCommas, linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
@@ -10,6 +10,7 @@ import {
   CHARS_PER_POINT,
   CLASS_WEIGHT,
   CLIMB_SCORE_SHARE,
+  EMBED_HOST_SCORE_SHARE,
   MAX_LENGTH_POINTS,
   MAX_SIBLING_LINK_DENSITY,
   MIN_ALTERNATIVES,
@@ -41,6 +42,8 @@ export interface MainContent {
   hero: Element[];
 }
 
+/** Embeds dropped from their host article: a list outscoring the prose around it is captions. */
+const EMBED_LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
 /** Tags whose text counts as a paragraph for scoring. */
 const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td']);
 /** List items whose own text (not a nested list's, not only a link) is a paragraph: bullet-point bodies. */
@@ -81,6 +84,7 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
   const scores = new Map<Element, number>();
   const initial = (el: Element): number => (TAG_BASE_SCORES[el.name] ?? 0) + classWeight(el);
 
+  const paragraphs: ScoredParagraph[] = [];
   for (const [el, s] of stats) {
     let text: string | null = null;
     let length = 0;
@@ -98,6 +102,7 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
     const points = paragraphScore(text, length);
     // A bare-text container scores itself as the paragraph's parent would.
     let ancestor: AnyNode | null = PARAGRAPH_TAGS.has(el.name) || LIST_ITEM_TAGS.has(el.name) ? el.parent : el;
+    if (isElement(ancestor)) paragraphs.push({ el, first: ancestor, points });
     for (let level = 0; level < ANCESTOR_LEVELS && isElement(ancestor); level++) {
       // <body> is a candidate too: simple pages put their paragraphs straight in it.
       if (ancestor.name === 'html') break;
@@ -114,13 +119,49 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
   const best = ranked[0];
   if (!best || (stats.get(best.el)?.text ?? 0) < MIN_ROOT_TEXT) return wholeBody(body, stats, scores);
 
-  let root = widenToCommonAncestor(best.el, best.score, ranked.slice(1));
+  const host = enclosingArticleOf(best.el, best.score, paragraphs);
+  // A list that outscored the prose around it is a gallery's or a slideshow's captions.
+  if (host && EMBED_LIST_TAGS.has(best.el.name)) removeNodes([best.el]);
+  let root = host ?? widenToCommonAncestor(best.el, best.score, ranked.slice(1));
   root = climb(root, finalScore);
   const nodes = addSplitParts(best.el, mergeSiblings(root, finalScore, stats), scores.keys(), finalScore, stats);
   pruneContent(nodes, stats, scores);
   const textLength = nodes.reduce((sum, n) => sum + (stats.get(n)?.text ?? 0), 0);
   const hero = findHeroContainers(root, nodes, headline, (el) => stats.get(el)?.text ?? 0);
   return { root, nodes, score: finalScore(root), textLength, hero };
+}
+
+/** A scored paragraph: its element, the first ancestor it gives points to, and how many. */
+interface ScoredParagraph {
+  el: Element;
+  first: Element;
+  points: number;
+}
+
+/**
+ * An embed can outscore the article around it (a 50-photo gallery with a caption each inside
+ * the story): when an ancestor of the winner earns at least {@link EMBED_HOST_SCORE_SHARE}
+ * of the winner's score from paragraphs outside the winner, the winner is an embed and the
+ * ancestor (the nearest such) is the article. An embed that is a list is dropped from it.
+ */
+function enclosingArticleOf(winner: Element, winnerScore: number, paragraphs: readonly ScoredParagraph[]): Element | null {
+  const ancestors = ancestorsOf(winner);
+  if (ancestors.length === 0) return null;
+  const level = new Map<Element, number>();
+  ancestors.forEach((a, i) => level.set(a, i));
+  const independent = new Array<number>(ancestors.length).fill(0);
+  for (const p of paragraphs) {
+    // A <td> around the whole winner is not prose beside it.
+    if (contains(winner, p.first) || contains(p.el, winner)) continue;
+    let cur: AnyNode | null = p.first;
+    for (let l = 0; l < ANCESTOR_LEVELS && isElement(cur); l++, cur = cur.parent) {
+      const i = level.get(cur);
+      if (i !== undefined) independent[i] = (independent[i] ?? 0) + p.points * ancestorShare(l);
+    }
+  }
+  const needed = winnerScore * EMBED_HOST_SCORE_SHARE;
+  for (let i = 0; i < ancestors.length; i++) if ((independent[i] ?? 0) >= needed) return ancestors[i] as Element;
+  return null;
 }
 
 /**

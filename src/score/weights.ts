@@ -95,6 +95,13 @@ export const MIN_ALTERNATIVES = 3;
 /** How many top candidates are compared. */
 export const TOP_CANDIDATES = 5;
 
+/**
+ * An ancestor of the winner that earns this share of the winner's score from paragraphs
+ * outside it holds an article of its own around the winner: the winner is an embed (a photo
+ * gallery's captions, a quiz) and the ancestor is taken.
+ */
+export const EMBED_HOST_SCORE_SHARE = 0.5;
+
 /** While climbing from the winner, stop at a parent scoring less than this share of it. */
 export const CLIMB_SCORE_SHARE = 1 / 3;
 
