@@ -274,3 +274,14 @@ describe('assemble: inline code and emphasis in markdown', () => {
     expect(a.markdown).toContain('They tried it _repeatedly_ and then, **once more**, in the cold harbour');
   });
 });
+
+describe('assemble: level-1 headings inside the body', () => {
+  it('keeps an <h1> that is not the headline as a section heading, and drops the headline', () => {
+    const a = article(`<h1>What the inspectors found</h1>${prose(2, 'Finding')}<h1>${HEADLINE}</h1>`);
+    expect(a.headline).toBe(HEADLINE);
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'What the inspectors found']);
+    expect(a.sections[1]?.level).toBe(1);
+    expect(a.text).not.toContain(`${HEADLINE}\n`);
+    expect(a.markdown).toContain('## What the inspectors found');
+  });
+});

@@ -93,7 +93,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput): Block[] {
   const kept: Block[] = [];
   for (const b of blocks) {
     if (b.kind === 'paragraph' && (repeated.has(comparisonKey(b.text)) || isBoilerplate(b.text))) continue;
-    if (b.kind === 'heading' && (repeated.has(comparisonKey(b.text)) || b.level === 1)) continue;
+    if (b.kind === 'heading' && repeated.has(comparisonKey(b.text))) continue;
     kept.push(b);
   }
   return kept.map((b, i) => {
