@@ -285,3 +285,25 @@ describe('assemble: level-1 headings inside the body', () => {
     expect(a.markdown).toContain('## What the inspectors found');
   });
 });
+
+describe('assemble: MathML formulas', () => {
+  const quadratic = '<math><mi>x</mi><mo>=</mo><mn>2</mn><mi>a</mi></math>';
+
+  it('reads an inline formula as spaced tokens inside its sentence', () => {
+    const a = article(`<p>When ${quadratic} holds, the second root follows from the first one by symmetry, as shown below.</p>`);
+    expect(extra(a.paragraphs)).toEqual(['When x = 2 a holds, the second root follows from the first one by symmetry, as shown below.']);
+  });
+
+  it('makes a display formula its own paragraph, and prefers alttext, then the TeX annotation', () => {
+    const a = article(
+      '<math display="block" alttext="E = mc^2"><mi>E</mi></math>' +
+        '<math display="block"><semantics><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><annotation encoding="application/x-tex">a+b</annotation></semantics></math>',
+    );
+    expect(extra(a.paragraphs)).toEqual(['E = mc^2', 'a+b']);
+  });
+
+  it('keeps a formula inside a renderer widget whose class names read as a menu', () => {
+    const a = article(`<p>The identity <mjx-container class="MathJax CtxtMenu_Attached_0" jax="CHTML"><mjx-math></mjx-math><mjx-assistive-mml>${quadratic}</mjx-assistive-mml></mjx-container> is used throughout the proof of the second lemma.</p>`);
+    expect(extra(a.paragraphs)).toEqual(['The identity x = 2 a is used throughout the proof of the second lemma.']);
+  });
+});

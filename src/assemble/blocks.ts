@@ -4,6 +4,7 @@ import { attr, classAndId, containsImage, innerText, isElement, isImage, isTextN
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, MAX_CAPTION_LENGTH } from './constants';
 import { figureFromImage, readCaption } from './figures';
+import { mathText } from './math';
 import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
 
 /** One unit of the body, in document order. Text and markdown are built together. */
@@ -283,6 +284,14 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       }
     }
 
+    if (tag === 'math') {
+      // A display formula stands alone, like a paragraph; an inline one is part of its sentence.
+      const display = attr(node, 'display') === 'block';
+      if (display) flush();
+      pushText(` ${mathText(node)} `);
+      if (display) flush();
+      continue;
+    }
     if (INLINE_CODE_TAGS.has(tag) && !containsBlock(node)) {
       pushText(textContent(node), true);
       continue;

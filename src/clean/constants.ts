@@ -8,7 +8,7 @@
 export const DROP_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'template', 'link', 'meta', 'head', 'title', 'base',
   'button', 'input', 'select', 'option', 'textarea', 'label', 'fieldset',
-  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'canvas', 'svg', 'math', 'map',
+  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'canvas', 'svg', 'map',
   'audio', 'video', 'source', 'track', 'dialog', 'menu', 'nav',
 ]);
 

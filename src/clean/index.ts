@@ -69,6 +69,21 @@ function holdsArticleText(el: Element): boolean {
   return text - linked >= unlinkedText && linked / Math.max(text, 1) < maxLinkDensity;
 }
 
+/**
+ * True when an element holds a MathML formula: math renderers wrap each formula in widgets
+ * named for their context menus ("MathJax CtxtMenu_Attached"), and the formula is content.
+ */
+function holdsFormula(el: Element): boolean {
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (node.name === 'math') return true;
+    for (const kid of node.children) stack.push(kid);
+  }
+  return false;
+}
+
 function isHidden(el: Element): boolean {
   if (el.attribs.hidden !== undefined) return true;
   if (attr(el, 'aria-hidden') === 'true') return true;
@@ -86,7 +101,8 @@ function removalReason(el: Element, keep: Element | null): Removal | null {
   const tag = el.name;
   if (DROP_TAGS.has(tag)) return { reason: 'tag', tag, rule: tag };
   if (tag === 'html' || tag === 'body') return null;
-  const guarded = (r: Removal): Removal | null => ((keep && contains(el, keep)) || holdsArticleText(el) ? null : r);
+  const guarded = (r: Removal): Removal | null =>
+    (keep && contains(el, keep)) || holdsArticleText(el) || holdsFormula(el) ? null : r;
 
   if (isHidden(el)) return keep && contains(el, keep) ? null : { reason: 'hidden', tag, rule: 'hidden' };
   if (CHROME_TAGS.has(tag)) return guarded({ reason: 'chrome', tag, rule: tag });
