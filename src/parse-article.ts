@@ -77,5 +77,19 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     text: article.text,
     markdown: article.markdown,
     wordCount: article.wordCount,
+    sources: {
+      url: meta.sources.url,
+      headline: meta.sources.headline,
+      subheadline: meta.sources.subheadline,
+      authors: meta.sources.authors,
+      publishedAt: times.publishedSource,
+      modifiedAt: times.modifiedSource,
+      siteName: meta.sources.siteName,
+      lang: meta.sources.lang,
+      description: meta.sources.description,
+      section: meta.sources.section,
+      tags: meta.sources.tags,
+      leadImage: article.images[0] ? 'html' : meta.sources.image,
+    },
   };
 }
