@@ -441,3 +441,84 @@ export const MAX_DATE_STRING_LENGTH = 120;
  * EPOCH_MILLISECONDS_THRESHOLD; // 100_000_000_000
  */
 export const EPOCH_MILLISECONDS_THRESHOLD = 100_000_000_000;
+
+/**
+ * Words that say a number of units lies in the past, written before the number: German
+ * "vor 3 Stunden", French "il y a 3 heures", Spanish "hace 3 horas", Portuguese "há 3 horas".
+ * Relative dates are only read when the caller gives `options.now`.
+ *
+ * @example
+ * RELATIVE_PAST_BEFORE.includes('vor'); // true
+ */
+export const RELATIVE_PAST_BEFORE: readonly string[] = ['vor', 'il y a', 'hace', 'há'];
+
+/**
+ * …and after it: "3 hours ago", Italian "3 ore fa", Portuguese "3 horas atrás", Dutch
+ * "3 uur geleden", Turkish "3 saat önce", Russian "3 часа назад".
+ *
+ * @example
+ * RELATIVE_PAST_AFTER.includes('önce'); // true
+ */
+export const RELATIVE_PAST_AFTER: readonly string[] = ['ago', 'fa', 'atrás', 'geleden', 'önce', 'назад'];
+
+/**
+ * Words used instead of the number "one" before a unit: "an hour ago", "vor einer Stunde",
+ * "il y a une heure", "hace un día", "bir saat önce".
+ *
+ * @example
+ * RELATIVE_ONE_WORDS.has('einer'); // true
+ */
+export const RELATIVE_ONE_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'one', 'ein', 'eine', 'einer', 'einem', 'un', 'une', 'una', 'uno', 'um', 'uma', 'een', 'bir', 'один', 'одна', 'одну',
+]);
+
+/** A unit of a relative date: minutes and hours give a time, days and weeks only a day. */
+export type RelativeUnit = 'minute' | 'hour' | 'day' | 'week';
+
+/**
+ * Unit words in the nine languages, singular and plural (Russian in its three number
+ * forms), lower case. Months and years are left out: "2 months ago" does not name a day.
+ *
+ * @example
+ * RELATIVE_UNITS.get('stunden'); // 'hour'
+ */
+export const RELATIVE_UNITS: ReadonlyMap<string, RelativeUnit> = new Map<string, RelativeUnit>([
+  ...['minute', 'minutes', 'min', 'mins', 'minuten', 'minuti', 'minuto', 'minutos', 'dakika', 'минуту', 'минуты', 'минут'].map((w) => [w, 'minute'] as const),
+  ...['hour', 'hours', 'hr', 'hrs', 'stunde', 'stunden', 'heure', 'heures', 'hora', 'horas', 'ora', 'ore', 'uur', 'saat', 'час', 'часа', 'часов'].map((w) => [w, 'hour'] as const),
+  ...['day', 'days', 'tag', 'tagen', 'jour', 'jours', 'día', 'días', 'dia', 'dias', 'giorno', 'giorni', 'dag', 'dagen', 'gün', 'день', 'дня', 'дней'].map((w) => [w, 'day'] as const),
+  ...['week', 'weeks', 'woche', 'wochen', 'semaine', 'semaines', 'semana', 'semanas', 'settimana', 'settimane', 'weken', 'hafta', 'неделю', 'недели', 'недель'].map((w) => [w, 'week'] as const),
+]);
+
+/**
+ * Words for "yesterday" (−1) and "today" (0), lower case. "Today" counts only before a
+ * clock time ("today at 3:09 PM", "heute, 15:09 Uhr"), so that a name such as "USA Today"
+ * in a byline is never read as a date.
+ *
+ * @example
+ * RELATIVE_DAY_WORDS.get('gestern'); // -1
+ */
+export const RELATIVE_DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ['yesterday', -1], ['gestern', -1], ['hier', -1], ['ayer', -1], ['ieri', -1], ['ontem', -1], ['gisteren', -1], ['dün', -1], ['вчера', -1],
+  ['today', 0], ['heute', 0], ["aujourd'hui", 0], ['aujourd’hui', 0], ['hoy', 0], ['oggi', 0], ['hoje', 0], ['vandaag', 0], ['bugün', 0], ['сегодня', 0],
+]);
+
+/** How many units a relative date may count back before it stops naming a plausible day. */
+export const MAX_RELATIVE_COUNT = 999;
+
+/**
+ * How far after `options.now` a timestamp may lie and still be plausible: a day, for
+ * clocks that are off and for pages dated in a zone ahead of the caller's.
+ *
+ * @example
+ * MAX_FUTURE_MS; // 86_400_000
+ */
+export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A zone-less or date-only value is compared with `options.now` as if written in UTC, with
+ * this much more slack: the widest UTC offset (+14:00), since its real zone is unknown.
+ *
+ * @example
+ * ZONELESS_SLACK_MS; // 50_400_000
+ */
+export const ZONELESS_SLACK_MS = MAX_OFFSET_MINUTES * 60 * 1000;

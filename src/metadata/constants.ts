@@ -31,19 +31,21 @@ export const MAX_JSON_LD_DEPTH = 12;
 
 /** Meta keys (name / property / itemprop, lower-cased) per field, most trusted first. */
 export const META_KEYS = {
-  headline: ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
+  // Dublin Core first: a CMS that writes it gives the bare title (Readability's order).
+  headline: ['dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'title'],
   description: ['og:description', 'description', 'twitter:description', 'dc.description'],
   siteName: ['og:site_name', 'application-name', 'apple-mobile-web-app-title'],
   section: ['article:section', 'parsely-section', 'section', 'article.section', 'category'],
   /** After `article:tag` and JSON-LD keywords, which come first. */
   tags: ['parsely-tags', 'sailthru.tags', 'news_keywords', 'keywords'],
   author: [
+    // Dublin Core creator first, as for the title (Readability's order).
+    'dc.creator',
+    'dcterms.creator',
     'author',
     'article:author',
     'parsely-author',
     'sailthru.author',
-    'dc.creator',
-    'dcterms.creator',
     'byl',
   ],
   image: ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'],

@@ -63,7 +63,8 @@ export function baseUrlOf(index: DocumentIndex, pageUrl: string | null): string 
  */
 export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl: string | null): Metadata {
   const ld = readJsonLd(index.jsonLd);
-  const ctx: MetadataContext = { index, ld, article: ld.article, metas: readMetaTags(index.metas), isForeign: createForeignCheck() };
+  const isForeign = createForeignCheck();
+  const ctx: MetadataContext = { index, ld, article: ld.article, metas: readMetaTags(index.metas, isForeign), isForeign };
   const pageBase = baseUrlOf(index, pageUrl);
   const url = readCanonicalUrl(ctx, pageBase, pageUrl);
   // Without a page URL, an absolute canonical URL is the base for everything else.
