@@ -5,6 +5,17 @@
  * @packageDocumentation
  */
 
+import type { Locale } from 'date-fns';
+import { de } from 'date-fns/locale/de';
+import { enUS } from 'date-fns/locale/en-US';
+import { es } from 'date-fns/locale/es';
+import { fr } from 'date-fns/locale/fr';
+import { it } from 'date-fns/locale/it';
+import { nl } from 'date-fns/locale/nl';
+import { pt } from 'date-fns/locale/pt';
+import { ru } from 'date-fns/locale/ru';
+import { tr } from 'date-fns/locale/tr';
+
 /**
  * The languages whose month and weekday names are recognised.
  *
@@ -14,233 +25,51 @@
 export type DateLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr' | 'ru';
 
 /**
- * Month names per language: index 0 is January, each entry lists every accepted spelling
- * (full, genitive, abbreviated). Lookups are case-insensitive, accent-insensitive, tolerate
- * one trailing abbreviation dot ("Dec." = "Dec") and map Turkish dotted/dotless i to "i",
- * so the forms are listed once, without dots.
+ * The date-fns locale of each language. Its `localize.month` and `localize.day` give the
+ * month and weekday names (full and abbreviated, formatting and standalone forms, so
+ * Russian genitive "декабря" and nominative "декабрь" both), so the tables are not
+ * hand-typed. Per-locale subpaths keep a CommonJS `require` from loading every locale.
  *
  * @example
- * MONTH_NAMES.tr[11]; // ['Aralık', 'Ara']
+ * DATE_LOCALES.tr.localize.month(11); // 'Aralık'
  */
-export const MONTH_NAMES: Readonly<Record<DateLanguage, readonly (readonly string[])[]>> = {
-  en: [
-    ['January', 'Jan'],
-    ['February', 'Feb'],
-    ['March', 'Mar'],
-    ['April', 'Apr'],
-    ['May'],
-    ['June', 'Jun'],
-    ['July', 'Jul'],
-    ['August', 'Aug'],
-    ['September', 'Sep', 'Sept'],
-    ['October', 'Oct'],
-    ['November', 'Nov'],
-    ['December', 'Dec'],
-  ],
-  de: [
-    ['Januar', 'Jänner', 'Jan', 'Jän'],
-    ['Februar', 'Feber', 'Feb'],
-    ['März', 'Mär', 'Mrz'],
-    ['April', 'Apr'],
-    ['Mai'],
-    ['Juni', 'Jun'],
-    ['Juli', 'Jul'],
-    ['August', 'Aug'],
-    ['September', 'Sep', 'Sept'],
-    ['Oktober', 'Okt'],
-    ['November', 'Nov'],
-    ['Dezember', 'Dez'],
-  ],
-  fr: [
-    ['janvier', 'janv'],
-    ['février', 'févr', 'fév'],
-    ['mars'],
-    ['avril', 'avr'],
-    ['mai'],
-    ['juin'],
-    ['juillet', 'juil'],
-    ['août'],
-    ['septembre', 'sept'],
-    ['octobre', 'oct'],
-    ['novembre', 'nov'],
-    ['décembre', 'déc'],
-  ],
-  es: [
-    ['enero', 'ene'],
-    ['febrero', 'feb'],
-    ['marzo', 'mar'],
-    ['abril', 'abr'],
-    ['mayo', 'may'],
-    ['junio', 'jun'],
-    ['julio', 'jul'],
-    ['agosto', 'ago'],
-    ['septiembre', 'setiembre', 'sep', 'sept', 'set'],
-    ['octubre', 'oct'],
-    ['noviembre', 'nov'],
-    ['diciembre', 'dic'],
-  ],
-  it: [
-    ['gennaio', 'gen'],
-    ['febbraio', 'feb'],
-    ['marzo', 'mar'],
-    ['aprile', 'apr'],
-    ['maggio', 'mag'],
-    ['giugno', 'giu'],
-    ['luglio', 'lug'],
-    ['agosto', 'ago'],
-    ['settembre', 'set'],
-    ['ottobre', 'ott'],
-    ['novembre', 'nov'],
-    ['dicembre', 'dic'],
-  ],
-  pt: [
-    ['janeiro', 'jan'],
-    ['fevereiro', 'fev'],
-    ['março', 'mar'],
-    ['abril', 'abr'],
-    ['maio', 'mai'],
-    ['junho', 'jun'],
-    ['julho', 'jul'],
-    ['agosto', 'ago'],
-    ['setembro', 'set'],
-    ['outubro', 'out'],
-    ['novembro', 'nov'],
-    ['dezembro', 'dez'],
-  ],
-  nl: [
-    ['januari', 'jan'],
-    ['februari', 'feb'],
-    ['maart', 'mrt'],
-    ['april', 'apr'],
-    ['mei'],
-    ['juni', 'jun'],
-    ['juli', 'jul'],
-    ['augustus', 'aug'],
-    ['september', 'sep', 'sept'],
-    ['oktober', 'okt'],
-    ['november', 'nov'],
-    ['december', 'dec'],
-  ],
-  tr: [
-    ['Ocak', 'Oca'],
-    ['Şubat', 'Şub'],
-    ['Mart', 'Mar'],
-    ['Nisan', 'Nis'],
-    ['Mayıs', 'May'],
-    ['Haziran', 'Haz'],
-    ['Temmuz', 'Tem'],
-    ['Ağustos', 'Ağu'],
-    ['Eylül', 'Eyl'],
-    ['Ekim', 'Eki'],
-    ['Kasım', 'Kas'],
-    ['Aralık', 'Ara'],
-  ],
-  ru: [
-    ['январь', 'января', 'янв'],
-    ['февраль', 'февраля', 'фев', 'февр'],
-    ['март', 'марта', 'мар'],
-    ['апрель', 'апреля', 'апр'],
-    ['май', 'мая'],
-    ['июнь', 'июня', 'июн'],
-    ['июль', 'июля', 'июл'],
-    ['август', 'августа', 'авг'],
-    ['сентябрь', 'сентября', 'сен', 'сент'],
-    ['октябрь', 'октября', 'окт'],
-    ['ноябрь', 'ноября', 'ноя', 'нояб'],
-    ['декабрь', 'декабря', 'дек'],
-  ],
+export const DATE_LOCALES: Readonly<Record<DateLanguage, Locale>> = { en: enUS, de, fr, es, it, pt, nl, tr, ru };
+
+/**
+ * Month spellings seen on news pages that the date-fns locales do not produce, index 0 =
+ * January. Lookups are case-, accent- and trailing-dot-insensitive (see names.ts), so each
+ * form is listed once, without a dot.
+ *
+ * @example
+ * EXTRA_MONTH_NAMES.de[0]; // ['Jänner', 'Jän'] (Austrian)
+ */
+export const EXTRA_MONTH_NAMES: Readonly<Partial<Record<DateLanguage, readonly (readonly string[])[]>>> = {
+  // "Sept." is AP style (and British usage); date-fns only writes "Sep".
+  en: [[], [], [], [], [], [], [], [], ['Sept'], [], [], []],
+  // Austrian "Jänner"/"Feber"; "Mrz" in German tabular dates.
+  de: [['Jänner', 'Jän'], ['Feber'], ['Mrz'], [], [], [], [], [], ['Sept'], [], [], []],
+  // "fév" and "juil" without the final letters of date-fns' "févr."/"juil." occur too.
+  fr: [[], ['fév'], [], [], [], [], [], [], [], [], [], []],
+  // "setiembre" is the Latin American spelling; "sept"/"set" abbreviate it.
+  es: [[], [], [], [], [], [], [], [], ['setiembre', 'sept', 'set'], [], [], []],
+  nl: [[], [], [], [], [], [], [], [], ['sept'], [], [], []],
+  // Russian abbreviations without date-fns' letters: "февр", "сен", "ноя".
+  ru: [[], ['февр'], [], [], ['мая'], ['июн'], ['июл'], [], ['сен'], [], ['ноя'], []],
 };
 
 /**
- * Weekday names per language, Monday first, full and abbreviated. Only used to recognise
- * (and skip) a leading weekday such as "Tue, " or "Dienstag, "; normalised like
- * {@link MONTH_NAMES}.
+ * Weekday spellings the date-fns locales do not produce, Monday first. Only used to skip a
+ * leading weekday ("Tues., Dec. 23, 2025").
  *
  * @example
- * WEEKDAY_NAMES.en[1]; // ['Tuesday', 'Tue', 'Tues']
+ * EXTRA_WEEKDAY_NAMES.en[1]; // ['Tues']
  */
-export const WEEKDAY_NAMES: Readonly<Record<DateLanguage, readonly (readonly string[])[]>> = {
-  en: [
-    ['Monday', 'Mon'],
-    ['Tuesday', 'Tue', 'Tues'],
-    ['Wednesday', 'Wed'],
-    ['Thursday', 'Thu', 'Thur', 'Thurs'],
-    ['Friday', 'Fri'],
-    ['Saturday', 'Sat'],
-    ['Sunday', 'Sun'],
-  ],
-  de: [
-    ['Montag', 'Mo'],
-    ['Dienstag', 'Di'],
-    ['Mittwoch', 'Mi'],
-    ['Donnerstag', 'Do'],
-    ['Freitag', 'Fr'],
-    ['Samstag', 'Sonnabend', 'Sa'],
-    ['Sonntag', 'So'],
-  ],
-  fr: [
-    ['lundi', 'lun'],
-    ['mardi', 'mar'],
-    ['mercredi', 'mer'],
-    ['jeudi', 'jeu'],
-    ['vendredi', 'ven'],
-    ['samedi', 'sam'],
-    ['dimanche', 'dim'],
-  ],
-  es: [
-    ['lunes', 'lun'],
-    ['martes', 'mar'],
-    ['miércoles', 'mié'],
-    ['jueves', 'jue'],
-    ['viernes', 'vie'],
-    ['sábado', 'sáb'],
-    ['domingo', 'dom'],
-  ],
-  it: [
-    ['lunedì', 'lun'],
-    ['martedì', 'mar'],
-    ['mercoledì', 'mer'],
-    ['giovedì', 'gio'],
-    ['venerdì', 'ven'],
-    ['sabato', 'sab'],
-    ['domenica', 'dom'],
-  ],
-  pt: [
-    ['segunda-feira', 'segunda', 'seg'],
-    ['terça-feira', 'terça', 'ter'],
-    ['quarta-feira', 'quarta', 'qua'],
-    ['quinta-feira', 'quinta', 'qui'],
-    ['sexta-feira', 'sexta', 'sex'],
-    ['sábado', 'sáb'],
-    ['domingo', 'dom'],
-  ],
-  nl: [
-    ['maandag', 'ma'],
-    ['dinsdag', 'di'],
-    ['woensdag', 'wo'],
-    ['donderdag', 'do'],
-    ['vrijdag', 'vr'],
-    ['zaterdag', 'za'],
-    ['zondag', 'zo'],
-  ],
-  tr: [
-    ['Pazartesi', 'Pzt'],
-    ['Salı', 'Sal'],
-    ['Çarşamba', 'Çar'],
-    ['Perşembe', 'Per'],
-    ['Cuma', 'Cum'],
-    ['Cumartesi', 'Cmt'],
-    ['Pazar', 'Paz'],
-  ],
-  ru: [
-    ['понедельник', 'пн'],
-    ['вторник', 'вт'],
-    ['среда', 'ср'],
-    ['четверг', 'чт'],
-    ['пятница', 'пт'],
-    ['суббота', 'сб'],
-    ['воскресенье', 'вс'],
-  ],
+export const EXTRA_WEEKDAY_NAMES: Readonly<Partial<Record<DateLanguage, readonly (readonly string[])[]>>> = {
+  en: [[], ['Tues'], [], ['Thur', 'Thurs'], [], [], []],
+  de: [[], [], [], [], [], ['Sonnabend'], []],
+  // Brazilian pages drop "-feira".
+  pt: [['segunda'], ['terça'], ['quarta'], ['quinta'], ['sexta'], [], []],
+  tr: [[], [], [], [], [], ['Cmt'], []],
 };
 
 /**
