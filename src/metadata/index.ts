@@ -69,8 +69,8 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   const url = readCanonicalUrl(ctx, pageBase, pageUrl);
   // Without a page URL, an absolute canonical URL is the base for everything else.
   const base = pageBase ?? url.value;
-  const visible = readVisibleMetadata(body, base, ctx.isForeign);
   const reading = chooseHeadline(ctx, readSiteName(ctx));
+  const visible = readVisibleMetadata(body, base, ctx.isForeign, reading.element);
   const subheadline = findDek(visible.dekCandidates, reading.element, reading.headline.value);
   const authors = readAuthors(ctx, base, reading.siteName.value, visible.authors);
   const lang = readLang(ctx);

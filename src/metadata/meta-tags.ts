@@ -19,8 +19,11 @@ export type MetaMap = ReadonlyMap<string, readonly string[]>;
 export function readMetaTags(metas: readonly Element[], isForeign?: (el: Element) => boolean): MetaMap {
   const map = new Map<string, string[]>();
   // OpenGraph and RDFa (Dublin Core) are defined on `property`: when a page writes the same
-  // key in both attributes, the `property` value is the one meant for machines.
+  // key in both attributes, the `property` values are the ones meant for machines, and the
+  // `name` ones repeat the same fact (not a second author).
+  const fromProperty = new Set<string>();
   for (const attrs of META_KEY_ATTRIBUTES) {
+    const isPropertyPass = attrs.includes('property');
     for (const el of metas) {
       const content = attr(el, 'content');
       if (content === null) continue;
@@ -32,6 +35,8 @@ export function readMetaTags(metas: readonly Element[], isForeign?: (el: Element
       for (const raw of keys.toLowerCase().split(' ')) {
         if (!raw) continue;
         const key = raw.replace(DUBLIN_CORE_COLON_RE, '$1.');
+        if (isPropertyPass) fromProperty.add(key);
+        else if (fromProperty.has(key)) continue;
         const list = map.get(key);
         if (list) list.push(value);
         else map.set(key, [value]);
