@@ -16,13 +16,13 @@ import { scoreShingles, summarise } from './lib/metric.mjs';
 import { htmlToText } from './lib/html-text.mjs';
 import { markdownToText } from './lib/markdown-text.mjs';
 import {
-  collapse, titleHit, bylineHit, dateHit, authorNames, BYLINE_RULE,
+  collapse, titleHit, titleHeadlineHit, bylineHit, bylineHasName, dateHit, authorNames, BYLINE_RULE, TITLE_RULE,
 } from './lib/fields.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..');
 const READABILITY_URL = 'http://fakehost/test/page.html';
-const FIELDS = ['title', 'byline', 'publishedTime'];
+const FIELDS = ['title', 'titleHeadline', 'byline', 'publishedTime'];
 
 // ---------------------------------------------------------------- arguments
 function usage(msg) {
@@ -189,10 +189,11 @@ function evalReadability(parseArticle, dir, opts) {
       ms: round(ms, 2),
       error,
       title: { expected: meta.title ?? null, got: headline, hit: titleHit(meta.title ?? '', headline) },
+      titleHeadline: { expected: meta.title ?? null, got: headline, hit: titleHeadlineHit(meta.title ?? '', headline) },
       byline: null,
       publishedTime: null,
     };
-    if (typeof meta.byline === 'string' && meta.byline.trim() !== '') {
+    if (typeof meta.byline === 'string' && meta.byline.trim() !== '' && bylineHasName(meta.byline)) {
       row.byline = { expected: meta.byline, got: names.join(', '), hit: bylineHit(meta.byline, article.authors) };
     }
     if (meta.publishedTime != null && String(meta.publishedTime).trim() !== '') {
@@ -210,11 +211,12 @@ function evalReadability(parseArticle, dir, opts) {
     return { n: xs.length, acc: xs.length ? xs.filter((x) => x.hit).length / xs.length : NaN };
   };
   const title = rate('title');
+  const titleHeadline = rate('titleHeadline');
   const byline = rate('byline');
   const date = rate('publishedTime');
   const errs = rows.filter((r) => r.error).length;
   console.log(
-    `readability: title ${f3(title.acc)}  byline ${f3(byline.acc)} (n=${byline.n})  ` +
+    `readability: title ${f3(title.acc)} (title* ${f3(titleHeadline.acc)})  byline ${f3(byline.acc)} (n=${byline.n})  ` +
       `publishedTime ${f3(date.acc)} (n=${date.n})  body F1 ${f3(s.f1)}  precision ${f3(s.precision)}  ` +
       `recall ${f3(s.recall)}  (${rows.length} pages${errs ? `, ${errs} error${errs > 1 ? 's' : ''}` : ''})`,
   );
@@ -223,6 +225,7 @@ function evalReadability(parseArticle, dir, opts) {
     `  body = the markdown's visible text (figure captions in place, as in expected.html); ` +
       `article.text alone: F1 ${f3(plain.f1)}  precision ${f3(plain.precision)}  recall ${f3(plain.recall)}`,
   );
+  console.log(`  ${TITLE_RULE}`);
   console.log(`  ${BYLINE_RULE}`);
   printWorst(rows, 'body F1', 28);
   if (opts.verbose) {
@@ -241,6 +244,7 @@ function evalReadability(parseArticle, dir, opts) {
       ...body,
       textOnly: { f1: plain.f1, precision: plain.precision, recall: plain.recall },
       title: title.acc,
+      titleHeadline: titleHeadline.acc,
       byline: byline.acc,
       bylineN: byline.n,
       publishedTime: date.acc,

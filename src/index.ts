@@ -3,4 +3,4 @@
  * @packageDocumentation
  */
 export { parseArticle } from './parse-article';
-export type { Article, Author, Figure, MetadataSource, ParseOptions, Section } from './types';
+export type { Article, ArticleSources, Author, Figure, MetadataSource, ParseOptions, Section } from './types';

@@ -1,4 +1,5 @@
 import type { ParseOptions } from './types';
+import type { ReferenceTime } from './dates/relative';
 
 /** A page is fetched over HTTP: any other scheme in options.url would end up in Article.url. */
 const PAGE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
@@ -6,7 +7,16 @@ const PAGE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
 /** Options after validation. */
 export interface ResolvedOptions {
   url: string | null;
+  /** options.now as an instant, and the offset relative dates are written in (0 for a Date or a number). */
+  now: ReferenceTime | null;
 }
+
+
+/**
+ * options.now as a string: a date, or a date-time that names its offset. A zone-less
+ * date-time is refused, since its instant would depend on the machine's zone.
+ */
+const NOW_ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/i;
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -31,12 +41,16 @@ export function resolveOptions(html: unknown, options: unknown): ResolvedOptions
   if (typeof html !== 'string' && !isUint8Array(html)) {
     throw new TypeError(`parseArticle: expected html to be a string or a Uint8Array, got ${describe(html)}`);
   }
-  if (options === undefined || options === null) return { url: null };
+  if (options === undefined || options === null) return { url: null, now: null };
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`parseArticle: expected options to be an object, got ${describe(options)}`);
   }
-  const { url } = options as ParseOptions;
-  if (url === undefined || url === null) return { url: null };
+  const { url, now } = options as ParseOptions;
+  return { url: resolveUrlOption(url), now: resolveNow(now) };
+}
+
+function resolveUrlOption(url: unknown): string | null {
+  if (url === undefined || url === null) return null;
   if (typeof url !== 'string') throw new TypeError(`parseArticle: expected options.url to be a string, got ${describe(url)}`);
   let parsed: URL | null = null;
   try {
@@ -47,5 +61,60 @@ export function resolveOptions(html: unknown, options: unknown): ResolvedOptions
   if (!parsed || !PAGE_PROTOCOLS.has(parsed.protocol)) {
     throw new TypeError(`parseArticle: options.url must be an absolute http(s) URL, got "${url.slice(0, 200)}"`);
   }
-  return { url: parsed.href };
+  return parsed.href;
+}
+
+/** Reads a string options.now: an ISO date or a date-time with an offset, checked field by field. */
+function nowFromIso(text: string): ReferenceTime | null {
+  const m = NOW_ISO_RE.exec(text.trim());
+  if (!m) return null;
+  const [, y, mo, d, hh = '00', mi = '00', ss = '00', zone = 'Z'] = m;
+  const fields = [Number(y), Number(mo) - 1, Number(d), Number(hh), Number(mi), Number(ss)] as const;
+  const wall = Date.UTC(...fields);
+  const check = new Date(wall);
+  // Date.UTC rolls 2025-02-30 over to March: a value that does not read back is invalid.
+  if (check.getUTCMonth() !== fields[1] || check.getUTCDate() !== fields[2] || check.getUTCHours() !== fields[3] || check.getUTCMinutes() !== fields[4] || check.getUTCSeconds() !== fields[5]) return null;
+  let offsetMinutes = 0;
+  if (zone.toUpperCase() !== 'Z') {
+    const digits = zone.slice(1).replace(':', '');
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2, 4));
+    if (hours > 14 || minutes > 59) return null;
+    offsetMinutes = (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+  }
+  return { epochMs: wall - offsetMinutes * 60_000, offsetMinutes };
+}
+
+/**
+ * Validates options.now: a valid Date, finite epoch milliseconds, or an ISO 8601 string
+ * with an offset (or a bare date, read as UTC midnight).
+ */
+function resolveNow(now: unknown): ReferenceTime | null {
+  if (now === undefined || now === null) return null;
+  if (isDate(now)) {
+    const epochMs = now.getTime();
+    if (!Number.isFinite(epochMs)) throw new RangeError('parseArticle: options.now is an invalid Date');
+    return { epochMs, offsetMinutes: 0 };
+  }
+  if (typeof now === 'number') {
+    if (!Number.isFinite(now) || Number.isNaN(new Date(now).getTime())) {
+      throw new RangeError(`parseArticle: options.now must be finite epoch milliseconds, got ${String(now)}`);
+    }
+    return { epochMs: now, offsetMinutes: 0 };
+  }
+  if (typeof now === 'string') {
+    const parsed = nowFromIso(now);
+    if (!parsed) {
+      throw new RangeError(
+        `parseArticle: options.now must be an ISO 8601 date or a date-time with a UTC offset ("2025-12-23T18:00:00+03:00"), got "${now.slice(0, 100)}"`,
+      );
+    }
+    return parsed;
+  }
+  throw new TypeError(`parseArticle: expected options.now to be a Date, a number or an ISO 8601 string, got ${describe(now)}`);
+}
+
+/** A Date from any realm (see isUint8Array). */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
 }

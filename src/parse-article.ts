@@ -20,8 +20,10 @@ import { assembleBody } from './assemble';
  * @param html - The page, as a string or as bytes whose charset is sniffed (BOM, then
  *   `<meta charset>`, else UTF-8).
  * @param options - `url`: where the page was fetched from; makes every URL absolute.
+ *   `now`: when it was fetched; enables relative dates ("3 hours ago") and rejects later ones.
  * @returns The article. Fields the page does not carry are `null` or `[]`.
- * @throws TypeError when `html` is neither a string nor a Uint8Array, or an option is invalid.
+ * @throws TypeError when `html` is neither a string nor a Uint8Array, or an option has the wrong type.
+ * @throws RangeError when `options.now` is not a valid time.
  * @example
  * const article = parseArticle(html, { url: 'https://example.com/news/1' });
  * article.headline;    // "Azerbaijan raises doubts over …"
@@ -29,7 +31,7 @@ import { assembleBody } from './assemble';
  * @category Parsing
  */
 export function parseArticle(html: string | Uint8Array, options?: ParseOptions): Article {
-  const { url: pageUrl } = resolveOptions(html, options);
+  const { url: pageUrl, now } = resolveOptions(html, options);
   const source = typeof html === 'string' ? toWellFormed(html) : decodeHtml(html);
 
   const doc = parseHtml(source);
@@ -42,6 +44,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     modified: meta.modified,
     lines: meta.textDates,
     urls: [pageUrl, meta.url],
+    now,
   });
 
   cleanTree(body, { keep: meta.headlineElement });
@@ -77,5 +80,19 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     text: article.text,
     markdown: article.markdown,
     wordCount: article.wordCount,
+    sources: {
+      url: meta.sources.url,
+      headline: meta.sources.headline,
+      subheadline: meta.sources.subheadline,
+      authors: meta.sources.authors,
+      publishedAt: times.publishedSource,
+      modifiedAt: times.modifiedSource,
+      siteName: meta.sources.siteName,
+      lang: meta.sources.lang,
+      description: meta.sources.description,
+      section: meta.sources.section,
+      tags: meta.sources.tags,
+      leadImage: article.images[0] ? 'html' : meta.sources.image,
+    },
   };
 }

@@ -50,7 +50,28 @@ export interface Section {
 }
 
 /**
- * Where a metadata value was read from, so callers can judge how far to trust it.
+ * Where a metadata value was read from, so callers can judge how far to trust it. Roughly
+ * from most to least deliberate: structured data the publisher wrote for machines, then
+ * markup a person sees, then guesses from text and the URL.
+ *
+ * - `'json-ld'`: a `<script type="application/ld+json">` node (the article, its `@graph`,
+ *   its publisher).
+ * - `'opengraph'`: an OpenGraph `<meta property>`: `og:*` or `article:*`.
+ * - `'twitter'`: a Twitter card `<meta name="twitter:*">`.
+ * - `'meta'`: any other `<meta name|property|http-equiv>`: `author`, `description`,
+ *   `parsely-pub-date`, `dc.date`, `content-language` …
+ * - `'microdata'`: an element with an `itemprop` (`itemprop="datePublished"` on a `<span>`).
+ * - `'time-element'`: the `datetime` attribute of a `<time>` outside related cards.
+ * - `'link'`: a `<link rel="canonical">` or `<a rel="tag">` element.
+ * - `'text'`: a date read from the visible text of a date line or byline ("Updated 3 hours
+ *   ago" only with `options.now`).
+ * - `'url'`: the page's URL: the date in `/2025/12/23/`, or `options.url` as the canonical URL.
+ * - `'title-element'`: the document's `<title>` (site name taken from its suffix, headline
+ *   with the suffix removed).
+ * - `'h1'`: the visible `<h1>` headline, chosen because a machine-readable title agrees with it.
+ * - `'html'`: an element recognised by its role on the page: the byline, the dek under the
+ *   headline, `<html lang>`, the hero image above the body.
+ *
  * @category Types
  */
 export type MetadataSource =
@@ -66,6 +87,38 @@ export type MetadataSource =
   | 'title-element'
   | 'h1'
   | 'html';
+
+/**
+ * For each metadata field of an {@link Article}, the {@link MetadataSource} its value was
+ * read from; `null` exactly when the field is `null` or `[]`.
+ * @category Types
+ */
+export interface ArticleSources {
+  /** Source of {@link Article.url}: `'link'` (canonical), `'opengraph'`, `'json-ld'` or `'url'` (options.url). */
+  url: MetadataSource | null;
+  /** Source of {@link Article.headline}: `'h1'`, `'json-ld'`, `'opengraph'`, `'twitter'`, `'meta'` or `'title-element'`. */
+  headline: MetadataSource | null;
+  /** Source of {@link Article.subheadline}: `'html'` (the dek element under the headline). */
+  subheadline: MetadataSource | null;
+  /** Source of {@link Article.authors}: `'json-ld'`, `'meta'`, `'opengraph'`, `'twitter'` or `'html'` (the byline). */
+  authors: MetadataSource | null;
+  /** Source of {@link Article.publishedAt}: `'json-ld'`, `'opengraph'`, `'meta'`, `'microdata'`, `'time-element'`, `'text'` or `'url'`. */
+  publishedAt: MetadataSource | null;
+  /** Source of {@link Article.modifiedAt}, as for `publishedAt` (never `'url'`). */
+  modifiedAt: MetadataSource | null;
+  /** Source of {@link Article.siteName}: `'opengraph'`, `'meta'`, `'json-ld'` or `'title-element'`. */
+  siteName: MetadataSource | null;
+  /** Source of {@link Article.lang}: `'html'` (`<html lang>`), `'opengraph'` (`og:locale`), `'meta'` or `'json-ld'`. */
+  lang: MetadataSource | null;
+  /** Source of {@link Article.description}: `'opengraph'`, `'meta'`, `'twitter'` or `'json-ld'`. */
+  description: MetadataSource | null;
+  /** Source of {@link Article.section}: `'opengraph'` (`article:section`), `'meta'` or `'json-ld'`. */
+  section: MetadataSource | null;
+  /** Source of {@link Article.tags}: `'opengraph'` (`article:tag`), `'json-ld'`, `'meta'` or `'link'` (`rel=tag`). */
+  tags: MetadataSource | null;
+  /** Source of {@link Article.leadImage}: `'html'` (the article's own first image), else `'opengraph'`, `'twitter'` or `'json-ld'`. */
+  leadImage: MetadataSource | null;
+}
 
 /**
  * The article a news or blog page carries, as parsed by {@link parseArticle}.
@@ -112,6 +165,8 @@ export interface Article {
   markdown: string;
   /** Number of words in {@link Article.text} (CJK characters count one each). */
   wordCount: number;
+  /** Where each metadata field was read from: `{ headline: 'h1', publishedAt: 'json-ld', … }`. */
+  sources: ArticleSources;
 }
 
 /**
@@ -125,4 +180,15 @@ export interface ParseOptions {
    * @default undefined
    */
   url?: string;
+  /**
+   * The reference time for relative dates on the page ("3 hours ago", "yesterday",
+   * "gestern", "il y a 2 jours") and the upper bound of plausible ones: a timestamp more
+   * than a day after it is discarded. A `Date`, epoch milliseconds, or an ISO 8601 string
+   * with a UTC offset (`"2025-12-23T18:00:00+03:00"`) or a bare date (`"2025-12-23"`, read
+   * as UTC midnight); a string's offset is the one relative results are written in, else
+   * UTC. Without it, relative dates are ignored: their meaning depends on when the page
+   * was fetched. An invalid date throws a `RangeError`, another type a `TypeError`.
+   * @default undefined
+   */
+  now?: Date | string | number;
 }

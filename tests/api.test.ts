@@ -38,10 +38,18 @@ function expectArticleShape(a: Article): void {
   expect(typeof a.text).toBe('string');
   expect(typeof a.markdown).toBe('string');
   expect(Number.isInteger(a.wordCount) && a.wordCount >= 0).toBe(true);
+  // A source is named exactly when its field holds a value.
+  const sourced = ['url', 'headline', 'subheadline', 'authors', 'publishedAt', 'modifiedAt', 'siteName', 'lang', 'description', 'section', 'tags', 'leadImage'] as const;
+  expect(Object.keys(a.sources).sort()).toEqual([...sourced].sort());
+  for (const key of sourced) {
+    const value = a[key];
+    const missing = value === null || (Array.isArray(value) && value.length === 0);
+    expect(a.sources[key] === null, `sources.${key} is null exactly when ${key} is missing`).toBe(missing);
+  }
   expect(Object.keys(a).sort()).toEqual(
     [
       'url', 'headline', 'subheadline', 'authors', 'publishedAt', 'modifiedAt', 'siteName', 'lang', 'description', 'section',
-      'tags', 'leadImage', 'images', 'sections', 'paragraphs', 'text', 'markdown', 'wordCount',
+      'tags', 'leadImage', 'images', 'sections', 'paragraphs', 'text', 'markdown', 'wordCount', 'sources',
     ].sort(),
   );
 }
@@ -53,6 +61,10 @@ function expectEmptyArticle(a: Article): void {
     url: null, headline: null, subheadline: null, authors: [], publishedAt: null, modifiedAt: null, siteName: null,
     lang: null, description: null, section: null, tags: [], leadImage: null, images: [], sections: [], paragraphs: [],
     text: '', markdown: '', wordCount: 0,
+    sources: {
+      url: null, headline: null, subheadline: null, authors: null, publishedAt: null, modifiedAt: null, siteName: null,
+      lang: null, description: null, section: null, tags: null, leadImage: null,
+    },
   });
 }
 

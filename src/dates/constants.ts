@@ -5,6 +5,17 @@
  * @packageDocumentation
  */
 
+import type { Locale } from 'date-fns';
+import { de } from 'date-fns/locale/de';
+import { enUS } from 'date-fns/locale/en-US';
+import { es } from 'date-fns/locale/es';
+import { fr } from 'date-fns/locale/fr';
+import { it } from 'date-fns/locale/it';
+import { nl } from 'date-fns/locale/nl';
+import { pt } from 'date-fns/locale/pt';
+import { ru } from 'date-fns/locale/ru';
+import { tr } from 'date-fns/locale/tr';
+
 /**
  * The languages whose month and weekday names are recognised.
  *
@@ -14,233 +25,51 @@
 export type DateLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr' | 'ru';
 
 /**
- * Month names per language: index 0 is January, each entry lists every accepted spelling
- * (full, genitive, abbreviated). Lookups are case-insensitive, accent-insensitive, tolerate
- * one trailing abbreviation dot ("Dec." = "Dec") and map Turkish dotted/dotless i to "i",
- * so the forms are listed once, without dots.
+ * The date-fns locale of each language. Its `localize.month` and `localize.day` give the
+ * month and weekday names (full and abbreviated, formatting and standalone forms, so
+ * Russian genitive "декабря" and nominative "декабрь" both), so the tables are not
+ * hand-typed. Per-locale subpaths keep a CommonJS `require` from loading every locale.
  *
  * @example
- * MONTH_NAMES.tr[11]; // ['Aralık', 'Ara']
+ * DATE_LOCALES.tr.localize.month(11); // 'Aralık'
  */
-export const MONTH_NAMES: Readonly<Record<DateLanguage, readonly (readonly string[])[]>> = {
-  en: [
-    ['January', 'Jan'],
-    ['February', 'Feb'],
-    ['March', 'Mar'],
-    ['April', 'Apr'],
-    ['May'],
-    ['June', 'Jun'],
-    ['July', 'Jul'],
-    ['August', 'Aug'],
-    ['September', 'Sep', 'Sept'],
-    ['October', 'Oct'],
-    ['November', 'Nov'],
-    ['December', 'Dec'],
-  ],
-  de: [
-    ['Januar', 'Jänner', 'Jan', 'Jän'],
-    ['Februar', 'Feber', 'Feb'],
-    ['März', 'Mär', 'Mrz'],
-    ['April', 'Apr'],
-    ['Mai'],
-    ['Juni', 'Jun'],
-    ['Juli', 'Jul'],
-    ['August', 'Aug'],
-    ['September', 'Sep', 'Sept'],
-    ['Oktober', 'Okt'],
-    ['November', 'Nov'],
-    ['Dezember', 'Dez'],
-  ],
-  fr: [
-    ['janvier', 'janv'],
-    ['février', 'févr', 'fév'],
-    ['mars'],
-    ['avril', 'avr'],
-    ['mai'],
-    ['juin'],
-    ['juillet', 'juil'],
-    ['août'],
-    ['septembre', 'sept'],
-    ['octobre', 'oct'],
-    ['novembre', 'nov'],
-    ['décembre', 'déc'],
-  ],
-  es: [
-    ['enero', 'ene'],
-    ['febrero', 'feb'],
-    ['marzo', 'mar'],
-    ['abril', 'abr'],
-    ['mayo', 'may'],
-    ['junio', 'jun'],
-    ['julio', 'jul'],
-    ['agosto', 'ago'],
-    ['septiembre', 'setiembre', 'sep', 'sept', 'set'],
-    ['octubre', 'oct'],
-    ['noviembre', 'nov'],
-    ['diciembre', 'dic'],
-  ],
-  it: [
-    ['gennaio', 'gen'],
-    ['febbraio', 'feb'],
-    ['marzo', 'mar'],
-    ['aprile', 'apr'],
-    ['maggio', 'mag'],
-    ['giugno', 'giu'],
-    ['luglio', 'lug'],
-    ['agosto', 'ago'],
-    ['settembre', 'set'],
-    ['ottobre', 'ott'],
-    ['novembre', 'nov'],
-    ['dicembre', 'dic'],
-  ],
-  pt: [
-    ['janeiro', 'jan'],
-    ['fevereiro', 'fev'],
-    ['março', 'mar'],
-    ['abril', 'abr'],
-    ['maio', 'mai'],
-    ['junho', 'jun'],
-    ['julho', 'jul'],
-    ['agosto', 'ago'],
-    ['setembro', 'set'],
-    ['outubro', 'out'],
-    ['novembro', 'nov'],
-    ['dezembro', 'dez'],
-  ],
-  nl: [
-    ['januari', 'jan'],
-    ['februari', 'feb'],
-    ['maart', 'mrt'],
-    ['april', 'apr'],
-    ['mei'],
-    ['juni', 'jun'],
-    ['juli', 'jul'],
-    ['augustus', 'aug'],
-    ['september', 'sep', 'sept'],
-    ['oktober', 'okt'],
-    ['november', 'nov'],
-    ['december', 'dec'],
-  ],
-  tr: [
-    ['Ocak', 'Oca'],
-    ['Şubat', 'Şub'],
-    ['Mart', 'Mar'],
-    ['Nisan', 'Nis'],
-    ['Mayıs', 'May'],
-    ['Haziran', 'Haz'],
-    ['Temmuz', 'Tem'],
-    ['Ağustos', 'Ağu'],
-    ['Eylül', 'Eyl'],
-    ['Ekim', 'Eki'],
-    ['Kasım', 'Kas'],
-    ['Aralık', 'Ara'],
-  ],
-  ru: [
-    ['январь', 'января', 'янв'],
-    ['февраль', 'февраля', 'фев', 'февр'],
-    ['март', 'марта', 'мар'],
-    ['апрель', 'апреля', 'апр'],
-    ['май', 'мая'],
-    ['июнь', 'июня', 'июн'],
-    ['июль', 'июля', 'июл'],
-    ['август', 'августа', 'авг'],
-    ['сентябрь', 'сентября', 'сен', 'сент'],
-    ['октябрь', 'октября', 'окт'],
-    ['ноябрь', 'ноября', 'ноя', 'нояб'],
-    ['декабрь', 'декабря', 'дек'],
-  ],
+export const DATE_LOCALES: Readonly<Record<DateLanguage, Locale>> = { en: enUS, de, fr, es, it, pt, nl, tr, ru };
+
+/**
+ * Month spellings seen on news pages that the date-fns locales do not produce, index 0 =
+ * January. Lookups are case-, accent- and trailing-dot-insensitive (see names.ts), so each
+ * form is listed once, without a dot.
+ *
+ * @example
+ * EXTRA_MONTH_NAMES.de[0]; // ['Jänner', 'Jän'] (Austrian)
+ */
+export const EXTRA_MONTH_NAMES: Readonly<Partial<Record<DateLanguage, readonly (readonly string[])[]>>> = {
+  // "Sept." is AP style (and British usage); date-fns only writes "Sep".
+  en: [[], [], [], [], [], [], [], [], ['Sept'], [], [], []],
+  // Austrian "Jänner"/"Feber"; "Mrz" in German tabular dates.
+  de: [['Jänner', 'Jän'], ['Feber'], ['Mrz'], [], [], [], [], [], ['Sept'], [], [], []],
+  // "fév" and "juil" without the final letters of date-fns' "févr."/"juil." occur too.
+  fr: [[], ['fév'], [], [], [], [], [], [], [], [], [], []],
+  // "setiembre" is the Latin American spelling; "sept"/"set" abbreviate it.
+  es: [[], [], [], [], [], [], [], [], ['setiembre', 'sept', 'set'], [], [], []],
+  nl: [[], [], [], [], [], [], [], [], ['sept'], [], [], []],
+  // Russian abbreviations without date-fns' letters: "февр", "сен", "ноя".
+  ru: [[], ['февр'], [], [], ['мая'], ['июн'], ['июл'], [], ['сен'], [], ['ноя'], []],
 };
 
 /**
- * Weekday names per language, Monday first, full and abbreviated. Only used to recognise
- * (and skip) a leading weekday such as "Tue, " or "Dienstag, "; normalised like
- * {@link MONTH_NAMES}.
+ * Weekday spellings the date-fns locales do not produce, Monday first. Only used to skip a
+ * leading weekday ("Tues., Dec. 23, 2025").
  *
  * @example
- * WEEKDAY_NAMES.en[1]; // ['Tuesday', 'Tue', 'Tues']
+ * EXTRA_WEEKDAY_NAMES.en[1]; // ['Tues']
  */
-export const WEEKDAY_NAMES: Readonly<Record<DateLanguage, readonly (readonly string[])[]>> = {
-  en: [
-    ['Monday', 'Mon'],
-    ['Tuesday', 'Tue', 'Tues'],
-    ['Wednesday', 'Wed'],
-    ['Thursday', 'Thu', 'Thur', 'Thurs'],
-    ['Friday', 'Fri'],
-    ['Saturday', 'Sat'],
-    ['Sunday', 'Sun'],
-  ],
-  de: [
-    ['Montag', 'Mo'],
-    ['Dienstag', 'Di'],
-    ['Mittwoch', 'Mi'],
-    ['Donnerstag', 'Do'],
-    ['Freitag', 'Fr'],
-    ['Samstag', 'Sonnabend', 'Sa'],
-    ['Sonntag', 'So'],
-  ],
-  fr: [
-    ['lundi', 'lun'],
-    ['mardi', 'mar'],
-    ['mercredi', 'mer'],
-    ['jeudi', 'jeu'],
-    ['vendredi', 'ven'],
-    ['samedi', 'sam'],
-    ['dimanche', 'dim'],
-  ],
-  es: [
-    ['lunes', 'lun'],
-    ['martes', 'mar'],
-    ['miércoles', 'mié'],
-    ['jueves', 'jue'],
-    ['viernes', 'vie'],
-    ['sábado', 'sáb'],
-    ['domingo', 'dom'],
-  ],
-  it: [
-    ['lunedì', 'lun'],
-    ['martedì', 'mar'],
-    ['mercoledì', 'mer'],
-    ['giovedì', 'gio'],
-    ['venerdì', 'ven'],
-    ['sabato', 'sab'],
-    ['domenica', 'dom'],
-  ],
-  pt: [
-    ['segunda-feira', 'segunda', 'seg'],
-    ['terça-feira', 'terça', 'ter'],
-    ['quarta-feira', 'quarta', 'qua'],
-    ['quinta-feira', 'quinta', 'qui'],
-    ['sexta-feira', 'sexta', 'sex'],
-    ['sábado', 'sáb'],
-    ['domingo', 'dom'],
-  ],
-  nl: [
-    ['maandag', 'ma'],
-    ['dinsdag', 'di'],
-    ['woensdag', 'wo'],
-    ['donderdag', 'do'],
-    ['vrijdag', 'vr'],
-    ['zaterdag', 'za'],
-    ['zondag', 'zo'],
-  ],
-  tr: [
-    ['Pazartesi', 'Pzt'],
-    ['Salı', 'Sal'],
-    ['Çarşamba', 'Çar'],
-    ['Perşembe', 'Per'],
-    ['Cuma', 'Cum'],
-    ['Cumartesi', 'Cmt'],
-    ['Pazar', 'Paz'],
-  ],
-  ru: [
-    ['понедельник', 'пн'],
-    ['вторник', 'вт'],
-    ['среда', 'ср'],
-    ['четверг', 'чт'],
-    ['пятница', 'пт'],
-    ['суббота', 'сб'],
-    ['воскресенье', 'вс'],
-  ],
+export const EXTRA_WEEKDAY_NAMES: Readonly<Partial<Record<DateLanguage, readonly (readonly string[])[]>>> = {
+  en: [[], ['Tues'], [], ['Thur', 'Thurs'], [], [], []],
+  de: [[], [], [], [], [], ['Sonnabend'], []],
+  // Brazilian pages drop "-feira".
+  pt: [['segunda'], ['terça'], ['quarta'], ['quinta'], ['sexta'], [], []],
+  tr: [[], [], [], [], [], ['Cmt'], []],
 };
 
 /**
@@ -441,3 +270,84 @@ export const MAX_DATE_STRING_LENGTH = 120;
  * EPOCH_MILLISECONDS_THRESHOLD; // 100_000_000_000
  */
 export const EPOCH_MILLISECONDS_THRESHOLD = 100_000_000_000;
+
+/**
+ * Words that say a number of units lies in the past, written before the number: German
+ * "vor 3 Stunden", French "il y a 3 heures", Spanish "hace 3 horas", Portuguese "há 3 horas".
+ * Relative dates are only read when the caller gives `options.now`.
+ *
+ * @example
+ * RELATIVE_PAST_BEFORE.includes('vor'); // true
+ */
+export const RELATIVE_PAST_BEFORE: readonly string[] = ['vor', 'il y a', 'hace', 'há'];
+
+/**
+ * …and after it: "3 hours ago", Italian "3 ore fa", Portuguese "3 horas atrás", Dutch
+ * "3 uur geleden", Turkish "3 saat önce", Russian "3 часа назад".
+ *
+ * @example
+ * RELATIVE_PAST_AFTER.includes('önce'); // true
+ */
+export const RELATIVE_PAST_AFTER: readonly string[] = ['ago', 'fa', 'atrás', 'geleden', 'önce', 'назад'];
+
+/**
+ * Words used instead of the number "one" before a unit: "an hour ago", "vor einer Stunde",
+ * "il y a une heure", "hace un día", "bir saat önce".
+ *
+ * @example
+ * RELATIVE_ONE_WORDS.has('einer'); // true
+ */
+export const RELATIVE_ONE_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'one', 'ein', 'eine', 'einer', 'einem', 'un', 'une', 'una', 'uno', 'um', 'uma', 'een', 'bir', 'один', 'одна', 'одну',
+]);
+
+/** A unit of a relative date: minutes and hours give a time, days and weeks only a day. */
+export type RelativeUnit = 'minute' | 'hour' | 'day' | 'week';
+
+/**
+ * Unit words in the nine languages, singular and plural (Russian in its three number
+ * forms), lower case. Months and years are left out: "2 months ago" does not name a day.
+ *
+ * @example
+ * RELATIVE_UNITS.get('stunden'); // 'hour'
+ */
+export const RELATIVE_UNITS: ReadonlyMap<string, RelativeUnit> = new Map<string, RelativeUnit>([
+  ...['minute', 'minutes', 'min', 'mins', 'minuten', 'minuti', 'minuto', 'minutos', 'dakika', 'минуту', 'минуты', 'минут'].map((w) => [w, 'minute'] as const),
+  ...['hour', 'hours', 'hr', 'hrs', 'stunde', 'stunden', 'heure', 'heures', 'hora', 'horas', 'ora', 'ore', 'uur', 'saat', 'час', 'часа', 'часов'].map((w) => [w, 'hour'] as const),
+  ...['day', 'days', 'tag', 'tagen', 'jour', 'jours', 'día', 'días', 'dia', 'dias', 'giorno', 'giorni', 'dag', 'dagen', 'gün', 'день', 'дня', 'дней'].map((w) => [w, 'day'] as const),
+  ...['week', 'weeks', 'woche', 'wochen', 'semaine', 'semaines', 'semana', 'semanas', 'settimana', 'settimane', 'weken', 'hafta', 'неделю', 'недели', 'недель'].map((w) => [w, 'week'] as const),
+]);
+
+/**
+ * Words for "yesterday" (−1) and "today" (0), lower case. "Today" counts only before a
+ * clock time ("today at 3:09 PM", "heute, 15:09 Uhr"), so that a name such as "USA Today"
+ * in a byline is never read as a date.
+ *
+ * @example
+ * RELATIVE_DAY_WORDS.get('gestern'); // -1
+ */
+export const RELATIVE_DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ['yesterday', -1], ['gestern', -1], ['hier', -1], ['ayer', -1], ['ieri', -1], ['ontem', -1], ['gisteren', -1], ['dün', -1], ['вчера', -1],
+  ['today', 0], ['heute', 0], ["aujourd'hui", 0], ['aujourd’hui', 0], ['hoy', 0], ['oggi', 0], ['hoje', 0], ['vandaag', 0], ['bugün', 0], ['сегодня', 0],
+]);
+
+/** How many units a relative date may count back before it stops naming a plausible day. */
+export const MAX_RELATIVE_COUNT = 999;
+
+/**
+ * How far after `options.now` a timestamp may lie and still be plausible: a day, for
+ * clocks that are off and for pages dated in a zone ahead of the caller's.
+ *
+ * @example
+ * MAX_FUTURE_MS; // 86_400_000
+ */
+export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A zone-less or date-only value is compared with `options.now` as if written in UTC, with
+ * this much more slack: the widest UTC offset (+14:00), since its real zone is unknown.
+ *
+ * @example
+ * ZONELESS_SLACK_MS; // 50_400_000
+ */
+export const ZONELESS_SLACK_MS = MAX_OFFSET_MINUTES * 60 * 1000;

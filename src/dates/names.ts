@@ -4,10 +4,57 @@
  * @packageDocumentation
  */
 
-import { MONTH_NAMES, WEEKDAY_NAMES } from './constants';
+import { DATE_LOCALES, EXTRA_MONTH_NAMES, EXTRA_WEEKDAY_NAMES } from './constants';
+import type { DateLanguage } from './constants';
 
 /** One trailing abbreviation dot: "Dec." and "déc." are looked up as "Dec" and "déc". */
 const TRAILING_DOT = /\.$/;
+
+/** Every width and context a locale names months and weekdays in. */
+const WIDTHS = ['wide', 'abbreviated', 'short'] as const;
+const CONTEXTS = ['formatting', 'standalone'] as const;
+
+/** Collects, per index, each distinct name `name(index, width, context)` gives, plus the extras. */
+function namesOf(
+  count: number,
+  name: (index: number, width: (typeof WIDTHS)[number], context: (typeof CONTEXTS)[number]) => string,
+  extras: readonly (readonly string[])[] | undefined,
+): string[][] {
+  return Array.from({ length: count }, (_, index) => {
+    const forms = new Set<string>();
+    for (const width of WIDTHS) for (const context of CONTEXTS) forms.add(name(index, width, context));
+    for (const extra of extras?.[index] ?? []) forms.add(extra);
+    // Listed without the abbreviation dot ("déc." → "déc"); lookups accept one either way.
+    return [...new Set([...forms].map((form) => form.replace(TRAILING_DOT, '')))].filter(Boolean);
+  });
+}
+
+const LANGUAGES = Object.keys(DATE_LOCALES) as DateLanguage[];
+
+/**
+ * Month names per language, index 0 = January: every form the date-fns locale writes
+ * (full, abbreviated, genitive) plus {@link EXTRA_MONTH_NAMES}.
+ *
+ * @example
+ * MONTH_NAMES.ru[11]; // ['декабря', 'дек.', 'декабрь', …]
+ */
+export const MONTH_NAMES: Readonly<Record<DateLanguage, readonly (readonly string[])[]>> = Object.fromEntries(
+  LANGUAGES.map((lang) => [
+    lang,
+    namesOf(12, (i, width, context) => DATE_LOCALES[lang].localize.month(i as never, { width, context }), EXTRA_MONTH_NAMES[lang]),
+  ]),
+) as Record<DateLanguage, string[][]>;
+
+/**
+ * Weekday names per language, Monday first, from the date-fns locale (whose index 0 is
+ * Sunday) plus {@link EXTRA_WEEKDAY_NAMES}.
+ */
+export const WEEKDAY_NAMES: Readonly<Record<DateLanguage, readonly (readonly string[])[]>> = Object.fromEntries(
+  LANGUAGES.map((lang) => [
+    lang,
+    namesOf(7, (i, width, context) => DATE_LOCALES[lang].localize.day(((i + 1) % 7) as never, { width, context }), EXTRA_WEEKDAY_NAMES[lang]),
+  ]),
+) as Record<DateLanguage, string[][]>;
 
 /** Combining marks left by NFD decomposition ("é" → "e" + U+0301), dropped so accents never matter. */
 const COMBINING_MARKS = /\p{M}/gu;

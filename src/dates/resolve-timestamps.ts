@@ -3,6 +3,10 @@ import { isSameOrAfter } from './compare';
 import { parseEpoch } from './epoch';
 import { findDateInUrl, findDatesInText } from './find-dates';
 import { parseDate } from './parse-date';
+import { MAX_FUTURE_MS, ZONELESS_SLACK_MS } from './constants';
+import { findRelativeDate } from './relative';
+import type { ReferenceTime } from './relative';
+import { parseDateParts } from './parse-date';
 
 /** A raw timestamp string from a machine-readable source. */
 export interface RawTimestamp {
@@ -25,6 +29,8 @@ export interface TimestampInput {
   lines: readonly RawDateLine[];
   /** URLs of the page, for `/2025/12/23/` paths. */
   urls: readonly (string | null)[];
+  /** When the page was fetched (options.now): enables relative dates and bounds the future. */
+  now: ReferenceTime | null;
 }
 
 export interface Timestamps {
@@ -48,13 +54,28 @@ function parseCandidate(raw: string): string | null {
   return DIGITS_ONLY_RE.test(value) ? parseEpoch(value) : parseDate(value);
 }
 
-function parseAll(candidates: readonly RawTimestamp[]): Parsed[] {
+function parseAll(candidates: readonly RawTimestamp[], now: ReferenceTime | null): Parsed[] {
   const out: Parsed[] = [];
   for (const c of candidates) {
     const value = parseCandidate(c.value);
-    if (value) out.push({ value, source: c.source });
+    if (value && isNotFuture(value, now)) out.push({ value, source: c.source });
   }
   return out;
+}
+
+/**
+ * Not more than a day after `now` (always true without it). A zone-less or date-only value
+ * is read as UTC wall-clock time and allowed the widest offset on top, since its zone is
+ * unknown.
+ */
+function isNotFuture(value: string, now: ReferenceTime | null): boolean {
+  if (!now) return true;
+  const parts = parseDateParts(value);
+  if (!parts) return false;
+  const { hour = 0, minute = 0, second = 0 } = parts.time ?? {};
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, hour, minute, second);
+  const latest = now.epochMs + MAX_FUTURE_MS;
+  return parts.offsetMinutes === null || parts.time === null ? wall <= latest + ZONELESS_SLACK_MS : wall - parts.offsetMinutes * 60_000 <= latest;
 }
 
 /**
@@ -68,36 +89,43 @@ function pickFirst(list: readonly Parsed[]): Parsed | null {
   return list.find((p) => p.value.length > DATE_ONLY_LENGTH && p.value.startsWith(first.value)) ?? first;
 }
 
-function datesOfLines(lines: readonly RawDateLine[], label: RawDateLine['label']): Parsed[] {
+/**
+ * The first date of each date line with the given label: an absolute one, else (only with
+ * `now`) a relative one ("3 hours ago").
+ */
+function datesOfLines(lines: readonly RawDateLine[], label: RawDateLine['label'], now: ReferenceTime | null): Parsed[] {
   const out: Parsed[] = [];
   for (const line of lines) {
     if (line.label !== label) continue;
-    const found = findDatesInText(line.text)[0];
-    if (found) out.push({ value: found.value, source: 'text' });
+    const found = findDatesInText(line.text).find((d) => isNotFuture(d.value, now))?.value ?? (now ? findRelativeDate(line.text, now) : null);
+    if (found) out.push({ value: found, source: 'text' });
   }
   return out;
 }
 
 /**
  * Chooses `publishedAt` and `modifiedAt` from ordered candidates: machine-readable sources
- * first, then visible date lines, then the URL. Then the plausibility checks: an update time
- * earlier than the publication time is dropped.
+ * first, then visible date lines (relative ones only with `now`), then the URL. Then the
+ * plausibility checks: a value more than a day after `now` is skipped for the next
+ * candidate (years before 1995 never parse), and an update time earlier than the
+ * publication time is dropped.
  * @internal
  */
 export function resolveTimestamps(input: TimestampInput): Timestamps {
-  const publishedLines = datesOfLines(input.lines, 'published');
-  let published = pickFirst(parseAll(input.published)) ?? publishedLines[0] ?? null;
+  const { now } = input;
+  const publishedLines = datesOfLines(input.lines, 'published', now);
+  let published = pickFirst(parseAll(input.published, now)) ?? publishedLines[0] ?? null;
   if (!published) {
     for (const url of input.urls) {
       const value = url ? findDateInUrl(url) : null;
-      if (value) {
+      if (value && isNotFuture(value, now)) {
         published = { value, source: 'url' };
         break;
       }
     }
   }
 
-  let modified = pickFirst(parseAll(input.modified)) ?? datesOfLines(input.lines, 'modified')[0] ?? null;
+  let modified = pickFirst(parseAll(input.modified, now)) ?? datesOfLines(input.lines, 'modified', now)[0] ?? null;
   if (!modified && published?.source === 'text') {
     // An unlabelled second date line of the article, later than the first, is its update time.
     modified = publishedLines.find((p) => p.value !== published?.value && isSameOrAfter(p.value, published?.value ?? '') === true) ?? null;

@@ -1,13 +1,19 @@
 import type { Author } from '../types';
-import { comparisonKey, normalizeSpace } from '../parse/dom';
+import type { Element } from '../parse/dom';
+import { attr, comparisonKey, compileQuery, innerText, isElement, normalizeSpace, queryAll } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
+import { COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
-const PARENTHESISED_RE = /\s*\([^()]*\)/g;
+/**
+ * A parenthesis followed by the end of the byline or a separator ("Jane Doe (Reuters), John
+ * Roe"): a role, place or handle. One inside a name ("Bruno (Henrique) Rodrigues") stays.
+ */
+const PARENTHESISED_RE = /\s*\([^()]*\)(?=\s*$|\s*[,;|&·•]|\s+(?:and|und|y|et|e|ve|en|og|och|i|и)\s)/giu;
+const SPLIT_PIECE_MIN_LENGTH = 2;
 const HANDLE_RE = /^@\w+$/;
 const WORD_SPLIT_RE = /\s+/;
 
@@ -29,17 +35,21 @@ function looksLikeName(part: string): boolean {
  * "| Outlet" parts, e-mail addresses, URLs and dates.
  * @internal
  */
-export function splitByline(raw: string): string[] {
+export function splitByline(raw: string, oneName = false): string[] {
   // Collapse and cap first: every pattern below then runs on a short, single-spaced line.
   let text = normalizeSpace(raw.length > MAX_BYLINE_INPUT * 2 ? raw.slice(0, MAX_BYLINE_INPUT * 2) : raw).slice(0, MAX_BYLINE_INPUT);
-  text = text.replace(PARENTHESISED_RE, ' ').replace(EMAIL_OR_URL_RE, ' ');
+  // "Jane Doe (avec John Roe et Ann Poe)": the parenthesis lists co-authors.
+  text = text.replace(COAUTHOR_PAREN_RE, ', $1').replace(PARENTHESISED_RE, ' ').replace(EMAIL_OR_URL_RE, ' ');
   text = normalizeSpace(text.replace(BYLINE_TAIL_RE, ''));
   text = text.replace(NON_AUTHOR_TAIL_RE, '');
   const unprefixed = text.replace(BYLINE_PREFIX_RE, '');
   // "Tech Industry by Jane Doe": a label before the "by", only when no "By" opened the line.
   text = (unprefixed === text ? text.replace(LABELLED_BY_RE, '') : unprefixed).replace(BYLINE_DATE_TAIL_RE, '');
+  let pieces = oneName ? [text] : text.split(NAME_CONNECTOR_RE);
+  // A connector that leaves a one-letter piece belongs to the name: "Mac & i", "AT & T".
+  if (pieces.some((p) => p.trim().length > 0 && p.trim().length < SPLIT_PIECE_MIN_LENGTH)) pieces = [text];
   const names: string[] = [];
-  for (const piece of text.split(NAME_CONNECTOR_RE)) {
+  for (const piece of pieces) {
     if (NON_AUTHOR_CREDIT_RE.test(piece.trim())) continue;
     const part = piece.replace(BYLINE_PREFIX_RE, '').replace(LEADING_JUNK_RE, '').trim();
     if (looksLikeName(part)) names.push(part);
@@ -65,10 +75,51 @@ export function dedupeAuthors(authors: readonly Author[]): Author[] {
   return out;
 }
 
+const NAME_PROP_QUERY = compileQuery('[itemprop~="name"]');
+const URL_PROP_QUERY = compileQuery('[itemprop~="url"], a[href]');
+const ITEMPROP_SPLIT_RE = /\s+/;
+
+/** The nearest ancestor that opens a microdata scope. */
+function scopeOf(el: Element): Element | null {
+  for (let cur = el.parent; isElement(cur); cur = cur.parent) {
+    if (attr(cur, 'itemscope') !== null) return cur;
+  }
+  return null;
+}
+
+/**
+ * Microdata authors: `itemprop="author"` elements whose scope is the article (a
+ * BlogPosting, NewsArticle … scope) — wherever they sit, even in an `<aside>` at its end —
+ * or, on pages whose scope is only the WebPage, outside related cards. A related card
+ * marked up as its own article has its own scope, so its authors never count.
+ * @internal
+ */
+export function readMicrodataAuthors(ctx: MetadataContext, base: string | null): Author[] {
+  const out: Author[] = [];
+  let articleScope: Element | null = null;
+  for (const el of ctx.index.itemprops) {
+    if (el.name === 'meta') continue;
+    const props = (attr(el, 'itemprop') ?? '').toLowerCase().split(ITEMPROP_SPLIT_RE);
+    if (!props.includes('author') && !props.includes('creator')) continue;
+    const scope = scopeOf(el);
+    const type = scope ? attr(scope, 'itemtype') ?? '' : '';
+    if (!scope || !MICRODATA_ARTICLE_TYPE_RE.test(type)) continue;
+    // The first article scope with an author is the article; later ones are cards.
+    articleScope ??= scope;
+    if (scope !== articleScope || (type.toLowerCase().endsWith('webpage') && ctx.isForeign(el))) continue;
+    const nameEl = attr(el, 'itemscope') === null ? null : queryAll(NAME_PROP_QUERY, el)[0];
+    const raw = nameEl ? attr(nameEl, 'content') ?? innerText(nameEl) : innerText(el);
+    const link = el.name === 'a' ? el : queryAll(URL_PROP_QUERY, el)[0];
+    const url = link ? resolveUrl(attr(link, 'href') ?? attr(link, 'content'), base) : null;
+    for (const name of splitByline(raw)) out.push({ name, url });
+  }
+  return out;
+}
+
 /**
  * The authors, from the most trusted source that names any: JSON-LD (people first; an
- * organisation only when it is not just the publisher), then the author metas, then the
- * visible byline. Author page URLs only the byline links are filled in.
+ * organisation only when it is not just the publisher), then the author metas, then
+ * microdata, then the visible byline. Author page URLs only the byline links are filled in.
  * @internal
  */
 export function readAuthors(
@@ -86,7 +137,10 @@ export function readAuthors(
       const name = isLdNode(node) ? stringOf(node.name) : typeof node === 'string' ? node : null;
       if (!name || URL_LIKE_RE.test(name)) continue;
       const url = isLdNode(node) ? resolveUrl(urlOf(node.url) ?? urlOf(node.sameAs), base) : null;
-      for (const split of splitByline(name)) (isOrg ? orgs : people).push({ name: split, url });
+      // An organisation's name is a name as written ("Contributors to Wikimedia projects"):
+      // the role-word and connector rules are for people's bylines.
+      if (isOrg) orgs.push({ name: normalizeSpace(name), url });
+      else for (const split of splitByline(name)) people.push({ name: split, url });
     }
     const siteKey = siteName ? comparisonKey(siteName) : null;
     const value = people.length > 0 ? people : orgs.filter((o) => comparisonKey(o.name) !== siteKey);
@@ -94,8 +148,14 @@ export function readAuthors(
   }
   for (const key of META_KEYS.author) {
     if (found.value.length > 0) break;
-    const names = (ctx.metas.get(key) ?? []).filter((v) => !URL_LIKE_RE.test(v)).flatMap((v) => splitByline(v));
+    const values = (ctx.metas.get(key) ?? []).filter((v) => !URL_LIKE_RE.test(v));
+    // One tag per author ("Kooman, F." then "Jong, Michiel de"): each value is one name.
+    const names = values.flatMap((v) => splitByline(v, values.length > 1));
     if (names.length > 0) found = { value: names.map((name) => ({ name, url: null })), source: metaSource(key) };
+  }
+  if (found.value.length === 0) {
+    const micro = readMicrodataAuthors(ctx, base);
+    if (micro.length > 0) found = { value: micro, source: 'microdata' };
   }
   if (found.value.length === 0) {
     return visible.length > 0 ? { value: dedupeAuthors(visible), source: 'html' } : found;

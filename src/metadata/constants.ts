@@ -31,19 +31,23 @@ export const MAX_JSON_LD_DEPTH = 12;
 
 /** Meta keys (name / property / itemprop, lower-cased) per field, most trusted first. */
 export const META_KEYS = {
-  headline: ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
+  // Dublin Core first: a CMS that writes it gives the bare title (Readability's order).
+  headline: ['dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'title'],
   description: ['og:description', 'description', 'twitter:description', 'dc.description'],
   siteName: ['og:site_name', 'application-name', 'apple-mobile-web-app-title'],
   section: ['article:section', 'parsely-section', 'section', 'article.section', 'category'],
   /** After `article:tag` and JSON-LD keywords, which come first. */
   tags: ['parsely-tags', 'sailthru.tags', 'news_keywords', 'keywords'],
   author: [
-    'author',
-    'article:author',
-    'parsely-author',
-    'sailthru.author',
+    // Dublin Core creator first, as for the title (Readability's order).
     'dc.creator',
     'dcterms.creator',
+    'author',
+    'article:author',
+    // Not OpenGraph, but written by some CMSs (BBC) for article:author.
+    'og:article:author',
+    'parsely-author',
+    'sailthru.author',
     'byl',
   ],
   image: ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'],
@@ -135,7 +139,7 @@ export const UPDATED_LABEL_RE = /updat|modif|edited|revised|aktualisiert|güncel
 
 /** Ancestors with these class/id names hold another article's metadata (cards, lists, comments). */
 export const FOREIGN_CONTAINER_RE =
-  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|trending|\bteasers?\b|\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b/i;
+  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|trending|\bteasers?\b|\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow/i;
 
 /**
  * A container named like a sidebar or card but holding more text than this is a layout
@@ -207,7 +211,7 @@ export const ROLE_WORDS_RE =
 
 /** Bylines often run on into the date: "By Jane Doe Updated 3:15 PM ET", "… on March 5". */
 export const BYLINE_DATE_TAIL_RE =
-  /\s*(?:[|,·•–—-]\s*)?(?:\b(?:updated|published|posted|last updated|on|am|le|il|el|em)\s+)?(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d).*$|\s*(?:[|,·•–—-]\s*)?\b(?:last\s+)?(?:updated|published|posted|modified)\b.*$/i;
+  /\s*(?:[|,·•–—-]\s*)?(?:\b(?:updated|published|posted|last updated|on|am|le|il|el|em)\s+)?(?:(?<![\p{L}\d])\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d).*$|\s*(?:[|,·•–—-]\s*)?\b(?:last\s+)?(?:updated|published|posted|modified)\b.*$/iu;
 
 /** A byline that opens with a label before its "by": "Tech Industry by Jane Doe". */
 export const LABELLED_BY_RE = /^[^,|]{1,40}?\s+by\s+(?=\S)/i;
@@ -276,3 +280,24 @@ export const BARE_PREFIX_RE = /^(?:by|von|par|por|di|door|av|af|от|and|und)$/i
 
 /** A site name this short ("AP") matches only exactly, never as a prefix. */
 export const MIN_SITE_KEY_LENGTH = 4;
+
+/**
+ * A parenthesis that names co-authors: "Jane Doe (avec John Roe et Ann Poe)", "(with …)",
+ * "(mit …)", "(con …)", "(com …)", "(met …)". Its names are authors too.
+ */
+export const COAUTHOR_PAREN_RE = /\((?:with|avec|mit|con|com|met|ile|с)\s+([^()]{2,200})\)/giu;
+
+/** A parenthesis at the end of a byline part: a role, a place or a handle ("Jane Doe (Reuters)"). */
+export const TRAILING_PAREN_RE = /\s*\([^()]*\)\s*$/;
+
+/**
+ * Class/id names of the site's logo or masthead: an `<h1>` there names the site, not the
+ * article ("topbar__logo__title", "site-title", "brand").
+ */
+export const SITE_LOGO_CLASS_RE = /logo|brand|masthead|site-?(?:title|name)|navbar|topbar/i;
+
+/** A permalink mark some CMSs (Sphinx, Jekyll themes) append to headings: "Title¶". */
+export const HEADING_PERMALINK_RE = /\s*[¶§#🔗]+\s*$/u;
+
+/** schema.org types of microdata scopes that are the article (compared lower-cased, by suffix of the itemtype URL). */
+export const MICRODATA_ARTICLE_TYPE_RE = /schema\.org\/(?:\w*Article|BlogPosting|LiveBlogPosting|Report|WebPage)\b/i;

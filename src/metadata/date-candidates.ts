@@ -40,7 +40,8 @@ export function collectDateCandidates(ctx: MetadataContext): DateCandidates {
     }
   }
   for (const el of ctx.index.itemprops) {
-    if (el.name === 'meta') continue; // read with the meta tags
+    // <meta itemprop> is read with the meta tags; a card's own date is another article's.
+    if (el.name === 'meta' || ctx.isForeign(el)) continue;
     const prop = (attr(el, 'itemprop') ?? '').toLowerCase();
     const kind = kinds.find((k) => ITEMPROP_DATE_KEYS[k].some((key) => prop.includes(key)));
     if (!kind) continue;

@@ -1,9 +1,9 @@
 import type { MetadataSource } from '../types';
 import type { Element } from '../parse/dom';
-import { comparisonKey, innerText, normalizeSpace } from '../parse/dom';
+import { classAndId, comparisonKey, innerText, isElement, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
+import { HEADING_PERMALINK_RE, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
 import { stringOf } from './json-ld';
 import { firstMeta } from './meta-tags';
 
@@ -19,7 +19,9 @@ function wordCount(text: string): number {
  * much longer one is taken for it, and a title whose parts are alike is left whole.
  * @internal
  */
-export function stripSiteName(title: string, siteName: string | null): string {
+export function stripSiteName(rawTitle: string, siteName: string | null): string {
+  // A separator left dangling at either end ("Title :: Site ::") frames nothing.
+  const title = rawTitle.replace(TRAILING_SEPARATOR_RE, '').replace(LEADING_SEPARATOR_RE, '');
   const parts = title.split(TITLE_SPLIT_RE);
   if (parts.length < 2) return title;
   const first = parts[0] as string;
@@ -67,6 +69,13 @@ export function siteNameFromTitle(title: string, headline: string | null): strin
   return wordCount(last) <= MAX_SITE_NAME_WORDS && wordCount(first) > wordCount(last) ? last.trim() || null : null;
 }
 
+/** An `<h1>` that is, or sits in, the site's logo or masthead names the site, not the article. */
+function isSiteLogo(h1: Element): boolean {
+  if (SITE_LOGO_CLASS_RE.test(classAndId(h1))) return true;
+  const parent = h1.parent;
+  return isElement(parent) && SITE_LOGO_CLASS_RE.test(classAndId(parent));
+}
+
 /** The headline, the `<h1>` it was read from, and the site name once both are known. */
 export interface HeadlineReading {
   headline: Sourced<string | null>;
@@ -108,7 +117,8 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
 
   const siteKey = site ? comparisonKey(site) : '';
   const h1s = ctx.index.h1s
-    .map((el) => ({ el, text: innerText(el) }))
+    .filter((el) => !isSiteLogo(el))
+    .map((el) => ({ el, text: innerText(el).replace(HEADING_PERMALINK_RE, '') }))
     .map((h) => ({ ...h, key: comparisonKey(h.text) }))
     .filter((h) => h.key && h.key !== siteKey && !ctx.isForeign(h.el));
 

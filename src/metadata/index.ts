@@ -46,8 +46,8 @@ export interface Metadata {
   published: DateCandidate[];
   modified: DateCandidate[];
   textDates: TextDateCandidate[];
-  /** Where each field was read from (`json-ld`, `opengraph`, `h1` …). */
-  sources: Partial<Record<MetadataField, MetadataSource>>;
+  /** Where each field was read from (`json-ld`, `opengraph`, `h1` …); `null` when it is missing. */
+  sources: Record<MetadataField, MetadataSource | null>;
 }
 
 /** The base URL relative links resolve against: `<base href>` over the page URL. */
@@ -63,13 +63,14 @@ export function baseUrlOf(index: DocumentIndex, pageUrl: string | null): string 
  */
 export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl: string | null): Metadata {
   const ld = readJsonLd(index.jsonLd);
-  const ctx: MetadataContext = { index, ld, article: ld.article, metas: readMetaTags(index.metas), isForeign: createForeignCheck() };
+  const isForeign = createForeignCheck();
+  const ctx: MetadataContext = { index, ld, article: ld.article, metas: readMetaTags(index.metas, isForeign), isForeign };
   const pageBase = baseUrlOf(index, pageUrl);
   const url = readCanonicalUrl(ctx, pageBase, pageUrl);
   // Without a page URL, an absolute canonical URL is the base for everything else.
   const base = pageBase ?? url.value;
-  const visible = readVisibleMetadata(body, base, ctx.isForeign);
   const reading = chooseHeadline(ctx, readSiteName(ctx));
+  const visible = readVisibleMetadata(body, base, ctx.isForeign, reading.element);
   const subheadline = findDek(visible.dekCandidates, reading.element, reading.headline.value);
   const authors = readAuthors(ctx, base, reading.siteName.value, visible.authors);
   const lang = readLang(ctx);
@@ -79,20 +80,18 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   const image = readImage(ctx, base);
   const dates = collectDateCandidates(ctx);
 
-  const sources: Metadata['sources'] = {};
-  const record = (field: MetadataField, source: MetadataSource | null): void => {
-    if (source) sources[field] = source;
+  const sources: Metadata['sources'] = {
+    url: url.source,
+    headline: reading.headline.source,
+    subheadline: subheadline ? 'html' : null,
+    authors: authors.source,
+    siteName: reading.siteName.source,
+    lang: lang.source,
+    description: description.source,
+    section: section.source,
+    tags: tags.source,
+    image: image.source,
   };
-  record('url', url.source);
-  record('headline', reading.headline.source);
-  record('subheadline', subheadline ? 'html' : null);
-  record('authors', authors.source);
-  record('siteName', reading.siteName.source);
-  record('lang', lang.source);
-  record('description', description.source);
-  record('section', section.source);
-  record('tags', tags.source);
-  record('image', image.source);
 
   const articleBody = ld.article?.articleBody;
   return {

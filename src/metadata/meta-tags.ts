@@ -1,27 +1,46 @@
 import type { Element } from '../parse/dom';
 import { attr, normalizeSpace } from '../parse/dom';
 
+/** "dc:title", "dcterms:created": the RDFa spelling of Dublin Core keys. */
+const DUBLIN_CORE_COLON_RE = /^(dc|dcterms?):/;
+
+/** The attributes that name a meta key: `property` first, then the others. */
+const META_KEY_ATTRIBUTES: readonly (readonly string[])[] = [['property'], ['name', 'itemprop', 'http-equiv']];
+
 /** `<meta>` values by lower-cased key (`name`, `property` or `itemprop`), in page order. */
 export type MetaMap = ReadonlyMap<string, readonly string[]>;
 
 /**
  * Reads every `<meta>` into a map. A tag may carry several keys in one attribute
- * (`property="og:title twitter:title"`), so keys are split on whitespace.
+ * (`property="og:title twitter:title"`), so keys are split on whitespace. Dublin Core keys
+ * are written both `dc.title` and `dc:title` (RDFa); they are read as `dc.title`.
  * @internal
  */
-export function readMetaTags(metas: readonly Element[]): MetaMap {
+export function readMetaTags(metas: readonly Element[], isForeign?: (el: Element) => boolean): MetaMap {
   const map = new Map<string, string[]>();
-  for (const el of metas) {
-    const content = attr(el, 'content');
-    if (content === null) continue;
-    const value = normalizeSpace(content);
-    if (!value) continue;
-    const keys = `${attr(el, 'property') ?? ''} ${attr(el, 'name') ?? ''} ${attr(el, 'itemprop') ?? ''} ${attr(el, 'http-equiv') ?? ''}`;
-    for (const key of keys.toLowerCase().split(' ')) {
-      if (!key) continue;
-      const list = map.get(key);
-      if (list) list.push(value);
-      else map.set(key, [value]);
+  // OpenGraph and RDFa (Dublin Core) are defined on `property`: when a page writes the same
+  // key in both attributes, the `property` values are the ones meant for machines, and the
+  // `name` ones repeat the same fact (not a second author).
+  const fromProperty = new Set<string>();
+  for (const attrs of META_KEY_ATTRIBUTES) {
+    const isPropertyPass = attrs.includes('property');
+    for (const el of metas) {
+      const content = attr(el, 'content');
+      if (content === null) continue;
+      // Microdata <meta itemprop> inside a related card describes that card's article.
+      if (isForeign && attr(el, 'itemprop') !== null && isForeign(el)) continue;
+      const value = normalizeSpace(content);
+      if (!value) continue;
+      const keys = attrs.map((name) => attr(el, name) ?? '').join(' ');
+      for (const raw of keys.toLowerCase().split(' ')) {
+        if (!raw) continue;
+        const key = raw.replace(DUBLIN_CORE_COLON_RE, '$1.');
+        if (isPropertyPass) fromProperty.add(key);
+        else if (fromProperty.has(key)) continue;
+        const list = map.get(key);
+        if (list) list.push(value);
+        else map.set(key, [value]);
+      }
     }
   }
   return map;

@@ -5,7 +5,8 @@ import { resolveUrl } from '../parse/url';
 import { splitByline } from './authors';
 import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, UPDATED_LABEL_RE, VISIBLE_META_SELECTOR } from './constants';
 
-const VISIBLE_META_QUERY = compileQuery(VISIBLE_META_SELECTOR);
+// The <h1>s are matched too, only to know which bylines come after the headline.
+const VISIBLE_META_QUERY = compileQuery(`${VISIBLE_META_SELECTOR},h1`);
 
 /** A date line read from the page's visible text. */
 export interface TextDateCandidate {
@@ -74,19 +75,41 @@ function authorsFromByline(el: Element, text: string, base: string | null): Auth
 
 const ANCHOR_QUERY = compileQuery('a[href]');
 
+/** A byline element and the authors it names. */
+interface Byline {
+  el: Element;
+  authors: Author[];
+  afterHeadline: boolean;
+}
+
+/**
+ * The article's byline among those found: the first one after the headline (bylines sit
+ * under it; earlier ones are menus and teaser lists), else the first. Bylines nested in it
+ * are the more precise reading ("Tech Desk Jane Doe" holding "Jane Doe"); of those, the
+ * innermost ones.
+ */
+function chooseByline(bylines: readonly Byline[]): Author[] {
+  const primary = bylines.find((b) => b.afterHeadline) ?? bylines[0];
+  if (!primary) return [];
+  const nested = bylines.filter((b) => b !== primary && contains(primary.el, b.el));
+  const innermost = nested.filter((b) => !nested.some((other) => other !== b && contains(b.el, other.el)));
+  return innermost.length > 0 ? innermost.flatMap((b) => b.authors) : primary.authors;
+}
+
 /**
  * Reads bylines, date lines and dek candidates from the visible page, skipping related
- * cards, sidebars and comments, in one selector pass.
+ * cards, sidebars and comments, in one selector pass. `headline` is the `<h1>` the
+ * headline was read from, when it was.
  * @internal
  */
-export function readVisibleMetadata(root: ParentNode, base: string | null, isInForeignContainer: ForeignCheck): VisibleMetadata {
-  const authors: Author[] = [];
+export function readVisibleMetadata(root: ParentNode, base: string | null, isInForeignContainer: ForeignCheck, headline: Element | null = null): VisibleMetadata {
   const dates: TextDateCandidate[] = [];
   const dekCandidates: Element[] = [];
-  let bylineElement: Element | null = null;
-  let containerAuthors: Author[] = [];
+  const bylines: Byline[] = [];
+  let afterHeadline = false;
   for (const el of queryAll(VISIBLE_META_QUERY, root)) {
-    if (el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link') continue;
+    if (el === headline) afterHeadline = true;
+    if (el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link' || el.name === 'h1') continue;
     const names = classAndId(el);
     const rel = attr(el, 'rel') ?? '';
     const itemprop = attr(el, 'itemprop') ?? '';
@@ -96,19 +119,9 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isInF
     if (!isByline && !isDate && !isDek) continue;
     if (isInForeignContainer(el)) continue;
     const text = innerText(el);
-    // The first byline that names someone is the article's; later ones (author boxes,
-    // cards the foreign test missed) count only when they sit inside it, and then they are
-    // the more precise reading ("Tech Desk Jane Doe" holding "Jane Doe").
-    if (isByline && (!bylineElement || contains(bylineElement, el))) {
+    if (isByline) {
       const found = authorsFromByline(el, text, base);
-      if (found.length > 0) {
-        if (!bylineElement) {
-          bylineElement = el;
-          containerAuthors = found;
-        } else {
-          for (const author of found) authors.push(author);
-        }
-      }
+      if (found.length > 0) bylines.push({ el, authors: found, afterHeadline });
     }
     if (isDate || isByline) {
       if (text && text.length <= MAX_DATE_LINE_LENGTH) {
@@ -119,5 +132,5 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isInF
       dekCandidates.push(el);
     }
   }
-  return { authors: authors.length > 0 ? authors : containerAuthors, dates, dekCandidates };
+  return { authors: chooseByline(bylines), dates, dekCandidates };
 }

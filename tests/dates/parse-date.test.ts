@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, parseEpoch } from '../../src/dates';
-import { MONTH_NAMES } from '../../src/dates/constants';
-import { monthFromName } from '../../src/dates/names';
+import { MONTH_NAMES, monthFromName } from '../../src/dates/names';
 
 describe('parseDate: ISO 8601 / RFC 3339', () => {
   it('keeps the source offset', () => {

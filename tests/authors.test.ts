@@ -1,0 +1,81 @@
+/** Author splitting and the author cascade (JSON-LD, metas, microdata, visible byline). */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src';
+import { splitByline } from '../src/metadata/authors';
+
+const article = (head: string, body: string) =>
+  parseArticle(`<html><head><title>Storm closes ports</title>${head}</head><body>${body}</body></html>`, { url: 'https://news.example/a/1' });
+
+describe('splitByline', () => {
+  it('splits "A, B and C" into three names', () => {
+    expect(splitByline('By Jane Doe, John Roe and Ann Poe')).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
+  });
+  it('splits "A & B", Spanish "A y B" and German "A und B"', () => {
+    expect(splitByline('Jane Doe & John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(splitByline('Por Ana Pérez y Luis Gómez')).toEqual(['Ana Pérez', 'Luis Gómez']);
+    expect(splitByline('Von Anna Müller und Jan Schmidt')).toEqual(['Anna Müller', 'Jan Schmidt']);
+  });
+  it('strips "Par", a role and an "| Reuters" tail', () => {
+    expect(splitByline('Par Sophie Martin, Staff Writer')).toEqual(['Sophie Martin']);
+    expect(splitByline('Jane Doe | Reuters')).toEqual(['Jane Doe']);
+  });
+  it('reads co-authors from "(avec … et …)" and "(with …)"', () => {
+    expect(splitByline('Martin Dupont (avec Julie Bernard et Paul Petit)')).toEqual(['Martin Dupont', 'Julie Bernard', 'Paul Petit']);
+    expect(splitByline('Jane Doe (with John Roe)')).toEqual(['Jane Doe', 'John Roe']);
+  });
+  it('keeps a parenthesis inside a name and drops one at its end', () => {
+    expect(splitByline('Bruno (Henrique) Rodrigues')).toEqual(['Bruno (Henrique) Rodrigues']);
+    expect(splitByline('Jane Doe (Reuters)')).toEqual(['Jane Doe']);
+  });
+  it('does not split a name at an "&" that leaves one letter ("Mac & i")', () => {
+    expect(splitByline('Mac & i')).toEqual(['Mac & i']);
+  });
+  it('takes one meta value as one name when asked ("Jong, Michiel de")', () => {
+    expect(splitByline('Jong, Michiel de', true)).toEqual(['Jong, Michiel de']);
+  });
+  it('does not cut a handle with digits into a name ("CC7567")', () => {
+    expect(splitByline('CC7567')).toEqual([]);
+  });
+  it('drops an e-mail address and a trailing date', () => {
+    expect(splitByline('By Jane Doe jane@example.com December 23, 2025')).toEqual(['Jane Doe']);
+  });
+});
+
+describe('author cascade', () => {
+  it('takes a JSON-LD Organization author by its name as written', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'Article', headline: 'Storm closes ports', author: { '@type': 'Organization', name: 'Contributors to Example projects' }, publisher: { '@type': 'Organization', name: 'Example Foundation' } };
+    const a = article(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<h1>Storm closes ports</h1><p>Text.</p>');
+    expect(a.authors).toEqual([{ name: 'Contributors to Example projects', url: null }]);
+    expect(a.sources.authors).toBe('json-ld');
+  });
+  it('reads microdata authors of the article scope, even in an <aside> at its end', () => {
+    const a = article('', '<article itemscope itemtype="http://schema.org/BlogPosting"><h1 itemprop="headline">Storm closes ports</h1><p>Text of the post.</p>' +
+      '<aside><span itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="/about" itemprop="url"><span itemprop="name">Nina Perrin</span></a> —</span></aside></article>');
+    expect(a.authors).toEqual([{ name: 'Nina Perrin', url: 'https://news.example/about' }]);
+    expect(a.sources.authors).toBe('microdata');
+  });
+  it('ignores the microdata author of a related card with its own scope', () => {
+    const a = article('', '<article itemscope itemtype="http://schema.org/NewsArticle"><h1>Storm closes ports</h1><span itemprop="author">Jane Doe</span>' +
+      '<div itemscope itemtype="http://schema.org/NewsArticle"><span itemprop="author">Card Writer</span></div></article>');
+    expect(a.authors.map((x) => x.name)).toEqual(['Jane Doe']);
+  });
+  it('takes the byline after the headline over a byline in a menu above it', () => {
+    const a = article('', '<ul class="top-stories"><li><a href="/b">Other story</a> <span class="byline">Menu Writer</span></li></ul>' +
+      '<article><h1>Storm closes ports</h1><div class="byline">By <a href="/authors/jane-doe">Jane Doe</a></div><p>Text.</p></article>');
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/authors/jane-doe' }]);
+    expect(a.sources.authors).toBe('html');
+  });
+  it('reads the innermost nested byline ("Tech Desk" label around the name)', () => {
+    const a = article('', '<h1>Storm closes ports</h1><div class="author-info">Tech Desk <span class="author-name">Alex Perry</span></div><p>Text.</p>');
+    expect(a.authors.map((x) => x.name)).toEqual(['Alex Perry']);
+  });
+  it('reads dc:creator (property) once when name="DC.creator" repeats it', () => {
+    const a = article('<meta name="DC.creator" content="Jane Doe"><meta property="dc:creator" content="Jane Doe">', '<h1>Storm closes ports</h1>');
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+    expect(a.sources.authors).toBe('meta');
+  });
+  it('deduplicates names case-insensitively, keeping the first spelling', () => {
+    const a = article('', '<h1>Storm closes ports</h1><div class="byline">By Jane Doe and JANE DOE</div><p>Text.</p>');
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Month names derived from the date-fns locales, and named zones resolved for the date
+ * they are written on. Run under three machine zones (npm run test:tz).
+ */
+import { describe, expect, it } from 'vitest';
+import { findDatesInText, parseDate } from '../../src/dates';
+import { MONTH_NAMES, monthFromName } from '../../src/dates/names';
+
+describe('month names from the date-fns locales', () => {
+  it('covers nine languages, twelve months each', () => {
+    expect(Object.keys(MONTH_NAMES).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr']);
+    for (const months of Object.values(MONTH_NAMES)) expect(months).toHaveLength(12);
+  });
+  it('has the Russian genitive and nominative forms the locale writes', () => {
+    expect(monthFromName('декабря')).toBe(12);
+    expect(monthFromName('декабрь')).toBe(12);
+    expect(monthFromName('нояб.')).toBe(11);
+  });
+  it('keeps the hand-listed spellings date-fns lacks', () => {
+    expect(monthFromName('Jänner')).toBe(1);
+    expect(monthFromName('Sept.')).toBe(9);
+    expect(monthFromName('setiembre')).toBe(9);
+  });
+  it('parses Italian, Portuguese and Dutch day-first dates with times', () => {
+    expect(parseDate('23 dicembre 2025 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 de dezembro de 2025, 15h09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 december 2025 om 15:09')).toBe('2025-12-23T15:09:00');
+  });
+  it('parses French "déc." with "à 15h09" and Russian with the genitive', () => {
+    expect(parseDate('23 déc. 2025 à 15h09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 декабря 2025, 15:09')).toBe('2025-12-23T15:09:00');
+  });
+  it('skips a leading weekday abbreviated as the locale writes it', () => {
+    expect(parseDate('Di., 23.12.2025')).toBe('2025-12-23');
+    expect(parseDate('martes, 23 de diciembre de 2025')).toBe('2025-12-23');
+    expect(parseDate('Tues., Dec. 23, 2025')).toBe('2025-12-23');
+  });
+});
+
+describe('named zones, for the date they are written on', () => {
+  it('reads "ET" as EST in winter and EDT in summer', () => {
+    expect(parseDate('December 23, 2025 3:09 PM ET')).toBe('2025-12-23T15:09:00-05:00');
+    expect(parseDate('July 1, 2025 3:09 PM ET')).toBe('2025-07-01T15:09:00-04:00');
+  });
+  it('switches ET on the US transition day at 2 a.m.', () => {
+    expect(parseDate('March 9, 2025 1:30 AM ET')).toBe('2025-03-09T01:30:00-05:00');
+    expect(parseDate('March 9, 2025 3:30 AM ET')).toBe('2025-03-09T03:30:00-04:00');
+  });
+  it('reads TRT, CET, MESZ and BST as their fixed offsets', () => {
+    expect(parseDate('June 30, 2025 10:00 TRT')).toBe('2025-06-30T10:00:00+03:00');
+    expect(parseDate('23 Dec 2025 15:09 CET')).toBe('2025-12-23T15:09:00+01:00');
+    expect(parseDate('23.12.2025 15:09 MESZ')).toBe('2025-12-23T15:09:00+02:00');
+    expect(parseDate('1 Jul 2025 10:00 BST')).toBe('2025-07-01T10:00:00+01:00');
+  });
+  it('keeps an RFC 2822 numeric offset and GMT as written', () => {
+    expect(parseDate('23 Dec 2025 15:09 +0300')).toBe('2025-12-23T15:09:00+03:00');
+    expect(parseDate('Tue, 23 Dec 2025 15:09:00 GMT')).toBe('2025-12-23T15:09:00Z');
+  });
+  it('invents no zone for an unknown abbreviation or none at all', () => {
+    expect(parseDate('23.12.2025, 15:09 Uhr')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('December 23, 2025 3:09 PM XYZT')).toBeNull();
+  });
+  it('rejects dates before 1995', () => {
+    expect(parseDate('1994-05-01')).toBeNull();
+    expect(findDatesInText('Founded May 1, 1994')).toEqual([]);
+  });
+});

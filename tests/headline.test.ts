@@ -1,0 +1,75 @@
+/** Headline choice and cleaning, and where each field says it came from (article.sources). */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src';
+import { stripSiteName } from '../src/metadata/headline';
+
+const prose = '<p>The port authority closed all three terminals on Tuesday, citing winds of more than 100 kilometres an hour, and said ferries would resume on Thursday.</p>'.repeat(3);
+const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+describe('stripSiteName', () => {
+  it('strips a known site name as suffix ("Title — Site News") or prefix ("Site - Title")', () => {
+    expect(stripSiteName('Storm closes ports — Harbour News', 'Harbour News')).toBe('Storm closes ports');
+    expect(stripSiteName('Harbour News - Storm closes ports', 'Harbour News')).toBe('Storm closes ports');
+  });
+  it('strips a short unknown suffix but keeps a title whose parts are alike', () => {
+    expect(stripSiteName('Storm closes all three ports | Daily Post', null)).toBe('Storm closes all three ports');
+    expect(stripSiteName('Left - Right', null)).toBe('Left - Right');
+  });
+  it('ignores a separator dangling at the end ("Title :: Site ::")', () => {
+    expect(stripSiteName('Storm closes all three ports :: Blog Host ::', null)).toBe('Storm closes all three ports');
+  });
+});
+
+describe('headline choice', () => {
+  it('takes the <h1> that a machine-readable title agrees with, and says so', () => {
+    const a = parseArticle(page('<title>Storm closes ports | Harbour News</title><meta property="og:site_name" content="Harbour News">', `<article><h1>Storm closes ports</h1>${prose}</article>`));
+    expect(a.headline).toBe('Storm closes ports');
+    expect(a.sources.headline).toBe('h1');
+    expect(a.siteName).toBe('Harbour News');
+  });
+  it('never takes a logo <h1> for the headline', () => {
+    const a = parseArticle(page('<title>Storm closes ports :: Harbour News ::</title>', `<header><h1 class="topbar__logo__title">Harbour News</h1></header><article><h2>Storm closes ports</h2>${prose}</article>`));
+    expect(a.headline).toBe('Storm closes ports');
+    expect(a.sources.headline).toBe('title-element');
+  });
+  it('drops a permalink mark from the <h1> ("Title¶")', () => {
+    const a = parseArticle(page('<title>Shared Mutable History — docs</title>', `<div class="body"><h1>Shared Mutable History<a class="headerlink" href="#x">¶</a></h1>${prose}</div>`));
+    expect(a.headline).toBe('Shared Mutable History');
+  });
+  it('prefers dc:title when no <h1> agrees with any title', () => {
+    const a = parseArticle(page('<title>Title Element</title><meta property="og:title" content="OG title"><meta property="dc:title" content="DC title">', '<h1>Unrelated heading</h1>'));
+    expect(a.headline).toBe('DC title');
+    expect(a.sources.headline).toBe('meta');
+  });
+  it('decodes entities in the headline', () => {
+    const a = parseArticle(page('<meta property="og:title" content="Ports &amp; ferries: what&#8217;s next">', prose));
+    expect(a.headline).toBe('Ports & ferries: what’s next');
+  });
+});
+
+describe('article.sources', () => {
+  const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Storm closes ports', datePublished: '2025-12-23T15:09:00+03:00', author: { '@type': 'Person', name: 'Jane Doe' } };
+  const a = parseArticle(
+    page(
+      `<title>Storm closes ports | Harbour News</title><link rel="canonical" href="https://harbour.example/storm"><meta property="og:site_name" content="Harbour News">` +
+        `<meta name="description" content="All three terminals shut."><meta property="article:section" content="Region"><meta property="article:tag" content="Weather">` +
+        `<meta property="og:image" content="https://harbour.example/storm.jpg"><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      `<article><h1>Storm closes ports</h1><p class="dek">Ferries will not sail before Thursday, the port authority says.</p><time class="updated" datetime="2025-12-23T18:00:00+03:00">18:00</time>${prose}</article>`,
+    ),
+  );
+  it('names the source of every field that has a value', () => {
+    expect(a.sources).toEqual({
+      url: 'link', headline: 'h1', subheadline: 'html', authors: 'json-ld', publishedAt: 'json-ld', modifiedAt: 'time-element',
+      siteName: 'opengraph', lang: null, description: 'meta', section: 'opengraph', tags: 'opengraph', leadImage: 'opengraph',
+    });
+  });
+  it('is null for the fields the page does not carry', () => {
+    expect(a.lang).toBeNull();
+    expect(a.sources.lang).toBeNull();
+  });
+  it('reports a date read from the URL as url', () => {
+    const b = parseArticle(page('<title>Storm closes ports</title>', `<h1>Storm closes ports</h1>${prose}`), { url: 'https://harbour.example/2025/12/23/storm/' });
+    expect(b.publishedAt).toBe('2025-12-23');
+    expect(b.sources.publishedAt).toBe('url');
+  });
+});
