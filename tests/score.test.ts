@@ -61,6 +61,14 @@ describe('score: bodies split into parts', () => {
     expect(a.paragraphs[12]).toMatch(/^Third paragraph 2 /);
   });
 
+  it('joins numbered parts ("story-body-1", "story-body-2") as one body', () => {
+    const a = parseArticle(
+      `<html><head><title>Numbered</title></head><body><main><h1>Numbered</h1><div class="story-body story-body-1">${para('One', 2)}</div>${figure}<div class="story-body story-body-2">${para('Two', 9)}</div></main></body></html>`,
+    );
+    expect(a.paragraphs).toHaveLength(11);
+    expect(a.paragraphs[0]).toMatch(/^One paragraph 1 /);
+  });
+
   it('does not take the next story of an infinite-scroll page as a part', () => {
     const a = parseArticle(
       `<html><head><title>This story</title></head><body>

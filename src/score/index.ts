@@ -232,7 +232,7 @@ function onlyChildElement(parent: Element): Element | null {
 
 /**
  * A body split into parts by full-width figures, ads or pull quotes repeats its container's
- * markup: other strong candidates with the winner's exact tag and class, outside the chosen
+ * markup: other strong candidates with the winner's tag and class (numbers aside), outside the chosen
  * nodes, are parts of the same article and join it in document order. A part inside a
  * different <article> element is another story (an infinite-scroll page), not a part.
  */
@@ -243,12 +243,12 @@ function addSplitParts(
   scoreOf: (el: Element) => number,
   stats: Map<Element, NodeStats>,
 ): Element[] {
-  const signature = winner.attribs.class;
+  const signature = classSignature(winner);
   if (!signature) return nodes;
   const story = enclosingArticle(winner);
   const parts: Element[] = [];
   for (const el of candidates) {
-    if (el === winner || el.name !== winner.name || el.attribs.class !== signature) continue;
+    if (el === winner || el.name !== winner.name || classSignature(el) !== signature) continue;
     if (scoreOf(el) < MIN_SIBLING_SCORE || linkDensity(stats.get(el)) >= MAX_SIBLING_LINK_DENSITY) continue;
     if (enclosingArticle(el) !== story) continue;
     if (nodes.some((n) => contains(n, el) || contains(el, n))) continue;
@@ -260,6 +260,12 @@ function addSplitParts(
   let i = 0;
   for (const el of stats.keys()) order.set(el, i++);
   return [...nodes, ...parts].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+/** Numbered parts ("story-body-1", "story-body-2") share a signature: the class without digits. */
+const DIGITS_RE = /\d+/g;
+function classSignature(el: Element): string {
+  return (el.attribs.class ?? '').replace(DIGITS_RE, '').trim();
 }
 
 function enclosingArticle(el: Element): Element | null {
