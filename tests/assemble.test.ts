@@ -307,3 +307,14 @@ describe('assemble: MathML formulas', () => {
     expect(extra(a.paragraphs)).toEqual(['The identity x = 2 a is used throughout the proof of the second lemma.']);
   });
 });
+
+describe('assemble: credits marked by microdata', () => {
+  it('reads itemprop="copyrightHolder" inside a figcaption as the credit, label stripped', () => {
+    const a = article(
+      '<figure><img src="/pipes.jpg" alt=""><figcaption><span>Workers repair a water main in Queens.</span><span itemprop="copyrightHolder"><span>Credit</span><span>Credit</span><span>Chang W. Lee/The Times</span></span></figcaption></figure>',
+      { url: 'https://example.com/a' },
+    );
+    expect(a.images[0]?.caption).toBe('Workers repair a water main in Queens.');
+    expect(a.images[0]?.credit).toBe('Chang W. Lee/The Times');
+  });
+});

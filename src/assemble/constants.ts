@@ -40,6 +40,9 @@ export const MAX_CAPTION_LENGTH = 600;
 /** Elements inside a caption that hold the photo credit. */
 export const CREDIT_CLASS_RE = /credit|copyright|photographer|source|byline|attribution|author|courtesy|fotograf|quelle/i;
 
+/** schema.org properties that mark the credit inside a caption (ImageObject microdata). */
+export const CREDIT_ITEMPROPS: ReadonlySet<string> = new Set(['copyrightholder', 'copyrightnotice', 'credittext', 'creator', 'author']);
+
 /** Labels before a credit: "Photo: Reuters", "Photograph: X/Getty Images", "Credit: X". */
 export const CREDIT_LABEL_RE =
   /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|bild|quelle|crédit|crédito|courtesy(?: of)?|illustration|video|graphic)\s*(?:by)?\s*[:/]?\s*/i;

@@ -13,6 +13,8 @@ export interface CaptionParts {
   credit: string | null;
 }
 
+/** Labels stripped from the front of a credit, at most. */
+const MAX_CREDIT_LABELS = 2;
 const OUTER_PARENS_RE = /^\((.*)\)$/;
 /** Separators left between a caption and the credit cut from its end. */
 const CAPTION_CREDIT_SEPARATORS = ' \t\n,;:|–—-';
@@ -27,8 +29,12 @@ export function cleanCredit(raw: string): string | null {
   let credit = raw.trim();
   const paren = OUTER_PARENS_RE.exec(credit);
   if (paren?.[1] !== undefined) credit = paren[1].trim();
-  const stripped = credit.replace(CREDIT_LABEL_RE, '').trim();
-  if (stripped) credit = stripped;
+  // Some CMSs print the label twice (a screen-reader copy and a visible one): "CreditCredit".
+  for (let i = 0; i < MAX_CREDIT_LABELS; i++) {
+    const stripped = credit.replace(CREDIT_LABEL_RE, '').trim();
+    if (!stripped || stripped === credit) break;
+    credit = stripped;
+  }
   return credit || null;
 }
 

@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
 import { attr, classAndId, innerText, isElement, isTextNode, normalizeSpace, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE } from './constants';
+import { CREDIT_CLASS_RE, CREDIT_ITEMPROPS, DENSITY_AS_WIDTH, DIMENSION_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 
 const WHITESPACE_RE = /\s+/;
@@ -69,7 +69,8 @@ export function figureFromImage(img: Element, base: string | null): Figure | nul
 }
 
 /**
- * Reads a caption element: a credit element inside it (`<span class="credit">`) gives the
+ * Reads a caption element: a credit element inside it (`<span class="credit">`,
+ * `itemprop="copyrightHolder"`) gives the
  * credit and the rest is the caption; otherwise the credit is split off the text.
  * @internal
  */
@@ -77,7 +78,7 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
   let creditEl: Element | null = null;
   walkElements(el, (child) => {
     if (creditEl) return false;
-    if (CREDIT_CLASS_RE.test(classAndId(child))) {
+    if (CREDIT_CLASS_RE.test(classAndId(child)) || CREDIT_ITEMPROPS.has((attr(child, 'itemprop') ?? '').toLowerCase())) {
       creditEl = child;
       return false;
     }
