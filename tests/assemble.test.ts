@@ -318,3 +318,13 @@ describe('assemble: credits marked by microdata', () => {
     expect(a.images[0]?.credit).toBe('Chang W. Lee/The Times');
   });
 });
+
+describe('assemble: boilerplate lines without a telling class', () => {
+  it('drops ad labels, widget placeholders, teaser and comment lead-ins standing alone', () => {
+    const a = article(
+      '<p>Advert</p><p>This slideshow requires JavaScript.</p><p>You may also like...</p><p>Tell us what YOU think...</p><p>Comments</p>' +
+        '<p>Comments made by the minister on Monday were read as a change of course by most of the opposition.</p>',
+    );
+    expect(extra(a.paragraphs)).toEqual(['Comments made by the minister on Monday were read as a change of course by most of the opposition.']);
+  });
+});

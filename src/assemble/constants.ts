@@ -15,8 +15,21 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
  * Whole-paragraph boilerplate that survives cleaning because it has no telling class: ad
  * labels, share prompts, "Read more:" links between paragraphs, in the languages we read.
  */
-export const BOILERPLATE_PARAGRAPH_RE =
-  /^(?:advertisement|advertisment|adverti[sz]ing|ad|ads|sponsored(?: content)?|anzeige|werbung|reklam|publicité|publicidad|pubblicità|publicidade|реклама|story continues below(?: this)? advertisement|continue reading below|scroll to continue(?: with content)?|share(?: this)?(?: article| story| post| page)?|share on \w+|tweet|copy link|print|email|click to share.*|follow us on .{1,40}|(?:read|see) (?:more|also)|related(?: articles| stories| news| content)?)\s*:?$/i;
+export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
+  `^(?:${[
+    // Ad labels.
+    'advertisement|advertisment|adverti[sz]ing|adverts?|ad|ads|sponsored(?: content)?|anzeige|werbung|reklam|publicité|publicidad|pubblicità|publicidade|реклама',
+    'story continues below(?: this)? advertisement|continue reading below|scroll to continue(?: with content)?',
+    // Share prompts.
+    'share(?: this)?(?: article| story| post| page)?|share on \\w+|tweet|copy link|print|email|click to share.*|follow us on .{1,40}',
+    // Lead-ins of teaser lists and comment boxes, standing alone.
+    '(?:read|see) (?:more|also)|related(?: articles| stories| news| content| posts)?|you (?:may|might) also like|recommended(?: for you)?',
+    "comments?|leave a (?:comment|reply)|join the conversation|tell us what you think",
+    // What a script-driven widget prints in place of itself.
+    'this (?:slideshow|gallery|video|content|embed) requires javascript|(?:please )?enable javascript.{0,60}',
+  ].join('|')})\\s*[:.…!]*$`,
+  'i',
+);
 
 /** Lead-ins of inline links to other stories: "Read more: …", "Also read: …", "Lesen Sie auch: …". */
 export const READ_MORE_PREFIX_RE =
