@@ -210,3 +210,18 @@ describe('clean: the content guard', () => {
     expect(parseArticle(html).text).not.toContain('Linked teaser');
   });
 });
+
+describe('clean: quoted posts inside social-named wrappers', () => {
+  const p = (n: number) => `<p>Paragraph ${n} of the report goes on, with commas, names, places and figures, long enough to read as real article prose here.</p>`;
+  const tweet =
+    '<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en" dir="ltr">Yes this is real and the state spent half a million dollars on it: <a href="https://t.co/x">https://t.co/x</a></p>— Dianna Anderson (@dianna) <a href="https://twitter.com/dianna/status/1">November 18, 2019</a></blockquote></div>';
+  const share = '<div class="social-share"><a href="https://twitter.com/intent/tweet">Share on X</a> <a href="https://facebook.com/share">Share on Facebook</a></div>';
+
+  it('keeps an embedded tweet as a quote, and still drops the share bar', () => {
+    const a = parseArticle(`<html><body><article><h1>T</h1><div class="article-body">${p(1)}${share}${tweet}${p(2)}</div></article></body></html>`);
+    expect(a.paragraphs).toContain('Yes this is real and the state spent half a million dollars on it: https://t.co/x');
+    expect(a.paragraphs).toContain('— Dianna Anderson (@dianna) November 18, 2019');
+    expect(a.markdown).toContain('> Yes this is real');
+    expect(a.text).not.toContain('Share on');
+  });
+});

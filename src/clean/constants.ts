@@ -48,6 +48,15 @@ export const BOILERPLATE_TOKENS = {
   endmatter: ['tags', 'tag-list', 'taglist', 'tagcloud', 'topics', 'author-bio', 'author-box', 'about-author', 'bio', 'post-navigation', 'post-nav', 'entry-footer', 'article-footer', 'print', 'corrections-link'],
 } as const;
 
+/**
+ * Class names that the platforms' own embed code puts on a quoted post (`<blockquote
+ * class="twitter-tweet">`): a post the article quotes is content, so the share/social
+ * wrapper around it is kept.
+ */
+export const EMBEDDED_POST_CLASSES: ReadonlySet<string> = new Set([
+  'twitter-tweet', 'twitter-video', 'instagram-media', 'tiktok-embed', 'bluesky-embed', 'mastodon-embed', 'reddit-embed-bq', 'threads-embed',
+]);
+
 /** Comments are never body, however long: dropped without the content guard. */
 export const COMMENT_TOKENS: readonly string[] = ['comment', 'comments', 'disqus', 'respond', 'discussion', 'replies', 'comment-list', 'commentlist', 'reactions'];
 

@@ -16,6 +16,7 @@ import {
 } from './constants';
 import { resolveNoscript, unlazyImage } from './lazy-images';
 import { classTokens, hasToken, tokenSet } from './tokens';
+import { holdsQuotedContent } from './quoted-content';
 
 /** Why an element was removed: one entry per removal, for debugging and tests. */
 export interface Removal {
@@ -69,21 +70,6 @@ function holdsArticleText(el: Element): boolean {
   return text - linked >= unlinkedText && linked / Math.max(text, 1) < maxLinkDensity;
 }
 
-/**
- * True when an element holds a MathML formula: math renderers wrap each formula in widgets
- * named for their context menus ("MathJax CtxtMenu_Attached"), and the formula is content.
- */
-function holdsFormula(el: Element): boolean {
-  const stack: AnyNode[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (!isElement(node)) continue;
-    if (node.name === 'math') return true;
-    for (const kid of node.children) stack.push(kid);
-  }
-  return false;
-}
-
 function isHidden(el: Element): boolean {
   if (el.attribs.hidden !== undefined) return true;
   if (attr(el, 'aria-hidden') === 'true') return true;
@@ -102,7 +88,7 @@ function removalReason(el: Element, keep: Element | null): Removal | null {
   if (DROP_TAGS.has(tag)) return { reason: 'tag', tag, rule: tag };
   if (tag === 'html' || tag === 'body') return null;
   const guarded = (r: Removal): Removal | null =>
-    (keep && contains(el, keep)) || holdsArticleText(el) || holdsFormula(el) ? null : r;
+    (keep && contains(el, keep)) || holdsArticleText(el) || holdsQuotedContent(el) ? null : r;
 
   if (isHidden(el)) return keep && contains(el, keep) ? null : { reason: 'hidden', tag, rule: 'hidden' };
   if (CHROME_TAGS.has(tag)) return guarded({ reason: 'chrome', tag, rule: tag });

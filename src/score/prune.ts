@@ -1,6 +1,7 @@
 import type { Element } from '../parse/dom';
 import { classAndId, containsImage, removeNodes, textContent, walkElements } from '../parse/dom';
 import type { NodeStats } from './measure';
+import { holdsQuotedContent } from '../clean/quoted-content';
 import { countCommas, linkDensity } from './measure';
 import {
   CAPTION_NAME_RE,
@@ -40,6 +41,8 @@ export function pruneContent(nodes: readonly Element[], stats: Map<Element, Node
       // captions are assembled into figures, never pruned as text.
       if (countCommas(textContent(el), PRUNE_MIN_COMMAS) >= PRUNE_MIN_COMMAS) return true;
       if (!linkList && (CAPTION_NAME_RE.test(names) || containsImage(el))) return true;
+      // A quoted post's links are its own (a tweet's t.co link and date), not a link list.
+      if (holdsQuotedContent(el)) return true;
       doomed.push(el);
       return false;
     });
