@@ -102,3 +102,18 @@ describe('score: embeds that outscore their article', () => {
     expect(a.text).not.toContain('1/40');
   });
 });
+
+describe('score: the publisher marks the article body', () => {
+  const para = (label: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>${label} item ${i + 1} reports on, with names, places, and numbers, as a real paragraph would here.</p>`).join('');
+
+  it('prefers itemprop="articleBody" over a longer feed in the side column', () => {
+    const a = parseArticle(
+      `<html><head><title>Quake toll rises</title></head><body><div class="grid"><section><h1>Quake toll rises</h1>
+        <div class="copy" itemprop="articleBody">${para('Story', 6)}</div></section>
+        <div class="portal"><div class="live">${para('Feed', 9)}</div></div></div></body></html>`,
+    );
+    expect(a.paragraphs).toHaveLength(6);
+    expect(a.text).not.toContain('Feed item');
+  });
+});

@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { classAndId, contains, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
+import { attr, classAndId, contains, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
 import type { NodeStats } from './measure';
 import { countCommas, linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
@@ -7,6 +7,8 @@ import { pruneContent } from './prune';
 import {
   ALTERNATIVE_SCORE_SHARE,
   ANCESTOR_LEVELS,
+  ARTICLE_BODY_BONUS,
+  ARTICLE_BODY_ITEMPROP,
   CHARS_PER_POINT,
   CLASS_WEIGHT,
   CLIMB_SCORE_SHARE,
@@ -82,7 +84,8 @@ function paragraphScore(text: string, length: number): number {
 export function findMainContent(body: ParentNode, headline: Element | null): MainContent {
   const stats = measureTree(body);
   const scores = new Map<Element, number>();
-  const initial = (el: Element): number => (TAG_BASE_SCORES[el.name] ?? 0) + classWeight(el);
+  const initial = (el: Element): number =>
+    (TAG_BASE_SCORES[el.name] ?? 0) + classWeight(el) + (attr(el, 'itemprop') === ARTICLE_BODY_ITEMPROP ? ARTICLE_BODY_BONUS : 0);
 
   const paragraphs: ScoredParagraph[] = [];
   for (const [el, s] of stats) {

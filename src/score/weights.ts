@@ -63,6 +63,14 @@ export const TAG_BASE_SCORES: Readonly<Record<string, number>> = {
 /** Class/id weight: a positive or negative name match moves a candidate by this much. */
 export const CLASS_WEIGHT = 25;
 
+/**
+ * schema.org microdata marks the article body itself (`itemprop="articleBody"`): the
+ * publisher's own label, worth more than a class name's guess, but not enough to crown an
+ * empty or teaser-only element, since it still has to earn paragraph points.
+ */
+export const ARTICLE_BODY_ITEMPROP = 'articleBody';
+export const ARTICLE_BODY_BONUS = 2 * CLASS_WEIGHT;
+
 /** Class/id names of article containers (Readability's positive list, plus CMS body names). */
 export const POSITIVE_CLASS_RE =
   /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|richtext|rich-text|markdown|paywall|field-name-body|field--name-body|detail/i;
