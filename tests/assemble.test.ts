@@ -327,4 +327,12 @@ describe('assemble: boilerplate lines without a telling class', () => {
     );
     expect(extra(a.paragraphs)).toEqual(['Comments made by the minister on Monday were read as a change of course by most of the opposition.']);
   });
+
+  it('drops a date line and a bare "Tags" label, keeps a dated sentence and a dated list entry', () => {
+    const a = article(
+      '<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p><p>Published 23.12.2025</p><p>Tags</p>' +
+        '<p>On 22 January 2018 the council voted to close the old harbour to traffic.</p><ul><li>23 December 2025</li></ul>',
+    );
+    expect(extra(a.paragraphs)).toEqual(['On 22 January 2018 the council voted to close the old harbour to traffic.', '23 December 2025']);
+  });
 });

@@ -25,11 +25,21 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
     // Lead-ins of teaser lists and comment boxes, standing alone.
     '(?:read|see) (?:more|also)|related(?: articles| stories| news| content| posts)?|you (?:may|might) also like|recommended(?: for you)?',
     "comments?|leave a (?:comment|reply)|join the conversation|tell us what you think",
+    // Labels of tag lists whose links were pruned.
+    'tags|tagged(?: with)?|topics|filed under|keywords|schlagwörter|etiquetas|mots-clés',
     // What a script-driven widget prints in place of itself.
     'this (?:slideshow|gallery|video|content|embed) requires javascript|(?:please )?enable javascript.{0,60}',
   ].join('|')})\\s*[:.…!]*$`,
   'i',
 );
+
+/**
+ * A paragraph this short that is a date with at most {@link MAX_DATE_LINE_WORDS} other words
+ * ("segunda-feira, 22 de janeiro de 2018 às 0:13", "Published 23.12.2025") is a date line
+ * left in the body, not prose.
+ */
+export const MAX_DATE_LINE_LENGTH = 80;
+export const MAX_DATE_LINE_WORDS = 3;
 
 /** Lead-ins of inline links to other stories: "Read more: …", "Also read: …", "Lesen Sie auch: …". */
 export const READ_MORE_PREFIX_RE =

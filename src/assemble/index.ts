@@ -3,11 +3,14 @@ import type { Element } from '../parse/dom';
 import { comparisonKey, normalizeSpace } from '../parse/dom';
 import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
+import { findDatesInText } from '../dates/find-dates';
 import {
   BOILERPLATE_PARAGRAPH_RE,
   CJK_RE,
   MAX_READ_MORE_LENGTH,
   MAX_SUBHEAD_LENGTH,
+  MAX_DATE_LINE_LENGTH,
+  MAX_DATE_LINE_WORDS,
   READ_MORE_PREFIX_RE,
   SUBHEAD_END_RE,
   WORD_RE,
@@ -57,6 +60,17 @@ function repeatedTextKeys(blocks: readonly Block[], input: AssembleInput): Set<s
   return keys;
 }
 
+
+/** A short paragraph that is a date and hardly anything else: a date line, not prose. */
+function isDateLine(text: string): boolean {
+  if (text.length > MAX_DATE_LINE_LENGTH) return false;
+  const dates = findDatesInText(text);
+  if (dates.length === 0) return false;
+  let rest = text;
+  for (const d of dates) rest = rest.replace(d.raw, ' ');
+  return (rest.match(WORD_RE)?.length ?? 0) <= MAX_DATE_LINE_WORDS;
+}
+
 function isBoilerplate(text: string): boolean {
   if (BOILERPLATE_PARAGRAPH_RE.test(text)) return true;
   return text.length <= MAX_READ_MORE_LENGTH && READ_MORE_PREFIX_RE.test(text);
@@ -93,6 +107,8 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput): Block[] {
   const kept: Block[] = [];
   for (const b of blocks) {
     if (b.kind === 'paragraph' && (repeated.has(comparisonKey(b.text)) || isBoilerplate(b.text))) continue;
+    // A date in a quote or a list is its attribution or an entry (a tweet's date, a reference).
+    if (b.kind === 'paragraph' && b.role === 'p' && isDateLine(b.text)) continue;
     if (b.kind === 'heading' && repeated.has(comparisonKey(b.text))) continue;
     kept.push(b);
   }
