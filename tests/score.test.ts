@@ -117,3 +117,24 @@ describe('score: the publisher marks the article body', () => {
     expect(a.text).not.toContain('Feed item');
   });
 });
+
+describe('score: scripts other than Latin', () => {
+  it('counts Arabic, CJK and ideographic commas as commas', async () => {
+    const { countCommas } = await import('../src/score/measure');
+    expect(countCommas('a, b، c， d、 e')).toBe(4);
+    expect(countCommas('no commas here')).toBe(0);
+  });
+
+  it('finds a Chinese body by its full-width commas, against a longer Latin promo box', () => {
+    const zh = Array.from(
+      { length: 5 },
+      (_, i) => `<p>第${i + 1}段：研究人员表示，这台新电脑可以利用记忆自学，完成复杂的任务，并且在多个测试中表现出色，引起了广泛关注。</p>`,
+    ).join('');
+    const promo =
+      '<div class="box"><p>Download our app today and get the best experience on every device you own anywhere</p><p>Download our app today and get the best experience on every device you own anywhere</p></div>';
+    const a = parseArticle(`<html><head><title>新电脑</title></head><body><div class="a">${zh}</div>${promo}</body></html>`);
+    expect(a.paragraphs).toHaveLength(5);
+    expect(a.paragraphs[0]).toMatch(/^第1段：研究人员表示，/);
+    expect(a.text).not.toContain('Download');
+  });
+});
