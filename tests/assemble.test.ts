@@ -336,3 +336,20 @@ describe('assemble: boilerplate lines without a telling class', () => {
     expect(extra(a.paragraphs)).toEqual(['On 22 January 2018 the council voted to close the old harbour to traffic.', '23 December 2025']);
   });
 });
+
+describe('assemble: paragraphs that are one link', () => {
+  it('drops a teaser link standing as a paragraph, keeps citations and in-page anchors', () => {
+    const a = article(
+      '<p><a href="/story/2">LAUREN ALAINA SAYS THE SHOW HAS HELPED HER LOSE WEIGHT</a></p>' +
+        '<p><a href="http://www.example.org/source/report.html">http://www.example.org/source/report.html</a></p>' +
+        '<p><a href="#notes">Notes</a></p>' +
+        '<p>The singer <a href="/people/alaina">Lauren Alaina</a> said so on Monday, in an interview with the show.</p>',
+      { url: 'https://example.com/a' },
+    );
+    expect(extra(a.paragraphs)).toEqual([
+      'http://www.example.org/source/report.html',
+      'Notes',
+      'The singer Lauren Alaina said so on Monday, in an interview with the show.',
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
 /** One unit of the body, in document order. Text and markdown are built together. */
 export type Block =
   | { kind: 'heading'; level: number; text: string }
-  | { kind: 'paragraph'; text: string; md: string; role: 'p' | 'li' | 'quote'; marker: string; boldOnly: boolean }
+  | { kind: 'paragraph'; text: string; md: string; role: 'p' | 'li' | 'quote'; marker: string; boldOnly: boolean; linkOnly: boolean }
   | { kind: 'code'; text: string }
   | { kind: 'table'; rows: string[][] }
   | { kind: 'figure'; figure: Figure; /** The caption as the page wrote it, credit and all. */ rawCaption: string | null };
@@ -34,6 +34,8 @@ const LINE_BREAK = '\n';
 const WHITESPACE_CHARS = ' \t\n\r\f\u00a0';
 const DOUBLE_BREAK_RE = /\n\s*\n/;
 const SINGLE_BREAK_RE = /\n/;
+/** Link text that is a URL itself. */
+const PRINTED_URL_RE = /^(?:https?:\/\/|www\.)\S+$/i;
 
 const SPACE = 0x20;
 
@@ -47,6 +49,12 @@ function closeEmphasis(md: string[], mark: string): void {
   } else {
     md.push(mark);
   }
+}
+
+function isLinkToPage(a: Element, base: string | null): boolean {
+  const href = attr(a, 'href');
+  if (!href || href.trim().startsWith('#') || resolveUrl(href, base) === null) return false;
+  return !PRINTED_URL_RE.test(textContent(a).trim());
 }
 
 /** True when an element holds a block, a line break or an image: not a one-line code span. */
@@ -70,6 +78,8 @@ interface Frame {
   mdIndex?: number;
   /** Paragraph generation at entry: after a flush, mark and mdIndex point into a new buffer. */
   generation?: number;
+  /** An `<a>` to another page (not a script link, not a printed URL). */
+  pageLink?: boolean;
 }
 
 interface ListFrame {
@@ -132,6 +142,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   let chars = 0;
   let boldChars = 0;
   let boldDepth = 0;
+  let linkChars = 0;
+  let linkDepth = 0;
   let quoteDepth = 0;
   let generation = 0;
   /** Visible characters pushed so far, for telling whether an inline element wrapped text. */
@@ -157,10 +169,12 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // are emphasis that a block happened to split.
     const container = blockStack[blockStack.length - 1] ?? 'div';
     const boldOnly = container === 'p' && chars > 0 && boldChars >= chars;
+    const linkOnly = chars > 0 && linkChars >= chars;
     text.length = 0;
     md.length = 0;
     chars = 0;
     boldChars = 0;
+    linkChars = 0;
     // Inside <p>, one <br> is a line break and two end the paragraph; elsewhere bare text
     // between <br>s is a paragraph of its own.
     const splitter = container === 'p' ? DOUBLE_BREAK_RE : SINGLE_BREAK_RE;
@@ -176,7 +190,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       const m = normalizeSpace(mds[i] ?? '');
       const role = inList ? 'li' : quoteDepth > 0 ? 'quote' : 'p';
       const marker = inList ? (list.ordered ? `${list.count}.` : '-') : '';
-      blocks.push({ kind: 'paragraph', text: t, md: m, role, marker, boldOnly });
+      blocks.push({ kind: 'paragraph', text: t, md: m, role, marker, boldOnly, linkOnly });
     }
   };
 
@@ -195,6 +209,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     chars += visible;
     pushedChars += visible;
     if (boldDepth > 0) boldChars += visible;
+    if (linkDepth > 0) linkChars += visible;
   };
 
   const stack: Frame[] = [];
@@ -219,6 +234,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
         else if (sameParagraph) md[frame.mdIndex as number] = '';
         if (BOLD_TAGS.has(tag)) boldDepth--;
       } else if (tag === 'a') {
+        if (frame.pageLink) linkDepth--;
         const href = resolveUrl(attr(node, 'href'), options.base);
         if (wrapsText && href) md.push(`](${markdownUrl(href)})`);
         else if (sameParagraph) md[frame.mdIndex as number] = '';
@@ -297,7 +313,10 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       continue;
     }
 
-    stack.push({ node, exit: true, mark: pushedChars, mdIndex: md.length, generation });
+    // Only a link to another page counts towards a link-only paragraph: a script link is a
+    // button, an in-page anchor is navigation within the article, a printed URL is a citation.
+    const pageLink = tag === 'a' && isLinkToPage(node, options.base);
+    stack.push({ node, exit: true, mark: pushedChars, mdIndex: md.length, generation, pageLink });
     if (tag in EMPHASIS_MARKS) {
       openInline++;
       md.push(EMPHASIS_MARKS[tag] as string);
@@ -305,6 +324,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       if (BOLD_TAGS.has(tag)) boldDepth++;
     } else if (tag === 'a') {
       openInline++;
+      if (pageLink) linkDepth++;
       md.push('[');
     } else if (BLOCK_TAGS.has(tag)) {
       flush();

@@ -41,6 +41,13 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
 export const MAX_DATE_LINE_LENGTH = 80;
 export const MAX_DATE_LINE_WORDS = 3;
 
+/**
+ * A paragraph no longer than this whose whole text is link text ("LAUREN ALAINA SAYS 'DWTS'
+ * HAS HELPED HER…" between two paragraphs) points to another story: dropped. List items and
+ * quotes are exempt (link lists inside the body, quoted posts).
+ */
+export const MAX_LINK_PARAGRAPH_LENGTH = 200;
+
 /** Lead-ins of inline links to other stories: "Read more: …", "Also read: …", "Lesen Sie auch: …". */
 export const READ_MORE_PREFIX_RE =
   /^(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|читайте также)\s*[:»>–—-]/i;

@@ -10,6 +10,7 @@ import {
   MAX_READ_MORE_LENGTH,
   MAX_SUBHEAD_LENGTH,
   MAX_DATE_LINE_LENGTH,
+  MAX_LINK_PARAGRAPH_LENGTH,
   MAX_DATE_LINE_WORDS,
   READ_MORE_PREFIX_RE,
   SUBHEAD_END_RE,
@@ -109,6 +110,8 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput): Block[] {
     if (b.kind === 'paragraph' && (repeated.has(comparisonKey(b.text)) || isBoilerplate(b.text))) continue;
     // A date in a quote or a list is its attribution or an entry (a tweet's date, a reference).
     if (b.kind === 'paragraph' && b.role === 'p' && isDateLine(b.text)) continue;
+    // A paragraph that is one link and nothing else is a teaser of another story.
+    if (b.kind === 'paragraph' && b.role === 'p' && b.linkOnly && b.text.length <= MAX_LINK_PARAGRAPH_LENGTH) continue;
     if (b.kind === 'heading' && repeated.has(comparisonKey(b.text))) continue;
     kept.push(b);
   }
@@ -208,7 +211,7 @@ export function assembleBody(input: AssembleInput): Body {
           .split(PLAIN_PARAGRAPH_SPLIT_RE)
           .map((p) => normalizeSpace(p))
           .filter(Boolean)
-          .map((text) => ({ kind: 'paragraph', text, md: escapeMarkdown(text), role: 'p', marker: '', boldOnly: false }))
+          .map((text) => ({ kind: 'paragraph', text, md: escapeMarkdown(text), role: 'p', marker: '', boldOnly: false, linkOnly: false }))
       : collectBlocks(input.content, options);
   const blocks = refineBlocks([...heroBlocks, ...bodyBlocks], input);
   const sections = toSections(blocks);
