@@ -138,3 +138,16 @@ describe('score: scripts other than Latin', () => {
     expect(a.text).not.toContain('Download');
   });
 });
+
+describe('score: pruning inside the body', () => {
+  it('keeps a lead paragraph whose CMS wrapper has a chrome-like name', () => {
+    const para = (n: number) => `<div class="body-paragraph">Body paragraph ${n} carries on with the markets, with indexes, figures, and quotes, as reports do.</div>`;
+    const a = parseArticle(
+      `<html><head><title>Markets</title></head><body><article><h1>Markets</h1><div class="article-body">` +
+        `<div class="leafmedia leafmedia--sourced-paragraph"><p><cite>Hong Kong (Wire)</cite>A muddled view of the trade talks once again seems to be weighing on investors.</p></div>` +
+        `${[1, 2, 3, 4, 5].map(para).join('')}<div class="media-promo"><p>Watch</p></div></div></article></body></html>`,
+    );
+    expect(a.paragraphs[0]).toBe('Hong Kong (Wire)A muddled view of the trade talks once again seems to be weighing on investors.');
+    expect(a.text).not.toContain('Watch');
+  });
+});

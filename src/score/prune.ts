@@ -14,7 +14,22 @@ import {
   PRUNE_MAX_NEGATIVE_TEXT,
   PRUNE_MIN_COMMAS,
   PRUNE_TAGS,
+  PROSE_PARAGRAPH_LENGTH,
+  SENTENCE_END_RE,
 } from './weights';
+
+/** True when a `<p>` below the element is a sentence of prose with few links. */
+function holdsProseParagraph(el: Element, stats: Map<Element, NodeStats>): boolean {
+  let found = false;
+  walkElements(el, (child) => {
+    if (found) return false;
+    if (child.name !== 'p') return true;
+    const s = stats.get(child);
+    if (s && s.text >= PROSE_PARAGRAPH_LENGTH && linkDensity(s) < PRUNE_LINK_DENSITY && SENTENCE_END_RE.test(textContent(child))) found = true;
+    return false;
+  });
+  return found;
+}
 
 /**
  * Removes, inside the chosen content, containers that read as chrome rather than prose: link
@@ -41,6 +56,9 @@ export function pruneContent(nodes: readonly Element[], stats: Map<Element, Node
       // captions are assembled into figures, never pruned as text.
       if (countCommas(textContent(el), PRUNE_MIN_COMMAS) >= PRUNE_MIN_COMMAS) return true;
       if (!linkList && (CAPTION_NAME_RE.test(names) || containsImage(el))) return true;
+      // A chrome-ish name around a sentence-long paragraph ("leafmedia--sourced-paragraph"
+      // around the lead) is the CMS's wrapper of that paragraph, not furniture.
+      if (!linkList && holdsProseParagraph(el, stats)) return true;
       // A quoted post's links are its own (a tweet's t.co link and date), not a link list.
       if (holdsQuotedContent(el)) return true;
       doomed.push(el);

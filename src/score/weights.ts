@@ -126,6 +126,8 @@ export const PRUNE_MIN_COMMAS = 10;
 export const PRUNE_MAX_NEGATIVE_SCORE = 25;
 /** …and with less text than this it is furniture: pruned. */
 export const PRUNE_MAX_NEGATIVE_TEXT = 200;
+/** A `<p>` this long that ends a sentence is prose, whatever its wrapper is called. */
+export const PROSE_PARAGRAPH_LENGTH = 80;
 /** Tags pruned conditionally. */
 export const PRUNE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'dl']);
 
