@@ -6,7 +6,13 @@ const PAGE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
 /** Options after validation. */
 export interface ResolvedOptions {
   url: string | null;
+  /** Bytes to read at most, or `null` for no limit. */
+  maxBytes: number | null;
+  /** The HTTP Content-Type value that came with byte input, or `null`. */
+  contentType: string | null;
 }
+
+const NO_OPTIONS: ResolvedOptions = { url: null, maxBytes: null, contentType: null };
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -31,12 +37,16 @@ export function resolveOptions(html: unknown, options: unknown): ResolvedOptions
   if (typeof html !== 'string' && !isUint8Array(html)) {
     throw new TypeError(`parseArticle: expected html to be a string or a Uint8Array, got ${describe(html)}`);
   }
-  if (options === undefined || options === null) return { url: null };
+  if (options === undefined || options === null) return NO_OPTIONS;
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`parseArticle: expected options to be an object, got ${describe(options)}`);
   }
-  const { url } = options as ParseOptions;
-  if (url === undefined || url === null) return { url: null };
+  const { url, maxBytes, contentType } = options as ParseOptions;
+  return { url: resolveUrlOption(url), maxBytes: resolveMaxBytes(maxBytes), contentType: resolveContentType(contentType) };
+}
+
+function resolveUrlOption(url: unknown): string | null {
+  if (url === undefined || url === null) return null;
   if (typeof url !== 'string') throw new TypeError(`parseArticle: expected options.url to be a string, got ${describe(url)}`);
   let parsed: URL | null = null;
   try {
@@ -47,5 +57,24 @@ export function resolveOptions(html: unknown, options: unknown): ResolvedOptions
   if (!parsed || !PAGE_PROTOCOLS.has(parsed.protocol)) {
     throw new TypeError(`parseArticle: options.url must be an absolute http(s) URL, got "${url.slice(0, 200)}"`);
   }
-  return { url: parsed.href };
+  return parsed.href;
+}
+
+function resolveMaxBytes(maxBytes: unknown): number | null {
+  if (maxBytes === undefined || maxBytes === null) return null;
+  if (typeof maxBytes !== 'number') {
+    throw new TypeError(`parseArticle: expected options.maxBytes to be a number, got ${describe(maxBytes)}`);
+  }
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) {
+    throw new RangeError(`parseArticle: options.maxBytes must be a non-negative integer, got ${String(maxBytes)}`);
+  }
+  return maxBytes;
+}
+
+function resolveContentType(contentType: unknown): string | null {
+  if (contentType === undefined || contentType === null) return null;
+  if (typeof contentType !== 'string') {
+    throw new TypeError(`parseArticle: expected options.contentType to be a string, got ${describe(contentType)}`);
+  }
+  return contentType;
 }

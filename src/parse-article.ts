@@ -1,9 +1,9 @@
 import type { Article, ParseOptions } from './types';
 import { resolveOptions } from './options';
-import { decodeHtml, toWellFormed } from './parse/decode';
 import { bodyOf } from './parse/dom';
 import { indexDocument } from './parse/index-document';
 import { parseHtml } from './parse/parse-html';
+import { readInput } from './parse/read-input';
 import { extractMetadata } from './metadata';
 import { resolveTimestamps } from './dates/resolve-timestamps';
 import { cleanTree } from './clean';
@@ -18,10 +18,13 @@ import { assembleBody } from './assemble';
  * tree) → cleaned tree → main-content root → structured body → Article.
  *
  * @param html - The page, as a string or as bytes whose charset is sniffed (BOM, then
- *   `<meta charset>`, else UTF-8).
+ *   `options.contentType`'s charset, then `<meta charset>`, else UTF-8 or windows-1252 by
+ *   what the bytes are).
  * @param options - `url`: where the page was fetched from; makes every URL absolute.
+ *   `maxBytes`: read at most this many bytes. `contentType`: the HTTP Content-Type of bytes.
  * @returns The article. Fields the page does not carry are `null` or `[]`.
- * @throws TypeError when `html` is neither a string nor a Uint8Array, or an option is invalid.
+ * @throws TypeError when `html` is neither a string nor a Uint8Array, or an option has the wrong type.
+ * @throws RangeError when `options.maxBytes` is not a non-negative integer.
  * @example
  * const article = parseArticle(html, { url: 'https://example.com/news/1' });
  * article.headline;    // "Azerbaijan raises doubts over …"
@@ -29,8 +32,8 @@ import { assembleBody } from './assemble';
  * @category Parsing
  */
 export function parseArticle(html: string | Uint8Array, options?: ParseOptions): Article {
-  const { url: pageUrl } = resolveOptions(html, options);
-  const source = typeof html === 'string' ? toWellFormed(html) : decodeHtml(html);
+  const { url: pageUrl, maxBytes, contentType } = resolveOptions(html, options);
+  const { source, truncated } = readInput(html, { maxBytes, contentType });
 
   const doc = parseHtml(source);
   const index = indexDocument(doc);
@@ -77,5 +80,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     text: article.text,
     markdown: article.markdown,
     wordCount: article.wordCount,
+    truncated,
   };
 }
+

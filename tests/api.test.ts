@@ -38,10 +38,11 @@ function expectArticleShape(a: Article): void {
   expect(typeof a.text).toBe('string');
   expect(typeof a.markdown).toBe('string');
   expect(Number.isInteger(a.wordCount) && a.wordCount >= 0).toBe(true);
+  expect(typeof a.truncated).toBe('boolean');
   expect(Object.keys(a).sort()).toEqual(
     [
       'url', 'headline', 'subheadline', 'authors', 'publishedAt', 'modifiedAt', 'siteName', 'lang', 'description', 'section',
-      'tags', 'leadImage', 'images', 'sections', 'paragraphs', 'text', 'markdown', 'wordCount',
+      'tags', 'leadImage', 'images', 'sections', 'paragraphs', 'text', 'markdown', 'wordCount', 'truncated',
     ].sort(),
   );
 }
@@ -52,7 +53,7 @@ function expectEmptyArticle(a: Article): void {
   expect(a).toEqual({
     url: null, headline: null, subheadline: null, authors: [], publishedAt: null, modifiedAt: null, siteName: null,
     lang: null, description: null, section: null, tags: [], leadImage: null, images: [], sections: [], paragraphs: [],
-    text: '', markdown: '', wordCount: 0,
+    text: '', markdown: '', wordCount: 0, truncated: false,
   });
 }
 
