@@ -7,7 +7,7 @@
  * fast-check's seed and path for replaying just that case.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadPageFixtures } from './support/fixtures';
 import { checkInvariants, mutate, mutation, soupPage, sourceText, wordInSource } from './support/properties';
 
@@ -23,6 +23,15 @@ const params = (kind: keyof typeof SHARE, offset: number): fc.Parameters<unknown
 });
 /** Time allowed per property: generous, since a 100,000-case fuzz run goes through here too. */
 const timeout = (kind: keyof typeof SHARE): number => 60_000 + runs(kind) * 50;
+
+/** Cases run per property, printed at the end so a run's size is seen, not assumed. */
+const ran: Record<string, number> = {};
+const count = (kind: string): void => {
+  ran[kind] = (ran[kind] ?? 0) + 1;
+};
+afterAll(() => {
+  console.log(`invariants: ran ${Object.entries(ran).map(([k, n]) => `${n} ${k}`).join(', ')} (seed ${SEED})`);
+});
 
 console.log(`invariants: ${TOTAL_RUNS} cases, seed ${SEED} (replay: FUZZ_SEED=${SEED} FUZZ_RUNS=${TOTAL_RUNS} npm run fuzz)`);
 
@@ -46,12 +55,14 @@ describe('invariants hold for any input', () => {
       fc.uint8Array({ maxLength: 300 }),
     );
     fc.assert(fc.property(input, options, (html, opts) => {
+      count('strings');
       checkInvariants(html, opts);
     }), params('strings', 0));
   }, timeout('strings'));
 
   it('tag soup from a grammar of real tags and attributes', () => {
     fc.assert(fc.property(soupPage, options, (html, opts) => {
+      count('tag soup');
       checkInvariants(html, opts);
     }), params('soup', 1));
   }, timeout('soup'));
@@ -64,6 +75,7 @@ describe('invariants hold for any input', () => {
       mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
     });
     fc.assert(fc.property(input, ({ fixture, mutations }) => {
+      count('fixture mutations');
       checkInvariants(mutate(fixture.html, mutations), fixture.url ? { url: fixture.url } : undefined);
     }), params('fixtures', 2));
   }, timeout('fixtures'));
