@@ -9,8 +9,13 @@ export interface ResolvedOptions {
   url: string | null;
   /** options.now as an instant, and the offset relative dates are written in (0 for a Date or a number). */
   now: ReferenceTime | null;
+  /** Bytes to read at most, or `null` for no limit. */
+  maxBytes: number | null;
+  /** The HTTP Content-Type value that came with byte input, or `null`. */
+  contentType: string | null;
 }
 
+const NO_OPTIONS: ResolvedOptions = { url: null, now: null, maxBytes: null, contentType: null };
 
 /**
  * options.now as a string: a date, or a date-time that names its offset. A zone-less
@@ -41,12 +46,17 @@ export function resolveOptions(html: unknown, options: unknown): ResolvedOptions
   if (typeof html !== 'string' && !isUint8Array(html)) {
     throw new TypeError(`parseArticle: expected html to be a string or a Uint8Array, got ${describe(html)}`);
   }
-  if (options === undefined || options === null) return { url: null, now: null };
+  if (options === undefined || options === null) return NO_OPTIONS;
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`parseArticle: expected options to be an object, got ${describe(options)}`);
   }
-  const { url, now } = options as ParseOptions;
-  return { url: resolveUrlOption(url), now: resolveNow(now) };
+  const { url, now, maxBytes, contentType } = options as ParseOptions;
+  return {
+    url: resolveUrlOption(url),
+    now: resolveNow(now),
+    maxBytes: resolveMaxBytes(maxBytes),
+    contentType: resolveContentType(contentType),
+  };
 }
 
 function resolveUrlOption(url: unknown): string | null {
@@ -117,4 +127,23 @@ function resolveNow(now: unknown): ReferenceTime | null {
 /** A Date from any realm (see isUint8Array). */
 function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+function resolveMaxBytes(maxBytes: unknown): number | null {
+  if (maxBytes === undefined || maxBytes === null) return null;
+  if (typeof maxBytes !== 'number') {
+    throw new TypeError(`parseArticle: expected options.maxBytes to be a number, got ${describe(maxBytes)}`);
+  }
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) {
+    throw new RangeError(`parseArticle: options.maxBytes must be a non-negative integer, got ${String(maxBytes)}`);
+  }
+  return maxBytes;
+}
+
+function resolveContentType(contentType: unknown): string | null {
+  if (contentType === undefined || contentType === null) return null;
+  if (typeof contentType !== 'string') {
+    throw new TypeError(`parseArticle: expected options.contentType to be a string, got ${describe(contentType)}`);
+  }
+  return contentType;
 }

@@ -1,9 +1,9 @@
 import type { Article, ParseOptions } from './types';
 import { resolveOptions } from './options';
-import { decodeHtml, toWellFormed } from './parse/decode';
 import { bodyOf } from './parse/dom';
 import { indexDocument } from './parse/index-document';
 import { parseHtml } from './parse/parse-html';
+import { readInput } from './parse/read-input';
 import { extractMetadata } from './metadata';
 import { resolveTimestamps } from './dates/resolve-timestamps';
 import { cleanTree } from './clean';
@@ -18,12 +18,14 @@ import { assembleBody } from './assemble';
  * tree) → cleaned tree → main-content root → structured body → Article.
  *
  * @param html - The page, as a string or as bytes whose charset is sniffed (BOM, then
- *   `<meta charset>`, else UTF-8).
+ *   `options.contentType`'s charset, then `<meta charset>`, else UTF-8 or windows-1252 by
+ *   what the bytes are).
  * @param options - `url`: where the page was fetched from; makes every URL absolute.
  *   `now`: when it was fetched; enables relative dates ("3 hours ago") and rejects later ones.
+ *   `maxBytes`: read at most this many bytes. `contentType`: the HTTP Content-Type of bytes.
  * @returns The article. Fields the page does not carry are `null` or `[]`.
  * @throws TypeError when `html` is neither a string nor a Uint8Array, or an option has the wrong type.
- * @throws RangeError when `options.now` is not a valid time.
+ * @throws RangeError when `options.now` is not a valid time or `options.maxBytes` is not a non-negative integer.
  * @example
  * const article = parseArticle(html, { url: 'https://example.com/news/1' });
  * article.headline;    // "Azerbaijan raises doubts over …"
@@ -31,8 +33,8 @@ import { assembleBody } from './assemble';
  * @category Parsing
  */
 export function parseArticle(html: string | Uint8Array, options?: ParseOptions): Article {
-  const { url: pageUrl, now } = resolveOptions(html, options);
-  const source = typeof html === 'string' ? toWellFormed(html) : decodeHtml(html);
+  const { url: pageUrl, now, maxBytes, contentType } = resolveOptions(html, options);
+  const { source, truncated } = readInput(html, { maxBytes, contentType });
 
   const doc = parseHtml(source);
   const index = indexDocument(doc);
@@ -94,5 +96,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
       tags: meta.sources.tags,
       leadImage: article.images[0] ? 'html' : meta.sources.image,
     },
+    truncated,
   };
 }
+

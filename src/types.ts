@@ -167,6 +167,11 @@ export interface Article {
   wordCount: number;
   /** Where each metadata field was read from: `{ headline: 'h1', publishedAt: 'json-ld', … }`. */
   sources: ArticleSources;
+  /**
+   * `true` when the input was longer than {@link ParseOptions.maxBytes} and only its first
+   * `maxBytes` bytes were read; `false` otherwise.
+   */
+  truncated: boolean;
 }
 
 /**
@@ -191,4 +196,19 @@ export interface ParseOptions {
    * @default undefined
    */
   now?: Date | string | number;
+  /**
+   * Read at most this many bytes of the page, so a service can bound its work on huge input.
+   * Bytes are cut after `maxBytes` bytes (an incomplete character at the cut is dropped); a
+   * string is cut on a character boundary where its UTF-8 encoding would pass `maxBytes`.
+   * The result then has `truncated: true`. A non-negative integer.
+   * @default undefined (no limit)
+   */
+  maxBytes?: number;
+  /**
+   * The HTTP `Content-Type` header value the bytes came with (`"text/html; charset=Shift_JIS"`).
+   * Its charset outranks the page's `<meta>` declaration, as in a browser; a byte-order mark
+   * outranks both. Ignored for string input.
+   * @default undefined
+   */
+  contentType?: string;
 }

@@ -46,10 +46,11 @@ function expectArticleShape(a: Article): void {
     const missing = value === null || (Array.isArray(value) && value.length === 0);
     expect(a.sources[key] === null, `sources.${key} is null exactly when ${key} is missing`).toBe(missing);
   }
+  expect(typeof a.truncated).toBe('boolean');
   expect(Object.keys(a).sort()).toEqual(
     [
       'url', 'headline', 'subheadline', 'authors', 'publishedAt', 'modifiedAt', 'siteName', 'lang', 'description', 'section',
-      'tags', 'leadImage', 'images', 'sections', 'paragraphs', 'text', 'markdown', 'wordCount', 'sources',
+      'tags', 'leadImage', 'images', 'sections', 'paragraphs', 'text', 'markdown', 'wordCount', 'sources', 'truncated',
     ].sort(),
   );
 }
@@ -60,7 +61,7 @@ function expectEmptyArticle(a: Article): void {
   expect(a).toEqual({
     url: null, headline: null, subheadline: null, authors: [], publishedAt: null, modifiedAt: null, siteName: null,
     lang: null, description: null, section: null, tags: [], leadImage: null, images: [], sections: [], paragraphs: [],
-    text: '', markdown: '', wordCount: 0,
+    text: '', markdown: '', wordCount: 0, truncated: false,
     sources: {
       url: null, headline: null, subheadline: null, authors: null, publishedAt: null, modifiedAt: null, siteName: null,
       lang: null, description: null, section: null, tags: null, leadImage: null,

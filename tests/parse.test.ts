@@ -92,7 +92,12 @@ describe('decodeHtml', () => {
   });
 
   it('replaces invalid UTF-8 with U+FFFD instead of throwing', () => {
-    expect(decodeHtml(new Uint8Array([0x3c, 0x70, 0x3e, 0xff, 0xc3, 0x3c]))).toBe('<p>\ufffd\ufffd<');
+    // Two well-formed "é" (C3 A9) outweigh one malformed FF: the bytes stay UTF-8.
+    expect(decodeHtml(new Uint8Array([0x3c, 0x70, 0x3e, 0xc3, 0xa9, 0xc3, 0xa9, 0xff, 0x3c]))).toBe('<p>éé\ufffd<');
+  });
+
+  it('reads undeclared bytes that are not UTF-8 as windows-1252', () => {
+    expect(decodeHtml(new Uint8Array([0x3c, 0x70, 0x3e, 0x63, 0x61, 0x66, 0xe9, 0x3c]))).toBe('<p>café<');
   });
 });
 

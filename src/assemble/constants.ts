@@ -91,6 +91,13 @@ export const TRAILING_LABEL_RE =
 /** A trailing copyright credit: "… at dusk. © Jane Roe". */
 export const TRAILING_COPYRIGHT_RE = /(?:©|\(c\)|copyright)\s*([^©]{2,100})$/i;
 
+/**
+ * The credit patterns above match at most ~130 characters at the end of a caption, so only
+ * this many are searched: a megabyte-long caption then costs nothing, and the patterns, which
+ * backtrack polynomially on crafted text, only ever see a bounded string.
+ */
+export const MAX_CREDIT_TAIL = 300;
+
 /** Images smaller than this (either side, in px, when stated) are icons, pixels or spacers. */
 export const MIN_IMAGE_SIDE = 100;
 

@@ -2,6 +2,7 @@ import { trimEndChars } from '../parse/dom';
 import {
   CREDIT_LABEL_RE,
   CREDIT_WORD_RE,
+  MAX_CREDIT_TAIL,
   TRAILING_COPYRIGHT_RE,
   TRAILING_LABEL_RE,
   TRAILING_PAREN_RE,
@@ -46,18 +47,20 @@ export function cleanCredit(raw: string): string | null {
 export function splitCredit(text: string): CaptionParts {
   const caption = text.trim();
   if (!caption) return { caption: null, credit: null };
+  const offset = Math.max(0, caption.length - MAX_CREDIT_TAIL);
+  const tail = caption.slice(offset);
 
-  const paren = TRAILING_PAREN_RE.exec(caption);
+  const paren = TRAILING_PAREN_RE.exec(tail);
   if (paren?.[1] !== undefined && CREDIT_WORD_RE.test(paren[1])) {
-    return finish(caption.slice(0, paren.index), paren[1]);
+    return finish(caption.slice(0, offset + paren.index), paren[1]);
   }
-  const labelled = TRAILING_LABEL_RE.exec(caption);
+  const labelled = TRAILING_LABEL_RE.exec(tail);
   if (labelled?.[1] !== undefined) {
     return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
   }
-  const copyright = TRAILING_COPYRIGHT_RE.exec(caption);
+  const copyright = TRAILING_COPYRIGHT_RE.exec(tail);
   if (copyright?.[1] !== undefined) {
-    return finish(caption.slice(0, copyright.index), copyright[1]);
+    return finish(caption.slice(0, offset + copyright.index), copyright[1]);
   }
   return { caption, credit: null };
 }

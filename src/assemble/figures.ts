@@ -1,12 +1,11 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
-import { attr, classAndId, innerText, isElement, isTextNode, normalizeSpace, walkElements } from '../parse/dom';
+import { attr, classAndId, innerText, isElement, isTextNode, normalizeSpace, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { CREDIT_CLASS_RE, CREDIT_ITEMPROPS, DENSITY_AS_WIDTH, DIMENSION_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 
 const WHITESPACE_RE = /\s+/;
-const TRAILING_COMMAS_RE = /,+$/;
 const LEADING_COMMAS_RE = /^,+/;
 const DESCRIPTOR_RE = /^(\d+(?:\.\d+)?)([wx])$/;
 
@@ -23,9 +22,10 @@ export function largestSrcset(srcset: string): string | null {
     let url = (tokens[i] as string).replace(LEADING_COMMAS_RE, '');
     let descriptor = '';
     if (url.endsWith(',')) {
-      url = url.replace(TRAILING_COMMAS_RE, '');
+      url = trimEndChars(url, ',');
     } else if (i + 1 < tokens.length) {
-      descriptor = (tokens[++i] as string).replace(TRAILING_COMMAS_RE, '');
+      // A loop, not /,+$/: that regex retries from every comma of a long run (quadratic).
+      descriptor = trimEndChars(tokens[++i] as string, ',');
     }
     if (!url) continue;
     const match = DESCRIPTOR_RE.exec(descriptor);

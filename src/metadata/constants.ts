@@ -183,11 +183,15 @@ export const MAX_DATE_LINE_LENGTH = 160;
 /** Characters that separate a headline from the site name in a title: "Title | Site". */
 export const TITLE_SEPARATOR_CHARS = '|–—·•»\\-\\/\\\\:';
 
-/** A spaced run of one or two separators splits a title into parts. */
-export const TITLE_SPLIT_RE = new RegExp(`\\s+[${TITLE_SEPARATOR_CHARS}]{1,2}\\s+`);
+/**
+ * A spaced run of one or two separators splits a title into parts. `(?<!\s)` starts a match
+ * only at the first space of a run (where the leftmost match starts anyway): without it a long
+ * run of spaces is rescanned from each of its positions, quadratic time.
+ */
+export const TITLE_SPLIT_RE = new RegExp(`(?<!\\s)\\s+[${TITLE_SEPARATOR_CHARS}]{1,2}\\s+`);
 
-/** A separator left at the end of a title after cutting its last part. */
-export const TRAILING_SEPARATOR_RE = new RegExp(`\\s+[${TITLE_SEPARATOR_CHARS}]{1,2}\\s*$`);
+/** A separator left at the end of a title after cutting its last part (linear as above). */
+export const TRAILING_SEPARATOR_RE = new RegExp(`(?<!\\s)\\s+[${TITLE_SEPARATOR_CHARS}]{1,2}\\s*$`);
 
 /** A separator left at the start of a title after cutting its first part. */
 export const LEADING_SEPARATOR_RE = new RegExp(`^\\s*[${TITLE_SEPARATOR_CHARS}]{1,2}\\s+`);
@@ -234,8 +238,12 @@ export const MIN_NAME_LENGTH = 2;
 /** Names longer than this many words are sentences, not names. */
 export const MAX_NAME_WORDS = 6;
 
-/** Strings that look like an e-mail address or a URL. */
-export const EMAIL_OR_URL_RE = /\S+@\S+\.\S+|https?:\/\/\S+|www\.\S+/gi;
+/**
+ * Whitespace-delimited tokens that look like an e-mail address or a URL. Written to start
+ * only at a token's first character and to find the `@` deterministically: the plain
+ * `\S+@\S+\.\S+` splits a long token every possible way (cubic time).
+ */
+export const EMAIL_OR_URL_RE = /(?<!\S)(?=[^\s@]+@\S+\.\S|\S*?https?:\/\/\S|\S*?www\.\S)\S+/gi;
 
 /** A part that holds a digit is a date or a time, never a name. */
 export const DIGIT_RE = /\d/;

@@ -1,11 +1,16 @@
 /**
- * Byte input → string, in the order the HTML standard's encoding sniffing uses:
- * byte-order mark, then a `<meta charset>` / `http-equiv` declaration in the first bytes,
- * else UTF-8. TextDecoder does the decoding (present in Node, browsers and edge runtimes);
+ * Byte input → string, in the order of the HTML standard's encoding sniffing: byte-order
+ * mark, then the transport's declaration (an HTTP `Content-Type` charset), then a
+ * `<meta charset>` / `http-equiv` declaration in the first 1024 bytes, else a fallback.
+ * TextDecoder does the decoding (Node, browsers and edge runtimes, all with the WHATWG labels);
  * invalid sequences become U+FFFD instead of throwing.
+ *
+ * Declarations lie often (a server's default `charset=iso-8859-1` on a UTF-8 page, a
+ * template's `<meta charset=utf-8>` on a Latin-1 page), so a declaration is checked against
+ * the bytes: see {@link chooseEncoding}.
  */
 
-/** Byte-order marks and the encoding each one announces. */
+/** Byte-order marks and the encoding each one announces. A BOM is never wrong. */
 const BYTE_ORDER_MARKS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
   { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
@@ -15,10 +20,23 @@ const BYTE_ORDER_MARKS: ReadonlyArray<{ bytes: readonly number[]; encoding: stri
 /** The HTML standard's prescan looks at the first 1024 bytes for a charset declaration. */
 const PRESCAN_BYTES = 1024;
 
-/** `<meta charset=x>` and `<meta http-equiv=content-type content="text/html; charset=x">`. */
-const META_CHARSET_RE = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i;
+/** Comments are skipped by the prescan: a commented-out `<meta charset>` declares nothing. */
+const COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
+/** A `<meta …>` start tag (its attributes in group 1); bounded by the 1024-byte prescan. */
+const META_TAG_RE = /<meta[\s/]([^>]*)/gi;
+/** One attribute of a tag: name, then an optional quoted or bare value. */
+const ATTRIBUTE_RE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+/**
+ * The charset parameter of a Content-Type value (`text/html; charset="utf-8"`). The space
+ * after a quote belongs to the quote's group: two adjacent `\s*` would split a run of spaces
+ * every possible way (quadratic on a caller's header value).
+ */
+const CHARSET_PARAM_RE = /charset\s*=\s*(?:["']\s*)?([^\s"';,]{1,40})/i;
 
-/** Encodings a meta declaration may not switch to: the standard maps UTF-16 to UTF-8 there. */
+/**
+ * Labels that a declaration inside the page may not switch to: a page read as ASCII-compatible
+ * bytes cannot be UTF-16, so the standard reads such a declaration as UTF-8.
+ */
 const META_ENCODING_OVERRIDES: Readonly<Record<string, string>> = {
   'utf-16': 'utf-8',
   'utf-16le': 'utf-8',
@@ -26,7 +44,45 @@ const META_ENCODING_OVERRIDES: Readonly<Record<string, string>> = {
   'x-user-defined': 'windows-1252',
 };
 
-const DEFAULT_ENCODING = 'utf-8';
+/** A transport may name UTF-16 outright; TextDecoder reads the bare label as little-endian. */
+const TRANSPORT_ENCODING_OVERRIDES: Readonly<Record<string, string>> = {
+  'x-user-defined': 'windows-1252',
+};
+
+const UTF8 = 'utf-8';
+
+/**
+ * What undeclared or falsely-UTF-8 bytes are read as when they are not UTF-8 and the page's
+ * language suggests nothing else: the HTML standard's default for most locales, and an
+ * encoding every byte is valid in, so nothing is lost.
+ */
+const LEGACY_FALLBACK = 'windows-1252';
+
+/**
+ * The legacy encoding a page in a language most likely uses: the HTML standard's table of
+ * suggested default encodings per user locale (§13.2.3.3), keyed here by the page's own
+ * `<html lang>` since a library has no user locale. Used only when the bytes are not UTF-8.
+ */
+const LANGUAGE_FALLBACKS: Readonly<Record<string, string>> = {
+  ar: 'windows-1256', fa: 'windows-1256',
+  ba: 'windows-1251', be: 'windows-1251', bg: 'windows-1251', kk: 'windows-1251', ky: 'windows-1251',
+  mk: 'windows-1251', ru: 'windows-1251', sah: 'windows-1251', sr: 'windows-1251', tg: 'windows-1251',
+  tt: 'windows-1251', uk: 'windows-1251',
+  cs: 'windows-1250', hr: 'windows-1250', sk: 'windows-1250',
+  hu: 'iso-8859-2', pl: 'iso-8859-2', sl: 'iso-8859-2',
+  el: 'iso-8859-7',
+  et: 'windows-1257', lt: 'windows-1257', lv: 'windows-1257',
+  he: 'windows-1255',
+  ja: 'shift_jis',
+  ko: 'euc-kr',
+  ku: 'windows-1254', tr: 'windows-1254',
+  th: 'windows-874',
+  vi: 'windows-1258',
+  zh: 'gb18030', 'zh-tw': 'big5', 'zh-hk': 'big5', 'zh-hant': 'big5',
+};
+
+/** `<html lang=…>` in the prescanned bytes: the primary subtag, and a region/script subtag. */
+const HTML_LANG_RE = /<html\s[^>]*?\blang\s*=\s*["']?([a-z]{2,3})(?:[-_]([a-z]{2,4}))?/i;
 
 /**
  * windows-1252 characters for bytes 0x80–0x9F. The Encoding Standard maps latin1, ascii and
@@ -48,33 +104,189 @@ function sniffBom(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** The runtime's canonical name for a label, or null when the label is unknown. */
+function canonicalEncoding(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** The charset of a Content-Type value, canonical, or null when absent or unknown. */
+function sniffTransport(contentType: string | null): string | null {
+  if (!contentType) return null;
+  const match = CHARSET_PARAM_RE.exec(contentType);
+  if (!match?.[1]) return null;
+  const label = match[1].toLowerCase();
+  return canonicalEncoding(TRANSPORT_ENCODING_OVERRIDES[label] ?? label);
+}
+
+/** The charset a `<meta>` tag's attributes declare, or null. */
+function metaDeclaration(attributes: string): string | null {
+  let charset: string | null = null;
+  let httpEquiv: string | null = null;
+  let content: string | null = null;
+  for (const m of attributes.matchAll(ATTRIBUTE_RE)) {
+    const name = (m[1] as string).toLowerCase();
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    if (name === 'charset' && charset === null) charset = value;
+    else if (name === 'http-equiv' && httpEquiv === null) httpEquiv = value;
+    else if (name === 'content' && content === null) content = value;
+  }
+  if (charset !== null) return charset.trim();
+  if (httpEquiv?.trim().toLowerCase() === 'content-type' && content !== null) {
+    return CHARSET_PARAM_RE.exec(content)?.[1] ?? null;
+  }
+  return null;
+}
+
+/** The first usable `<meta>` declaration in the first 1024 bytes, canonical, or null. */
 function sniffMeta(bytes: Uint8Array): string | null {
   // latin1 maps every byte to one char, so an ASCII declaration reads the same in any
   // ASCII-compatible encoding.
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
-  const match = META_CHARSET_RE.exec(head);
-  if (!match?.[1]) return null;
-  const label = match[1].toLowerCase();
-  return META_ENCODING_OVERRIDES[label] ?? label;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES)).replace(COMMENT_RE, '');
+  for (const tag of head.matchAll(META_TAG_RE)) {
+    const label = metaDeclaration(tag[1] as string)?.toLowerCase();
+    if (!label) continue;
+    const encoding = canonicalEncoding(META_ENCODING_OVERRIDES[label] ?? label);
+    if (encoding) return META_ENCODING_OVERRIDES[encoding] ?? encoding;
+  }
+  return null;
 }
 
-function makeDecoder(label: string): TextDecoder {
-  try {
-    return new TextDecoder(label);
-  } catch {
-    // An unknown label (RangeError) falls back to the web's default.
-    return new TextDecoder(DEFAULT_ENCODING);
+/** What a UTF-8 reading of some bytes finds. */
+interface Utf8Scan {
+  /** Well-formed sequences of two to four bytes: evidence that the bytes are UTF-8. */
+  multiByte: number;
+  /** Bytes that start no well-formed sequence: evidence that they are not. */
+  invalid: number;
+}
+
+/**
+ * Scans bytes as UTF-8 (the Encoding Standard's decoder rules, no overlongs, no surrogates).
+ * An incomplete sequence at the very end counts as neither: a cut download ends that way.
+ */
+export function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  let multiByte = 0;
+  let invalid = 0;
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lower = 0x80;
+    let upper = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lower = 0xa0;
+      if (b === 0xed) upper = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lower = 0x90;
+      if (b === 0xf4) upper = 0x8f;
+    } else {
+      invalid++;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let ok = true;
+    for (let k = 0; k < need; k++, j++) {
+      if (j >= n) {
+        return { multiByte, invalid };
+      }
+      const c = bytes[j] as number;
+      const lo = k === 0 ? lower : 0x80;
+      const hi = k === 0 ? upper : 0xbf;
+      if (c < lo || c > hi) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      multiByte++;
+      i = j;
+    } else {
+      invalid++;
+      i = j;
+    }
   }
+  return { multiByte, invalid };
+}
+
+/** The page's language's legacy encoding when it is valid for these bytes, else windows-1252. */
+function legacyFallback(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const lang = HTML_LANG_RE.exec(head);
+  if (!lang) return LEGACY_FALLBACK;
+  const primary = (lang[1] as string).toLowerCase();
+  const region = lang[2] ? `${primary}-${lang[2].toLowerCase()}` : primary;
+  const suggested = LANGUAGE_FALLBACKS[region] ?? LANGUAGE_FALLBACKS[primary];
+  if (!suggested) return LEGACY_FALLBACK;
+  // A multi-byte legacy encoding can reject bytes; then they were not in it either.
+  try {
+    new TextDecoder(suggested, { fatal: true }).decode(bytes, { stream: true });
+    return suggested;
+  } catch {
+    return LEGACY_FALLBACK;
+  }
+}
+
+/** UTF-16 and UTF-8 are not legacy; every other WHATWG encoding is. */
+function isLegacy(encoding: string): boolean {
+  return encoding !== UTF8 && !encoding.startsWith('utf-16');
+}
+
+/**
+ * The encoding to read bytes in, and why:
+ * - a BOM decides;
+ * - else the transport's charset, else the page's `<meta>` declaration, unless the bytes
+ *   contradict it: bytes declared in a legacy encoding that are well-formed UTF-8 with at
+ *   least one multi-byte character are UTF-8 (legacy text almost never forms valid UTF-8
+ *   sequences by chance), and bytes declared UTF-8 with more malformed sequences than
+ *   well-formed multi-byte ones are read in a legacy fallback;
+ * - else UTF-8 when the bytes read as UTF-8 by that same measure, else the legacy fallback:
+ *   the encoding {@link LANGUAGE_FALLBACKS} suggests for the page's `<html lang>`, else
+ *   {@link LEGACY_FALLBACK}.
+ * @internal
+ */
+export function chooseEncoding(bytes: Uint8Array, contentType: string | null = null): string {
+  const bom = sniffBom(bytes);
+  if (bom) return bom;
+  const declared = sniffTransport(contentType) ?? sniffMeta(bytes);
+  if (declared !== null && declared.startsWith('utf-16')) return declared;
+  const scan = scanUtf8(bytes);
+  if (declared !== null && isLegacy(declared)) {
+    return scan.invalid === 0 && scan.multiByte > 0 ? UTF8 : declared;
+  }
+  return scan.invalid > scan.multiByte ? legacyFallback(bytes) : UTF8;
+}
+
+/** Options of {@link decodeHtml}. */
+export interface DecodeOptions {
+  /** An HTTP Content-Type value whose charset is the transport's declaration. */
+  contentType?: string | null;
+  /**
+   * The bytes are a cut prefix of the page: an incomplete character at the end is dropped
+   * instead of becoming U+FFFD.
+   */
+  truncated?: boolean;
 }
 
 /**
  * Decodes the bytes of an HTML page to a string.
  * @internal
  */
-export function decodeHtml(bytes: Uint8Array): string {
-  const encoding = sniffBom(bytes) ?? sniffMeta(bytes) ?? DEFAULT_ENCODING;
-  const decoder = makeDecoder(encoding);
-  const text = decoder.decode(bytes);
+export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): string {
+  const decoder = new TextDecoder(chooseEncoding(bytes, options.contentType ?? null));
+  // `stream: true` keeps an incomplete trailing sequence back instead of flushing it as U+FFFD.
+  const text = decoder.decode(bytes, { stream: options.truncated === true });
   return decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text;
 }
 
@@ -88,4 +300,35 @@ const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff
  */
 export function toWellFormed(text: string): string {
   return text.replace(LONE_SURROGATE_RE, '\ufffd');
+}
+
+/**
+ * The longest prefix of `text` whose UTF-8 encoding fits in `maxBytes`, cut between
+ * characters (a surrogate pair is never split). A lone surrogate counts as U+FFFD's 3 bytes.
+ * @internal
+ */
+export function truncateUtf8(text: string, maxBytes: number): string {
+  // Each UTF-16 code unit encodes to at most 3 bytes: a short string fits without counting.
+  if (text.length * 3 <= maxBytes) return text;
+  let bytes = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let size = 3;
+    let units = 1;
+    if (c < 0x80) size = 1;
+    else if (c < 0x800) size = 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        size = 4;
+        units = 2;
+      }
+    }
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    i += units;
+  }
+  return i === n ? text : text.slice(0, i);
 }

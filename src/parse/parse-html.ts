@@ -1,6 +1,41 @@
-import { parse } from 'parse5';
+import { Parser } from 'parse5';
+import type { ParserOptions } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
+import type { Htmlparser2TreeAdapterMap as AdapterMap } from 'parse5-htmlparser2-tree-adapter';
+import { Element } from 'domhandler';
 import type { Document } from 'domhandler';
+
+/**
+ * The htmlparser2 adapter, lighter: its elements also carry two maps of attribute namespaces
+ * and prefixes, which only a serializer reads. Two dictionary objects per element are a third
+ * of the heap a big page's tree takes, so they are left out (a 50 MB page peaked at 1.4 GB).
+ * `attribs` stays prototype-less, so an attribute named `__proto__` is just a key.
+ */
+const lightAdapter: typeof adapter = {
+  ...adapter,
+  createElement(tagName, namespaceURI, attrs) {
+    const attribs: Record<string, string> = Object.create(null);
+    for (const attr of attrs) attribs[attr.name] = attr.value;
+    const element = new Element(tagName, attribs, []);
+    element.namespace = namespaceURI;
+    return element;
+  },
+  // parse5 builds a text token one character at a time (`chars += ch`), which V8 keeps as a
+  // tree of one concatenation node per character (~32 bytes each) until the string is read.
+  // Reading one character flattens it to one byte or two per character right away, instead of
+  // leaving script and style text that nothing reads as trees for the rest of the run.
+  insertText(parent, text) {
+    text.charCodeAt(0);
+    adapter.insertText(parent, text);
+  },
+  insertTextBefore(parent, text, reference) {
+    text.charCodeAt(0);
+    adapter.insertTextBefore(parent, text, reference);
+  },
+  adoptAttributes(recipient, attrs) {
+    for (const attr of attrs) if (recipient.attribs[attr.name] === undefined) recipient.attribs[attr.name] = attr.value;
+  },
+};
 
 /**
  * The only place that touches parse5. Options are chosen on purpose:
@@ -8,17 +43,72 @@ import type { Document } from 'domhandler';
  *   `<img>` fallbacks that lazy-loading sites hide there can be recovered by clean/.
  * - `sourceCodeLocationInfo: false`: we never map back to offsets, and locations cost memory.
  */
-const PARSER_OPTIONS = {
-  treeAdapter: adapter,
+const PARSER_OPTIONS: ParserOptions<AdapterMap> = {
+  treeAdapter: lightAdapter,
   scriptingEnabled: false,
   sourceCodeLocationInfo: false,
-} as const;
+};
+
+/**
+ * How deep elements nest before block start tags stop nesting. parse5 follows the standard:
+ * every `<div>`, `<p>`, `<li>`… start tag searches the stack of open elements (for a `<p>` to
+ * close, for list items), so N nested blocks cost N² steps: 100,000 nested `<div>`s took 86 s
+ * in parse5 alone here. Past this depth such a start tag is dropped and its content stays in
+ * the deepest element, as Chromium stops nesting at 512 (its parser's maximum DOM depth).
+ * No real page comes near it; the guard only bounds adversarial input.
+ */
+const MAX_NESTING_DEPTH = 512;
+
+/** The start tags whose handling searches the open-element stack (the standard's "in body" rules). */
+const STACK_SEARCHING_TAGS: ReadonlySet<string> = new Set([
+  'p', 'dl', 'ol', 'ul', 'div', 'dir', 'nav', 'main', 'menu', 'aside', 'center', 'figure', 'footer', 'header', 'hgroup',
+  'dialog', 'details', 'address', 'article', 'search', 'section', 'summary', 'fieldset', 'blockquote', 'figcaption',
+  'li', 'dd', 'dt',
+]);
+
+/**
+ * Attributes kept per element. The tokenizer checks each new attribute against all earlier
+ * ones for duplicates, so N attributes on one element cost N² steps (100,000 took ~25 s).
+ * Later attributes are dropped, unchecked; real elements carry a few dozen at most.
+ */
+const MAX_ATTRIBUTES = 1000;
+
+interface TokenLike {
+  tagName: string;
+  selfClosing: boolean;
+}
+
+/** The tokenizer's internals the attribute guard wraps (parse5 7; a test pins the behaviour). */
+interface TokenizerInternals {
+  currentToken: { attrs?: unknown[] } | null;
+  _leaveAttrName: () => void;
+}
+
+/** parse5's parser with the two bounds above; everything else is parse5's own algorithm. */
+class BoundedParser extends Parser<AdapterMap> {
+  constructor(options?: ParserOptions<AdapterMap>) {
+    super(options);
+    const tokenizer = this.tokenizer as unknown as TokenizerInternals;
+    const leaveAttrName = tokenizer._leaveAttrName;
+    tokenizer._leaveAttrName = function boundedLeaveAttrName(this: TokenizerInternals): void {
+      if ((this.currentToken?.attrs?.length ?? 0) >= MAX_ATTRIBUTES) return;
+      leaveAttrName.call(this);
+    };
+  }
+
+  override onStartTag(token: Parameters<Parser<AdapterMap>['onStartTag']>[0]): void {
+    const tag = token as unknown as TokenLike;
+    if (this.openElements.stackTop >= MAX_NESTING_DEPTH && STACK_SEARCHING_TAGS.has(tag.tagName)) return;
+    super.onStartTag(token);
+  }
+}
 
 /**
  * Parses an HTML string into a domhandler Document, the way a browser would (parse5 follows
- * the WHATWG parsing algorithm, so broken markup is repaired exactly as browsers repair it).
+ * the WHATWG parsing algorithm, so broken markup is repaired exactly as browsers repair it),
+ * bounded against nesting and attribute floods.
  * @internal
  */
 export function parseHtml(html: string): Document {
-  return parse(html, PARSER_OPTIONS) as unknown as Document;
+  return BoundedParser.parse(html, PARSER_OPTIONS) as unknown as Document;
 }

@@ -1,0 +1,186 @@
+/**
+ * Byte input in every encoding the web still serves: each headline must come back exactly,
+ * whichever way the encoding is declared, and a declaration that lies must be caught.
+ * iconv-lite encodes the pages (TextEncoder only writes UTF-8); the library decodes them with
+ * the runtime's TextDecoder.
+ */
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src';
+import { chooseEncoding, decodeHtml, scanUtf8 } from '../src/parse/decode';
+
+const HEADLINES = {
+  turkish: "Başkan Erdoğan İzmir'de çiftçilerle görüştü",
+  russian: 'Москва готовится к снегопаду: дороги обработают ночью',
+  japanese: '東京で初雪、平年より十日早く観測',
+  korean: '서울에 첫눈, 평년보다 열흘 빨라',
+} as const;
+type Language = keyof typeof HEADLINES;
+const LANG_TAG: Record<Language, string> = { turkish: 'tr', russian: 'ru', japanese: 'ja', korean: 'ko' };
+
+/** The legacy encodings and the headlines each can write (checked by a round trip below). */
+const LEGACY: ReadonlyArray<[encoding: string, languages: Language[]]> = [
+  ['windows-1251', ['russian']],
+  ['iso-8859-9', ['turkish']],
+  ['windows-1254', ['turkish']],
+  ['shift_jis', ['japanese']],
+  ['gb18030', ['turkish', 'russian', 'japanese']],
+  // EUC-KR has kana but only traditional hanja (觀, not the Japanese 観), so it carries the
+  // Russian headline and a Korean one.
+  ['euc-kr', ['russian', 'korean']],
+];
+
+type Declaration = 'meta charset' | 'http-equiv' | 'contentType';
+
+function page(headline: string, head = ''): string {
+  return `<!doctype html><html><head>${head}<title>${headline}</title></head><body><article><h1>${headline}</h1><p>${headline}.</p></article></body></html>`;
+}
+
+function encode(text: string, encoding: string): Uint8Array {
+  return new Uint8Array(iconv.encode(text, encoding));
+}
+
+function declared(headline: string, encoding: string, how: Declaration): { bytes: Uint8Array; contentType?: string } {
+  if (how === 'meta charset') return { bytes: encode(page(headline, `<meta charset="${encoding}">`), encoding) };
+  if (how === 'http-equiv') {
+    const meta = `<meta http-equiv="Content-Type" content="text/html; charset=${encoding}">`;
+    return { bytes: encode(page(headline, meta), encoding) };
+  }
+  return { bytes: encode(page(headline), encoding), contentType: `text/html; charset=${encoding.toUpperCase()}` };
+}
+
+describe('legacy encodings, declared three ways', () => {
+  for (const [encoding, languages] of LEGACY) {
+    for (const language of languages) {
+      const headline = HEADLINES[language];
+      it(`${encoding} can write the ${language} headline (iconv round trip)`, () => {
+        expect(iconv.decode(Buffer.from(encode(headline, encoding)), encoding)).toBe(headline);
+      });
+      for (const how of ['meta charset', 'http-equiv', 'contentType'] as const) {
+        it(`${language} in ${encoding} by ${how}`, () => {
+          const { bytes, contentType } = declared(headline, encoding, how);
+          expect(parseArticle(bytes, contentType ? { contentType } : undefined).headline).toBe(headline);
+        });
+      }
+    }
+  }
+});
+
+describe('Unicode encodings', () => {
+  for (const [language, headline] of Object.entries(HEADLINES)) {
+    it(`${language} in UTF-8 without a BOM or declaration`, () => {
+      expect(parseArticle(new TextEncoder().encode(page(headline))).headline).toBe(headline);
+    });
+    it(`${language} in UTF-8 with a BOM`, () => {
+      const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(page(headline))]);
+      expect(parseArticle(bytes).headline).toBe(headline);
+    });
+    it(`${language} in UTF-16LE with a BOM`, () => {
+      expect(parseArticle(encode(`\ufeff${page(headline)}`, 'utf-16le')).headline).toBe(headline);
+    });
+    it(`${language} in UTF-16BE with a BOM`, () => {
+      expect(parseArticle(encode(`\ufeff${page(headline)}`, 'utf-16be')).headline).toBe(headline);
+    });
+  }
+});
+
+describe('precedence: BOM > transport > meta > fallback', () => {
+  const russian = HEADLINES.russian;
+
+  it('a BOM beats a contradicting contentType and meta', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(page(russian, '<meta charset="koi8-r">'))]);
+    expect(parseArticle(bytes, { contentType: 'text/html; charset=windows-1251' }).headline).toBe(russian);
+  });
+
+  it('contentType beats a contradicting meta', () => {
+    const bytes = encode(page(russian, '<meta charset="koi8-r">'), 'windows-1251');
+    expect(parseArticle(bytes, { contentType: 'text/html; charset=windows-1251' }).headline).toBe(russian);
+  });
+
+  it('a contentType without charset or with an unknown label leaves the meta in charge', () => {
+    const bytes = encode(page(russian, '<meta charset="windows-1251">'), 'windows-1251');
+    expect(parseArticle(bytes, { contentType: 'text/html' }).headline).toBe(russian);
+    expect(parseArticle(bytes, { contentType: 'text/html; charset=x-no-such' }).headline).toBe(russian);
+  });
+
+  it('a quoted charset parameter is read', () => {
+    const bytes = encode(page(HEADLINES.japanese), 'shift_jis');
+    expect(parseArticle(bytes, { contentType: 'text/html; charset="Shift_JIS"' }).headline).toBe(HEADLINES.japanese);
+  });
+
+  it('a commented-out meta declaration is not a declaration', () => {
+    const bytes = encode(page(russian, '<!-- <meta charset="koi8-r"> --><meta charset="windows-1251">'), 'windows-1251');
+    expect(parseArticle(bytes).headline).toBe(russian);
+  });
+
+  it('contentType is ignored for string input', () => {
+    expect(parseArticle(page(russian), { contentType: 'text/html; charset=shift_jis' }).headline).toBe(russian);
+  });
+});
+
+describe('declarations that lie', () => {
+  it('UTF-8 bytes declared windows-1251 are read as UTF-8', () => {
+    const bytes = new TextEncoder().encode(page(HEADLINES.russian, '<meta charset="windows-1251">'));
+    expect(parseArticle(bytes).headline).toBe(HEADLINES.russian);
+  });
+
+  it('UTF-8 bytes declared Shift_JIS by the transport are read as UTF-8', () => {
+    const bytes = new TextEncoder().encode(page(HEADLINES.japanese));
+    expect(parseArticle(bytes, { contentType: 'text/html; charset=shift_jis' }).headline).toBe(HEADLINES.japanese);
+  });
+
+  it('UTF-8 bytes declared iso-8859-1 by the transport are read as UTF-8', () => {
+    const bytes = new TextEncoder().encode(page(HEADLINES.turkish));
+    expect(parseArticle(bytes, { contentType: 'text/html; charset=iso-8859-1' }).headline).toBe(HEADLINES.turkish);
+  });
+
+  it('windows-1252 bytes declared UTF-8 are read as windows-1252', () => {
+    const headline = 'Café “crème” à Zürich coûte 5 €';
+    const bytes = encode(page(headline, '<meta charset="utf-8">'), 'windows-1252');
+    expect(parseArticle(bytes).headline).toBe(headline);
+  });
+
+  it.each([
+    ['russian', 'windows-1251'],
+    ['turkish', 'windows-1254'],
+    ['japanese', 'shift_jis'],
+    ['korean', 'euc-kr'],
+  ] as const)('%s bytes in %s declared UTF-8 are read in the encoding its <html lang> suggests', (language, encoding) => {
+    const headline = HEADLINES[language];
+    const html = page(headline, '<meta charset="utf-8">').replace('<html>', `<html lang="${LANG_TAG[language]}">`);
+    expect(parseArticle(encode(html, encoding)).headline).toBe(headline);
+  });
+
+  it('undeclared windows-1251 bytes with <html lang=ru> are read as windows-1251', () => {
+    const html = page(HEADLINES.russian).replace('<html>', '<html lang="ru-RU">');
+    expect(parseArticle(encode(html, 'windows-1251')).headline).toBe(HEADLINES.russian);
+  });
+
+  it('a stray invalid byte in a UTF-8 page stays UTF-8 with one U+FFFD', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('<p>Zürich '), 0xff, ...new TextEncoder().encode(' Genève</p>')]);
+    expect(decodeHtml(bytes)).toBe('<p>Zürich \ufffd Genève</p>');
+  });
+});
+
+describe('decode internals', () => {
+  it('scanUtf8 counts well-formed multi-byte sequences and malformed bytes', () => {
+    expect(scanUtf8(new TextEncoder().encode('aé東😀'))).toEqual({ multiByte: 3, invalid: 0 });
+    expect(scanUtf8(new Uint8Array([0xc0, 0xaf, 0xed, 0xa0, 0x80]))).toEqual({ multiByte: 0, invalid: 5 });
+  });
+
+  it('scanUtf8 does not count an incomplete sequence at the end', () => {
+    expect(scanUtf8(new Uint8Array([0x61, 0xe6, 0x9d]))).toEqual({ multiByte: 0, invalid: 0 });
+  });
+
+  it('chooseEncoding names what it chose', () => {
+    expect(chooseEncoding(new TextEncoder().encode('<p>plain ascii</p>'))).toBe('utf-8');
+    expect(chooseEncoding(encode('<p>café</p>', 'windows-1252'))).toBe('windows-1252');
+    expect(chooseEncoding(new Uint8Array([0xff, 0xfe, 0x3c, 0x00]), 'text/html; charset=utf-8')).toBe('utf-16le');
+  });
+
+  it('a cut multi-byte character at the end of truncated bytes is dropped, not replaced', () => {
+    const bytes = new TextEncoder().encode('<p>東京');
+    expect(decodeHtml(bytes.subarray(0, bytes.length - 1), { truncated: true })).toBe('<p>東');
+    expect(decodeHtml(bytes.subarray(0, bytes.length - 1))).toBe('<p>東\ufffd');
+  });
+});
