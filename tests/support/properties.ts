@@ -289,6 +289,11 @@ const EXECUTABLE_URL_RE = /^(?:javascript|vbscript|data:text\/html)/i;
 const CONTROL_AND_SPACE_RE = /[\u0000-\u0020]/g;
 /** A fenced code block: its content is shown as text by every markdown renderer. */
 const FENCE_RE = /^(`{3,})\n[\s\S]*?\n\1$/gm;
+/**
+ * An inline code span: a backtick run (not escaped) up to the next run of the same length.
+ * Its content is literal in CommonMark (no HTML, no links), so it is inert like a fence.
+ */
+const CODE_SPAN_RE = /(^|[^\\`])(`+)(?!`)[\s\S]*?[^`]\2(?!`)/g;
 
 function urlFields(a: Article): Array<[string, string | null]> {
   const fields: Array<[string, string | null]> = [['url', a.url]];
@@ -323,7 +328,7 @@ function unescapedAngle(outsideCode: string): number {
  * - every URL field is absolute with a safe scheme, and no markdown link or image points at
  *   `javascript:`, `vbscript:` or `data:text/html` (a URL-field check: a page's prose may
  *   mention "javascript:" as words, which stay words);
- * - markdown is inert: outside fenced code, no `<` is left unescaped, so no HTML in the page's
+ * - markdown is inert: outside fenced code and code spans, no `<` is left unescaped, so no HTML in the page's
  *   text becomes a tag.
  */
 export function checkInvariants(input: string | Uint8Array, options?: ParseOptions): Article {
@@ -356,7 +361,7 @@ export function checkInvariants(input: string | Uint8Array, options?: ParseOptio
     }
     if (!SAFE_SCHEMES.has(scheme)) throw new Error(`${field} has an unsafe scheme: ${JSON.stringify(value)}`);
   }
-  const markdownOutsideCode = article.markdown.replace(FENCE_RE, '');
+  const markdownOutsideCode = article.markdown.replace(FENCE_RE, '').replace(CODE_SPAN_RE, '$1');
   for (const [, slashes, dest] of markdownOutsideCode.matchAll(MD_DESTINATION_RE)) {
     if ((slashes ?? '').length % 2 === 1) continue;
     const bare = (dest ?? '').replace(CONTROL_AND_SPACE_RE, '');
