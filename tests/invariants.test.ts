@@ -2,8 +2,8 @@
  * Property tests: whatever the input, parseArticle returns a well-typed, deterministic,
  * safe Article whose paragraphs come from the page (invariants in support/properties.ts).
  *
- * Every run: a few thousand cases. `npm run fuzz` sets FUZZ_RUNS (100,000 by default there)
- * and prints the seed; `FUZZ_SEED=<seed> npm run fuzz` replays a run, and a failure prints
+ * Every run: a few thousand cases, from a fixed seed. `npm run fuzz` sets FUZZ_RUNS (100,000
+ * by default there) and a fresh seed, and prints it; `FUZZ_SEED=<seed> npm run fuzz` replays a run, and a failure prints
  * fast-check's seed and path for replaying just that case.
  */
 import fc from 'fast-check';
@@ -12,7 +12,13 @@ import { loadPageFixtures } from './support/fixtures';
 import { checkInvariants, mutate, mutation, soupPage, sourceText, wordInSource } from './support/properties';
 
 const TOTAL_RUNS = Number(process.env.FUZZ_RUNS) || 3000;
-const SEED = Number(process.env.FUZZ_SEED) || (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
+/**
+ * `npm test` runs the same cases every time (a test suite that passes or fails by chance
+ * blocks CI for nothing); `npm run fuzz` explores: a fresh seed unless FUZZ_SEED is given.
+ */
+const FIXED_SEED = 20261126;
+const exploring = process.env.FUZZ_RUNS !== undefined;
+const SEED = Number(process.env.FUZZ_SEED) || (exploring ? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0 : FIXED_SEED);
 /** Share of the runs per input kind; fixture mutations cost most (whole real pages, parsed twice). */
 const SHARE = { strings: 0.35, soup: 0.45, fixtures: 0.2 };
 const runs = (kind: keyof typeof SHARE): number => Math.max(1, Math.round(TOTAL_RUNS * SHARE[kind]));
