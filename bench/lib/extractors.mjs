@@ -58,7 +58,17 @@ export const EXTRACTORS = [
     async load() {
       const { default: Defuddle } = await import('defuddle');
       const { parseHTML } = await import('linkedom');
-      return (html, url) => new Defuddle(parseHTML(html).document, { url }).parse()?.content?.length ?? 0;
+      // defuddle logs every page's invalid JSON-LD with a stack trace; the logging is still
+      // done (it is part of its cost), only not printed.
+      return (html, url) => {
+        const log = console.error;
+        console.error = () => {};
+        try {
+          return new Defuddle(parseHTML(html).document, { url }).parse()?.content?.length ?? 0;
+        } finally {
+          console.error = log;
+        }
+      };
     },
   },
 ];

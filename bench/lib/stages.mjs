@@ -34,13 +34,15 @@ function timingPlugin(pipelineFile) {
       b.onLoad({ filter: /.*/, namespace: 'timer' }, () => ({
         loader: 'js',
         contents: `
+          let now = () => performance.now();
+          export function useClock(clock) { now = clock; }
           export const stageTimes = Object.create(null);
           export function resetStageTimes() { for (const k in stageTimes) stageTimes[k] = 0; }
           export function timed(stage, fn) {
             stageTimes[stage] = 0;
             return function (...args) {
-              const t0 = performance.now();
-              try { return fn.apply(this, args); } finally { stageTimes[stage] += performance.now() - t0; }
+              const t0 = now();
+              try { return fn.apply(this, args); } finally { stageTimes[stage] += now() - t0; }
             };
           }`,
       }));
@@ -72,7 +74,7 @@ export async function buildStages(repoRoot) {
     export { parseArticle } from './${relative(repoRoot, pipelineFile)}';
     export { parseHtml } from './src/parse/parse-html.ts';
     export { decodeHtml } from './src/parse/decode.ts';
-    export { stageTimes, resetStageTimes } from 'stage-timer';`;
+    export { stageTimes, resetStageTimes, useClock } from 'stage-timer';`;
   await build({
     stdin: { contents: entry, resolveDir: repoRoot, loader: 'ts' },
     bundle: true,
@@ -90,7 +92,7 @@ export async function buildStages(repoRoot) {
 
 /**
  * Imports a bundle made by buildStages.
- * @returns {Promise<{ parseArticle, parseHtml, decodeHtml, stageTimes, resetStageTimes }>}
+ * @returns {Promise<{ parseArticle, parseHtml, decodeHtml, stageTimes, resetStageTimes, useClock }>}
  */
 export function importStages(file) {
   return import(pathToFileURL(file).href);
