@@ -6,11 +6,11 @@
 // same pre-decoded input for all, and child processes for peak RSS.
 //
 // Usage: node --expose-gc bench/run.mjs [--passes N] [--warmup N] [--only a,b] [--limit N]
-//          [--clock wall|cpu] [--memory] [--no-scaling] [--scale-reps N] [--datasets DIR] [--json FILE]
+//          [--clock wall|cpu] [--base DIST/index.js] [--memory] [--no-scaling] [--scale-reps N] [--datasets DIR] [--json FILE]
 // See README.md ("Speed and memory") for what each part prints.
 import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -48,6 +48,7 @@ function parseArgs(argv) {
     datasets: resolve(repoRoot, '..', 'shared', 'datasets'),
     json: null,
     clock: 'wall',
+    base: [],
     child: null,
     stagesFile: null,
   };
@@ -69,6 +70,7 @@ function parseArgs(argv) {
       case '--scale-reps': o.scaleReps = Math.max(1, int(value(), a)); break;
       case '--datasets': o.datasets = resolve(value()); break;
       case '--json': o.json = resolve(value()); break;
+      case '--base': o.base.push(resolve(value())); break;
       case '--clock': {
         o.clock = value();
         if (o.clock !== 'wall' && o.clock !== 'cpu') usage('--clock is wall or cpu');
@@ -310,6 +312,20 @@ async function main() {
   const stages = await importStages(stagesFile);
   stages.useClock(now);
   const selected = EXTRACTORS.filter((e) => !opts.only || opts.only.includes(e.name));
+  // Other builds of copydesk (say, main's dist/ copied aside) timed in the same passes.
+  if (!opts.memory) {
+    for (const file of opts.base) {
+      const tag = basename(dirname(file));
+      selected.push({
+        name: `base:${tag}`,
+        label: `copydesk --base ${tag}`,
+        async load() {
+          const { parseArticle } = await import(pathToFileURL(file).href);
+          return (html, url) => parseArticle(html, { url }).text.length;
+        },
+      });
+    }
+  }
   const results = { node: process.version, passes: opts.passes, warmup: opts.warmup };
 
   if (opts.memory) {
