@@ -193,7 +193,11 @@ function toMarkdown(blocks: readonly Block[]): string {
 /** Words in a text; each CJK character counts as one. */
 export function countWords(text: string): number {
   const cjk = text.match(CJK_RE)?.length ?? 0;
-  const words = text.replace(CJK_RE, ' ').match(WORD_RE)?.length ?? 0;
+  const rest = cjk > 0 ? text.replace(CJK_RE, ' ') : text;
+  // Counted one match at a time: match() would keep every word of the body alive in one
+  // array until the count is taken, and that array outlives young-generation GCs.
+  let words = 0;
+  for (const _ of rest.matchAll(WORD_RE)) words++;
   return cjk + words;
 }
 

@@ -79,6 +79,11 @@ function isHidden(el: Element): boolean {
   return cls !== undefined && HIDDEN_CLASS_RE.test(cls);
 }
 
+/** A chrome removal stands unless the element holds the headline or article text. */
+function guarded(el: Element, keep: Element | null, removal: Removal): Removal | null {
+  return (keep && contains(el, keep)) || holdsArticleText(el) || holdsQuotedContent(el) ? null : removal;
+}
+
 /**
  * Decides whether an element is boilerplate. Order matters: cheap tag checks first, then
  * class tokens; the content guard runs only for an element about to be removed.
@@ -87,20 +92,18 @@ function removalReason(el: Element, keep: Element | null): Removal | null {
   const tag = el.name;
   if (DROP_TAGS.has(tag)) return { reason: 'tag', tag, rule: tag };
   if (tag === 'html' || tag === 'body') return null;
-  const guarded = (r: Removal): Removal | null =>
-    (keep && contains(el, keep)) || holdsArticleText(el) || holdsQuotedContent(el) ? null : r;
 
   if (isHidden(el)) return keep && contains(el, keep) ? null : { reason: 'hidden', tag, rule: 'hidden' };
-  if (CHROME_TAGS.has(tag)) return guarded({ reason: 'chrome', tag, rule: tag });
+  if (CHROME_TAGS.has(tag)) return guarded(el, keep, { reason: 'chrome', tag, rule: tag });
   const role = attr(el, 'role');
-  if (role && CHROME_ROLES.has(role.toLowerCase())) return guarded({ reason: 'role', tag, rule: role });
+  if (role && CHROME_ROLES.has(role.toLowerCase())) return guarded(el, keep, { reason: 'role', tag, rule: role });
 
   // A date or a name inside a sentence belongs to the sentence.
   if (INLINE_TAGS.has(tag) && isElement(el.parent) && (TEXT_BLOCK_TAGS.has(el.parent.name) || INLINE_TAGS.has(el.parent.name))) return null;
   const tokens = classTokens(el);
   if (tokens.length === 0) return null;
   if (hasToken(tokens, COMMENTS) && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule: tokens.join(' ') };
-  if (hasToken(tokens, BOILERPLATE)) return guarded({ reason: 'boilerplate', tag, rule: tokens.join(' ') });
+  if (hasToken(tokens, BOILERPLATE)) return guarded(el, keep, { reason: 'boilerplate', tag, rule: tokens.join(' ') });
   if (hasToken(tokens, META_LINES) && !(keep && contains(el, keep)) && innerText(el).length < MAX_META_LINE_LENGTH) {
     return { reason: 'meta-line', tag, rule: tokens.join(' ') };
   }

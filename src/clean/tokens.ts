@@ -16,12 +16,14 @@ export function classTokens(el: Element): string[] {
   const words = raw.split(TOKEN_SPLIT_RE).filter(Boolean).map((w) => w.toLowerCase());
   // A word qualified by a state ("has-comments", "comments-open") names a state, not a kind:
   // it is kept only inside its pair, which no vocabulary lists.
-  const stated = new Set<number>();
+  // Allocated only for the few names that have a state word: this runs on every element.
+  let stated: Set<number> | null = null;
   for (let i = 0; i < words.length; i++) {
-    if (STATE_PREFIXES.has(words[i] as string) && i + 1 < words.length) stated.add(i + 1);
-    if (STATE_SUFFIXES.has(words[i] as string) && i > 0) stated.add(i - 1);
+    if (STATE_PREFIXES.has(words[i] as string) && i + 1 < words.length) (stated ??= new Set()).add(i + 1);
+    if (STATE_SUFFIXES.has(words[i] as string) && i > 0) (stated ??= new Set()).add(i - 1);
   }
-  const out = words.filter((_, i) => !stated.has(i));
+  const skip = stated;
+  const out = skip ? words.filter((_, i) => !skip.has(i)) : words.slice();
   for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]}-${words[i + 1]}`);
   return out;
 }

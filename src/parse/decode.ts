@@ -299,6 +299,10 @@ const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff
  * @internal
  */
 export function toWellFormed(text: string): string {
+  // Almost every page is well-formed already: the native check (ES2024) is a fast scan, and
+  // the regex replace would otherwise walk the whole page once more for nothing.
+  const native = text as string & { isWellFormed?: () => boolean };
+  if (typeof native.isWellFormed === 'function' && native.isWellFormed()) return text;
   return text.replace(LONE_SURROGATE_RE, '\ufffd');
 }
 

@@ -14,14 +14,17 @@ export interface NodeStats {
 /** Comma characters: commas mark prose in Latin, Arabic and CJK text alike. */
 const COMMA_CHARS = ',،，、';
 
-const WHITESPACE_CHARS = new Set([' ', '\n', '\t', '\r', '\f', '\u00a0']);
+/** Whitespace for collapsedLength: space, \n, \t, \r, \f and no-break space, as char codes. */
+function isCollapsibleSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c || code === 0xa0;
+}
 
 /** Length of a string with every whitespace run counted as one character and ends trimmed. */
 export function collapsedLength(text: string): number {
   let length = 0;
   let inSpace = true;
   for (let i = 0; i < text.length; i++) {
-    if (WHITESPACE_CHARS.has(text.charAt(i))) {
+    if (isCollapsibleSpace(text.charCodeAt(i))) {
       if (!inSpace) {
         length++;
         inSpace = true;
@@ -41,16 +44,31 @@ export function collapsedLength(text: string): number {
  */
 export function measureTree(root: ParentNode): Map<Element, NodeStats> {
   const stats = new Map<Element, NodeStats>();
-  const stack: Array<{ node: AnyNode; exit: boolean }> = [];
-  if (isElement(root)) stack.push({ node: root, exit: false });
-  else for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] as AnyNode, exit: false });
-  while (stack.length > 0) {
-    const { node, exit } = stack.pop() as { node: AnyNode; exit: boolean };
+  // Two parallel stacks rather than a { node, exit } object per visit: this walk runs on
+  // every element of the page, and those objects were pure GC churn.
+  const nodes: AnyNode[] = [];
+  const exits: boolean[] = [];
+  if (isElement(root)) {
+    nodes.push(root);
+    exits.push(false);
+  } else {
+    for (let i = root.children.length - 1; i >= 0; i--) {
+      nodes.push(root.children[i] as AnyNode);
+      exits.push(false);
+    }
+  }
+  while (nodes.length > 0) {
+    const node = nodes.pop() as AnyNode;
+    const exit = exits.pop() as boolean;
     if (!isElement(node)) continue;
     if (!exit) {
-      stack.push({ node, exit: true });
+      nodes.push(node);
+      exits.push(true);
       const kids = node.children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as AnyNode, exit: false });
+      for (let i = kids.length - 1; i >= 0; i--) {
+        nodes.push(kids[i] as AnyNode);
+        exits.push(false);
+      }
       continue;
     }
     let text = 0;
