@@ -296,7 +296,9 @@ export const MIN_SITE_KEY_LENGTH = 4;
 export const COAUTHOR_PAREN_RE = /\((?:with|avec|mit|con|com|met|ile|с)\s+([^()]{2,200})\)/giu;
 
 /** A parenthesis at the end of a byline part: a role, a place or a handle ("Jane Doe (Reuters)"). */
-export const TRAILING_PAREN_RE = /\s*\([^()]*\)\s*$/;
+// A match may start only at the first space of a run (the lookbehind): otherwise every space of
+// a long run would start a scan to the end of it, quadratic on a crafted byline.
+export const TRAILING_PAREN_RE = /(?<!\s)\s*\([^()]*\)\s*$/;
 
 /**
  * Class/id names of the site's logo or masthead: an `<h1>` there names the site, not the
@@ -305,7 +307,8 @@ export const TRAILING_PAREN_RE = /\s*\([^()]*\)\s*$/;
 export const SITE_LOGO_CLASS_RE = /logo|brand|masthead|site-?(?:title|name)|navbar|topbar/i;
 
 /** A permalink mark some CMSs (Sphinx, Jekyll themes) append to headings: "Title¶". */
-export const HEADING_PERMALINK_RE = /\s*[¶§#🔗]+\s*$/u;
+// Starts only at the first character of a run of spaces and marks (see TRAILING_PAREN_RE).
+export const HEADING_PERMALINK_RE = /(?<![\s¶§#🔗])\s*[¶§#🔗]+\s*$/u;
 
 /** schema.org types of microdata scopes that are the article (compared lower-cased, by suffix of the itemtype URL). */
 export const MICRODATA_ARTICLE_TYPE_RE = /schema\.org\/(?:\w*Article|BlogPosting|LiveBlogPosting|Report|WebPage)\b/i;
