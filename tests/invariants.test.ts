@@ -115,6 +115,12 @@ describe('the invariant checks catch what they claim to', () => {
     expect(a.markdown).not.toContain('javascript:');
   });
 
+  it('inline code after an escaped backtick stays a code span, and its "<" stays literal', () => {
+    // Found by the fuzz (seed 20261126): a literal backtick right before a code span.
+    const a = checkInvariants('`code`<code><plaintext></plaintext></code>');
+    expect(a.markdown).toBe('\\`code\\``</plaintext></code>`');
+  });
+
   it('a __proto__ key in JSON-LD pollutes nothing', () => {
     const html = '<script type="application/ld+json">{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"@type":"NewsArticle","headline":"Safe"}</script><h1>Safe</h1>';
     const a = checkInvariants(html);

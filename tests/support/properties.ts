@@ -290,10 +290,51 @@ const CONTROL_AND_SPACE_RE = /[\u0000-\u0020]/g;
 /** A fenced code block: its content is shown as text by every markdown renderer. */
 const FENCE_RE = /^(`{3,})\n[\s\S]*?\n\1$/gm;
 /**
- * An inline code span: a backtick run (not escaped) up to the next run of the same length.
- * Its content is literal in CommonMark (no HTML, no links), so it is inert like a fence.
+ * Markdown with its inline code spans taken out, read as CommonMark does: outside code a
+ * backslash escapes the next character (so "\\`" is a literal backtick, not a fence); a run of
+ * n backticks opens a span that the next run of exactly n backticks closes (inside a span,
+ * backslashes are literal). A span's content is literal text, inert like a fenced block.
  */
-const CODE_SPAN_RE = /(^|[^\\`])(`+)(?!`)[\s\S]*?[^`]\2(?!`)/g;
+function withoutCodeSpans(md: string): string {
+  let out = '';
+  let i = 0;
+  while (i < md.length) {
+    const c = md[i] as string;
+    if (c === '\\') {
+      out += md.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c !== '`') {
+      out += c;
+      i++;
+      continue;
+    }
+    let run = 0;
+    while (md[i + run] === '`') run++;
+    let close = -1;
+    for (let j = i + run; j < md.length; ) {
+      if (md[j] !== '`') {
+        j++;
+        continue;
+      }
+      let other = 0;
+      while (md[j + other] === '`') other++;
+      if (other === run) {
+        close = j;
+        break;
+      }
+      j += other;
+    }
+    if (close < 0) {
+      out += md.slice(i, i + run);
+      i += run;
+    } else {
+      i = close + run;
+    }
+  }
+  return out;
+}
 
 function urlFields(a: Article): Array<[string, string | null]> {
   const fields: Array<[string, string | null]> = [['url', a.url]];
@@ -363,7 +404,7 @@ export function checkInvariants(input: string | Uint8Array, options?: ParseOptio
     }
     if (!SAFE_SCHEMES.has(scheme)) throw new Error(`${field} has an unsafe scheme: ${JSON.stringify(value)}`);
   }
-  const markdownOutsideCode = article.markdown.replace(FENCE_RE, '').replace(CODE_SPAN_RE, '$1');
+  const markdownOutsideCode = withoutCodeSpans(article.markdown.replace(FENCE_RE, ''));
   for (const [, slashes, dest] of markdownOutsideCode.matchAll(MD_DESTINATION_RE)) {
     if ((slashes ?? '').length % 2 === 1) continue;
     const bare = (dest ?? '').replace(CONTROL_AND_SPACE_RE, '');
