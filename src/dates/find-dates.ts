@@ -56,7 +56,9 @@ function collectMatches(pattern: RegExp, text: string, out: DateInText[]): void 
     const parts = interpretGroups(match.groups ?? {});
     if (parts === null) {
       // Not a valid date ("23 people 2025", "32.13.2025"): look again one character later.
-      pattern.lastIndex = match.index + 1;
+      // One code point, not one code unit: a unicode regex moved into the middle of a
+      // surrogate pair starts again at the pair, and would find the same match for ever.
+      pattern.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
     } else {
       out.push({ value: formatParts(parts), index: match.index, raw: match[0] });
     }

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { findDateInUrl, findDatesInText, parseDate } from '../../src/dates';
 
 describe('findDatesInText', () => {
+  it('returns on letters outside the BMP next to an invalid date (no loop inside a surrogate pair)', () => {
+    // Found by the fuzz: a retry one code unit on fell inside a surrogate pair, and the
+    // unicode regex started again at the pair, for ever.
+    expect(findDatesInText('# heading򇓲򢾢񜓝𚹨󓟌󴡻󫤉𬙙December 23, 2025 İzmir')).toEqual([]);
+    expect(findDatesInText('𬙙𬙙𬙙 32, 2025 and 𬙙 December 23, 2025')).toEqual([{ value: '2025-12-23', index: 23, raw: 'December 23, 2025' }]);
+  });
+
   it('finds a date-time in a byline', () => {
     const text = 'By Jane Doe · Updated December 23, 2025 03:10 PM GMT+03:00';
     expect(findDatesInText(text)).toEqual([
