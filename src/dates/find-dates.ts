@@ -8,7 +8,7 @@ import { isCalendarDate, isPlausibleYear } from './calendar';
 import { formatDate, formatParts } from './format';
 import { interpretGroups } from './interpret';
 import { monthFromName } from './names';
-import { SCAN_DATE_PATTERNS } from './patterns';
+import { SCAN_DATE_PATTERNS, nextSearchIndex } from './patterns';
 
 /**
  * A date found in text.
@@ -56,9 +56,7 @@ function collectMatches(pattern: RegExp, text: string, out: DateInText[]): void 
     const parts = interpretGroups(match.groups ?? {});
     if (parts === null) {
       // Not a valid date ("23 people 2025", "32.13.2025"): look again one character later.
-      // One code point, not one code unit: a unicode regex moved into the middle of a
-      // surrogate pair starts again at the pair, and would find the same match for ever.
-      pattern.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
+      pattern.lastIndex = nextSearchIndex(text, match.index);
     } else {
       out.push({ value: formatParts(parts), index: match.index, raw: match[0] });
     }
@@ -111,7 +109,7 @@ function firstUrlDate(pattern: RegExp, path: string): [number, string] | null {
     if (month !== null && isPlausibleYear(year) && isCalendarDate(year, month, day)) {
       found = [match.index, formatDate({ year, month, day })];
     } else {
-      pattern.lastIndex = match.index + 1;
+      pattern.lastIndex = nextSearchIndex(path, match.index);
       match = pattern.exec(path);
     }
   }

@@ -172,3 +172,12 @@ export const EXACT_DATE_PATTERNS: readonly RegExp[] = DATE_GRAMMARS.map(
 export const SCAN_DATE_PATTERNS: readonly RegExp[] = DATE_GRAMMARS.filter((grammar) => grammar.scan).map(
   (grammar) => new RegExp(grammar.source, 'gu'),
 );
+
+/**
+ * Where to look again after a match at `index` that was not a date: one code point on, not
+ * one code unit. A unicode regex whose lastIndex points inside a surrogate pair starts again
+ * at the pair, so "+1" after a match on a letter outside the BMP finds the same match for ever.
+ */
+export function nextSearchIndex(text: string, index: number): number {
+  return index + ((text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
+}

@@ -8,6 +8,7 @@
 import { MAX_RELATIVE_COUNT, RELATIVE_DAY_WORDS, RELATIVE_ONE_WORDS, RELATIVE_PAST_AFTER, RELATIVE_PAST_BEFORE, RELATIVE_UNITS } from './constants';
 import type { RelativeUnit } from './constants';
 import { formatDate, formatOffset, formatTime } from './format';
+import { nextSearchIndex } from './patterns';
 
 /** The reference time: an instant, and the UTC offset results are written in. */
 export interface ReferenceTime {
@@ -65,7 +66,7 @@ function readAgo(text: string, now: ReferenceTime): string | null {
     const unit = RELATIVE_UNITS.get(rawUnit.toLowerCase());
     if ((before === undefined) === (after === undefined) || count === null || unit === undefined || count > MAX_RELATIVE_COUNT) {
       // "Ana hace 2 horas": the words of a failed match may start the next one.
-      AGO_PATTERN.lastIndex = m.index + 1;
+      AGO_PATTERN.lastIndex = nextSearchIndex(text, m.index);
       continue;
     }
     const { date, time } = wallClock(now.epochMs - count * UNIT_MS[unit], now.offsetMinutes);

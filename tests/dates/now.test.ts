@@ -98,3 +98,14 @@ describe('options.now validation', () => {
     expect(() => parseArticle('<p>x</p>', { now: true as unknown as number })).toThrow(/options\.now/);
   });
 });
+
+describe('relative dates: letters outside the BMP', () => {
+  it('returns when a failed "N units ago" match starts on a letter outside the BMP', () => {
+    // Before the fix the retry landed inside a surrogate pair and looped for ever.
+    const a = parseArticle(
+      '<html><body><p class="date">𬙙𬙙 hours ago, 𬙙𬙙𬙙 3 hours ago</p><article><h1>T</h1><p>x</p></article></body></html>',
+      { now: '2025-12-23T18:00:00+03:00' },
+    );
+    expect(a.publishedAt).toBe('2025-12-23T15:00:00+03:00');
+  });
+});
