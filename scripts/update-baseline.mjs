@@ -63,8 +63,10 @@ for (const [dataset, floors] of Object.entries(baseline)) {
     const measured = summary[metric];
     if (typeof measured !== 'number' || !Number.isFinite(measured)) fail(`${dataset}.${metric} was not measured`);
     const proposed = floorOf(measured, opts.margin);
-    if (proposed < floor) lowered.push(`${dataset}.${metric}: measured ${measured.toFixed(3)}, floor ${floor} would drop to ${proposed}`);
-    if (proposed > floor || (proposed < floor && opts.allowRegression)) {
+    // Only a score below its floor lowers it; one above it but within the margin keeps it.
+    const regressed = measured < floor;
+    if (regressed) lowered.push(`${dataset}.${metric}: measured ${measured.toFixed(3)}, floor ${floor} would drop to ${proposed}`);
+    if (proposed > floor || (regressed && opts.allowRegression)) {
       next[dataset][metric] = proposed;
       changes.push(`${dataset}.${metric}: ${floor} -> ${proposed} (measured ${measured.toFixed(3)})`);
     }

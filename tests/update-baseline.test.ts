@@ -38,6 +38,12 @@ describe('update-baseline', () => {
     expect(floors().scrapinghub.f1).toBe(0.96);
   });
 
+  it('keeps a floor that the score passes by less than the margin', () => {
+    const { update, floors } = setUp(0.967, 0.970032);
+    expect(update().status).toBe(0);
+    expect(floors().scrapinghub.f1).toBe(0.967);
+  });
+
   it('lowers a floor only with --allow-regression', () => {
     const { update, floors } = setUp(0.96, 0.95);
     expect(update('--allow-regression').status).toBe(0);
