@@ -98,31 +98,16 @@ export const META_KEYS = {
 } as const;
 
 /**
- * Elements that carry the visible byline, date line or dek. One compiled query finds all of
- * them in a single walk; each is then classified by the patterns below.
+ * Elements that carry the visible byline, date line or dek, found in one walk by
+ * {@link isVisibleMetaCandidate} and then classified by the patterns below: a class that
+ * contains one of these words, an id that contains "byline", `rel~=author`,
+ * `itemprop~=author`, `<address>`. (One regex per element: the same test as a selector list
+ * of 17 `[class*="…" i]` parts, which css-select ran as 17 attribute reads per element.)
  */
-export const VISIBLE_META_SELECTOR = [
-  '[class*="byline" i]',
-  '[class*="author" i]',
-  '[class*="writer" i]',
-  '[class*="date" i]',
-  '[class*="time" i]',
-  '[class*="publish" i]',
-  '[class*="posted" i]',
-  '[class*="updated" i]',
-  '[class*="dek" i]',
-  '[class*="standfirst" i]',
-  '[class*="subtitle" i]',
-  '[class*="subhead" i]',
-  '[class*="excerpt" i]',
-  '[class*="teaser" i]',
-  '[class*="deck" i]',
-  '[class*="strapline" i]',
-  '[id*="byline" i]',
-  '[rel~="author"]',
-  '[itemprop~="author"]',
-  'address',
-].join(',');
+export const VISIBLE_META_CLASS_RE = /byline|author|writer|date|time|publish|posted|updated|dek|standfirst|subtitle|subhead|excerpt|teaser|deck|strapline/i;
+export const VISIBLE_META_ID_RE = /byline/i;
+/** Whitespace-separated token lists of `rel` and `itemprop` that name the author. */
+export const AUTHOR_TOKEN = 'author';
 
 /** Class/id names of byline containers. */
 export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?|writer|contributors?|by)(?:$|[\s_-])|author-?(?:name|info|link)/i;

@@ -1,12 +1,36 @@
 import type { Author } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { attr, classAndId, compileQuery, contains, countLongParagraphs, innerText, isElement, queryAll, textContent } from '../parse/dom';
+import { attr, classAndId, compileQuery, contains, countLongParagraphs, innerText, isElement, queryAll, textContent, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { splitByline } from './authors';
-import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, UPDATED_LABEL_RE, VISIBLE_META_SELECTOR } from './constants';
+import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
-// The <h1>s are matched too, only to know which bylines come after the headline.
-const VISIBLE_META_QUERY = compileQuery(`${VISIBLE_META_SELECTOR},h1`);
+const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
+
+function hasToken(value: string | undefined, token: string, ignoreCase: boolean): boolean {
+  if (!value) return false;
+  for (const t of value.split(TOKEN_SPLIT_RE)) if ((ignoreCase ? t.toLowerCase() : t) === token) return true;
+  return false;
+}
+
+/** The elements readVisibleMetadata looks at; <h1>s too, only to know which bylines come after the headline. */
+function isVisibleMetaCandidate(el: Element): boolean {
+  if (el.name === 'h1' || el.name === 'address') return true;
+  const { class: cls, id, rel, itemprop } = el.attribs;
+  if (cls !== undefined && VISIBLE_META_CLASS_RE.test(cls)) return true;
+  if (id !== undefined && VISIBLE_META_ID_RE.test(id)) return true;
+  // HTML reads rel values case-insensitively, itemprop values as written.
+  return hasToken(rel, AUTHOR_TOKEN, true) || hasToken(itemprop, AUTHOR_TOKEN, false);
+}
+
+/** Candidates in document order, in one walk. */
+function visibleMetaCandidates(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  walkElements(root, (el) => {
+    if (isVisibleMetaCandidate(el)) found.push(el);
+  });
+  return found;
+}
 
 /** A date line read from the page's visible text. */
 export interface TextDateCandidate {
@@ -107,7 +131,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isInF
   const dekCandidates: Element[] = [];
   const bylines: Byline[] = [];
   let afterHeadline = false;
-  for (const el of queryAll(VISIBLE_META_QUERY, root)) {
+  for (const el of visibleMetaCandidates(root)) {
     if (el === headline) afterHeadline = true;
     if (el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link' || el.name === 'h1') continue;
     const names = classAndId(el);
