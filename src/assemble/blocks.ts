@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
-import { attr, classAndId, containsImage, innerText, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimStartChars } from '../parse/dom';
+import { attr, classAndId, containsImage, findDescendant, innerText, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, MAX_CAPTION_LENGTH } from './constants';
 import { figureFromImage, readCaption } from './figures';
@@ -59,14 +59,7 @@ function isLinkToPage(a: Element, base: string | null): boolean {
 
 /** True when an element holds a block, a line break or an image: not a one-line code span. */
 function containsBlock(el: Element): boolean {
-  const stack: AnyNode[] = el.children.slice();
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (!isElement(node)) continue;
-    if (BLOCK_TAGS.has(node.name) || node.name === 'br' || isImage(node)) return true;
-    for (const child of node.children) stack.push(child);
-  }
-  return false;
+  return findDescendant(el, (child) => BLOCK_TAGS.has(child.name) || child.name === 'br' || isImage(child)) !== null;
 }
 
 interface Frame {

@@ -1,5 +1,5 @@
-import type { AnyNode, Element } from '../parse/dom';
-import { isElement } from '../parse/dom';
+import type { Element } from '../parse/dom';
+import { findDescendant } from '../parse/dom';
 import { EMBEDDED_POST_CLASSES } from './constants';
 
 const CLASS_SPLIT_RE = /\s+/;
@@ -12,14 +12,11 @@ const CLASS_SPLIT_RE = /\s+/;
  * @internal
  */
 export function holdsQuotedContent(el: Element): boolean {
-  const stack: AnyNode[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (!isElement(node)) continue;
-    if (node.name === 'math') return true;
-    if (node.name === 'blockquote' && node.attribs.class && node.attribs.class.split(CLASS_SPLIT_RE).some((c) => EMBEDDED_POST_CLASSES.has(c.toLowerCase()))) return true;
-    for (const kid of node.children) stack.push(kid);
-  }
-  return false;
+  return isQuotedContent(el) || findDescendant(el, isQuotedContent) !== null;
 }
 
+function isQuotedContent(el: Element): boolean {
+  if (el.name === 'math') return true;
+  const cls = el.attribs.class;
+  return el.name === 'blockquote' && cls !== undefined && cls.split(CLASS_SPLIT_RE).some((c) => EMBEDDED_POST_CLASSES.has(c.toLowerCase()));
+}

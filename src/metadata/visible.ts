@@ -7,7 +7,7 @@ import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, DATE_CLASS_RE, DEK_CLAS
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
-function hasToken(value: string | undefined, token: string, ignoreCase: boolean): boolean {
+function hasListToken(value: string | undefined, token: string, ignoreCase: boolean): boolean {
   if (!value) return false;
   for (const t of value.split(TOKEN_SPLIT_RE)) if ((ignoreCase ? t.toLowerCase() : t) === token) return true;
   return false;
@@ -20,7 +20,7 @@ function isVisibleMetaCandidate(el: Element): boolean {
   if (cls !== undefined && VISIBLE_META_CLASS_RE.test(cls)) return true;
   if (id !== undefined && VISIBLE_META_ID_RE.test(id)) return true;
   // HTML reads rel values case-insensitively, itemprop values as written.
-  return hasToken(rel, AUTHOR_TOKEN, true) || hasToken(itemprop, AUTHOR_TOKEN, false);
+  return hasListToken(rel, AUTHOR_TOKEN, true) || hasListToken(itemprop, AUTHOR_TOKEN, false);
 }
 
 /** Candidates in document order, in one walk. */

@@ -28,16 +28,23 @@ export function isImage(el: Element): boolean {
   return IMAGE_TAGS.has(el.name);
 }
 
+/** The first element below `root`, in document order, that passes `test`; null when none. Stops there. */
+export function findDescendant(root: ParentNode, test: (el: Element) => boolean): Element | null {
+  const stack: AnyNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as AnyNode);
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (test(node)) return node;
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+  return null;
+}
+
 /** The element itself when it is an image, else its first image descendant, else null. */
 export function findImage(el: Element): Element | null {
-  if (isImage(el)) return el;
-  let found: Element | null = null;
-  walkElements(el, (child) => {
-    if (found) return false;
-    if (isImage(child)) found = child;
-    return found === null;
-  });
-  return found;
+  return isImage(el) ? el : findDescendant(el, isImage);
 }
 
 /** True when an element is or contains an image element. */

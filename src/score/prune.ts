@@ -1,5 +1,5 @@
 import type { Element } from '../parse/dom';
-import { classAndId, containsImage, removeNodes, textContent, walkElements } from '../parse/dom';
+import { classAndId, containsImage, findDescendant, removeNodes, textContent, walkElements } from '../parse/dom';
 import type { NodeStats } from './measure';
 import { holdsQuotedContent } from '../clean/quoted-content';
 import { countCommas, linkDensity } from './measure';
@@ -20,15 +20,13 @@ import {
 
 /** True when a `<p>` below the element is a sentence of prose with few links. */
 function holdsProseParagraph(el: Element, stats: Map<Element, NodeStats>): boolean {
-  let found = false;
-  walkElements(el, (child) => {
-    if (found) return false;
-    if (child.name !== 'p') return true;
-    const s = stats.get(child);
-    if (s && s.text >= PROSE_PARAGRAPH_LENGTH && linkDensity(s) < PRUNE_LINK_DENSITY && SENTENCE_END_RE.test(textContent(child))) found = true;
-    return false;
-  });
-  return found;
+  return (
+    findDescendant(el, (child) => {
+      if (child.name !== 'p') return false;
+      const s = stats.get(child);
+      return s !== undefined && s.text >= PROSE_PARAGRAPH_LENGTH && linkDensity(s) < PRUNE_LINK_DENSITY && SENTENCE_END_RE.test(textContent(child));
+    }) !== null
+  );
 }
 
 /**
