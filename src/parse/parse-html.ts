@@ -4,6 +4,7 @@ import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import type { Htmlparser2TreeAdapterMap as AdapterMap } from 'parse5-htmlparser2-tree-adapter';
 import { Element } from 'domhandler';
 import type { Document } from 'domhandler';
+import { installTextRuns } from './text-runs';
 
 /**
  * The htmlparser2 adapter, lighter: its elements also carry two maps of attribute namespaces
@@ -84,7 +85,7 @@ interface TokenizerInternals {
   _leaveAttrName: () => void;
 }
 
-/** parse5's parser with the two bounds above; everything else is parse5's own algorithm. */
+/** parse5's parser with the two bounds above and text read in runs (./text-runs); everything else is parse5's own algorithm. */
 class BoundedParser extends Parser<AdapterMap> {
   constructor(options?: ParserOptions<AdapterMap>) {
     super(options);
@@ -94,6 +95,7 @@ class BoundedParser extends Parser<AdapterMap> {
       if ((this.currentToken?.attrs?.length ?? 0) >= MAX_ATTRIBUTES) return;
       leaveAttrName.call(this);
     };
+    installTextRuns(this);
   }
 
   override onStartTag(token: Parameters<Parser<AdapterMap>['onStartTag']>[0]): void {

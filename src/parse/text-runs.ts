@@ -1,0 +1,164 @@
+import { Parser, Token, TokenizerMode } from 'parse5';
+import { adapter } from 'parse5-htmlparser2-tree-adapter';
+import type { Htmlparser2TreeAdapterMap as AdapterMap } from 'parse5-htmlparser2-tree-adapter';
+
+/**
+ * Text in runs, not character by character.
+ *
+ * parse5's tokenizer handles text one code point at a time: every letter goes through the
+ * state switch, becomes a one-character string and is appended with `chars += ch`. On news
+ * pages, where inline scripts and text are most of the bytes, that loop and the garbage its
+ * concatenations leave were over half the parse time. After the tokenizer has emitted a text
+ * character in one of the four text states, the helper below appends in one slice every
+ * following character that the state machine would have appended to the same token anyway,
+ * and moves the input position past them. The tree parse5 builds is unchanged (a test parses
+ * tricky inputs and the bench pages both ways and compares the trees); only the number of
+ * steps is.
+ *
+ * A run stops before every character the state machine treats specially, and before any
+ * character whose handling needs the slow path's bookkeeping:
+ * - `<` (tags, end tags, comments) and, in data and RCDATA, `&` (character references);
+ * - NUL (its own token type, or U+FFFD), CR (CR LF is folded into LF by the preprocessor);
+ * - surrogates (the preprocessor pairs them and records gaps for its retreat());
+ * - whitespace, where it would start a token of another type. A whitespace token is only
+ *   merged into a text token where the parser treats both alike: in body (where both are
+ *   inserted after reconstructing formatting elements; a text token also clears frameset-ok,
+ *   as the text before the whitespace already did) and in the text mode of `<script>`,
+ *   `<style>`, `<title>`, `<textarea>`…, which inserts every character token as is. Elsewhere
+ *   (in head, in table…) whitespace and text go different ways and keep their own tokens.
+ *
+ * The fast path assumes what parseHtml's options guarantee: no source locations and no
+ * parse-error callback, so line and column bookkeeping is not kept up to date.
+ */
+
+/** What a character does to a run, for the ASCII range; every other code unit continues it, except surrogates. */
+const enum RunClass {
+  /** Appended to a text token. */
+  Text = 0,
+  /** Space, tab, LF, FF: a whitespace token of its own, or merged where the parser allows. */
+  Space = 1,
+  /** `&`: a character reference in data and RCDATA, plain text in raw text and script data. */
+  Ampersand = 2,
+  /** `<`, NUL, CR: always back to the state machine. */
+  Stop = 3,
+}
+
+const ASCII_RUN_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (const c of [0x09, 0x0a, 0x0c, 0x20]) table[c] = RunClass.Space;
+  table[0x26] = RunClass.Ampersand;
+  for (const c of [0x00, 0x0d, 0x3c]) table[c] = RunClass.Stop;
+  return table;
+})();
+
+const SURROGATE_FIRST = 0xd800;
+const SURROGATE_LAST = 0xdfff;
+const LINE_FEED = 0x0a;
+
+/** The parser's insertion mode while it reads `html`'s first text, read off parse5 rather than copied from its private enum. */
+function insertionModeAtFirstText(html: string): number {
+  let mode = -1;
+  class Probe extends Parser<AdapterMap> {
+    override onCharacter(token: Parameters<Parser<AdapterMap>['onCharacter']>[0]): void {
+      if (mode < 0) mode = (this as unknown as ParserInternals).insertionMode;
+      super.onCharacter(token);
+    }
+  }
+  Probe.parse(html, { treeAdapter: adapter });
+  return mode;
+}
+
+/** "in body". */
+const IN_BODY_MODE = insertionModeAtFirstText('<body>x');
+/** "text": the contents of script, style, title, textarea… */
+const TEXT_MODE = insertionModeAtFirstText('<title>x');
+
+/** The parse5 7 internals the fast path reads and advances (a test pins their behaviour). */
+interface PreprocessorInternals {
+  html: string;
+  pos: number;
+  isEol: boolean;
+  skipNextNewLine: boolean;
+}
+
+interface CharacterTokenLike {
+  type: Token.TokenType;
+  chars: string;
+}
+
+interface TokenizerInternals {
+  state: number;
+  preprocessor: PreprocessorInternals;
+  currentCharacterToken: CharacterTokenLike | null;
+  consumedAfterSnapshot: number;
+  _stateData(cp: number): void;
+  _stateRcdata(cp: number): void;
+  _stateRawtext(cp: number): void;
+  _stateScriptData(cp: number): void;
+}
+
+interface ParserInternals {
+  insertionMode: number;
+}
+
+/**
+ * After the tokenizer appended `cp` to the current character token, appends the rest of the
+ * run (see above) to it in one slice and moves the input position to the run's last character.
+ */
+function extendRun(tokenizer: TokenizerInternals, cp: number, referencesStop: boolean, mergeSpace: boolean): void {
+  if (cp < 0) return; // EOF
+  if (cp < 128 && (ASCII_RUN_CLASS[cp] === RunClass.Stop || (referencesStop && cp === 0x26))) return;
+  const token = tokenizer.currentCharacterToken;
+  const input = tokenizer.preprocessor;
+  // A CR just read as LF: the LF after it must still be skipped by the preprocessor.
+  if (token === null || token.type === Token.TokenType.NULL_CHARACTER || input.skipNextNewLine) return;
+  const spaceToken = token.type === Token.TokenType.WHITESPACE_CHARACTER;
+  const html = input.html;
+  const start = input.pos + 1;
+  let end = start;
+  for (; end < html.length; end++) {
+    const c = html.charCodeAt(end);
+    if (c < 128) {
+      const kind = ASCII_RUN_CLASS[c];
+      if (kind === RunClass.Space) {
+        if (spaceToken || mergeSpace) continue;
+        break;
+      }
+      if (kind === RunClass.Stop || spaceToken || (kind === RunClass.Ampersand && referencesStop)) break;
+    } else if (spaceToken || (c >= SURROGATE_FIRST && c <= SURROGATE_LAST)) {
+      break;
+    }
+  }
+  if (end === start) return;
+  token.chars += html.slice(start, end);
+  tokenizer.consumedAfterSnapshot += end - start;
+  input.pos = end - 1;
+  input.isEol = html.charCodeAt(end - 1) === LINE_FEED;
+}
+
+/**
+ * Installs the run fast path on a parser's tokenizer, in the four states where text is read:
+ * data, RCDATA, raw text and script data (PLAINTEXT is rare and left to parse5).
+ * @internal
+ */
+export function installTextRuns(parser: Parser<AdapterMap>): void {
+  const tokenizer = parser.tokenizer as unknown as TokenizerInternals;
+  const state = parser as unknown as ParserInternals;
+  const { _stateData: data, _stateRcdata: rcdata, _stateRawtext: rawtext, _stateScriptData: scriptData } = tokenizer;
+  tokenizer._stateData = function runData(this: TokenizerInternals, cp: number): void {
+    data.call(this, cp);
+    if (this.state === TokenizerMode.DATA) extendRun(this, cp, true, state.insertionMode === IN_BODY_MODE);
+  };
+  tokenizer._stateRcdata = function runRcdata(this: TokenizerInternals, cp: number): void {
+    rcdata.call(this, cp);
+    if (this.state === TokenizerMode.RCDATA) extendRun(this, cp, true, state.insertionMode === TEXT_MODE);
+  };
+  tokenizer._stateRawtext = function runRawtext(this: TokenizerInternals, cp: number): void {
+    rawtext.call(this, cp);
+    if (this.state === TokenizerMode.RAWTEXT) extendRun(this, cp, false, state.insertionMode === TEXT_MODE);
+  };
+  tokenizer._stateScriptData = function runScriptData(this: TokenizerInternals, cp: number): void {
+    scriptData.call(this, cp);
+    if (this.state === TokenizerMode.SCRIPT_DATA) extendRun(this, cp, false, state.insertionMode === TEXT_MODE);
+  };
+}
