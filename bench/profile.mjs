@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Where parseArticle (or the parse-only floor) spends time and allocates memory, by function.
 //
-// Usage: node bench/profile.mjs [--target copydesk|parse-only] [--passes N] [--limit N] [--top N]
+// Usage: node bench/profile.mjs [--target copydesk|copydesk-parse|parse-only] [--passes N] [--limit N] [--top N]
 //                               [--cpu-out FILE.cpuprofile]
 // CPU: the inspector's sampling profiler, self time per function ("(garbage collector)" is
 // GC). Allocation: V8's sampling heap profiler with objects already collected included, so it

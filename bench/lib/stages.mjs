@@ -4,7 +4,7 @@
 // itself is the real parse-article.ts, so the breakdown cannot drift from it.
 //
 // The same bundle gives the bench the internal functions it needs as-is: decodeHtml (every
-// extractor gets the string copydesk would decode) and parseHtml (the parse-only floor is
+// extractor gets the string copydesk would decode) and parseHtml (the copydesk-parse row is
 // exactly src/parse's parser call).
 import { readFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
