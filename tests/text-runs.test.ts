@@ -50,6 +50,8 @@ const TRICKY: Array<[string, string]> = [
   ['template contents', '<template> a b <td> c d </td></template>'],
   ['BOM, form feed and tab', '\ufeff<!doctype html> a\f\tb'],
   ['text after </html>', '<html> <head> </head> <body> a </body> </html> b \n c'],
+  ['attribute values: references, quotes, CR LF, surrogates, NUL', `<a title="a &amp; b &quot;c' d\r\ne \ud83d\ude00 \ud83d f\u0000g" data-x='x " y &lt; z' href=u&amp;v>t</a><p class="a" class="b">q</p>`],
+  ['comments: dashes, nested openers, bad endings', '<!-- a - b -- c <!-- d --!> e <!-- f \r\n g --> <!--->h<!---->i<!-- \u0000 \ud83d\ude00 -->'],
   ['long text spanning the 64 KiB buffer boundary', `<p>${'word '.repeat(30000)}</p><script>${'x = 1; '.repeat(20000)}</script>`],
 ];
 
@@ -70,6 +72,7 @@ describe('text runs (src/parse/text-runs.ts)', () => {
       '<p>', '</p>', '<b>', '</b>', '<table>', '<td>', '<tr>', '</table>', '<script>', '</script>', '<style>', '</style>',
       '<textarea>', '</textarea>', '<pre>', '<title>', '</title>', '<svg>', '</svg>', '<head>', '<body>', '<!--', '-->',
       '&amp;', '&', '<', ' ', '\n', '\r\n', '\r', '\t', '\u0000', '\ud83d\ude00', '\ud83d', 'word', 'é', '"', '=',
+      "'", '<a href="', '<a title=\'', '-', '<!-- ', '-->', '--!>', '>',
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {

@@ -7,6 +7,19 @@ import type { Document } from 'domhandler';
 import { installTextRuns } from './text-runs';
 
 /**
+ * The string, flattened. Text and attribute values reach the tree as concatenations: parse5's
+ * one character at a time, or a first character plus a slice of the page (./text-runs). V8
+ * keeps a concatenation as a tree of parts (~32 bytes per part) and a slice as a view that
+ * holds the whole page alive, until the string is first read. Reading one character flattens
+ * it into a copy of its own, so no tree and no view of the page outlives the parse: an Article
+ * field that is an attribute value as is must not keep the page's HTML in memory.
+ */
+function flat(value: string): string {
+  value.charCodeAt(0);
+  return value;
+}
+
+/**
  * The htmlparser2 adapter, lighter: its elements also carry two maps of attribute namespaces
  * and prefixes, which only a serializer reads. Two dictionary objects per element are a third
  * of the heap a big page's tree takes, so they are left out (a 50 MB page peaked at 1.4 GB).
@@ -16,25 +29,21 @@ const lightAdapter: typeof adapter = {
   ...adapter,
   createElement(tagName, namespaceURI, attrs) {
     const attribs: Record<string, string> = Object.create(null);
-    for (const attr of attrs) attribs[attr.name] = attr.value;
+    for (const attr of attrs) attribs[attr.name] = flat(attr.value);
     const element = new Element(tagName, attribs, []);
     element.namespace = namespaceURI;
     return element;
   },
-  // parse5 builds a text token one character at a time (`chars += ch`), which V8 keeps as a
-  // tree of one concatenation node per character (~32 bytes each) until the string is read.
-  // Reading one character flattens it to one byte or two per character right away, instead of
-  // leaving script and style text that nothing reads as trees for the rest of the run.
+  // Script and style text that nothing reads would otherwise stay concatenation trees for the
+  // rest of the run.
   insertText(parent, text) {
-    text.charCodeAt(0);
-    adapter.insertText(parent, text);
+    adapter.insertText(parent, flat(text));
   },
   insertTextBefore(parent, text, reference) {
-    text.charCodeAt(0);
-    adapter.insertTextBefore(parent, text, reference);
+    adapter.insertTextBefore(parent, flat(text), reference);
   },
   adoptAttributes(recipient, attrs) {
-    for (const attr of attrs) if (recipient.attribs[attr.name] === undefined) recipient.attribs[attr.name] = attr.value;
+    for (const attr of attrs) if (recipient.attribs[attr.name] === undefined) recipient.attribs[attr.name] = flat(attr.value);
   },
 };
 

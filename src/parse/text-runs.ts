@@ -31,6 +31,15 @@ import type { Htmlparser2TreeAdapterMap as AdapterMap } from 'parse5-htmlparser2
  * parse-error callback, so line and column bookkeeping is not kept up to date.
  */
 
+const SURROGATE_FIRST = 0xd800;
+const SURROGATE_LAST = 0xdfff;
+const LINE_FEED = 0x0a;
+const QUOTATION_MARK = 0x22;
+const AMPERSAND = 0x26;
+const APOSTROPHE = 0x27;
+const HYPHEN_MINUS = 0x2d;
+const LESS_THAN_SIGN = 0x3c;
+
 /** What a character does to a run, for the ASCII range; every other code unit continues it, except surrogates. */
 const enum RunClass {
   /** Appended to a text token. */
@@ -46,14 +55,10 @@ const enum RunClass {
 const ASCII_RUN_CLASS: Uint8Array = (() => {
   const table = new Uint8Array(128);
   for (const c of [0x09, 0x0a, 0x0c, 0x20]) table[c] = RunClass.Space;
-  table[0x26] = RunClass.Ampersand;
-  for (const c of [0x00, 0x0d, 0x3c]) table[c] = RunClass.Stop;
+  table[AMPERSAND] = RunClass.Ampersand;
+  for (const c of [0x00, 0x0d, LESS_THAN_SIGN]) table[c] = RunClass.Stop;
   return table;
 })();
-
-const SURROGATE_FIRST = 0xd800;
-const SURROGATE_LAST = 0xdfff;
-const LINE_FEED = 0x0a;
 
 /** The parser's insertion mode while it reads `html`'s first text, read off parse5 rather than copied from its private enum. */
 function insertionModeAtFirstText(html: string): number {
@@ -90,11 +95,16 @@ interface TokenizerInternals {
   state: number;
   preprocessor: PreprocessorInternals;
   currentCharacterToken: CharacterTokenLike | null;
+  currentAttr: { value: string };
+  currentToken: { data?: string } | null;
   consumedAfterSnapshot: number;
   _stateData(cp: number): void;
   _stateRcdata(cp: number): void;
   _stateRawtext(cp: number): void;
   _stateScriptData(cp: number): void;
+  _stateAttributeValueDoubleQuoted(cp: number): void;
+  _stateAttributeValueSingleQuoted(cp: number): void;
+  _stateComment(cp: number): void;
 }
 
 interface ParserInternals {
@@ -107,7 +117,7 @@ interface ParserInternals {
  */
 function extendRun(tokenizer: TokenizerInternals, cp: number, referencesStop: boolean, mergeSpace: boolean): void {
   if (cp < 0) return; // EOF
-  if (cp < 128 && (ASCII_RUN_CLASS[cp] === RunClass.Stop || (referencesStop && cp === 0x26))) return;
+  if (cp < 128 && (ASCII_RUN_CLASS[cp] === RunClass.Stop || (referencesStop && cp === AMPERSAND))) return;
   const token = tokenizer.currentCharacterToken;
   const input = tokenizer.preprocessor;
   // A CR just read as LF: the LF after it must still be skipped by the preprocessor.
@@ -130,35 +140,88 @@ function extendRun(tokenizer: TokenizerInternals, cp: number, referencesStop: bo
     }
   }
   if (end === start) return;
-  token.chars += html.slice(start, end);
-  tokenizer.consumedAfterSnapshot += end - start;
+  token.chars += consumeTo(tokenizer, end);
+}
+
+/** The input from the character after the current one up to `end`, consumed. */
+function consumeTo(tokenizer: TokenizerInternals, end: number): string {
+  const input = tokenizer.preprocessor;
+  const run = input.html.slice(input.pos + 1, end);
+  tokenizer.consumedAfterSnapshot += run.length;
   input.pos = end - 1;
-  input.isEol = html.charCodeAt(end - 1) === LINE_FEED;
+  input.isEol = input.html.charCodeAt(end - 1) === LINE_FEED;
+  return run;
 }
 
 /**
- * Installs the run fast path on a parser's tokenizer, in the four states where text is read:
- * data, RCDATA, raw text and script data (PLAINTEXT is rare and left to parse5).
+ * The end of a run in a quoted attribute value or a comment, whose states append every
+ * character but a few to one string: the run stops before `stopA`, `stopB` (the closing
+ * quote and `&`; `-` and `<` in a comment), NUL, CR and surrogates, as above.
+ */
+function plainRunEnd(input: PreprocessorInternals, stopA: number, stopB: number): number {
+  const html = input.html;
+  let end = input.pos + 1;
+  for (; end < html.length; end++) {
+    const c = html.charCodeAt(end);
+    if (c === stopA || c === stopB || c === 0x00 || c === 0x0d || (c >= SURROGATE_FIRST && c <= SURROGATE_LAST)) break;
+  }
+  return end;
+}
+
+/** Whether the state appended `cp` itself (not a stop, not EOF, not a CR read as LF), so a run may follow. */
+function appendedPlainly(tokenizer: TokenizerInternals, cp: number, stopA: number, stopB: number): boolean {
+  return cp > 0 && cp !== stopA && cp !== stopB && !tokenizer.preprocessor.skipNextNewLine;
+}
+
+/**
+ * Installs the run fast path on a parser's tokenizer: in the four states where text is read
+ * (data, RCDATA, raw text and script data; PLAINTEXT is rare and left to parse5), in quoted
+ * attribute values (srcset, style and data-* values run to kilobytes) and in comments.
+ * Each wrapper runs parse5's own state first and only extends what it just did, while the
+ * state is unchanged.
  * @internal
  */
 export function installTextRuns(parser: Parser<AdapterMap>): void {
   const tokenizer = parser.tokenizer as unknown as TokenizerInternals;
-  const state = parser as unknown as ParserInternals;
+  const mode = parser as unknown as ParserInternals;
   const { _stateData: data, _stateRcdata: rcdata, _stateRawtext: rawtext, _stateScriptData: scriptData } = tokenizer;
+  const { _stateAttributeValueDoubleQuoted: doubleQuoted, _stateAttributeValueSingleQuoted: singleQuoted, _stateComment: comment } = tokenizer;
   tokenizer._stateData = function runData(this: TokenizerInternals, cp: number): void {
     data.call(this, cp);
-    if (this.state === TokenizerMode.DATA) extendRun(this, cp, true, state.insertionMode === IN_BODY_MODE);
+    if (this.state === TokenizerMode.DATA) extendRun(this, cp, true, mode.insertionMode === IN_BODY_MODE);
   };
   tokenizer._stateRcdata = function runRcdata(this: TokenizerInternals, cp: number): void {
     rcdata.call(this, cp);
-    if (this.state === TokenizerMode.RCDATA) extendRun(this, cp, true, state.insertionMode === TEXT_MODE);
+    if (this.state === TokenizerMode.RCDATA) extendRun(this, cp, true, mode.insertionMode === TEXT_MODE);
   };
   tokenizer._stateRawtext = function runRawtext(this: TokenizerInternals, cp: number): void {
     rawtext.call(this, cp);
-    if (this.state === TokenizerMode.RAWTEXT) extendRun(this, cp, false, state.insertionMode === TEXT_MODE);
+    if (this.state === TokenizerMode.RAWTEXT) extendRun(this, cp, false, mode.insertionMode === TEXT_MODE);
   };
   tokenizer._stateScriptData = function runScriptData(this: TokenizerInternals, cp: number): void {
     scriptData.call(this, cp);
-    if (this.state === TokenizerMode.SCRIPT_DATA) extendRun(this, cp, false, state.insertionMode === TEXT_MODE);
+    if (this.state === TokenizerMode.SCRIPT_DATA) extendRun(this, cp, false, mode.insertionMode === TEXT_MODE);
+  };
+  tokenizer._stateAttributeValueDoubleQuoted = function runDoubleQuoted(this: TokenizerInternals, cp: number): void {
+    const state = this.state;
+    doubleQuoted.call(this, cp);
+    if (this.state !== state || !appendedPlainly(this, cp, QUOTATION_MARK, AMPERSAND)) return;
+    const end = plainRunEnd(this.preprocessor, QUOTATION_MARK, AMPERSAND);
+    if (end > this.preprocessor.pos + 1) this.currentAttr.value += consumeTo(this, end);
+  };
+  tokenizer._stateAttributeValueSingleQuoted = function runSingleQuoted(this: TokenizerInternals, cp: number): void {
+    const state = this.state;
+    singleQuoted.call(this, cp);
+    if (this.state !== state || !appendedPlainly(this, cp, APOSTROPHE, AMPERSAND)) return;
+    const end = plainRunEnd(this.preprocessor, APOSTROPHE, AMPERSAND);
+    if (end > this.preprocessor.pos + 1) this.currentAttr.value += consumeTo(this, end);
+  };
+  tokenizer._stateComment = function runComment(this: TokenizerInternals, cp: number): void {
+    const state = this.state;
+    comment.call(this, cp);
+    const token = this.currentToken;
+    if (this.state !== state || token === null || !appendedPlainly(this, cp, HYPHEN_MINUS, LESS_THAN_SIGN)) return;
+    const end = plainRunEnd(this.preprocessor, HYPHEN_MINUS, LESS_THAN_SIGN);
+    if (end > this.preprocessor.pos + 1) token.data += consumeTo(this, end);
   };
 }
