@@ -192,13 +192,20 @@ function toMarkdown(blocks: readonly Block[]): string {
 
 /** Words in a text; each CJK character counts as one. */
 export function countWords(text: string): number {
-  const cjk = text.match(CJK_RE)?.length ?? 0;
-  const rest = cjk > 0 ? text.replace(CJK_RE, ' ') : text;
-  // Counted one match at a time: match() would keep every word of the body alive in one
-  // array until the count is taken, and that array outlives young-generation GCs.
-  let words = 0;
-  for (const _ of rest.matchAll(WORD_RE)) words++;
-  return cjk + words;
+  const cjk = countMatches(text, CJK_RE);
+  return cjk + countMatches(cjk > 0 ? text.replace(CJK_RE, ' ') : text, WORD_RE);
+}
+
+/**
+ * How many times the global regex `re` matches `text`. Counted with test() on a copy of the
+ * regex (its lastIndex is the copy's own): match() would keep every word of the body alive in
+ * one array, and matchAll() allocates a match array per word, a body's worth of garbage.
+ */
+function countMatches(text: string, re: RegExp): number {
+  const counter = new RegExp(re);
+  let count = 0;
+  while (counter.test(text)) count++;
+  return count;
 }
 
 /**
