@@ -6,6 +6,7 @@ import { decodeHtml } from '../src/parse/decode';
 import type { AnyNode } from '../src/parse/dom';
 import { bodyOf, innerText, isElement, isTextNode } from '../src/parse/dom';
 import { parseHtml } from '../src/parse/parse-html';
+import { textRunsSupported } from '../src/parse/text-runs';
 import { loadPageFixtures } from './support/fixtures';
 
 /**
@@ -56,6 +57,10 @@ const TRICKY: Array<[string, string]> = [
 ];
 
 describe('text runs (src/parse/text-runs.ts)', () => {
+  it('finds the parse5 internals it needs in the installed parse5', () => {
+    expect(textRunsSupported()).toBe(true);
+  });
+
   it.each(TRICKY)('builds the same tree as stock parse5: %s', (_what, html) => {
     expect(ourOutline(html)).toEqual(stockOutline(html));
   });

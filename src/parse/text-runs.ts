@@ -174,6 +174,35 @@ function appendedPlainly(tokenizer: TokenizerInternals, cp: number, stopA: numbe
 }
 
 /**
+ * Whether this parse5 has the internals the fast path reads (parse5 7.x; the dependency range
+ * allows later 7.x releases). If a release renames them, parsing falls back to parse5's own
+ * pace instead of failing; tests/text-runs.test.ts would show it.
+ */
+function hasExpectedInternals(tokenizer: TokenizerInternals, parser: ParserInternals): boolean {
+  const input = tokenizer.preprocessor as Partial<PreprocessorInternals> | undefined;
+  return (
+    IN_BODY_MODE >= 0 &&
+    TEXT_MODE >= 0 &&
+    typeof parser.insertionMode === 'number' &&
+    typeof tokenizer.state === 'number' &&
+    typeof tokenizer.consumedAfterSnapshot === 'number' &&
+    typeof input?.html === 'string' &&
+    typeof input.pos === 'number' &&
+    typeof input.skipNextNewLine === 'boolean' &&
+    typeof input.isEol === 'boolean' &&
+    [
+      tokenizer._stateData,
+      tokenizer._stateRcdata,
+      tokenizer._stateRawtext,
+      tokenizer._stateScriptData,
+      tokenizer._stateAttributeValueDoubleQuoted,
+      tokenizer._stateAttributeValueSingleQuoted,
+      tokenizer._stateComment,
+    ].every((state) => typeof state === 'function')
+  );
+}
+
+/**
  * Installs the run fast path on a parser's tokenizer: in the four states where text is read
  * (data, RCDATA, raw text and script data; PLAINTEXT is rare and left to parse5), in quoted
  * attribute values (srcset, style and data-* values run to kilobytes) and in comments.
@@ -184,6 +213,7 @@ function appendedPlainly(tokenizer: TokenizerInternals, cp: number, stopA: numbe
 export function installTextRuns(parser: Parser<AdapterMap>): void {
   const tokenizer = parser.tokenizer as unknown as TokenizerInternals;
   const mode = parser as unknown as ParserInternals;
+  if (!hasExpectedInternals(tokenizer, mode)) return;
   const { _stateData: data, _stateRcdata: rcdata, _stateRawtext: rawtext, _stateScriptData: scriptData } = tokenizer;
   const { _stateAttributeValueDoubleQuoted: doubleQuoted, _stateAttributeValueSingleQuoted: singleQuoted, _stateComment: comment } = tokenizer;
   tokenizer._stateData = function runData(this: TokenizerInternals, cp: number): void {
@@ -224,4 +254,14 @@ export function installTextRuns(parser: Parser<AdapterMap>): void {
     const end = plainRunEnd(this.preprocessor, HYPHEN_MINUS, LESS_THAN_SIGN);
     if (end > this.preprocessor.pos + 1) token.data += consumeTo(this, end);
   };
+}
+
+/**
+ * Whether the installed parse5 takes the fast path (a test asserts it, so a parse5 release
+ * that renames its internals is noticed rather than silently slower).
+ * @internal
+ */
+export function textRunsSupported(): boolean {
+  const parser = new Parser<AdapterMap>({ treeAdapter: adapter });
+  return hasExpectedInternals(parser.tokenizer as unknown as TokenizerInternals, parser as unknown as ParserInternals);
 }
