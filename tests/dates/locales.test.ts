@@ -46,6 +46,11 @@ describe('a weekday between the date and its time', () => {
     expect(parseDate('23 de diciembre de 2025, martes, 15:09')).toBe('2025-12-23T15:09:00');
     expect(parseDate('23 декабря 2025, вторник, 15:09')).toBe('2025-12-23T15:09:00');
   });
+  it('keeps the time in Italian, Portuguese and Dutch', () => {
+    expect(parseDate('23 dicembre 2025, martedì, ore 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 de dezembro de 2025, terça-feira, 15h09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 december 2025 dinsdag 15:09')).toBe('2025-12-23T15:09:00');
+  });
   it('accepts abbreviations, upper case and numeric dates', () => {
     expect(parseDate('23.12.2025 Di. 15:09 Uhr')).toBe('2025-12-23T15:09:00');
     expect(parseDate('23 Aralık 2025 SALI 15:09')).toBe('2025-12-23T15:09:00');
