@@ -65,6 +65,26 @@ describe('author cascade', () => {
     expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/authors/jane-doe' }]);
     expect(a.sources.authors).toBe('html');
   });
+  it("takes the byline of the headline's <article> over a related <article> card after it", () => {
+    const a = article('', '<article><div class="byline">By Jane Doe</div><h1>Storm closes ports</h1><p>Text.</p></article>' +
+      '<section><article><h2><a href="/b">Other story</a></h2><span class="byline">By Mark Twain</span></article></section>');
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+    expect(a.sources.authors).toBe('html');
+  });
+  it("skips a byline in an <article> card nested between the headline and the story's byline", () => {
+    const a = article('', '<article><h1>Storm closes ports</h1><div class="inline-links"><article><h2><a href="/b">Other story</a></h2>' +
+      '<span class="byline">By Mark Twain</span></article></div><div class="byline">By Jane Doe</div><p>Text.</p></article>');
+    expect(a.authors.map((x) => x.name)).toEqual(['Jane Doe']);
+  });
+  it("takes the byline that shares the headline's block over a teaser list after it", () => {
+    const a = article('', '<div class="story-head"><span class="author">By Jane Doe</span><h1>Storm closes ports</h1></div><div class="body"><p>Text.</p></div>' +
+      '<div class="list"><div class="item"><h3><a href="/b">Other story</a></h3><span class="author">By Mark Twain</span></div></div>');
+    expect(a.authors.map((x) => x.name)).toEqual(['Jane Doe']);
+  });
+  it("keeps a byline in another <article> when the headline's story has none", () => {
+    const a = article('', '<article><h1>Storm closes ports</h1><p>Text.</p></article><article><span class="byline">By Jane Doe</span><p>More text.</p></article>');
+    expect(a.authors.map((x) => x.name)).toEqual(['Jane Doe']);
+  });
   it('reads the innermost nested byline ("Tech Desk" label around the name)', () => {
     const a = article('', '<h1>Storm closes ports</h1><div class="author-info">Tech Desk <span class="author-name">Alex Perry</span></div><p>Text.</p>');
     expect(a.authors.map((x) => x.name)).toEqual(['Alex Perry']);

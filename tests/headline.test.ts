@@ -15,6 +15,16 @@ describe('stripSiteName', () => {
     expect(stripSiteName('Storm closes all three ports | Daily Post', null)).toBe('Storm closes all three ports');
     expect(stripSiteName('Left - Right', null)).toBe('Left - Right');
   });
+  it('strips a bracketed site name ending the title ("Title [Site]"), known or short', () => {
+    expect(stripSiteName('Weekly Edition for March 26, 2015 [LWN.net]', null)).toBe('Weekly Edition for March 26, 2015');
+    expect(stripSiteName('Storm closes all three ports [Harbour News Network]', 'Harbour News Network')).toBe('Storm closes all three ports');
+    // One affix per title, as for separators: the part before the bracket stays.
+    expect(stripSiteName('Storm closes ports - Chapter 1 | Weather [Story Archive]', null)).toBe('Storm closes ports - Chapter 1 | Weather');
+  });
+  it("keeps a bracket after a title too short to lose it, or naming another site when the site is known", () => {
+    expect(stripSiteName('Ports [Updated]', null)).toBe('Ports [Updated]');
+    expect(stripSiteName('Storm closes all three ports [Updated]', 'Harbour News')).toBe('Storm closes all three ports [Updated]');
+  });
   it('ignores a separator dangling at the end ("Title :: Site ::")', () => {
     expect(stripSiteName('Storm closes all three ports :: Blog Host ::', null)).toBe('Storm closes all three ports');
   });
@@ -26,6 +36,12 @@ describe('headline choice', () => {
     expect(a.headline).toBe('Storm closes ports');
     expect(a.sources.headline).toBe('h1');
     expect(a.siteName).toBe('Harbour News');
+  });
+  it('reads the site name from a bracketed title suffix when nothing else names it', () => {
+    const a = parseArticle(page('<title>Conversations with a stranger - Chapter 1 [Story Archive]</title>', `<header><h1 class="heading">Story Archive</h1></header><div id="work">${prose}</div>`));
+    expect(a.headline).toBe('Conversations with a stranger - Chapter 1');
+    expect(a.sources.headline).toBe('title-element');
+    expect(a.siteName).toBe('Story Archive');
   });
   it('never takes a logo <h1> for the headline', () => {
     const a = parseArticle(page('<title>Storm closes ports :: Harbour News ::</title>', `<header><h1 class="topbar__logo__title">Harbour News</h1></header><article><h2>Storm closes ports</h2>${prose}</article>`));

@@ -89,7 +89,8 @@ export function parseDateParts(input: string): DateTimeParts | null {
  * month names in en/de/fr/es/it/pt/nl/tr/ru ("23. Dezember 2025", "23 Aralık 2025 15:09",
  * "23 de diciembre de 2025"), numeric "23.12.2025, 15:09 Uhr", "2025/12/23 15:09",
  * Drupal "Tue, 03/12/2024 - 14:05" (slashes with first number ≤ 12 = US month/day), and
- * CJK "2025年12月23日 15時09分". A leading weekday is ignored. US "ET"/"CT"/"MT"/"PT" take
+ * CJK "2025年12月23日 15時09分". A weekday before the date, or after it and before the
+ * time ("23 Aralık 2025 Salı 15:09"), is ignored. US "ET"/"CT"/"MT"/"PT" take
  * the standard or daylight offset in force on that date.
  *
  * @param input - The string to parse.

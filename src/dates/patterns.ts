@@ -17,6 +17,7 @@
  */
 
 import { CJK_MERIDIEMS, NAMED_ZONES } from './constants';
+import { WEEKDAY_SPELLINGS } from './names';
 
 /** Start of a token: not preceded by a letter or digit, so "x2025-12-23" or "123.12.2025" do not start a date. */
 const TOKEN_START = String.raw`(?<![\p{L}\p{N}])`;
@@ -75,8 +76,29 @@ const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|as|om|saat
  */
 const DATE_TIME_SEPARATOR = String.raw`(?:,?\s{1,3}(?:${TIME_CONNECTOR}\s{1,3})?|\s{1,2}[-–—|·•@]\s{1,2}|,)`;
 
-/** An optional time and zone after a textual or numeric date. */
-const TIME_TAIL = String.raw`(?:${DATE_TIME_SEPARATOR}${TIME}${ZONE_PART})?`;
+/** The syntax characters of a regular expression (the only ones a `u` regex lets be escaped). */
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * A weekday written after a date, before its time or alone, as a whole word with an
+ * optional abbreviation dot: "23 Aralık 2025 Salı 15:09", "23. Dezember 2025, Dienstag, 15:09 Uhr",
+ * "December 23, 2025, Tuesday, 3:09 p.m.". A literal alternation of
+ * {@link WEEKDAY_SPELLINGS} (longest first), not a generic word: a word that is not a
+ * weekday must fail here so the date still matches without the time. The weekday is not
+ * read; the date alone decides the day.
+ */
+const WEEKDAY_BETWEEN = String.raw`(?:,?\s{1,3}|\s{1,2}[-–—|·•]\s{1,2})(?:${WEEKDAY_SPELLINGS.map((word) => word.replace(REGEX_SPECIAL, '\\$&')).join('|')})(?![\p{L}\p{N}])\.?`;
+
+/** A time and optional zone after a date, with what separates them. */
+const TIME_PART = String.raw`${DATE_TIME_SEPARATOR}${TIME}${ZONE_PART}`;
+
+/**
+ * What may follow a textual or numeric date: a time, a weekday and a time, or a weekday
+ * that ends the phrase ("… 2025 Salı", "… 2025 Salı |"). A weekday followed by another word
+ * is left out, so that "5 May 2025 so the…" does not take the German "So" for Sunday.
+ * (The time part is written once: a capture group name may not appear twice.)
+ */
+const TIME_TAIL = String.raw`(?:(?:${WEEKDAY_BETWEEN})?${TIME_PART}|${WEEKDAY_BETWEEN}(?!\s{0,3}\p{L}))?`;
 
 /** The CJK meridiem markers of {@link CJK_MERIDIEMS} as an alternation of literals. */
 const CJK_MERIDIEM_ALTERNATION = Object.keys(CJK_MERIDIEMS).join('|');

@@ -181,6 +181,13 @@ export const TRAILING_SEPARATOR_RE = new RegExp(`(?<!\\s)\\s+[${TITLE_SEPARATOR_
 /** A separator left at the start of a title after cutting its first part. */
 export const LEADING_SEPARATOR_RE = new RegExp(`^\\s*[${TITLE_SEPARATOR_CHARS}]{1,2}\\s+`);
 
+/**
+ * A bracketed part ending a title, with no separator before it: "Weekly Edition [LWN.net]",
+ * "Chapter 1 - Fandom [Archive of Our Own]". Starts only at the first space of a run and the
+ * bracket's content is bounded, so it is linear.
+ */
+export const BRACKETED_SUFFIX_RE = /(?<!\s)\s+\[(?<inner>[^[\]]{1,80})\]\s*$/;
+
 /** A title part this short (in words) next to a longer one is taken for the site name. */
 export const MAX_SITE_NAME_WORDS = 4;
 
@@ -244,6 +251,13 @@ export const MAX_DEK_CONTAINER_TEXT = MAX_DEK_LENGTH * 2;
 
 /** How far up from an element a foreign container (related card, sidebar …) is looked for. */
 export const MAX_FOREIGN_DEPTH = 12;
+
+/**
+ * The element that holds one whole story (HTML's "self-contained composition"). When the
+ * headline sits in one, a byline inside another one is that other story's: a related card
+ * or teaser marked up as `<article>`, before or after the story, or nested in it.
+ */
+export const STORY_TAG = 'article';
 
 /** Tags never tested as foreign: their classes describe the page layout, not a block. */
 export const LAYOUT_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'main']);

@@ -3,7 +3,7 @@ import type { Element } from '../parse/dom';
 import { classAndId, comparisonKey, innerText, isElement, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { HEADING_PERMALINK_RE, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
+import { BRACKETED_SUFFIX_RE, HEADING_PERMALINK_RE, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
 import { stringOf } from './json-ld';
 import { firstMeta } from './meta-tags';
 
@@ -22,6 +22,8 @@ function wordCount(text: string): number {
 export function stripSiteName(rawTitle: string, siteName: string | null): string {
   // A separator left dangling at either end ("Title :: Site ::") frames nothing.
   const title = rawTitle.replace(TRAILING_SEPARATOR_RE, '').replace(LEADING_SEPARATOR_RE, '');
+  const bracketed = bracketedSiteName(title, siteName);
+  if (bracketed) return bracketed.rest;
   const parts = title.split(TITLE_SPLIT_RE);
   if (parts.length < 2) return title;
   const first = parts[0] as string;
@@ -42,6 +44,21 @@ export function stripSiteName(rawTitle: string, siteName: string | null): string
   return title;
 }
 
+/**
+ * A site name in square brackets at the end of a title ("Title [Site]"): the known site
+ * name, or a short part after a longer headline (the rule for an unknown suffix).
+ */
+function bracketedSiteName(title: string, siteName: string | null): { site: string; rest: string } | null {
+  const match = BRACKETED_SUFFIX_RE.exec(title);
+  const inner = match?.groups?.inner?.trim();
+  if (!match || !inner) return null;
+  const rest = title.slice(0, match.index).trim();
+  const isSite = siteName
+    ? comparisonKey(inner) === comparisonKey(siteName)
+    : wordCount(inner) <= MAX_SITE_NAME_WORDS && wordCount(rest) >= MIN_TITLE_REST_WORDS;
+  return isSite ? { site: inner, rest } : null;
+}
+
 /** Removes `part` and the separator next to it from one end of `title`. */
 function cutAt(title: string, part: string, end: 'start' | 'end'): string {
   if (end === 'end') {
@@ -57,6 +74,8 @@ function cutAt(title: string, part: string, end: 'start' | 'end'): string {
  * @internal
  */
 export function siteNameFromTitle(title: string, headline: string | null): string | null {
+  const bracketed = bracketedSiteName(title, null);
+  if (bracketed) return bracketed.site;
   const parts = title.split(TITLE_SPLIT_RE);
   if (parts.length < 2) return null;
   const first = parts[0] as string;

@@ -3,7 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import { attr, classAndId, compileQuery, contains, countLongParagraphs, innerText, isElement, queryAll, textContent, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { splitByline } from './authors';
-import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
+import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, STORY_TAG, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -106,14 +106,60 @@ interface Byline {
   afterHeadline: boolean;
 }
 
+/** The element's ancestors, nearest first (the element itself excluded). */
+function ancestorsOf(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let cur = el.parent; isElement(cur); cur = cur.parent) out.push(cur);
+  return out;
+}
+
+/** The nearest `<article>` around an element, or `null`. */
+function storyOf(el: Element): Element | null {
+  for (let cur = el.parent; isElement(cur); cur = cur.parent) if (cur.name === STORY_TAG) return cur;
+  return null;
+}
+
 /**
- * The article's byline among those found: the first one after the headline (bylines sit
- * under it; earlier ones are menus and teaser lists), else the first. Bylines nested in it
- * are the more precise reading ("Tech Desk Jane Doe" holding "Jane Doe"); of those, the
- * innermost ones.
+ * The bylines of the headline's own story, ranked by how close each sits to the headline.
+ * When the headline is inside an `<article>`, bylines inside another `<article>` (a card
+ * nested in the story or beside it) are another story's, and are dropped when any other
+ * byline is left. Of the rest, those whose nearest
+ * common ancestor with the headline is deepest share its block (the story's header, its
+ * `<article>`); a teaser list elsewhere meets the headline only at a page-level wrapper.
  */
-function chooseByline(bylines: readonly Byline[]): Author[] {
-  const primary = bylines.find((b) => b.afterHeadline) ?? bylines[0];
+function closestToHeadline(bylines: readonly Byline[], headline: Element): Byline[] {
+  const story = headline.name === STORY_TAG ? headline : storyOf(headline);
+  const inOwnStory = (b: Byline): boolean => {
+    const around = storyOf(b.el);
+    return around === null || around === story || contains(b.el, story as Element);
+  };
+  const kept = story === null ? bylines : bylines.filter(inOwnStory);
+  // Only when the story's own byline exists is another story's dropped.
+  const own = kept.length > 0 ? kept : bylines;
+  // Depth of each headline ancestor counted from the root, so a deeper common ancestor scores higher.
+  const ancestors = ancestorsOf(headline);
+  const depth = new Map(ancestors.map((el, i) => [el, ancestors.length - i] as const));
+  const affinity = (b: Byline): number => {
+    if (contains(b.el, headline)) return depth.get(b.el) ?? 0;
+    for (let cur = b.el.parent; isElement(cur); cur = cur.parent) {
+      const d = depth.get(cur);
+      if (d !== undefined) return d;
+    }
+    return 0;
+  };
+  const best = Math.max(...own.map(affinity));
+  return own.filter((b) => affinity(b) === best);
+}
+
+/**
+ * The article's byline among those found: of the bylines closest to the headline (see
+ * {@link closestToHeadline}), the first one after it (bylines sit under it; earlier ones
+ * are menus and teaser lists), else the first. Bylines nested in it are the more precise
+ * reading ("Tech Desk Jane Doe" holding "Jane Doe"); of those, the innermost ones.
+ */
+function chooseByline(bylines: readonly Byline[], headline: Element | null): Author[] {
+  const ranked = headline === null || bylines.length === 0 ? bylines : closestToHeadline(bylines, headline);
+  const primary = ranked.find((b) => b.afterHeadline) ?? ranked[0];
   if (!primary) return [];
   const nested = bylines.filter((b) => b !== primary && contains(primary.el, b.el));
   const innermost = nested.filter((b) => !nested.some((other) => other !== b && contains(b.el, other.el)));
@@ -156,5 +202,5 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isInF
       dekCandidates.push(el);
     }
   }
-  return { authors: chooseByline(bylines), dates, dekCandidates };
+  return { authors: chooseByline(bylines, headline), dates, dekCandidates };
 }

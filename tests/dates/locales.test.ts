@@ -37,6 +37,46 @@ describe('month names from the date-fns locales', () => {
   });
 });
 
+describe('a weekday between the date and its time', () => {
+  it('keeps the time in Turkish, English, German, French, Spanish and Russian', () => {
+    expect(parseDate('23 Aralık 2025 Salı 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 December 2025 Tuesday 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23. Dezember 2025, Dienstag, 15:09 Uhr')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 décembre 2025 mardi à 15h09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 de diciembre de 2025, martes, 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 декабря 2025, вторник, 15:09')).toBe('2025-12-23T15:09:00');
+  });
+  it('keeps the time in Italian, Portuguese and Dutch', () => {
+    expect(parseDate('23 dicembre 2025, martedì, ore 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 de dezembro de 2025, terça-feira, 15h09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 december 2025 dinsdag 15:09')).toBe('2025-12-23T15:09:00');
+  });
+  it('accepts abbreviations, upper case and numeric dates', () => {
+    expect(parseDate('23.12.2025 Di. 15:09 Uhr')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 Aralık 2025 SALI 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23.12.2025 Salı 15:09')).toBe('2025-12-23T15:09:00');
+  });
+  it('keeps a written zone and invents none', () => {
+    expect(parseDate('December 23, 2025, Tuesday, 3:09 PM ET')).toBe('2025-12-23T15:09:00-05:00');
+    expect(parseDate('23 Aralık 2025 Salı 15:09 TRT')).toBe('2025-12-23T15:09:00+03:00');
+    expect(parseDate('23 Aralık 2025 Salı 15:09')).toBe('2025-12-23T15:09:00');
+  });
+  it('accepts a weekday that ends the value', () => {
+    expect(parseDate('23 Aralık 2025 Salı')).toBe('2025-12-23');
+  });
+  it('finds the date with its time in text, and only the date when the word is no weekday', () => {
+    expect(findDatesInText('Yayınlanma: 23 Aralık 2025 Salı 15:09 | Güncelleme')).toEqual([
+      { value: '2025-12-23T15:09:00', index: 12, raw: '23 Aralık 2025 Salı 15:09' },
+    ]);
+    expect(findDatesInText('on 23 December 2025 Meeting 15:09')).toEqual([
+      { value: '2025-12-23', index: 3, raw: '23 December 2025' },
+    ]);
+    // The German "So" (Sunday) is not taken from running text.
+    expect(findDatesInText('on 5 May 2025 so the team')).toEqual([{ value: '2025-05-05', index: 3, raw: '5 May 2025' }]);
+    expect(parseDate('23 December 2025 Meeting 15:09')).toBeNull();
+  });
+});
+
 describe('named zones, for the date they are written on', () => {
   it('reads "ET" as EST in winter and EDT in summer', () => {
     expect(parseDate('December 23, 2025 3:09 PM ET')).toBe('2025-12-23T15:09:00-05:00');
