@@ -147,8 +147,11 @@ function closestToHeadline(bylines: readonly Byline[], headline: Element): Bylin
     }
     return 0;
   };
-  const best = Math.max(...own.map(affinity));
-  return own.filter((b) => affinity(b) === best);
+  // A loop, not Math.max(...): a page can carry more bylines than a call takes arguments.
+  const scores = own.map(affinity);
+  let best = 0;
+  for (const score of scores) if (score > best) best = score;
+  return own.filter((_, i) => scores[i] === best);
 }
 
 /**
