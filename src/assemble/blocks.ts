@@ -29,6 +29,8 @@ const INLINE_CODE_TAGS: ReadonlySet<string> = new Set(['code', 'kbd', 'samp', 't
 const BOLD_TAGS: ReadonlySet<string> = new Set(['strong', 'b']);
 const HEADING_RE = /^h([1-6])$/;
 const WHITESPACE_RE = /\s+/g;
+/** What WHITESPACE_RE's replacement would change: whitespace other than a space, or two in a row. */
+const SPACE_TO_COLLAPSE_RE = /[^\S ]| {2}/;
 const LINE_BREAK = '\n';
 /** What trails a code block and is not code. */
 const WHITESPACE_CHARS = ' \t\n\r\f\u00a0';
@@ -188,7 +190,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   };
 
   const pushText = (value: string, code = false): void => {
-    const t = value.replace(WHITESPACE_RE, ' ');
+    // Tested first, as in normalizeSpace: most text nodes have no whitespace to collapse.
+    const t = SPACE_TO_COLLAPSE_RE.test(value) ? value.replace(WHITESPACE_RE, ' ') : value;
     if (!t) return;
     text.push(t);
     // CommonMark emphasis may not open before a space: the space moves out in front of the mark.

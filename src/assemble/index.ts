@@ -45,8 +45,37 @@ export interface AssembleInput {
 
 const PLAIN_PARAGRAPH_SPLIT_RE = /\n\s*\n|\r?\n/;
 
+/**
+ * Whether `text`'s comparison key can be at most `max` characters long. Each ASCII letter or
+ * digit of a text stays one character of its key, so a text with more of them than `max`
+ * cannot match any repeated key: a long paragraph is ruled out after `max` + 1 of them,
+ * without lowercasing and filtering the whole paragraph.
+ */
+function keyMayFit(text: string, max: number): boolean {
+  let alnum = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20; // A-Z to a-z; no other code unit lands in a-z
+    if ((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (++alnum > max) return false;
+    }
+  }
+  return true;
+}
+
+/** Paragraph and heading texts that repeat a caption, a credit, the headline or the dek. */
+interface RepeatedTexts {
+  keys: ReadonlySet<string>;
+  /** The longest key, for {@link keyMayFit}. */
+  longest: number;
+}
+
+function isRepeated(text: string, repeated: RepeatedTexts): boolean {
+  return repeated.keys.size > 0 && keyMayFit(text, repeated.longest) && repeated.keys.has(comparisonKey(text));
+}
+
 /** Paragraph keys that are really captions, credits, headline or dek repeated. */
-function repeatedTextKeys(blocks: readonly Block[], input: AssembleInput): Set<string> {
+function repeatedTextKeys(blocks: readonly Block[], input: AssembleInput): RepeatedTexts {
   const keys = new Set<string>();
   for (const b of blocks) {
     if (b.kind !== 'figure') continue;
@@ -58,7 +87,9 @@ function repeatedTextKeys(blocks: readonly Block[], input: AssembleInput): Set<s
   if (input.headline) keys.add(comparisonKey(input.headline));
   if (input.subheadline) keys.add(comparisonKey(input.subheadline));
   keys.delete('');
-  return keys;
+  let longest = 0;
+  for (const key of keys) longest = Math.max(longest, key.length);
+  return { keys, longest };
 }
 
 
@@ -107,12 +138,12 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput): Block[] {
   const repeated = repeatedTextKeys(blocks, input);
   const kept: Block[] = [];
   for (const b of blocks) {
-    if (b.kind === 'paragraph' && (repeated.has(comparisonKey(b.text)) || isBoilerplate(b.text))) continue;
+    if (b.kind === 'paragraph' && (isRepeated(b.text, repeated) || isBoilerplate(b.text))) continue;
     // A date in a quote or a list is its attribution or an entry (a tweet's date, a reference).
     if (b.kind === 'paragraph' && b.role === 'p' && isDateLine(b.text)) continue;
     // A paragraph that is one link and nothing else is a teaser of another story.
     if (b.kind === 'paragraph' && b.role === 'p' && b.linkOnly && b.text.length <= MAX_LINK_PARAGRAPH_LENGTH) continue;
-    if (b.kind === 'heading' && repeated.has(comparisonKey(b.text))) continue;
+    if (b.kind === 'heading' && isRepeated(b.text, repeated)) continue;
     kept.push(b);
   }
   return kept.map((b, i) => {

@@ -1,13 +1,18 @@
 import type { Figure } from '../types';
 import { BACKTICK, MARKDOWN_LINE_START_RE, MARKDOWN_SPECIAL_RE, MIN_FENCE_LENGTH } from './constants';
 
+/** MARKDOWN_SPECIAL_RE without the global flag, so test() keeps no lastIndex between calls. */
+const MARKDOWN_SPECIAL_ANY_RE = new RegExp(MARKDOWN_SPECIAL_RE.source);
+
 /**
  * Escapes text for markdown so that it renders as the same text: emphasis, link and HTML
  * characters get a backslash, so no tag in the page's text can become live HTML.
  * @internal
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SPECIAL_RE, '\\$&');
+  // Tested first: a global replace copies the text even when nothing matches, and most
+  // pieces of text hold no markdown character.
+  return MARKDOWN_SPECIAL_ANY_RE.test(text) ? text.replace(MARKDOWN_SPECIAL_RE, '\\$&') : text;
 }
 
 /**

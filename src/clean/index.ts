@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { attr, contains, innerText, isElement, isTextNode, removeNodes } from '../parse/dom';
+import { attr, classAndId, contains, innerText, isElement, isTextNode, removeNodes } from '../parse/dom';
 import {
   BOILERPLATE_TOKENS,
   CHROME_ROLES,
@@ -84,11 +84,50 @@ function guarded(el: Element, keep: Element | null, removal: Removal): Removal |
   return (keep && contains(el, keep)) || holdsArticleText(el) || holdsQuotedContent(el) ? null : removal;
 }
 
+/** What an element's class and id tokens say, the same for every element with that class and id. */
+interface TokenVerdict {
+  comments: boolean;
+  boilerplate: boolean;
+  metaLine: boolean;
+  /** The tokens, for Removal.rule. */
+  rule: string;
+}
+
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, metaLine: false, rule: '' };
+
+function tokenVerdict(el: Element): TokenVerdict {
+  const tokens = classTokens(el);
+  if (tokens.length === 0) return NO_VERDICT;
+  return {
+    comments: hasToken(tokens, COMMENTS),
+    boilerplate: hasToken(tokens, BOILERPLATE),
+    metaLine: hasToken(tokens, META_LINES),
+    rule: tokens.join(' '),
+  };
+}
+
+/**
+ * Verdicts by class-and-id string, for one cleanTree call: a page repeats a few class names
+ * on thousands of elements, and tokenising each again was most of this stage's garbage.
+ */
+type VerdictCache = Map<string, TokenVerdict>;
+
+function cachedVerdict(el: Element, cache: VerdictCache): TokenVerdict {
+  const key = classAndId(el);
+  if (!key) return NO_VERDICT;
+  let verdict = cache.get(key);
+  if (verdict === undefined) {
+    verdict = tokenVerdict(el);
+    cache.set(key, verdict);
+  }
+  return verdict;
+}
+
 /**
  * Decides whether an element is boilerplate. Order matters: cheap tag checks first, then
  * class tokens; the content guard runs only for an element about to be removed.
  */
-function removalReason(el: Element, keep: Element | null): Removal | null {
+function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache): Removal | null {
   const tag = el.name;
   if (DROP_TAGS.has(tag)) return { reason: 'tag', tag, rule: tag };
   if (tag === 'html' || tag === 'body') return null;
@@ -100,12 +139,12 @@ function removalReason(el: Element, keep: Element | null): Removal | null {
 
   // A date or a name inside a sentence belongs to the sentence.
   if (INLINE_TAGS.has(tag) && isElement(el.parent) && (TEXT_BLOCK_TAGS.has(el.parent.name) || INLINE_TAGS.has(el.parent.name))) return null;
-  const tokens = classTokens(el);
-  if (tokens.length === 0) return null;
-  if (hasToken(tokens, COMMENTS) && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule: tokens.join(' ') };
-  if (hasToken(tokens, BOILERPLATE)) return guarded(el, keep, { reason: 'boilerplate', tag, rule: tokens.join(' ') });
-  if (hasToken(tokens, META_LINES) && !(keep && contains(el, keep)) && innerText(el).length < MAX_META_LINE_LENGTH) {
-    return { reason: 'meta-line', tag, rule: tokens.join(' ') };
+  const verdict = cachedVerdict(el, verdicts);
+  const { rule } = verdict;
+  if (verdict.comments && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule };
+  if (verdict.boilerplate) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
+  if (verdict.metaLine && !(keep && contains(el, keep)) && innerText(el).length < MAX_META_LINE_LENGTH) {
+    return { reason: 'meta-line', tag, rule };
   }
   return null;
 }
@@ -122,6 +161,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   // Removal is deferred to one batch at the end (see removeNodes); a doomed subtree is
   // simply not walked.
   const doomed: AnyNode[] = [];
+  const verdicts: VerdictCache = new Map();
   const stack: AnyNode[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as AnyNode);
   while (stack.length > 0) {
@@ -140,7 +180,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       doomed.push(node);
       continue;
     }
-    const removal = removalReason(node, options.keep);
+    const removal = removalReason(node, options.keep, verdicts);
     if (removal) {
       removals.push(removal);
       doomed.push(node);

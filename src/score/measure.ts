@@ -13,6 +13,7 @@ export interface NodeStats {
 
 /** Comma characters: commas mark prose in Latin, Arabic and CJK text alike. */
 const COMMA_CHARS = ',،，、';
+const COMMA_CODES: ReadonlySet<number> = new Set(Array.from(COMMA_CHARS, (c) => c.charCodeAt(0)));
 
 /** Whitespace for collapsedLength: space, \n, \t, \r, \f and no-break space, as char codes. */
 function isCollapsibleSpace(code: number): boolean {
@@ -102,6 +103,11 @@ export function linkDensity(s: NodeStats | undefined): number {
 /** Commas in a text (Latin, Arabic and CJK commas), counted up to `limit`. */
 export function countCommas(text: string, limit = Number.POSITIVE_INFINITY): number {
   let n = 0;
-  for (let i = 0; i < text.length && n < limit; i++) if (COMMA_CHARS.includes(text.charAt(i))) n++;
+  for (let i = 0; i < text.length && n < limit; i++) {
+    const c = text.charCodeAt(i);
+    // The only ASCII comma is U+002C and the others sit at U+060C and above, so one or two
+    // comparisons skip a Latin character.
+    if ((c === 0x2c || c >= 0x600) && COMMA_CODES.has(c)) n++;
+  }
   return n;
 }
