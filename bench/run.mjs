@@ -260,21 +260,28 @@ function runScaling(runners, pages, opts) {
   console.log('');
   console.log(`scaling: page ${base.id.slice(0, 12)} (the median-size page) with its article content repeated, and a flat page;`);
   console.log(`ms a run: median of ${opts.scaleReps} batches of ${BATCH_MB} MB of runs; ms/MB of UTF-8 input; "vs 1x" compares ms/MB`);
-  const header = targets.map((t) => `${lpad(`${t.name} ms`, 16)}${lpad('ms/MB', 9)}${lpad('vs 1x', 8)}`).join('');
+  console.log('"added ms/MB": ms per MB of the content added since the row above (grown rows): constant when cost is linear in content');
+  const header = targets.map((t) => `${lpad(`${t.name} ms`, 16)}${lpad('ms/MB', 9)}${lpad('vs 1x', 8)}${lpad('added ms/MB', 13)}`).join('');
   console.log(`${pad('  input', 18)}${lpad('MB', 8)}${header}`);
   const out = [];
   const perMbAt1 = new Map();
+  const previous = new Map();
   for (const input of inputs) {
     const mb = Buffer.byteLength(input.html) / MB;
     const row = { input: input.name, mb };
+    const grown = input.name.endsWith('x');
     let line = `${pad(`  ${input.name}`, 18)}${lpad(fmt(mb), 8)}`;
     for (const t of targets) {
       const ms = timeInput(t.run, input.html, opts.scaleReps);
       const perMb = ms / mb;
       if (input.name === '1x') perMbAt1.set(t.name, perMb);
       const vs = perMb / perMbAt1.get(t.name);
-      row[t.name] = { ms, perMb, vs1x: vs };
-      line += `${lpad(fmt(ms, 1), 16)}${lpad(fmt(perMb, 1), 9)}${lpad(fmt(vs), 8)}`;
+      // The marginal cost: what each added MB of article content cost.
+      const before = previous.get(t.name);
+      const added = grown && before && input.name !== '1x' ? (ms - before.ms) / (mb - before.mb) : Number.NaN;
+      if (grown) previous.set(t.name, { ms, mb });
+      row[t.name] = { ms, perMb, vs1x: vs, addedPerMb: added };
+      line += `${lpad(fmt(ms, 1), 16)}${lpad(fmt(perMb, 1), 9)}${lpad(fmt(vs), 8)}${lpad(fmt(added, 1), 13)}`;
     }
     console.log(line);
     out.push(row);

@@ -17,6 +17,7 @@ import {
   WORD_RE,
 } from './constants';
 import { codeBlockMarkdown, escapeLineStart, escapeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
+import { countWordMatches } from './word-count';
 
 /** The structured body of an article. */
 export interface Body {
@@ -224,7 +225,7 @@ function toMarkdown(blocks: readonly Block[]): string {
 /** Words in a text; each CJK character counts as one. */
 export function countWords(text: string): number {
   const cjk = countMatches(text, CJK_RE);
-  return cjk + countMatches(cjk > 0 ? text.replace(CJK_RE, ' ') : text, WORD_RE);
+  return cjk + countWordMatches(cjk > 0 ? text.replace(CJK_RE, ' ') : text);
 }
 
 /**

@@ -11,6 +11,12 @@ import { monthFromName } from './names';
 import { SCAN_DATE_PATTERNS, nextSearchIndex } from './patterns';
 
 /**
+ * Every scanned grammar has a four-digit year (patterns.ts, YEAR and its inline copies), so a
+ * text without four digits in a row has no date, and the dozen patterns need not run on it.
+ */
+const HAS_YEAR_RE = /\d{4}/;
+
+/**
  * A date found in text.
  *
  * @example
@@ -90,7 +96,7 @@ function dropOverlaps(candidates: DateInText[]): DateInText[] {
  * // [{ value: '2025-12-23T15:10:00+03:00', index: 22, raw: 'December 23, 2025 03:10 PM GMT+03:00' }]
  */
 export function findDatesInText(text: string): DateInText[] {
-  if (typeof text !== 'string' || text === '') return [];
+  if (typeof text !== 'string' || !HAS_YEAR_RE.test(text)) return [];
   const candidates: DateInText[] = [];
   for (const pattern of SCAN_DATE_PATTERNS) collectMatches(pattern, text, candidates);
   return dropOverlaps(candidates);
