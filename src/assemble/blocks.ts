@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
-import { attr, classAndId, containsImage, findDescendant, innerText, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimStartChars } from '../parse/dom';
+import { attr, classAndId, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, MAX_CAPTION_LENGTH } from './constants';
 import { figureFromImage, readCaption } from './figures';
@@ -53,10 +53,9 @@ function closeEmphasis(md: string[], mark: string): void {
   }
 }
 
-function isLinkToPage(a: Element, base: string | null): boolean {
-  const href = attr(a, 'href');
-  if (!href || href.trim().startsWith('#') || resolveUrl(href, base) === null) return false;
-  return !PRINTED_URL_RE.test(textContent(a).trim());
+/** Whether a link whose href resolved to `href` leads to another page (not a script link or an in-page anchor, which resolve to null). */
+function isLinkToPage(a: Element, href: string | null): boolean {
+  return href !== null && !PRINTED_URL_RE.test(textContent(a).trim());
 }
 
 /** True when an element holds a block, a line break or an image: not a one-line code span. */
@@ -75,6 +74,8 @@ interface Frame {
   generation?: number;
   /** An `<a>` to another page (not a script link, not a printed URL). */
   pageLink?: boolean;
+  /** An `<a>`'s href, resolved once on entry for both the page-link test and the markdown. */
+  href?: string | null;
 }
 
 interface ListFrame {
@@ -231,7 +232,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
         if (BOLD_TAGS.has(tag)) boldDepth--;
       } else if (tag === 'a') {
         if (frame.pageLink) linkDepth--;
-        const href = resolveUrl(attr(node, 'href'), options.base);
+        const href = frame.href;
         if (wrapsText && href) md.push(`](${markdownUrl(href)})`);
         else if (sameParagraph) md[frame.mdIndex as number] = '';
       } else if (BLOCK_TAGS.has(tag)) {
@@ -284,8 +285,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // A caption-named wrapper that holds the image itself (WordPress .wp-caption) is a figure.
     if (tag === 'figcaption' || (tag !== 'figure' && CAPTION_CLASS_RE.test(classAndId(node)) && !containsImage(node))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
-      const length = innerText(node).length;
-      if (tag === 'figcaption' || length <= MAX_CAPTION_LENGTH) {
+      if (tag === 'figcaption' || !innerTextLongerThan(node, MAX_CAPTION_LENGTH)) {
         flush();
         const last = lastFigure();
         if (last && !last.figure.caption && !last.figure.credit) {
@@ -311,8 +311,9 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
 
     // Only a link to another page counts towards a link-only paragraph: a script link is a
     // button, an in-page anchor is navigation within the article, a printed URL is a citation.
-    const pageLink = tag === 'a' && isLinkToPage(node, options.base);
-    stack.push({ node, exit: true, mark: pushedChars, mdIndex: md.length, generation, pageLink });
+    const href = tag === 'a' ? resolveUrl(attr(node, 'href'), options.base) : null;
+    const pageLink = tag === 'a' && isLinkToPage(node, href);
+    stack.push({ node, exit: true, mark: pushedChars, mdIndex: md.length, generation, pageLink, href });
     if (tag in EMPHASIS_MARKS) {
       openInline++;
       md.push(EMPHASIS_MARKS[tag] as string);

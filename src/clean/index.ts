@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { attr, classAndId, contains, innerText, isElement, isTextNode, removeNodes } from '../parse/dom';
+import { attr, classAndId, contains, innerText, innerTextLongerThan, isElement, isTextNode, removeNodes } from '../parse/dom';
 import {
   BOILERPLATE_TOKENS,
   CHROME_ROLES,
@@ -143,7 +143,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   const { rule } = verdict;
   if (verdict.comments && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule };
   if (verdict.boilerplate) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
-  if (verdict.metaLine && !(keep && contains(el, keep)) && innerText(el).length < MAX_META_LINE_LENGTH) {
+  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1)) {
     return { reason: 'meta-line', tag, rule };
   }
   return null;

@@ -1,5 +1,5 @@
 import type { Element } from '../parse/dom';
-import { comparisonKey, contains, innerText, isElement } from '../parse/dom';
+import { comparisonKey, contains, innerText, innerTextLongerThan, isElement } from '../parse/dom';
 import { DEK_ANCESTOR_LEVELS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH } from './constants';
 
 /**
@@ -18,7 +18,7 @@ export function findDek(candidates: readonly Element[], h1: Element | null, head
     for (let sibling = anchor.next; sibling && count < DEK_SIBLING_WINDOW; sibling = sibling.next) {
       if (!isElement(sibling)) continue;
       count++;
-      near.push({ el: sibling, small: innerText(sibling).length <= MAX_DEK_CONTAINER_TEXT });
+      near.push({ el: sibling, small: !innerTextLongerThan(sibling, MAX_DEK_CONTAINER_TEXT) });
     }
     anchor = isElement(anchor.parent) ? anchor.parent : null;
   }

@@ -152,6 +152,51 @@ export function innerText(node: AnyNode): string {
 }
 
 /**
+ * Whether a code unit is one normalizeSpace keeps as it is: not whitespace (`\s`) and not an
+ * invisible character. Each such one is a character of innerText.
+ */
+function isKeptVisible(c: number): boolean {
+  if (c <= 0x20) return false;
+  if (c < 0xa0) return true;
+  return !(
+    c === 0xa0 ||
+    c === 0xad ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `innerText(node).length > max`, without building the text of a subtree far longer than
+ * `max`: the count of characters innerText keeps as they are is a lower bound of its length,
+ * so the walk stops as soon as it passes `max`. A check against a small limit on a large
+ * container (is this sibling of the headline a small header block?) costs `max` characters,
+ * not the whole body.
+ */
+export function innerTextLongerThan(node: AnyNode, max: number): boolean {
+  let kept = 0;
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as AnyNode;
+    if (isTextNode(current)) {
+      const data = current.data;
+      for (let i = 0; i < data.length; i++) if (isKeptVisible(data.charCodeAt(i)) && ++kept > max) return true;
+    } else if ('children' in current) {
+      const children = (current as ParentNode).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+    }
+  }
+  return innerText(node).length > max;
+}
+
+/**
  * Detaches many nodes at once: each parent's child list is rebuilt once, so removing
  * 100,000 siblings costs one pass over them, not one splice each.
  */
