@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../src/parse/decode';
 import type { Element } from '../src/parse/dom';
-import { bodyOf, innerText, isElement } from '../src/parse/dom';
+import { bodyOf, innerText, innerTextLongerThan, isElement } from '../src/parse/dom';
 import { parseHtml } from '../src/parse/parse-html';
 import { resolveUrl } from '../src/parse/url';
 
@@ -41,6 +41,22 @@ describe('parseHtml', () => {
     const p = body.children[0] as Element;
     expect(p.attribs.title).toBe('a & b');
     expect(innerText(p)).toBe('Café <b> 😀');
+  });
+});
+
+describe('innerTextLongerThan', () => {
+  it('agrees with innerText(node).length > max at and around the limit', () => {
+    const body = bodyOf(parseHtml('<div> Ab\u00ad  c\u200b <b>d\n\te</b>&nbsp;f </div>'));
+    const div = body.children[0] as Element;
+    const length = innerText(div).length;
+    expect(innerText(div)).toBe('Ab c d e f');
+    for (let max = 0; max <= length + 1; max++) expect(innerTextLongerThan(div, max), `max ${max}`).toBe(length > max);
+  });
+
+  it('answers for a long subtree without needing its whole text', () => {
+    const body = bodyOf(parseHtml(`<div>${'<p>word word word</p>'.repeat(1000)}</div>`));
+    expect(innerTextLongerThan(body.children[0] as Element, 100)).toBe(true);
+    expect(innerTextLongerThan(body.children[0] as Element, 1_000_000)).toBe(false);
   });
 });
 
