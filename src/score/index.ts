@@ -1,7 +1,7 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { attr, classAndId, contains, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
 import type { NodeStats } from './measure';
-import { countCommas, linkDensity, measureTree } from './measure';
+import { linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
 import { pruneContent } from './prune';
 import {
@@ -63,15 +63,9 @@ export function classWeight(el: Element): number {
   return weight;
 }
 
-function directText(el: Element): string {
-  let out = '';
-  for (const child of el.children) if (isTextNode(child)) out += child.data;
-  return out;
-}
-
 /** The score a paragraph contributes: a base point, its commas, and its length (capped). */
-function paragraphScore(text: string, length: number): number {
-  return PARAGRAPH_BASE_SCORE + countCommas(text) + Math.min(Math.floor(length / CHARS_PER_POINT), MAX_LENGTH_POINTS);
+function paragraphScore(commas: number, length: number): number {
+  return PARAGRAPH_BASE_SCORE + commas + Math.min(Math.floor(length / CHARS_PER_POINT), MAX_LENGTH_POINTS);
 }
 
 /**
@@ -88,21 +82,19 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
     (TAG_BASE_SCORES[el.name] ?? 0) + classWeight(el) + (attr(el, 'itemprop') === ARTICLE_BODY_ITEMPROP ? ARTICLE_BODY_BONUS : 0);
 
   const paragraphs: ScoredParagraph[] = [];
-  for (const [el, s] of stats) {
-    let text: string | null = null;
+  // forEach, not for-of: the entries iterator allocates a pair per element of the page.
+  stats.forEach((s, el) => {
     let length = 0;
+    let commas = 0;
     if (PARAGRAPH_TAGS.has(el.name)) {
       length = s.text;
-      if (length >= MIN_PARAGRAPH_LENGTH) text = textContent(el);
-    } else if (LIST_ITEM_TAGS.has(el.name) && s.direct >= MIN_PARAGRAPH_LENGTH) {
+      commas = s.commas;
+    } else if ((LIST_ITEM_TAGS.has(el.name) || BARE_TEXT_CONTAINERS.has(el.name)) && s.direct >= MIN_PARAGRAPH_LENGTH) {
       length = s.direct;
-      text = directText(el);
-    } else if (BARE_TEXT_CONTAINERS.has(el.name) && s.direct >= MIN_PARAGRAPH_LENGTH) {
-      length = s.direct;
-      text = directText(el);
+      commas = s.directCommas;
     }
-    if (text === null) continue;
-    const points = paragraphScore(text, length);
+    if (length < MIN_PARAGRAPH_LENGTH) return;
+    const points = paragraphScore(commas, length);
     // A bare-text container scores itself as the paragraph's parent would.
     let ancestor: AnyNode | null = PARAGRAPH_TAGS.has(el.name) || LIST_ITEM_TAGS.has(el.name) ? el.parent : el;
     if (isElement(ancestor)) paragraphs.push({ el, first: ancestor, points });
@@ -112,7 +104,7 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
       scores.set(ancestor, (scores.get(ancestor) ?? initial(ancestor)) + points * ancestorShare(level));
       ancestor = ancestor.parent;
     }
-  }
+  });
 
   const finalScore = (el: Element): number => (scores.get(el) ?? 0) * (1 - linkDensity(stats.get(el)));
   const ranked = [...scores.keys()]

@@ -9,6 +9,10 @@ export interface NodeStats {
   link: number;
   /** Characters of text in the element's own text nodes (not in child elements). */
   direct: number;
+  /** Commas in the subtree's text (see {@link countCommas}), so scoring never rebuilds a paragraph's text to count them. */
+  commas: number;
+  /** Commas in the element's own text nodes. */
+  directCommas: number;
 }
 
 /** Comma characters: commas mark prose in Latin, Arabic and CJK text alike. */
@@ -75,22 +79,26 @@ export function measureTree(root: ParentNode): Map<Element, NodeStats> {
     let text = 0;
     let link = 0;
     let direct = 0;
+    let commas = 0;
+    let directCommas = 0;
     for (const child of node.children) {
       if (isTextNode(child)) {
         const length = collapsedLength(child.data);
         // Adjacent text runs are separated by a space in rendered text.
         text += length > 0 ? length + 1 : 0;
         direct += length;
+        directCommas += countCommas(child.data);
       } else if (isElement(child)) {
         const s = stats.get(child);
         if (s) {
           text += s.text;
           link += s.link;
+          commas += s.commas;
         }
       }
     }
     if (node.name === 'a') link = text;
-    stats.set(node, { text, link, direct });
+    stats.set(node, { text, link, direct, commas: commas + directCommas, directCommas });
   }
   return stats;
 }
