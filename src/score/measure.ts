@@ -44,7 +44,8 @@ export function collapsedLength(text: string): number {
 
 /**
  * Measures every element below `root` in one post-order walk: the text and link lengths of
- * each subtree are summed from its children, so no text is ever rebuilt per node.
+ * each subtree are summed from its children, so no text is ever rebuilt per node. Elements
+ * without text are left out of the map (read a missing entry as all zeros).
  * @internal
  */
 export function measureTree(root: ParentNode): Map<Element, NodeStats> {
@@ -98,7 +99,10 @@ export function measureTree(root: ParentNode): Map<Element, NodeStats> {
       }
     }
     if (node.name === 'a') link = text;
-    stats.set(node, { text, link, direct, commas: commas + directCommas, directCommas });
+    // An element without text has no entry: every reader takes a missing entry as all zeros,
+    // and a third of a page's elements (images, embeds, empty wrappers) were a Map entry and
+    // an object each for nothing.
+    if (text > 0) stats.set(node, { text, link, direct, commas: commas + directCommas, directCommas });
   }
   return stats;
 }
