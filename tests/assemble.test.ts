@@ -107,6 +107,18 @@ describe('assemble: sections and headings', () => {
     expect(a.sections.map((s) => s.heading)).toEqual([null]);
     expect(a.text).not.toContain(HEADLINE);
   });
+
+  it('knows the headline repeated in other case and punctuation, in Turkish capitals too', () => {
+    // The repeated-text check compares keys (lowercased letters and digits) and skips texts
+    // whose key length cannot match; 'İ' lowercases to two code units, which the bound allows.
+    // (Words without 'ı': JavaScript lowercases 'I' to 'i', not to Turkish 'ı'.)
+    const headline = 'İzmir’de yeni gemi yolu';
+    const prose = 'İzmir’de yeni gemi yolu, körfezin iki yakasını birbirine bağlıyor ve her gün binlerce yolcu taşıyor.';
+    const html = `<html><head><title>${headline}</title></head><body><article><h1>${headline}</h1><p>İZMİR'DE YENİ GEMİ YOLU!</p><p>${prose}</p><p>${prose} ${prose}</p></article></body></html>`;
+    const a = parseArticle(html, { url: 'https://example.com/haber/1' });
+    expect(a.headline).toBe(headline);
+    expect(a.paragraphs).toEqual([prose, `${prose} ${prose}`]);
+  });
 });
 
 describe('assemble: block types', () => {

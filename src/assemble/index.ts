@@ -47,32 +47,42 @@ export interface AssembleInput {
 const PLAIN_PARAGRAPH_SPLIT_RE = /\n\s*\n|\r?\n/;
 
 /**
- * Whether `text`'s comparison key can be at most `max` characters long. Each ASCII letter or
- * digit of a text stays one character of its key, so a text with more of them than `max`
- * cannot match any repeated key: a long paragraph is ruled out after `max` + 1 of them,
- * without lowercasing and filtering the whole paragraph.
+ * Whether `text`'s comparison key (comparisonKey: lowercased, letters and digits only) can
+ * have the length of one of the repeated keys, judged from bounds that cost one pass over the
+ * code units and no string: each ASCII letter or digit is one unit of the key and any other
+ * ASCII character none, and a non-ASCII unit is at most two (U+0130 lowercases to two; the
+ * rest to one, or drop out). A long paragraph is ruled out after `longest` + 1 ASCII letters,
+ * an ASCII one whenever no key has its exact key length, all without building its key.
  */
-function keyMayFit(text: string, max: number): boolean {
-  let alnum = 0;
+function keyLengthMayMatch(text: string, repeated: RepeatedTexts): boolean {
+  let ascii = 0;
+  let other = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      other++;
+      continue;
+    }
     const lower = c | 0x20; // A-Z to a-z; no other code unit lands in a-z
     if ((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
-      if (++alnum > max) return false;
+      if (++ascii > repeated.longest) return false;
     }
   }
-  return true;
+  const most = ascii + 2 * other;
+  for (const length of repeated.lengths) if (length >= ascii && length <= most) return true;
+  return false;
 }
 
 /** Paragraph and heading texts that repeat a caption, a credit, the headline or the dek. */
 interface RepeatedTexts {
   keys: ReadonlySet<string>;
-  /** The longest key, for {@link keyMayFit}. */
+  /** The keys' lengths, and the longest, for {@link keyLengthMayMatch}. */
+  lengths: ReadonlySet<number>;
   longest: number;
 }
 
 function isRepeated(text: string, repeated: RepeatedTexts): boolean {
-  return repeated.keys.size > 0 && keyMayFit(text, repeated.longest) && repeated.keys.has(comparisonKey(text));
+  return repeated.keys.size > 0 && keyLengthMayMatch(text, repeated) && repeated.keys.has(comparisonKey(text));
 }
 
 /** Paragraph keys that are really captions, credits, headline or dek repeated. */
@@ -88,9 +98,13 @@ function repeatedTextKeys(blocks: readonly Block[], input: AssembleInput): Repea
   if (input.headline) keys.add(comparisonKey(input.headline));
   if (input.subheadline) keys.add(comparisonKey(input.subheadline));
   keys.delete('');
+  const lengths = new Set<number>();
   let longest = 0;
-  for (const key of keys) longest = Math.max(longest, key.length);
-  return { keys, longest };
+  for (const key of keys) {
+    lengths.add(key.length);
+    longest = Math.max(longest, key.length);
+  }
+  return { keys, lengths, longest };
 }
 
 
