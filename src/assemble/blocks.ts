@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
-import { attr, classAndId, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimStartChars } from '../parse/dom';
+import { attr, classOrIdMatches, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, MAX_CAPTION_LENGTH } from './constants';
 import { figureFromImage, readCaption } from './figures';
@@ -283,7 +283,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       continue;
     }
     // A caption-named wrapper that holds the image itself (WordPress .wp-caption) is a figure.
-    if (tag === 'figcaption' || (tag !== 'figure' && CAPTION_CLASS_RE.test(classAndId(node)) && !containsImage(node))) {
+    if (tag === 'figcaption' || (tag !== 'figure' && classOrIdMatches(node, CAPTION_CLASS_RE) && !containsImage(node))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
       if (tag === 'figcaption' || !innerTextLongerThan(node, MAX_CAPTION_LENGTH)) {
         flush();

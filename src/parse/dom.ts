@@ -7,12 +7,16 @@ import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 
 export type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 
-/** domhandler node type names (ElementType), as plain strings to keep the core dependency-light. */
-const TAG_TYPES = new Set(['tag', 'script', 'style']);
-
-/** True for element nodes (`<script>` and `<style>` are elements with their own type). */
+/**
+ * True for element nodes (`<script>` and `<style>` are elements with their own type). The
+ * domhandler type names (ElementType) are compared as plain strings, which keeps the core
+ * dependency-light; three comparisons, not a Set lookup, as this runs for every node of
+ * every walk.
+ */
 export function isElement(node: AnyNode | null | undefined): node is Element {
-  return node != null && TAG_TYPES.has(node.type);
+  if (node == null) return false;
+  const type = node.type;
+  return type === 'tag' || type === 'script' || type === 'style';
 }
 
 /** True for text nodes. */
@@ -71,6 +75,16 @@ export function countLongParagraphs(el: Element, minLength: number, enough: numb
 export function attr(el: Element, name: string): string | null {
   const value = el.attribs[name];
   return value === undefined ? null : value;
+}
+
+/**
+ * `re.test(classAndId(el))` without building the joined string, for a pattern that cannot
+ * match across the space between them (no whitespace, no anchors): it runs on every element
+ * of the content.
+ */
+export function classOrIdMatches(el: Element, re: RegExp): boolean {
+  const { class: cls, id } = el.attribs;
+  return (cls !== undefined && re.test(cls)) || (id !== undefined && re.test(id));
 }
 
 /** `class` and `id` joined: the string class/id vocabularies are matched against. */
