@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../src/parse/decode';
 import type { Element } from '../src/parse/dom';
-import { bodyOf, innerText, innerTextLongerThan, isElement } from '../src/parse/dom';
+import { bodyOf, innerText, innerTextLongerThan, isElement, trimmedLength } from '../src/parse/dom';
 import { parseHtml } from '../src/parse/parse-html';
 import { resolveUrl } from '../src/parse/url';
 
@@ -57,6 +57,16 @@ describe('innerTextLongerThan', () => {
     const body = bodyOf(parseHtml(`<div>${'<p>word word word</p>'.repeat(1000)}</div>`));
     expect(innerTextLongerThan(body.children[0] as Element, 100)).toBe(true);
     expect(innerTextLongerThan(body.children[0] as Element, 1_000_000)).toBe(false);
+  });
+});
+
+describe('trimmedLength', () => {
+  it('equals the length String.prototype.trim leaves, for every kind of space it trims', () => {
+    const spaces = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+    const kept = ['\u200b', '\u180e', '\u0085', 'x'];
+    for (const s of [...spaces, ...kept]) {
+      for (const text of [`${s}a${s}`, `${s}${s}`, `a${s}b`, s, '']) expect(trimmedLength(text), JSON.stringify(text)).toBe(text.trim().length);
+    }
   });
 });
 

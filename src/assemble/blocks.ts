@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
-import { attr, classOrIdMatches, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimStartChars } from '../parse/dom';
+import { attr, classOrIdMatches, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, MAX_CAPTION_LENGTH } from './constants';
 import { figureFromImage, readCaption } from './figures';
@@ -202,7 +202,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     } else {
       md.push(code ? codeSpanMarkdown(t) : escapeMarkdown(t));
     }
-    const visible = t.trim().length;
+    const visible = trimmedLength(t);
     chars += visible;
     pushedChars += visible;
     if (boldDepth > 0) boldChars += visible;

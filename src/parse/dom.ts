@@ -133,6 +133,32 @@ export function normalizeSpace(text: string): string {
   return text.replace(INVISIBLE_CHARS_RE, '').replace(WHITESPACE_RUN_RE, ' ').trim();
 }
 
+/** Whether a code unit is one String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `text.trim().length`, without making the trimmed copy (this runs on every text node of the content). */
+export function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
 /**
  * Removes characters of `chars` from the end of `text`. A loop, not a `[…]+$` regex: such a
  * regex retries from every position of a long run that is not at the end.
