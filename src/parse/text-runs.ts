@@ -232,20 +232,17 @@ export function installTextRuns(parser: Parser<AdapterMap>): void {
     scriptData.call(this, cp);
     if (this.state === TokenizerMode.SCRIPT_DATA) extendRun(this, cp, false, mode.insertionMode === TEXT_MODE);
   };
-  tokenizer._stateAttributeValueDoubleQuoted = function runDoubleQuoted(this: TokenizerInternals, cp: number): void {
-    const state = this.state;
-    doubleQuoted.call(this, cp);
-    if (this.state !== state || !appendedPlainly(this, cp, QUOTATION_MARK, AMPERSAND)) return;
-    const end = plainRunEnd(this.preprocessor, QUOTATION_MARK, AMPERSAND);
-    if (end > this.preprocessor.pos + 1) this.currentAttr.value += consumeTo(this, end);
-  };
-  tokenizer._stateAttributeValueSingleQuoted = function runSingleQuoted(this: TokenizerInternals, cp: number): void {
-    const state = this.state;
-    singleQuoted.call(this, cp);
-    if (this.state !== state || !appendedPlainly(this, cp, APOSTROPHE, AMPERSAND)) return;
-    const end = plainRunEnd(this.preprocessor, APOSTROPHE, AMPERSAND);
-    if (end > this.preprocessor.pos + 1) this.currentAttr.value += consumeTo(this, end);
-  };
+  // Both quoted-value states: the value ends at its own quote, and & starts a reference.
+  const quotedValue = (state: (cp: number) => void, quote: number) =>
+    function runQuotedValue(this: TokenizerInternals, cp: number): void {
+      const before = this.state;
+      state.call(this, cp);
+      if (this.state !== before || !appendedPlainly(this, cp, quote, AMPERSAND)) return;
+      const end = plainRunEnd(this.preprocessor, quote, AMPERSAND);
+      if (end > this.preprocessor.pos + 1) this.currentAttr.value += consumeTo(this, end);
+    };
+  tokenizer._stateAttributeValueDoubleQuoted = quotedValue(doubleQuoted, QUOTATION_MARK);
+  tokenizer._stateAttributeValueSingleQuoted = quotedValue(singleQuoted, APOSTROPHE);
   tokenizer._stateComment = function runComment(this: TokenizerInternals, cp: number): void {
     const state = this.state;
     comment.call(this, cp);
