@@ -192,25 +192,12 @@ export function innerText(node: AnyNode): string {
 }
 
 /**
- * Whether a code unit is one normalizeSpace keeps as it is: not whitespace (`\s`) and not an
- * invisible character. Each such one is a character of innerText.
+ * Whether a code unit is one normalizeSpace keeps as it is: not whitespace (`\s`, the set trim
+ * removes) and not an invisible character (INVISIBLE_CHARS_RE). Each such one is a character
+ * of innerText.
  */
 function isKeptVisible(c: number): boolean {
-  if (c <= 0x20) return false;
-  if (c < 0xa0) return true;
-  return !(
-    c === 0xa0 ||
-    c === 0xad ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x2060 ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return !isTrimmed(c) && c !== 0xad && c !== 0x200b && c !== 0x2060;
 }
 
 /**
