@@ -63,19 +63,28 @@ function containsBlock(el: Element): boolean {
   return findDescendant(el, (child) => BLOCK_TAGS.has(child.name) || child.name === 'br' || isImage(child)) !== null;
 }
 
-interface Frame {
-  node: AnyNode;
-  exit: boolean;
+/**
+ * An element to leave: pushed on entry under its children, popped after them. Nodes to enter
+ * are pushed as they are, with no frame: the walk visits every node of the content, and an
+ * object per visit was garbage for nothing.
+ */
+interface ExitFrame {
+  exit: true;
+  node: Element;
   /** Visible characters pushed before the element was entered: it wraps text if more follow. */
-  mark?: number;
+  mark: number;
   /** Index of the element's opening markdown mark, blanked if it wraps no text. */
-  mdIndex?: number;
+  mdIndex: number;
   /** Paragraph generation at entry: after a flush, mark and mdIndex point into a new buffer. */
-  generation?: number;
+  generation: number;
   /** An `<a>` to another page (not a script link, not a printed URL). */
-  pageLink?: boolean;
+  pageLink: boolean;
   /** An `<a>`'s href, resolved once on entry for both the page-link test and the markdown. */
-  href?: string | null;
+  href: string | null;
+}
+
+function isExitFrame(item: AnyNode | ExitFrame): item is ExitFrame {
+  return (item as ExitFrame).exit === true;
 }
 
 interface ListFrame {
@@ -209,12 +218,13 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     if (linkDepth > 0) linkChars += visible;
   };
 
-  const stack: Frame[] = [];
-  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as Element, exit: false });
+  const stack: Array<AnyNode | ExitFrame> = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i] as Element);
 
   while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    const node = frame.node;
+    const item = stack.pop() as AnyNode | ExitFrame;
+    const frame = isExitFrame(item) ? item : null;
+    const node = frame ? frame.node : (item as AnyNode);
     if (isTextNode(node)) {
       pushText(node.data);
       continue;
@@ -222,19 +232,19 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     if (!isElement(node)) continue;
     const tag = node.name;
 
-    if (frame.exit) {
+    if (frame) {
       const sameParagraph = frame.generation === generation;
-      const wrapsText = sameParagraph && pushedChars > (frame.mark ?? 0);
+      const wrapsText = sameParagraph && pushedChars > frame.mark;
       if (tag in EMPHASIS_MARKS || tag === 'a') openInline--;
       if (tag in EMPHASIS_MARKS) {
         if (wrapsText) closeEmphasis(md, EMPHASIS_MARKS[tag] as string);
-        else if (sameParagraph) md[frame.mdIndex as number] = '';
+        else if (sameParagraph) md[frame.mdIndex] = '';
         if (BOLD_TAGS.has(tag)) boldDepth--;
       } else if (tag === 'a') {
         if (frame.pageLink) linkDepth--;
         const href = frame.href;
         if (wrapsText && href) md.push(`](${markdownUrl(href)})`);
-        else if (sameParagraph) md[frame.mdIndex as number] = '';
+        else if (sameParagraph) md[frame.mdIndex] = '';
       } else if (BLOCK_TAGS.has(tag)) {
         flush();
         blockStack.pop();
@@ -334,7 +344,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       if (tag === 'blockquote') quoteDepth++;
     }
     const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as AnyNode, exit: false });
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
   }
   flush();
   return blocks;
