@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { attr, classAndId, compileQuery, contains, countLongParagraphs, innerText, isElement, queryAll, textContent, walkElements } from '../parse/dom';
+import { attr, classAndId, compileQuery, contains, countLongParagraphs, enclosingArticle, innerText, isElement, queryAll, textContent, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { splitByline } from './authors';
 import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, STORY_TAG, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
@@ -113,12 +113,6 @@ function ancestorsOf(el: Element): Element[] {
   return out;
 }
 
-/** The nearest `<article>` around an element, or `null`. */
-function storyOf(el: Element): Element | null {
-  for (let cur = el.parent; isElement(cur); cur = cur.parent) if (cur.name === STORY_TAG) return cur;
-  return null;
-}
-
 /**
  * The bylines of the headline's own story, ranked by how close each sits to the headline.
  * When the headline is inside an `<article>`, bylines inside another `<article>` (a card
@@ -128,9 +122,9 @@ function storyOf(el: Element): Element | null {
  * `<article>`); a teaser list elsewhere meets the headline only at a page-level wrapper.
  */
 function closestToHeadline(bylines: readonly Byline[], headline: Element): Byline[] {
-  const story = headline.name === STORY_TAG ? headline : storyOf(headline);
+  const story = headline.name === STORY_TAG ? headline : enclosingArticle(headline);
   const inOwnStory = (b: Byline): boolean => {
-    const around = storyOf(b.el);
+    const around = enclosingArticle(b.el);
     return around === null || around === story || contains(b.el, story as Element);
   };
   const kept = story === null ? bylines : bylines.filter(inOwnStory);

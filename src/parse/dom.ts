@@ -264,6 +264,12 @@ export function walkElements(root: ParentNode, visit: (el: Element) => boolean |
   }
 }
 
+/** The nearest `<article>` around an element (the element itself excluded), or `null`. */
+export function enclosingArticle(el: Element): Element | null {
+  for (let cur = el.parent; isElement(cur); cur = cur.parent) if (cur.name === 'article') return cur;
+  return null;
+}
+
 /** True when `ancestor` contains `node` (or is it). */
 export function contains(ancestor: AnyNode, node: AnyNode | null): boolean {
   for (let cur: AnyNode | null = node; cur; cur = cur.parent) if (cur === ancestor) return true;

@@ -216,22 +216,17 @@ export function installTextRuns(parser: Parser<AdapterMap>): void {
   if (!hasExpectedInternals(tokenizer, mode)) return;
   const { _stateData: data, _stateRcdata: rcdata, _stateRawtext: rawtext, _stateScriptData: scriptData } = tokenizer;
   const { _stateAttributeValueDoubleQuoted: doubleQuoted, _stateAttributeValueSingleQuoted: singleQuoted, _stateComment: comment } = tokenizer;
-  tokenizer._stateData = function runData(this: TokenizerInternals, cp: number): void {
-    data.call(this, cp);
-    if (this.state === TokenizerMode.DATA) extendRun(this, cp, true, mode.insertionMode === IN_BODY_MODE);
-  };
-  tokenizer._stateRcdata = function runRcdata(this: TokenizerInternals, cp: number): void {
-    rcdata.call(this, cp);
-    if (this.state === TokenizerMode.RCDATA) extendRun(this, cp, true, mode.insertionMode === TEXT_MODE);
-  };
-  tokenizer._stateRawtext = function runRawtext(this: TokenizerInternals, cp: number): void {
-    rawtext.call(this, cp);
-    if (this.state === TokenizerMode.RAWTEXT) extendRun(this, cp, false, mode.insertionMode === TEXT_MODE);
-  };
-  tokenizer._stateScriptData = function runScriptData(this: TokenizerInternals, cp: number): void {
-    scriptData.call(this, cp);
-    if (this.state === TokenizerMode.SCRIPT_DATA) extendRun(this, cp, false, mode.insertionMode === TEXT_MODE);
-  };
+  // The four text states: `&` starts a reference in data and RCDATA only; whitespace merges
+  // into text in body (data) and in the text mode (the other three).
+  const textState = (state: (cp: number) => void, own: number, referencesStop: boolean, mergeMode: number) =>
+    function runText(this: TokenizerInternals, cp: number): void {
+      state.call(this, cp);
+      if (this.state === own) extendRun(this, cp, referencesStop, mode.insertionMode === mergeMode);
+    };
+  tokenizer._stateData = textState(data, TokenizerMode.DATA, true, IN_BODY_MODE);
+  tokenizer._stateRcdata = textState(rcdata, TokenizerMode.RCDATA, true, TEXT_MODE);
+  tokenizer._stateRawtext = textState(rawtext, TokenizerMode.RAWTEXT, false, TEXT_MODE);
+  tokenizer._stateScriptData = textState(scriptData, TokenizerMode.SCRIPT_DATA, false, TEXT_MODE);
   // Both quoted-value states: the value ends at its own quote, and & starts a reference.
   const quotedValue = (state: (cp: number) => void, quote: number) =>
     function runQuotedValue(this: TokenizerInternals, cp: number): void {

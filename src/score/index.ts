@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { attr, classAndId, contains, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
+import { attr, classAndId, contains, enclosingArticle, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
 import type { NodeStats } from './measure';
 import { linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
@@ -261,11 +261,6 @@ function addSplitParts(
 const DIGITS_RE = /\d+/g;
 function classSignature(el: Element): string {
   return (el.attribs.class ?? '').replace(DIGITS_RE, '').trim();
-}
-
-function enclosingArticle(el: Element): Element | null {
-  for (let cur = el.parent; isElement(cur); cur = cur.parent) if (cur.name === 'article') return cur;
-  return null;
 }
 
 /** Siblings of the root that belong to the article: well-scored ones and prose paragraphs. */
