@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../src/parse/decode';
 import type { Element } from '../src/parse/dom';
-import { bodyOf, innerText, innerTextLongerThan, isElement, trimmedLength } from '../src/parse/dom';
+import { attr, bodyOf, innerText, innerTextLongerThan, isElement, trimmedLength } from '../src/parse/dom';
 import { parseHtml } from '../src/parse/parse-html';
 import { resolveUrl } from '../src/parse/url';
 
@@ -34,6 +34,20 @@ describe('parseHtml', () => {
     const names = body.children.filter(isElement).map((el) => el.name);
     expect(names).toEqual(['p', 'p', 'div']);
     expect(innerText(body)).toBe('onetwothree');
+  });
+
+  it("keeps attribute names that are Object.prototype's as plain keys, and inherits none", () => {
+    const body = bodyOf(parseHtml('<p __proto__="a" constructor="b" data-x="c">x</p><p>y</p>'));
+    const [first, second] = body.children.filter(isElement);
+    expect(Object.entries(first!.attribs)).toEqual([['__proto__', 'a'], ['constructor', 'b'], ['data-x', 'c']]);
+    expect(attr(first!, '__proto__')).toBe('a');
+    // Nothing reaches an element without the attribute through the prototype chain.
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      expect(second!.attribs[name]).toBeUndefined();
+      expect(name in second!.attribs).toBe(false);
+      expect(attr(second!, name)).toBeNull();
+    }
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(second!.attribs))).toBeNull();
   });
 
   it('decodes entities in text and attributes', () => {
