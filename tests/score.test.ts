@@ -151,3 +151,77 @@ describe('score: pruning inside the body', () => {
     expect(a.text).not.toContain('Watch');
   });
 });
+
+describe('score: measureTree', () => {
+  /** The stats by definition, recomputed for one element from its subtree. */
+  async function naive(el: import('../src/parse/dom').Element) {
+    const { collapsedLength, countCommas } = await import('../src/score/measure');
+    const { isElement, isTextNode } = await import('../src/parse/dom');
+    const walk = (node: import('../src/parse/dom').Element): { text: number; link: number; commas: number } => {
+      let text = 0;
+      let link = 0;
+      let commas = 0;
+      for (const child of node.children) {
+        if (isTextNode(child)) {
+          const length = collapsedLength(child.data);
+          text += length > 0 ? length + 1 : 0;
+          commas += countCommas(child.data);
+        } else if (isElement(child)) {
+          const s = walk(child);
+          text += s.text;
+          link += s.link;
+          commas += s.commas;
+        }
+      }
+      return { text, link: node.name === 'a' ? text : link, commas };
+    };
+    const { text, link, commas } = walk(el);
+    let direct = 0;
+    let directCommas = 0;
+    for (const child of el.children) {
+      if (isTextNode(child)) {
+        direct += collapsedLength(child.data);
+        directCommas += countCommas(child.data);
+      }
+    }
+    return text > 0 ? { text, link, direct, commas, directCommas } : undefined;
+  }
+
+  it('gives every element its subtree stats, mapped or measured on demand (leaf links, emphasis, empty elements)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { parseHtml } = await import('../src/parse/parse-html');
+    const { bodyOf, walkElements } = await import('../src/parse/dom');
+    const { measureTree } = await import('../src/score/measure');
+    const pages = readdirSync('fixtures/pages').map((name) => readFileSync(`fixtures/pages/${name}/source.html`, 'utf8'));
+    pages.push(
+      '<div><p>One, <a href="/a">two, three</a> <em>four</em><b></b></p><span>five, <a><b>six</b></a></span><a>  </a><i>seven</i>, eight</div>',
+    );
+    let elements = 0;
+    let leaves = 0;
+    for (const html of pages) {
+      const body = bodyOf(parseHtml(html));
+      const stats = measureTree(body);
+      const all: import('../src/parse/dom').Element[] = [];
+      walkElements(body, (el) => void all.push(el));
+      for (const el of all) {
+        expect(stats.get(el)).toEqual(await naive(el));
+        elements++;
+        if (el.name === 'a' && el.children.length > 0 && el.children.every((c) => c.type === 'text')) leaves++;
+      }
+    }
+    expect(elements).toBeGreaterThan(1000);
+    expect(leaves).toBeGreaterThan(100);
+  });
+
+  it('visits mapped elements in post-order, leaving out phrasing leaves and elements without text', async () => {
+    const { parseHtml } = await import('../src/parse/parse-html');
+    const { bodyOf } = await import('../src/parse/dom');
+    const { measureTree } = await import('../src/score/measure');
+    const body = bodyOf(parseHtml('<div><p>a <a href="/x">link</a> <em><b>b</b></em></p><section><img src="/i.jpg"></section><p>c</p></div>'));
+    const order: string[] = [];
+    measureTree(body).forEach((s, el) => order.push(`${el.name}:${s.text}`));
+    // <a> and <b> are leaves measured on demand; <em> holds an element; <section> has no text.
+    // Each text run counts its collapsed length plus one: "a " 2, "link" 5, " " 0, "b" 2.
+    expect(order).toEqual(['em:2', 'p:9', 'p:2', 'div:11', 'body:11']);
+  });
+});

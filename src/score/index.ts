@@ -1,6 +1,7 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { attr, classAndId, contains, enclosingArticle, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
-import type { NodeStats } from './measure';
+import { uniqueSort } from 'domutils';
+import type { TreeStats } from './measure';
 import { linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
 import { pruneContent } from './prune';
@@ -82,7 +83,6 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
     (TAG_BASE_SCORES[el.name] ?? 0) + classWeight(el) + (attr(el, 'itemprop') === ARTICLE_BODY_ITEMPROP ? ARTICLE_BODY_BONUS : 0);
 
   const paragraphs: ScoredParagraph[] = [];
-  // forEach, not for-of: the entries iterator allocates a pair per element of the page.
   stats.forEach((s, el) => {
     let length = 0;
     let commas = 0;
@@ -164,7 +164,7 @@ function enclosingArticleOf(winner: Element, winnerScore: number, paragraphs: re
  * in <body>, headings and images without prose, text in a block link), so the whole cleaned
  * body is the content, pruned like any root.
  */
-function wholeBody(body: ParentNode, stats: Map<Element, NodeStats>, scores: Map<Element, number>): MainContent {
+function wholeBody(body: ParentNode, stats: TreeStats, scores: Map<Element, number>): MainContent {
   if (!isElement(body)) return { root: null, nodes: [], score: 0, textLength: 0, hero: [] };
   pruneContent([body], stats, scores);
   return { root: body, nodes: [body], score: 0, textLength: stats.get(body)?.text ?? 0, hero: [] };
@@ -236,7 +236,7 @@ function addSplitParts(
   nodes: Element[],
   candidates: Iterable<Element>,
   scoreOf: (el: Element) => number,
-  stats: Map<Element, NodeStats>,
+  stats: TreeStats,
 ): Element[] {
   const signature = classSignature(winner);
   if (!signature) return nodes;
@@ -250,11 +250,7 @@ function addSplitParts(
     parts.push(el);
   }
   if (parts.length === 0) return nodes;
-  // measureTree's map is in post-order, which is document order for disjoint subtrees.
-  const order = new Map<Element, number>();
-  let i = 0;
-  for (const el of stats.keys()) order.set(el, i++);
-  return [...nodes, ...parts].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return uniqueSort([...nodes, ...parts]);
 }
 
 /** Numbered parts ("story-body-1", "story-body-2") share a signature: the class without digits. */
@@ -264,7 +260,7 @@ function classSignature(el: Element): string {
 }
 
 /** Siblings of the root that belong to the article: well-scored ones and prose paragraphs. */
-function mergeSiblings(root: Element, scoreOf: (el: Element) => number, stats: Map<Element, NodeStats>): Element[] {
+function mergeSiblings(root: Element, scoreOf: (el: Element) => number, stats: TreeStats): Element[] {
   const parent = root.parent;
   if (!isElement(parent)) return [root];
   const rootScore = scoreOf(root);

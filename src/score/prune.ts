@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
 import { classAndId, containsImage, findDescendant, removeNodes, textContent, walkElements } from '../parse/dom';
-import type { NodeStats } from './measure';
+import type { TreeStats } from './measure';
 import { holdsQuotedContent } from '../clean/quoted-content';
 import { countCommas, linkDensity } from './measure';
 import {
@@ -19,7 +19,7 @@ import {
 } from './weights';
 
 /** True when a `<p>` below the element is a sentence of prose with few links. */
-function holdsProseParagraph(el: Element, stats: Map<Element, NodeStats>): boolean {
+function holdsProseParagraph(el: Element, stats: TreeStats): boolean {
   return (
     findDescendant(el, (child) => {
       if (child.name !== 'p') return false;
@@ -35,7 +35,7 @@ function holdsProseParagraph(el: Element, stats: Map<Element, NodeStats>): boole
  * (Readability's conditional cleaning, on precomputed lengths).
  * @internal
  */
-export function pruneContent(nodes: readonly Element[], stats: Map<Element, NodeStats>, scores: Map<Element, number>): void {
+export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores: Map<Element, number>): void {
   const doomed: Element[] = [];
   for (const node of nodes) {
     walkElements(node, (el) => {
