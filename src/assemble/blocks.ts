@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
-import { attr, classOrIdMatches, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
+import { attr, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, MAX_CAPTION_LENGTH } from './constants';
 import { figureFromImage, readCaption } from './figures';
@@ -160,6 +160,18 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   const lists: ListFrame[] = [];
   const blockStack: string[] = [];
 
+  // Pages repeat a few class strings on thousands of elements: each is tested once.
+  const captionNames = new Map<string, boolean>();
+  const namesCaption = (name: string | undefined): boolean => {
+    if (name === undefined) return false;
+    let verdict = captionNames.get(name);
+    if (verdict === undefined) {
+      verdict = CAPTION_CLASS_RE.test(name);
+      captionNames.set(name, verdict);
+    }
+    return verdict;
+  };
+
   const lastFigure = (): Extract<Block, { kind: 'figure' }> | null => {
     const last = blocks[blocks.length - 1];
     return last && last.kind === 'figure' ? last : null;
@@ -182,11 +194,12 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     linkChars = 0;
     // Inside <p>, one <br> is a line break and two end the paragraph; elsewhere bare text
     // between <br>s is a paragraph of its own.
+    // Only a <br> puts a line break in: most paragraphs have none and are one piece.
     const splitter = container === 'p' ? DOUBLE_BREAK_RE : SINGLE_BREAK_RE;
-    const texts = joinedText.split(splitter);
+    const texts = joinedText.includes(LINE_BREAK) ? joinedText.split(splitter) : [joinedText];
     // A block inside <b> or <a> cuts the inline element in two: its marks cannot be
     // balanced, so the paragraph's markdown is its plain text.
-    const mds = openInline > 0 ? texts.map((t) => escapeMarkdown(t)) : joinedMd.split(splitter);
+    const mds = openInline > 0 ? texts.map((t) => escapeMarkdown(t)) : texts.length > 1 ? joinedMd.split(splitter) : [joinedMd];
     const list = lists[lists.length - 1];
     const inList = blockStack.includes('li') && list;
     for (let i = 0; i < texts.length; i++) {
@@ -293,7 +306,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       continue;
     }
     // A caption-named wrapper that holds the image itself (WordPress .wp-caption) is a figure.
-    if (tag === 'figcaption' || (tag !== 'figure' && classOrIdMatches(node, CAPTION_CLASS_RE) && !containsImage(node))) {
+    if (tag === 'figcaption' || (tag !== 'figure' && (namesCaption(node.attribs.class) || namesCaption(node.attribs.id)) && !containsImage(node))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
       if (tag === 'figcaption' || !innerTextLongerThan(node, MAX_CAPTION_LENGTH)) {
         flush();

@@ -154,10 +154,11 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput): Block[] {
   const kept: Block[] = [];
   for (const b of blocks) {
     if (b.kind === 'paragraph' && (isRepeated(b.text, repeated) || isBoilerplate(b.text))) continue;
+    // A paragraph that is one link and nothing else is a teaser of another story. Tested
+    // before the date line, which scans a dozen date grammars.
+    if (b.kind === 'paragraph' && b.role === 'p' && b.linkOnly && b.text.length <= MAX_LINK_PARAGRAPH_LENGTH) continue;
     // A date in a quote or a list is its attribution or an entry (a tweet's date, a reference).
     if (b.kind === 'paragraph' && b.role === 'p' && isDateLine(b.text)) continue;
-    // A paragraph that is one link and nothing else is a teaser of another story.
-    if (b.kind === 'paragraph' && b.role === 'p' && b.linkOnly && b.text.length <= MAX_LINK_PARAGRAPH_LENGTH) continue;
     if (b.kind === 'heading' && isRepeated(b.text, repeated)) continue;
     kept.push(b);
   }
