@@ -124,7 +124,19 @@ function isBoilerplate(text: string): boolean {
 }
 
 /** Merges duplicate images (a lightbox copy, a noscript copy) into the first one. */
-function dedupeFigures(blocks: readonly Block[]): Block[] {
+function dedupeFigures(blocks: readonly Block[]): readonly Block[] {
+  // Most bodies repeat no image: then the blocks are returned as they are, not copied.
+  const sources = new Set<string>();
+  let repeats = false;
+  for (const b of blocks) {
+    if (b.kind !== 'figure') continue;
+    if (sources.has(b.figure.src)) {
+      repeats = true;
+      break;
+    }
+    sources.add(b.figure.src);
+  }
+  if (!repeats) return blocks;
   const seen = new Map<string, Figure>();
   const out: Block[] = [];
   for (const b of blocks) {
@@ -199,42 +211,58 @@ function toSections(blocks: readonly Block[]): Section[] {
   return sections;
 }
 
+/**
+ * An array of `length` slots to fill from the start and cut to what was filled. A body's
+ * block list can be 100,000 long, and an array grown by push past ~16,000 entries is copied
+ * into a new large-object allocation at each growth, which costs page faults, not only copies.
+ */
+function sizedArray<T>(length: number): T[] {
+  return new Array<T>(length);
+}
+
 function toText(blocks: readonly Block[]): string {
-  const parts: string[] = [];
+  const parts = sizedArray<string>(blocks.length);
+  let n = 0;
   for (const b of blocks) {
-    if (b.kind === 'heading') parts.push(b.text);
-    else if (b.kind === 'code') parts.push(b.text);
-    else if (b.kind === 'table') parts.push(b.rows.map((r) => r.join('\t')).join('\n'));
-    else if (b.kind === 'paragraph') parts.push(b.text);
+    if (b.kind === 'heading') parts[n++] = b.text;
+    else if (b.kind === 'code') parts[n++] = b.text;
+    else if (b.kind === 'table') parts[n++] = b.rows.map((r) => r.join('\t')).join('\n');
+    else if (b.kind === 'paragraph') parts[n++] = b.text;
   }
+  parts.length = n;
   return parts.join('\n\n');
 }
 
-function toMarkdown(blocks: readonly Block[]): string {
-  const parts: string[] = [];
-  for (const b of blocks) {
-    switch (b.kind) {
-      case 'heading':
-        parts.push(`${'#'.repeat(Math.max(2, b.level))} ${escapeLineStart(escapeMarkdown(b.text))}`);
-        break;
-      case 'paragraph': {
-        const body = b.marker ? `${b.marker} ${b.md}` : escapeLineStart(b.md);
-        parts.push(b.role === 'quote' ? `> ${body}` : body);
-        break;
-      }
-      case 'code': {
-        parts.push(codeBlockMarkdown(b.text));
-        break;
-      }
-      case 'table':
-        parts.push(tableMarkdown(b.rows));
-        break;
-      case 'figure':
-        parts.push(figureMarkdown(b.figure));
-        break;
+function blockMarkdown(b: Block): string {
+  switch (b.kind) {
+    case 'heading':
+      return `${'#'.repeat(Math.max(2, b.level))} ${escapeLineStart(escapeMarkdown(b.text))}`;
+    case 'paragraph': {
+      const body = b.marker ? `${b.marker} ${b.md}` : escapeLineStart(b.md);
+      return b.role === 'quote' ? `> ${body}` : body;
     }
+    case 'code':
+      return codeBlockMarkdown(b.text);
+    case 'table':
+      return tableMarkdown(b.rows);
+    case 'figure':
+      return figureMarkdown(b.figure);
   }
-  return parts.join('\n\n');
+}
+
+function toMarkdown(blocks: readonly Block[]): string {
+  // map allocates its result at the final length (see sizedArray).
+  return blocks.map(blockMarkdown).join('\n\n');
+}
+
+/** Every section's paragraphs in one list, allocated once at its length. */
+function allParagraphs(sections: readonly Section[]): string[] {
+  let total = 0;
+  for (const s of sections) total += s.paragraphs.length;
+  const out = sizedArray<string>(total);
+  let n = 0;
+  for (const s of sections) for (const p of s.paragraphs) out[n++] = p;
+  return out;
 }
 
 /** Words in a text; each CJK character counts as one. */
@@ -262,7 +290,7 @@ function countMatches(text: string, re: RegExp): number {
  */
 export function assembleBody(input: AssembleInput): Body {
   const options = { base: input.base, skip: new Set(input.headlineElement ? [input.headlineElement] : []) };
-  const heroBlocks = collectBlocks(input.hero, options).filter((b) => b.kind === 'figure');
+  const heroBlocks: Block[] = collectBlocks(input.hero, options).filter((b) => b.kind === 'figure');
   const bodyBlocks: Block[] =
     input.plainText !== null
       ? input.plainText
@@ -271,12 +299,12 @@ export function assembleBody(input: AssembleInput): Body {
           .filter(Boolean)
           .map((text) => ({ kind: 'paragraph', text, md: escapeMarkdown(text), role: 'p', marker: '', boldOnly: false, linkOnly: false }))
       : collectBlocks(input.content, options);
-  const blocks = refineBlocks([...heroBlocks, ...bodyBlocks], input);
+  const blocks = refineBlocks(heroBlocks.length > 0 ? heroBlocks.concat(bodyBlocks) : bodyBlocks, input);
   const sections = toSections(blocks);
   const text = toText(blocks);
   return {
     sections,
-    paragraphs: sections.flatMap((s) => s.paragraphs),
+    paragraphs: allParagraphs(sections),
     images: blocks.flatMap((b) => (b.kind === 'figure' ? [b.figure] : [])),
     text,
     markdown: toMarkdown(blocks),
