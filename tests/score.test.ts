@@ -225,3 +225,26 @@ describe('score: measureTree', () => {
     expect(order).toEqual(['em:2', 'p:9', 'p:2', 'div:11', 'body:11']);
   });
 });
+
+describe('score: a body split into parts', () => {
+  it('keeps the merged parts in document order, a part without text included', () => {
+    const p = (label: string, n: number) =>
+      Array.from({ length: n }, (_, i) => `<p>${label} paragraph ${i + 1} tells the story at length, with commas, details, and quotes from the people who were there that day.</p>`).join('');
+    const html = `<html><head><title>Split story</title></head><body><main>
+      <div class="wrap"><h1>Split story</h1>
+        <div class="story-body-1">${p('First', 5)}</div>
+        <div class="story-body-1"><img src="/middle.jpg" alt="Middle"></div>
+      </div>
+      <div class="promo-wide"><div class="inner"><div class="story-body-2">${p('Second', 4)}</div></div></div>
+    </main></body></html>`;
+    const a = parseArticle(html, { url: 'https://example.com/s' });
+    const blocks = a.markdown.split('\n\n');
+    // The image-only part sits between the two text parts, where the page has it (it used to
+    // sort first: parts were ordered by an index that only elements with text had).
+    expect(blocks).toHaveLength(10);
+    expect(blocks[4]).toMatch(/^First paragraph 5 /);
+    expect(blocks[5]).toBe('![Middle](https://example.com/middle.jpg)');
+    expect(blocks[6]).toMatch(/^Second paragraph 1 /);
+    expect(a.paragraphs).toHaveLength(9);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
-import { attr, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
+import { attr, classOrIdMatcher, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, MAX_CAPTION_LENGTH } from './constants';
 import { figureFromImage, readCaption } from './figures';
@@ -160,17 +160,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   const lists: ListFrame[] = [];
   const blockStack: string[] = [];
 
-  // Pages repeat a few class strings on thousands of elements: each is tested once.
-  const captionNames = new Map<string, boolean>();
-  const namesCaption = (name: string | undefined): boolean => {
-    if (name === undefined) return false;
-    let verdict = captionNames.get(name);
-    if (verdict === undefined) {
-      verdict = CAPTION_CLASS_RE.test(name);
-      captionNames.set(name, verdict);
-    }
-    return verdict;
-  };
+  const isCaptionNamed = classOrIdMatcher(CAPTION_CLASS_RE);
 
   const lastFigure = (): Extract<Block, { kind: 'figure' }> | null => {
     const last = blocks[blocks.length - 1];
@@ -306,7 +296,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       continue;
     }
     // A caption-named wrapper that holds the image itself (WordPress .wp-caption) is a figure.
-    if (tag === 'figcaption' || (tag !== 'figure' && (namesCaption(node.attribs.class) || namesCaption(node.attribs.id)) && !containsImage(node))) {
+    if (tag === 'figcaption' || (tag !== 'figure' && isCaptionNamed(node) && !containsImage(node))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
       if (tag === 'figcaption' || !innerTextLongerThan(node, MAX_CAPTION_LENGTH)) {
         flush();

@@ -3,6 +3,7 @@
  * (an explicit stack), so a page nested 100,000 levels deep cannot overflow the call stack.
  */
 import { compile, selectAll, selectOne } from 'css-select';
+import { uniqueSort } from 'domutils';
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 
 export type { AnyNode, Document, Element, ParentNode } from 'domhandler';
@@ -78,13 +79,27 @@ export function attr(el: Element, name: string): string | null {
 }
 
 /**
- * `re.test(classAndId(el))` without building the joined string, for a pattern that cannot
- * match across the space between them (no whitespace, no anchors): it runs on every element
- * of the content.
+ * A test equal to `re.test(classAndId(el))` without building the joined string, for a
+ * pattern that cannot match across the space between them (no whitespace, no anchors), and
+ * with each class string's verdict remembered: it runs on every element of the content, and
+ * pages repeat a few class strings on thousands of elements. Ids are tested as they come
+ * (most are unique, so remembering them would only hold every id of the page). Make one per
+ * call; `re` must not be global or sticky.
  */
-export function classOrIdMatches(el: Element, re: RegExp): boolean {
-  const { class: cls, id } = el.attribs;
-  return (cls !== undefined && re.test(cls)) || (id !== undefined && re.test(id));
+export function classOrIdMatcher(re: RegExp): (el: Element) => boolean {
+  const classVerdicts = new Map<string, boolean>();
+  return (el) => {
+    const { class: cls, id } = el.attribs;
+    if (cls !== undefined) {
+      let verdict = classVerdicts.get(cls);
+      if (verdict === undefined) {
+        verdict = re.test(cls);
+        classVerdicts.set(cls, verdict);
+      }
+      if (verdict) return true;
+    }
+    return id !== undefined && re.test(id);
+  };
 }
 
 /** `class` and `id` joined: the string class/id vocabularies are matched against. */
@@ -271,6 +286,11 @@ export function enclosingArticle(el: Element): Element | null {
 }
 
 /** True when `ancestor` contains `node` (or is it). */
+/** The nodes sorted in document order (domutils' uniqueSort, which also drops repeats). */
+export function inDocumentOrder<T extends AnyNode>(nodes: T[]): T[] {
+  return uniqueSort(nodes);
+}
+
 export function contains(ancestor: AnyNode, node: AnyNode | null): boolean {
   for (let cur: AnyNode | null = node; cur; cur = cur.parent) if (cur === ancestor) return true;
   return false;

@@ -56,7 +56,8 @@ function appendChild(parent: ParentNode, node: ChildNode): void {
  * The htmlparser2 adapter, lighter: its elements also carry two maps of attribute namespaces
  * and prefixes, which only a serializer reads. Two dictionary objects per element are a third
  * of the heap a big page's tree takes, so they are left out (a 50 MB page peaked at 1.4 GB).
- * `attribs` stays prototype-less, so an attribute named `__proto__` is just a key.
+ * `attribs` has nothing from Object.prototype in its chain (see Attributes), so an attribute
+ * named `__proto__` is just a key.
  */
 const lightAdapter: typeof adapter = {
   ...adapter,
@@ -69,7 +70,7 @@ const lightAdapter: typeof adapter = {
   },
   appendChild,
   // Script and style text that nothing reads would otherwise stay concatenation trees for the
-  // rest of the run. As the stock adapter's, but appending through appendChild below.
+  // rest of the run. As the stock adapter's, but appending through the appendChild above.
   insertText(parent, text) {
     const children = parent.children;
     const last = children[children.length - 1];

@@ -1,6 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { attr, classAndId, contains, enclosingArticle, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
-import { uniqueSort } from 'domutils';
+import { attr, classAndId, contains, enclosingArticle, inDocumentOrder, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
 import type { TreeStats } from './measure';
 import { linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
@@ -250,7 +249,7 @@ function addSplitParts(
     parts.push(el);
   }
   if (parts.length === 0) return nodes;
-  return uniqueSort([...nodes, ...parts]);
+  return inDocumentOrder([...nodes, ...parts]);
 }
 
 /** Numbered parts ("story-body-1", "story-body-2") share a signature: the class without digits. */

@@ -62,7 +62,7 @@ export class TreeStats {
     this.entries = entries;
   }
 
-  /** The element's stats, or undefined when it has no text (read as all zeros). */
+  /** The stats of an element of the measured tree, or undefined when it has no text (read as all zeros). */
   get(el: Element): NodeStats | undefined {
     const s = this.entries.get(el);
     return s !== undefined || !UNMAPPED_LEAF_TAGS.has(el.name) ? s : leafStats(el);
