@@ -187,7 +187,7 @@ describe('score: measureTree', () => {
     return text > 0 ? { text, link, direct, commas, directCommas } : undefined;
   }
 
-  it('gives every element its subtree stats, mapped or measured on demand (leaf links, emphasis, empty elements)', async () => {
+  it('gives every element its subtree stats, kept in the map or measured on demand (leaf links, emphasis, empty elements)', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { parseHtml } = await import('../src/parse/parse-html');
     const { bodyOf, walkElements } = await import('../src/parse/dom');
@@ -200,11 +200,15 @@ describe('score: measureTree', () => {
     let leaves = 0;
     for (const html of pages) {
       const body = bodyOf(parseHtml(html));
-      const stats = measureTree(body);
+      // Whichever leaves the map keeps, every element reads the same.
+      const keepNone = measureTree(body, () => false);
+      const keepAll = measureTree(body, () => true);
       const all: import('../src/parse/dom').Element[] = [];
       walkElements(body, (el) => void all.push(el));
       for (const el of all) {
-        expect(stats.get(el)).toEqual(await naive(el));
+        const expected = await naive(el);
+        expect(keepNone.get(el)).toEqual(expected);
+        expect(keepAll.get(el)).toEqual(expected);
         elements++;
         if (el.name === 'a' && el.children.length > 0 && el.children.every((c) => c.type === 'text')) leaves++;
       }
@@ -213,14 +217,15 @@ describe('score: measureTree', () => {
     expect(leaves).toBeGreaterThan(100);
   });
 
-  it('visits mapped elements in post-order, leaving out phrasing leaves and elements without text', async () => {
+  it('visits elements in post-order, leaving out leaves it is not asked to keep and elements without text', async () => {
     const { parseHtml } = await import('../src/parse/parse-html');
     const { bodyOf } = await import('../src/parse/dom');
     const { measureTree } = await import('../src/score/measure');
     const body = bodyOf(parseHtml('<div><p>a <a href="/x">link</a> <em><b>b</b></em></p><section><img src="/i.jpg"></section><p>c</p></div>'));
     const order: string[] = [];
-    measureTree(body).forEach((s, el) => order.push(`${el.name}:${s.text}`));
-    // <a> and <b> are leaves measured on demand; <em> holds an element; <section> has no text.
+    measureTree(body, (el) => el.name === 'p').forEach((s, el) => order.push(`${el.name}:${s.text}`));
+    // <a> and <b> are leaves measured on demand; <em> holds an element; <section> has no text;
+    // the second <p> is a leaf that is kept.
     // Each text run counts its collapsed length plus one: "a " 2, "link" 5, " " 0, "b" 2.
     expect(order).toEqual(['em:2', 'p:9', 'p:2', 'div:11', 'body:11']);
   });

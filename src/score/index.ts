@@ -53,6 +53,16 @@ const LIST_ITEM_TAGS: ReadonlySet<string> = new Set(['li']);
 /** Containers whose own text (bare text between `<br>`s) counts as a paragraph. */
 const BARE_TEXT_CONTAINERS: ReadonlySet<string> = new Set(['div', 'section', 'article', 'main', 'font', 'center', 'span', 'blockquote']);
 
+/**
+ * Whether an element is a paragraph for scoring: a paragraph tag with enough text, or a list
+ * item or bare-text container with enough text of its own. Also tells measureTree which
+ * leaves to keep (see KeepLeaf): no other leaf is enumerated.
+ */
+function isParagraph(el: Element, text: number, direct: number): boolean {
+  if (PARAGRAPH_TAGS.has(el.name)) return text >= MIN_PARAGRAPH_LENGTH;
+  return (LIST_ITEM_TAGS.has(el.name) || BARE_TEXT_CONTAINERS.has(el.name)) && direct >= MIN_PARAGRAPH_LENGTH;
+}
+
 /** ±{@link CLASS_WEIGHT} for article-like or chrome-like class and id names. */
 export function classWeight(el: Element): number {
   const names = classAndId(el);
@@ -76,24 +86,16 @@ function paragraphScore(commas: number, length: number): number {
  * @internal
  */
 export function findMainContent(body: ParentNode, headline: Element | null): MainContent {
-  const stats = measureTree(body);
+  const stats = measureTree(body, isParagraph);
   const scores = new Map<Element, number>();
   const initial = (el: Element): number =>
     (TAG_BASE_SCORES[el.name] ?? 0) + classWeight(el) + (attr(el, 'itemprop') === ARTICLE_BODY_ITEMPROP ? ARTICLE_BODY_BONUS : 0);
 
   const paragraphs: ScoredParagraph[] = [];
   stats.forEach((s, el) => {
-    let length = 0;
-    let commas = 0;
-    if (PARAGRAPH_TAGS.has(el.name)) {
-      length = s.text;
-      commas = s.commas;
-    } else if ((LIST_ITEM_TAGS.has(el.name) || BARE_TEXT_CONTAINERS.has(el.name)) && s.direct >= MIN_PARAGRAPH_LENGTH) {
-      length = s.direct;
-      commas = s.directCommas;
-    }
-    if (length < MIN_PARAGRAPH_LENGTH) return;
-    const points = paragraphScore(commas, length);
+    if (!isParagraph(el, s.text, s.direct)) return;
+    const own = !PARAGRAPH_TAGS.has(el.name);
+    const points = paragraphScore(own ? s.directCommas : s.commas, own ? s.direct : s.text);
     // A bare-text container scores itself as the paragraph's parent would.
     let ancestor: AnyNode | null = PARAGRAPH_TAGS.has(el.name) || LIST_ITEM_TAGS.has(el.name) ? el.parent : el;
     if (isElement(ancestor)) paragraphs.push({ el, first: ancestor, points });

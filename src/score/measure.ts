@@ -43,19 +43,16 @@ export function collapsedLength(text: string): number {
 }
 
 /**
- * Phrasing elements whose text is never read on its own when they hold no element: scoring
- * enumerates paragraphs, list items and containers, never a bare link or an emphasis. At 16×
- * a typical article, such leaves (mostly links) were 45% of the map, which is the largest
- * structure the walk builds. {@link TreeStats.get} measures one of them on demand.
+ * Which elements without child elements (leaves) measureTree keeps in its map: those its
+ * caller enumerates with {@link TreeStats.forEach}. Any other leaf is measured again, from
+ * its own text nodes, if it is ever asked for. Leaves are most of a page's elements (links,
+ * emphasis, short spans), and a map entry each was the largest structure the walk built.
  */
-const UNMAPPED_LEAF_TAGS: ReadonlySet<string> = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd',
-  'label', 'mark', 'q', 's', 'samp', 'small', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
-]);
+export type KeepLeaf = (el: Element, text: number, direct: number) => boolean;
 
 /** Text and link lengths of every element of a tree that has text, measured once. */
 export class TreeStats {
-  /** Elements with text, in post-order; unmapped leaves (see {@link UNMAPPED_LEAF_TAGS}) aside. */
+  /** Elements with text, in post-order; leaves only when kept (see {@link KeepLeaf}). */
   private readonly entries: Map<Element, NodeStats>;
 
   constructor(entries: Map<Element, NodeStats>) {
@@ -65,10 +62,10 @@ export class TreeStats {
   /** The stats of an element of the measured tree, or undefined when it has no text (read as all zeros). */
   get(el: Element): NodeStats | undefined {
     const s = this.entries.get(el);
-    return s !== undefined || !UNMAPPED_LEAF_TAGS.has(el.name) ? s : leafStats(el);
+    return s !== undefined ? s : leafStats(el);
   }
 
-  /** Visits the mapped elements in post-order, which is document order for disjoint subtrees. */
+  /** Visits the elements with child elements and the kept leaves, in post-order, which is document order for disjoint subtrees. */
   forEach(visit: (s: NodeStats, el: Element) => void): void {
     // forEach, not for-of: the entries iterator allocates a pair per element of the page.
     this.entries.forEach(visit);
@@ -96,10 +93,10 @@ function leafStats(el: Element): NodeStats | undefined {
  * Measures every element below `root` in one post-order walk: each element's own text is
  * counted when it is entered, and its totals are added to its parent's when it is left, so no
  * text is ever rebuilt and no child is looked up. Elements without text are left out (read a
- * missing entry as all zeros), and so are phrasing leaves, measured on demand.
+ * missing entry as all zeros), and so are the leaves `keepLeaf` does not keep.
  * @internal
  */
-export function measureTree(root: ParentNode): TreeStats {
+export function measureTree(root: ParentNode, keepLeaf: KeepLeaf): TreeStats {
   const entries = new Map<Element, NodeStats>();
   // Two parallel stacks rather than a { node, exit } object per visit: this walk runs on
   // every element of the page, and those objects were pure GC churn.
@@ -164,7 +161,7 @@ export function measureTree(root: ParentNode): TreeStats {
     // An element without text has no entry: every reader takes a missing entry as all zeros,
     // and a third of a page's elements (images, embeds, empty wrappers) were a Map entry and
     // an object each for nothing.
-    if (t > 0 && (parentOfElement[depth] || !UNMAPPED_LEAF_TAGS.has(node.name))) {
+    if (t > 0 && (parentOfElement[depth] || keepLeaf(node, t, direct[depth] as number))) {
       entries.set(node, { text: t, link: l, direct: direct[depth] as number, commas: c, directCommas: directCommas[depth] as number });
     }
     depth--;
