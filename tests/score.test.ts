@@ -253,3 +253,29 @@ describe('score: a body split into parts', () => {
     expect(a.paragraphs).toHaveLength(9);
   });
 });
+
+describe('score: the hero image', () => {
+  const prose = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1} of the story runs on, with commas, details, and the quotes of people who were there.</p>`).join('');
+
+  it('takes a picture set above the headline inside the story\'s own <article>', () => {
+    const a = parseArticle(
+      `<html><head><title>Storm closes ports</title></head><body><main><article>
+        <picture class="header-image"><img src="/hero.jpg" alt="The harbour"></picture>
+        <header><h1>Storm closes ports</h1><div class="byline">By Jane Doe</div></header>
+        <div class="story-body">${prose}</div></article></main></body></html>`,
+      { url: 'https://example.com/s' },
+    );
+    expect(a.images.map((i) => i.src)).toEqual(['https://example.com/hero.jpg']);
+    expect(a.leadImage?.src).toBe('https://example.com/hero.jpg');
+  });
+
+  it('leaves an image above the headline alone when headline and body share no <article>', () => {
+    const a = parseArticle(
+      `<html><head><title>Storm closes ports</title></head><body><main>
+        <div class="promo"><img src="/promo.jpg" alt="Subscribe"></div>
+        <div class="story"><h1>Storm closes ports</h1><div class="story-body">${prose}</div></div></main></body></html>`,
+      { url: 'https://example.com/s' },
+    );
+    expect(a.images).toEqual([]);
+  });
+});

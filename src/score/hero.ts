@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
 import { contains, isElement, isImage, walkElements } from '../parse/dom';
-import { MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
+import { MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS, STORY_CONTAINER_TAG } from './weights';
 
 function lowestCommonAncestor(a: Element, b: Element): Element | null {
   const seen = new Set<Element>();
@@ -28,9 +28,11 @@ export function findHeroContainers(
   if (headline && headline.parent && !contains(root, headline)) {
     scope = lowestCommonAncestor(headline, root);
     if (!scope || scope.name === 'body' || scope.name === 'html') return [];
-    let started = false;
+    // Document order: images after the headline and before the body's root. When headline
+    // and body share the story's own <article>, a hero set above the headline is the story's
+    // too (a full-width picture, then the headline over the byline).
+    let started = scope.name === STORY_CONTAINER_TAG;
     let done = false;
-    // Document order: images after the headline and before the body's root.
     walkElements(scope, (el) => {
       if (done) return false;
       if (el === root) {
