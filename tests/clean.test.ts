@@ -175,6 +175,14 @@ describe('clean: lazy images', () => {
     expect(a.images[0]?.alt).toBe('The flooded quay');
   });
 
+  it("takes data-src over a theme's holder image (penci2-holder.png)", () => {
+    const a = parseArticle(
+      pageWith('<figure><img class="penci-lazy" src="/wp-content/themes/soledad/images/penci2-holder.png" data-src="/uploads/flat-irons.jpg" alt="Flat irons"><figcaption>The Flatirons at dawn.</figcaption></figure>'),
+      { url: 'https://example.com/news/hike' },
+    );
+    expect(a.images.map((i) => i.src)).toEqual(['https://example.com/uploads/flat-irons.jpg']);
+  });
+
   it('a noscript fallback after a lazy img gives one image with the real URL', () => {
     const a = parseArticle(
       pageWith('<figure><img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Quay"><noscript><img src="https://cdn.example.com/harbour-1200.jpg" alt="Quay"></noscript><figcaption>The quay.</figcaption></figure>'),

@@ -116,5 +116,9 @@ export const LAZY_SRC_ATTRIBUTES: readonly string[] = [
 /** Attributes holding a lazy `srcset`. */
 export const LAZY_SRCSET_ATTRIBUTES: readonly string[] = ['data-srcset', 'data-lazy-srcset'];
 
-/** A `src` that is only a placeholder: a data: URI, a blank gif, a spinner. */
-export const PLACEHOLDER_SRC_RE = /^data:|blank\.(?:gif|png)|placeholder|spacer\.gif|pixel\.gif|lazy[-_.]?load|loading\.(?:gif|svg)|grey\.gif|transparent\.(?:gif|png)/i;
+/**
+ * A `src` that is only a placeholder: a data: URI, a blank gif, a spinner, a theme's
+ * "holder" image (WordPress themes ship `penci2-holder.png`, `img-holder.png`). Only read
+ * when a lazy attribute holds another URL.
+ */
+export const PLACEHOLDER_SRC_RE = /^data:|blank\.(?:gif|png)|placeholder|spacer\.gif|pixel\.gif|lazy[-_.]?load|loading\.(?:gif|svg)|grey\.gif|transparent\.(?:gif|png)|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;
