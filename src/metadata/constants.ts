@@ -252,13 +252,6 @@ export const MAX_DEK_CONTAINER_TEXT = MAX_DEK_LENGTH * 2;
 /** How far up from an element a foreign container (related card, sidebar …) is looked for. */
 export const MAX_FOREIGN_DEPTH = 12;
 
-/**
- * The element that holds one whole story (HTML's "self-contained composition"). When the
- * headline sits in one, a byline inside another one is that other story's: a related card
- * or teaser marked up as `<article>`, before or after the story, or nested in it.
- */
-export const STORY_TAG = 'article';
-
 /** Tags never tested as foreign: their classes describe the page layout, not a block. */
 export const LAYOUT_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'main']);
 

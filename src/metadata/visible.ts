@@ -1,9 +1,9 @@
 import type { Author } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { attr, classAndId, compileQuery, contains, countLongParagraphs, enclosingArticle, innerText, isElement, queryAll, textContent, walkElements } from '../parse/dom';
+import { STORY_TAG, attr, classAndId, compileQuery, contains, countLongParagraphs, enclosingArticle, innerText, isElement, queryAll, textContent, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { splitByline } from './authors';
-import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, STORY_TAG, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
+import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 

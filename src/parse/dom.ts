@@ -279,18 +279,25 @@ export function walkElements(root: ParentNode, visit: (el: Element) => boolean |
   }
 }
 
-/** The nearest `<article>` around an element (the element itself excluded), or `null`. */
+/**
+ * The element that holds one whole story (HTML's "self-contained composition"): its headline,
+ * hero, byline and body belong together, and a byline or teaser inside another one (a related
+ * card before, after or nested in the story) is that other story's. Shared by metadata and score.
+ */
+export const STORY_TAG = 'article';
+
+/** The nearest story container ({@link STORY_TAG}) around an element (the element itself excluded), or `null`. */
 export function enclosingArticle(el: Element): Element | null {
-  for (let cur = el.parent; isElement(cur); cur = cur.parent) if (cur.name === 'article') return cur;
+  for (let cur = el.parent; isElement(cur); cur = cur.parent) if (cur.name === STORY_TAG) return cur;
   return null;
 }
 
-/** True when `ancestor` contains `node` (or is it). */
 /** The nodes sorted in document order (domutils' uniqueSort, which also drops repeats). */
 export function inDocumentOrder<T extends AnyNode>(nodes: T[]): T[] {
   return uniqueSort(nodes);
 }
 
+/** True when `ancestor` contains `node` (or is it). */
 export function contains(ancestor: AnyNode, node: AnyNode | null): boolean {
   for (let cur: AnyNode | null = node; cur; cur = cur.parent) if (cur === ancestor) return true;
   return false;

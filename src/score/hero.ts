@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
-import { contains, isElement, isImage, walkElements } from '../parse/dom';
-import { MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS, STORY_CONTAINER_TAG } from './weights';
+import { STORY_TAG, contains, isElement, isImage, walkElements } from '../parse/dom';
+import { MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
 
 function lowestCommonAncestor(a: Element, b: Element): Element | null {
   const seen = new Set<Element>();
@@ -31,7 +31,7 @@ export function findHeroContainers(
     // Document order: images after the headline and before the body's root. When headline
     // and body share the story's own <article>, a hero set above the headline is the story's
     // too (a full-width picture, then the headline over the byline).
-    let started = scope.name === STORY_CONTAINER_TAG;
+    let started = scope.name === STORY_TAG;
     let done = false;
     walkElements(scope, (el) => {
       if (done) return false;

@@ -131,9 +131,6 @@ export const PROSE_PARAGRAPH_LENGTH = 80;
 /** Tags pruned conditionally. */
 export const PRUNE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'dl']);
 
-/** The element that holds one story: headline, hero and body inside it belong together. */
-export const STORY_CONTAINER_TAG = 'article';
-
 /** A hero's container holds the image and its caption: more text than this is the article. */
 export const MAX_HERO_CONTAINER_TEXT = 1200;
 
