@@ -282,6 +282,74 @@ describe('parseArticle: subheadline', () => {
     expect(a.subheadline).toBeNull();
     expect(a.paragraphs[0]).toBe(lede);
   });
+
+  const dek = 'Hundreds of homes were evacuated as the sea wall gave way overnight';
+
+  it('reads the lead and subheading classes of European and US CMSs', () => {
+    expect(parseArticle(page('', `<div class="article-lead-text">${dek}</div>`)).subheadline).toBe(dek);
+    expect(parseArticle(page('', `<p class="article__lead-paragraph">${dek}</p>`)).subheadline).toBe(dek);
+    expect(parseArticle(page('', `<p class="single-header-subheading">${dek}</p>`)).subheadline).toBe(dek);
+    expect(parseArticle(page('', `<div class="article-sub-headline">${dek}</div>`)).subheadline).toBe(dek);
+  });
+
+  it('reads an h3 directly after the h1, but not a short label', () => {
+    expect(parseArticle(page('', `<h3>${dek}</h3>`)).subheadline).toBe(dek);
+    expect(parseArticle(page('', '<h2>Analysis</h2>')).subheadline).toBeNull();
+  });
+
+  it('reads the element beside the headline that repeats the description', () => {
+    const head = `<meta property="og:description" content="${dek}">`;
+    const a = parseArticle(page(head, `<div class="intro-box">${dek}</div>`));
+    expect(a.subheadline).toBe(dek);
+    expect(a.paragraphs).not.toContain(dek);
+  });
+
+  it('does not take the first body paragraph for the dek when the description repeats it', () => {
+    const first = 'The sea wall of the old harbour gave way shortly after midnight, officials said on Tuesday.';
+    const a = parseArticle(page(`<meta name="description" content="${first}">`, `<p>${first}</p>`));
+    expect(a.subheadline).toBeNull();
+    expect(a.paragraphs[0]).toBe(first);
+  });
+
+  it('looks under the story\'s own <h1> when a sticky header repeats it first', () => {
+    const html = `<!doctype html><html><head><meta property="og:title" content="Storm floods the old harbour"></head><body>
+      <div class="sticky-bar"><h1 class="bar-title">Storm floods the old harbour</h1><button>Share</button></div>
+      <article><header><h1>Storm floods the old harbour</h1><span class="article-header__subtitle">${dek}</span></header>${prose(8)}</article></body></html>`;
+    expect(parseArticle(html).subheadline).toBe(dek);
+  });
+
+  it('reads the dek under the visible <h1> when the page\'s titles name the story otherwise', () => {
+    const head = '<meta property="og:title" content="Harbour flood: what we know so far">';
+    const a = parseArticle(page(head, `<p class="content-header__dek">${dek}</p>`));
+    expect(a.headline).toBe('Harbour flood: what we know so far');
+    expect(a.subheadline).toBe(dek);
+  });
+
+  it('does not take a "subhead" row that holds the byline and the date for the dek', () => {
+    const row = '<div class="articleHeader--subhead"><span class="byline">By Jane Doe</span><span class="articleHeader--subhead-date">Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.</span></div>';
+    const a = parseArticle(page('', row));
+    expect(a.subheadline).toBeNull();
+    expect(a.authors.map((x) => x.name)).toEqual(['Jane Doe']);
+  });
+});
+
+describe('parseArticle: headline in a block named like a card or sidebar', () => {
+  const dek = 'Hundreds of homes were evacuated as the sea wall gave way overnight';
+
+  it('takes an <h1> in a header "card" when it equals og:title', () => {
+    const html = `<!doctype html><html><head><meta property="og:title" content="Does the harbour wall need rebuilding?"><title>Does the harbour wall need rebuilding? | Example Checks</title></head><body>
+      <article><div class="header-wrapper card"><h1 class="title">Does the harbour wall need rebuilding?</h1><h2 class="subtitle">${dek}</h2></div>${prose(4)}</article></body></html>`;
+    const a = parseArticle(html);
+    expect(a.headline).toBe('Does the harbour wall need rebuilding?');
+    expect(a.sources.headline).toBe('h1');
+    expect(a.subheadline).toBe(dek);
+  });
+
+  it('does not take a masthead <h1> in a nav for the headline because it starts the title', () => {
+    const html = `<!doctype html><html><head><title>Silicon Harbour: Storm floods the old harbour</title></head><body>
+      <nav class="nav"><h1>Silicon Harbour</h1></nav><article><h2>Storm floods the old harbour</h2>${prose(4)}</article></body></html>`;
+    expect(parseArticle(html).headline).not.toBe('Silicon Harbour');
+  });
 });
 
 describe('parseArticle: URLs without options.url', () => {

@@ -102,22 +102,33 @@ export const META_KEYS = {
  * {@link isVisibleMetaCandidate} and then classified by the patterns below: a class that
  * contains one of these words, an id that contains "byline", `rel~=author`,
  * `itemprop~=author`, `<address>`. (One regex per element: the same test as a selector list
- * of 17 `[class*="…" i]` parts, which css-select ran as 17 attribute reads per element.)
+ * of 18 `[class*="…" i]` parts, which css-select ran as 18 attribute reads per element.)
+ * It must let through every class that BYLINE_CLASS_RE, DATE_CLASS_RE or DEK_CLASS_RE accept.
  */
-export const VISIBLE_META_CLASS_RE = /byline|author|writer|date|time|publish|posted|updated|dek|standfirst|subtitle|subhead|excerpt|teaser|deck|strapline/i;
+export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|time|publish|posted|updated|modified|dek|standfirst|sub-?title|sub-?head|excerpt|teaser|deck|strapline|lead/i;
 export const VISIBLE_META_ID_RE = /byline/i;
 /** Whitespace-separated token lists of `rel` and `itemprop` that name the author. */
 export const AUTHOR_TOKEN = 'author';
 
 /** Class/id names of byline containers. */
-export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?|writer|contributors?|by)(?:$|[\s_-])|author-?(?:name|info|link)/i;
+export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?|writer|contributors?)(?:$|[\s_-])|author-?(?:name|info|link)/i;
 
 /** Class names that mark a date line. */
 export const DATE_CLASS_RE = /date|time|publish|posted|updated|modified|dateline/i;
 
-/** Class names of the dek / standfirst under the headline. */
+/**
+ * Class names of the dek / standfirst under the headline. "lead" is the word of many
+ * European CMSs ("article-lead-text", "article__lead-paragraph"); it is only ever read right
+ * under the headline, where the body has not begun.
+ */
 export const DEK_CLASS_RE =
-  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line)?|excerpt|teaser|article-?description|deck|strapline)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line|ing)?|excerpt|teaser|article-?description|deck|strapline|lead)(?:$|[\s_-])/i;
+
+/** A block holding one of these is a media block ("lead-media"), not a dek. */
+export const NOT_IN_DEK_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'figure', 'video', 'iframe', 'svg']);
+
+/** A heading of these levels right after the `<h1>` is its dek (Medium, many blog themes). */
+export const DEK_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']);
 
 /** Words that say a date line is the update time rather than the publication time. */
 export const UPDATED_LABEL_RE = /updat|modif|edited|revised|aktualisiert|güncel|mis à jour|actualizad|aggiornat|atualizad|bijgewerkt|обновл/i;

@@ -1,17 +1,16 @@
 import type { Element } from '../parse/dom';
-import { comparisonKey, contains, innerText, innerTextLongerThan, isElement } from '../parse/dom';
-import { DEK_ANCESTOR_LEVELS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH } from './constants';
+import { comparisonKey, contains, innerText, innerTextLongerThan, isElement, walkElements } from '../parse/dom';
+import { DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
 
-/**
- * The dek is an element right under the headline: one of the first few following siblings
- * of the `<h1>` or of one of its wrappers, or inside such a sibling when it is small (a
- * header block), never deep inside the body container that follows. A `<h2>` that is the
- * headline's very next element is its dek too (Medium, many blog themes).
- * @internal
- */
-export function findDek(candidates: readonly Element[], h1: Element | null, headline: string | null): string | null {
-  if (!h1) return null;
-  const near: Array<{ el: Element; small: boolean }> = [];
+/** An element beside the headline, and whether it is small enough to hold a dek inside. */
+interface Near {
+  el: Element;
+  small: boolean;
+}
+
+/** The first few element siblings after the `<h1>` and after each of its nearest wrappers. */
+function besideHeadline(h1: Element): Near[] {
+  const near: Near[] = [];
   let anchor: Element | null = h1;
   for (let level = 0; anchor && level < DEK_ANCESTOR_LEVELS; level++) {
     let count = 0;
@@ -22,14 +21,79 @@ export function findDek(candidates: readonly Element[], h1: Element | null, head
     }
     anchor = isElement(anchor.parent) ? anchor.parent : null;
   }
-  const isNear = (el: Element): boolean => near.some((n) => n.el === el || (n.small && contains(n.el, el)));
-  const pool = candidates.filter(isNear);
+  return near;
+}
+
+/** The headline's very next element, when it is the next heading level down (Medium, blog themes). */
+function headingAfter(h1: Element, near: readonly Near[]): Element | null {
   const first = near[0]?.el;
-  if (first && first.name === 'h2' && first.parent === h1.parent) pool.unshift(first);
+  return first && DEK_HEADING_TAGS.has(first.name) && first.parent === h1.parent ? first : null;
+}
+
+/**
+ * An element beside the headline whose text is the page's description is the dek the page
+ * describes itself by, unless it is a paragraph that opens a run of paragraphs: that is the
+ * body's first paragraph reused as the description.
+ */
+function describedElement(near: readonly Near[], descriptionKey: string): Element | null {
+  if (!descriptionKey) return null;
+  for (const { el } of near) {
+    if (innerTextLongerThan(el, MAX_DEK_LENGTH)) continue;
+    if (comparisonKey(innerText(el)) !== descriptionKey) continue;
+    return el.name === 'p' && nextElement(el)?.name === 'p' ? null : el;
+  }
+  return null;
+}
+
+/**
+ * Whether `el` is or holds a byline or date line (the header's meta row) or a picture (a
+ * lead-media block): a dek is a line of text of its own.
+ */
+function isMetaRowOrMedia(el: Element, metaLines: ReadonlySet<Element>): boolean {
+  if (metaLines.has(el)) return true;
+  let found = false;
+  walkElements(el, (inner) => {
+    if (metaLines.has(inner) || NOT_IN_DEK_TAGS.has(inner.name)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+function nextElement(el: Element): Element | null {
+  for (let n = el.next; n; n = n.next) if (isElement(n)) return n;
+  return null;
+}
+
+/**
+ * The dek is an element right under the headline: one of the first few following siblings
+ * of the `<h1>` or of one of its wrappers, or inside such a sibling when it is small (a
+ * header block), never deep inside the body container that follows. It is a dek-classed
+ * element, the heading right after the `<h1>`, or the element that repeats the page's
+ * description. Each of `anchors` (the headline's `<h1>` copies, best first) is tried in turn.
+ * @internal
+ */
+export function findDek(
+  candidates: readonly Element[],
+  anchors: readonly Element[],
+  headline: string | null,
+  description: string | null = null,
+  metaLines: ReadonlySet<Element> = new Set(),
+): string | null {
   const headlineKey = headline ? comparisonKey(headline) : '';
-  for (const el of pool) {
-    const text = innerText(el);
-    if (text && text.length <= MAX_DEK_LENGTH && comparisonKey(text) !== headlineKey) return text;
+  const descriptionKey = description ? comparisonKey(description) : '';
+  for (const h1 of anchors) {
+    const near = besideHeadline(h1);
+    const isNear = (el: Element): boolean => near.some((n) => n.el === el || (n.small && contains(n.el, el)));
+    const pool = candidates.filter(isNear);
+    const heading = headingAfter(h1, near);
+    if (heading) pool.unshift(heading);
+    const described = describedElement(near, descriptionKey);
+    if (described) pool.push(described);
+    for (const el of pool) {
+      if (isMetaRowOrMedia(el, metaLines)) continue;
+      const text = innerText(el);
+      if (text.length >= MIN_DEK_LENGTH && text.length <= MAX_DEK_LENGTH && comparisonKey(text) !== headlineKey) return text;
+    }
   }
   return null;
 }

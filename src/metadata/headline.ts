@@ -99,6 +99,12 @@ function isSiteLogo(h1: Element): boolean {
 export interface HeadlineReading {
   headline: Sourced<string | null>;
   element: Element | null;
+  /**
+   * The `<h1>`s the dek is looked for under, best first: the headline's own, then its other
+   * copies (a sticky header repeats it before the story's). When no `<h1>` agrees with the
+   * headline, the page's first story `<h1>`: the dek sits under what the reader sees.
+   */
+  anchors: Element[];
   siteName: Sourced<string | null>;
 }
 
@@ -135,22 +141,32 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   const matchable = parts.length > 1 ? titles.concat(parts.map((p) => candidate(p, 'title-element'))) : titles;
 
   const siteKey = site ? comparisonKey(site) : '';
-  const h1s = ctx.index.h1s
+  const named = ctx.index.h1s
     .filter((el) => !isSiteLogo(el))
     .map((el) => ({ el, text: innerText(el).replace(HEADING_PERMALINK_RE, '') }))
     .map((h) => ({ ...h, key: comparisonKey(h.text) }))
-    .filter((h) => h.key && h.key !== siteKey && !ctx.isForeign(h.el));
+    .filter((h) => h.key && h.key !== siteKey);
+  const h1s = named.filter((h) => !ctx.isForeign(h.el));
 
   let headline: Sourced<string | null> = { value: null, source: null };
   let element: Element | null = null;
-  outer: for (const t of matchable) {
-    if (!t.key) continue;
-    for (const h of h1s) {
-      const long = h.key.length >= MIN_PREFIX_MATCH_LENGTH;
-      if (h.key === t.key || (long && (t.key.startsWith(h.key) || h.key.startsWith(t.key)))) {
-        headline = { value: h.text, source: 'h1' };
-        element = h.el;
-        break outer;
+  // An <h1> in a block named like a card or sidebar (a theme's header "card", a sidebar
+  // column) is still the headline when a whole title agrees with it and no other <h1> does.
+  // It must equal the title: a prefix of "Site: Headline" is how a masthead <h1> matches.
+  const passes = [
+    { pool: h1s, with: matchable, prefix: true },
+    { pool: named.filter((h) => !h1s.includes(h)), with: titles, prefix: false },
+  ];
+  outer: for (const pass of passes) {
+    for (const t of pass.with) {
+      if (!t.key) continue;
+      for (const h of pass.pool) {
+        const long = pass.prefix && h.key.length >= MIN_PREFIX_MATCH_LENGTH;
+        if (h.key === t.key || (long && (t.key.startsWith(h.key) || h.key.startsWith(t.key)))) {
+          headline = { value: h.text, source: 'h1' };
+          element = h.el;
+          break outer;
+        }
       }
     }
   }
@@ -164,7 +180,15 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
       element = h1s[0].el;
     }
   }
-  if (site || !title) return { headline, element, siteName };
+  const anchors = headlineAnchors(named, element, h1s[0]?.el ?? null);
+  if (site || !title) return { headline, element, anchors, siteName };
   const fromTitle = siteNameFromTitle(title, headline.value);
-  return { headline, element, siteName: fromTitle ? { value: fromTitle, source: 'title-element' } : siteName };
+  return { headline, element, anchors, siteName: fromTitle ? { value: fromTitle, source: 'title-element' } : siteName };
+}
+
+/** See {@link HeadlineReading.anchors}. */
+function headlineAnchors(h1s: ReadonlyArray<{ el: Element; key: string }>, element: Element | null, firstStoryH1: Element | null): Element[] {
+  if (!element) return firstStoryH1 ? [firstStoryH1] : [];
+  const key = h1s.find((h) => h.el === element)?.key;
+  return [element].concat(h1s.filter((h) => h.el !== element && h.key === key).map((h) => h.el));
 }

@@ -71,10 +71,10 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   const base = pageBase ?? url.value;
   const reading = chooseHeadline(ctx, readSiteName(ctx));
   const visible = readVisibleMetadata(body, base, ctx.isForeign, reading.element);
-  const subheadline = findDek(visible.dekCandidates, reading.element, reading.headline.value);
+  const description = readDescription(ctx);
+  const subheadline = findDek(visible.dekCandidates, reading.anchors, reading.headline.value, description.value, visible.metaLines);
   const authors = readAuthors(ctx, base, reading.siteName.value, visible.authors);
   const lang = readLang(ctx);
-  const description = readDescription(ctx);
   const section = readSection(ctx);
   const tags = readTags(ctx);
   const image = readImage(ctx, base);

@@ -44,6 +44,8 @@ export interface VisibleMetadata {
   authors: Author[];
   dates: TextDateCandidate[];
   dekCandidates: Element[];
+  /** The byline and date-line elements: a "subhead" block holding one is a meta row, not a dek. */
+  metaLines: ReadonlySet<Element>;
 }
 
 /** Answers "is this element inside another article's block?", remembering each container. */
@@ -173,6 +175,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isInF
   const dates: TextDateCandidate[] = [];
   const dekCandidates: Element[] = [];
   const bylines: Byline[] = [];
+  const metaLines = new Set<Element>();
   let afterHeadline = false;
   for (const el of visibleMetaCandidates(root)) {
     if (el === headline) afterHeadline = true;
@@ -191,6 +194,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isInF
       if (found.length > 0) bylines.push({ el, authors: found, afterHeadline });
     }
     if (isDate || isByline) {
+      // Only a short one is a line; a long block so named is a wrapper of the whole story.
+      if (text.length <= MAX_BYLINE_LENGTH) metaLines.add(el);
       if (text && text.length <= MAX_DATE_LINE_LENGTH) {
         dates.push({ text, label: UPDATED_LABEL_RE.test(text) || UPDATED_LABEL_RE.test(names) ? 'modified' : 'published' });
       }
@@ -199,5 +204,5 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isInF
       dekCandidates.push(el);
     }
   }
-  return { authors: chooseByline(bylines, headline), dates, dekCandidates };
+  return { authors: chooseByline(bylines, headline), dates, dekCandidates, metaLines };
 }
