@@ -64,6 +64,30 @@ describe('splitByline: known defects', () => {
   });
 });
 
+describe('splitByline: labels, affiliations and degrees', () => {
+  it('strips a "Текст:" / "Text:" label', () => {
+    expect(splitByline('Текст: Лида Буслаева')).toEqual(['Лида Буслаева']);
+    expect(splitByline('Text: Anna Schmidt')).toEqual(['Anna Schmidt']);
+  });
+  it('drops an outlet acronym after a name', () => {
+    expect(splitByline('By Sandee LaMotte, CNN')).toEqual(['Sandee LaMotte']);
+  });
+  it('drops degrees after a name', () => {
+    expect(splitByline('Ilana Muhlstein, MS, RDN')).toEqual(['Ilana Muhlstein']);
+    expect(splitByline('Rachael Link, MS, RD')).toEqual(['Rachael Link']);
+    expect(splitByline('Jane Roe, PhD')).toEqual(['Jane Roe']);
+  });
+  it('drops a domain name after a name', () => {
+    expect(splitByline('Troy L. Smith, Cleveland.com')).toEqual(['Troy L. Smith']);
+  });
+  it('keeps a lone acronym byline, which names the only author', () => {
+    expect(splitByline('By AFP')).toEqual(['AFP']);
+  });
+  it('cuts a weekday that opens the date after the names', () => {
+    expect(splitByline('By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019')).toEqual(['Mike Wuerthele', 'Malcolm Owen']);
+  });
+});
+
 describe('dedupeAuthors', () => {
   it('drops case-insensitive duplicates, keeps the first spelling and fills a missing url', () => {
     const out = dedupeAuthors([
@@ -162,6 +186,53 @@ describe('parseArticle: authors', () => {
       url: 'https://example.com/news/storm',
     });
     expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://example.com/author/jane-doe' }]);
+  });
+});
+
+describe('parseArticle: metadata authors against the visible byline', () => {
+  const ld = (author: unknown, extra = ''): string =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Storm floods the old harbour', author })}</script>${extra}`;
+
+  it('takes the byline when the JSON-LD "author" is the site itself', () => {
+    const head = ld({ '@type': 'Person', name: 'HarbourInsider' }, '<meta property="og:site_name" content="HarbourInsider">');
+    const a = parseArticle(page(head, '<p class="byline">By Mike Wuerthele and Malcolm Owen</p>'));
+    expect(a.authors.map((x) => x.name)).toEqual(['Mike Wuerthele', 'Malcolm Owen']);
+    expect(a.sources.authors).toBe('html');
+  });
+
+  it('takes the byline when the JSON-LD Organization is the publisher by a shorter name', () => {
+    const head = ld({ '@type': 'Organization', name: 'Sky' }, '<meta property="og:site_name" content="Sky News">');
+    const a = parseArticle(page(head, '<p class="byline">Tom Gillespie</p>'));
+    expect(a.authors.map((x) => x.name)).toEqual(['Tom Gillespie']);
+  });
+
+  it('takes the byline when it names every JSON-LD author and more', () => {
+    const head = ld([{ '@type': 'Person', name: 'Tariq Malik' }]);
+    const byline = '<p class="byline">By <a rel="author" href="/author/tariq-malik">Tariq Malik</a>, <a rel="author" href="/author/mike-wall">Mike Wall</a></p>';
+    const a = parseArticle(page(head, byline), { url: 'https://news.example/story' });
+    expect(a.authors).toEqual([
+      { name: 'Tariq Malik', url: 'https://news.example/author/tariq-malik' },
+      { name: 'Mike Wall', url: 'https://news.example/author/mike-wall' },
+    ]);
+    expect(a.sources.authors).toBe('html');
+  });
+
+  it('keeps the JSON-LD author when the byline runs on into a dateline', () => {
+    const a = parseArticle(page(ld({ '@type': 'Organization', name: 'Reuters' }), '<p class="byline">Reuters, Washington</p>'));
+    expect(a.authors.map((x) => x.name)).toEqual(['Reuters']);
+    expect(a.sources.authors).toBe('json-ld');
+  });
+
+  it('spells a capitalised JSON-LD name as the byline prints it', () => {
+    const a = parseArticle(page(ld({ '@type': 'Person', name: 'MEG KINNARD' }), '<p class="byline">Meg Kinnard, Associated Press</p>'));
+    expect(a.authors.map((x) => x.name)).toEqual(['Meg Kinnard']);
+  });
+
+  it('drops the site from a meta author ("Jill Disis, CNN Business" on CNN)', () => {
+    const head = '<meta property="og:site_name" content="CNN"><meta name="author" content="Jill Disis, CNN Business">';
+    expect(parseArticle(page(head)).authors.map((x) => x.name)).toEqual(['Jill Disis']);
+    const dotted = '<meta property="og:site_name" content="Sputnik International"><meta name="author" content="Finian Cunningham. Sputnik International">';
+    expect(parseArticle(page(dotted)).authors.map((x) => x.name)).toEqual(['Finian Cunningham']);
   });
 });
 

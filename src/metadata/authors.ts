@@ -5,7 +5,7 @@ import { resolveUrl } from '../parse/url';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
+import { AFFILIATION_PART_RE, BYLINE_LABEL_RE, MIN_OUTLET_KEY_LENGTH, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -45,6 +45,7 @@ export function splitByline(raw: string, oneName = false): string[] {
   const unprefixed = text.replace(BYLINE_PREFIX_RE, '');
   // "Tech Industry by Jane Doe": a label before the "by", only when no "By" opened the line.
   text = (unprefixed === text ? text.replace(LABELLED_BY_RE, '') : unprefixed).replace(BYLINE_DATE_TAIL_RE, '');
+  text = text.replace(BYLINE_LABEL_RE, '');
   let pieces = oneName ? [text] : text.split(NAME_CONNECTOR_RE);
   // A connector that leaves a one-letter piece belongs to the name: "Mac & i", "AT & T".
   if (pieces.some((p) => p.trim().length > 0 && p.trim().length < SPLIT_PIECE_MIN_LENGTH)) pieces = [text];
@@ -52,9 +53,74 @@ export function splitByline(raw: string, oneName = false): string[] {
   for (const piece of pieces) {
     if (NON_AUTHOR_CREDIT_RE.test(piece.trim())) continue;
     const part = piece.replace(BYLINE_PREFIX_RE, '').replace(LEADING_JUNK_RE, '').trim();
+    // "Jane Doe, CNN", "Jane Doe, MS, RDN": after a name, an acronym or a degree is hers.
+    if (names.length > 0 && AFFILIATION_PART_RE.test(part)) continue;
     if (looksLikeName(part)) names.push(part);
   }
   return names;
+}
+
+/** Comparison keys of the site's and the publisher's names, long enough to compare. */
+function outletKeys(ctx: MetadataContext, siteName: string | null): string[] {
+  const publisher = ctx.article ? stringOf(listOf(ctx.article.publisher, ctx.ld.byId)[0]) : null;
+  return [siteName, publisher].map(comparisonKey).filter((k) => k.length >= MIN_OUTLET_KEY_LENGTH);
+}
+
+/** Whether `name` is the site or its publisher: equal, or one starts the other ("Sky" / "Sky News"). */
+function isOutlet(name: string, outlets: readonly string[]): boolean {
+  const key = comparisonKey(name);
+  if (key.length < MIN_OUTLET_KEY_LENGTH) return false;
+  return outlets.some((o) => o === key || o.startsWith(key) || key.startsWith(o));
+}
+
+const OUTLET_TAIL_RE = /[,.]\s+([^,.]+)$/;
+
+/**
+ * Removes the outlet from a list of authors: a trailing ", CNN Business" or ". Sputnik
+ * International" that names the site, and an author that is the site itself when a person
+ * is named beside it.
+ */
+function withoutOutlets(authors: readonly Author[], outlets: readonly string[]): Author[] {
+  if (outlets.length === 0) return authors.slice();
+  const trimmed = authors.map((a) => {
+    const tail = OUTLET_TAIL_RE.exec(a.name);
+    return tail && isOutlet(tail[1] as string, outlets) ? { name: a.name.slice(0, tail.index).trim(), url: a.url } : a;
+  });
+  const people = trimmed.filter((a) => !isOutlet(a.name, outlets));
+  return people.length > 0 ? people : trimmed;
+}
+
+/**
+ * Two to four words, each capitalised or a name particle ("Jan de Vries"), or a name in a
+ * script without case; not an outlet's name ("Associated Press").
+ */
+function isPersonName(name: string): boolean {
+  if (OUTLET_WORDS_RE.test(name)) return false;
+  const words = name.split(WORD_SPLIT_RE);
+  if (words.length < PERSON_NAME_WORDS.min || words.length > PERSON_NAME_WORDS.max) return /^[^\p{Lu}\p{Ll}]+$/u.test(name);
+  return words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || (w.charAt(0) !== w.charAt(0).toLowerCase()));
+}
+
+/**
+ * The visible byline is the better list when it names every author the metadata names and
+ * more (a JSON-LD that keeps only the first of two writers), and gives each name as printed
+ * when the metadata spells it in capitals ("MEG KINNARD" for "Meg Kinnard").
+ */
+function preferVisible(found: Sourced<Author[]>, visible: readonly Author[]): Sourced<Author[]> {
+  const shown = new Map(visible.map((a) => [a.name.toLowerCase(), a] as const));
+  const all = found.value.every((a) => shown.has(a.name.toLowerCase()));
+  // Only a list of people's names: a byline read on into a dateline ("Reuters, Washington")
+  // or an outlet's long name must not replace the metadata's.
+  if (all && visible.length > found.value.length && visible.every((a) => isPersonName(a.name))) {
+    const urls = new Map(found.value.map((a) => [a.name.toLowerCase(), a.url] as const));
+    return { value: visible.map((a) => ({ name: a.name, url: a.url ?? urls.get(a.name.toLowerCase()) ?? null })), source: 'html' };
+  }
+  const value = found.value.map((a) => {
+    const printed = shown.get(a.name.toLowerCase());
+    const name = printed && a.name === a.name.toUpperCase() ? printed.name : a.name;
+    return { name, url: a.url ?? printed?.url ?? null };
+  });
+  return { value, source: found.source };
 }
 
 /** Case-insensitive de-duplication that keeps the first spelling and fills in a missing URL. */
@@ -129,6 +195,7 @@ export function readAuthors(
   visible: readonly Author[],
 ): Sourced<Author[]> {
   let found: Sourced<Author[]> = { value: [], source: null };
+  const outlets = outletKeys(ctx, siteName);
   if (ctx.article) {
     const people: Author[] = [];
     const orgs: Author[] = [];
@@ -142,8 +209,9 @@ export function readAuthors(
       if (isOrg) orgs.push({ name: normalizeSpace(name), url });
       else for (const split of splitByline(name)) people.push({ name: split, url });
     }
-    const siteKey = siteName ? comparisonKey(siteName) : null;
-    const value = people.length > 0 ? people : orgs.filter((o) => comparisonKey(o.name) !== siteKey);
+    // A "Person" named like the site (a CMS's house account) is the publisher too.
+    const named = people.filter((p) => !isOutlet(p.name, outlets));
+    const value = named.length > 0 ? named : orgs.filter((o) => !isOutlet(o.name, outlets));
     if (value.length > 0) found = { value, source: 'json-ld' };
   }
   for (const key of META_KEYS.author) {
@@ -157,11 +225,10 @@ export function readAuthors(
     const micro = readMicrodataAuthors(ctx, base);
     if (micro.length > 0) found = { value: micro, source: 'microdata' };
   }
+  const shown = withoutOutlets(visible, outlets);
   if (found.value.length === 0) {
-    return visible.length > 0 ? { value: dedupeAuthors(visible), source: 'html' } : found;
+    return shown.length > 0 ? { value: dedupeAuthors(shown), source: 'html' } : found;
   }
-  const urls = new Map<string, string>();
-  for (const a of visible) if (a.url) urls.set(a.name.toLowerCase(), a.url);
-  const value = found.value.map((a) => ({ name: a.name, url: a.url ?? urls.get(a.name.toLowerCase()) ?? null }));
-  return { value: dedupeAuthors(value), source: found.source };
+  const chosen = preferVisible({ value: withoutOutlets(found.value, outlets), source: found.source }, shown);
+  return { value: dedupeAuthors(chosen.value), source: chosen.source };
 }

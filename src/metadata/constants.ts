@@ -218,7 +218,27 @@ export const ROLE_WORDS_RE =
 
 /** Bylines often run on into the date: "By Jane Doe Updated 3:15 PM ET", "… on March 5". */
 export const BYLINE_DATE_TAIL_RE =
-  /\s*(?:[|,·•–—-]\s*)?(?:\b(?:updated|published|posted|last updated|on|am|le|il|el|em)\s+)?(?:(?<![\p{L}\d])\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d).*$|\s*(?:[|,·•–—-]\s*)?\b(?:last\s+)?(?:updated|published|posted|modified)\b.*$/iu;
+  /\s*(?:[|,·•–—-]\s*)?(?:\b(?:updated|published|posted|last updated|on|am|le|il|el|em)\s+)?(?:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?<![\p{L}\d])\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d).*$|\s*(?:[|,·•–—-]\s*)?\b(?:last\s+)?(?:updated|published|posted|modified)\b.*$/iu;
+
+/** A label and colon before the name, as Russian, German, Spanish… sites print it: "Текст: Лида Буслаева". */
+export const BYLINE_LABEL_RE = /^(?:text|texto|texte|testo|tekst|текст|words|autor(?:in)?|author|auteur|autore|автор|yazar|reporter(?:in)?|reportage)\s*:\s*/i;
+
+/**
+ * A byline part that is an affiliation or a credential, not a second author, when it follows
+ * a name: "Sandee LaMotte, CNN", "Ilana Muhlstein, MS, RDN", "Troy L. Smith, Cleveland.com".
+ * An acronym of capitals, a degree, or a domain name.
+ */
+export const AFFILIATION_PART_RE = /^(?:\p{Lu}{2,6}|Ph\.?\s?D|PharmD|MSc|BSc|MBBS|[A-Z]\.(?:[A-Z]\.)+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|news|info|[a-z]{2}))\.?$/u;
+
+/** How many words a person's name has, for telling a list of people from a dateline or an outlet. */
+export const PERSON_NAME_WORDS = { min: 2, max: 4 } as const;
+
+/** Words of outlets' names: "Associated Press", "Sputnik International", "WebMD Health News". */
+export const OUTLET_WORDS_RE =
+  /\b(?:press|news|media|times|post|herald|tribune|journal|daily|gazette|radio|tv|television|network|group|magazine|wire|online|agency|international|associated)\b/i;
+
+/** An outlet's name matches the site's when one key starts the other and is at least this long ("CNN" in "CNN Business"). */
+export const MIN_OUTLET_KEY_LENGTH = 3;
 
 /** A byline that opens with a label before its "by": "Tech Industry by Jane Doe". */
 export const LABELLED_BY_RE = /^[^,|]{1,40}?\s+by\s+(?=\S)/i;
