@@ -73,7 +73,12 @@ function isOutlet(name: string, outlets: readonly string[]): boolean {
   return outlets.some((o) => o === key || o.startsWith(key) || key.startsWith(o));
 }
 
-const OUTLET_TAIL_RE = /[,.]\s+([^,.]+)$/;
+/** The part after a name's last ", " or ". " ("CNN Business" of "Jill Disis, CNN Business"), and where it starts. */
+function lastPart(name: string): { start: number; text: string } | null {
+  const cut = Math.max(name.lastIndexOf(','), name.lastIndexOf('.'));
+  if (cut <= 0 || !/\s/.test(name.charAt(cut + 1))) return null;
+  return { start: cut, text: name.slice(cut + 1).trim() };
+}
 
 /**
  * Removes the outlet from a list of authors: a trailing ", CNN Business" or ". Sputnik
@@ -83,8 +88,8 @@ const OUTLET_TAIL_RE = /[,.]\s+([^,.]+)$/;
 function withoutOutlets(authors: readonly Author[], outlets: readonly string[]): Author[] {
   if (outlets.length === 0) return authors.slice();
   const trimmed = authors.map((a) => {
-    const tail = OUTLET_TAIL_RE.exec(a.name);
-    return tail && isOutlet(tail[1] as string, outlets) ? { name: a.name.slice(0, tail.index).trim(), url: a.url } : a;
+    const tail = lastPart(a.name);
+    return tail && isOutlet(tail.text, outlets) ? { name: a.name.slice(0, tail.start).trim(), url: a.url } : a;
   });
   const people = trimmed.filter((a) => !isOutlet(a.name, outlets));
   return people.length > 0 ? people : trimmed;
