@@ -136,6 +136,21 @@ const MONTH_DAY_YEAR = String.raw`${TOKEN_START}${MONTH_WORD}\s{1,3}(?<day>\d{1,
  */
 const DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}${TIME_TAIL}`;
 
+/** What separates a time written first from its date: "7:07 PM EST Nov 19, 2019", "6:45 PM, Feb 16, 2018". */
+const TIME_DATE_SEPARATOR = String.raw`(?:,?\s{1,3}(?:on\s{1,3})?|\s{1,2}[-–—|·•]\s{1,2})`;
+
+/** A time (and zone) written before its date: Gannett's "Published 7:07 PM EST Nov 19, 2019". */
+const LEADING_TIME = String.raw`${TOKEN_START}${TIME}${ZONE_PART}${TIME_DATE_SEPARATOR}`;
+
+/** Time first, then a month-name date: "7:07 PM EST Nov 19, 2019". */
+const TIME_MONTH_DAY_YEAR = String.raw`${LEADING_TIME}${MONTH_WORD}\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}${YEAR}`;
+
+/** Time first, then a day-first date: "15:09, 23. Dezember 2025", "15:09 - 23.12.2025". */
+const TIME_DAY_MONTH_YEAR = String.raw`${LEADING_TIME}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}`;
+
+/** Time first, then a numeric date: "15:09 Uhr, 23.12.2025". */
+const TIME_NUMERIC_DATE = String.raw`${LEADING_TIME}(?<first>\d{1,2})(?<numericSeparator>[./-])(?<middle>\d{1,2})\k<numericSeparator>${YEAR}`;
+
 /**
  * Chinese / Japanese / Korean: "2025年12月23日", "2025年12月23日(火) 15時09分",
  * "2025年12月23日 15:09", "2025년 12월 23일 오후 3:09".
@@ -172,6 +187,9 @@ export const DATE_GRAMMARS: readonly DateGrammar[] = [
   { name: 'numeric-day-month-year', source: NUMERIC_DAY_MONTH_YEAR, scan: true },
   { name: 'month-day-year', source: MONTH_DAY_YEAR, scan: true },
   { name: 'day-month-year', source: DAY_MONTH_YEAR, scan: true },
+  { name: 'time-month-day-year', source: TIME_MONTH_DAY_YEAR, scan: true },
+  { name: 'time-day-month-year', source: TIME_DAY_MONTH_YEAR, scan: true },
+  { name: 'time-numeric-date', source: TIME_NUMERIC_DATE, scan: true },
 ];
 
 /**

@@ -19,6 +19,23 @@ describe('findDatesInText', () => {
     expect(findDatesInText('𬙙𬙙𬙙 32, 2025 and 𬙙 December 23, 2025')).toEqual([{ value: '2025-12-23', index: 23, raw: 'December 23, 2025' }]);
   });
 
+  it('reads a time written before its date (Gannett, TV stations)', () => {
+    expect(findDatesInText('Published 7:07 PM EST Nov 19, 2019')).toEqual([
+      { value: '2019-11-19T19:07:00-05:00', index: 10, raw: '7:07 PM EST Nov 19, 2019' },
+    ]);
+    expect(findDatesInText('Published 11:11 PM EST Nov 19, 2019 Updated 2:00 AM EST Nov 20, 2019').map((d) => d.value)).toEqual([
+      '2019-11-19T23:11:00-05:00',
+      '2019-11-20T02:00:00-05:00',
+    ]);
+    expect(findDatesInText('Fri 6:45 PM, Feb 16, 2018').map((d) => d.value)).toEqual(['2018-02-16T18:45:00']);
+    expect(findDatesInText('15:09 Uhr, 23.12.2025').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
+    expect(findDatesInText('15:09, 23. Dezember 2025').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
+  });
+
+  it('does not join a time that ends a sentence to the next date', () => {
+    expect(findDatesInText('He arrived at 10:30. December 5, 2019').map((d) => d.value)).toEqual(['2019-12-05']);
+  });
+
   it('finds a date-time in a byline', () => {
     const text = 'By Jane Doe · Updated December 23, 2025 03:10 PM GMT+03:00';
     expect(findDatesInText(text)).toEqual([
