@@ -1,5 +1,5 @@
 import type { MetadataSource } from '../types';
-import { isSameOrAfter } from './compare';
+import { isSameOrAfter, toInstant } from './compare';
 import { parseEpoch } from './epoch';
 import { findDateInUrl, findDatesInText } from './find-dates';
 import { parseDate } from './parse-date';
@@ -42,6 +42,8 @@ export interface Timestamps {
 
 const DIGITS_ONLY_RE = /^\d{9,13}$/;
 const DATE_ONLY_LENGTH = 10;
+/** "YYYY-MM-DDTHH:MM". */
+const WALL_CLOCK_MINUTE_LENGTH = 16;
 
 interface Parsed {
   value: string;
@@ -78,15 +80,42 @@ function isNotFuture(value: string, now: ReferenceTime | null): boolean {
   return parts.offsetMinutes === null || parts.time === null ? wall <= latest + ZONELESS_SLACK_MS : wall - parts.offsetMinutes * 60_000 <= latest;
 }
 
+/** The wall-clock date and time to the minute ("2025-12-23T15:09"), or null without a time. */
+function wallClockMinute(value: string): string | null {
+  return value.length > DATE_ONLY_LENGTH ? value.slice(0, WALL_CLOCK_MINUTE_LENGTH) : null;
+}
+
 /**
- * The first candidate, upgraded to a later source's fuller value when the first gives only
- * the day and the other has a time on that same day.
+ * Another source's spelling of the same moment that says more: the first candidate is kept,
+ * but written as fully as the page writes it anywhere.
+ * - A date alone takes a time on that same day.
+ * - A time without a zone takes the zone of the same wall-clock time elsewhere (og's
+ *   "2019-11-18T17:01:27" beside microdata's "2019-11-18T17:01:27Z").
+ * - A UTC value takes the page's own offset for the same instant (JSON-LD's "…T07:24:00Z"
+ *   beside `<time datetime="…T02:24:00-05:00">`): the issue keeps the page's own offset.
  */
-function pickFirst(list: readonly Parsed[]): Parsed | null {
+function fullest(first: Parsed, others: readonly Parsed[]): Parsed {
+  const parts = parseDateParts(first.value);
+  if (!parts) return first;
+  if (parts.time === null) {
+    return others.find((p) => p.value.length > DATE_ONLY_LENGTH && p.value.startsWith(first.value)) ?? first;
+  }
+  if (parts.offsetMinutes === null) {
+    const minute = wallClockMinute(first.value);
+    return others.find((p) => wallClockMinute(p.value) === minute && toInstant(p.value) !== null) ?? first;
+  }
+  if (parts.offsetMinutes === 0) {
+    const instant = toInstant(first.value);
+    return others.find((p) => toInstant(p.value) === instant && parseDateParts(p.value)?.offsetMinutes) ?? first;
+  }
+  return first;
+}
+
+/** The first candidate, in its fullest spelling among `list` and `alsoSaid` (see {@link fullest}). */
+function pickFirst(list: readonly Parsed[], alsoSaid: readonly Parsed[] = []): Parsed | null {
   const first = list[0];
   if (!first) return null;
-  if (first.value.length > DATE_ONLY_LENGTH) return first;
-  return list.find((p) => p.value.length > DATE_ONLY_LENGTH && p.value.startsWith(first.value)) ?? first;
+  return fullest(first, alsoSaid.length === 0 ? list : list.concat(alsoSaid));
 }
 
 /**
@@ -114,7 +143,7 @@ function datesOfLines(lines: readonly RawDateLine[], label: RawDateLine['label']
 export function resolveTimestamps(input: TimestampInput): Timestamps {
   const { now } = input;
   const publishedLines = datesOfLines(input.lines, 'published', now);
-  let published = pickFirst(parseAll(input.published, now)) ?? publishedLines[0] ?? null;
+  let published = pickFirst(parseAll(input.published, now), publishedLines) ?? publishedLines[0] ?? null;
   if (!published) {
     for (const url of input.urls) {
       const value = url ? findDateInUrl(url) : null;
@@ -125,7 +154,8 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
     }
   }
 
-  let modified = pickFirst(parseAll(input.modified, now)) ?? datesOfLines(input.lines, 'modified', now)[0] ?? null;
+  const modifiedLines = datesOfLines(input.lines, 'modified', now);
+  let modified = pickFirst(parseAll(input.modified, now), modifiedLines) ?? modifiedLines[0] ?? null;
   if (!modified && published?.source === 'text') {
     // An unlabelled second date line of the article, later than the first, is its update time.
     modified = publishedLines.find((p) => p.value !== published?.value && isSameOrAfter(p.value, published?.value ?? '') === true) ?? null;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src';
+import { resolveTimestamps } from '../../src/dates/resolve-timestamps';
+import type { TimestampInput } from '../../src/dates/resolve-timestamps';
+
+function resolve(input: Partial<TimestampInput>) {
+  return resolveTimestamps({ published: [], modified: [], lines: [], urls: [], now: null, ...input });
+}
+
+describe('resolveTimestamps: the first candidate in its fullest spelling', () => {
+  it('gives a zone-less time the zone another source writes for the same wall-clock time', () => {
+    const t = resolve({
+      published: [
+        { value: '2019-11-18T17:01:27.893', source: 'opengraph' },
+        { value: '2019-11-18T17:01:27.893Z', source: 'microdata' },
+      ],
+    });
+    expect(t.publishedAt).toBe('2019-11-18T17:01:27Z');
+    expect(t.publishedSource).toBe('microdata');
+  });
+
+  it('does not take a zone from a different wall-clock time', () => {
+    const t = resolve({
+      published: [
+        { value: '2019-11-18T12:01:27', source: 'opengraph' },
+        { value: '2019-11-18T17:01:27Z', source: 'microdata' },
+      ],
+    });
+    expect(t.publishedAt).toBe('2019-11-18T12:01:27');
+  });
+
+  it("writes a UTC value in the page's own offset when a source gives the same instant in it", () => {
+    const t = resolve({
+      published: [
+        { value: '2019-11-19T07:24:00Z', source: 'json-ld' },
+        { value: '2019-11-19T02:24:00-0500', source: 'time-element' },
+      ],
+    });
+    expect(t.publishedAt).toBe('2019-11-19T02:24:00-05:00');
+  });
+
+  it('keeps UTC when the other offset names another instant', () => {
+    const t = resolve({
+      published: [
+        { value: '2019-11-19T07:24:00Z', source: 'json-ld' },
+        { value: '2019-11-19T07:24:00-05:00', source: 'time-element' },
+      ],
+    });
+    expect(t.publishedAt).toBe('2019-11-19T07:24:00Z');
+  });
+
+  it('takes the offset from a visible date line of the same instant', () => {
+    const t = resolve({
+      published: [{ value: '2019-11-19T13:03:00Z', source: 'json-ld' }],
+      lines: [{ text: 'Nov. 19, 2019 8:03 am ET', label: 'published' }],
+    });
+    expect(t.publishedAt).toBe('2019-11-19T08:03:00-05:00');
+  });
+
+  it('never moves a value to another instant or day', () => {
+    const t = resolve({
+      published: [{ value: '2019-11-19', source: 'json-ld' }],
+      lines: [{ text: 'November 20, 2019 at 9:00 am', label: 'published' }],
+    });
+    expect(t.publishedAt).toBe('2019-11-19');
+  });
+});
+
+describe('parseArticle: the offset of the page', () => {
+  it('keeps the <time> element\'s offset over JSON-LD\'s UTC for the same instant', () => {
+    const html = `<!doctype html><html><head>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm floods the old harbour","datePublished":"2019-11-19T07:24:00Z"}</script>
+      </head><body><article><h1>Storm floods the old harbour</h1>
+      <time class="published" datetime="2019-11-19T02:24:00-05:00">Nov. 19, 2019</time>
+      <p>The sea wall of the old harbour gave way shortly after midnight, officials said on Tuesday, and water reached the square.</p>
+      <p>Hundreds of homes were evacuated as the tide rose through the night, with commas, names, places and figures to read.</p>
+      <p>Engineers said the wall had been due for repair for years, and that the storm had only finished what age had begun.</p>
+      </article></body></html>`;
+    const a = parseArticle(html);
+    expect(a.publishedAt).toBe('2019-11-19T02:24:00-05:00');
+  });
+});
