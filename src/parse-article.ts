@@ -5,7 +5,7 @@ import { indexDocument } from './parse/index-document';
 import { parseHtml } from './parse/parse-html';
 import { readInput } from './parse/read-input';
 import { extractMetadata } from './metadata';
-import { resolveTimestamps } from './dates/resolve-timestamps';
+import { resolveTimestamps, slashedDateOrder } from './dates/resolve-timestamps';
 import { cleanTree } from './clean';
 import { findMainContent } from './score';
 import { preferStructuredBody } from './score/fallback';
@@ -47,6 +47,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     lines: meta.textDates,
     urls: [pageUrl, meta.url],
     now,
+    slashed: slashedDateOrder(meta.lang),
   });
 
   cleanTree(body, { keep: meta.headlineElement });

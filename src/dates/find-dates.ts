@@ -7,6 +7,7 @@
 import { isCalendarDate, isPlausibleYear } from './calendar';
 import { formatDate, formatParts } from './format';
 import { interpretGroups } from './interpret';
+import type { SlashedDateOrder } from './interpret';
 import { monthFromName } from './names';
 import { SCAN_DATE_PATTERNS, nextSearchIndex } from './patterns';
 
@@ -55,11 +56,11 @@ const URL_DATE_PATTERNS: readonly RegExp[] = [
 const QUERY_OR_FRAGMENT = /[?#]/;
 
 /** Runs a global pattern over the text, pushing every valid date it matches. */
-function collectMatches(pattern: RegExp, text: string, out: DateInText[]): void {
+function collectMatches(pattern: RegExp, text: string, out: DateInText[], slashed: SlashedDateOrder): void {
   pattern.lastIndex = 0;
   let match = pattern.exec(text);
   while (match !== null) {
-    const parts = interpretGroups(match.groups ?? {});
+    const parts = interpretGroups(match.groups ?? {}, slashed);
     if (parts === null) {
       // Not a valid date ("23 people 2025", "32.13.2025"): look again one character later.
       pattern.lastIndex = nextSearchIndex(text, match.index);
@@ -90,15 +91,16 @@ function dropOverlaps(candidates: DateInText[]): DateInText[] {
  * would match ids); when matches overlap, the longest one starting first wins.
  *
  * @param text - Visible text, e.g. a byline or dateline.
+ * @param slashed - How to read "05/10/2018": US month-first (the default) or day-first.
  * @returns The dates found; `[]` when none.
  * @example
  * findDatesInText('By Jane Doe · Updated December 23, 2025 03:10 PM GMT+03:00');
  * // [{ value: '2025-12-23T15:10:00+03:00', index: 22, raw: 'December 23, 2025 03:10 PM GMT+03:00' }]
  */
-export function findDatesInText(text: string): DateInText[] {
+export function findDatesInText(text: string, slashed: SlashedDateOrder = 'month-first'): DateInText[] {
   if (typeof text !== 'string' || !HAS_YEAR_RE.test(text)) return [];
   const candidates: DateInText[] = [];
-  for (const pattern of SCAN_DATE_PATTERNS) collectMatches(pattern, text, candidates);
+  for (const pattern of SCAN_DATE_PATTERNS) collectMatches(pattern, text, candidates, slashed);
   return dropOverlaps(candidates);
 }
 

@@ -24,18 +24,24 @@ function intGroup(value: string | undefined): number | undefined {
   return value === undefined ? undefined : Number(value);
 }
 
+/**
+ * How a page writes "a/b/yyyy" with slashes and a ≤ 12: US month-first ("03/12/2024" is
+ * March 12, as Drupal prints it) unless the page's language writes the day first.
+ */
+export type SlashedDateOrder = 'month-first' | 'day-first';
+
 /** Resolves year, month and day from whichever groups the grammar used; `null` if invalid. */
-function readDate(groups: MatchGroups): Pick<DateTimeParts, 'year' | 'month' | 'day'> | null {
+function readDate(groups: MatchGroups, slashed: SlashedDateOrder): Pick<DateTimeParts, 'year' | 'month' | 'day'> | null {
   const year = intGroup(groups.year);
   if (year === undefined || !isPlausibleYear(year)) return null;
   let month: number | null | undefined;
   let day: number | undefined;
   if (groups.first !== undefined && groups.middle !== undefined) {
-    // Numeric "a/b/yyyy": US month-first when written with slashes and a ≤ 12 (Drupal's
-    // "03/12/2024" is March 12); otherwise (dots, dashes, or a > 12) day-first.
+    // Numeric "a/b/yyyy": month-first only when written with slashes, a ≤ 12 and the page
+    // writes US dates; otherwise (dots, dashes, a > 12, a day-first language) day-first.
     const first = Number(groups.first);
     const middle = Number(groups.middle);
-    const usOrder = groups.numericSeparator === '/' && first <= 12;
+    const usOrder = groups.numericSeparator === '/' && first <= 12 && (slashed === 'month-first' || middle > 12);
     month = usOrder ? first : middle;
     day = usOrder ? middle : first;
   } else {
@@ -72,7 +78,7 @@ function readTime(groups: MatchGroups): TimeOfDay | null | undefined {
 }
 
 /**
- * Interprets the named groups of a grammar match.
+ * Interprets the named groups of a grammar match; `slashed` decides "05/10/2018".
  *
  * @returns The parts, or `null` when the date is not a real or plausible calendar day, the
  *   time is impossible, or the zone cannot be resolved.
@@ -80,8 +86,8 @@ function readTime(groups: MatchGroups): TimeOfDay | null | undefined {
  * interpretGroups({ monthName: 'Dec', day: '23', year: '2025', hour: '3', minute: '09', meridiem: 'p.m.', zone: 'ET' });
  * // { year: 2025, month: 12, day: 23, time: { hour: 15, minute: 9, second: 0 }, offsetMinutes: -300 }
  */
-export function interpretGroups(groups: MatchGroups): DateTimeParts | null {
-  const date = readDate(groups);
+export function interpretGroups(groups: MatchGroups, slashed: SlashedDateOrder = 'month-first'): DateTimeParts | null {
+  const date = readDate(groups, slashed);
   if (date === null) return null;
   const time = readTime(groups);
   if (time === undefined) return null;

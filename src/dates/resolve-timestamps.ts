@@ -7,6 +7,7 @@ import { MAX_FUTURE_MS, ZONELESS_SLACK_MS } from './constants';
 import { findRelativeDate } from './relative';
 import type { ReferenceTime } from './relative';
 import { parseDateParts } from './parse-date';
+import type { SlashedDateOrder } from './interpret';
 
 /** A raw timestamp string from a machine-readable source. */
 export interface RawTimestamp {
@@ -31,6 +32,21 @@ export interface TimestampInput {
   urls: readonly (string | null)[];
   /** When the page was fetched (options.now): enables relative dates and bounds the future. */
   now: ReferenceTime | null;
+  /** How the page's language writes "05/10/2018" in its date lines (see {@link slashedDateOrder}). */
+  slashed?: SlashedDateOrder;
+}
+
+/** Languages whose "05/10/2018" is month-first: US English (and English without a region, most often US). */
+const MONTH_FIRST_LANGS: ReadonlySet<string> = new Set(['en', 'en-us', 'en-ph', 'fil']);
+
+/**
+ * The order of a slashed numeric date for a page in `lang` (BCP 47): month-first for US
+ * English and for a page that names no language; day-first for every other language.
+ * @internal
+ */
+export function slashedDateOrder(lang: string | null): SlashedDateOrder {
+  if (!lang) return 'month-first';
+  return MONTH_FIRST_LANGS.has(lang.toLowerCase()) ? 'month-first' : 'day-first';
 }
 
 export interface Timestamps {
@@ -122,11 +138,11 @@ function pickFirst(list: readonly Parsed[], alsoSaid: readonly Parsed[] = []): P
  * The first date of each date line with the given label: an absolute one, else (only with
  * `now`) a relative one ("3 hours ago").
  */
-function datesOfLines(lines: readonly RawDateLine[], label: RawDateLine['label'], now: ReferenceTime | null): Parsed[] {
+function datesOfLines(lines: readonly RawDateLine[], label: RawDateLine['label'], now: ReferenceTime | null, slashed: SlashedDateOrder): Parsed[] {
   const out: Parsed[] = [];
   for (const line of lines) {
     if (line.label !== label) continue;
-    const found = findDatesInText(line.text).find((d) => isNotFuture(d.value, now))?.value ?? (now ? findRelativeDate(line.text, now) : null);
+    const found = findDatesInText(line.text, slashed).find((d) => isNotFuture(d.value, now))?.value ?? (now ? findRelativeDate(line.text, now) : null);
     if (found) out.push({ value: found, source: 'text' });
   }
   return out;
@@ -142,7 +158,8 @@ function datesOfLines(lines: readonly RawDateLine[], label: RawDateLine['label']
  */
 export function resolveTimestamps(input: TimestampInput): Timestamps {
   const { now } = input;
-  const publishedLines = datesOfLines(input.lines, 'published', now);
+  const slashed = input.slashed ?? 'month-first';
+  const publishedLines = datesOfLines(input.lines, 'published', now, slashed);
   let published = pickFirst(parseAll(input.published, now), publishedLines) ?? publishedLines[0] ?? null;
   if (!published) {
     for (const url of input.urls) {
@@ -154,7 +171,7 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
     }
   }
 
-  const modifiedLines = datesOfLines(input.lines, 'modified', now);
+  const modifiedLines = datesOfLines(input.lines, 'modified', now, slashed);
   let modified = pickFirst(parseAll(input.modified, now), modifiedLines) ?? modifiedLines[0] ?? null;
   if (!modified && published?.source === 'text') {
     // An unlabelled second date line of the article, later than the first, is its update time.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src';
-import { resolveTimestamps } from '../../src/dates/resolve-timestamps';
+import { findDatesInText } from '../../src/dates';
+import { resolveTimestamps, slashedDateOrder } from '../../src/dates/resolve-timestamps';
 import type { TimestampInput } from '../../src/dates/resolve-timestamps';
 
 function resolve(input: Partial<TimestampInput>) {
@@ -78,5 +79,35 @@ describe('parseArticle: the offset of the page', () => {
       </article></body></html>`;
     const a = parseArticle(html);
     expect(a.publishedAt).toBe('2019-11-19T02:24:00-05:00');
+  });
+});
+
+describe('slashed numeric dates by the page language', () => {
+  it('reads "05/10/2018" month-first by default and day-first when asked', () => {
+    expect(findDatesInText('05/10/2018').map((d) => d.value)).toEqual(['2018-05-10']);
+    expect(findDatesInText('05/10/2018', 'day-first').map((d) => d.value)).toEqual(['2018-10-05']);
+  });
+
+  it('still reads "05/13/2018" month-first on a day-first page: there is no month 13', () => {
+    expect(findDatesInText('05/13/2018', 'day-first').map((d) => d.value)).toEqual(['2018-05-13']);
+  });
+
+  it('takes US English and a page without a language as month-first, every other language as day-first', () => {
+    expect(slashedDateOrder(null)).toBe('month-first');
+    expect(slashedDateOrder('en')).toBe('month-first');
+    expect(slashedDateOrder('en-US')).toBe('month-first');
+    expect(slashedDateOrder('en-GB')).toBe('day-first');
+    expect(slashedDateOrder('pt-BR')).toBe('day-first');
+    expect(slashedDateOrder('fr')).toBe('day-first');
+  });
+
+  it('reads a Brazilian date line day-first', () => {
+    const html = `<!doctype html><html lang="pt-BR"><head><title>Enchente no porto antigo</title></head><body><article>
+      <h1>Enchente no porto antigo</h1><p class="post-date">Publicado em 05/10/2018 - 14:30</p>
+      <p>O muro do porto antigo cedeu pouco depois da meia-noite, disseram as autoridades na terça-feira, e a água chegou à praça.</p>
+      <p>Centenas de casas foram evacuadas enquanto a maré subia durante a noite, com vírgulas, nomes, lugares e números para ler.</p>
+      <p>Os engenheiros disseram que o muro precisava de reparos havia anos, e que a tempestade apenas terminou o que a idade começou.</p>
+      </article></body></html>`;
+    expect(parseArticle(html).publishedAt).toBe('2018-10-05T14:30:00');
   });
 });
