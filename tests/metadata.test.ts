@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src';
 import { dedupeAuthors, splitByline } from '../src/metadata/authors';
 import { stripSiteName } from '../src/metadata/headline';
+import { repairJson } from '../src/metadata/json-ld';
 
 /** Body paragraphs long enough to be scored as the article. */
 function prose(n: number): string {
@@ -452,5 +453,45 @@ describe('splitByline: date lines are not names', () => {
   });
   it('keeps the name before "Last updated"', () => {
     expect(splitByline('By Jane Doe Last updated 3 hours ago')).toEqual(['Jane Doe']);
+  });
+});
+
+describe('JSON-LD as templates really write it', () => {
+  it('mends comments, commas before a closer and a closing brace too many', () => {
+    expect(JSON.parse(repairJson('{"a": [1, 2, ], "b": {"c": 3, }, }'))).toEqual({ a: [1, 2], b: { c: 3 } });
+    expect(JSON.parse(repairJson('{"a": 1 // a note\n, /* another */ "b": "x // not a comment"}'))).toEqual({ a: 1, b: 'x // not a comment' });
+    expect(JSON.parse(repairJson('{"a": {"b": 1}}, "c": 2}'))).toEqual({ a: { b: 1 }, c: 2 });
+    expect(JSON.parse(repairJson('[{"a": 1}, {"b": "}, ]"}]'))).toEqual([{ a: 1 }, { b: '}, ]' }]);
+  });
+
+  it('reads the dates of a block with a trailing comma in an array', () => {
+    const block = `{"@type": "NewsArticle", "headline": "Storm floods the old harbour",
+      "datePublished": "2019-11-18T16:06:51-05:00",
+      "keywords": ["Smart News", "Science", ],
+      "author": {"@type": "Person", "name": "Brigit Katz"}}`;
+    const a = parseArticle(page(`<script type="application/ld+json">${block}</script>`));
+    expect(a.publishedAt).toBe('2019-11-18T16:06:51-05:00');
+    expect(a.authors.map((x) => x.name)).toEqual(['Brigit Katz']);
+    expect(a.sources.publishedAt).toBe('json-ld');
+  });
+
+  it('reads a block with a // comment and an extra closing brace', () => {
+    const block = `{"@type": "NewsArticle", "headline": "Storm floods the old harbour",
+      "datePublished": "2019-11-19T00:26:12.864Z",
+      "publisher": {"@type": "Organization", "name": "Harbour News"}
+      },
+      // will be empty for branded publishing
+      "description": "The sea wall gave way."
+    }`;
+    expect(parseArticle(page(`<script type="application/ld+json">${block}</script>`)).publishedAt).toBe('2019-11-19T00:26:12Z');
+  });
+
+  it('reads a MedicalWebPage and a ClaimReview when the page has no article node', () => {
+    const medical = '{"@type": "MedicalWebPage", "datePublished": "2019-11-14T08:00:00.000Z", "author": {"@type": "Person", "name": "Rachael Link, MS, RD"}}';
+    const a = parseArticle(page(`<script type="application/ld+json">${medical}</script>`));
+    expect(a.publishedAt).toBe('2019-11-14T08:00:00Z');
+    expect(a.authors.map((x) => x.name)).toEqual(['Rachael Link']);
+    const claim = '[{"@type": "WebPage", "name": "Fact check"}, {"@type": "ClaimReview", "datePublished": "2019-11-18T10:15:00+00:00"}]';
+    expect(parseArticle(page(`<script type="application/ld+json">${claim}</script>`)).publishedAt).toBe('2019-11-18T10:15:00Z');
   });
 });

@@ -23,8 +23,11 @@ export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
   'SatiricalArticle',
 ]);
 
-/** Types used as a last resort when no article node exists (some CMSs describe only the page). */
-export const FALLBACK_PAGE_TYPES: ReadonlySet<string> = new Set(['WebPage', 'ItemPage', 'VideoObject']);
+/**
+ * Types used as a last resort when no article node exists: some CMSs describe only the page
+ * (a health site's MedicalWebPage), a fact-checker only its ClaimReview. The richest wins.
+ */
+export const FALLBACK_PAGE_TYPES: ReadonlySet<string> = new Set(['WebPage', 'ItemPage', 'MedicalWebPage', 'VideoObject', 'ClaimReview']);
 
 /** JSON-LD graphs nest; a page never needs more than this to reach its article node. */
 export const MAX_JSON_LD_DEPTH = 12;

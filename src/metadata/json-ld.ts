@@ -28,12 +28,82 @@ function parseJson(raw: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
+    const flat = text.replace(CONTROL_CHARS_RE, ' ');
     try {
-      return JSON.parse(text.replace(CONTROL_CHARS_RE, ' '));
+      return JSON.parse(flat);
     } catch {
-      return null;
+      try {
+        // Repaired before flattening: a // comment ends at its line break.
+        return JSON.parse(repairJson(text).replace(CONTROL_CHARS_RE, ' '));
+      } catch {
+        return null;
+      }
     }
   }
+}
+
+const SLASH = 0x2f;
+const STAR = 0x2a;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+
+/** Index of the first character at or after `i` that is neither whitespace nor inside a comment. */
+function nextSignificant(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c <= 0x20) j++;
+    else if (c === SLASH && text.charCodeAt(j + 1) === SLASH) {
+      const end = text.indexOf('\n', j);
+      j = end < 0 ? text.length : end;
+    } else if (c === SLASH && text.charCodeAt(j + 1) === STAR) {
+      const end = text.indexOf('*/', j + 2);
+      j = end < 0 ? text.length : end + 2;
+    } else break;
+  }
+  return j;
+}
+
+/**
+ * Mends the three slips hand-edited JSON-LD templates make, in one pass outside strings:
+ * comments (`// will be empty for branded publishing`), a comma before `]` or `}`, and a
+ * closing brace too many that ends the top-level object before its last properties. A
+ * page's browser ignores such a block; its metadata is still the page's.
+ * @internal
+ */
+export function repairJson(text: string): string {
+  const kept: string[] = [];
+  let from = 0;
+  let depth = 0;
+  const skip = (start: number, end: number): void => {
+    kept.push(text.slice(from, start));
+    from = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === BACKSLASH) i++;
+        else if (d === QUOTE) break;
+      }
+    } else if (c === SLASH && (text.charCodeAt(i + 1) === SLASH || text.charCodeAt(i + 1) === STAR)) {
+      const end = nextSignificant(text, i);
+      skip(i, end);
+      i = end - 1;
+    } else if (c === COMMA) {
+      const next = text.charAt(nextSignificant(text, i + 1));
+      if (next === ']' || next === '}') skip(i, i + 1);
+    } else if (c === 0x7b || c === 0x5b) {
+      depth++;
+    } else if (c === 0x7d || c === 0x5d) {
+      if (depth === 1 && text.charCodeAt(nextSignificant(text, i + 1)) === COMMA) skip(i, i + 1);
+      else depth--;
+    }
+  }
+  kept.push(text.slice(from));
+  return kept.join('');
 }
 
 function isNode(value: unknown): value is LdNode {
@@ -93,17 +163,21 @@ export function readJsonLd(blocks: readonly string[]): JsonLdData {
     if (isNode(main) || Array.isArray(main)) stack.push({ value: main, depth: depth + 1 });
   }
 
-  // The richest article node wins when a page carries several (e.g. one per embedded card).
-  let article: LdNode | null = null;
+  return { article: richest(articles) ?? richest(fallbacks), byId, sites };
+}
+
+/** The richest node wins when a page carries several (e.g. one per embedded card); the first of equals. */
+function richest(nodes: readonly LdNode[]): LdNode | null {
+  let found: LdNode | null = null;
   let best = -1;
-  for (const node of articles) {
+  for (const node of nodes) {
     const score = (typeof node.articleBody === 'string' ? 2 : 0) + (node.headline ? 1 : 0) + (node.datePublished ? 1 : 0);
     if (score > best) {
       best = score;
-      article = node;
+      found = node;
     }
   }
-  return { article: article ?? fallbacks[0] ?? null, byId, sites };
+  return found;
 }
 
 /** Follows a `{ "@id": … }` reference to the full node when the page defines it elsewhere. */
