@@ -417,6 +417,17 @@ describe('parseArticle: headline in a block named like a card or sidebar', () =>
     expect(a.subheadline).toBe(dek);
   });
 
+  it('reads the byline and date beside the <h1> in that card, but not those of a related card', () => {
+    const html = `<!doctype html><html><head><title>Does the harbour wall need rebuilding? | Example Checks</title></head><body>
+      <article><div class="card-box-header"><h1>Does the harbour wall need rebuilding?</h1>
+      <div class="article-author"><a href="/latest?author=joewee">Joe Wee</a> <span class="date">Monday, February 29, 2016 @ 11:10 PM UTC</span></div></div>
+      ${prose(4)}</article>
+      <div class="related-card"><h3>Another story</h3><p class="byline">By Ann Other</p><span class="date">March 3, 2016</span></div></body></html>`;
+    const a = parseArticle(html);
+    expect(a.authors.map((x) => x.name)).toEqual(['Joe Wee']);
+    expect(a.publishedAt).toBe('2016-02-29T23:10:00Z');
+  });
+
   it('does not take a masthead <h1> in a nav for the headline because it starts the title', () => {
     const html = `<!doctype html><html><head><title>Silicon Harbour: Storm floods the old harbour</title></head><body>
       <nav class="nav"><h1>Silicon Harbour</h1></nav><article><h2>Storm floods the old harbour</h2>${prose(4)}</article></body></html>`;

@@ -54,10 +54,11 @@ export type ForeignCheck = (el: Element) => boolean;
 /**
  * Makes the check for elements inside containers that hold other articles' metadata:
  * related cards, sidebars, comments, footers. A container with the name of one but a lot of
- * text is a layout wrapper around the article, not a foreign block.
+ * text is a layout wrapper around the article, not a foreign block; so is one that holds
+ * `story`, the headline (a theme's header "card" with the byline beside the `<h1>`).
  * @internal
  */
-export function createForeignCheck(): ForeignCheck {
+export function createForeignCheck(story: Element | null = null): ForeignCheck {
   const memo = new Map<Element, boolean>();
   const isForeign = (el: Element): boolean => {
     let answer = memo.get(el);
@@ -74,7 +75,7 @@ export function createForeignCheck(): ForeignCheck {
   return (el) => {
     let cur: Element | null = el;
     for (let depth = 0; cur && depth < MAX_FOREIGN_DEPTH && !LAYOUT_TAGS.has(cur.name); depth++) {
-      if (isForeign(cur)) return true;
+      if (isForeign(cur) && !(story && contains(cur, story))) return true;
       const parent: ParentNode | null = cur.parent;
       cur = isElement(parent) ? parent : null;
     }
