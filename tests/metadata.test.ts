@@ -190,6 +190,23 @@ describe('parseArticle: authors', () => {
   });
 });
 
+describe('parseArticle: a theme\'s meta row', () => {
+  it('reads "By … on …" in an article__meta row as the byline and the date line', () => {
+    const row = '<p class="article__meta">By <a href="/staff/matthew-digby/">Matthew Digby</a> , <a href="/staff/minh-do/">Minh Do</a> on Monday, November 18th, 2019 at 11:08 a.m.</p>';
+    const a = parseArticle(page('', row), { url: 'https://news.example/story' });
+    expect(a.authors).toEqual([
+      { name: 'Matthew Digby', url: 'https://news.example/staff/matthew-digby/' },
+      { name: 'Minh Do', url: 'https://news.example/staff/minh-do/' },
+    ]);
+    expect(a.publishedAt).toBe('2019-11-18T11:08:00');
+  });
+
+  it('reads no author from a meta row that does not open with "By"', () => {
+    const a = parseArticle(page('', '<div class="entry-meta">Posted in Harbour News, Weather</div>'));
+    expect(a.authors).toEqual([]);
+  });
+});
+
 describe('parseArticle: metadata authors against the visible byline', () => {
   const ld = (author: unknown, extra = ''): string =>
     `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Storm floods the old harbour', author })}</script>${extra}`;

@@ -108,13 +108,19 @@ export const META_KEYS = {
  * of 18 `[class*="…" i]` parts, which css-select ran as 18 attribute reads per element.)
  * It must let through every class that BYLINE_CLASS_RE, DATE_CLASS_RE or DEK_CLASS_RE accept.
  */
-export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|time|publish|posted|updated|modified|dek|standfirst|sub-?title|sub-?head|excerpt|teaser|deck|strapline|lead/i;
+export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|time|publish|posted|updated|modified|dek|standfirst|sub-?title|sub-?head|excerpt|teaser|deck|strapline|lead|meta/i;
 export const VISIBLE_META_ID_RE = /byline/i;
 /** Whitespace-separated token lists of `rel` and `itemprop` that name the author. */
 export const AUTHOR_TOKEN = 'author';
 
 /** Class/id names of byline containers. */
 export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?|writer|contributors?)(?:$|[\s_-])|author-?(?:name|info|link)/i;
+
+/**
+ * Class names of a theme's meta row under the headline ("entry-meta", "post-meta",
+ * "article__meta"): a byline when its text opens with "By" (BYLINE_PREFIX_RE).
+ */
+export const META_BLOCK_CLASS_RE = /(?:^|[\s_-])(?:(?:entry|post|article|story)[_-]{1,2})?meta(?:$|[\s_-])/i;
 
 /** Class names that mark a date line. */
 export const DATE_CLASS_RE = /date|time|publish|posted|updated|modified|dateline/i;

@@ -3,7 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import { STORY_TAG, attr, classAndId, compileQuery, contains, countLongParagraphs, enclosingArticle, innerText, isElement, queryAll, textContent, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { splitByline } from './authors';
-import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
+import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -184,12 +184,16 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isInF
     const names = classAndId(el);
     const rel = attr(el, 'rel') ?? '';
     const itemprop = attr(el, 'itemprop') ?? '';
-    const isByline = BYLINE_CLASS_RE.test(names) || rel.includes('author') || itemprop.includes('author') || el.name === 'address';
+    const isMetaBlock = META_BLOCK_CLASS_RE.test(names);
     const isDate = DATE_CLASS_RE.test(names);
     const isDek = DEK_CLASS_RE.test(names);
-    if (!isByline && !isDate && !isDek) continue;
+    let isByline = BYLINE_CLASS_RE.test(names) || rel.includes('author') || itemprop.includes('author') || el.name === 'address';
+    if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
     if (isInForeignContainer(el)) continue;
     const text = innerText(el);
+    // A theme's "entry-meta" row is a byline when it says so: "By Jane Doe on March 5, 2019".
+    if (isMetaBlock && !isByline) isByline = BYLINE_PREFIX_RE.test(text);
+    if (!isByline && !isDate && !isDek) continue;
     if (isByline) {
       const found = authorsFromByline(el, text, base);
       if (found.length > 0) bylines.push({ el, authors: found, afterHeadline });
