@@ -201,6 +201,13 @@ describe('parseArticle: a theme\'s meta row', () => {
     expect(a.publishedAt).toBe('2019-11-18T11:08:00');
   });
 
+  it('leaves out a date glued to the name inside the byline', () => {
+    const byline = '<h3 class="byline">by Jeff Foust<span class="datetime">Monday, November 18, 2019</span></h3>';
+    const a = parseArticle(page('', byline));
+    expect(a.authors.map((x) => x.name)).toEqual(['Jeff Foust']);
+    expect(a.publishedAt).toBe('2019-11-18');
+  });
+
   it('reads no author from a meta row that does not open with "By"', () => {
     const a = parseArticle(page('', '<div class="entry-meta">Posted in Harbour News, Weather</div>'));
     expect(a.authors).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { STORY_TAG, attr, classAndId, compileQuery, contains, countLongParagraphs, enclosingArticle, innerText, isElement, queryAll, textContent, walkElements } from '../parse/dom';
+import { STORY_TAG, attr, classAndId, compileQuery, contains, countLongParagraphs, enclosingArticle, innerText, isElement, normalizeSpace, queryAll, textContent, textContentExcept, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { splitByline } from './authors';
 import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
@@ -81,6 +81,24 @@ export function createForeignCheck(story: Element | null = null): ForeignCheck {
     }
     return false;
   };
+}
+
+/** A date inside a byline element: a `<time>` or a date-classed child. */
+function isDatePart(el: Element): boolean {
+  return el.name === 'time' || DATE_CLASS_RE.test(classAndId(el));
+}
+
+/**
+ * The byline's text without the dates inside it, which markup often glues to the name
+ * ("by Jeff Foust<span class=datetime>Monday, …</span>" reads "Jeff FoustMonday").
+ */
+function bylineText(el: Element, text: string): string {
+  let hasDate = false;
+  walkElements(el, (inner) => {
+    if (isDatePart(inner)) hasDate = true;
+    return !hasDate;
+  });
+  return hasDate ? normalizeSpace(textContentExcept(el, isDatePart)) : text;
 }
 
 function authorsFromByline(el: Element, text: string, base: string | null): Author[] {
@@ -195,7 +213,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isInF
     if (isMetaBlock && !isByline) isByline = BYLINE_PREFIX_RE.test(text);
     if (!isByline && !isDate && !isDek) continue;
     if (isByline) {
-      const found = authorsFromByline(el, text, base);
+      const found = authorsFromByline(el, bylineText(el, text), base);
       if (found.length > 0) bylines.push({ el, authors: found, afterHeadline });
     }
     if (isDate || isByline) {

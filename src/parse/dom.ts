@@ -131,6 +131,28 @@ export function textContent(node: AnyNode): string {
   return parts.join('');
 }
 
+/**
+ * The text of a subtree with the descendants `skip` accepts left out, each replaced by a
+ * space: "by Jane Doe<span class=date>Monday…</span>" reads "by Jane Doe ".
+ */
+export function textContentExcept(node: ParentNode, skip: (el: Element) => boolean): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [];
+  for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  while (stack.length > 0) {
+    const current = stack.pop() as AnyNode;
+    if (isTextNode(current)) {
+      parts.push(current.data);
+    } else if (isElement(current) && skip(current)) {
+      parts.push(' ');
+    } else if ('children' in current) {
+      const children = (current as ParentNode).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+    }
+  }
+  return parts.join('');
+}
+
 const WHITESPACE_RUN_RE = /\s+/g;
 /** Zero-width and BOM characters that carry no text. */
 const INVISIBLE_CHARS_RE = /[\u200b\u2060\ufeff\u00ad]/g;
