@@ -400,6 +400,13 @@ describe('parseArticle: subheadline', () => {
     expect(a.paragraphs).not.toContain(dek);
   });
 
+  it('does not take a section heading that repeats the description for the dek', () => {
+    const head = '<meta property="og:description" content="Why harbour walls fail in winter">';
+    const a = parseArticle(page(head, `<p>${dek}, officials said.</p><h1>Why harbour walls fail in winter</h1>`));
+    expect(a.subheadline).toBeNull();
+    expect(a.markdown).toContain('Why harbour walls fail in winter');
+  });
+
   it('does not take the first body paragraph for the dek when the description repeats it', () => {
     const first = 'The sea wall of the old harbour gave way shortly after midnight, officials said on Tuesday.';
     const a = parseArticle(page(`<meta name="description" content="${first}">`, `<p>${first}</p>`));

@@ -136,6 +136,9 @@ export const DEK_CLASS_RE =
 /** A block holding one of these is a media block ("lead-media"), not a dek. */
 export const NOT_IN_DEK_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'figure', 'video', 'iframe', 'svg']);
 
+/** Headings of the body's sections: never read as the dek for repeating the description. */
+export const SECTION_HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** A heading of these levels right after the `<h1>` is its dek (Medium, many blog themes). */
 export const DEK_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']);
 

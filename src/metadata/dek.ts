@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
 import { comparisonKey, contains, innerText, innerTextLongerThan, isElement, walkElements } from '../parse/dom';
-import { DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
+import { DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
 
 /** An element beside the headline, and whether it is small enough to hold a dek inside. */
 interface Near {
@@ -33,12 +33,14 @@ function headingAfter(h1: Element, near: readonly Near[]): Element | null {
 /**
  * An element beside the headline whose text is the page's description is the dek the page
  * describes itself by, unless it is a paragraph that opens a run of paragraphs: that is the
- * body's first paragraph reused as the description.
+ * body's first paragraph reused as the description. A heading so placed is the heading of
+ * the body's first section; only the heading right after the `<h1>` is read as a dek.
  */
 function describedElement(near: readonly Near[], descriptionKey: string): Element | null {
   if (!descriptionKey) return null;
   for (const { el } of near) {
-    if (innerTextLongerThan(el, MAX_DEK_LENGTH)) continue;
+    // A heading that repeats the description is the body's first section title (Medium).
+    if (SECTION_HEADING_TAGS.has(el.name) || innerTextLongerThan(el, MAX_DEK_LENGTH)) continue;
     if (comparisonKey(innerText(el)) !== descriptionKey) continue;
     return el.name === 'p' && nextElement(el)?.name === 'p' ? null : el;
   }
