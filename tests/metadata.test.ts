@@ -3,6 +3,7 @@ import { parseArticle } from '../src';
 import { dedupeAuthors, splitByline } from '../src/metadata/authors';
 import { stripSiteName } from '../src/metadata/headline';
 import { repairJson } from '../src/metadata/json-ld';
+import { decodeEntities } from '../src/metadata/entities';
 
 /** Body paragraphs long enough to be scored as the article. */
 function prose(n: number): string {
@@ -535,5 +536,24 @@ describe('JSON-LD as templates really write it', () => {
     expect(a.authors.map((x) => x.name)).toEqual(['Rachael Link']);
     const claim = '[{"@type": "WebPage", "name": "Fact check"}, {"@type": "ClaimReview", "datePublished": "2019-11-18T10:15:00+00:00"}]';
     expect(parseArticle(page(`<script type="application/ld+json">${claim}</script>`)).publishedAt).toBe('2019-11-18T10:15:00Z');
+  });
+});
+
+describe('character references left in metadata', () => {
+  it('decodes references a CMS escaped twice, and only references with their ";"', () => {
+    expect(decodeEntities('That&#039;s what you&#039;re about to see')).toBe("That's what you're about to see");
+    expect(decodeEntities('&#xg; &#x1F62D; &#128557; &#xFFFFFFFF; &#x0;')).toBe('&#xg; 😭 😭 \uFFFD \uFFFD');
+    expect(decodeEntities('AT&T and &not this')).toBe('AT&T and &not this');
+  });
+
+  it('decodes a double-escaped description and a JSON-LD headline and tag list', () => {
+    const head = `<meta name="description" content="That&amp;#039;s the harbour&amp;#039;s wall">
+      <meta property="article:tag" content="editor&amp;#39;s picks">
+      <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm floods the harbour &#8211; live updates"}</script>`;
+    const html = `<!doctype html><html><head>${head}</head><body><article>${prose(4)}</article></body></html>`;
+    const a = parseArticle(html);
+    expect(a.description).toBe("That's the harbour's wall");
+    expect(a.headline).toBe('Storm floods the harbour – live updates');
+    expect(a.tags).toEqual(["editor's picks"]);
   });
 });

@@ -8,6 +8,7 @@ import type { MetadataContext } from './context';
 import type { DateCandidate } from './date-candidates';
 import { collectDateCandidates } from './date-candidates';
 import { findDek } from './dek';
+import { decodeEntities } from './entities';
 import { readDescription, readLang, readSection, readTags } from './descriptors';
 import { chooseHeadline } from './headline';
 import { readImage } from './image';
@@ -107,7 +108,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
     section: section.value,
     tags: tags.value,
     image: image.value,
-    articleBody: typeof articleBody === 'string' ? articleBody : null,
+    articleBody: typeof articleBody === 'string' ? decodeEntities(articleBody) : null,
     published: dates.published,
     modified: dates.modified,
     textDates: visible.dates,

@@ -1,4 +1,5 @@
 import { ARTICLE_TYPES, FALLBACK_PAGE_TYPES, MAX_JSON_LD_DEPTH } from './constants';
+import { decodeEntities } from './entities';
 
 /** A JSON-LD node: a plain object parsed from the page. */
 export type LdNode = Record<string, unknown>;
@@ -210,13 +211,13 @@ function valueOf(value: unknown, keys: readonly string[]): string | null {
   for (const v of list) {
     if (typeof v === 'string') {
       const trimmed = v.trim();
-      if (trimmed) return trimmed;
+      if (trimmed) return decodeEntities(trimmed);
     } else if (typeof v === 'number' && Number.isFinite(v)) {
       return String(v);
     } else if (isNode(v)) {
       for (const key of keys) {
         const s = v[key];
-        if (typeof s === 'string' && s.trim()) return s.trim();
+        if (typeof s === 'string' && s.trim()) return decodeEntities(s.trim());
       }
     }
   }

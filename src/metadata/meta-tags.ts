@@ -1,5 +1,6 @@
 import type { Element } from '../parse/dom';
 import { attr, normalizeSpace } from '../parse/dom';
+import { decodeEntities } from './entities';
 
 /** "dc:title", "dcterms:created": the RDFa spelling of Dublin Core keys. */
 const DUBLIN_CORE_COLON_RE = /^(dc|dcterms?):/;
@@ -29,7 +30,7 @@ export function readMetaTags(metas: readonly Element[], isForeign?: (el: Element
       if (content === null) continue;
       // Microdata <meta itemprop> inside a related card describes that card's article.
       if (isForeign && attr(el, 'itemprop') !== null && isForeign(el)) continue;
-      const value = normalizeSpace(content);
+      const value = normalizeSpace(decodeEntities(content));
       if (!value) continue;
       const keys = attrs.map((name) => attr(el, name) ?? '').join(' ');
       for (const raw of keys.toLowerCase().split(' ')) {
