@@ -557,3 +557,25 @@ describe('character references left in metadata', () => {
     expect(a.tags).toEqual(["editor's picks"]);
   });
 });
+
+describe('date lines found by their label, without a date class', () => {
+  const story = (lines: string) =>
+    `<!doctype html><html><head><title>Storm floods the old harbour</title></head><body><article><h1>Storm floods the old harbour</h1>${lines}${prose(4)}</article></body></html>`;
+
+  it('reads "publiziert am", "기사입력" and "Posted by … on" lines', () => {
+    expect(parseArticle(story('<span class="about__block">publiziert am 30. Juli 2018</span>')).publishedAt).toBe('2018-07-30');
+    expect(parseArticle(story('<div>기사입력 :[ 2018-09-28 17:32 ]</div>')).publishedAt).toBe('2018-09-28T17:32:00');
+    expect(parseArticle(story('<div style="font-size: 11px;">Posted by kovarex on 2019-02-15, <a href="/blog/">all posts</a></div>')).publishedAt).toBe('2019-02-15');
+    expect(parseArticle(story('<p>Published 13 hours later than planned, the report</p>')).sources.publishedAt).toBeNull();
+  });
+
+  it('does not read a labelled line in the comments', () => {
+    const html = story('') .replace('</article>', '</article><section class="comments"><p>Posted on March 3, 2019 by a reader</p></section>');
+    expect(parseArticle(html).publishedAt).toBeNull();
+  });
+
+  it('prefers a date-classed line to a labelled one', () => {
+    const a = parseArticle(story('<span class="date">December 23, 2025</span><div>Posted on December 1, 2025</div>'));
+    expect(a.publishedAt).toBe('2025-12-23');
+  });
+});

@@ -142,6 +142,14 @@ export const SECTION_HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h
 /** A heading of these levels right after the `<h1>` is its dek (Medium, many blog themes). */
 export const DEK_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']);
 
+/**
+ * A text that opens with a publication label: a date line even without a date class
+ * ("publiziert am 30. Juli 2018", "기사입력 :[ 2018-09-28 17:32 ]", "- Publicado por: …").
+ * Anchored at the start, after separators, so prose that mentions publishing is not one.
+ */
+export const PUBLISHED_LABEL_RE =
+  /^[\s\-–—|·•:]*(?:published|posted|publiziert|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|yayınlan|опубликован|기사입력|입력|发布时间|發佈時間|公開日|投稿日)/i;
+
 /** Words that say a date line is the update time rather than the publication time. */
 export const UPDATED_LABEL_RE = /updat|modif|edited|revised|aktualisiert|güncel|mis à jour|actualizad|aggiornat|atualizad|bijgewerkt|обновл/i;
 

@@ -3,7 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import { STORY_TAG, attr, classAndId, compileQuery, contains, countLongParagraphs, enclosingArticle, innerText, isElement, normalizeSpace, queryAll, textContent, textContentExcept, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { splitByline } from './authors';
-import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
+import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, PUBLISHED_LABEL_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -23,13 +23,28 @@ function isVisibleMetaCandidate(el: Element): boolean {
   return hasListToken(rel, AUTHOR_TOKEN, true) || hasListToken(itemprop, AUTHOR_TOKEN, false);
 }
 
-/** Candidates in document order, in one walk. */
-function visibleMetaCandidates(root: ParentNode): Element[] {
+/** Elements whose own text opens with a publication label ("publiziert am …"), whatever their class. */
+interface LabelledLine {
+  el: Element;
+  text: string;
+}
+
+/** Candidates in document order, and the labelled date lines, in one walk. */
+function visibleMetaCandidates(root: ParentNode): { found: Element[]; labelled: LabelledLine[] } {
   const found: Element[] = [];
+  const labelled: LabelledLine[] = [];
   walkElements(root, (el) => {
     if (isVisibleMetaCandidate(el)) found.push(el);
+    if (el.name === 'script' || el.name === 'style') return false;
+    for (const child of el.children) {
+      if (child.type === 'text' && child.data.length <= MAX_DATE_LINE_LENGTH && PUBLISHED_LABEL_RE.test(child.data)) {
+        labelled.push({ el, text: child.data });
+        break;
+      }
+    }
+    return true;
   });
-  return found;
+  return { found, labelled };
 }
 
 /** A date line read from the page's visible text. */
@@ -196,7 +211,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isInF
   const bylines: Byline[] = [];
   const metaLines = new Set<Element>();
   let afterHeadline = false;
-  for (const el of visibleMetaCandidates(root)) {
+  const { found: candidates, labelled } = visibleMetaCandidates(root);
+  for (const el of candidates) {
     if (el === headline) afterHeadline = true;
     if (el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link' || el.name === 'h1') continue;
     const names = classAndId(el);
@@ -226,6 +242,13 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isInF
     if (isDek && text.length >= MIN_DEK_LENGTH && text.length <= MAX_DEK_LENGTH) {
       dekCandidates.push(el);
     }
+  }
+  // A line that says "Published" but has no date class comes after every classed one.
+  for (const { el, text } of labelled) {
+    if (metaLines.has(el) || isInForeignContainer(el)) continue;
+    const whole = innerText(el);
+    const line = whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text);
+    dates.push({ text: line, label: UPDATED_LABEL_RE.test(line) ? 'modified' : 'published' });
   }
   return { authors: chooseByline(bylines, headline), dates, dekCandidates, metaLines };
 }
