@@ -401,6 +401,40 @@ describe('parseArticle: subheadline', () => {
     expect(a.paragraphs).not.toContain(dek);
   });
 
+  it('does not take the first body paragraph for the dek when an ad slot follows it', () => {
+    const first = 'Officials said on Tuesday that the new bridge would open to traffic next spring.';
+    const a = parseArticle(page(`<meta name="description" content="${first}">`, `<p>${first}</p><div class="ad-slot"></div>`));
+    expect(a.subheadline).toBeNull();
+    expect(a.paragraphs[0]).toBe(first);
+  });
+
+  it('does not take Bootstrap\'s bare p.lead, nor a lead-caption, for the dek', () => {
+    const lead = 'WASHINGTON — The first paragraph of the story, styled larger, opens the report.';
+    const a = parseArticle(page('', `<p class="lead">${lead}</p>`));
+    expect(a.subheadline).toBeNull();
+    expect(a.paragraphs[0]).toBe(lead);
+    const figure = '<figure class="lead-figure"><img src="/a.jpg" alt=""><figcaption class="lead-caption">Protesters gather outside the harbour office on Tuesday.</figcaption></figure>';
+    expect(parseArticle(page('', figure)).subheadline).toBeNull();
+  });
+
+  it('does not take a byline or a "Related:" heading under the <h1> for the dek', () => {
+    expect(parseArticle(page('', '<h3>By Jane Doe and John Smith, Staff</h3>')).subheadline).toBeNull();
+    expect(parseArticle(page('', '<h3>Related: The harbour wall was last repaired in 1987</h3>')).subheadline).toBeNull();
+  });
+
+  it('does not read a section page\'s tagline as a dek', () => {
+    const html = `<!doctype html><html><head><meta property="og:title" content="Storm floods the old harbour"></head><body>
+      <h1>Politics</h1><div class="subtitle">The latest news and analysis from Washington, updated daily.</div>${prose(4)}</body></html>`;
+    expect(parseArticle(html).subheadline).toBeNull();
+  });
+
+  it('does not look under a related card that repeats the headline', () => {
+    const html = `<!doctype html><html><head><meta property="og:title" content="Storm floods the old harbour"></head><body>
+      <article><h1>Storm floods the old harbour</h1>${prose(8)}</article>
+      <div class="related-card"><h1>Storm floods the old harbour</h1><h2>Another outlet's summary of the same storm, in a card</h2></div></body></html>`;
+    expect(parseArticle(html).subheadline).toBeNull();
+  });
+
   it('does not take a section heading that repeats the description for the dek', () => {
     const head = '<meta property="og:description" content="Why harbour walls fail in winter">';
     const a = parseArticle(page(head, `<p>${dek}, officials said.</p><h1>Why harbour walls fail in winter</h1>`));

@@ -127,11 +127,18 @@ export const DATE_CLASS_RE = /date|time|publish|posted|updated|modified|dateline
 
 /**
  * Class names of the dek / standfirst under the headline. "lead" is the word of many
- * European CMSs ("article-lead-text", "article__lead-paragraph"); it is only ever read right
- * under the headline, where the body has not begun.
+ * European CMSs ("article-lead-text", "article__lead-paragraph", "b-article__lead"), but only
+ * in such compounds: Bootstrap's bare "lead" marks the body's first paragraph, and
+ * "lead-caption" a picture's caption.
  */
 export const DEK_CLASS_RE =
-  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line|ing)?|excerpt|teaser|article-?description|deck|strapline|lead)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line|ing)?|excerpt|teaser|article-?description|deck|strapline|(?:article|story|post|entry|header|news|content)[_-]{1,2}lead|lead[_-]{1,2}(?:text|paragraph))(?:$|[\s_-])/i;
+
+/** A dek-classed element inside one of these is a caption ("lead-caption"), not a dek. */
+export const FIGURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
+
+/** Text under the headline that is its byline ("By Jane Doe") or a link to another story ("Related: …"), not a dek. */
+export const NOT_A_DEK_RE = /^(?:(?:by|von|par|por|door|di)\s+\p{Lu}|(?:related|read more|read also|see also|also read|more)\b)/iu;
 
 /** A block holding one of these is a media block ("lead-media"), not a dek. */
 export const NOT_IN_DEK_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'figure', 'video', 'iframe', 'svg']);
@@ -290,6 +297,12 @@ export const EMAIL_OR_URL_RE = /(?<!\S)(?=[^\s@]+@\S+\.\S|\S*?https?:\/\/\S|\S*?
 
 /** A part that holds a digit is a date or a time, never a name. */
 export const DIGIT_RE = /\d/;
+
+/** How many copies of the headline's `<h1>` the dek is looked for under (a sticky header repeats it once). */
+export const MAX_HEADLINE_COPIES = 3;
+
+/** An `<h1>` that no title agrees with anchors the dek search only with this many words ("Politics" does not). */
+export const MIN_ANCHOR_WORDS = 3;
 
 /** How many element siblings after the headline (or its wrappers) a dek may sit. */
 export const DEK_SIBLING_WINDOW = 3;

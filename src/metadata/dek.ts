@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
-import { comparisonKey, contains, innerText, innerTextLongerThan, isElement, walkElements } from '../parse/dom';
-import { DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
+import { comparisonKey, contains, countLongParagraphs, innerText, innerTextLongerThan, isElement, walkElements } from '../parse/dom';
+import { ARTICLE_PROSE, FIGURE_TAGS, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
 
 /** An element beside the headline, and whether it is small enough to hold a dek inside. */
 interface Near {
@@ -32,19 +32,40 @@ function headingAfter(h1: Element, near: readonly Near[]): Element | null {
 
 /**
  * An element beside the headline whose text is the page's description is the dek the page
- * describes itself by, unless it is a paragraph that opens a run of paragraphs: that is the
- * body's first paragraph reused as the description. A heading so placed is the heading of
- * the body's first section; only the heading right after the `<h1>` is read as a dek.
+ * describes itself by, unless it is a paragraph of the body's flow: that is the body's first
+ * paragraph reused as the description, whatever follows it (an ad slot, a figure). A heading so placed is the heading of the body's first
+ * section; only the heading right after the `<h1>` is read as a dek.
  */
 function describedElement(near: readonly Near[], descriptionKey: string): Element | null {
   if (!descriptionKey) return null;
   for (const { el } of near) {
-    // A heading that repeats the description is the body's first section title (Medium).
     if (SECTION_HEADING_TAGS.has(el.name) || innerTextLongerThan(el, MAX_DEK_LENGTH)) continue;
     if (comparisonKey(innerText(el)) !== descriptionKey) continue;
-    return el.name === 'p' && nextElement(el)?.name === 'p' ? null : el;
+    return isBodyParagraph(el) ? null : el;
   }
   return null;
+}
+
+/**
+ * A paragraph of the body's flow: a `<p>`, or an element repeated as its siblings are
+ * (`<div class="paragraph">` bodies), whose parent holds the story's paragraphs. A unique
+ * block there ("article-promo", a press release's pull quote) may still be the dek.
+ */
+function isBodyParagraph(el: Element): boolean {
+  const parent = el.parent;
+  if (!isElement(parent)) return false;
+  const cls = el.attribs.class;
+  // An element with an id is one of its kind, not a run of paragraphs.
+  const repeated = el.name === 'p' || (el.attribs.id === undefined && parent.children.some((c) => c !== el && isElement(c) && c.name === el.name && c.attribs.class === cls));
+  return repeated && countLongParagraphs(parent, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) >= ARTICLE_PROSE.paragraphs;
+}
+
+/** Whether `el` sits in a figure: a caption classed "lead-caption" is the picture's, not a dek. */
+function inFigure(el: Element): boolean {
+  for (let cur = el.parent; isElement(cur); cur = cur.parent) {
+    if (FIGURE_TAGS.has(cur.name)) return true;
+  }
+  return false;
 }
 
 /**
@@ -59,11 +80,6 @@ function isMetaRowOrMedia(el: Element, metaLines: ReadonlySet<Element>): boolean
     return !found;
   });
   return found;
-}
-
-function nextElement(el: Element): Element | null {
-  for (let n = el.next; n; n = n.next) if (isElement(n)) return n;
-  return null;
 }
 
 /**
@@ -88,13 +104,16 @@ export function findDek(
     const isNear = (el: Element): boolean => near.some((n) => n.el === el || (n.small && contains(n.el, el)));
     const pool = candidates.filter(isNear);
     const heading = headingAfter(h1, near);
-    if (heading) pool.unshift(heading);
+    if (heading) pool.push(heading);
     const described = describedElement(near, descriptionKey);
     if (described) pool.push(described);
     for (const el of pool) {
-      if (isMetaRowOrMedia(el, metaLines)) continue;
+      if (isMetaRowOrMedia(el, metaLines) || inFigure(el)) continue;
       const text = innerText(el);
-      if (text.length >= MIN_DEK_LENGTH && text.length <= MAX_DEK_LENGTH && comparisonKey(text) !== headlineKey) return text;
+      if (text.length < MIN_DEK_LENGTH || text.length > MAX_DEK_LENGTH || comparisonKey(text) === headlineKey) continue;
+      // A heading under the <h1> may be its byline or a "Related:" link, not its dek.
+      if (NOT_A_DEK_RE.test(text)) continue;
+      return text;
     }
   }
   return null;

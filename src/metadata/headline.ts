@@ -3,7 +3,7 @@ import type { Element } from '../parse/dom';
 import { classAndId, comparisonKey, innerText, isElement, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { BRACKETED_SUFFIX_RE, HEADING_PERMALINK_RE, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
+import { BRACKETED_SUFFIX_RE, HEADING_PERMALINK_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
 import { stringOf } from './json-ld';
 import { firstMeta } from './meta-tags';
 
@@ -146,7 +146,9 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
     .map((el) => ({ el, text: innerText(el).replace(HEADING_PERMALINK_RE, '') }))
     .map((h) => ({ ...h, key: comparisonKey(h.text) }))
     .filter((h) => h.key && h.key !== siteKey);
-  const h1s = named.filter((h) => !ctx.isForeign(h.el));
+  const h1s: typeof named = [];
+  const foreignH1s: typeof named = [];
+  for (const h of named) (ctx.isForeign(h.el) ? foreignH1s : h1s).push(h);
 
   let headline: Sourced<string | null> = { value: null, source: null };
   let element: Element | null = null;
@@ -155,7 +157,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   // It must equal the title: a prefix of "Site: Headline" is how a masthead <h1> matches.
   const passes = [
     { pool: h1s, with: matchable, prefix: true },
-    { pool: named.filter((h) => !h1s.includes(h)), with: titles, prefix: false },
+    { pool: foreignH1s, with: titles, prefix: false },
   ];
   outer: for (const pass of passes) {
     for (const t of pass.with) {
@@ -180,15 +182,25 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
       element = h1s[0].el;
     }
   }
-  const anchors = headlineAnchors(named, element, h1s[0]?.el ?? null);
+  const anchors = headlineAnchors(h1s, element, h1s[0] ?? null);
   if (site || !title) return { headline, element, anchors, siteName };
   const fromTitle = siteNameFromTitle(title, headline.value);
   return { headline, element, anchors, siteName: fromTitle ? { value: fromTitle, source: 'title-element' } : siteName };
 }
 
-/** See {@link HeadlineReading.anchors}. */
-function headlineAnchors(h1s: ReadonlyArray<{ el: Element; key: string }>, element: Element | null, firstStoryH1: Element | null): Element[] {
-  if (!element) return firstStoryH1 ? [firstStoryH1] : [];
-  const key = h1s.find((h) => h.el === element)?.key;
-  return [element].concat(h1s.filter((h) => h.el !== element && h.key === key).map((h) => h.el));
+/**
+ * See {@link HeadlineReading.anchors}. Copies are looked for among the `<h1>`s outside
+ * foreign blocks only (a related card may repeat the headline), and at most
+ * MAX_HEADLINE_COPIES of them. The first story `<h1>` stands in only when it reads like a
+ * headline, not like a section page's "Politics".
+ */
+function headlineAnchors(h1s: ReadonlyArray<{ el: Element; key: string; text: string }>, element: Element | null, firstStoryH1: { el: Element; text: string } | null): Element[] {
+  if (!element) return firstStoryH1 && wordCount(firstStoryH1.text) >= MIN_ANCHOR_WORDS ? [firstStoryH1.el] : [];
+  const key = comparisonKey(innerText(element).replace(HEADING_PERMALINK_RE, ''));
+  const anchors = [element];
+  for (const h of h1s) {
+    if (anchors.length >= MAX_HEADLINE_COPIES) break;
+    if (h.el !== element && h.key === key) anchors.push(h.el);
+  }
+  return anchors;
 }

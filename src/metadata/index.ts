@@ -71,7 +71,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   // Without a page URL, an absolute canonical URL is the base for everything else.
   const base = pageBase ?? url.value;
   const reading = chooseHeadline(ctx, readSiteName(ctx));
-  const visible = readVisibleMetadata(body, base, createForeignCheck(reading.element), reading.element);
+  const visible = readVisibleMetadata(body, base, ctx.isForeign, reading.element);
   const description = readDescription(ctx);
   const subheadline = findDek(visible.dekCandidates, reading.anchors, reading.headline.value, description.value, visible.metaLines);
   const authors = readAuthors(ctx, base, reading.siteName.value, visible.authors);

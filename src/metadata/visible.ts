@@ -63,17 +63,20 @@ export interface VisibleMetadata {
   metaLines: ReadonlySet<Element>;
 }
 
-/** Answers "is this element inside another article's block?", remembering each container. */
-export type ForeignCheck = (el: Element) => boolean;
+/**
+ * Answers "is this element inside another article's block?", remembering each container.
+ * With `story` (the headline's `<h1>`), a block that holds the story is not foreign to it.
+ */
+export type ForeignCheck = (el: Element, story?: Element | null) => boolean;
 
 /**
  * Makes the check for elements inside containers that hold other articles' metadata:
  * related cards, sidebars, comments, footers. A container with the name of one but a lot of
  * text is a layout wrapper around the article, not a foreign block; so is one that holds
- * `story`, the headline (a theme's header "card" with the byline beside the `<h1>`).
+ * the `story` a caller names (a theme's header "card" with the byline beside the `<h1>`).
  * @internal
  */
-export function createForeignCheck(story: Element | null = null): ForeignCheck {
+export function createForeignCheck(): ForeignCheck {
   const memo = new Map<Element, boolean>();
   const isForeign = (el: Element): boolean => {
     let answer = memo.get(el);
@@ -87,10 +90,17 @@ export function createForeignCheck(story: Element | null = null): ForeignCheck {
     }
     return answer;
   };
-  return (el) => {
+  // The story's ancestors, for the last story asked about (callers ask about one).
+  let storyOf: Element | null = null;
+  let holdsStory = new Set<Element>();
+  return (el, story = null) => {
+    if (story !== storyOf) {
+      storyOf = story;
+      holdsStory = new Set(story ? [story, ...ancestorsOf(story)] : []);
+    }
     let cur: Element | null = el;
     for (let depth = 0; cur && depth < MAX_FOREIGN_DEPTH && !LAYOUT_TAGS.has(cur.name); depth++) {
-      if (isForeign(cur) && !(story && contains(cur, story))) return true;
+      if (isForeign(cur) && !holdsStory.has(cur)) return true;
       const parent: ParentNode | null = cur.parent;
       cur = isElement(parent) ? parent : null;
     }
@@ -205,7 +215,8 @@ function chooseByline(bylines: readonly Byline[], headline: Element | null): Aut
  * headline was read from, when it was.
  * @internal
  */
-export function readVisibleMetadata(root: ParentNode, base: string | null, isInForeignContainer: ForeignCheck, headline: Element | null = null): VisibleMetadata {
+export function readVisibleMetadata(root: ParentNode, base: string | null, isForeign: ForeignCheck, headline: Element | null = null): VisibleMetadata {
+  const isInForeignContainer = (el: Element): boolean => isForeign(el, headline);
   const dates: TextDateCandidate[] = [];
   const dekCandidates: Element[] = [];
   const bylines: Byline[] = [];
