@@ -139,13 +139,19 @@ const DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<day>\d{1,2})${DAY_SUFFIX}?(?:
 /** What separates a time written first from its date: "7:07 PM EST Nov 19, 2019", "6:45 PM, Feb 16, 2018". */
 const TIME_DATE_SEPARATOR = String.raw`(?:,?\s{1,3}(?:on\s{1,3})?|\s{1,2}[-–—|·•]\s{1,2})`;
 
+/**
+ * A time written before a date says it is a time: a meridiem, "Uhr" or a zone follows its
+ * digits. "John 3:16, Nov 5, 2019" or "Arsenal 2:10, 23.12.2025" are not times of day.
+ */
+const LEADING_TIME_GATE = String.raw`(?=\d{1,2}(?:[:.h]\d{2}){0,2}\s{0,2}(?:[AaPp]\.?\s?[Mm](?!\p{L})|Uhr|(?:GMT|UTC|UT)(?![\p{L}])|[+\-−]\d{2}|(?:${NAMED_ZONE_ALTERNATION})(?![\p{L}\p{N}])))`;
+
 /** A time (and zone) written before its date: Gannett's "Published 7:07 PM EST Nov 19, 2019". */
-const LEADING_TIME = String.raw`${TOKEN_START}${TIME}${ZONE_PART}${TIME_DATE_SEPARATOR}`;
+const LEADING_TIME = String.raw`${TOKEN_START}${LEADING_TIME_GATE}${TIME}${ZONE_PART}${TIME_DATE_SEPARATOR}`;
 
 /** Time first, then a month-name date: "7:07 PM EST Nov 19, 2019". */
 const TIME_MONTH_DAY_YEAR = String.raw`${LEADING_TIME}${MONTH_WORD}\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}${YEAR}`;
 
-/** Time first, then a day-first date: "15:09, 23. Dezember 2025", "15:09 - 23.12.2025". */
+/** Time first, then a day-first date: "15:09 Uhr, 23. Dezember 2025", "15:09 MEZ - 23.12.2025". */
 const TIME_DAY_MONTH_YEAR = String.raw`${LEADING_TIME}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}`;
 
 /** Time first, then a numeric date: "15:09 Uhr, 23.12.2025". */

@@ -7,6 +7,7 @@ import { MAX_FUTURE_MS, ZONELESS_SLACK_MS } from './constants';
 import { findRelativeDate } from './relative';
 import type { ReferenceTime } from './relative';
 import { parseDateParts } from './parse-date';
+import { formatParts } from './format';
 import type { SlashedDateOrder } from './interpret';
 
 /** A raw timestamp string from a machine-readable source. */
@@ -36,17 +37,28 @@ export interface TimestampInput {
   slashed?: SlashedDateOrder;
 }
 
-/** Languages whose "05/10/2018" is month-first: US English (and English without a region, most often US). */
-const MONTH_FIRST_LANGS: ReadonlySet<string> = new Set(['en', 'en-us', 'en-ph', 'fil']);
+/**
+ * Languages (and English regions) whose "05/10/2018" is month-first: US English, English
+ * without a region (most often US), Canadian and Philippine English, Filipino.
+ */
+const MONTH_FIRST_LANGS: ReadonlySet<string> = new Set(['en', 'en-us', 'en-ca', 'en-ph', 'fil']);
+
+/** Separators of a language list or tag as pages write them: "en-US, en", "en_US". */
+const LANG_LIST_SPLIT_RE = /[,;\s]+/;
+const LANG_TAG_SPLIT_RE = /[-_]/;
 
 /**
- * The order of a slashed numeric date for a page in `lang` (BCP 47): month-first for US
- * English and for a page that names no language; day-first for every other language.
+ * The order of a slashed numeric date for a page in `lang` (BCP 47, or what pages write for
+ * it: "en_US", "en-US-u-ca-gregory", "en-US, en"): month-first for the languages above and
+ * for a page that names no language; day-first for every other language.
  * @internal
  */
 export function slashedDateOrder(lang: string | null): SlashedDateOrder {
-  if (!lang) return 'month-first';
-  return MONTH_FIRST_LANGS.has(lang.toLowerCase()) ? 'month-first' : 'day-first';
+  const first = lang?.trim().split(LANG_LIST_SPLIT_RE)[0];
+  if (!first) return 'month-first';
+  const [language = '', region] = first.toLowerCase().split(LANG_TAG_SPLIT_RE);
+  const key = region && region.length === 2 ? `${language}-${region}` : language;
+  return MONTH_FIRST_LANGS.has(key) ? 'month-first' : 'day-first';
 }
 
 export interface Timestamps {
@@ -102,36 +114,44 @@ function wallClockMinute(value: string): string | null {
 }
 
 /**
- * Another source's spelling of the same moment that says more: the first candidate is kept,
- * but written as fully as the page writes it anywhere.
- * - A date alone takes a time on that same day.
- * - A time without a zone takes the zone of the same wall-clock time elsewhere (og's
- *   "2019-11-18T17:01:27" beside microdata's "2019-11-18T17:01:27Z").
+ * The first candidate written as fully as the page writes the same moment anywhere; its
+ * instant and its source stay the first's.
+ * - A date alone takes the time a later machine-readable source gives that same day (date
+ *   lines are left out here: on a live blog they are the entries' times).
+ * - A time without a zone takes the zone of the same wall-clock minute elsewhere (og's
+ *   "2019-11-18T17:01:27" beside microdata's "2019-11-18T17:01:27Z"), keeping its seconds.
  * - A UTC value takes the page's own offset for the same instant (JSON-LD's "…T07:24:00Z"
  *   beside `<time datetime="…T02:24:00-05:00">`): the issue keeps the page's own offset.
  */
-function fullest(first: Parsed, others: readonly Parsed[]): Parsed {
+function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Parsed[]): Parsed {
   const parts = parseDateParts(first.value);
   if (!parts) return first;
   if (parts.time === null) {
-    return others.find((p) => p.value.length > DATE_ONLY_LENGTH && p.value.startsWith(first.value)) ?? first;
+    return machine.find((p) => p.value.length > DATE_ONLY_LENGTH && p.value.startsWith(first.value)) ?? first;
   }
+  const others = lines.length === 0 ? machine : machine.concat(lines);
   if (parts.offsetMinutes === null) {
     const minute = wallClockMinute(first.value);
-    return others.find((p) => wallClockMinute(p.value) === minute && toInstant(p.value) !== null) ?? first;
+    for (const p of others) {
+      const zoned = wallClockMinute(p.value) === minute ? parseDateParts(p.value) : null;
+      if (zoned && zoned.offsetMinutes !== null) return { value: formatParts({ ...parts, offsetMinutes: zoned.offsetMinutes }), source: first.source };
+    }
+    return first;
   }
   if (parts.offsetMinutes === 0) {
     const instant = toInstant(first.value);
-    return others.find((p) => toInstant(p.value) === instant && parseDateParts(p.value)?.offsetMinutes) ?? first;
+    for (const p of others) {
+      const local = toInstant(p.value) === instant ? parseDateParts(p.value) : null;
+      if (local && local.offsetMinutes) return { value: formatParts(local), source: first.source };
+    }
   }
   return first;
 }
 
-/** The first candidate, in its fullest spelling among `list` and `alsoSaid` (see {@link fullest}). */
-function pickFirst(list: readonly Parsed[], alsoSaid: readonly Parsed[] = []): Parsed | null {
+/** The first candidate, in its fullest spelling (see {@link fullest}). */
+function pickFirst(list: readonly Parsed[], lines: readonly Parsed[] = []): Parsed | null {
   const first = list[0];
-  if (!first) return null;
-  return fullest(first, alsoSaid.length === 0 ? list : list.concat(alsoSaid));
+  return first ? fullest(first, list, lines) : null;
 }
 
 /**

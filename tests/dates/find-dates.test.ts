@@ -29,11 +29,18 @@ describe('findDatesInText', () => {
     ]);
     expect(findDatesInText('Fri 6:45 PM, Feb 16, 2018').map((d) => d.value)).toEqual(['2018-02-16T18:45:00']);
     expect(findDatesInText('15:09 Uhr, 23.12.2025').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
-    expect(findDatesInText('15:09, 23. Dezember 2025').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
+    expect(findDatesInText('15:09 Uhr, 23. Dezember 2025').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
   });
 
   it('does not join a time that ends a sentence to the next date', () => {
     expect(findDatesInText('He arrived at 10:30. December 5, 2019').map((d) => d.value)).toEqual(['2019-12-05']);
+  });
+
+  it('reads digits before a date as its time only when a meridiem, "Uhr" or a zone says so', () => {
+    expect(findDatesInText('John 3:16, Nov 5, 2019').map((d) => d.value)).toEqual(['2019-11-05']);
+    expect(findDatesInText('Arsenal 2:10, 23.12.2025').map((d) => d.value)).toEqual(['2025-12-23']);
+    expect(findDatesInText('Duration 12:34 | Mar 3, 2020').map((d) => d.value)).toEqual(['2020-03-03']);
+    expect(findDatesInText('08:15 GMT 20 November 2019').map((d) => d.value)).toEqual(['2019-11-20T08:15:00Z']);
   });
 
   it('finds a date-time in a byline', () => {

@@ -17,7 +17,29 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
       ],
     });
     expect(t.publishedAt).toBe('2019-11-18T17:01:27Z');
-    expect(t.publishedSource).toBe('microdata');
+    expect(t.publishedSource).toBe('opengraph');
+  });
+
+  it('keeps the first source and its seconds when another gives the zone to the minute', () => {
+    const t = resolve({
+      published: [{ value: '2019-11-18T17:01:27', source: 'opengraph' }],
+      lines: [{ text: 'Nov 18, 2019 5:01 PM GMT', label: 'published' }],
+    });
+    expect(t.publishedAt).toBe('2019-11-18T17:01:27Z');
+    expect(t.publishedSource).toBe('opengraph');
+  });
+
+  it('does not give a date from JSON-LD the time of a date line (a live blog\'s newest entry)', () => {
+    const t = resolve({
+      published: [{ value: '2019-11-18', source: 'json-ld' }],
+      lines: [
+        { text: 'Nov 18, 2019 11:45 PM ET', label: 'published' },
+        { text: 'Nov 20, 2019', label: 'published' },
+      ],
+    });
+    expect(t.publishedAt).toBe('2019-11-18');
+    expect(t.publishedSource).toBe('json-ld');
+    expect(t.modifiedAt).toBeNull();
   });
 
   it('does not take a zone from a different wall-clock time', () => {
@@ -38,6 +60,7 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
       ],
     });
     expect(t.publishedAt).toBe('2019-11-19T02:24:00-05:00');
+    expect(t.publishedSource).toBe('json-ld');
   });
 
   it('keeps UTC when the other offset names another instant', () => {
@@ -99,6 +122,15 @@ describe('slashed numeric dates by the page language', () => {
     expect(slashedDateOrder('en-GB')).toBe('day-first');
     expect(slashedDateOrder('pt-BR')).toBe('day-first');
     expect(slashedDateOrder('fr')).toBe('day-first');
+  });
+
+  it('reads the language as pages write it: underscores, extensions, lists', () => {
+    expect(slashedDateOrder('en_US')).toBe('month-first');
+    expect(slashedDateOrder('en-US-u-ca-gregory')).toBe('month-first');
+    expect(slashedDateOrder('en-US, en')).toBe('month-first');
+    expect(slashedDateOrder('EN-us')).toBe('month-first');
+    expect(slashedDateOrder('en_GB')).toBe('day-first');
+    expect(slashedDateOrder('de-DE, en')).toBe('day-first');
   });
 
   it('reads a Brazilian date line day-first', () => {
