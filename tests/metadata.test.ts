@@ -202,6 +202,12 @@ describe('parseArticle: a theme\'s meta row', () => {
     expect(a.publishedAt).toBe('2019-11-18T11:08:00');
   });
 
+  it('reads "posted-by" and "published-by" bylines, the latter beside a <time>', () => {
+    expect(parseArticle(page('', '<span class="posted-by">By Jane Doe</span>')).authors.map((x) => x.name)).toEqual(['Jane Doe']);
+    const byline = '<div class="byline"><span class="published-by">By Jane Doe</span> <time datetime="2019-11-18">Nov 18, 2019</time></div>';
+    expect(parseArticle(page('', byline)).authors.map((x) => x.name)).toEqual(['Jane Doe']);
+  });
+
   it('leaves out a date glued to the name inside the byline', () => {
     const byline = '<h3 class="byline">by Jeff Foust<span class="datetime">Monday, November 18, 2019</span></h3>';
     const a = parseArticle(page('', byline));
@@ -241,6 +247,29 @@ describe('parseArticle: metadata authors against the visible byline', () => {
       { name: 'Mike Wall', url: 'https://news.example/author/mike-wall' },
     ]);
     expect(a.sources.authors).toBe('html');
+  });
+
+  it('keeps a personal blog\'s author, whose name is the site\'s', () => {
+    const head = ld({ '@type': 'Person', name: 'Jane Doe' }, '<meta property="og:site_name" content="Jane Doe">');
+    expect(parseArticle(page(head)).authors.map((x) => x.name)).toEqual(['Jane Doe']);
+  });
+
+  it('compares outlets word by word: "Mic" is not the start of "Michael Smith"', () => {
+    const mic = ld({ '@type': 'Person', name: 'Michael Smith' }, '<meta property="og:site_name" content="Mic">');
+    expect(parseArticle(page(mic)).authors.map((x) => x.name)).toEqual(['Michael Smith']);
+    const elle = ld([{ '@type': 'Person', name: 'Ellen Smith' }, { '@type': 'Person', name: 'Jane Doe' }], '<meta property="og:site_name" content="Elle">');
+    expect(parseArticle(page(elle)).authors.map((x) => x.name)).toEqual(['Ellen Smith', 'Jane Doe']);
+  });
+
+  it('does not cut a name at a middle initial that looks like the outlet', () => {
+    const head = ld({ '@type': 'Person', name: 'Michael J. Fox' }, '<meta property="og:site_name" content="Fox News">');
+    expect(parseArticle(page(head)).authors.map((x) => x.name)).toEqual(['Michael J. Fox']);
+  });
+
+  it('keeps the JSON-LD author when the byline adds a place or an unlinked credit', () => {
+    const head = ld({ '@type': 'Person', name: 'Jane Doe' });
+    expect(parseArticle(page(head, '<div class="byline">By Jane Doe, New York</div>')).authors.map((x) => x.name)).toEqual(['Jane Doe']);
+    expect(parseArticle(page(head, '<div class="byline">By Jane Doe and Getty Images</div>')).authors.map((x) => x.name)).toEqual(['Jane Doe']);
   });
 
   it('keeps the JSON-LD author when the byline runs on into a dateline', () => {

@@ -4,8 +4,9 @@ import { attr, comparisonKey, compileQuery, innerText, isElement, normalizeSpace
 import { resolveUrl } from '../parse/url';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
+import { isOutlet, outletNames, withoutOutlets } from './outlets';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, BYLINE_LABEL_RE, MIN_OUTLET_KEY_LENGTH, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
+import { AFFILIATION_PART_RE, BYLINE_LABEL_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -60,41 +61,6 @@ export function splitByline(raw: string, oneName = false): string[] {
   return names;
 }
 
-/** Comparison keys of the site's and the publisher's names, long enough to compare. */
-function outletKeys(ctx: MetadataContext, siteName: string | null): string[] {
-  const publisher = ctx.article ? stringOf(listOf(ctx.article.publisher, ctx.ld.byId)[0]) : null;
-  return [siteName, publisher].map(comparisonKey).filter((k) => k.length >= MIN_OUTLET_KEY_LENGTH);
-}
-
-/** Whether `name` is the site or its publisher: equal, or one starts the other ("Sky" / "Sky News"). */
-function isOutlet(name: string, outlets: readonly string[]): boolean {
-  const key = comparisonKey(name);
-  if (key.length < MIN_OUTLET_KEY_LENGTH) return false;
-  return outlets.some((o) => o === key || o.startsWith(key) || key.startsWith(o));
-}
-
-/** The part after a name's last ", " or ". " ("CNN Business" of "Jill Disis, CNN Business"), and where it starts. */
-function lastPart(name: string): { start: number; text: string } | null {
-  const cut = Math.max(name.lastIndexOf(','), name.lastIndexOf('.'));
-  if (cut <= 0 || !/\s/.test(name.charAt(cut + 1))) return null;
-  return { start: cut, text: name.slice(cut + 1).trim() };
-}
-
-/**
- * Removes the outlet from a list of authors: a trailing ", CNN Business" or ". Sputnik
- * International" that names the site, and an author that is the site itself when a person
- * is named beside it.
- */
-function withoutOutlets(authors: readonly Author[], outlets: readonly string[]): Author[] {
-  if (outlets.length === 0) return authors.slice();
-  const trimmed = authors.map((a) => {
-    const tail = lastPart(a.name);
-    return tail && isOutlet(tail.text, outlets) ? { name: a.name.slice(0, tail.start).trim(), url: a.url } : a;
-  });
-  const people = trimmed.filter((a) => !isOutlet(a.name, outlets));
-  return people.length > 0 ? people : trimmed;
-}
-
 /**
  * Two to four words, each capitalised or a name particle ("Jan de Vries"), or a name in a
  * script without case; not an outlet's name ("Associated Press").
@@ -114,9 +80,10 @@ function isPersonName(name: string): boolean {
 function preferVisible(found: Sourced<Author[]>, visible: readonly Author[]): Sourced<Author[]> {
   const shown = new Map(visible.map((a) => [a.name.toLowerCase(), a] as const));
   const all = found.value.every((a) => shown.has(a.name.toLowerCase()));
-  // Only a list of people's names: a byline read on into a dateline ("Reuters, Washington")
-  // or an outlet's long name must not replace the metadata's.
-  if (all && visible.length > found.value.length && visible.every((a) => isPersonName(a.name))) {
+  // Only a list of people's names, each extra one linked to an author page: a byline read
+  // on into a dateline ("By Jane Doe, New York") or a credit must not replace the metadata's.
+  const extras = visible.filter((a) => !found.value.some((f) => f.name.toLowerCase() === a.name.toLowerCase()));
+  if (all && extras.length > 0 && extras.every((a) => a.url !== null) && visible.every((a) => isPersonName(a.name))) {
     const urls = new Map(found.value.map((a) => [a.name.toLowerCase(), a.url] as const));
     return { value: visible.map((a) => ({ name: a.name, url: a.url ?? urls.get(a.name.toLowerCase()) ?? null })), source: 'html' };
   }
@@ -200,7 +167,10 @@ export function readAuthors(
   visible: readonly Author[],
 ): Sourced<Author[]> {
   let found: Sourced<Author[]> = { value: [], source: null };
-  const outlets = outletKeys(ctx, siteName);
+  const outlets = outletNames(ctx, siteName);
+  // A JSON-LD "Person" named like the site: a CMS's house account, or a personal blog's
+  // owner. Only when no source names anyone else is it the author.
+  let house: Author[] = [];
   if (ctx.article) {
     const people: Author[] = [];
     const orgs: Author[] = [];
@@ -214,8 +184,8 @@ export function readAuthors(
       if (isOrg) orgs.push({ name: normalizeSpace(name), url });
       else for (const split of splitByline(name)) people.push({ name: split, url });
     }
-    // A "Person" named like the site (a CMS's house account) is the publisher too.
     const named = people.filter((p) => !isOutlet(p.name, outlets));
+    house = people.filter((p) => isOutlet(p.name, outlets));
     const value = named.length > 0 ? named : orgs.filter((o) => !isOutlet(o.name, outlets));
     if (value.length > 0) found = { value, source: 'json-ld' };
   }
@@ -232,7 +202,8 @@ export function readAuthors(
   }
   const shown = withoutOutlets(visible, outlets);
   if (found.value.length === 0) {
-    return shown.length > 0 ? { value: dedupeAuthors(shown), source: 'html' } : found;
+    if (shown.length > 0) return { value: dedupeAuthors(shown), source: 'html' };
+    return house.length > 0 ? { value: dedupeAuthors(house), source: 'json-ld' } : found;
   }
   const chosen = preferVisible({ value: withoutOutlets(found.value, outlets), source: found.source }, shown);
   return { value: dedupeAuthors(chosen.value), source: chosen.source };

@@ -114,7 +114,7 @@ export const VISIBLE_META_ID_RE = /byline/i;
 export const AUTHOR_TOKEN = 'author';
 
 /** Class/id names of byline containers. */
-export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?|writer|contributors?)(?:$|[\s_-])|author-?(?:name|info|link)/i;
+export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?|writer|contributors?|by)(?:$|[\s_-])|author-?(?:name|info|link)/i;
 
 /**
  * Class names of a theme's meta row under the headline ("entry-meta", "post-meta",
@@ -263,9 +263,6 @@ export const PERSON_NAME_WORDS = { min: 2, max: 4 } as const;
 /** Words of outlets' names: "Associated Press", "Sputnik International", "WebMD Health News". */
 export const OUTLET_WORDS_RE =
   /\b(?:press|news|media|times|post|herald|tribune|journal|daily|gazette|radio|tv|television|network|group|magazine|wire|online|agency|international|associated)\b/i;
-
-/** An outlet's name matches the site's when one key starts the other and is at least this long ("CNN" in "CNN Business"). */
-export const MIN_OUTLET_KEY_LENGTH = 3;
 
 /** A byline that opens with a label before its "by": "Tech Industry by Jane Doe". */
 export const LABELLED_BY_RE = /^[^,|]{1,40}?\s+by\s+(?=\S)/i;

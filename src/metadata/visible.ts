@@ -108,9 +108,11 @@ export function createForeignCheck(): ForeignCheck {
   };
 }
 
-/** A date inside a byline element: a `<time>` or a date-classed child. */
+/** A date inside a byline element: a `<time>` or a date-classed child ("published-by" names a person). */
 function isDatePart(el: Element): boolean {
-  return el.name === 'time' || DATE_CLASS_RE.test(classAndId(el));
+  if (el.name === 'time') return true;
+  const names = classAndId(el);
+  return DATE_CLASS_RE.test(names) && !BYLINE_CLASS_RE.test(names);
 }
 
 /**

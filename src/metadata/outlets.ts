@@ -1,0 +1,77 @@
+import type { Author } from '../types';
+import type { MetadataContext } from './context';
+import { listOf, stringOf } from './json-ld';
+
+/**
+ * The outlet in an author list: the site or its publisher named where a person's name
+ * should be (a JSON-LD "author" that is the site, "Jill Disis, CNN Business" on CNN).
+ * Names are compared word by word, so "Mic" is not the start of "Michael Smith".
+ *
+ * @packageDocumentation
+ */
+
+/** An outlet's name as lower-case words: "Sky News" → ["sky", "news"]. */
+export type OutletWords = readonly string[];
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD_RE) ?? [];
+}
+
+/** Whether `prefix`'s words open `words`. */
+function startsWithWords(words: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.length > 0 && prefix.length <= words.length && prefix.every((w, i) => words[i] === w);
+}
+
+/** The site's and the publisher's names, as words. */
+export function outletNames(ctx: MetadataContext, siteName: string | null): OutletWords[] {
+  const publisher = ctx.article ? stringOf(listOf(ctx.article.publisher, ctx.ld.byId)[0]) : null;
+  const out: OutletWords[] = [];
+  for (const name of [siteName, publisher]) {
+    const words = name ? wordsOf(name) : [];
+    if (words.length > 0) out.push(words);
+  }
+  return out;
+}
+
+/** Whether `name` is an outlet: its words equal, open or are opened by an outlet's ("Sky" / "Sky News"). */
+export function isOutlet(name: string, outlets: readonly OutletWords[]): boolean {
+  const words = wordsOf(name);
+  return words.length > 0 && outlets.some((o) => startsWithWords(o, words) || startsWithWords(words, o));
+}
+
+/** A single capital and its dot: the middle initial of "Michael J. Fox", where a name does not end. */
+const INITIAL_BEFORE_RE = /(?:^|\s)\p{Lu}$/u;
+const SPACE_RE = /\s/;
+
+/**
+ * The name without an outlet after its last ", " or ". " ("Jill Disis, CNN Business" on CNN,
+ * "Finian Cunningham. Sputnik International"). The tail must start with the outlet's name,
+ * and a dot after an initial is not a cut ("Michael J. Fox" on Fox News stays whole).
+ */
+function withoutOutletTail(name: string, outlets: readonly OutletWords[]): string {
+  const comma = name.lastIndexOf(',');
+  const dot = name.lastIndexOf('.');
+  const cut = Math.max(comma, dot);
+  if (cut <= 0 || !SPACE_RE.test(name.charAt(cut + 1))) return name;
+  const head = name.slice(0, cut);
+  if (cut === dot && INITIAL_BEFORE_RE.test(head)) return name;
+  const tail = wordsOf(name.slice(cut + 1));
+  return outlets.some((o) => startsWithWords(tail, o)) ? head.trim() : name;
+}
+
+/**
+ * Removes the outlet from a list of authors: an outlet's name after a person's, and an
+ * author that is the outlet when a person is named beside it. A list of outlets alone is
+ * kept: a personal blog's author is its site's name.
+ */
+export function withoutOutlets(authors: readonly Author[], outlets: readonly OutletWords[]): Author[] {
+  if (outlets.length === 0) return authors.slice();
+  const trimmed = authors.map((a) => {
+    const name = withoutOutletTail(a.name, outlets);
+    return name === a.name ? a : { name, url: a.url };
+  });
+  const people = trimmed.filter((a) => !isOutlet(a.name, outlets));
+  return people.length > 0 ? people : trimmed;
+}
