@@ -74,6 +74,10 @@ const CASES = {
   'json-ld-10mb': () => `<html><head>${jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Big JSON-LD', articleBody: `${SENTENCE} `.repeat(Math.ceil((10 * MB) / (SENTENCE.length + 1))), keywords: Array.from({ length: 50_000 }, (_, i) => `tag${i}`) })}</head><body><p>${SENTENCE}</p></body></html>`,
   'json-ld-proto': () => `<html><head><script type="application/ld+json">{"@type":"NewsArticle","__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"headline":"Proto","author":[{"__proto__":{"polluted":"yes"},"name":"Jane Doe"}],"@graph":[{"@id":"__proto__","polluted":"yes"},{"@id":"constructor","name":"x"}]}</script></head><body><p>${SENTENCE}</p></body></html>`,
   'json-ld-10k-blocks': () => `<html><head>${Array.from({ length: 10_000 }, (_, i) => jsonLd({ '@context': 'https://schema.org', '@type': i % 2 ? 'NewsArticle' : 'BreadcrumbList', headline: `Headline ${i}`, author: { '@type': 'Person', name: `Author ${i}` }, datePublished: '2025-12-23T15:09:00+03:00' })).join('')}</head><body><p>${SENTENCE}</p></body></html>`,
+  'headline-copies-100k': () => `<html><head><meta property="og:title" content="Same headline here"></head><body>${'<div><h1>Same headline here</h1><p class="dek">A dek for this copy of the headline, long enough to count.</p></div>'.repeat(100_000)}<article><p>${SENTENCE}</p></article></body></html>`,
+  'meta-rows-100k': () => `<html><body><article><h1>Many meta rows</h1>${'<div class="entry-meta">By Jane Doe on March 5, 2019</div><p>Posted on March 6, 2019</p>'.repeat(100_000)}</article></body></html>`,
+  'json-ld-broken-10mb': () => `<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Broken JSON-LD", // a comment
+"keywords": [${Array.from({ length: 200_000 }, (_, i) => `"tag${i}", `).join('')}], "articleBody": "${`${SENTENCE} `.repeat(Math.ceil((8 * MB) / (SENTENCE.length + 1)))}", }}, "description": "x"}</script></head><body><p>${SENTENCE}</p></body></html>`,
   'regex-bait-1mb': () => {
     const bait = regexBait(20_000);
     const field = (i) => bait[i % bait.length];

@@ -48,13 +48,19 @@ const STAR = 0x2a;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+/** Space and the control characters below it: JSON's whitespace and what CMSs leave. */
+const LAST_BLANK = 0x20;
 
 /** Index of the first character at or after `i` that is neither whitespace nor inside a comment. */
 function nextSignificant(text: string, i: number): number {
   let j = i;
   while (j < text.length) {
     const c = text.charCodeAt(j);
-    if (c <= 0x20) j++;
+    if (c <= LAST_BLANK) j++;
     else if (c === SLASH && text.charCodeAt(j + 1) === SLASH) {
       const end = text.indexOf('\n', j);
       j = end < 0 ? text.length : end;
@@ -96,9 +102,9 @@ export function repairJson(text: string): string {
     } else if (c === COMMA) {
       const next = text.charAt(nextSignificant(text, i + 1));
       if (next === ']' || next === '}') skip(i, i + 1);
-    } else if (c === 0x7b || c === 0x5b) {
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       depth++;
-    } else if (c === 0x7d || c === 0x5d) {
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       if (depth === 1 && text.charCodeAt(nextSignificant(text, i + 1)) === COMMA) skip(i, i + 1);
       else depth--;
     }
