@@ -70,6 +70,8 @@ export interface Timestamps {
 
 const DIGITS_ONLY_RE = /^\d{9,13}$/;
 const DATE_ONLY_LENGTH = 10;
+/** The "±hh:mm" that ends a value written with an offset other than UTC ("Z"). */
+const NON_UTC_OFFSET_RE = /[+-]\d{2}:\d{2}$/;
 /** "YYYY-MM-DDTHH:MM". */
 const WALL_CLOCK_MINUTE_LENGTH = 16;
 
@@ -139,10 +141,13 @@ function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Pars
     return first;
   }
   if (parts.offsetMinutes === 0) {
+    // Values are parseDate's output, so an offset other than UTC is a "±hh:mm" suffix and
+    // Date.parse reads such a value exactly; only a match is parsed into parts.
     const instant = toInstant(first.value);
     for (const p of others) {
-      const local = toInstant(p.value) === instant ? parseDateParts(p.value) : null;
-      if (local && local.offsetMinutes) return { value: formatParts(local), source: first.source };
+      if (!NON_UTC_OFFSET_RE.test(p.value) || Date.parse(p.value) !== instant) continue;
+      const local = parseDateParts(p.value);
+      if (local?.offsetMinutes) return { value: formatParts(local), source: first.source };
     }
   }
   return first;

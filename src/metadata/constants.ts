@@ -107,8 +107,9 @@ export const META_KEYS = {
  * `itemprop~=author`, `<address>`. (One regex per element: the same test as a selector list
  * of 18 `[class*="…" i]` parts, which css-select ran as 18 attribute reads per element.)
  * It must let through every class that BYLINE_CLASS_RE, DATE_CLASS_RE or DEK_CLASS_RE accept.
+ * Plain words only: a literal alternation is what V8 scans fastest.
  */
-export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|time|publish|posted|updated|modified|dek|standfirst|sub-?title|sub-?head|excerpt|teaser|deck|strapline|lead|meta/i;
+export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|meta/i;
 export const VISIBLE_META_ID_RE = /byline/i;
 /** Whitespace-separated token lists of `rel` and `itemprop` that name the author. */
 export const AUTHOR_TOKEN = 'author';

@@ -218,7 +218,7 @@ function chooseByline(bylines: readonly Byline[], headline: Element | null): Aut
  * @internal
  */
 export function readVisibleMetadata(root: ParentNode, base: string | null, isForeign: ForeignCheck, headline: Element | null = null): VisibleMetadata {
-  const isInForeignContainer = (el: Element): boolean => isForeign(el, headline);
+
   const dates: TextDateCandidate[] = [];
   const dekCandidates: Element[] = [];
   const bylines: Byline[] = [];
@@ -236,7 +236,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     const isDek = DEK_CLASS_RE.test(names);
     let isByline = BYLINE_CLASS_RE.test(names) || rel.includes('author') || itemprop.includes('author') || el.name === 'address';
     if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
-    if (isInForeignContainer(el)) continue;
+    if (isForeign(el, headline)) continue;
     const text = innerText(el);
     // A theme's "entry-meta" row is a byline when it says so: "By Jane Doe on March 5, 2019".
     if (isMetaBlock && !isByline) isByline = BYLINE_PREFIX_RE.test(text);
@@ -258,7 +258,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   }
   // A line that says "Published" but has no date class comes after every classed one.
   for (const { el, text } of labelled) {
-    if (metaLines.has(el) || isInForeignContainer(el)) continue;
+    if (metaLines.has(el) || isForeign(el, headline)) continue;
     const whole = innerText(el);
     const line = whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text);
     dates.push({ text: line, label: UPDATED_LABEL_RE.test(line) ? 'modified' : 'published' });
