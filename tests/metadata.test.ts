@@ -637,6 +637,16 @@ describe('date lines found by their label, without a date class', () => {
     expect(parseArticle(html).publishedAt).toBeNull();
   });
 
+  it('splits a line that gives both times at "Updated"', () => {
+    const a = parseArticle(story('<div class="publish-date">Published 11:11 PM EST Nov 19, 2019 Updated 2:00 AM EST Nov 20, 2019</div>'));
+    expect(a.publishedAt).toBe('2019-11-19T23:11:00-05:00');
+    expect(a.modifiedAt).toBe('2019-11-20T02:00:00-05:00');
+    const reuters = parseArticle(story('<div class="ArticleHeader_date">November 19, 2019 / 12:21 AM / Updated 14 hours ago</div>'));
+    expect(reuters.publishedAt).toBe('2019-11-19');
+    expect(reuters.modifiedAt).toBeNull();
+    expect(parseArticle(story('<div class="date">Last updated: January 7, 2025</div>')).modifiedAt).toBe('2025-01-07');
+  });
+
   it('prefers a date-classed line to a labelled one', () => {
     const a = parseArticle(story('<span class="date">December 23, 2025</span><div>Posted on December 1, 2025</div>'));
     expect(a.publishedAt).toBe('2025-12-23');

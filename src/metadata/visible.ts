@@ -3,7 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import { STORY_TAG, attr, classAndId, compileQuery, contains, countLongParagraphs, enclosingArticle, innerText, isElement, normalizeSpace, queryAll, textContent, textContentExcept, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { splitByline } from './authors';
-import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, PUBLISHED_LABEL_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
+import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLISHED_LABEL_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -106,6 +106,22 @@ export function createForeignCheck(): ForeignCheck {
     }
     return false;
   };
+}
+
+/**
+ * Adds a date line, labelled by what it says. A line that gives both times ("Published 7:07
+ * PM EST Nov 19, 2019 | Updated 9:42 PM EST …") is two lines: the part before "Updated" is
+ * the publication's, the rest the update's. `updated` says the element's class names the
+ * update time.
+ */
+function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean): void {
+  const at = updated ? -1 : text.search(UPDATED_LABEL_RE);
+  if (at > 0 && DIGIT_RE.test(text.slice(0, at))) {
+    dates.push({ text: text.slice(0, at), label: 'published' });
+    dates.push({ text: text.slice(at), label: 'modified' });
+  } else {
+    dates.push({ text, label: updated || at >= 0 ? 'modified' : 'published' });
+  }
 }
 
 /** A date inside a byline element: a `<time>` or a date-classed child ("published-by" names a person). */
@@ -249,7 +265,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       // Only a short one is a line; a long block so named is a wrapper of the whole story.
       if (text.length <= MAX_BYLINE_LENGTH) metaLines.add(el);
       if (text && text.length <= MAX_DATE_LINE_LENGTH) {
-        dates.push({ text, label: UPDATED_LABEL_RE.test(text) || UPDATED_LABEL_RE.test(names) ? 'modified' : 'published' });
+        pushDateLine(dates, text, UPDATED_LABEL_RE.test(names));
       }
     }
     if (isDek && text.length >= MIN_DEK_LENGTH && text.length <= MAX_DEK_LENGTH) {
@@ -261,7 +277,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (metaLines.has(el) || isForeign(el, headline)) continue;
     const whole = innerText(el);
     const line = whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text);
-    dates.push({ text: line, label: UPDATED_LABEL_RE.test(line) ? 'modified' : 'published' });
+    pushDateLine(dates, line, false);
   }
   return { authors: chooseByline(bylines, headline), dates, dekCandidates, metaLines };
 }
