@@ -208,6 +208,15 @@ describe('parseArticle: a theme\'s meta row', () => {
     expect(parseArticle(page('', byline)).authors.map((x) => x.name)).toEqual(['Jane Doe']);
   });
 
+  it('leaves out a "byline-date" span glued to the name', () => {
+    const byline = '<div class="byline">By Jane Doe<span class="byline-date">Nov 18, 2019</span></div>';
+    expect(parseArticle(page('', byline)).authors.map((x) => x.name)).toEqual(['Jane Doe']);
+  });
+
+  it('does not read a sponsor line as a byline', () => {
+    expect(parseArticle(page('', '<div class="post-meta sponsored-by">Sponsored by Acme Bank</div>')).authors).toEqual([]);
+  });
+
   it('leaves out a date glued to the name inside the byline', () => {
     const byline = '<h3 class="byline">by Jeff Foust<span class="datetime">Monday, November 18, 2019</span></h3>';
     const a = parseArticle(page('', byline));
@@ -270,6 +279,16 @@ describe('parseArticle: metadata authors against the visible byline', () => {
     const head = ld({ '@type': 'Person', name: 'Jane Doe' });
     expect(parseArticle(page(head, '<div class="byline">By Jane Doe, New York</div>')).authors.map((x) => x.name)).toEqual(['Jane Doe']);
     expect(parseArticle(page(head, '<div class="byline">By Jane Doe and Getty Images</div>')).authors.map((x) => x.name)).toEqual(['Jane Doe']);
+  });
+
+  it('takes an unlinked co-author the byline joins with "and"', () => {
+    const head = ld({ '@type': 'Person', name: 'Jane Doe' });
+    expect(parseArticle(page(head, '<div class="byline">By Jane Doe and John Smith</div>')).authors.map((x) => x.name)).toEqual(['Jane Doe', 'John Smith']);
+  });
+
+  it('drops "The …" outlet after a name whatever its article', () => {
+    const head = ld({ '@type': 'Person', name: 'Jane Doe, The Washington Post' }, '<meta property="og:site_name" content="Washington Post">');
+    expect(parseArticle(page(head)).authors.map((x) => x.name)).toEqual(['Jane Doe']);
   });
 
   it('keeps the JSON-LD author when the byline runs on into a dateline', () => {
@@ -444,6 +463,12 @@ describe('parseArticle: subheadline', () => {
     expect(a.paragraphs[0]).toBe(lead);
     const figure = '<figure class="lead-figure"><img src="/a.jpg" alt=""><figcaption class="lead-caption">Protesters gather outside the harbour office on Tuesday.</figcaption></figure>';
     expect(parseArticle(page('', figure)).subheadline).toBeNull();
+  });
+
+  it('keeps deks that open like a byline or a link in lower case ("By the time…", "More than…")', () => {
+    for (const text of ['By the time the tide turned, hundreds of homes were under water', 'More than 300 homes were evacuated as the sea wall gave way', 'Por primera vez en un siglo, el muro del puerto cedió']) {
+      expect(parseArticle(page('', `<p class="dek">${text}</p>`)).subheadline).toBe(text);
+    }
   });
 
   it('does not take a byline or a "Related:" heading under the <h1> for the dek', () => {

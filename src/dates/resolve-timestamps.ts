@@ -43,9 +43,13 @@ export interface TimestampInput {
  */
 const MONTH_FIRST_LANGS: ReadonlySet<string> = new Set(['en', 'en-us', 'en-ca', 'en-ph', 'fil']);
 
-/** Separators of a language list or tag as pages write them: "en-US, en", "en_US". */
+/** Separators of a language list, as content-language writes one: "en-US, en". */
 const LANG_LIST_SPLIT_RE = /[,;\s]+/;
+/** Separators of a language tag's subtags: BCP 47's "-" and the "_" of POSIX locales ("en_US"). */
 const LANG_TAG_SPLIT_RE = /[-_]/;
+/** A BCP 47 script subtag ("Latn") comes before the region; a region is 2 letters or 3 digits ("GB", "001"). */
+const SCRIPT_SUBTAG_RE = /^[a-z]{4}$/;
+const REGION_SUBTAG_RE = /^(?:[a-z]{2}|\d{3})$/;
 
 /**
  * The order of a slashed numeric date for a page in `lang` (BCP 47, or what pages write for
@@ -56,8 +60,9 @@ const LANG_TAG_SPLIT_RE = /[-_]/;
 export function slashedDateOrder(lang: string | null): SlashedDateOrder {
   const first = lang?.trim().split(LANG_LIST_SPLIT_RE)[0];
   if (!first) return 'month-first';
-  const [language = '', region] = first.toLowerCase().split(LANG_TAG_SPLIT_RE);
-  const key = region && region.length === 2 ? `${language}-${region}` : language;
+  const [language = '', ...subtags] = first.toLowerCase().split(LANG_TAG_SPLIT_RE);
+  const next = SCRIPT_SUBTAG_RE.test(subtags[0] ?? '') ? subtags[1] : subtags[0];
+  const key = next !== undefined && REGION_SUBTAG_RE.test(next) ? `${language}-${next}` : language;
   return MONTH_FIRST_LANGS.has(key) ? 'month-first' : 'day-first';
 }
 
@@ -116,14 +121,15 @@ function wallClockMinute(value: string): string | null {
 }
 
 /**
- * The first candidate written as fully as the page writes the same moment anywhere; its
- * instant and its source stay the first's.
- * - A date alone takes the time a later machine-readable source gives that same day (date
- *   lines are left out here: on a live blog they are the entries' times).
- * - A time without a zone takes the zone of the same wall-clock minute elsewhere (og's
- *   "2019-11-18T17:01:27" beside microdata's "2019-11-18T17:01:27Z"), keeping its seconds.
- * - A UTC value takes the page's own offset for the same instant (JSON-LD's "…T07:24:00Z"
- *   beside `<time datetime="…T02:24:00-05:00">`): the issue keeps the page's own offset.
+ * The first candidate written as fully as the page writes the same moment anywhere.
+ * - A date alone is replaced by a later machine-readable source's value with a time on that
+ *   same day, source and all, as before this rule (date lines are left out here: on a live
+ *   blog they are the entries' times).
+ * - Otherwise the first's instant and source stay; only its spelling changes:
+ *   - a time without a zone takes the zone of the same wall-clock minute elsewhere (og's
+ *     "2019-11-18T17:01:27" beside microdata's "2019-11-18T17:01:27Z"), keeping its seconds;
+ *   - a UTC value takes the page's own offset for the same instant (JSON-LD's "…T07:24:00Z"
+ *     beside `<time datetime="…T02:24:00-05:00">`): the issue keeps the page's own offset.
  */
 function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Parsed[]): Parsed {
   const parts = parseDateParts(first.value);

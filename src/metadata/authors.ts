@@ -6,7 +6,7 @@ import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, BYLINE_LABEL_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
+import { AFFILIATION_PART_RE, BYLINE_LABEL_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -61,6 +61,12 @@ export function splitByline(raw: string, oneName = false): string[] {
   return names;
 }
 
+/** Whether `name` follows a connector word in the byline ("… and John Smith"), not a comma. */
+function joinedByWord(bylineText: string, name: string): boolean {
+  const at = bylineText.toLowerCase().indexOf(name.toLowerCase());
+  return at > 0 && JOINED_BY_WORD_RE.test(bylineText.slice(Math.max(0, at - JOINED_BY_WORD_LOOKBACK), at));
+}
+
 /**
  * Two to four words, each capitalised or a name particle ("Jan de Vries"), or a name in a
  * script without case; not an outlet's name ("Associated Press").
@@ -77,13 +83,15 @@ function isPersonName(name: string): boolean {
  * more (a JSON-LD that keeps only the first of two writers), and gives each name as printed
  * when the metadata spells it in capitals ("MEG KINNARD" for "Meg Kinnard").
  */
-function preferVisible(found: Sourced<Author[]>, visible: readonly Author[]): Sourced<Author[]> {
+function preferVisible(found: Sourced<Author[]>, visible: readonly Author[], bylineText: string): Sourced<Author[]> {
   const shown = new Map(visible.map((a) => [a.name.toLowerCase(), a] as const));
   const all = found.value.every((a) => shown.has(a.name.toLowerCase()));
-  // Only a list of people's names, each extra one linked to an author page: a byline read
-  // on into a dateline ("By Jane Doe, New York") or a credit must not replace the metadata's.
+  // Only a list of people's names, each extra one linked to an author page or joined by
+  // "and": a byline read on into a dateline ("By Jane Doe, New York") must not replace
+  // the metadata's, a co-author ("By Jane Doe and John Smith") must.
   const extras = visible.filter((a) => !found.value.some((f) => f.name.toLowerCase() === a.name.toLowerCase()));
-  if (all && extras.length > 0 && extras.every((a) => a.url !== null) && visible.every((a) => isPersonName(a.name))) {
+  const vouched = (a: Author): boolean => a.url !== null || joinedByWord(bylineText, a.name);
+  if (all && extras.length > 0 && extras.every(vouched) && visible.every((a) => isPersonName(a.name))) {
     const urls = new Map(found.value.map((a) => [a.name.toLowerCase(), a.url] as const));
     return { value: visible.map((a) => ({ name: a.name, url: a.url ?? urls.get(a.name.toLowerCase()) ?? null })), source: 'html' };
   }
@@ -165,6 +173,7 @@ export function readAuthors(
   base: string | null,
   siteName: string | null,
   visible: readonly Author[],
+  bylineText: string | null = null,
 ): Sourced<Author[]> {
   let found: Sourced<Author[]> = { value: [], source: null };
   const outlets = outletNames(ctx, siteName);
@@ -205,6 +214,6 @@ export function readAuthors(
     if (shown.length > 0) return { value: dedupeAuthors(shown), source: 'html' };
     return house.length > 0 ? { value: dedupeAuthors(house), source: 'json-ld' } : found;
   }
-  const chosen = preferVisible({ value: withoutOutlets(found.value, outlets), source: found.source }, shown);
+  const chosen = preferVisible({ value: withoutOutlets(found.value, outlets), source: found.source }, shown, bylineText ?? '');
   return { value: dedupeAuthors(chosen.value), source: chosen.source };
 }

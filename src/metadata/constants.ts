@@ -115,7 +115,7 @@ export const VISIBLE_META_ID_RE = /byline/i;
 export const AUTHOR_TOKEN = 'author';
 
 /** Class/id names of byline containers. */
-export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?|writer|contributors?|by)(?:$|[\s_-])|author-?(?:name|info|link)/i;
+export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?|writer|contributors?|(?:posted|published|written)[-_]by)(?:$|[\s_-])|author-?(?:name|info|link)/i;
 
 /**
  * Class names of a theme's meta row under the headline ("entry-meta", "post-meta",
@@ -138,8 +138,11 @@ export const DEK_CLASS_RE =
 /** A dek-classed element inside one of these is a caption ("lead-caption"), not a dek. */
 export const FIGURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
 
-/** Text under the headline that is its byline ("By Jane Doe") or a link to another story ("Related: …"), not a dek. */
-export const NOT_A_DEK_RE = /^(?:(?:by|von|par|por|door|di)\s+\p{Lu}|(?:related|read more|read also|see also|also read|more)\b)/iu;
+/**
+ * Text under the headline that is its byline ("By Jane Doe") or a link to another story
+ * ("Related: …"), not a dek. Case-sensitive: "By the time…" and "Por primera vez…" are deks.
+ */
+export const NOT_A_DEK_RE = /^(?:(?:By|BY|Von|Par|Por|Door|Di)\s+\p{Lu}|(?:Related|RELATED|Read more|READ MORE|Read also|See also|Also read)\b)/u;
 
 /** A block holding one of these is a media block ("lead-media"), not a dek. */
 export const NOT_IN_DEK_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'figure', 'video', 'iframe', 'svg']);
@@ -237,6 +240,12 @@ export const MIN_TITLE_REST_WORDS = 3;
 export const BYLINE_PREFIX_RE =
   /^(?:(?:written|reported|reporting|additional reporting|research|writing|posted|published|text|words|story|photos?|article)\s+)?(?:by|von|par|por|di|door|av|af|przez|od|от|tarafından|yazan|autor(?:in)?|author|auteur|autore)\s*:?\s+/i;
 
+/** A connector word that ends the text before a name: "… and ", "… & ", "… und ". */
+export const JOINED_BY_WORD_RE = /\s(?:and|&|und|y|et|e|ve|en|og|och|i|и)\s+$/i;
+
+/** How far before a name the connector is looked for, in characters. */
+export const JOINED_BY_WORD_LOOKBACK = 8;
+
 /** Connectors between names: "A and B", "A & B", "A und B", "A y B", "A et B", "A e B", "A ve B". */
 export const NAME_CONNECTOR_RE = /\s*(?:,|;|\s&\s|\sand\s|\sund\s|\sy\s|\set\s|\se\s|\sve\s|\sen\s|\sog\s|\soch\s|\si\s|\sи\s)\s*/i;
 
@@ -261,9 +270,9 @@ export const AFFILIATION_PART_RE = /^(?:\p{Lu}{2,6}|Ph\.?\s?D|PharmD|MSc|BSc|MBB
 /** How many words a person's name has, for telling a list of people from a dateline or an outlet. */
 export const PERSON_NAME_WORDS = { min: 2, max: 4 } as const;
 
-/** Words of outlets' names: "Associated Press", "Sputnik International", "WebMD Health News". */
+/** Words of outlets' and picture agencies' names: "Associated Press", "Sputnik International", "Getty Images". */
 export const OUTLET_WORDS_RE =
-  /\b(?:press|news|media|times|post|herald|tribune|journal|daily|gazette|radio|tv|television|network|group|magazine|wire|online|agency|international|associated)\b/i;
+  /\b(?:press|news|media|times|post|herald|tribune|journal|daily|gazette|radio|tv|television|network|group|magazine|wire|online|agency|international|associated|images|photos?|photography|pictures)\b/i;
 
 /** A byline that opens with a label before its "by": "Tech Industry by Jane Doe". */
 export const LABELLED_BY_RE = /^[^,|]{1,40}?\s+by\s+(?=\S)/i;

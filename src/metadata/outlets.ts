@@ -13,10 +13,15 @@ import { listOf, stringOf } from './json-ld';
 /** An outlet's name as lower-case words: "Sky News" → ["sky", "news"]. */
 export type OutletWords = readonly string[];
 
+/** A word of a name: letters and digits, so "Cleveland.com" is two words and "CNN's" two. */
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
+/** An article that may open an outlet's name or not: "The Washington Post" is "Washington Post". */
+const LEADING_ARTICLE = 'the';
+
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(WORD_RE) ?? [];
+  const words = text.toLowerCase().match(WORD_RE) ?? [];
+  return words.length > 1 && words[0] === LEADING_ARTICLE ? words.slice(1) : words;
 }
 
 /** Whether `prefix`'s words open `words`. */

@@ -57,6 +57,8 @@ export interface TextDateCandidate {
 /** What the page shows around the headline: bylines, date lines, the dek. */
 export interface VisibleMetadata {
   authors: Author[];
+  /** The text of the byline element the authors were read from, or null. */
+  bylineText: string | null;
   dates: TextDateCandidate[];
   dekCandidates: Element[];
   /** The byline and date-line elements: a "subhead" block holding one is a meta row, not a dek. */
@@ -124,11 +126,12 @@ function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean
   }
 }
 
-/** A date inside a byline element: a `<time>` or a date-classed child ("published-by" names a person). */
+/**
+ * A date inside a byline element: a `<time>`, or a date-classed child with digits in it
+ * ("byline-date" holds "Nov 18, 2019"; "published-by" holds a name and no digit).
+ */
 function isDatePart(el: Element): boolean {
-  if (el.name === 'time') return true;
-  const names = classAndId(el);
-  return DATE_CLASS_RE.test(names) && !BYLINE_CLASS_RE.test(names);
+  return el.name === 'time' || (DATE_CLASS_RE.test(classAndId(el)) && DIGIT_RE.test(textContent(el)));
 }
 
 /**
@@ -218,13 +221,13 @@ function closestToHeadline(bylines: readonly Byline[], headline: Element): Bylin
  * are menus and teaser lists), else the first. Bylines nested in it are the more precise
  * reading ("Tech Desk Jane Doe" holding "Jane Doe"); of those, the innermost ones.
  */
-function chooseByline(bylines: readonly Byline[], headline: Element | null): Author[] {
+function chooseByline(bylines: readonly Byline[], headline: Element | null): { authors: Author[]; text: string | null } {
   const ranked = headline === null || bylines.length === 0 ? bylines : closestToHeadline(bylines, headline);
   const primary = ranked.find((b) => b.afterHeadline) ?? ranked[0];
-  if (!primary) return [];
+  if (!primary) return { authors: [], text: null };
   const nested = bylines.filter((b) => b !== primary && contains(primary.el, b.el));
   const innermost = nested.filter((b) => !nested.some((other) => other !== b && contains(b.el, other.el)));
-  return innermost.length > 0 ? innermost.flatMap((b) => b.authors) : primary.authors;
+  return { authors: innermost.length > 0 ? innermost.flatMap((b) => b.authors) : primary.authors, text: innerText(primary.el) };
 }
 
 /**
@@ -279,5 +282,6 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     const line = whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text);
     pushDateLine(dates, line, false);
   }
-  return { authors: chooseByline(bylines, headline), dates, dekCandidates, metaLines };
+  const byline = chooseByline(bylines, headline);
+  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines };
 }

@@ -131,6 +131,10 @@ describe('slashed numeric dates by the page language', () => {
     expect(slashedDateOrder('EN-us')).toBe('month-first');
     expect(slashedDateOrder('en_GB')).toBe('day-first');
     expect(slashedDateOrder('de-DE, en')).toBe('day-first');
+    expect(slashedDateOrder('en-Latn-GB')).toBe('day-first');
+    expect(slashedDateOrder('en-Latn-US')).toBe('month-first');
+    expect(slashedDateOrder('en-001')).toBe('day-first');
+    expect(slashedDateOrder('en-150')).toBe('day-first');
   });
 
   it('reads a Brazilian date line day-first', () => {
