@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, comparisonKey, compileQuery, innerText, isElement, normalizeSpace, queryAll } from '../parse/dom';
+import { attr, compileQuery, innerText, isElement, normalizeSpace, queryAll } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
@@ -61,6 +61,9 @@ export function splitByline(raw: string, oneName = false): string[] {
   return names;
 }
 
+/** A name with no cased letter (CJK, Arabic…): its words cannot be counted by capitals. */
+const CASELESS_NAME_RE = /^[^\p{Lu}\p{Ll}]+$/u;
+
 /** Whether `name` follows a connector word in the byline ("… and John Smith"), not a comma. */
 function joinedByWord(bylineText: string, name: string): boolean {
   const at = bylineText.toLowerCase().indexOf(name.toLowerCase());
@@ -74,7 +77,7 @@ function joinedByWord(bylineText: string, name: string): boolean {
 function isPersonName(name: string): boolean {
   if (OUTLET_WORDS_RE.test(name)) return false;
   const words = name.split(WORD_SPLIT_RE);
-  if (words.length < PERSON_NAME_WORDS.min || words.length > PERSON_NAME_WORDS.max) return /^[^\p{Lu}\p{Ll}]+$/u.test(name);
+  if (words.length < PERSON_NAME_WORDS.min || words.length > PERSON_NAME_WORDS.max) return CASELESS_NAME_RE.test(name);
   return words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || (w.charAt(0) !== w.charAt(0).toLowerCase()));
 }
 
@@ -85,11 +88,12 @@ function isPersonName(name: string): boolean {
  */
 function preferVisible(found: Sourced<Author[]>, visible: readonly Author[], bylineText: string): Sourced<Author[]> {
   const shown = new Map(visible.map((a) => [a.name.toLowerCase(), a] as const));
+  const foundNames = new Set(found.value.map((a) => a.name.toLowerCase()));
   const all = found.value.every((a) => shown.has(a.name.toLowerCase()));
   // Only a list of people's names, each extra one linked to an author page or joined by
   // "and": a byline read on into a dateline ("By Jane Doe, New York") must not replace
   // the metadata's, a co-author ("By Jane Doe and John Smith") must.
-  const extras = visible.filter((a) => !found.value.some((f) => f.name.toLowerCase() === a.name.toLowerCase()));
+  const extras = visible.filter((a) => !foundNames.has(a.name.toLowerCase()));
   const vouched = (a: Author): boolean => a.url !== null || joinedByWord(bylineText, a.name);
   if (all && extras.length > 0 && extras.every(vouched) && visible.every((a) => isPersonName(a.name))) {
     const urls = new Map(found.value.map((a) => [a.name.toLowerCase(), a.url] as const));

@@ -33,8 +33,9 @@ function headingAfter(h1: Element, near: readonly Near[]): Element | null {
 /**
  * An element beside the headline whose text is the page's description is the dek the page
  * describes itself by, unless it is a paragraph of the body's flow: that is the body's first
- * paragraph reused as the description, whatever follows it (an ad slot, a figure). A heading so placed is the heading of the body's first
- * section; only the heading right after the `<h1>` is read as a dek.
+ * paragraph reused as the description, whatever follows it (an ad slot, a figure). A heading
+ * so placed is the heading of the body's first section; only the heading right after the
+ * `<h1>` is read as a dek.
  */
 function describedElement(near: readonly Near[], descriptionKey: string): Element | null {
   if (!descriptionKey) return null;

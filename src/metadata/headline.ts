@@ -108,6 +108,13 @@ export interface HeadlineReading {
   siteName: Sourced<string | null>;
 }
 
+/** An `<h1>` that is not the site's logo, with its text and comparison key. */
+interface NamedH1 {
+  el: Element;
+  text: string;
+  key: string;
+}
+
 interface Candidate {
   text: string;
   key: string;
@@ -141,17 +148,17 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   const matchable = parts.length > 1 ? titles.concat(parts.map((p) => candidate(p, 'title-element'))) : titles;
 
   const siteKey = site ? comparisonKey(site) : '';
-  const named = ctx.index.h1s
+  const named: NamedH1[] = ctx.index.h1s
     .filter((el) => !isSiteLogo(el))
     .map((el) => ({ el, text: innerText(el).replace(HEADING_PERMALINK_RE, '') }))
     .map((h) => ({ ...h, key: comparisonKey(h.text) }))
     .filter((h) => h.key && h.key !== siteKey);
-  const h1s: typeof named = [];
-  const foreignH1s: typeof named = [];
+  const h1s: NamedH1[] = [];
+  const foreignH1s: NamedH1[] = [];
   for (const h of named) (ctx.isForeign(h.el) ? foreignH1s : h1s).push(h);
 
   let headline: Sourced<string | null> = { value: null, source: null };
-  let element: Element | null = null;
+  let chosen: NamedH1 | null = null;
   // An <h1> in a block named like a card or sidebar (a theme's header "card", a sidebar
   // column) is still the headline when a whole title agrees with it and no other <h1> does.
   // It must equal the title: a prefix of "Site: Headline" is how a masthead <h1> matches.
@@ -166,7 +173,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
         const long = pass.prefix && h.key.length >= MIN_PREFIX_MATCH_LENGTH;
         if (h.key === t.key || (long && (t.key.startsWith(h.key) || h.key.startsWith(t.key)))) {
           headline = { value: h.text, source: 'h1' };
-          element = h.el;
+          chosen = h;
           break outer;
         }
       }
@@ -176,13 +183,14 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
     const first = titles.find((t) => t.text);
     if (first) {
       headline = { value: first.text, source: first.source };
-      element = h1s.find((h) => h.key === first.key)?.el ?? null;
+      chosen = h1s.find((h) => h.key === first.key) ?? null;
     } else if (h1s[0]) {
       headline = { value: h1s[0].text, source: 'h1' };
-      element = h1s[0].el;
+      chosen = h1s[0];
     }
   }
-  const anchors = headlineAnchors(h1s, element, h1s[0] ?? null);
+  const element = chosen?.el ?? null;
+  const anchors = headlineAnchors(h1s, chosen, h1s[0] ?? null);
   if (site || !title) return { headline, element, anchors, siteName };
   const fromTitle = siteNameFromTitle(title, headline.value);
   return { headline, element, anchors, siteName: fromTitle ? { value: fromTitle, source: 'title-element' } : siteName };
@@ -194,13 +202,12 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
  * MAX_HEADLINE_COPIES of them. The first story `<h1>` stands in only when it reads like a
  * headline, not like a section page's "Politics".
  */
-function headlineAnchors(h1s: ReadonlyArray<{ el: Element; key: string; text: string }>, element: Element | null, firstStoryH1: { el: Element; text: string } | null): Element[] {
-  if (!element) return firstStoryH1 && wordCount(firstStoryH1.text) >= MIN_ANCHOR_WORDS ? [firstStoryH1.el] : [];
-  const key = comparisonKey(innerText(element).replace(HEADING_PERMALINK_RE, ''));
-  const anchors = [element];
+function headlineAnchors(h1s: readonly NamedH1[], chosen: NamedH1 | null, firstStoryH1: NamedH1 | null): Element[] {
+  if (!chosen) return firstStoryH1 && wordCount(firstStoryH1.text) >= MIN_ANCHOR_WORDS ? [firstStoryH1.el] : [];
+  const anchors = [chosen.el];
   for (const h of h1s) {
     if (anchors.length >= MAX_HEADLINE_COPIES) break;
-    if (h.el !== element && h.key === key) anchors.push(h.el);
+    if (h !== chosen && h.key === chosen.key) anchors.push(h.el);
   }
   return anchors;
 }

@@ -23,24 +23,27 @@ const CONTROL_CHARS_RE = /[\u0000-\u001f]+/g;
 /** A trailing semicolon or comma after the closing brace (hand-edited templates). */
 const TRAILING_JUNK_RE = /[;,]\s*$/;
 
-function parseJson(raw: string): unknown {
-  const text = raw.replace(JSON_WRAPPER_RE, '').trim().replace(TRAILING_JUNK_RE, '');
-  if (!text) return null;
+/** JSON.parse, or `undefined` when the text is not JSON (a parse never yields `undefined`). */
+function tryJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    const flat = text.replace(CONTROL_CHARS_RE, ' ');
-    try {
-      return JSON.parse(flat);
-    } catch {
-      try {
-        // Repaired before flattening: a // comment ends at its line break.
-        return JSON.parse(repairJson(text).replace(CONTROL_CHARS_RE, ' '));
-      } catch {
-        return null;
-      }
-    }
+    return undefined;
   }
+}
+
+/**
+ * The block as JSON, else with raw control characters flattened, else repaired first (the
+ * repair before flattening: a // comment ends at its line break); null when none parses.
+ */
+function parseJson(raw: string): unknown {
+  const text = raw.replace(JSON_WRAPPER_RE, '').trim().replace(TRAILING_JUNK_RE, '');
+  if (!text) return null;
+  for (const attempt of [() => text, () => text.replace(CONTROL_CHARS_RE, ' '), () => repairJson(text).replace(CONTROL_CHARS_RE, ' ')]) {
+    const value = tryJson(attempt());
+    if (value !== undefined) return value;
+  }
+  return null;
 }
 
 const SLASH = 0x2f;

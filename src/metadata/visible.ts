@@ -57,7 +57,7 @@ export interface TextDateCandidate {
 /** What the page shows around the headline: bylines, date lines, the dek. */
 export interface VisibleMetadata {
   authors: Author[];
-  /** The text of the byline element the authors were read from, or null. */
+  /** The text of the byline the authors were read from (its dates left out), or null. */
   bylineText: string | null;
   dates: TextDateCandidate[];
   dekCandidates: Element[];
@@ -138,7 +138,7 @@ function isDatePart(el: Element): boolean {
  * The byline's text without the dates inside it, which markup often glues to the name
  * ("by Jeff Foust<span class=datetime>Monday, …</span>" reads "Jeff FoustMonday").
  */
-function bylineText(el: Element, text: string): string {
+function withoutDateParts(el: Element, text: string): string {
   let hasDate = false;
   walkElements(el, (inner) => {
     if (isDatePart(inner)) hasDate = true;
@@ -170,6 +170,8 @@ const ANCHOR_QUERY = compileQuery('a[href]');
 interface Byline {
   el: Element;
   authors: Author[];
+  /** The text the authors were read from (its dates left out). */
+  text: string;
   afterHeadline: boolean;
 }
 
@@ -227,7 +229,7 @@ function chooseByline(bylines: readonly Byline[], headline: Element | null): { a
   if (!primary) return { authors: [], text: null };
   const nested = bylines.filter((b) => b !== primary && contains(primary.el, b.el));
   const innermost = nested.filter((b) => !nested.some((other) => other !== b && contains(b.el, other.el)));
-  return { authors: innermost.length > 0 ? innermost.flatMap((b) => b.authors) : primary.authors, text: innerText(primary.el) };
+  return { authors: innermost.length > 0 ? innermost.flatMap((b) => b.authors) : primary.authors, text: primary.text };
 }
 
 /**
@@ -237,7 +239,6 @@ function chooseByline(bylines: readonly Byline[], headline: Element | null): { a
  * @internal
  */
 export function readVisibleMetadata(root: ParentNode, base: string | null, isForeign: ForeignCheck, headline: Element | null = null): VisibleMetadata {
-
   const dates: TextDateCandidate[] = [];
   const dekCandidates: Element[] = [];
   const bylines: Byline[] = [];
@@ -261,8 +262,9 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (isMetaBlock && !isByline) isByline = BYLINE_PREFIX_RE.test(text);
     if (!isByline && !isDate && !isDek) continue;
     if (isByline) {
-      const found = authorsFromByline(el, bylineText(el, text), base);
-      if (found.length > 0) bylines.push({ el, authors: found, afterHeadline });
+      const names = withoutDateParts(el, text);
+      const found = authorsFromByline(el, names, base);
+      if (found.length > 0) bylines.push({ el, authors: found, text: names, afterHeadline });
     }
     if (isDate || isByline) {
       // Only a short one is a line; a long block so named is a wrapper of the whole story.
