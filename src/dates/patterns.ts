@@ -145,17 +145,28 @@ const TIME_DATE_SEPARATOR = String.raw`(?:,?\s{1,3}(?:on\s{1,3})?|\s{1,2}[-–�
  */
 const LEADING_TIME_GATE = String.raw`(?=\d{1,2}(?:[:.h]\d{2}){0,2}\s{0,2}(?:[AaPp]\.?\s?[Mm](?!\p{L})|Uhr|(?:GMT|UTC|UT)(?![\p{L}])|[+\-−]\d{2}|(?:${NAMED_ZONE_ALTERNATION})(?![\p{L}\p{N}])))`;
 
+/**
+ * A zero-padded 24-hour clock right before a day-first date also says it is a time: Russian,
+ * Turkish and German sites write "15:09 23.12.2025" and "09:30, 23 декабря 2025". The hour
+ * has two digits and the date follows after a space or a comma, so a verse ("John 3:16") or
+ * a one-digit score keeps out.
+ */
+const CLOCK_BEFORE_DATE_GATE = String.raw`(?=(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?,?\s{1,3}\d)`;
+
 /** A time (and zone) written before its date: Gannett's "Published 7:07 PM EST Nov 19, 2019". */
 const LEADING_TIME = String.raw`${TOKEN_START}${LEADING_TIME_GATE}${TIME}${ZONE_PART}${TIME_DATE_SEPARATOR}`;
+
+/** The same before a day-first date, where a bare 24-hour clock counts too. */
+const LEADING_TIME_DAY_FIRST = String.raw`${TOKEN_START}(?:${LEADING_TIME_GATE}|${CLOCK_BEFORE_DATE_GATE})${TIME}${ZONE_PART}${TIME_DATE_SEPARATOR}`;
 
 /** Time first, then a month-name date: "7:07 PM EST Nov 19, 2019". */
 const TIME_MONTH_DAY_YEAR = String.raw`${LEADING_TIME}${MONTH_WORD}\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}${YEAR}`;
 
 /** Time first, then a day-first date: "15:09 Uhr, 23. Dezember 2025", "15:09 MEZ - 23.12.2025". */
-const TIME_DAY_MONTH_YEAR = String.raw`${LEADING_TIME}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}`;
+const TIME_DAY_MONTH_YEAR = String.raw`${LEADING_TIME_DAY_FIRST}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}`;
 
 /** Time first, then a numeric date: "15:09 Uhr, 23.12.2025". */
-const TIME_NUMERIC_DATE = String.raw`${LEADING_TIME}(?<first>\d{1,2})(?<numericSeparator>[./-])(?<middle>\d{1,2})\k<numericSeparator>${YEAR}`;
+const TIME_NUMERIC_DATE = String.raw`${LEADING_TIME_DAY_FIRST}(?<first>\d{1,2})(?<numericSeparator>[./-])(?<middle>\d{1,2})\k<numericSeparator>${YEAR}`;
 
 /**
  * Chinese / Japanese / Korean: "2025年12月23日", "2025年12月23日(火) 15時09分",

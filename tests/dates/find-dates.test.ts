@@ -43,6 +43,17 @@ describe('findDatesInText', () => {
     expect(findDatesInText('08:15 GMT 20 November 2019').map((d) => d.value)).toEqual(['2019-11-20T08:15:00Z']);
   });
 
+  it('reads a zero-padded 24-hour clock before a day-first date (Russian, Turkish, German sites)', () => {
+    expect(findDatesInText('15:09 23.12.2025').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
+    expect(findDatesInText('09:30, 23 декабря 2025').map((d) => d.value)).toEqual(['2025-12-23T09:30:00']);
+    expect(findDatesInText('Güncelleme: 15:09 23 Aralık 2025').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
+    // Not a clock: an hour past 23, a one-digit hour, a bar between, or a month-first date.
+    expect(findDatesInText('25:09 23.12.2025').map((d) => d.value)).toEqual(['2025-12-23']);
+    expect(findDatesInText('Score 2:10 23.12.2025').map((d) => d.value)).toEqual(['2025-12-23']);
+    expect(findDatesInText('Duration 12:34 | 03.03.2020').map((d) => d.value)).toEqual(['2020-03-03']);
+    expect(findDatesInText('Track 12:34 Mar 3, 2020').map((d) => d.value)).toEqual(['2020-03-03']);
+  });
+
   it('finds a date-time in a byline', () => {
     const text = 'By Jane Doe · Updated December 23, 2025 03:10 PM GMT+03:00';
     expect(findDatesInText(text)).toEqual([
