@@ -12,7 +12,12 @@
 export interface Author {
   /** Display name, without "By", roles, dates or e-mail addresses: `"Jane Doe"`. */
   name: string;
-  /** Absolute URL of the author's page when the page links one, else `null`. */
+  /**
+   * Absolute URL of the author's page when the page gives one, else `null`: the link a byline
+   * puts on the name, or for a lone author the page's `<link rel=author>`, an `article:author`
+   * URL or "Name (URL)" in `meta name=author` (not a social-network page, which sites fill
+   * with their own).
+   */
   url: string | null;
 }
 

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src';
 import { splitByline } from '../src/metadata/authors';
+import { bylineLinks } from '../src/metadata/author-links';
+import { parseHtml } from '../src/parse/parse-html';
+import { compileQuery, queryAll } from '../src/parse/dom';
 
 const article = (head: string, body: string) =>
   parseArticle(`<html><head><title>Storm closes ports</title>${head}</head><body>${body}</body></html>`, { url: 'https://news.example/a/1' });
@@ -97,5 +100,91 @@ describe('author cascade', () => {
   it('deduplicates names case-insensitively, keeping the first spelling', () => {
     const a = article('', '<h1>Storm closes ports</h1><div class="byline">By Jane Doe and JANE DOE</div><p>Text.</p>');
     expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+  });
+});
+
+describe('author pages', () => {
+  const meta = '<meta name="author" content="Jane Doe">';
+  const h1 = '<article><h1>Storm closes ports</h1>';
+  const prose = '<p>The storm closed every port on the coast for two days, and ships waited offshore.</p></article>';
+
+  it('takes the link a byline gives the name, whatever its path ("/by/", "/bio/", a subdomain)', () => {
+    for (const href of ['https://news.example/by/jane-doe', 'https://news.example/bio/jane-doe', 'https://janedoe.blog.example/']) {
+      const a = article(meta, `${h1}<p class="byline">By <a href="${href}">Jane Doe</a></p>${prose}`);
+      expect(a.authors).toEqual([{ name: 'Jane Doe', url: href }]);
+    }
+  });
+
+  it('matches a link whose text carries a degree or a "By" ("Jane Doe, MA")', () => {
+    const a = article(meta, `${h1}<div class="byline"><a rel="author" href="/people/jane">By Jane Doe, MA</a></div>${prose}`);
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/people/jane' }]);
+  });
+
+  it('reads the link around a name span (<a href><span class="author-name">)', () => {
+    const a = article('', `${h1}<a href="/u/CC7567"><img src="/a.png"><span class="author-name">Jane Doe</span></a>${prose}`);
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/u/CC7567' }]);
+  });
+
+  it('gives a link around two names to neither, and never a mail or e-mail-protection link', () => {
+    const two = article('', `${h1}<p class="byline">By <a href="/cdn-cgi/l/email-protection#7f0b">Jane Doe and John Roe</a></p>${prose}`);
+    expect(two.authors).toEqual([{ name: 'Jane Doe', url: null }, { name: 'John Roe', url: null }]);
+    const mail = article(meta, `${h1}<p class="byline">By <a href="mailto:jane@news.example">Jane Doe</a></p>${prose}`);
+    expect(mail.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+  });
+
+  it('prefers the author page to a Twitter link with the same text', () => {
+    const doc = parseHtml('<p class="byline"><a href="https://twitter.com/jdoe">Jane Doe</a> <a href="/author/jane-doe">Jane Doe</a></p>');
+    const byline = queryAll(compileQuery('p.byline'), doc)[0]!;
+    expect(bylineLinks(byline, 'https://news.example/a/1', splitByline).get('jane doe')).toBe('https://news.example/author/jane-doe');
+  });
+
+  it('ignores a glued handle and the text of a script inside the byline', () => {
+    const a = article(
+      '',
+      `${h1}<div class="c-byline">By <span class="c-byline__item"><a href="/authors/jane-doe">Jane Doe</a><a href="https://twitter.com/jdoe">@jdoe</a><script>var kode="x".repeat(300)</script></span></div>${prose}`,
+    );
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/authors/jane-doe' }]);
+  });
+
+  it('reads a microformats h-card as the byline, not as a related card', () => {
+    const a = article('', `${h1}<div class="byline-text">By <a href="/author/jane/" rel="author" class="p-author h-card">Jane Doe</a></div>${prose}`);
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/author/jane/' }]);
+  });
+
+  it('gives a co-author in "(avec …)" no link of the first author', () => {
+    const a = article(
+      '',
+      `${h1}<p>Par <span itemprop="author" class="auteur"><a href="/journaliste/martin-dupont/">Martin Dupont</a> (avec Julie Bernard et Paul Petit)</span></p>${prose}`.replace('<article>', '<article itemscope itemtype="https://schema.org/NewsArticle">'),
+    );
+    expect(a.authors).toEqual([
+      { name: 'Martin Dupont', url: 'https://news.example/journaliste/martin-dupont/' },
+      { name: 'Julie Bernard', url: null },
+      { name: 'Paul Petit', url: null },
+    ]);
+  });
+
+  it('takes the page-level author link for a lone author: <link rel=author>, article:author, "Name (URL)"', () => {
+    expect(article(`${meta}<link rel="author" href="https://medium.example/@jane">`, `${h1}${prose}`).authors).toEqual([
+      { name: 'Jane Doe', url: 'https://medium.example/@jane' },
+    ]);
+    expect(article(`${meta}<meta property="article:author" content="https://news.example/by/jane">`, `${h1}${prose}`).authors).toEqual([
+      { name: 'Jane Doe', url: 'https://news.example/by/jane' },
+    ]);
+    expect(article('<meta name="author" content="Bradley M. Kuhn (http://ebb.example/bkuhn/)">', `${h1}${prose}`).authors).toEqual([
+      { name: 'Bradley M. Kuhn', url: 'http://ebb.example/bkuhn/' },
+    ]);
+  });
+
+  it('does not take a social page or humans.txt from the head as the author page', () => {
+    const head = `${meta}<meta property="article:author" content="https://www.facebook.com/newsexample"><link rel="author" href="/humans.txt">`;
+    expect(article(head, `${h1}${prose}`).authors).toEqual([{ name: 'Jane Doe', url: null }]);
+  });
+
+  it('fills a link from another byline that names the same writer (a hover card first)', () => {
+    const a = article(
+      meta,
+      `${h1}<div class="author-hovercard">Jane DoeProfileFollow</div><span class="display-name author"><a href="https://janedoe.blog.example">Jane Doe</a></span>${prose}`,
+    );
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://janedoe.blog.example/' }]);
   });
 });

@@ -5,8 +5,9 @@ import { resolveUrl } from '../parse/url';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
+import { bylineLinks, documentAuthorUrl, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, BYLINE_LABEL_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
+import { AFFILIATION_PART_RE, BYLINE_LABEL_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -40,7 +41,7 @@ export function splitByline(raw: string, oneName = false): string[] {
   // Collapse and cap first: every pattern below then runs on a short, single-spaced line.
   let text = normalizeSpace(raw.length > MAX_BYLINE_INPUT * 2 ? raw.slice(0, MAX_BYLINE_INPUT * 2) : raw).slice(0, MAX_BYLINE_INPUT);
   // "Jane Doe (avec John Roe et Ann Poe)": the parenthesis lists co-authors.
-  text = text.replace(COAUTHOR_PAREN_RE, ', $1').replace(PARENTHESISED_RE, ' ').replace(EMAIL_OR_URL_RE, ' ');
+  text = text.replace(COAUTHOR_PAREN_RE, ', $1').replace(PARENTHESISED_RE, ' ').replace(EMAIL_OR_URL_RE, ' ').replace(HANDLE_IN_BYLINE_RE, ' ');
   text = normalizeSpace(text.replace(BYLINE_TAIL_RE, ''));
   text = text.replace(NON_AUTHOR_TAIL_RE, '');
   const unprefixed = text.replace(BYLINE_PREFIX_RE, '');
@@ -159,9 +160,12 @@ export function readMicrodataAuthors(ctx: MetadataContext, base: string | null):
     if (scope !== articleScope || (type.toLowerCase().endsWith('webpage') && ctx.isForeign(el))) continue;
     const nameEl = attr(el, 'itemscope') === null ? null : queryAll(NAME_PROP_QUERY, el)[0];
     const raw = nameEl ? attr(nameEl, 'content') ?? innerText(nameEl) : innerText(el);
-    const link = el.name === 'a' ? el : queryAll(URL_PROP_QUERY, el)[0];
+    const names = splitByline(raw);
+    // One name takes the scope's link; of several ("Jane Doe (avec John Roe)"), each only its own.
+    const links = bylineLinks(el, base, splitByline);
+    const link = names.length === 1 ? (el.name === 'a' ? el : queryAll(URL_PROP_QUERY, el)[0]) : undefined;
     const url = link ? resolveUrl(attr(link, 'href') ?? attr(link, 'content'), base) : null;
-    for (const name of splitByline(raw)) out.push({ name, url });
+    for (const name of names) out.push({ name, url: links.get(name.toLowerCase()) ?? url });
   }
   return out;
 }
@@ -169,7 +173,8 @@ export function readMicrodataAuthors(ctx: MetadataContext, base: string | null):
 /**
  * The authors, from the most trusted source that names any: JSON-LD (people first; an
  * organisation only when it is not just the publisher), then the author metas, then
- * microdata, then the visible byline. Author page URLs only the byline links are filled in.
+ * microdata, then the visible byline. Author pages come from the byline links and the page's own
+ * author link ({@link withAuthorPages}).
  * @internal
  */
 export function readAuthors(
@@ -178,6 +183,7 @@ export function readAuthors(
   siteName: string | null,
   visible: readonly Author[],
   bylineText: string | null = null,
+  links: ReadonlyMap<string, string> = new Map(),
 ): Sourced<Author[]> {
   let found: Sourced<Author[]> = { value: [], source: null };
   const outlets = outletNames(ctx, siteName);
@@ -214,10 +220,12 @@ export function readAuthors(
     if (micro.length > 0) found = { value: micro, source: 'microdata' };
   }
   const shown = withoutOutlets(visible, outlets);
+  const pageUrl = documentAuthorUrl(ctx, base);
+  const finish = (authors: readonly Author[]): Author[] => withAuthorPages(dedupeAuthors(authors), links, pageUrl);
   if (found.value.length === 0) {
-    if (shown.length > 0) return { value: dedupeAuthors(shown), source: 'html' };
-    return house.length > 0 ? { value: dedupeAuthors(house), source: 'json-ld' } : found;
+    if (shown.length > 0) return { value: finish(shown), source: 'html' };
+    return house.length > 0 ? { value: finish(house), source: 'json-ld' } : found;
   }
   const chosen = preferVisible({ value: withoutOutlets(found.value, outlets), source: found.source }, shown, bylineText ?? '');
-  return { value: dedupeAuthors(chosen.value), source: chosen.source };
+  return { value: finish(chosen.value), source: chosen.source };
 }

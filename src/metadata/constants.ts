@@ -164,9 +164,9 @@ export const PUBLISHED_LABEL_RE =
 /** Words that say a date line is the update time rather than the publication time. */
 export const UPDATED_LABEL_RE = /updat|modif|edited|revised|aktualisiert|güncel|mis à jour|actualizad|aggiornat|atualizad|bijgewerkt|обновл/i;
 
-/** Ancestors with these class/id names hold another article's metadata (cards, lists, comments). */
+/** Ancestors with these class/id names hold another article's metadata (cards, lists, comments). A microformats "h-card" is a person's card: the byline itself. */
 export const FOREIGN_CONTAINER_RE =
-  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|trending|\bteasers?\b|\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow/i;
+  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|trending|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow/i;
 
 /**
  * A container named like a sidebar or card but holding more text than this is a layout
@@ -302,6 +302,13 @@ export const MAX_NAME_WORDS = 6;
  */
 export const EMAIL_OR_URL_RE = /(?<!\S)(?=[^\s@]+@\S+\.\S|\S*?https?:\/\/\S|\S*?www\.\S)\S+/gi;
 
+/**
+ * A social handle in a byline, alone or glued to the name before it ("Alissa
+ * Wilkinson@alissamarie", where two links touch): never part of a name. Run after
+ * EMAIL_OR_URL_RE, which takes "jane@example.com" whole.
+ */
+export const HANDLE_IN_BYLINE_RE = /@[\p{L}\p{N}_]{2,30}(?![\p{L}\p{N}_.@])/gu;
+
 /** A part that holds a digit is a date or a time, never a name. */
 export const DIGIT_RE = /\d/;
 
@@ -328,6 +335,29 @@ export const LAYOUT_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'main']
 
 /** Author page links: "/author/jane-doe", "/people/…", "/profile/…". */
 export const AUTHOR_HREF_RE = /\/(?:authors?|people|person|profiles?|staff|writers?|journalists?|contributors?|team|autor(?:en)?|yazar(?:lar)?|redaktion)\//i;
+
+/**
+ * Hrefs that are no one's page: mail (also behind Cloudflare's e-mail protection), scripts,
+ * phone numbers, in-page anchors, a site's humans.txt (`<link rel=author href=humans.txt>`
+ * credits the whole team).
+ */
+export const NOT_AN_AUTHOR_PAGE_RE = /^\s*(?:mailto:|javascript:|tel:|sms:|#)|\/cdn-cgi\/l\/email-protection|humans\.txt(?:$|[?#])/i;
+
+/**
+ * Social-network pages in `article:author` or `<link rel=author>`: sites put their own page
+ * there as often as the writer's (facebook.com/bbcnews, /CNBC, plus.google.com/+hollywoodreporter), so a document-level
+ * link to one is not taken as the author's. A byline's own link to one still is.
+ */
+export const SOCIAL_PAGE_RE = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:facebook|fb|instagram|linkedin|twitter|x|plus\.google)\.com\//i;
+
+/** Meta keys whose values may be, or may end with, the author's page. */
+export const AUTHOR_URL_META_KEYS: readonly string[] = ['article:author', 'og:article:author', 'author'];
+
+/** A URL in parentheses after a name: "Bradley M. Kuhn (http://ebb.org/bkuhn/)". */
+export const PARENTHESISED_URL_RE = /\((https?:\/\/[^\s()]+)\)/i;
+
+/** How many levels up a byline name may sit inside its link: `<a href><span><span class=author>`. */
+export const MAX_LINK_ANCESTOR_DEPTH = 3;
 
 /** JSON-LD keys per timestamp kind. */
 export const JSON_LD_DATE_KEYS = { published: ['datePublished', 'dateCreated', 'uploadDate'], modified: ['dateModified'] } as const;

@@ -74,7 +74,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   const visible = readVisibleMetadata(body, base, ctx.isForeign, reading.element);
   const description = readDescription(ctx);
   const subheadline = findDek(visible.dekCandidates, reading.anchors, reading.headline.value, description.value, visible.metaLines);
-  const authors = readAuthors(ctx, base, reading.siteName.value, visible.authors, visible.bylineText);
+  const authors = readAuthors(ctx, base, reading.siteName.value, visible.authors, visible.bylineText, visible.authorLinks);
   const lang = readLang(ctx);
   const section = readSection(ctx);
   const tags = readTags(ctx);

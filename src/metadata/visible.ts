@@ -1,9 +1,9 @@
 import type { Author } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { STORY_TAG, attr, classAndId, compileQuery, contains, countLongParagraphs, enclosingArticle, innerText, isElement, normalizeSpace, queryAll, textContent, textContentExcept, walkElements } from '../parse/dom';
-import { resolveUrl } from '../parse/url';
+import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, isElement, isUnseenText, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { splitByline } from './authors';
-import { ARTICLE_PROSE, AUTHOR_HREF_RE, BYLINE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLISHED_LABEL_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
+import { bylineLinks } from './author-links';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLISHED_LABEL_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -63,6 +63,11 @@ export interface VisibleMetadata {
   dekCandidates: Element[];
   /** The byline and date-line elements: a "subhead" block holding one is a meta row, not a dek. */
   metaLines: ReadonlySet<Element>;
+  /**
+   * Author pages by lower-cased name, from every byline outside foreign blocks: the one
+   * chosen may be a hover card that names the writer without the link the other gives.
+   */
+  authorLinks: ReadonlyMap<string, string>;
 }
 
 /**
@@ -144,27 +149,20 @@ function withoutDateParts(el: Element, text: string): string {
     if (isDatePart(inner)) hasDate = true;
     return !hasDate;
   });
-  return hasDate ? normalizeSpace(textContentExcept(el, isDatePart)) : text;
+  return hasDate ? normalizeSpace(textContentExcept(el, isDateOrUnseen)) : text;
+}
+
+function isDateOrUnseen(el: Element): boolean {
+  return isUnseenText(el) || isDatePart(el);
 }
 
 function authorsFromByline(el: Element, text: string, base: string | null): Author[] {
   if (!text || text.length > MAX_BYLINE_LENGTH) return [];
   const names = splitByline(text);
   if (names.length === 0) return [];
-  // Attach each name's link when the byline links it.
-  const links = new Map<string, string>();
-  const anchors = el.name === 'a' ? [el] : queryAll(ANCHOR_QUERY, el);
-  for (const a of anchors) {
-    const href = attr(a, 'href');
-    const rel = attr(a, 'rel') ?? '';
-    if (!href || (!AUTHOR_HREF_RE.test(href) && !rel.includes('author'))) continue;
-    const url = resolveUrl(href, base);
-    if (url) links.set(innerText(a).toLowerCase(), url);
-  }
+  const links = bylineLinks(el, base, splitByline);
   return names.map((name) => ({ name, url: links.get(name.toLowerCase()) ?? null }));
 }
-
-const ANCHOR_QUERY = compileQuery('a[href]');
 
 /** A byline element and the authors it names. */
 interface Byline {
@@ -229,7 +227,11 @@ function chooseByline(bylines: readonly Byline[], headline: Element | null): { a
   if (!primary) return { authors: [], text: null };
   const nested = bylines.filter((b) => b !== primary && contains(primary.el, b.el));
   const innermost = nested.filter((b) => !nested.some((other) => other !== b && contains(b.el, other.el)));
-  return { authors: innermost.length > 0 ? innermost.flatMap((b) => b.authors) : primary.authors, text: primary.text };
+  if (innermost.length === 0) return { authors: primary.authors, text: primary.text };
+  // A name's own span sits inside the link the outer byline gives it.
+  const urls = new Map(primary.authors.map((a) => [a.name.toLowerCase(), a.url] as const));
+  const authors = innermost.flatMap((b) => b.authors).map((a) => (a.url ? a : { name: a.name, url: urls.get(a.name.toLowerCase()) ?? null }));
+  return { authors, text: primary.text };
 }
 
 /**
@@ -243,6 +245,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const dekCandidates: Element[] = [];
   const bylines: Byline[] = [];
   const metaLines = new Set<Element>();
+  const authorLinks = new Map<string, string>();
   let afterHeadline = false;
   const { found: candidates, labelled } = visibleMetaCandidates(root);
   for (const el of candidates) {
@@ -257,7 +260,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     let isByline = BYLINE_CLASS_RE.test(names) || rel.includes('author') || itemprop.includes('author') || el.name === 'address';
     if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
     if (isForeign(el, headline)) continue;
-    const text = innerText(el);
+    const text = visibleText(el);
     // A theme's "entry-meta" row is a byline when it says so: "By Jane Doe on March 5, 2019".
     if (isMetaBlock && !isByline) isByline = BYLINE_PREFIX_RE.test(text);
     if (!isByline && !isDate && !isDek) continue;
@@ -265,6 +268,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       const names = withoutDateParts(el, text);
       const found = authorsFromByline(el, names, base);
       if (found.length > 0) bylines.push({ el, authors: found, text: names, afterHeadline });
+      for (const author of found) if (author.url && !authorLinks.has(author.name.toLowerCase())) authorLinks.set(author.name.toLowerCase(), author.url);
     }
     if (isDate || isByline) {
       // Only a short one is a line; a long block so named is a wrapper of the whole story.
@@ -280,10 +284,10 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   // A line that says "Published" but has no date class comes after every classed one.
   for (const { el, text } of labelled) {
     if (metaLines.has(el) || isForeign(el, headline)) continue;
-    const whole = innerText(el);
+    const whole = visibleText(el);
     const line = whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text);
     pushDateLine(dates, line, false);
   }
   const byline = chooseByline(bylines, headline);
-  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines };
+  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks };
 }

@@ -153,6 +153,22 @@ export function textContentExcept(node: ParentNode, skip: (el: Element) => boole
   return parts.join('');
 }
 
+/** Elements whose text no reader sees: a byline's inline script must not become its name. */
+const UNSEEN_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template']);
+
+/** Whether an element's text is never shown (script, style, template). */
+export function isUnseenText(el: Element): boolean {
+  return UNSEEN_TEXT_TAGS.has(el.name);
+}
+
+/**
+ * innerText without the text of scripts, styles and templates. The metadata stage reads the
+ * page before clean/ removes them, and a byline can hold an e-mail obfuscator's script.
+ */
+export function visibleText(node: ParentNode): string {
+  return normalizeSpace(textContentExcept(node, isUnseenText));
+}
+
 const WHITESPACE_RUN_RE = /\s+/g;
 /** Zero-width and BOM characters that carry no text. */
 const INVISIBLE_CHARS_RE = /[\u200b\u2060\ufeff\u00ad]/g;
