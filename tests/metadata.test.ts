@@ -677,3 +677,67 @@ describe('date lines found by their label, without a date class', () => {
     expect(a.publishedAt).toBe('2025-12-23');
   });
 });
+
+describe('timestamps from hAtom, microdata scopes and date lines', () => {
+  const page = (head: string, body: string) =>
+    parseArticle(`<html><head><title>Storm closes ports</title>${head}</head><body>${body}</body></html>`, { url: 'https://news.example/a/1' });
+
+  it('reads an hAtom <abbr class="published" title> as a timestamp with its offset', () => {
+    const a = page('', `<article><h1>Storm closes ports</h1><p class="meta">Posted <abbr class="published" title="2015-03-10T08:05:41-07:00">March 10, 2015</abbr> <abbr class="updated" title="2015-03-11T09:00:00-07:00">March 11</abbr></p>${prose(4)}</article>`);
+    expect(a.publishedAt).toBe('2015-03-10T08:05:41-07:00');
+    expect(a.modifiedAt).toBe('2015-03-11T09:00:00-07:00');
+    expect(a.sources.publishedAt).toBe('time-element');
+  });
+
+  it('takes the title of a microdata <abbr itemprop="datePublished"> over its text (Blogger)', () => {
+    const a = page('<meta property="article:published_time" content="2016-05-08">', `<article itemscope itemtype="http://schema.org/BlogPosting"><h1>Storm closes ports</h1><abbr itemprop="datePublished" title="2016-05-08T00:55:00-07:00">12:55 AM</abbr>${prose(4)}</article>`);
+    expect(a.publishedAt).toBe('2016-05-08T00:55:00-07:00');
+  });
+
+  it('an abbr without an hAtom class is an abbreviation, not a date', () => {
+    const a = page('', `<article><h1>Storm closes ports</h1><p><abbr title="2015-03-10">AP</abbr></p>${prose(4)}</article>`);
+    expect(a.publishedAt).toBeNull();
+  });
+
+  it('reads the article scope\'s datePublished in an <aside> at its end', () => {
+    const a = page('', `<article itemscope itemtype="http://schema.org/BlogPosting"><h1>Storm closes ports</h1>${prose(4)}<aside><p>By Jane Doe, <time datetime="2013-09-29" itemprop="datePublished">2013-09-29</time></p></aside></article>`);
+    expect(a.publishedAt).toBe('2013-09-29');
+  });
+
+  it('reads an embedded video\'s datePublished meta after the article\'s own', () => {
+    const a = page(
+      '',
+      `<div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2015-03-12T13:11:07Z"></div>` +
+        `<article itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2015-03-11T19:46:14Z"><h1>Storm closes ports</h1>${prose(4)}</article>`,
+    );
+    expect(a.publishedAt).toBe('2015-03-11T19:46:14Z');
+  });
+
+  it('reads JSON-LD dateCreated only after every datePublished the page gives', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","dateCreated":"2017-11-17T10:41:09Z"}</script>';
+    const a = page(ld, `<article><h1>Storm closes ports</h1><time itemprop="datePublished" datetime="2017-11-16T14:15+0000">16 November 2017</time>${prose(4)}</article>`);
+    expect(a.publishedAt).toBe('2017-11-16T14:15:00Z');
+    expect(page(ld, `<article><h1>Storm closes ports</h1>${prose(4)}</article>`).publishedAt).toBe('2017-11-17T10:41:09Z');
+  });
+
+  it('gives a date-only meta the time of the one date line on that day (an id like "pubtime")', () => {
+    const a = page('<meta name="publishdate" content="2017-03-10">', `<article><h1>Storm closes ports</h1><div>发稿时间：<span id="pubtime_baidu">2017-03-10 08:42:00</span></div>${prose(4)}</article>`);
+    expect(a.publishedAt).toBe('2017-03-10T08:42:00');
+    expect(a.sources.publishedAt).toBe('text');
+  });
+
+  it('keeps the date alone when the lines give that day several times (a live blog\'s entries)', () => {
+    const entries = ['10:15', '11:30'].map((t) => `<p class="entry-time">Dec 23, 2025 ${t}</p>`).join('');
+    const a = page('<meta name="publishdate" content="2025-12-23">', `<article><h1>Storm closes ports</h1>${entries}${prose(4)}</article>`);
+    expect(a.publishedAt).toBe('2025-12-23');
+  });
+
+  it('reads a top line with the day and a foot line with its time as one publication, no update', () => {
+    const a = page(
+      '',
+      `<article><h1>Storm closes ports</h1><p class="topAttributionWithDate">Tuesday 15 October 2019 by Jane Doe</p>${prose(4)}<p class="bottomAttributionWithDate">Posted on Tuesday 15 October 2019 at 09:11 by Jane Doe.</p></article>`,
+    );
+    expect(a.publishedAt).toBe('2019-10-15T09:11:00');
+    expect(a.modifiedAt).toBeNull();
+  });
+});

@@ -123,8 +123,8 @@ function wallClockMinute(value: string): string | null {
 /**
  * The first candidate written as fully as the page writes the same moment anywhere.
  * - A date alone is replaced by a later machine-readable source's value with a time on that
- *   same day, source and all, as before this rule (date lines are left out here: on a live
- *   blog they are the entries' times).
+ *   same day, source and all; failing that, by the time of the one date line that gives the
+ *   day a time ({@link timeOfDay}).
  * - Otherwise the first's instant and source stay; only its spelling changes:
  *   - a time without a zone takes the zone of the same wall-clock minute elsewhere (og's
  *     "2019-11-18T17:01:27" beside microdata's "2019-11-18T17:01:27Z"), keeping its seconds;
@@ -135,7 +135,7 @@ function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Pars
   const parts = parseDateParts(first.value);
   if (!parts) return first;
   if (parts.time === null) {
-    return machine.find((p) => p.value.length > DATE_ONLY_LENGTH && p.value.startsWith(first.value)) ?? first;
+    return machine.find((p) => p.value.length > DATE_ONLY_LENGTH && p.value.startsWith(first.value)) ?? timeOfDay(first, lines);
   }
   const others = lines.length === 0 ? machine : machine.concat(lines);
   if (parts.offsetMinutes === null) {
@@ -157,6 +157,25 @@ function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Pars
     }
   }
   return first;
+}
+
+/**
+ * A date alone, with the time the page's date lines give that day: the meta's "2017-03-10"
+ * and the visible "发稿时间：2017-03-10 08:42:00", or a post's top line "Tuesday 15 October
+ * 2019" and its foot "Posted on … at 09:11". Only when every line is on that day and they give
+ * it one time: on a live blog they give each entry's, and none of those is the story's.
+ */
+function timeOfDay(first: Parsed, lines: readonly Parsed[]): Parsed {
+  let timed: Parsed | null = null;
+  for (const p of lines) {
+    // Lines that speak of other days are a list of entries or stories, not this one's.
+    if (!p.value.startsWith(first.value)) return first;
+    if (p.value.length <= DATE_ONLY_LENGTH) continue;
+    // "09:58" and "09:58:03" are one time; the fuller spelling is kept.
+    if (timed && wallClockMinute(timed.value) !== wallClockMinute(p.value)) return first;
+    if (!timed || p.value.length > timed.value.length) timed = p;
+  }
+  return timed ?? first;
 }
 
 /** The first candidate, in its fullest spelling (see {@link fullest}). */
@@ -191,7 +210,7 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
   const { now } = input;
   const slashed = input.slashed ?? 'month-first';
   const publishedLines = datesOfLines(input.lines, 'published', now, slashed);
-  let published = pickFirst(parseAll(input.published, now), publishedLines) ?? publishedLines[0] ?? null;
+  let published = pickFirst(parseAll(input.published, now), publishedLines) ?? (publishedLines[0] ? timeOfDay(publishedLines[0], publishedLines) : null);
   if (!published) {
     for (const url of input.urls) {
       const value = url ? findDateInUrl(url) : null;
@@ -206,7 +225,11 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
   let modified = pickFirst(parseAll(input.modified, now), modifiedLines) ?? modifiedLines[0] ?? null;
   if (!modified && published?.source === 'text') {
     // An unlabelled second date line of the article, later than the first, is its update time.
-    modified = publishedLines.find((p) => p.value !== published?.value && isSameOrAfter(p.value, published?.value ?? '') === true) ?? null;
+    // A line that gives only the day of a timed publication ("Tuesday 15 October 2019" above
+    // "Posted on … at 09:11"), or its minute with seconds, is the same time, not an update.
+    const first = published.value;
+    const sameTime = (p: Parsed): boolean => first.startsWith(p.value) || wallClockMinute(p.value) === wallClockMinute(first);
+    modified = publishedLines.find((p) => !sameTime(p) && isSameOrAfter(p.value, first) === true) ?? null;
   }
   if (modified && published && isSameOrAfter(modified.value, published.value) === false) modified = null;
 

@@ -110,7 +110,8 @@ export const META_KEYS = {
  * Plain words only: a literal alternation is what V8 scans fastest.
  */
 export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|meta/i;
-export const VISIBLE_META_ID_RE = /byline/i;
+/** Ids that name a byline or a date line: "byline", "pubtime_baidu", "publish-date", "post-date". */
+export const VISIBLE_META_ID_RE = /byline|pub(?:lish)?[-_]?(?:time|date)|post[-_]?date|article[-_]?date/i;
 /** Whitespace-separated token lists of `rel` and `itemprop` that name the author. */
 export const AUTHOR_TOKEN = 'author';
 
@@ -360,10 +361,24 @@ export const PARENTHESISED_URL_RE = /\((https?:\/\/[^\s()]+)\)/i;
 export const MAX_LINK_ANCESTOR_DEPTH = 3;
 
 /** JSON-LD keys per timestamp kind. */
-export const JSON_LD_DATE_KEYS = { published: ['datePublished', 'dateCreated', 'uploadDate'], modified: ['dateModified'] } as const;
+export const JSON_LD_DATE_KEYS = { published: ['datePublished', 'uploadDate'], modified: ['dateModified'] } as const;
 
-/** Microdata itemprops per timestamp kind (lower-cased). */
-export const ITEMPROP_DATE_KEYS = { published: ['datepublished', 'datecreated', 'uploaddate'], modified: ['datemodified'] } as const;
+/**
+ * JSON-LD keys read only after every source that says "published": a work's creation time is
+ * not its publication (telegraph's dateCreated is the next day's, its visible datePublished
+ * the story's).
+ */
+export const JSON_LD_CREATED_KEYS: readonly string[] = ['dateCreated'];
+
+/** Microdata itemprops per timestamp kind (lower-cased); "datecreated" is read last, as above. */
+export const ITEMPROP_DATE_KEYS = { published: ['datepublished', 'uploaddate'], modified: ['datemodified'] } as const;
+export const ITEMPROP_CREATED_KEY = 'datecreated';
+
+/**
+ * Microdata items that sit inside the article but are not it: a `<meta itemprop="datePublished">`
+ * in an embedded VideoObject is the video's. Their metas are read after every other meta.
+ */
+export const EMBEDDED_ITEM_TYPE_RE = /schema\.org\/(?:\w*Object|Comment|Review|Person|Organization|Offer|\w*Rating|Clip|\w*Series)\b/i;
 
 /** `<time>` classes and labels that mark the publication time… */
 export const TIME_PUBLISHED_RE = /publish|posted|created|pubdate|entry-date|date-?time|timestamp/i;

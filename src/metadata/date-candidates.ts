@@ -1,8 +1,9 @@
 import type { MetadataSource } from '../types';
+import type { Element } from '../parse/dom';
 import { attr, innerText, isElement } from '../parse/dom';
 import type { MetadataContext } from './context';
 import { metaSource } from './context';
-import { ITEMPROP_DATE_KEYS, JSON_LD_DATE_KEYS, META_KEYS, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
+import { ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, MICRODATA_ARTICLE_TYPE_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
 import { stringOf } from './json-ld';
 
 /** A raw timestamp string and where it was read. */
@@ -19,14 +20,29 @@ export interface DateCandidates {
 
 type Kind = keyof DateCandidates;
 
+/** The machine-readable value of a `<time datetime>` or an hAtom `<abbr title>`. */
+function machineValue(el: Element): string | null {
+  return attr(el, 'datetime') ?? (el.name === 'abbr' ? attr(el, 'title') : null);
+}
+
+/** Whether `el`'s nearest microdata scope is an article ("wherever it sits", as for authors). */
+function inArticleScope(el: Element): boolean {
+  for (let cur = el.parent; isElement(cur); cur = cur.parent) {
+    if (attr(cur, 'itemscope') !== null) return MICRODATA_ARTICLE_TYPE_RE.test(attr(cur, 'itemtype') ?? '');
+  }
+  return false;
+}
+
 /**
  * Gathers raw timestamp strings in the order of trust: JSON-LD, meta tags, microdata, then
- * `<time datetime>` elements outside related cards (labelled ones before unlabelled ones;
- * an unlabelled `<time>` can only be the publication time). One pass per source.
+ * `<time datetime>` and hAtom `<abbr title>` elements outside related cards (labelled ones
+ * before unlabelled ones; an unlabelled `<time>` can only be the publication time), then the
+ * creation times ("dateCreated"). One pass per source.
  * @internal
  */
 export function collectDateCandidates(ctx: MetadataContext): DateCandidates {
   const out: DateCandidates = { published: [], modified: [] };
+  const created: DateCandidate[] = [];
   const kinds: Kind[] = ['published', 'modified'];
   for (const kind of kinds) {
     if (ctx.article) {
@@ -39,19 +55,27 @@ export function collectDateCandidates(ctx: MetadataContext): DateCandidates {
       for (const value of ctx.metas.get(key) ?? []) out[kind].push({ value, source: metaSource(key) });
     }
   }
+  if (ctx.article) {
+    for (const key of JSON_LD_CREATED_KEYS) {
+      const value = stringOf(ctx.article[key]);
+      if (value) created.push({ value, source: 'json-ld' });
+    }
+  }
   for (const el of ctx.index.itemprops) {
-    // <meta itemprop> is read with the meta tags; a card's own date is another article's.
-    if (el.name === 'meta' || ctx.isForeign(el)) continue;
+    // <meta itemprop> is read with the meta tags. A card's own date is another article's,
+    // unless the element belongs to the article's microdata scope (a date in an <aside> at
+    // the end of a BlogPosting).
+    if (el.name === 'meta' || (ctx.isForeign(el) && !inArticleScope(el))) continue;
     const prop = (attr(el, 'itemprop') ?? '').toLowerCase();
     const kind = kinds.find((k) => ITEMPROP_DATE_KEYS[k].some((key) => prop.includes(key)));
-    if (!kind) continue;
-    const value = attr(el, 'datetime') ?? attr(el, 'content') ?? innerText(el);
-    if (value) out[kind].push({ value, source: 'microdata' });
+    if (!kind && !prop.includes(ITEMPROP_CREATED_KEY)) continue;
+    const value = attr(el, 'datetime') ?? attr(el, 'content') ?? (el.name === 'abbr' ? attr(el, 'title') : null) ?? innerText(el);
+    if (value) (kind ? out[kind] : created).push({ value, source: 'microdata' });
   }
   const labelled: DateCandidate[] = [];
   const unlabelled: DateCandidate[] = [];
   for (const el of ctx.index.times) {
-    const datetime = attr(el, 'datetime');
+    const datetime = machineValue(el);
     if (!datetime || ctx.isForeign(el)) continue;
     const parentClass = isElement(el.parent) ? attr(el.parent, 'class') ?? '' : '';
     const label = `${attr(el, 'class') ?? ''} ${parentClass} ${innerText(el)}`;
@@ -61,5 +85,6 @@ export function collectDateCandidates(ctx: MetadataContext): DateCandidates {
   }
   for (const c of labelled) out.published.push(c);
   for (const c of unlabelled) out.published.push(c);
+  for (const c of created) out.published.push(c);
   return out;
 }

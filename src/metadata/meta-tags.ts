@@ -1,5 +1,6 @@
 import type { Element } from '../parse/dom';
-import { attr, normalizeSpace } from '../parse/dom';
+import { attr, isElement, normalizeSpace } from '../parse/dom';
+import { EMBEDDED_ITEM_TYPE_RE } from './constants';
 import { decodeEntities } from './entities';
 
 /** "dc:title", "dcterms:created": the RDFa spelling of Dublin Core keys. */
@@ -23,9 +24,10 @@ export function readMetaTags(metas: readonly Element[], isForeign?: (el: Element
   // key in both attributes, the `property` values are the ones meant for machines, and the
   // `name` ones repeat the same fact (not a second author).
   const fromProperty = new Set<string>();
+  const ordered = embeddedItemsLast(metas);
   for (const attrs of META_KEY_ATTRIBUTES) {
     const isPropertyPass = attrs.includes('property');
-    for (const el of metas) {
+    for (const el of ordered) {
       const content = attr(el, 'content');
       if (content === null) continue;
       // Microdata <meta itemprop> inside a related card describes that card's article.
@@ -45,6 +47,21 @@ export function readMetaTags(metas: readonly Element[], isForeign?: (el: Element
     }
   }
   return map;
+}
+
+/** Whether a `<meta itemprop>` belongs to an item inside the article (a video, a comment). */
+function inEmbeddedItem(el: Element): boolean {
+  if (attr(el, 'itemprop') === null) return false;
+  for (let cur = el.parent; isElement(cur); cur = cur.parent) {
+    if (attr(cur, 'itemscope') !== null) return EMBEDDED_ITEM_TYPE_RE.test(attr(cur, 'itemtype') ?? '');
+  }
+  return false;
+}
+
+/** The metas in page order, those of embedded items after all others. */
+function embeddedItemsLast(metas: readonly Element[]): readonly Element[] {
+  const embedded = new Set(metas.filter(inEmbeddedItem));
+  return embedded.size === 0 ? metas : metas.filter((el) => !embedded.has(el)).concat([...embedded]);
 }
 
 /** The first value for the first key that has one, with the key it came from. */

@@ -2,6 +2,12 @@ import type { Document, Element } from './dom';
 import { attr, innerText, textContent, walkElements } from './dom';
 
 /**
+ * hAtom's timestamps: `<abbr class="published" title="2015-03-10T08:05:41-07:00">March 10</abbr>`
+ * (Blogger, old WordPress themes). The title is the machine-readable value, like a `<time datetime>`.
+ */
+const HATOM_DATE_CLASS_RE = /(?:^|\s)(?:published|updated)(?:\s|$)/;
+
+/**
  * Everything the metadata and date stages read, gathered in one walk over the untouched
  * tree, before clean/ removes anything.
  * @internal
@@ -23,7 +29,7 @@ export interface DocumentIndex {
   h1s: Element[];
   /** Every element carrying `itemprop`. */
   itemprops: Element[];
-  /** Every `<time>` element. */
+  /** Every `<time>` element, and every `<abbr title>` with an hAtom date class ("published"). */
   times: Element[];
   /** Every `<a rel=…>` (rel=author, rel=tag). */
   relAnchors: Element[];
@@ -82,6 +88,9 @@ export function indexDocument(doc: Document): DocumentIndex {
         break;
       case 'time':
         index.times.push(el);
+        break;
+      case 'abbr':
+        if (el.attribs.title !== undefined && HATOM_DATE_CLASS_RE.test(el.attribs.class ?? '')) index.times.push(el);
         break;
       case 'a':
         if (el.attribs.rel) index.relAnchors.push(el);
