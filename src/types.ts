@@ -119,7 +119,7 @@ export interface ArticleSources {
   description: MetadataSource | null;
   /** Source of {@link Article.section}: `'opengraph'` (`article:section`), `'meta'` or `'json-ld'`. */
   section: MetadataSource | null;
-  /** Source of {@link Article.tags}: `'opengraph'` (`article:tag`), `'json-ld'`, `'meta'` or `'link'` (`rel=tag`). */
+  /** Source of {@link Article.tags}: `'opengraph'` (`article:tag`), `'json-ld'`, `'meta'`, `'link'` (`rel=tag`) or `'html'` (links to tag pages). */
   tags: MetadataSource | null;
   /** Source of {@link Article.leadImage}: `'html'` (the article's own first image), else `'opengraph'`, `'twitter'` or `'json-ld'`. */
   leadImage: MetadataSource | null;

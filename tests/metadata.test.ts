@@ -384,6 +384,51 @@ describe('parseArticle: tags and description', () => {
     expect(a.tags).toEqual(['Weather', 'Floods', 'Harbour']);
   });
 
+  it('keeps each of several article:tag metas whole ("Mayer, Marissa"), and splits a lone one that lists them', () => {
+    const several = '<meta property="article:tag" content="Mergers, Acquisitions and Divestitures"><meta property="article:tag" content="Mayer, Marissa">';
+    expect(parseArticle(page(several)).tags).toEqual(['Mergers, Acquisitions and Divestitures', 'Mayer, Marissa']);
+    expect(parseArticle(page('<meta property="article:tag" content="Weather, Floods">')).tags).toEqual(['Weather', 'Floods']);
+  });
+
+  it('decodes a keyword\'s references before splitting, so "&amp;" does not cut it at its ";"', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","keywords":"Internet Privacy, Privacy \\u0026amp; Technology"}</script>';
+    expect(parseArticle(page(ld)).tags).toEqual(['Internet Privacy', 'Privacy & Technology']);
+  });
+
+  it('drops a CMS\'s internal keyword facets and reads the value of a "Tag:" facet', () => {
+    const ld = { '@type': 'NewsArticle', headline: 'x', keywords: ['Lite:true', 'Tag:Nodejs', 'Tag:Performance', 'Publication:voodoo-engineering', 'LayerCake:0'] };
+    expect(parseArticle(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`)).tags).toEqual(['Nodejs', 'Performance']);
+  });
+
+  it('splits a CJK keyword list at its spaces, and at full-width commas; not a Latin one', () => {
+    expect(parseArticle(page('<meta name="keywords" content="宇航员 太空 国际空间站">')).tags).toEqual(['宇航员', '太空', '国际空间站']);
+    expect(parseArticle(page('<meta name="keywords" content="宇航员，太空、空间站">')).tags).toEqual(['宇航员', '太空', '空间站']);
+    expect(parseArticle(page('<meta name="keywords" content="climate change">')).tags).toEqual(['climate change']);
+  });
+
+  it('reads the first list of links to the site\'s tag pages when the page has no tag metadata', () => {
+    const body =
+      '<article><h1>Storm floods the old harbour</h1><p class="meta">Tagged with <a class="tag" href="/blog/tags/weather">Weather</a> <a class="tag" href="/blog/tags/floods">Floods</a></p>' +
+      prose(4) +
+      '<p>Deals: <a href="https://shop.example/dp/B07?tag=affiliate-20">Amazon</a></p></article>' +
+      '<section class="similar_posts"><a href="/blog/tags/politics">Politics</a></section>';
+    const a = parseArticle(`<html><head><title>Storm floods the old harbour</title></head><body>${body}</body></html>`, { url: 'https://news.example/a/1' });
+    expect(a.tags).toEqual(['Weather', 'Floods']);
+    expect(a.sources.tags).toBe('html');
+  });
+
+  it('takes no tag from a name the CMS links to its tag page inside a paragraph', () => {
+    const inline = '<p>He also noted that Azerbaijan had been engaged in conflict with neighboring <a href="/tag/armenia">Armenia</a> until 2023, making it difficult to convince the public.</p>';
+    const a = parseArticle(`<html><head><title>Storm floods the old harbour</title></head><body><article><h1>Storm floods the old harbour</h1>${inline}${prose(4)}</article></body></html>`, { url: 'https://news.example/a/1' });
+    expect(a.tags).toEqual([]);
+  });
+
+  it('takes no affiliate "?tag=" of another site for a tag', () => {
+    const body = `<article><h1>Storm floods the old harbour</h1>${prose(4)}<p>Buy: <a href="https://shop.example/dp/B07?tag=affiliate-20">Amazon</a></p></article>`;
+    const a = parseArticle(`<html><head><title>Storm floods the old harbour</title></head><body>${body}</body></html>`, { url: 'https://news.example/a/1' });
+    expect(a.tags).toEqual([]);
+  });
+
   it('takes og:description, then meta description, then JSON-LD description', () => {
     const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'x', description: 'From JSON-LD.' })}</script>`;
     const og = '<meta property="og:description" content="From OpenGraph.">';

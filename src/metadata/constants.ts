@@ -167,7 +167,7 @@ export const UPDATED_LABEL_RE = /updat|modif|edited|revised|aktualisiert|güncel
 
 /** Ancestors with these class/id names hold another article's metadata (cards, lists, comments). A microformats "h-card" is a person's card: the byline itself. */
 export const FOREIGN_CONTAINER_RE =
-  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|trending|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow/i;
+  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow/i;
 
 /**
  * A container named like a sidebar or card but holding more text than this is a layout
@@ -187,8 +187,33 @@ export const OPENGRAPH_TAG_KEY = 'article:tag';
 /** A meta value that is a URL (og:url-like values in name fields, article:author as a link). */
 export const URL_LIKE_RE = /^(?:https?:)?\/\//i;
 
-/** Separators of keyword lists. */
-export const KEYWORD_SEPARATOR_RE = /[,;]/;
+/** Separators of keyword lists, with the full-width comma and the ideographic one ("、"). */
+export const KEYWORD_SEPARATOR_RE = /[,;，；、]/;
+
+/**
+ * CJK keyword lists are often written with spaces ("宇航员 太空 国际空间站"): without any other
+ * separator, a list with CJK characters is split at its spaces. A Latin-script keyword with
+ * spaces ("climate change") is one keyword.
+ */
+export const CJK_KEYWORD_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+export const SPACE_SEPARATOR_RE = /\s+/;
+
+/**
+ * A CMS's internal facet in a keyword list ("Lite:true", "LayerCake:0",
+ * "Publication:voodoo-engineering"): a capitalised key, a colon, a value without a space.
+ * Not a tag, except the value of a "Tag:" facet ("Tag:Nodejs" is the tag "Nodejs").
+ */
+export const KEYWORD_FACET_RE = /^([A-Z][A-Za-z]+):(\S+)$/;
+export const TAG_FACET_KEY = 'Tag';
+
+/**
+ * Links to a tag page, for pages that list their tags only as links: "/tag/sql",
+ * "/blog/tags/webassembly", "/latest?tag=pc". (Menus and sidebars are foreign blocks.)
+ */
+export const TAG_HREF_RE = /\/tags?\/[^/?#\s]|[?&]tags?=[^&#\s]/i;
+
+/** A tag link's text longer than this is a sentence or a teaser, not a tag. */
+export const MAX_TAG_LINK_TEXT = 50;
 
 /** Keyword strings longer than this are not keyword lists; only this much is read. */
 export const MAX_KEYWORDS_LENGTH = 2000;

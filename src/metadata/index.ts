@@ -77,7 +77,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   const authors = readAuthors(ctx, base, reading.siteName.value, visible.authors, visible.bylineText, visible.authorLinks);
   const lang = readLang(ctx);
   const section = readSection(ctx);
-  const tags = readTags(ctx);
+  const tags = readTags(ctx, visible.tagLinks);
   const image = readImage(ctx, base);
   const dates = collectDateCandidates(ctx);
 

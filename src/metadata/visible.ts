@@ -1,9 +1,9 @@
 import type { Author } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, isElement, isUnseenText, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
+import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isUnseenText, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { splitByline } from './authors';
 import { bylineLinks } from './author-links';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLISHED_LABEL_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -29,12 +29,14 @@ interface LabelledLine {
   text: string;
 }
 
-/** Candidates in document order, and the labelled date lines, in one walk. */
-function visibleMetaCandidates(root: ParentNode): { found: Element[]; labelled: LabelledLine[] } {
+/** Candidates in document order, the labelled date lines and the links to tag pages, in one walk. */
+function visibleMetaCandidates(root: ParentNode): { found: Element[]; labelled: LabelledLine[]; tagLinks: Element[] } {
   const found: Element[] = [];
   const labelled: LabelledLine[] = [];
+  const tagLinks: Element[] = [];
   walkElements(root, (el) => {
     if (isVisibleMetaCandidate(el)) found.push(el);
+    if (el.name === 'a' && el.attribs.href !== undefined && TAG_HREF_RE.test(el.attribs.href)) tagLinks.push(el);
     if (el.name === 'script' || el.name === 'style') return false;
     for (const child of el.children) {
       if (child.type === 'text' && child.data.length <= MAX_DATE_LINE_LENGTH && PUBLISHED_LABEL_RE.test(child.data)) {
@@ -44,7 +46,73 @@ function visibleMetaCandidates(root: ParentNode): { found: Element[]; labelled: 
     }
     return true;
   });
-  return { found, labelled };
+  return { found, labelled, tagLinks };
+}
+
+/** An href with a scheme or a host ("https://shop.example/…", "//cdn…"), not a path. */
+const ABSOLUTE_HREF_RE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/**
+ * Whether a link stays on the page's site: a tag page is the site's own ("/tag/sql"); a shop
+ * link's "?tag=affiliate-20" is not a tag. Without a base, only relative links count.
+ */
+function isOwnSiteLink(a: Element, base: string | null): boolean {
+  const href = a.attribs.href ?? '';
+  if (!ABSOLUTE_HREF_RE.test(href)) return true;
+  if (base === null) return false;
+  try {
+    return new URL(href, base).host === new URL(base).host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Tag links looked at, in page order: a story's list is short, and the running-text test
+ * compares each link with the others.
+ */
+const MAX_TAG_LINKS = 100;
+
+/** Blocks whose text a tag link may sit in. */
+const TAG_LINE_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'dd', 'td', 'div', 'section', 'footer', 'header', 'ul', 'nav']);
+
+/**
+ * Words around a tag link beyond this many characters make it a link in running text ("<a
+ * href=/tag/armenia>Armenia</a> until 2023, making it difficult…"), which CMSs add to names
+ * in the story; a tag line holds little but its links ("Tagged with WebAssembly tooling").
+ */
+const MAX_TAG_LINE_OTHER_TEXT = 100;
+
+/** Whether a tag link sits in running text rather than in a list of tags. */
+function inRunningText(a: Element, linkText: Map<Element, number>): boolean {
+  let block: Element | null = null;
+  for (let cur = a.parent; isElement(cur); cur = cur.parent) {
+    if (TAG_LINE_BLOCK_TAGS.has(cur.name)) {
+      block = cur;
+      break;
+    }
+  }
+  if (!block) return false;
+  let own = 0;
+  for (const [link, length] of linkText) if (contains(block, link)) own += length;
+  return innerTextLongerThan(block, own + MAX_TAG_LINE_OTHER_TEXT);
+}
+
+/** How far up from the first tag link its list reaches: `<ul class=tags><li><a>`. */
+const TAG_LIST_DEPTH = 2;
+
+/**
+ * The links of the first tag list: those inside the first link's list container. A story's
+ * tags are one list; later ones are other stories' (a "Similar articles" block's tag lines).
+ */
+function firstTagList(candidates: readonly Element[]): Element[] {
+  const linkText = new Map(candidates.map((a) => [a, innerText(a).length] as const));
+  const links = candidates.filter((a) => !inRunningText(a, linkText));
+  const first = links[0];
+  if (!first) return [];
+  let list: Element = first;
+  for (let depth = 0; depth < TAG_LIST_DEPTH && isElement(list.parent); depth++) list = list.parent;
+  return links.filter((a) => contains(list, a));
 }
 
 /** A date line read from the page's visible text. */
@@ -68,6 +136,8 @@ export interface VisibleMetadata {
    * chosen may be a hover card that names the writer without the link the other gives.
    */
   authorLinks: ReadonlyMap<string, string>;
+  /** Links to tag pages outside foreign blocks ("/tag/sql"), for pages without tag metadata. */
+  tagLinks: Element[];
 }
 
 /**
@@ -247,7 +317,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const metaLines = new Set<Element>();
   const authorLinks = new Map<string, string>();
   let afterHeadline = false;
-  const { found: candidates, labelled } = visibleMetaCandidates(root);
+  const { found: candidates, labelled, tagLinks } = visibleMetaCandidates(root);
   for (const el of candidates) {
     if (el === headline) afterHeadline = true;
     if (el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link' || el.name === 'h1') continue;
@@ -289,5 +359,10 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     pushDateLine(dates, line, false);
   }
   const byline = chooseByline(bylines, headline);
-  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks };
+  const ownTagLinks: Element[] = [];
+  for (const a of tagLinks) {
+    if (ownTagLinks.length >= MAX_TAG_LINKS) break;
+    if (isOwnSiteLink(a, base) && !isForeign(a, headline)) ownTagLinks.push(a);
+  }
+  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks) };
 }
