@@ -786,3 +786,35 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     expect(a.modifiedAt).toBeNull();
   });
 });
+
+describe('deks: intro blocks, visible itemprop=description, hidden copies, dialogs', () => {
+  const page2 = (body: string, head = '') =>
+    parseArticle(`<html><head><title>Seven secrets hotel owners keep</title>${head}</head><body>${body}</body></html>`, { url: 'https://news.example/a/1' });
+  const dek = 'Hotel bosses spill the beans on cost cutting and horrible hygiene';
+
+  it('reads a <div class="intro"> right under the headline as the dek', () => {
+    expect(page2(`<article><h1>Seven secrets hotel owners keep</h1><div class="intro"><p>${dek}</p></div>${prose(4)}</article>`).subheadline).toBe(dek);
+  });
+
+  it('does not read a <p class="intro"> among the story\'s paragraphs as the dek', () => {
+    expect(page2(`<article><h1>Seven secrets hotel owners keep</h1><div class="body"><p class="intro">${dek}.</p>${prose(4)}</div></article>`).subheadline).toBeNull();
+  });
+
+  it('reads a visible itemprop="description" in the header, four blocks after the <h1>', () => {
+    const header =
+      '<header><h1>Seven secrets hotel owners keep</h1><div class="info"><span class="author">Jane Doe</span></div><aside class="tool-bar"><ul><li>Share</li></ul></aside>' +
+      `<figure><img src="/a.jpg"><figcaption itemprop="description">A hotel corridor at night, in the city centre.</figcaption></figure><div class="description"><h2 itemprop="description">${dek}</h2></div></header>`;
+    expect(page2(`<article>${header}${prose(4)}</article>`).subheadline).toBe(dek);
+  });
+
+  it('does not read the description of a hidden microdata block as the dek', () => {
+    const hidden = `<div style="display:none" itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="name">Seven secrets hotel owners keep</h1><div itemprop="description"><p>${dek.slice(0, 30)}...</p></div></div>`;
+    expect(page2(`${hidden}<article><h1>Seven secrets hotel owners keep</h1>${prose(4)}</article>`).subheadline).toBeNull();
+  });
+
+  it('does not read a dialog form\'s "intro" as the dek, but reads a dek inside a page-wide ASP.NET form', () => {
+    const dialog = '<form class="abuse-form"><div class="intro">Sorry you didn\'t like this comment. Please provide a reason below.</div></form>';
+    expect(page2(`<article><h1>Seven secrets hotel owners keep</h1>${dialog}${prose(4)}</article>`).subheadline).toBeNull();
+    expect(page2(`<form id="aspnetForm"><article><div class="article-heading"><h1>Seven secrets hotel owners keep</h1><p class="article-heading-des">${dek}</p></div>${prose(4)}</article></form>`, `<meta name="description" content="${dek}">`).subheadline).toBe(dek);
+  });
+});

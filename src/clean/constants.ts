@@ -91,8 +91,6 @@ export const MAX_META_LINE_LENGTH = 200;
 /** Classes that hide an element on every screen. */
 export const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|visually-hidden|sr-only|screen-reader-text|invisible|u-hidden)(?:\s|$)/i;
 
-/** Inline styles that hide an element. */
-export const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
  * The content guard: a chrome-looking element is kept when it holds this many paragraphs of

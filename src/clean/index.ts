@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { attr, classAndId, contains, innerText, innerTextLongerThan, isElement, isTextNode, removeNodes } from '../parse/dom';
+import { attr, classAndId, contains, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, removeNodes } from '../parse/dom';
 import {
   BOILERPLATE_TOKENS,
   CHROME_ROLES,
@@ -7,7 +7,6 @@ import {
   COMMENT_TOKENS,
   DROP_TAGS,
   HIDDEN_CLASS_RE,
-  HIDDEN_STYLE_RE,
   INLINE_TAGS,
   MAX_META_LINE_LENGTH,
   META_LINE_TOKENS,
@@ -71,10 +70,8 @@ function holdsArticleText(el: Element): boolean {
 }
 
 function isHidden(el: Element): boolean {
-  if (el.attribs.hidden !== undefined) return true;
+  if (isHiddenByMarkup(el)) return true;
   if (attr(el, 'aria-hidden') === 'true') return true;
-  const style = el.attribs.style;
-  if (style && HIDDEN_STYLE_RE.test(style)) return true;
   const cls = el.attribs.class;
   return cls !== undefined && HIDDEN_CLASS_RE.test(cls);
 }

@@ -109,7 +109,7 @@ export const META_KEYS = {
  * It must let through every class that BYLINE_CLASS_RE, DATE_CLASS_RE or DEK_CLASS_RE accept.
  * Plain words only: a literal alternation is what V8 scans fastest.
  */
-export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|meta/i;
+export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|intro|meta/i;
 /** Ids that name a byline or a date line: "byline", "pubtime_baidu", "publish-date", "post-date". */
 export const VISIBLE_META_ID_RE = /byline|pub(?:lish)?[-_]?(?:time|date)|post[-_]?date|article[-_]?date/i;
 /** Whitespace-separated token lists of `rel` and `itemprop` that name the author. */
@@ -134,10 +134,24 @@ export const DATE_CLASS_RE = /date|time|publish|posted|updated|modified|dateline
  * "lead-caption" a picture's caption.
  */
 export const DEK_CLASS_RE =
-  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line|ing)?|excerpt|teaser|article-?description|deck|strapline|(?:article|story|post|entry|header|news|content)[_-]{1,2}lead|lead[_-]{1,2}(?:text|paragraph))(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line|ing)?|excerpt|teaser|article-?description|deck|strapline|intro|(?:article|story|post|entry|header|news|content)[_-]{1,2}lead|lead[_-]{1,2}(?:text|paragraph))(?:$|[\s_-])/i;
 
-/** A dek-classed element inside one of these is a caption ("lead-caption"), not a dek. */
-export const FIGURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
+/**
+ * "intro" names a standfirst block under the headline (`<div class="intro"><p>…`) as often as
+ * the body's first paragraph (`<p class="intro">` among the story's paragraphs): an intro that
+ * is a paragraph of the body's flow is not the dek.
+ */
+export const INTRO_CLASS_RE = /(?:^|[\s_-])intro(?:$|[\s_-])/i;
+
+/** The microdata property of a visible standfirst: `<h2 itemprop="description">` under the headline. */
+export const DESCRIPTION_TOKEN = 'description';
+
+/**
+ * A dek-classed element inside one of these (that does not also hold the headline) is not a
+ * dek: in a figure it is a caption ("lead-caption"), in a form a dialog's text (a
+ * comment-report form's "intro").
+ */
+export const NOT_A_DEK_ANCESTOR_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'form']);
 
 /**
  * Text under the headline that is its byline ("By Jane Doe") or a link to another story
@@ -345,10 +359,10 @@ export const MAX_HEADLINE_COPIES = 3;
 export const MIN_ANCHOR_WORDS = 3;
 
 /** How many element siblings after the headline (or its wrappers) a dek may sit. */
-export const DEK_SIBLING_WINDOW = 3;
+export const DEK_SIBLING_WINDOW = 4;
 
 /** How many wrappers of the headline are searched for a dek beside them. */
-export const DEK_ANCESTOR_LEVELS = 3;
+export const DEK_ANCESTOR_LEVELS = 4;
 
 /** A block beside the headline with more text than this is the body, not a dek's wrapper. */
 export const MAX_DEK_CONTAINER_TEXT = MAX_DEK_LENGTH * 2;

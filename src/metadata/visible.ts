@@ -3,7 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isUnseenText, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { splitByline } from './authors';
 import { bylineLinks } from './author-links';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -20,7 +20,7 @@ function isVisibleMetaCandidate(el: Element): boolean {
   if (cls !== undefined && VISIBLE_META_CLASS_RE.test(cls)) return true;
   if (id !== undefined && VISIBLE_META_ID_RE.test(id)) return true;
   // HTML reads rel values case-insensitively, itemprop values as written.
-  return hasListToken(rel, AUTHOR_TOKEN, true) || hasListToken(itemprop, AUTHOR_TOKEN, false);
+  return hasListToken(rel, AUTHOR_TOKEN, true) || hasListToken(itemprop, AUTHOR_TOKEN, false) || (el.name !== 'meta' && hasListToken(itemprop, DESCRIPTION_TOKEN, false));
 }
 
 /** Elements whose own text opens with a publication label ("publiziert am …"), whatever their class. */
@@ -326,7 +326,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     const itemprop = attr(el, 'itemprop') ?? '';
     const isMetaBlock = META_BLOCK_CLASS_RE.test(names);
     const isDate = DATE_CLASS_RE.test(names);
-    const isDek = DEK_CLASS_RE.test(names);
+    const isDek = DEK_CLASS_RE.test(names) || hasListToken(itemprop, DESCRIPTION_TOKEN, false);
     let isByline = BYLINE_CLASS_RE.test(names) || rel.includes('author') || itemprop.includes('author') || el.name === 'address';
     if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
     if (isForeign(el, headline)) continue;

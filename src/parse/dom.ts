@@ -153,6 +153,16 @@ export function textContentExcept(node: ParentNode, skip: (el: Element) => boole
   return parts.join('');
 }
 
+/** Inline styles that hide an element. */
+const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Whether the markup itself hides `el`: the `hidden` attribute or an inline hiding style. */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.attribs.hidden !== undefined) return true;
+  const style = el.attribs.style;
+  return style !== undefined && HIDDEN_STYLE_RE.test(style);
+}
+
 /** Elements whose text no reader sees: a byline's inline script must not become its name. */
 const UNSEEN_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template']);
 
