@@ -818,3 +818,26 @@ describe('deks: intro blocks, visible itemprop=description, hidden copies, dialo
     expect(page2(`<form id="aspnetForm"><article><div class="article-heading"><h1>Seven secrets hotel owners keep</h1><p class="article-heading-des">${dek}</p></div>${prose(4)}</article></form>`, `<meta name="description" content="${dek}">`).subheadline).toBe(dek);
   });
 });
+
+describe('site name: not an address, not the company behind the site', () => {
+  const at = (head: string, title = 'New Zealand - Wikipedia') =>
+    parseArticle(`<html><head><title>${title}</title>${head}</head><body><article><h1>New Zealand</h1>${prose(4)}</article></body></html>`, { url: 'https://en.example.org/wiki/NZ' });
+
+  it('skips an og:site_name that is a URL for the next source', () => {
+    const a = at('<meta property="og:site_name" content="http://www.tmz.com"><meta name="application-name" content="TMZ">', "Lupita's Dress -- STOLEN | TMZ.com");
+    expect(a.siteName).toBe('TMZ');
+  });
+
+  it('takes the title\'s site over a JSON-LD publisher named with its legal form', () => {
+    const ld = '<script type="application/ld+json">{"@type":"Article","name":"New Zealand","publisher":{"@type":"Organization","name":"Wikimedia Foundation, Inc."}}</script>';
+    const a = at(ld);
+    expect(a.siteName).toBe('Wikipedia');
+    expect(a.sources.siteName).toBe('title-element');
+  });
+
+  it('keeps a JSON-LD publisher without a legal form, and a company name when the title names no site', () => {
+    const ld = (name: string) => `<script type="application/ld+json">{"@type":"Article","name":"New Zealand","publisher":{"@type":"Organization","name":"${name}"}}</script>`;
+    expect(at(ld('The Daily Example')).siteName).toBe('The Daily Example');
+    expect(at(ld('Example Media Ltd'), 'New Zealand').siteName).toBe('Example Media Ltd');
+  });
+});

@@ -198,6 +198,9 @@ export const FOREIGN_CONTAINER_TAGS: ReadonlySet<string> = new Set(['footer', 'a
 /** OpenGraph's tag list: one `article:tag` per tag. */
 export const OPENGRAPH_TAG_KEY = 'article:tag';
 
+/** A company's legal form ending a name: "Wikimedia Foundation, Inc.", "Axel Springer SE", "News UK Ltd". */
+export const LEGAL_FORM_RE = /(?:,\s*|\s)(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SE|S\.A|SAS|S\.p\.A|B\.V|plc|PLC|Corp|Corporation|Co)\.?$/;
+
 /** A meta value that is a URL (og:url-like values in name fields, article:author as a link). */
 export const URL_LIKE_RE = /^(?:https?:)?\/\//i;
 

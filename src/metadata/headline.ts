@@ -3,7 +3,7 @@ import type { Element } from '../parse/dom';
 import { classAndId, comparisonKey, innerText, isElement, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { BRACKETED_SUFFIX_RE, HEADING_PERMALINK_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
+import { BRACKETED_SUFFIX_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
 import { stringOf } from './json-ld';
 import { firstMeta } from './meta-tags';
 
@@ -191,7 +191,10 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   }
   const element = chosen?.el ?? null;
   const anchors = headlineAnchors(h1s, chosen, h1s[0] ?? null);
-  if (site || !title) return { headline, element, anchors, siteName };
+  // A JSON-LD publisher named with its legal form is the company behind the site; the title
+  // names the site ("New Zealand - Wikipedia", publisher "Wikimedia Foundation, Inc.").
+  const company = siteName.source === 'json-ld' && site !== null && LEGAL_FORM_RE.test(site);
+  if ((site && !company) || !title) return { headline, element, anchors, siteName };
   const fromTitle = siteNameFromTitle(title, headline.value);
   return { headline, element, anchors, siteName: fromTitle ? { value: fromTitle, source: 'title-element' } : siteName };
 }

@@ -2,17 +2,20 @@ import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { META_KEYS, URL_LIKE_RE } from './constants';
 import { listOf, stringOf } from './json-ld';
-import { firstMeta } from './meta-tags';
 
 /**
  * The publication's name from machine-readable sources: `og:site_name` (and the app-name
  * metas), then the JSON-LD publisher or WebSite/Organization node. The title suffix is
- * the last resort, read once the headline is known (see headline.ts).
+ * the last resort, read once the headline is known (see headline.ts); it also replaces a
+ * publisher named with its legal form ("Wikimedia Foundation, Inc." for "… - Wikipedia").
  * @internal
  */
 export function readSiteName(ctx: MetadataContext): Sourced<string | null> {
-  const meta = firstMeta(ctx.metas, META_KEYS.siteName);
-  if (meta) return { value: meta.value, source: metaSource(meta.key) };
+  // og:site_name "http://www.tmz.com" is an address, not the site's name.
+  for (const key of META_KEYS.siteName) {
+    const value = ctx.metas.get(key)?.find((v) => !URL_LIKE_RE.test(v));
+    if (value) return { value, source: metaSource(key) };
+  }
   const publisher = ctx.article ? listOf(ctx.article.publisher, ctx.ld.byId)[0] : undefined;
   let site = stringOf(publisher);
   for (const node of ctx.ld.sites) {
