@@ -365,3 +365,26 @@ describe('assemble: paragraphs that are one link', () => {
     ]);
   });
 });
+
+describe('assemble: one picture in two renditions', () => {
+  const at = (body: string) =>
+    parseArticle(`<html><head><title>${HEADLINE}</title></head><body><article><h1>${HEADLINE}</h1>${prose(2)}${body}${prose(3)}</article></body></html>`, { url: 'https://news.example/a/1' });
+
+  it('merges a blurred placeholder and its noscript image into one figure with the large URL (Medium)', () => {
+    const a = at(
+      '<figure><div><div><img src="https://cdn.example/max/60/1*5o3M5niyi911waUrKWVZ0Q.png?q=20" width="1894" height="970"></div>' +
+        '<img width="1894" height="970"><noscript><img src="https://cdn.example/max/3788/1*5o3M5niyi911waUrKWVZ0Q.png" width="1894" height="970"></noscript></div>' +
+        '<figcaption>Memory leak in action</figcaption></figure>',
+    );
+    expect(a.images.map((i) => [i.src, i.caption])).toEqual([['https://cdn.example/max/3788/1*5o3M5niyi911waUrKWVZ0Q.png', 'Memory leak in action']]);
+    expect(a.leadImage?.src).toBe('https://cdn.example/max/3788/1*5o3M5niyi911waUrKWVZ0Q.png');
+  });
+
+  it('keeps two photos of a gallery that share a file name but not an id', () => {
+    const a = at(
+      '<figure><img src="https://cdn.example/photos/18636689/15/gallery_medium.jpg"><figcaption>A shopper looks at cords.</figcaption></figure>' +
+        '<figure><img src="https://cdn.example/photos/18636687/15/gallery_medium.jpg"><figcaption>Extension cords on the shelves.</figcaption></figure>',
+    );
+    expect(a.images).toHaveLength(2);
+  });
+});

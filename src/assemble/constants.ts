@@ -125,3 +125,23 @@ export const DENSITY_AS_WIDTH = 1000;
 
 /** A dimension attribute: digits, optionally "px" (invalid HTML, common in CMS output). */
 export const DIMENSION_RE = /^\s*(\d{1,6})(?:px)?\s*$/i;
+
+/**
+ * Two pictures in a row whose URLs have the same file name and differ only in sizes are one
+ * picture in two renditions: Medium's blurred "max/60/1*5o3M…png?q=20" placeholder before the
+ * noscript's "max/3788/1*5o3M…png". Only names this long count.
+ */
+export const MIN_RENDITION_FILE_NAME = 12;
+
+/** The last path segment of an image URL, without query or fragment. */
+export const FILE_NAME_RE = /\/([^/?#]+)(?:[?#].*)?$/;
+
+/** Numbers in a URL outside its file name: a rendition's size ("max/3788", "w_1200", "?w=60"). */
+export const SIZE_HINT_RE = /\d+/g;
+
+/**
+ * Short numbers in an image URL's path are sizes ("max/60", "w_1200"); longer ones are ids
+ * ("/photos/18636689/15/gallery_medium.jpg"): two URLs that differ only in the short ones are
+ * renditions of one picture.
+ */
+export const SIZE_NUMBER_RE = /(?<!\d)\d{1,4}(?!\d)/g;

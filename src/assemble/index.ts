@@ -6,6 +6,10 @@ import { collectBlocks } from './blocks';
 import { findDatesInText } from '../dates/find-dates';
 import {
   BOILERPLATE_PARAGRAPH_RE,
+  FILE_NAME_RE,
+  MIN_RENDITION_FILE_NAME,
+  SIZE_HINT_RE,
+  SIZE_NUMBER_RE,
   CJK_RE,
   MAX_READ_MORE_LENGTH,
   MAX_SUBHEAD_LENGTH,
@@ -123,33 +127,74 @@ function isBoilerplate(text: string): boolean {
   return text.length <= MAX_READ_MORE_LENGTH && READ_MORE_PREFIX_RE.test(text);
 }
 
-/** Merges duplicate images (a lightbox copy, a noscript copy) into the first one. */
+/**
+ * What two renditions of one picture share: the URL without its query and with the sizes in
+ * its path blanked (see SIZE_NUMBER_RE); null when the file name is too short to tell.
+ */
+function renditionKey(src: string): string | null {
+  const name = FILE_NAME_RE.exec(src);
+  if (!name || (name[1] ?? '').length < MIN_RENDITION_FILE_NAME) return null;
+  return src.slice(0, name.index).replace(SIZE_NUMBER_RE, '#') + '/' + name[1];
+}
+
+/** The largest number in a URL outside its file name: how big a rendition it asks for. */
+function sizeHint(src: string): number {
+  const name = FILE_NAME_RE.exec(src);
+  const rest = name ? src.slice(0, name.index) : src;
+  let best = 0;
+  for (const m of rest.matchAll(SIZE_HINT_RE)) best = Math.max(best, Number(m[0]));
+  return best;
+}
+
+/** Whether `b` is another rendition of the figure just before it (same long file name). */
+function isRenditionOf(prev: Figure, next: Figure): boolean {
+  const key = renditionKey(prev.src);
+  return key !== null && key === renditionKey(next.src);
+}
+
+/**
+ * Merges duplicate images (a lightbox copy, a noscript copy) into the first one, and a
+ * picture given twice in a row in two renditions into one, with the larger rendition's URL.
+ */
 function dedupeFigures(blocks: readonly Block[]): readonly Block[] {
   // Most bodies repeat no image: then the blocks are returned as they are, not copied.
   const sources = new Set<string>();
   let repeats = false;
+  let last: Figure | null = null;
   for (const b of blocks) {
-    if (b.kind !== 'figure') continue;
-    if (sources.has(b.figure.src)) {
+    if (b.kind !== 'figure') {
+      last = null;
+      continue;
+    }
+    if (sources.has(b.figure.src) || (last && isRenditionOf(last, b.figure))) {
       repeats = true;
       break;
     }
     sources.add(b.figure.src);
+    last = b.figure;
   }
   if (!repeats) return blocks;
   const seen = new Map<string, Figure>();
   const out: Block[] = [];
+  let previous: Figure | null = null;
   for (const b of blocks) {
     if (b.kind === 'figure') {
-      const first = seen.get(b.figure.src);
+      const first = seen.get(b.figure.src) ?? (previous && isRenditionOf(previous, b.figure) ? previous : undefined);
       if (first) {
         if (!first.caption && b.figure.caption) {
           first.caption = b.figure.caption;
           first.credit = b.figure.credit;
         }
+        if (first.src !== b.figure.src && sizeHint(b.figure.src) > sizeHint(first.src)) {
+          seen.set(b.figure.src, first);
+          first.src = b.figure.src;
+        }
         continue;
       }
       seen.set(b.figure.src, b.figure);
+      previous = b.figure;
+    } else {
+      previous = null;
     }
     out.push(b);
   }
