@@ -777,6 +777,22 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     expect(a.publishedAt).toBe('2025-12-23');
   });
 
+  it('reads the ISO time or Unix time a date line keeps in an attribute (title, data-publishtime)', () => {
+    const titled = page('', `<article><h1>Storm closes ports</h1><ul><li class="date-and-time" title="2015-03-13T21:00:00+11:00">March 13, 2015 9:00PM</li></ul>${prose(4)}</article>`);
+    expect(titled.publishedAt).toBe('2015-03-13T21:00:00+11:00');
+    expect(titled.sources.publishedAt).toBe('html');
+    const epoch = page('', `<article><h1>Storm closes ports</h1><span class="publish-time" data-publishtime="1425913200851">3/09/15 8:00am</span>${prose(4)}</article>`);
+    expect(epoch.publishedAt).toBe('2015-03-09T15:00:00Z');
+  });
+
+  it('reads no date from a citation\'s access date or a hidden infobox copy', () => {
+    const refs = '<ol class="references"><li><cite>Report.</cite><span class="reference-accessdate">. Retrieved <span class="nowrap">2016-05-01</span></span></li></ol>';
+    const hidden = '<table class="infobox"><tr><td>February 28, 1998<span style="display:none"> (<span class="bday dtstart published updated">1998-02-28</span>)</span></td></tr></table>';
+    const a = page('', `<article><h1>Storm closes ports</h1>${hidden}${prose(4)}${refs}</article>`);
+    expect(a.publishedAt).toBeNull();
+    expect(a.modifiedAt).toBeNull();
+  });
+
   it('reads a top line with the day and a foot line with its time as one publication, no update', () => {
     const a = page(
       '',

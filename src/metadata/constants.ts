@@ -112,6 +112,9 @@ export const META_KEYS = {
 export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|intro|meta/i;
 /** Ids that name a byline or a date line: "byline", "pubtime_baidu", "publish-date", "post-date". */
 export const VISIBLE_META_ID_RE = /byline|pub(?:lish)?[-_]?(?:time|date)|post[-_]?date|article[-_]?date/i;
+
+/** Date classes that are not the article's: a citation's access date ("Retrieved 2016-05-01"). */
+export const NOT_ARTICLE_DATE_CLASS_RE = /access-?date/i;
 /** Whitespace-separated token lists of `rel` and `itemprop` that name the author. */
 export const AUTHOR_TOKEN = 'author';
 
@@ -401,6 +404,16 @@ export const PARENTHESISED_URL_RE = /\((https?:\/\/[^\s()]+)\)/i;
 
 /** How many levels up a byline name may sit inside its link: `<a href><span><span class=author>`. */
 export const MAX_LINK_ANCESTOR_DEPTH = 3;
+
+/**
+ * Attributes of a date-classed element that may hold its machine-readable time:
+ * `<li class="date-and-time" title="2015-03-13T21:00:00+11:00">`, Kinja's
+ * `<span class="publish-time" data-publishtime="1425913200851">`.
+ */
+export const DATE_STAMP_ATTRIBUTES: readonly string[] = ['title', 'data-publishtime', 'data-timestamp', 'data-time', 'data-utime', 'data-date', 'data-datetime'];
+
+/** A stamp such an attribute holds: an ISO date-time, or a Unix time in seconds or milliseconds. */
+export const DATE_STAMP_RE = /^(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*|\d{10}|\d{13})$/;
 
 /** JSON-LD keys per timestamp kind. */
 export const JSON_LD_DATE_KEYS = { published: ['datePublished', 'uploadDate'], modified: ['dateModified'] } as const;

@@ -5,6 +5,7 @@ import type { MetadataContext } from './context';
 import { metaSource } from './context';
 import { ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, MICRODATA_ARTICLE_TYPE_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
 import { stringOf } from './json-ld';
+import type { DateStamp } from './visible';
 
 /** A raw timestamp string and where it was read. */
 export interface DateCandidate {
@@ -36,11 +37,12 @@ function inArticleScope(el: Element): boolean {
 /**
  * Gathers raw timestamp strings in the order of trust: JSON-LD, meta tags, microdata, then
  * `<time datetime>` and hAtom `<abbr title>` elements outside related cards (labelled ones
- * before unlabelled ones; an unlabelled `<time>` can only be the publication time), then the
- * creation times ("dateCreated"). One pass per source.
+ * before unlabelled ones; an unlabelled `<time>` can only be the publication time), the
+ * stamps in date lines' attributes (`title`, `data-publishtime`), then the creation times
+ * ("dateCreated"). One pass per source.
  * @internal
  */
-export function collectDateCandidates(ctx: MetadataContext): DateCandidates {
+export function collectDateCandidates(ctx: MetadataContext, stamps: readonly DateStamp[] = []): DateCandidates {
   const out: DateCandidates = { published: [], modified: [] };
   const created: DateCandidate[] = [];
   const kinds: Kind[] = ['published', 'modified'];
@@ -85,6 +87,7 @@ export function collectDateCandidates(ctx: MetadataContext): DateCandidates {
   }
   for (const c of labelled) out.published.push(c);
   for (const c of unlabelled) out.published.push(c);
+  for (const stamp of stamps) out[stamp.label].push({ value: stamp.value, source: 'html' });
   for (const c of created) out.published.push(c);
   return out;
 }

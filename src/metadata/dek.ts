@@ -1,5 +1,5 @@
 import type { Element } from '../parse/dom';
-import { classAndId, comparisonKey, contains, countLongParagraphs, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, walkElements } from '../parse/dom';
+import { classAndId, comparisonKey, contains, countLongParagraphs, innerText, innerTextLongerThan, isElement, isHiddenInTree, walkElements } from '../parse/dom';
 import { ARTICLE_PROSE, NOT_A_DEK_ANCESTOR_TAGS, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
 
 /** An element beside the headline, and whether it is small enough to hold a dek inside. */
@@ -62,17 +62,6 @@ function isBodyParagraph(el: Element): boolean {
 }
 
 /**
- * Whether `el` or a wrapper hides it (`style="display:none"`, `hidden`): a block of schema.org
- * microdata for machines repeats a truncated description ("Good morning! This is the…").
- */
-function isHidden(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = isElement(cur.parent) ? cur.parent : null) {
-    if (isHiddenByMarkup(cur)) return true;
-  }
-  return false;
-}
-
-/**
  * Whether `el` sits in a figure (a caption classed "lead-caption") or a form (a dialog), one
  * that does not also hold the headline: ASP.NET pages wrap the whole page in a `<form>`.
  */
@@ -123,7 +112,8 @@ export function findDek(
     const described = describedElement(near, descriptionKey);
     if (described) pool.push(described);
     for (const el of pool) {
-      if (isMetaRowOrMedia(el, metaLines) || inFigureOrForm(el, h1) || isHidden(el)) continue;
+      // A hidden block is for machines: a schema.org copy's truncated description.
+      if (isMetaRowOrMedia(el, metaLines) || inFigureOrForm(el, h1) || isHiddenInTree(el)) continue;
       if (INTRO_CLASS_RE.test(classAndId(el)) && isBodyParagraph(el)) continue;
       const text = innerText(el);
       if (text.length < MIN_DEK_LENGTH || text.length > MAX_DEK_LENGTH || comparisonKey(text) === headlineKey) continue;

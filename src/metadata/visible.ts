@@ -1,9 +1,9 @@
 import type { Author } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isUnseenText, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
+import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenInTree, isUnseenText, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { splitByline } from './authors';
 import { bylineLinks } from './author-links';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -138,6 +138,23 @@ export interface VisibleMetadata {
   authorLinks: ReadonlyMap<string, string>;
   /** Links to tag pages outside foreign blocks ("/tag/sql"), for pages without tag metadata. */
   tagLinks: Element[];
+  /** Machine-readable times in date lines' attributes (see DATE_STAMP_ATTRIBUTES), in page order. */
+  stamps: DateStamp[];
+}
+
+/** A time a date line's attribute holds, and what the line says it is. */
+export interface DateStamp {
+  value: string;
+  label: 'published' | 'modified';
+}
+
+/** The first attribute of `el` that holds a date stamp, or null. */
+function stampOf(el: Element): string | null {
+  for (const name of DATE_STAMP_ATTRIBUTES) {
+    const value = el.attribs[name]?.trim();
+    if (value && DATE_STAMP_RE.test(value)) return value;
+  }
+  return null;
 }
 
 /**
@@ -316,6 +333,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const bylines: Byline[] = [];
   const metaLines = new Set<Element>();
   const authorLinks = new Map<string, string>();
+  const stamps: DateStamp[] = [];
   let afterHeadline = false;
   const { found: candidates, labelled, tagLinks } = visibleMetaCandidates(root);
   for (const el of candidates) {
@@ -325,7 +343,9 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     const rel = attr(el, 'rel') ?? '';
     const itemprop = attr(el, 'itemprop') ?? '';
     const isMetaBlock = META_BLOCK_CLASS_RE.test(names);
-    const isDate = DATE_CLASS_RE.test(names);
+    // A hidden date ("<span style=display:none><span class='dtstart published'>1998-02-28") is an
+    // infobox's machine copy of a fact, not a line the reader sees under the headline.
+    const isDate = DATE_CLASS_RE.test(names) && !NOT_ARTICLE_DATE_CLASS_RE.test(names) && !isHiddenInTree(el);
     const isDek = DEK_CLASS_RE.test(names) || hasListToken(itemprop, DESCRIPTION_TOKEN, false);
     let isByline = BYLINE_CLASS_RE.test(names) || rel.includes('author') || itemprop.includes('author') || el.name === 'address';
     if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
@@ -346,6 +366,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       if (text && text.length <= MAX_DATE_LINE_LENGTH) {
         pushDateLine(dates, text, UPDATED_LABEL_RE.test(names));
       }
+      const stamp = isDate && el.name !== 'time' ? stampOf(el) : null;
+      if (stamp) stamps.push({ value: stamp, label: UPDATED_LABEL_RE.test(names) ? 'modified' : 'published' });
     }
     if (isDek && text.length >= MIN_DEK_LENGTH && text.length <= MAX_DEK_LENGTH) {
       dekCandidates.push(el);
@@ -364,5 +386,5 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (ownTagLinks.length >= MAX_TAG_LINKS) break;
     if (isOwnSiteLink(a, base) && !isForeign(a, headline)) ownTagLinks.push(a);
   }
-  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks) };
+  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks), stamps };
 }

@@ -163,6 +163,14 @@ export function isHiddenByMarkup(el: Element): boolean {
   return style !== undefined && HIDDEN_STYLE_RE.test(style);
 }
 
+/** Whether `el` or one of its ancestors is hidden by its markup (see {@link isHiddenByMarkup}). */
+export function isHiddenInTree(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = isElement(cur.parent) ? cur.parent : null) {
+    if (isHiddenByMarkup(cur)) return true;
+  }
+  return false;
+}
+
 /** Elements whose text no reader sees: a byline's inline script must not become its name. */
 const UNSEEN_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template']);
 
