@@ -76,6 +76,10 @@ const CASES = {
   'json-ld-10k-blocks': () => `<html><head>${Array.from({ length: 10_000 }, (_, i) => jsonLd({ '@context': 'https://schema.org', '@type': i % 2 ? 'NewsArticle' : 'BreadcrumbList', headline: `Headline ${i}`, author: { '@type': 'Person', name: `Author ${i}` }, datePublished: '2025-12-23T15:09:00+03:00' })).join('')}</head><body><p>${SENTENCE}</p></body></html>`,
   'headline-copies-100k': () => `<html><head><meta property="og:title" content="Same headline here"></head><body>${'<div><h1>Same headline here</h1><p class="dek">A dek for this copy of the headline, long enough to count.</p></div>'.repeat(100_000)}<article><p>${SENTENCE}</p></article></body></html>`,
   'meta-rows-100k': () => `<html><body><article><h1>Many meta rows</h1>${'<div class="entry-meta">By Jane Doe on March 5, 2019</div><p>Posted on March 6, 2019</p>'.repeat(100_000)}</article></body></html>`,
+  // A tag list in a block of 500k line breaks: each tag link's running-text test must not re-walk the block.
+  'tag-links-in-br-block': () => `<html><body><article><h1>Tagged story</h1><p>${SENTENCE}</p><div>${'<a href="/tag/t">Tag</a> '.repeat(100)}${'<br>'.repeat(500_000)}</div><p>${SENTENCE}</p></article></body></html>`,
+  // 500 nested microdata authors around 4,000 named links: each level must not split every link.
+  'nested-authors-links': () => `<html><body><article itemscope itemtype="https://schema.org/NewsArticle"><h1>Nested authors</h1>${'<span itemprop="author">'.repeat(500)}${'<a href="/author/jane">Jane Doe</a> '.repeat(4000)}${'</span>'.repeat(500)}<p>${SENTENCE}</p></article></body></html>`,
   'json-ld-broken-10mb': () => `<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Broken JSON-LD", // a comment
 "keywords": [${Array.from({ length: 200_000 }, (_, i) => `"tag${i}", `).join('')}], "articleBody": "${`${SENTENCE} `.repeat(Math.ceil((8 * MB) / (SENTENCE.length + 1)))}", }}, "description": "x"}</script></head><body><p>${SENTENCE}</p></body></html>`,
   'regex-bait-1mb': () => {

@@ -135,7 +135,7 @@ describe('author pages', () => {
   it('prefers the author page to a Twitter link with the same text', () => {
     const doc = parseHtml('<p class="byline"><a href="https://twitter.com/jdoe">Jane Doe</a> <a href="/author/jane-doe">Jane Doe</a></p>');
     const byline = queryAll(compileQuery('p.byline'), doc)[0]!;
-    expect(bylineLinks(byline, 'https://news.example/a/1', splitByline).get('jane doe')).toBe('https://news.example/author/jane-doe');
+    expect(bylineLinks(byline, 'https://news.example/a/1', splitByline).get('jane doe')).toEqual({ url: 'https://news.example/author/jane-doe', strong: true });
   });
 
   it('ignores a glued handle and the text of a script inside the byline', () => {
@@ -183,8 +183,32 @@ describe('author pages', () => {
   it('fills a link from another byline that names the same writer (a hover card first)', () => {
     const a = article(
       meta,
-      `${h1}<div class="author-hovercard">Jane DoeProfileFollow</div><span class="display-name author"><a href="https://janedoe.blog.example">Jane Doe</a></span>${prose}`,
+      `${h1}<div class="author-hovercard">Jane DoeProfileFollow</div><span class="display-name author"><a rel="author" href="https://janedoe.blog.example">Jane Doe</a></span>${prose}`,
     );
     expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://janedoe.blog.example/' }]);
+  });
+
+  it('takes no teaser\'s link for the author page: not one around its byline, not a plain one to a story', () => {
+    const teasers =
+      '<div class="author-stories"><ul><li><a href="/2024/04/parking-rules"><img src="/a.jpg" alt=""><div><span class="byline">By Jane Doe</span></div></a></li>' +
+      '<li><span class="post-author"><a href="/news/city-budget-vote-delayed">Jane Doe</a></span></li></ul></div>';
+    const a = article(meta, `${h1}<div class="byline">By Jane Doe</div>${prose}${teasers}`);
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+  });
+
+  it('takes no site root, dated article, picture or the page itself for an author page', () => {
+    for (const href of ['/', '/2024/05/story-slug', '/wp-content/uploads/jane-doe.jpg', 'https://news.example/a/1']) {
+      const a = article(meta, `${h1}<p class="byline">By <a href="${href}">Jane Doe</a></p>${prose}`);
+      expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+    }
+    const home = article(`${meta}<meta property="article:author" content="https://www.springfieldherald.example/">`, `${h1}${prose}`);
+    expect(home.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+  });
+
+  it('keeps a Person\'s own url property over a link whose text is the name', () => {
+    const person =
+      '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><link itemprop="url" href="https://news.example/author/jane-doe"><a href="https://twitter.com/jdoe"><span itemprop="name">Jane Doe</span></a></span>';
+    const a = article('', `<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Storm closes ports</h1><p>By ${person}</p>${prose}`);
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/author/jane-doe' }]);
   });
 });

@@ -752,10 +752,47 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
   it('reads an embedded video\'s datePublished meta after the article\'s own', () => {
     const a = page(
       '',
-      `<div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2015-03-12T13:11:07Z"></div>` +
-        `<article itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2015-03-11T19:46:14Z"><h1>Storm closes ports</h1>${prose(4)}</article>`,
+      `<article itemscope itemtype="https://schema.org/Article"><div itemprop="video" itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2015-03-12T13:11:07Z"></div>` +
+        `<h1>Storm closes ports</h1>${prose(4)}<div itemprop="articleBody"><meta itemprop="datePublished" content="2015-03-11T19:46:14Z"></div></article>`,
     );
     expect(a.publishedAt).toBe('2015-03-11T19:46:14Z');
+  });
+
+  it('reads a top-level Review\'s own datePublished before a card\'s further down', () => {
+    const a = page(
+      '',
+      `<div itemscope itemtype="https://schema.org/Review"><meta itemprop="datePublished" content="2024-05-07T09:00:00Z"><h1>Storm closes ports</h1>${prose(4)}</div>` +
+        '<div class="more-stories"><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2024-04-01T08:00:00Z"></div></div>',
+    );
+    expect(a.publishedAt).toBe('2024-05-07T09:00:00Z');
+  });
+
+  it('keeps a sidebar\'s microdata date foreign under a page-wide WebPage scope or a "related" aside', () => {
+    const sidebar = '<aside class="sidebar"><div class="widget"><time itemprop="datePublished" datetime="2024-05-09T08:00:00Z">May 9</time></div></aside>';
+    const a = page('', `<div itemscope itemtype="https://schema.org/WebPage"><article><h1>Storm closes ports</h1><time class="entry-date" datetime="2024-05-07T10:00:00Z">May 7</time>${prose(4)}</article>${sidebar}</div>`);
+    expect(a.publishedAt).toBe('2024-05-07T10:00:00Z');
+    const related = '<aside class="related"><span itemprop="datePublished" content="2023-11-02">Nov 2</span></aside>';
+    const b = page('', `<div itemscope itemtype="https://schema.org/NewsArticle"><h1>Storm closes ports</h1><time class="entry-date" datetime="2024-05-07T10:00:00Z">May 7</time>${prose(4)}${related}</div>`);
+    expect(b.publishedAt).toBe('2024-05-07T10:00:00Z');
+  });
+
+  it('gives a date-only value no time from a header clock, an event or a photo date', () => {
+    const meta = '<meta property="article:published_time" content="2024-05-07">';
+    for (const line of ['<header class="masthead"><div class="current-date">Tuesday, May 7, 2024 10:32 AM</div></header><article><h1>Storm closes ports</h1>', '<article><h1>Storm closes ports</h1><p class="event-date">May 7, 2024, 7:00 PM</p>', '<article><h1>Storm closes ports</h1><span class="photo-date">May 7, 2024 11:02 AM</span>']) {
+      expect(page(meta, `${line}${prose(4)}</article>`).publishedAt).toBe('2024-05-07');
+    }
+  });
+
+  it('keeps a later date-only line as the update time', () => {
+    const a = page('', `<article><h1>Storm closes ports</h1><div class="byline">By Jane Doe</div><div class="date">May 5, 2024</div>${prose(4)}<p class="post-date">May 9, 2024</p></article>`);
+    expect(a.publishedAt).toBe('2024-05-05');
+    expect(a.modifiedAt).toBe('2024-05-09');
+  });
+
+  it('lets dateCreated give way to what says "published", not to any <time>', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","dateCreated":"2024-05-07T09:12:00-04:00"}</script>';
+    const a = page(ld, `<header class="masthead"><time datetime="2024-05-20">Monday, May 20, 2024</time></header><article><h1>Storm closes ports</h1>${prose(4)}</article>`);
+    expect(a.publishedAt).toBe('2024-05-07T09:12:00-04:00');
   });
 
   it('reads JSON-LD dateCreated only after every datePublished the page gives', () => {
@@ -855,5 +892,55 @@ describe('site name: not an address, not the company behind the site', () => {
     const ld = (name: string) => `<script type="application/ld+json">{"@type":"Article","name":"New Zealand","publisher":{"@type":"Organization","name":"${name}"}}</script>`;
     expect(at(ld('The Daily Example')).siteName).toBe('The Daily Example');
     expect(at(ld('Example Media Ltd'), 'New Zealand').siteName).toBe('Example Media Ltd');
+  });
+});
+
+describe('review mends: tags, deks and site names that are not the story\'s', () => {
+  const wrap = (head: string, body: string, title = 'Storm floods the old harbour') =>
+    parseArticle(`<html><head><title>${title}</title>${head}</head><body>${body}</body></html>`, { url: 'https://news.example.com/a/1' });
+  const story = (inner: string) => `<article><h1>Storm floods the old harbour</h1>${inner}${prose(4)}</article>`;
+
+  it('takes tag links only inside the story: not a topics strip, a breadcrumb, a byline link or a "?tag=" query', () => {
+    const strip = '<header><div class="topics-bar"><a href="/tag/election-2024">Election 2024</a> <a href="/tag/ukraine">Ukraine</a></div></header>';
+    const own = '<div class="post-tags">Tags: <a href="/tag/budget">budget</a>, <a href="/tag/city-council">city council</a></div>';
+    expect(wrap('', strip + story(own)).tags).toEqual(['budget', 'city council']);
+    const crumbs = '<ol class="breadcrumbs"><li><a href="/">Home</a></li><li><a href="/tag/politics/">Politics</a></li></ol>';
+    expect(wrap('', story(crumbs)).tags).toEqual([]);
+    expect(wrap('', story('<p class="byline">By <a href="/tag/jane-doe">Jane Doe</a></p>')).tags).toEqual([]);
+    expect(wrap('', story('<p class="share"><a href="/share?tag=fb">Facebook</a> <a href="/newsletters?tags=morning">Morning Brief</a></p>')).tags).toEqual([]);
+  });
+
+  it('keeps Korean and mixed-script keywords whole, and each JSON-LD array item whole', () => {
+    expect(wrap('<meta name="keywords" content="서울시장 보궐선거">', story('')).tags).toEqual(['서울시장 보궐선거']);
+    expect(wrap('<meta name="keywords" content="iPhone 15 Pro 评测">', story('')).tags).toEqual(['iPhone 15 Pro 评测']);
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","keywords":["东京 奥运会","国际空间站"]}</script>';
+    expect(wrap(ld, story('')).tags).toEqual(['东京 奥运会', '国际空间站']);
+  });
+
+  it('keeps a keyword with a colon among plain ones ("ISO:9001")', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","keywords":"ISO:9001, Star Wars"}</script>';
+    expect(wrap(ld, story('')).tags).toEqual(['ISO:9001', 'Star Wars']);
+  });
+
+  it('reads no dek from an author bio\'s, an image\'s or the body\'s first paragraph\'s itemprop="description"', () => {
+    const bio = '<div class="byline" itemprop="author" itemscope itemtype="https://schema.org/Person">By <span itemprop="name">Jane Doe</span> <span class="bio" itemprop="description">Jane Doe covers City Hall and local politics for the Herald.</span></div>';
+    expect(wrap('', `<article itemscope itemtype="https://schema.org/NewsArticle"><header><h1>Storm floods the old harbour</h1>${bio}</header>${prose(4)}</article>`).subheadline).toBeNull();
+    const image = '<div itemscope itemtype="https://schema.org/ImageObject"><img src="/a.jpg"><div class="caption" itemprop="description">Boats tied up in the old harbour as the storm arrives.</div></div>';
+    expect(wrap('', `<article><h1>Storm floods the old harbour</h1>${image}${prose(4)}</article>`).subheadline).toBeNull();
+    const flat = `<div class="post"><h1>Storm floods the old harbour</h1><p class="byline">By Jane Doe</p><p itemprop="description">The storm closed every port on the coast for two days, and the ships waited offshore for calm.</p>${prose(4)}</div>`;
+    expect(wrap('', flat).subheadline).toBeNull();
+  });
+
+  it('reads a dek under an anti-flicker hidden <html>', () => {
+    const html = `<html style="visibility:hidden"><head><title>Storm floods the old harbour</title></head><body><article><header><h1>Storm floods the old harbour</h1><p class="dek">Ports close for two days as the storm moves up the coast.</p></header>${prose(4)}</article></body></html>`;
+    expect(parseArticle(html, { url: 'https://news.example.com/a/1' }).subheadline).toBe('Ports close for two days as the storm moves up the coast.');
+  });
+
+  it('takes a title suffix over a legal-form publisher only when it names the site', () => {
+    const ld = (name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm floods the old harbour","publisher":{"@type":"Organization","name":"${name}"}}</script>`;
+    expect(wrap(ld('Springfield Herald Media, Inc.'), story(''), 'Storm floods the old harbour - Politics').siteName).toBe('Springfield Herald Media, Inc.');
+    expect(wrap(ld('Acme Inc.'), story(''), 'Storm floods the old harbour - May 7, 2024').siteName).toBe('Acme Inc.');
+    expect(wrap(ld('Kids & Co'), story(''), 'Storm floods the old harbour | Parenting').siteName).toBe('Kids & Co');
+    expect(wrap(ld('Wikimedia Foundation, Inc.'), story(''), 'Storm floods the old harbour - Wikipedia').siteName).toBe('Wikipedia');
   });
 });

@@ -133,8 +133,6 @@ export const DIMENSION_RE = /^\s*(\d{1,6})(?:px)?\s*$/i;
  */
 export const MIN_RENDITION_FILE_NAME = 12;
 
-/** The last path segment of an image URL, without query or fragment. */
-export const FILE_NAME_RE = /\/([^/?#]+)(?:[?#].*)?$/;
 
 /** Numbers in a URL outside its file name: a rendition's size ("max/3788", "w_1200", "?w=60"). */
 export const SIZE_HINT_RE = /\d+/g;

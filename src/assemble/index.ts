@@ -6,7 +6,6 @@ import { collectBlocks } from './blocks';
 import { findDatesInText } from '../dates/find-dates';
 import {
   BOILERPLATE_PARAGRAPH_RE,
-  FILE_NAME_RE,
   MIN_RENDITION_FILE_NAME,
   SIZE_HINT_RE,
   SIZE_NUMBER_RE,
@@ -132,17 +131,25 @@ function isBoilerplate(text: string): boolean {
  * its path blanked (see SIZE_NUMBER_RE); null when the file name is too short to tell.
  */
 function renditionKey(src: string): string | null {
-  const name = FILE_NAME_RE.exec(src);
-  if (!name || (name[1] ?? '').length < MIN_RENDITION_FILE_NAME) return null;
-  return src.slice(0, name.index).replace(SIZE_NUMBER_RE, '#') + '/' + name[1];
+  const { dir, name } = splitFileName(src);
+  if (name.length < MIN_RENDITION_FILE_NAME) return null;
+  return dir.replace(SIZE_NUMBER_RE, '#') + '/' + name;
 }
+
+/** An image URL's path up to its last "/" and the file name after it, query and fragment left out. */
+function splitFileName(src: string): { dir: string; name: string } {
+  const q = src.search(QUERY_START_RE);
+  const path = q < 0 ? src : src.slice(0, q);
+  const slash = path.lastIndexOf('/');
+  return { dir: path.slice(0, Math.max(slash, 0)), name: path.slice(slash + 1) };
+}
+
+const QUERY_START_RE = /[?#]/;
 
 /** The largest number in a URL outside its file name: how big a rendition it asks for. */
 function sizeHint(src: string): number {
-  const name = FILE_NAME_RE.exec(src);
-  const rest = name ? src.slice(0, name.index) : src;
   let best = 0;
-  for (const m of rest.matchAll(SIZE_HINT_RE)) best = Math.max(best, Number(m[0]));
+  for (const m of splitFileName(src).dir.matchAll(SIZE_HINT_RE)) best = Math.max(best, Number(m[0]));
   return best;
 }
 

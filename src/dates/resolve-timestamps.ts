@@ -20,6 +20,8 @@ export interface RawTimestamp {
 export interface RawDateLine {
   text: string;
   label: 'published' | 'modified';
+  /** The line says it is the story's publication (see {@link timeOfDay}); absent means no. */
+  publication?: boolean;
 }
 
 export interface TimestampInput {
@@ -83,6 +85,8 @@ const WALL_CLOCK_MINUTE_LENGTH = 16;
 interface Parsed {
   value: string;
   source: MetadataSource;
+  /** For a date line: it says it is the story's publication. */
+  publication?: boolean;
 }
 
 function parseCandidate(raw: string): string | null {
@@ -162,12 +166,15 @@ function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Pars
 /**
  * A date alone, with the time the page's date lines give that day: the meta's "2017-03-10"
  * and the visible "发稿时间：2017-03-10 08:42:00", or a post's top line "Tuesday 15 October
- * 2019" and its foot "Posted on … at 09:11". Only when every line is on that day and they give
- * it one time: on a live blog they give each entry's, and none of those is the story's.
+ * 2019" and its foot "Posted on … at 09:11". Only lines that say they are the publication's
+ * count (a byline, "pubtime", "Posted on …", after the headline: not a header clock, an
+ * event's or a photo's date), and only when every such line is on that day and they give it
+ * one time: on a live blog they give each entry's, and none of those is the story's.
  */
 function timeOfDay(first: Parsed, lines: readonly Parsed[]): Parsed {
   let timed: Parsed | null = null;
   for (const p of lines) {
+    if (!p.publication) continue;
     // Lines that speak of other days are a list of entries or stories, not this one's.
     if (!p.value.startsWith(first.value)) return first;
     if (p.value.length <= DATE_ONLY_LENGTH) continue;
@@ -193,7 +200,7 @@ function datesOfLines(lines: readonly RawDateLine[], label: RawDateLine['label']
   for (const line of lines) {
     if (line.label !== label) continue;
     const found = findDatesInText(line.text, slashed).find((d) => isNotFuture(d.value, now))?.value ?? (now ? findRelativeDate(line.text, now) : null);
-    if (found) out.push({ value: found, source: 'text' });
+    if (found) out.push({ value: found, source: 'text', publication: line.publication === true });
   }
   return out;
 }
@@ -228,7 +235,8 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
     // A line that gives only the day of a timed publication ("Tuesday 15 October 2019" above
     // "Posted on … at 09:11"), or its minute with seconds, is the same time, not an update.
     const first = published.value;
-    const sameTime = (p: Parsed): boolean => first.startsWith(p.value) || wallClockMinute(p.value) === wallClockMinute(first);
+    const minute = wallClockMinute(first);
+    const sameTime = (p: Parsed): boolean => first.startsWith(p.value) || (minute !== null && wallClockMinute(p.value) === minute);
     modified = publishedLines.find((p) => !sameTime(p) && isSameOrAfter(p.value, first) === true) ?? null;
   }
   if (modified && published && isSameOrAfter(modified.value, published.value) === false) modified = null;

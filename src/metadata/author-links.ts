@@ -3,7 +3,7 @@ import type { Element } from '../parse/dom';
 import { attr, compileQuery, innerText, isElement, queryAll } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import type { MetadataContext } from './context';
-import { AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, MAX_LINK_ANCESTOR_DEPTH, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
+import { AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
 
 const ANCHOR_QUERY = compileQuery('a[href]');
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -28,31 +28,71 @@ function hasAuthorRel(a: Element): boolean {
   return rel !== null && rel.toLowerCase().split(TOKEN_SPLIT_RE).includes('author');
 }
 
+/** An author page a byline links, and whether the link says it is one (rel=author, an author path). */
+export interface AuthorLink {
+  url: string;
+  strong: boolean;
+}
+
+/**
+ * Whether a resolved URL can be a person's page: not the site's own root (or with `anyRoot`,
+ * any site's root: `article:author` often names the publisher's home), an "about" page, the
+ * page itself, a media file or an article (a dated path). WordPress links an author's name
+ * to the "Website" of her profile, which on a one-person blog is the blog itself.
+ */
+function isPersonPage(url: string, base: string | null, anyRoot: boolean): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (ROOT_PATH_RE.test(parsed.pathname) && (anyRoot || base === null || sameHost(parsed, base))) return false;
+  if (NOT_A_PERSON_PATH_RE.test(parsed.pathname)) return false;
+  if (base !== null && url.split('#')[0] === base.split('#')[0]) return false;
+  return true;
+}
+
+function sameHost(url: URL, base: string): boolean {
+  try {
+    return new URL(base).host === url.host;
+  } catch {
+    return false;
+  }
+}
+
+/** The root of a site: "/" (a blog's own home is no author's page; a writer's own domain may be). */
+const ROOT_PATH_RE = /^\/?$/;
+
 /**
  * The links a byline gives its names, by lower-cased name. A link counts when its text is
  * the name ("By <a href=/by/jane-doe>Jane Doe</a>", "<a>Brenda Goodman, MA</a>" for "Brenda
  * Goodman"), whatever its path: a site's author pages are "/by/", "/bio/", "/u/" or a
- * subdomain. A link that says it is the author's (`rel=author`, an author path) wins over a
- * plain one with the same text, a profile page over a Twitter link.
+ * subdomain; never the site's root, the page itself, a picture or a dated article path. A
+ * link that says it is the author's (`rel=author`, an author path) wins over a plain one with
+ * the same text, a profile page over a Twitter link. A link around the byline (a name span
+ * inside `<a>`) counts only when it says so: a teaser's link wraps its byline too.
  */
-export function bylineLinks(el: Element, base: string | null, split: NameSplitter): Map<string, string> {
-  const links = new Map<string, string>();
-  const strong = new Set<string>();
+export function bylineLinks(el: Element, base: string | null, split: NameSplitter): Map<string, AuthorLink> {
+  const links = new Map<string, AuthorLink>();
   const inside = el.name === 'a' ? [el] : queryAll(ANCHOR_QUERY, el);
   const around = inside.length === 0 ? enclosingLink(el) : null;
-  for (const a of around ? [around] : inside) {
+  // A byline links a few names; a block with hundreds of links is not one.
+  for (const a of around ? [around] : inside.slice(0, MAX_BYLINE_LINKS)) {
     const href = attr(a, 'href');
     if (!href || NOT_AN_AUTHOR_PAGE_RE.test(href)) continue;
     const url = resolveUrl(href, base);
-    if (!url || !HTTP_RE.test(url)) continue;
-    const isStrong = hasAuthorRel(a) || AUTHOR_HREF_RE.test(href);
+    if (!url || !HTTP_RE.test(url) || !isPersonPage(url, base, false)) continue;
+    const strong = hasAuthorRel(a) || AUTHOR_HREF_RE.test(href);
+    if (a === around && !strong) continue;
     const text = innerText(a);
+    if (text.length > MAX_BYLINE_LENGTH) continue;
     // A link around two names ("Mike Wuerthele and Malcolm Owen") is neither one's page.
     const names = split(text);
     for (const key of new Set([text, ...(names.length === 1 ? names : [])].map((n) => n.toLowerCase()))) {
-      if (!key || (links.has(key) && (strong.has(key) || !isStrong))) continue;
-      links.set(key, url);
-      if (isStrong) strong.add(key);
+      const known = links.get(key);
+      if (!key || (known && (known.strong || !strong))) continue;
+      links.set(key, { url, strong });
     }
   }
   return links;
@@ -69,7 +109,7 @@ export function documentAuthorUrl(ctx: MetadataContext, base: string | null): st
   const add = (href: string | null | undefined): void => {
     if (!href || NOT_AN_AUTHOR_PAGE_RE.test(href)) return;
     const url = resolveUrl(href, base);
-    if (url && HTTP_RE.test(url) && !SOCIAL_PAGE_RE.test(url)) found.add(url);
+    if (url && HTTP_RE.test(url) && !SOCIAL_PAGE_RE.test(url) && isPersonPage(url, base, true)) found.add(url);
   };
   for (const link of ctx.index.links) if (hasAuthorRel(link)) add(attr(link, 'href'));
   for (const key of AUTHOR_URL_META_KEYS) {

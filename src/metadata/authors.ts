@@ -128,6 +128,7 @@ export function dedupeAuthors(authors: readonly Author[]): Author[] {
 
 const NAME_PROP_QUERY = compileQuery('[itemprop~="name"]');
 const URL_PROP_QUERY = compileQuery('[itemprop~="url"], a[href]');
+const ITEMPROP_URL_QUERY = compileQuery('[itemprop~="url"]');
 const ITEMPROP_SPLIT_RE = /\s+/;
 
 /** The nearest ancestor that opens a microdata scope. */
@@ -161,11 +162,14 @@ export function readMicrodataAuthors(ctx: MetadataContext, base: string | null):
     const nameEl = attr(el, 'itemscope') === null ? null : queryAll(NAME_PROP_QUERY, el)[0];
     const raw = nameEl ? attr(nameEl, 'content') ?? innerText(nameEl) : innerText(el);
     const names = splitByline(raw);
-    // One name takes the scope's link; of several ("Jane Doe (avec John Roe)"), each only its own.
-    const links = bylineLinks(el, base, splitByline);
-    const link = names.length === 1 ? (el.name === 'a' ? el : queryAll(URL_PROP_QUERY, el)[0]) : undefined;
-    const url = link ? resolveUrl(attr(link, 'href') ?? attr(link, 'content'), base) : null;
-    for (const name of names) out.push({ name, url: links.get(name.toLowerCase()) ?? url });
+    // The item's own url property first; else a link whose text is the name; one name also
+    // takes the element's first link. Of several names ("Jane Doe (avec John Roe)"), each only its own.
+    const explicit = names.length === 1 ? queryAll(ITEMPROP_URL_QUERY, el)[0] : undefined;
+    const explicitUrl = explicit ? resolveUrl(attr(explicit, 'href') ?? attr(explicit, 'content'), base) : null;
+    const links = explicitUrl ? null : bylineLinks(el, base, splitByline);
+    const link = names.length === 1 && !explicitUrl ? (el.name === 'a' ? el : queryAll(URL_PROP_QUERY, el)[0]) : undefined;
+    const url = explicitUrl ?? (link ? resolveUrl(attr(link, 'href') ?? attr(link, 'content'), base) : null);
+    for (const name of names) out.push({ name, url: links?.get(name.toLowerCase())?.url ?? url });
   }
   return out;
 }

@@ -179,12 +179,15 @@ export const DEK_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']);
 export const PUBLISHED_LABEL_RE =
   /^[\s\-–—|·•:]*(?:published|posted|publiziert|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|yayınlan|опубликован|기사입력|입력|发布时间|發佈時間|公開日|投稿日)/i;
 
+/** Class or id names of a line that holds the story's publication time ("pubtime_baidu", "post-published"). */
+export const PUBLICATION_NAME_RE = /publish|pub[-_]?(?:date|time)|posted/i;
+
 /** Words that say a date line is the update time rather than the publication time. */
 export const UPDATED_LABEL_RE = /updat|modif|edited|revised|aktualisiert|güncel|mis à jour|actualizad|aggiornat|atualizad|bijgewerkt|обновл/i;
 
 /** Ancestors with these class/id names hold another article's metadata (cards, lists, comments). A microformats "h-card" is a person's card: the byline itself. */
 export const FOREIGN_CONTAINER_RE =
-  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow/i;
+  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow/i;
 
 /**
  * A container named like a sidebar or card but holding more text than this is a layout
@@ -202,7 +205,7 @@ export const FOREIGN_CONTAINER_TAGS: ReadonlySet<string> = new Set(['footer', 'a
 export const OPENGRAPH_TAG_KEY = 'article:tag';
 
 /** A company's legal form ending a name: "Wikimedia Foundation, Inc.", "Axel Springer SE", "News UK Ltd". */
-export const LEGAL_FORM_RE = /(?:,\s*|\s)(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SE|S\.A|SAS|S\.p\.A|B\.V|plc|PLC|Corp|Corporation|Co)\.?$/;
+export const LEGAL_FORM_RE = /(?:,\s*|\s)(?:(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SE|S\.A|SAS|S\.p\.A|B\.V|plc|PLC|Corp|Corporation)\.?|Co\.)$/;
 
 /** A meta value that is a URL (og:url-like values in name fields, article:author as a link). */
 export const URL_LIKE_RE = /^(?:https?:)?\/\//i;
@@ -211,11 +214,14 @@ export const URL_LIKE_RE = /^(?:https?:)?\/\//i;
 export const KEYWORD_SEPARATOR_RE = /[,;，；、]/;
 
 /**
- * CJK keyword lists are often written with spaces ("宇航员 太空 国际空间站"): without any other
- * separator, a list with CJK characters is split at its spaces. A Latin-script keyword with
- * spaces ("climate change") is one keyword.
+ * Chinese and Japanese keyword lists are often written with spaces ("宇航员 太空 国际空间站"):
+ * without any other separator, such a list is split at its spaces. A keyword in a script that
+ * spaces its words ("climate change", "윤석열 대통령") is one keyword.
  */
-export const CJK_KEYWORD_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+export const CJK_KEYWORD_RE = /[\u3040-\u30ff\u3400-\u9fff]/u;
+
+/** Text whose spaces separate words of one keyword: Hangul ("윤석열 대통령"), Latin ("iPhone 15 Pro 评测"). */
+export const NOT_SPACE_LIST_RE = /[\uac00-\ud7af\u1100-\u11ffA-Za-z]/u;
 export const SPACE_SEPARATOR_RE = /\s+/;
 
 /**
@@ -226,11 +232,14 @@ export const SPACE_SEPARATOR_RE = /\s+/;
 export const KEYWORD_FACET_RE = /^([A-Z][A-Za-z]+):(\S+)$/;
 export const TAG_FACET_KEY = 'Tag';
 
+/** How many facets make a keyword list a CMS's facet list rather than keywords with a colon ("ISO:9001"). */
+export const MIN_FACETS = 2;
+
 /**
  * Links to a tag page, for pages that list their tags only as links: "/tag/sql",
- * "/blog/tags/webassembly", "/latest?tag=pc". (Menus and sidebars are foreign blocks.)
+ * "/blog/tags/webassembly". Not a "?tag=" query: a share link's or a newsletter form's.
  */
-export const TAG_HREF_RE = /\/tags?\/[^/?#\s]|[?&]tags?=[^&#\s]/i;
+export const TAG_HREF_RE = /\/tags?\/[^/?#\s]/i;
 
 /** A tag link's text longer than this is a sentence or a teaser, not a tag. */
 export const MAX_TAG_LINK_TEXT = 50;
@@ -380,7 +389,7 @@ export const MAX_FOREIGN_DEPTH = 12;
 export const LAYOUT_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'main']);
 
 /** Author page links: "/author/jane-doe", "/people/…", "/profile/…". */
-export const AUTHOR_HREF_RE = /\/(?:authors?|people|person|profiles?|staff|writers?|journalists?|contributors?|team|autor(?:en)?|yazar(?:lar)?|redaktion)\//i;
+export const AUTHOR_HREF_RE = /\/(?:authors?|people|person|profiles?|staff|writers?|journalists?|contributors?|team|autor(?:en|i)?|yazar(?:lar)?|redaktion|by|bio|u|users?)\//i;
 
 /**
  * Hrefs that are no one's page: mail (also behind Cloudflare's e-mail protection), scripts,
@@ -394,7 +403,13 @@ export const NOT_AN_AUTHOR_PAGE_RE = /^\s*(?:mailto:|javascript:|tel:|sms:|#)|\/
  * there as often as the writer's (facebook.com/bbcnews, /CNBC, plus.google.com/+hollywoodreporter), so a document-level
  * link to one is not taken as the author's. A byline's own link to one still is.
  */
-export const SOCIAL_PAGE_RE = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:facebook|fb|instagram|linkedin|twitter|x|plus\.google)\.com\//i;
+export const SOCIAL_PAGE_RE = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:(?:facebook|fb|instagram|linkedin|twitter|x|plus\.google|youtube|tiktok|threads|pinterest|vk|weibo)\.com|t\.me|vk\.ru|ok\.ru|threads\.net|youtu\.be)\//i;
+
+/**
+ * Paths that are no person's page: an about or contact page, a picture or document, a dated
+ * article path ("/2024/04/parking-rules"). (A site's root is judged with its host.)
+ */
+export const NOT_A_PERSON_PATH_RE = /^\/(?:about|about-us|contact|impressum|imprint)\/?$|\.(?:jpe?g|png|gif|webp|avif|svg|pdf)$|\/(?:19|20)\d{2}\/\d{1,2}\//i;
 
 /** Meta keys whose values may be, or may end with, the author's page. */
 export const AUTHOR_URL_META_KEYS: readonly string[] = ['article:author', 'og:article:author', 'author'];
@@ -404,6 +419,9 @@ export const PARENTHESISED_URL_RE = /\((https?:\/\/[^\s()]+)\)/i;
 
 /** How many levels up a byline name may sit inside its link: `<a href><span><span class=author>`. */
 export const MAX_LINK_ANCESTOR_DEPTH = 3;
+
+/** Links of a byline looked at for the names' pages: a byline links a few names. */
+export const MAX_BYLINE_LINKS = 20;
 
 /**
  * Attributes of a date-classed element that may hold its machine-readable time:
@@ -429,11 +447,6 @@ export const JSON_LD_CREATED_KEYS: readonly string[] = ['dateCreated'];
 export const ITEMPROP_DATE_KEYS = { published: ['datepublished', 'uploaddate'], modified: ['datemodified'] } as const;
 export const ITEMPROP_CREATED_KEY = 'datecreated';
 
-/**
- * Microdata items that sit inside the article but are not it: a `<meta itemprop="datePublished">`
- * in an embedded VideoObject is the video's. Their metas are read after every other meta.
- */
-export const EMBEDDED_ITEM_TYPE_RE = /schema\.org\/(?:\w*Object|Comment|Review|Person|Organization|Offer|\w*Rating|Clip|\w*Series)\b/i;
 
 /** `<time>` classes and labels that mark the publication time… */
 export const TIME_PUBLISHED_RE = /publish|posted|created|pubdate|entry-date|date-?time|timestamp/i;
@@ -472,6 +485,9 @@ export const SITE_LOGO_CLASS_RE = /logo|brand|masthead|site-?(?:title|name)|navb
 /** A permalink mark some CMSs (Sphinx, Jekyll themes) append to headings: "Title¶". */
 // Starts only at the first character of a run of spaces and marks (see TRAILING_PAREN_RE).
 export const HEADING_PERMALINK_RE = /(?<![\s¶§#🔗])\s*[¶§#🔗]+\s*$/u;
+
+/** schema.org types of an article item itself (not the WebPage around it). */
+export const ARTICLE_ITEM_TYPE_RE = /schema\.org\/(?:\w*Article|BlogPosting|LiveBlogPosting|Report)\b/i;
 
 /** schema.org types of microdata scopes that are the article (compared lower-cased, by suffix of the itemtype URL). */
 export const MICRODATA_ARTICLE_TYPE_RE = /schema\.org\/(?:\w*Article|BlogPosting|LiveBlogPosting|Report|WebPage)\b/i;

@@ -1,9 +1,9 @@
 import type { MetadataSource } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, innerText, isElement } from '../parse/dom';
+import { attr, classAndId, innerText, isElement } from '../parse/dom';
 import type { MetadataContext } from './context';
 import { metaSource } from './context';
-import { ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, MICRODATA_ARTICLE_TYPE_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
+import { ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, ARTICLE_ITEM_TYPE_RE, FOREIGN_CONTAINER_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
 import { stringOf } from './json-ld';
 import type { DateStamp } from './visible';
 
@@ -21,15 +21,25 @@ export interface DateCandidates {
 
 type Kind = keyof DateCandidates;
 
+/** A post's own footer (Blogger's "post-footer"): foreign by name, but the post's meta row. */
+const POST_FOOTER_RE = /(?:^|[\s_-])(?:post|entry|article|story)[-_]?footer(?:$|[\s_-])/i;
+
 /** The machine-readable value of a `<time datetime>` or an hAtom `<abbr title>`. */
 function machineValue(el: Element): string | null {
   return attr(el, 'datetime') ?? (el.name === 'abbr' ? attr(el, 'title') : null);
 }
 
-/** Whether `el`'s nearest microdata scope is an article ("wherever it sits", as for authors). */
+/**
+ * Whether a foreign block around `el` is only a tag (`<aside>`, `<footer>`) inside the
+ * article's own microdata scope: a BlogPosting's closing `<aside>` or Blogger's "post-footer"
+ * holds its author and date. A block named "related" or "sidebar" on the way, or a scope that
+ * is only the WebPage (a theme's `<body itemscope>`), keeps the date foreign.
+ */
 function inArticleScope(el: Element): boolean {
   for (let cur = el.parent; isElement(cur); cur = cur.parent) {
-    if (attr(cur, 'itemscope') !== null) return MICRODATA_ARTICLE_TYPE_RE.test(attr(cur, 'itemtype') ?? '');
+    if (attr(cur, 'itemscope') !== null) return ARTICLE_ITEM_TYPE_RE.test(attr(cur, 'itemtype') ?? '');
+    const names = classAndId(cur);
+    if (FOREIGN_CONTAINER_RE.test(names) && !POST_FOOTER_RE.test(names)) return false;
   }
   return false;
 }
@@ -37,9 +47,9 @@ function inArticleScope(el: Element): boolean {
 /**
  * Gathers raw timestamp strings in the order of trust: JSON-LD, meta tags, microdata, then
  * `<time datetime>` and hAtom `<abbr title>` elements outside related cards (labelled ones
- * before unlabelled ones; an unlabelled `<time>` can only be the publication time), the
- * stamps in date lines' attributes (`title`, `data-publishtime`), then the creation times
- * ("dateCreated"). One pass per source.
+ * first), the stamps in date lines' attributes (`title`, `data-publishtime`), the creation
+ * times ("dateCreated"), then unlabelled `<time>`s (which can only be the publication time).
+ * One pass per source.
  * @internal
  */
 export function collectDateCandidates(ctx: MetadataContext, stamps: readonly DateStamp[] = []): DateCandidates {
@@ -86,8 +96,9 @@ export function collectDateCandidates(ctx: MetadataContext, stamps: readonly Dat
     else (TIME_PUBLISHED_RE.test(label) || attr(el, 'pubdate') !== null ? labelled : unlabelled).push(candidate);
   }
   for (const c of labelled) out.published.push(c);
-  for (const c of unlabelled) out.published.push(c);
   for (const stamp of stamps) out[stamp.label].push({ value: stamp.value, source: 'html' });
+  // A creation time gives way to what says "published", not to any <time> (a header's date).
   for (const c of created) out.published.push(c);
+  for (const c of unlabelled) out.published.push(c);
   return out;
 }

@@ -114,7 +114,8 @@ export function findDek(
     for (const el of pool) {
       // A hidden block is for machines: a schema.org copy's truncated description.
       if (isMetaRowOrMedia(el, metaLines) || inFigureOrForm(el, h1) || isHiddenInTree(el)) continue;
-      if (INTRO_CLASS_RE.test(classAndId(el)) && isBodyParagraph(el)) continue;
+      // An "intro" or a visible description can as well be the body's first paragraph.
+      if ((INTRO_CLASS_RE.test(classAndId(el)) || el.attribs.itemprop !== undefined) && isBodyParagraph(el)) continue;
       const text = innerText(el);
       if (text.length < MIN_DEK_LENGTH || text.length > MAX_DEK_LENGTH || comparisonKey(text) === headlineKey) continue;
       // A heading under the <h1> may be its byline or a "Related:" link, not its dek.

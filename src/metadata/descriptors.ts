@@ -2,7 +2,7 @@ import type { Element } from '../parse/dom';
 import { attr, innerText, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { CJK_KEYWORD_RE, KEYWORD_FACET_RE, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_FACET_KEY } from './constants';
+import { CJK_KEYWORD_RE, KEYWORD_FACET_RE, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_FACET_KEY } from './constants';
 import { decodeEntities } from './entities';
 import { stringOf } from './json-ld';
 import { firstMeta } from './meta-tags';
@@ -36,42 +36,50 @@ export function readSection(ctx: MetadataContext): Sourced<string | null> {
   return ld ? { value: normalizeSpace(ld), source: 'json-ld' } : { value: null, source: null };
 }
 
+/** How a list of keyword values is read. */
+interface KeywordReading {
+  /** Split each value at commas and semicolons. */
+  split: boolean;
+  /** Split a Chinese or Japanese value without other separators at its spaces. */
+  cjkSpaces?: boolean;
+  /** Drop a CMS's internal facets ("Lite:true") and read "Tag:X" as X. */
+  facets?: boolean;
+}
+
 /**
- * One keyword string's tags: split at commas and semicolons (a CJK list without them at its
- * spaces), its references decoded first so "Privacy &amp; Technology" stays one tag, a CMS's
- * internal facets dropped ("Lite:true"; "Tag:Nodejs" gives "Nodejs").
+ * One keyword string's parts: split at commas and semicolons (a Chinese or Japanese list
+ * without them at its spaces: Korean puts spaces inside a tag, so Hangul or Latin text is not
+ * split), its references decoded first so "Privacy &amp; Technology" stays one tag.
  */
-function keywordParts(raw: string, split: boolean): string[] {
+function keywordParts(raw: string, reading: KeywordReading): string[] {
   const text = normalizeSpace(decodeEntities(raw.slice(0, MAX_KEYWORDS_LENGTH)));
-  let parts = split ? text.split(KEYWORD_SEPARATOR_RE) : [text];
-  if (split && parts.length === 1 && CJK_KEYWORD_RE.test(text)) parts = text.split(SPACE_SEPARATOR_RE);
-  const out: string[] = [];
-  for (const part of parts) {
-    const facet = KEYWORD_FACET_RE.exec(part.trim());
-    if (facet) {
-      if (facet[1] === TAG_FACET_KEY) out.push(facet[2]!);
-    } else out.push(part);
-  }
-  return out;
+  const parts = reading.split ? text.split(KEYWORD_SEPARATOR_RE) : [text];
+  if (reading.cjkSpaces && parts.length === 1 && CJK_KEYWORD_RE.test(text) && !NOT_SPACE_LIST_RE.test(text)) return text.split(SPACE_SEPARATOR_RE);
+  return parts;
 }
 
 /**
  * Splits keyword strings and de-duplicates case-insensitively. Whitespace is collapsed and
- * each string capped before splitting, so no input makes the split slow. With `split`
- * false each value is one tag (one `article:tag` per tag: "Mayer, Marissa" is one).
+ * each string capped before splitting, so no input makes the split slow.
  */
-export function cleanTags(values: readonly unknown[], split = true): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
+export function cleanTags(values: readonly unknown[], reading: KeywordReading = { split: true }): string[] {
+  const parts: string[] = [];
   for (const value of values) {
     const raw = typeof value === 'string' ? value : stringOf(value) ?? '';
-    for (const part of keywordParts(raw, split)) {
-      const tag = part.trim();
-      const key = tag.toLowerCase();
-      if (!tag || seen.has(key)) continue;
-      seen.add(key);
-      out.push(tag);
-    }
+    for (const part of keywordParts(raw, reading)) parts.push(part.trim());
+  }
+  // Facets only when the list is made of them (Medium's "Lite:true", "LayerCake:0"): one
+  // "ISO:9001" among plain keywords is a keyword.
+  const facets = reading.facets === true && parts.filter((p) => KEYWORD_FACET_RE.test(p)).length >= MIN_FACETS;
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const part of parts) {
+    const facet = facets ? KEYWORD_FACET_RE.exec(part) : null;
+    const tag = facet ? (facet[1] === TAG_FACET_KEY ? facet[2]! : '') : part;
+    const key = tag.toLowerCase();
+    if (!tag || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
   }
   return out;
 }
@@ -83,19 +91,20 @@ export function cleanTags(values: readonly unknown[], split = true): string[] {
  */
 export function readTags(ctx: MetadataContext, tagLinks: readonly Element[] = []): Sourced<string[]> {
   const ogValues = ctx.metas.get(OPENGRAPH_TAG_KEY) ?? [];
-  const og = cleanTags(ogValues, ogValues.length === 1);
+  const og = cleanTags(ogValues, { split: ogValues.length === 1 });
   if (og.length > 0) return { value: og, source: 'opengraph' };
   const keywords = ctx.article?.keywords;
-  const ld = keywords === undefined ? [] : cleanTags(Array.isArray(keywords) ? keywords : [keywords]);
+  // An array holds one keyword an item; a string may list them, spaced in Chinese.
+  const ld = keywords === undefined ? [] : Array.isArray(keywords) ? cleanTags(keywords, { split: true, facets: true }) : cleanTags([keywords], { split: true, cjkSpaces: true, facets: true });
   if (ld.length > 0) return { value: ld, source: 'json-ld' };
   for (const key of META_KEYS.tags) {
-    const tags = cleanTags(ctx.metas.get(key) ?? []);
+    const tags = cleanTags(ctx.metas.get(key) ?? [], { split: true, cjkSpaces: true });
     if (tags.length > 0) return { value: tags, source: 'meta' };
   }
   const anchors = ctx.index.relAnchors.filter((a) => (attr(a, 'rel') ?? '').toLowerCase().split(REL_SPLIT_RE).includes('tag'));
-  const rel = cleanTags(anchors.map((a) => innerText(a)), false);
+  const rel = cleanTags(anchors.map((a) => innerText(a)), { split: false });
   if (rel.length > 0) return { value: rel, source: 'link' };
   const texts = tagLinks.map((a) => innerText(a)).filter((t) => t.length <= MAX_TAG_LINK_TEXT);
-  const linked = cleanTags(texts, false);
+  const linked = cleanTags(texts, { split: false });
   return linked.length > 0 ? { value: linked, source: 'html' } : { value: [], source: null };
 }

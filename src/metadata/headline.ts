@@ -3,7 +3,7 @@ import type { Element } from '../parse/dom';
 import { classAndId, comparisonKey, innerText, isElement, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { BRACKETED_SUFFIX_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
+import { BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
 import { stringOf } from './json-ld';
 import { firstMeta } from './meta-tags';
 
@@ -88,6 +88,30 @@ export function siteNameFromTitle(title: string, headline: string | null): strin
   return wordCount(last) <= MAX_SITE_NAME_WORDS && wordCount(first) > wordCount(last) ? last.trim() || null : null;
 }
 
+/**
+ * Whether a title's suffix names the site a company publishes, not a section, an author or a
+ * date ("Politics", "Jane Doe", "May 7, 2024"): the page's host spells it ("The Verge" on
+ * theverge.com), or it shares a word's first letters with the company ("Wikipedia",
+ * "Wikimedia Foundation, Inc.").
+ */
+function namesSite(suffix: string, company: string, pageUrl: string | null): boolean {
+  if (DIGIT_RE.test(suffix)) return false;
+  const letters = suffix.toLowerCase().replace(NON_ALNUM_RE, '');
+  let host = '';
+  try {
+    host = pageUrl ? new URL(pageUrl).hostname.toLowerCase().replace(NON_ALNUM_RE, '') : '';
+  } catch {
+    host = '';
+  }
+  if (letters.length >= SITE_STEM_LENGTH && host.includes(letters)) return true;
+  const stems = new Set(company.toLowerCase().split(SPACE_RE).filter((w) => w.length >= SITE_STEM_LENGTH).map((w) => w.slice(0, SITE_STEM_LENGTH)));
+  return suffix.toLowerCase().split(SPACE_RE).some((w) => w.length >= SITE_STEM_LENGTH && stems.has(w.slice(0, SITE_STEM_LENGTH)));
+}
+
+/** Letters a word must share with the company's name to be its site's ("Wiki…"). */
+const SITE_STEM_LENGTH = 4;
+const NON_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
+
 /** An `<h1>` that is, or sits in, the site's logo or masthead names the site, not the article. */
 function isSiteLogo(h1: Element): boolean {
   if (SITE_LOGO_CLASS_RE.test(classAndId(h1))) return true;
@@ -133,7 +157,7 @@ function candidate(text: string, source: MetadataSource): Candidate {
  * `<h1>`. Then the site name falls back to the title's suffix.
  * @internal
  */
-export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | null>): HeadlineReading {
+export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | null>, pageUrl: string | null = null): HeadlineReading {
   const site = siteName.value;
   const titles: Candidate[] = [];
   const ldHeadline = ctx.article ? stringOf(ctx.article.headline) ?? stringOf(ctx.article.name) : null;
@@ -195,7 +219,8 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   // names the site ("New Zealand - Wikipedia", publisher "Wikimedia Foundation, Inc.").
   const company = siteName.source === 'json-ld' && site !== null && LEGAL_FORM_RE.test(site);
   if ((site && !company) || !title) return { headline, element, anchors, siteName };
-  const fromTitle = siteNameFromTitle(title, headline.value);
+  const suffix = siteNameFromTitle(title, headline.value);
+  const fromTitle = suffix && company ? (namesSite(suffix, site as string, pageUrl) ? suffix : null) : suffix;
   return { headline, element, anchors, siteName: fromTitle ? { value: fromTitle, source: 'title-element' } : siteName };
 }
 

@@ -1,6 +1,5 @@
 import type { Element } from '../parse/dom';
 import { attr, isElement, normalizeSpace } from '../parse/dom';
-import { EMBEDDED_ITEM_TYPE_RE } from './constants';
 import { decodeEntities } from './entities';
 
 /** "dc:title", "dcterms:created": the RDFa spelling of Dublin Core keys. */
@@ -49,11 +48,15 @@ export function readMetaTags(metas: readonly Element[], isForeign?: (el: Element
   return map;
 }
 
-/** Whether a `<meta itemprop>` belongs to an item inside the article (a video, a comment). */
+/**
+ * Whether a `<meta itemprop>` belongs to an item nested in another (a video, a comment, the
+ * author): microdata marks such an item as a property of its parent (`<div itemprop="video"
+ * itemscope>`), so its `datePublished` is the video's, not the page's.
+ */
 function inEmbeddedItem(el: Element): boolean {
   if (attr(el, 'itemprop') === null) return false;
   for (let cur = el.parent; isElement(cur); cur = cur.parent) {
-    if (attr(cur, 'itemscope') !== null) return EMBEDDED_ITEM_TYPE_RE.test(attr(cur, 'itemtype') ?? '');
+    if (attr(cur, 'itemscope') !== null) return attr(cur, 'itemprop') !== null;
   }
   return false;
 }

@@ -3,7 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenInTree, isUnseenText, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { splitByline } from './authors';
 import { bylineLinks } from './author-links';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -27,20 +27,24 @@ function isVisibleMetaCandidate(el: Element): boolean {
 interface LabelledLine {
   el: Element;
   text: string;
+  /** The line comes after the headline's `<h1>` in the page (or the page has none). */
+  afterHeadline: boolean;
 }
 
 /** Candidates in document order, the labelled date lines and the links to tag pages, in one walk. */
-function visibleMetaCandidates(root: ParentNode): { found: Element[]; labelled: LabelledLine[]; tagLinks: Element[] } {
+function visibleMetaCandidates(root: ParentNode, headline: Element | null): { found: Element[]; labelled: LabelledLine[]; tagLinks: Element[] } {
   const found: Element[] = [];
   const labelled: LabelledLine[] = [];
   const tagLinks: Element[] = [];
+  let afterHeadline = headline === null;
   walkElements(root, (el) => {
+    if (el === headline) afterHeadline = true;
     if (isVisibleMetaCandidate(el)) found.push(el);
     if (el.name === 'a' && el.attribs.href !== undefined && TAG_HREF_RE.test(el.attribs.href)) tagLinks.push(el);
     if (el.name === 'script' || el.name === 'style') return false;
     for (const child of el.children) {
       if (child.type === 'text' && child.data.length <= MAX_DATE_LINE_LENGTH && PUBLISHED_LABEL_RE.test(child.data)) {
-        labelled.push({ el, text: child.data });
+        labelled.push({ el, text: child.data, afterHeadline });
         break;
       }
     }
@@ -84,7 +88,7 @@ const TAG_LINE_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'dd', 'td',
 const MAX_TAG_LINE_OTHER_TEXT = 100;
 
 /** Whether a tag link sits in running text rather than in a list of tags. */
-function inRunningText(a: Element, linkText: Map<Element, number>): boolean {
+function inRunningText(a: Element, linkText: ReadonlyMap<Element, number>, memo: Map<Element, boolean>): boolean {
   let block: Element | null = null;
   for (let cur = a.parent; isElement(cur); cur = cur.parent) {
     if (TAG_LINE_BLOCK_TAGS.has(cur.name)) {
@@ -93,9 +97,39 @@ function inRunningText(a: Element, linkText: Map<Element, number>): boolean {
     }
   }
   if (!block) return false;
-  let own = 0;
-  for (const [link, length] of linkText) if (contains(block, link)) own += length;
-  return innerTextLongerThan(block, own + MAX_TAG_LINE_OTHER_TEXT);
+  // One answer per block: its links are all measured against the same text.
+  let answer = memo.get(block);
+  if (answer === undefined) {
+    let own = 0;
+    for (const [link, length] of linkText) if (contains(block, link)) own += length;
+    answer = innerTextLongerThan(block, own + MAX_TAG_LINE_OTHER_TEXT);
+    memo.set(block, answer);
+  }
+  return answer;
+}
+
+/**
+ * The story around the headline: its `<article>`, else the nearest wrapper of the `<h1>` that
+ * holds the story's paragraphs.
+ */
+function storyContainer(headline: Element): Element | null {
+  const article = headline.name === STORY_TAG ? headline : enclosingArticle(headline);
+  if (article) return article;
+  let level = 0;
+  for (let cur = headline.parent; isElement(cur) && level < MAX_STORY_LEVELS; cur = cur.parent, level++) {
+    if (LAYOUT_TAGS.has(cur.name)) return null;
+    if (countLongParagraphs(cur, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) >= ARTICLE_PROSE.paragraphs) return cur;
+  }
+  return null;
+}
+
+/** How many wrappers of the `<h1>` are looked at for the story: each is measured for paragraphs. */
+const MAX_STORY_LEVELS = 8;
+
+/** Whether a link sits in a byline or date line: "By <a href=/tag/jane-doe>Jane Doe</a>" names the writer. */
+function inMetaLine(a: Element, metaLines: ReadonlySet<Element>): boolean {
+  for (let cur = a.parent; isElement(cur); cur = cur.parent) if (metaLines.has(cur)) return true;
+  return false;
 }
 
 /** How far up from the first tag link its list reaches: `<ul class=tags><li><a>`. */
@@ -107,7 +141,8 @@ const TAG_LIST_DEPTH = 2;
  */
 function firstTagList(candidates: readonly Element[]): Element[] {
   const linkText = new Map(candidates.map((a) => [a, innerText(a).length] as const));
-  const links = candidates.filter((a) => !inRunningText(a, linkText));
+  const memo = new Map<Element, boolean>();
+  const links = candidates.filter((a) => !inRunningText(a, linkText, memo));
   const first = links[0];
   if (!first) return [];
   let list: Element = first;
@@ -115,11 +150,30 @@ function firstTagList(candidates: readonly Element[]): Element[] {
   return links.filter((a) => contains(list, a));
 }
 
+/**
+ * Whether an `itemprop="description"` describes the article: its item is the article's
+ * (a NewsArticle or WebPage scope, or none), not an author's bio, an image, a video or a product.
+ */
+function describesArticle(el: Element): boolean {
+  if (el.attribs.itemscope !== undefined) return false;
+  for (let cur = el.parent; isElement(cur); cur = cur.parent) {
+    if (cur.attribs.itemscope !== undefined) return MICRODATA_ARTICLE_TYPE_RE.test(cur.attribs.itemtype ?? '');
+  }
+  // A property outside any item is the page's own (a theme's header without itemscope).
+  return true;
+}
+
 /** A date line read from the page's visible text. */
 export interface TextDateCandidate {
   text: string;
   /** 'modified' when the line or its class says "updated"; else 'published'. */
   label: 'published' | 'modified';
+  /**
+   * The line says it is the story's publication: after the headline, in a byline or an
+   * element named or labelled for it ("pubtime", "Posted on …"). Only such a line gives a
+   * date-only value its time; a header clock, an event's or a photo's date does not.
+   */
+  publication: boolean;
 }
 
 /** What the page shows around the headline: bylines, date lines, the dek. */
@@ -208,13 +262,14 @@ export function createForeignCheck(): ForeignCheck {
  * the publication's, the rest the update's. `updated` says the element's class names the
  * update time.
  */
-function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean): void {
+function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean, publication: boolean): void {
   const at = updated ? -1 : text.search(UPDATED_LABEL_RE);
   if (at > 0 && DIGIT_RE.test(text.slice(0, at))) {
-    dates.push({ text: text.slice(0, at), label: 'published' });
-    dates.push({ text: text.slice(at), label: 'modified' });
+    dates.push({ text: text.slice(0, at), label: 'published', publication });
+    dates.push({ text: text.slice(at), label: 'modified', publication: false });
   } else {
-    dates.push({ text, label: updated || at >= 0 ? 'modified' : 'published' });
+    const label = updated || at >= 0 ? 'modified' : 'published';
+    dates.push({ text, label, publication: publication && label === 'published' });
   }
 }
 
@@ -243,12 +298,20 @@ function isDateOrUnseen(el: Element): boolean {
   return isUnseenText(el) || isDatePart(el);
 }
 
-function authorsFromByline(el: Element, text: string, base: string | null): Author[] {
+/** An author read from a byline, and whether its link says it is the author's page. */
+interface BylineAuthor extends Author {
+  strong: boolean;
+}
+
+function authorsFromByline(el: Element, text: string, base: string | null): BylineAuthor[] {
   if (!text || text.length > MAX_BYLINE_LENGTH) return [];
   const names = splitByline(text);
   if (names.length === 0) return [];
   const links = bylineLinks(el, base, splitByline);
-  return names.map((name) => ({ name, url: links.get(name.toLowerCase()) ?? null }));
+  return names.map((name) => {
+    const link = links.get(name.toLowerCase());
+    return { name, url: link?.url ?? null, strong: link?.strong ?? false };
+  });
 }
 
 /** A byline element and the authors it names. */
@@ -335,7 +398,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const authorLinks = new Map<string, string>();
   const stamps: DateStamp[] = [];
   let afterHeadline = false;
-  const { found: candidates, labelled, tagLinks } = visibleMetaCandidates(root);
+  const { found: candidates, labelled, tagLinks } = visibleMetaCandidates(root, headline);
   for (const el of candidates) {
     if (el === headline) afterHeadline = true;
     if (el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link' || el.name === 'h1') continue;
@@ -346,7 +409,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     // A hidden date ("<span style=display:none><span class='dtstart published'>1998-02-28") is an
     // infobox's machine copy of a fact, not a line the reader sees under the headline.
     const isDate = DATE_CLASS_RE.test(names) && !NOT_ARTICLE_DATE_CLASS_RE.test(names) && !isHiddenInTree(el);
-    const isDek = DEK_CLASS_RE.test(names) || hasListToken(itemprop, DESCRIPTION_TOKEN, false);
+    const isDek = DEK_CLASS_RE.test(names) || (hasListToken(itemprop, DESCRIPTION_TOKEN, false) && describesArticle(el));
     let isByline = BYLINE_CLASS_RE.test(names) || rel.includes('author') || itemprop.includes('author') || el.name === 'address';
     if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
     if (isForeign(el, headline)) continue;
@@ -357,14 +420,16 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (isByline) {
       const names = withoutDateParts(el, text);
       const found = authorsFromByline(el, names, base);
-      if (found.length > 0) bylines.push({ el, authors: found, text: names, afterHeadline });
-      for (const author of found) if (author.url && !authorLinks.has(author.name.toLowerCase())) authorLinks.set(author.name.toLowerCase(), author.url);
+      if (found.length > 0) bylines.push({ el, authors: found.map(({ name, url }) => ({ name, url })), text: names, afterHeadline });
+      // Only links that say they are the author's: another block's plain link may be its story's.
+      for (const author of found) if (author.url && author.strong && !authorLinks.has(author.name.toLowerCase())) authorLinks.set(author.name.toLowerCase(), author.url);
     }
     if (isDate || isByline) {
       // Only a short one is a line; a long block so named is a wrapper of the whole story.
       if (text.length <= MAX_BYLINE_LENGTH) metaLines.add(el);
       if (text && text.length <= MAX_DATE_LINE_LENGTH) {
-        pushDateLine(dates, text, UPDATED_LABEL_RE.test(names));
+        const publication = (headline === null || afterHeadline) && (isByline || PUBLICATION_NAME_RE.test(names) || PUBLISHED_LABEL_RE.test(text));
+        pushDateLine(dates, text, UPDATED_LABEL_RE.test(names), publication);
       }
       const stamp = isDate && el.name !== 'time' ? stampOf(el) : null;
       if (stamp) stamps.push({ value: stamp, label: UPDATED_LABEL_RE.test(names) ? 'modified' : 'published' });
@@ -374,17 +439,19 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     }
   }
   // A line that says "Published" but has no date class comes after every classed one.
-  for (const { el, text } of labelled) {
+  for (const { el, text, afterHeadline: after } of labelled) {
     if (metaLines.has(el) || isForeign(el, headline)) continue;
     const whole = visibleText(el);
     const line = whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text);
-    pushDateLine(dates, line, false);
+    pushDateLine(dates, line, false, after);
   }
   const byline = chooseByline(bylines, headline);
+  // Tag links count inside the story only: a header's topics strip or a tag cloud lists the site's.
+  const story = headline ? storyContainer(headline) : null;
   const ownTagLinks: Element[] = [];
-  for (const a of tagLinks) {
+  for (const a of story ? tagLinks : []) {
     if (ownTagLinks.length >= MAX_TAG_LINKS) break;
-    if (isOwnSiteLink(a, base) && !isForeign(a, headline)) ownTagLinks.push(a);
+    if (contains(story as Element, a) && isOwnSiteLink(a, base) && !inMetaLine(a, metaLines) && !isForeign(a, headline)) ownTagLinks.push(a);
   }
   return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks), stamps };
 }

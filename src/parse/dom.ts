@@ -163,9 +163,13 @@ export function isHiddenByMarkup(el: Element): boolean {
   return style !== undefined && HIDDEN_STYLE_RE.test(style);
 }
 
-/** Whether `el` or one of its ancestors is hidden by its markup (see {@link isHiddenByMarkup}). */
+/**
+ * Whether `el` or one of its ancestors below `<body>` is hidden by its markup (see
+ * {@link isHiddenByMarkup}). `<html>` and `<body>` are left out: pages hide them until their
+ * scripts run (an anti-flicker `visibility:hidden`).
+ */
 export function isHiddenInTree(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = isElement(cur.parent) ? cur.parent : null) {
+  for (let cur: Element | null = el; cur && cur.name !== 'body' && cur.name !== 'html'; cur = isElement(cur.parent) ? cur.parent : null) {
     if (isHiddenByMarkup(cur)) return true;
   }
   return false;
