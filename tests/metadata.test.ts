@@ -944,3 +944,12 @@ describe('review mends: tags, deks and site names that are not the story\'s', ()
     expect(wrap(ld('Wikimedia Foundation, Inc.'), story(''), 'Storm floods the old harbour - Wikipedia').siteName).toBe('Wikipedia');
   });
 });
+
+describe('site name from a "Blog: Post" title', () => {
+  it('reads the part before a colon when the rest is the headline, and nothing when it is not', () => {
+    const at = (title: string) =>
+      parseArticle(`<html><head><title>${title}</title><meta property="og:title" content="Reverse-engineering a cheap logic analyzer"></head><body><article><h3>Reverse-engineering a cheap logic analyzer</h3>${prose(4)}</article></body></html>`, { url: 'https://blog.example/2016/05/x.html' });
+    expect(at('Silicon Notes: Reverse-engineering a cheap logic analyzer').siteName).toBe('Silicon Notes');
+    expect(at('Update: the analyzer, two years on').siteName).toBeNull();
+  });
+});

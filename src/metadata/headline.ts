@@ -76,6 +76,10 @@ function cutAt(title: string, part: string, end: 'start' | 'end'): string {
 export function siteNameFromTitle(title: string, headline: string | null): string | null {
   const bracketed = bracketedSiteName(title, null);
   if (bracketed) return bracketed.site;
+  // "Silicon Notes: Reverse-engineering a cheap logic analyzer" (Blogger's "Blog: Post"):
+  // a colon has no space before it, so it splits nothing below; the headline after it does.
+  const prefix = headline ? colonPrefix(title, headline) : null;
+  if (prefix) return prefix;
   const parts = title.split(TITLE_SPLIT_RE);
   if (parts.length < 2) return null;
   const first = parts[0] as string;
@@ -111,6 +115,14 @@ function namesSite(suffix: string, company: string, pageUrl: string | null): boo
 /** Letters a word must share with the company's name to be its site's ("Wiki…"). */
 const SITE_STEM_LENGTH = 4;
 const NON_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
+
+/** The "Site" of "Site: Headline" when what follows the colon is the headline, else null. */
+function colonPrefix(title: string, headline: string): string | null {
+  const colon = title.indexOf(':');
+  if (colon <= 0 || comparisonKey(title.slice(colon + 1)) !== comparisonKey(headline)) return null;
+  const site = title.slice(0, colon).trim();
+  return site && wordCount(site) <= MAX_SITE_NAME_WORDS ? site : null;
+}
 
 /** An `<h1>` that is, or sits in, the site's logo or masthead names the site, not the article. */
 function isSiteLogo(h1: Element): boolean {
