@@ -953,3 +953,56 @@ describe('site name from a "Blog: Post" title', () => {
     expect(at('Update: the analyzer, two years on').siteName).toBeNull();
   });
 });
+
+describe('second review mends', () => {
+  const wrap = (head: string, body: string, title = 'Storm floods the old harbour', url = 'https://news.example.com/a/1') =>
+    parseArticle(`<html><head><title>${title}</title>${head}</head><body>${body}</body></html>`, { url });
+
+  it('keeps a related card\'s own BlogPosting date foreign', () => {
+    const card = '<aside class="related"><div itemscope itemtype="https://schema.org/BlogPosting"><time itemprop="datePublished" datetime="2024-04-01">Apr 1</time></div></aside>';
+    const a = wrap('', `<article><h1>Storm floods the old harbour</h1><time class="entry-date" datetime="2024-05-07T10:00:00Z">May 7</time>${prose(4)}</article>${card}`);
+    expect(a.publishedAt).toBe('2024-05-07T10:00:00Z');
+  });
+
+  it('reads a dek-classed block with an itemprop beside a nested body', () => {
+    const a = wrap('', `<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Storm floods the old harbour</h1><p class="dek" itemprop="description">Ports close for two days as the storm moves up the coast.</p><div class="body">${prose(4)}</div></article>`);
+    expect(a.subheadline).toBe('Ports close for two days as the storm moves up the coast.');
+  });
+
+  it('reads the date of an article that is its page\'s mainEntity first', () => {
+    const a = wrap(
+      '',
+      `<body itemscope itemtype="https://schema.org/WebPage"><div itemprop="mainEntity" itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2024-05-07T09:00:00Z"><h1>Storm floods the old harbour</h1>${prose(4)}</div>` +
+        '<div class="more-stories"><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2024-04-01T08:00:00Z"></div></div></body>',
+    );
+    expect(a.publishedAt).toBe('2024-05-07T09:00:00Z');
+  });
+
+  it('takes no tag link above the headline on a page without <article>', () => {
+    const strip = '<div class="topics"><a href="/tag/election">Election</a> <a href="/tag/ukraine">Ukraine</a></div>';
+    expect(wrap('', `<div class="page">${strip}<div class="story"><h1>Storm floods the old harbour</h1>${prose(4)}</div></div>`).tags).toEqual([]);
+  });
+
+  it('keeps a legal-form publisher over a generic suffix the host happens to contain', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm floods the old harbour","publisher":{"@type":"Organization","name":"Springfield Herald Media, Inc."}}</script>';
+    expect(wrap(ld, `<article><h1>Storm floods the old harbour</h1>${prose(4)}</article>`, 'Storm floods the old harbour - News').siteName).toBe('Springfield Herald Media, Inc.');
+    expect(wrap(ld.replace('Springfield Herald Media, Inc.', 'Vox Media, LLC'), `<article><h1>Storm floods the old harbour</h1>${prose(4)}</article>`, 'Storm floods the old harbour - The Verge', 'https://www.theverge.com/2024/5/7/x').siteName).toBe('The Verge');
+  });
+
+  it('takes neither the site\'s root under another spelling nor the page with a query for an author page', () => {
+    for (const href of ['https://www.news.example.com/', 'https://news.example.com/a/1?ref=byline']) {
+      const a = wrap('<meta name="author" content="Jane Doe">', `<article><h1>Storm floods the old harbour</h1><p class="byline">By <a href="${href}">Jane Doe</a></p>${prose(4)}</article>`);
+      expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+    }
+  });
+});
+
+describe('a CJK publication label', () => {
+  it('reads "发稿时间：" as a publication line and gives a date-only meta its time', () => {
+    const a = parseArticle(
+      `<html><head><title>x</title><meta name="publishdate" content="2017-03-10"></head><body><article><h1>海外留学生看两会</h1><p>发稿时间：<span>2017-03-10 08:42:00</span></p>${prose(4)}</article></body></html>`,
+      { url: 'https://news.example.cn/a/1' },
+    );
+    expect(a.publishedAt).toBe('2017-03-10T08:42:00');
+  });
+});

@@ -49,17 +49,33 @@ function isPersonPage(url: string, base: string | null, anyRoot: boolean): boole
   }
   if (ROOT_PATH_RE.test(parsed.pathname) && (anyRoot || base === null || sameHost(parsed, base))) return false;
   if (NOT_A_PERSON_PATH_RE.test(parsed.pathname)) return false;
-  if (base !== null && url.split('#')[0] === base.split('#')[0]) return false;
-  return true;
+  return base === null || !samePage(parsed, base);
+}
+
+/** Hosts compared without a leading "www.": example.com and www.example.com are one site. */
+function siteHost(url: URL): string {
+  return url.host.replace(WWW_RE, '');
 }
 
 function sameHost(url: URL, base: string): boolean {
   try {
-    return new URL(base).host === url.host;
+    return siteHost(new URL(base)) === siteHost(url);
   } catch {
     return false;
   }
 }
+
+/** The page itself, whatever its query or fragment. */
+function samePage(url: URL, base: string): boolean {
+  try {
+    const page = new URL(base);
+    return siteHost(page) === siteHost(url) && page.pathname === url.pathname;
+  } catch {
+    return false;
+  }
+}
+
+const WWW_RE = /^www\./i;
 
 /** The root of a site: "/" (a blog's own home is no author's page; a writer's own domain may be). */
 const ROOT_PATH_RE = /^\/?$/;

@@ -177,7 +177,7 @@ export const DEK_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']);
  * Anchored at the start, after separators, so prose that mentions publishing is not one.
  */
 export const PUBLISHED_LABEL_RE =
-  /^[\s\-–—|·•:]*(?:published|posted|publiziert|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|yayınlan|опубликован|기사입력|입력|发布时间|發佈時間|公開日|投稿日)/i;
+  /^[\s\-–—|·•:]*(?:published|posted|publiziert|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|yayınlan|опубликован|기사입력|입력|发布时间|發佈時間|发稿时间|發稿時間|公開日|投稿日)/i;
 
 /** Class or id names of a line that holds the story's publication time ("pubtime_baidu", "post-published"). */
 export const PUBLICATION_NAME_RE = /publish|pub[-_]?(?:date|time)|posted/i;

@@ -35,14 +35,48 @@ function machineValue(el: Element): string | null {
  * holds its author and date. A block named "related" or "sidebar" on the way, or a scope that
  * is only the WebPage (a theme's `<body itemscope>`), keeps the date foreign.
  */
-function inArticleScope(el: Element): boolean {
-  for (let cur = el.parent; isElement(cur); cur = cur.parent) {
-    if (attr(cur, 'itemscope') !== null) return ARTICLE_ITEM_TYPE_RE.test(attr(cur, 'itemtype') ?? '');
+function inArticleScope(el: Element, story: Element | null): boolean {
+  let cur = el.parent;
+  for (let depth = 0; isElement(cur) && depth < MAX_SCOPE_DEPTH; cur = cur.parent, depth++) {
+    if (attr(cur, 'itemscope') !== null) return cur === story;
     const names = classAndId(cur);
     if (FOREIGN_CONTAINER_RE.test(names) && !POST_FOOTER_RE.test(names)) return false;
   }
   return false;
 }
+
+/** How far up a foreign date looks for the article's scope: a post's footer or aside is near it. */
+const MAX_SCOPE_DEPTH = 12;
+
+/** The nearest microdata scope around `el`. */
+function scopeAround(el: Element): Element | null {
+  for (let cur = el.parent; isElement(cur); cur = cur.parent) if (attr(cur, 'itemscope') !== null) return cur;
+  return null;
+}
+
+/**
+ * The story's own microdata item: the article-typed scope around the headline's `<h1>`, or,
+ * on a page without one, the first article-typed scope any property sits in. A related card
+ * marked up as its own BlogPosting is another scope.
+ */
+function storyScope(ctx: MetadataContext, headline: Element | null): Element | null {
+  if (headline) {
+    for (let cur = headline.parent; isElement(cur); cur = cur.parent) {
+      if (attr(cur, 'itemscope') !== null && ARTICLE_ITEM_TYPE_RE.test(attr(cur, 'itemtype') ?? '')) return cur;
+    }
+    return null;
+  }
+  // The story's properties come first in its scope; a page whose first properties name no
+  // article has none worth the search.
+  for (const el of ctx.index.itemprops.slice(0, MAX_SCOPE_PROPS)) {
+    const scope = scopeAround(el);
+    if (scope && ARTICLE_ITEM_TYPE_RE.test(attr(scope, 'itemtype') ?? '')) return scope;
+  }
+  return null;
+}
+
+/** Properties looked at for the story's scope on a page without a headline `<h1>`. */
+const MAX_SCOPE_PROPS = 50;
 
 /**
  * Gathers raw timestamp strings in the order of trust: JSON-LD, meta tags, microdata, then
@@ -52,7 +86,7 @@ function inArticleScope(el: Element): boolean {
  * One pass per source.
  * @internal
  */
-export function collectDateCandidates(ctx: MetadataContext, stamps: readonly DateStamp[] = []): DateCandidates {
+export function collectDateCandidates(ctx: MetadataContext, stamps: readonly DateStamp[] = [], headline: Element | null = null): DateCandidates {
   const out: DateCandidates = { published: [], modified: [] };
   const created: DateCandidate[] = [];
   const kinds: Kind[] = ['published', 'modified'];
@@ -73,11 +107,16 @@ export function collectDateCandidates(ctx: MetadataContext, stamps: readonly Dat
       if (value) created.push({ value, source: 'json-ld' });
     }
   }
+  let story: Element | null | undefined;
   for (const el of ctx.index.itemprops) {
     // <meta itemprop> is read with the meta tags. A card's own date is another article's,
-    // unless the element belongs to the article's microdata scope (a date in an <aside> at
+    // unless the element belongs to the story's microdata scope (a date in an <aside> at
     // the end of a BlogPosting).
-    if (el.name === 'meta' || (ctx.isForeign(el) && !inArticleScope(el))) continue;
+    if (el.name === 'meta') continue;
+    if (ctx.isForeign(el)) {
+      story = story === undefined ? storyScope(ctx, headline) : story;
+      if (!inArticleScope(el, story)) continue;
+    }
     const prop = (attr(el, 'itemprop') ?? '').toLowerCase();
     const kind = kinds.find((k) => ITEMPROP_DATE_KEYS[k].some((key) => prop.includes(key)));
     if (!kind && !prop.includes(ITEMPROP_CREATED_KEY)) continue;

@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
 import { classAndId, comparisonKey, contains, countLongParagraphs, innerText, innerTextLongerThan, isElement, isHiddenInTree, walkElements } from '../parse/dom';
-import { ARTICLE_PROSE, NOT_A_DEK_ANCESTOR_TAGS, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
+import { ARTICLE_PROSE, NOT_A_DEK_ANCESTOR_TAGS, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
 
 /** An element beside the headline, and whether it is small enough to hold a dek inside. */
 interface Near {
@@ -114,8 +114,11 @@ export function findDek(
     for (const el of pool) {
       // A hidden block is for machines: a schema.org copy's truncated description.
       if (isMetaRowOrMedia(el, metaLines) || inFigureOrForm(el, h1) || isHiddenInTree(el)) continue;
-      // An "intro" or a visible description can as well be the body's first paragraph.
-      if ((INTRO_CLASS_RE.test(classAndId(el)) || el.attribs.itemprop !== undefined) && isBodyParagraph(el)) continue;
+      // An "intro", or a block that is a candidate for its itemprop=description alone, can as
+      // well be the body's first paragraph. (Headings and described blocks have their own rules.)
+      const names = classAndId(el);
+      const loosely = INTRO_CLASS_RE.test(names) || !DEK_CLASS_RE.test(names);
+      if (loosely && candidates.includes(el) && isBodyParagraph(el)) continue;
       const text = innerText(el);
       if (text.length < MIN_DEK_LENGTH || text.length > MAX_DEK_LENGTH || comparisonKey(text) === headlineKey) continue;
       // A heading under the <h1> may be its byline or a "Related:" link, not its dek.

@@ -94,26 +94,41 @@ export function siteNameFromTitle(title: string, headline: string | null): strin
 
 /**
  * Whether a title's suffix names the site a company publishes, not a section, an author or a
- * date ("Politics", "Jane Doe", "May 7, 2024"): the page's host spells it ("The Verge" on
- * theverge.com), or it shares a word's first letters with the company ("Wikipedia",
- * "Wikimedia Foundation, Inc.").
+ * date ("Politics", "News", "Jane Doe", "May 7, 2024"): the page's domain name spells it ("The
+ * Verge" on theverge.com, not "News" on news.example.com), or it shares its first letters
+ * with the company's first word ("Wikipedia", "Wikimedia Foundation, Inc."; not "Media" for
+ * "Vox Media, LLC").
  */
 function namesSite(suffix: string, company: string, pageUrl: string | null): boolean {
   if (DIGIT_RE.test(suffix)) return false;
   const letters = suffix.toLowerCase().replace(NON_ALNUM_RE, '');
-  let host = '';
+  if (letters.length >= SITE_STEM_LENGTH && letters === domainName(pageUrl)) return true;
+  const first = company.toLowerCase().split(SPACE_RE)[0] ?? '';
+  const stem = first.length >= SITE_STEM_LENGTH ? first.slice(0, SITE_STEM_LENGTH) : null;
+  return stem !== null && suffix.toLowerCase().split(SPACE_RE).some((w) => w.startsWith(stem));
+}
+
+/**
+ * The name a page's host is registered under, letters and digits only: "theverge" for
+ * www.theverge.com, "thetimes" for www.thetimes.co.uk (a second-level label of three letters
+ * or fewer, "co", "com", "org", is part of the suffix).
+ */
+function domainName(pageUrl: string | null): string {
+  let labels: string[];
   try {
-    host = pageUrl ? new URL(pageUrl).hostname.toLowerCase().replace(NON_ALNUM_RE, '') : '';
+    labels = pageUrl ? new URL(pageUrl).hostname.toLowerCase().split('.') : [];
   } catch {
-    host = '';
+    return '';
   }
-  if (letters.length >= SITE_STEM_LENGTH && host.includes(letters)) return true;
-  const stems = new Set(company.toLowerCase().split(SPACE_RE).filter((w) => w.length >= SITE_STEM_LENGTH).map((w) => w.slice(0, SITE_STEM_LENGTH)));
-  return suffix.toLowerCase().split(SPACE_RE).some((w) => w.length >= SITE_STEM_LENGTH && stems.has(w.slice(0, SITE_STEM_LENGTH)));
+  let i = labels.length - 2;
+  if (i > 0 && (labels[i] ?? '').length <= MAX_SUFFIX_LABEL) i--;
+  return (labels[i] ?? '').replace(NON_ALNUM_RE, '');
 }
 
 /** Letters a word must share with the company's name to be its site's ("Wiki…"). */
 const SITE_STEM_LENGTH = 4;
+/** A second-level label this short is part of a public suffix: "co.uk", "com.au". */
+const MAX_SUFFIX_LABEL = 3;
 const NON_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
 
 /** The "Site" of "Site: Headline" when what follows the colon is the headline, else null. */

@@ -1,5 +1,6 @@
 import type { Element } from '../parse/dom';
 import { attr, isElement, normalizeSpace } from '../parse/dom';
+import { ARTICLE_ITEM_TYPE_RE } from './constants';
 import { decodeEntities } from './entities';
 
 /** "dc:title", "dcterms:created": the RDFa spelling of Dublin Core keys. */
@@ -51,12 +52,13 @@ export function readMetaTags(metas: readonly Element[], isForeign?: (el: Element
 /**
  * Whether a `<meta itemprop>` belongs to an item nested in another (a video, a comment, the
  * author): microdata marks such an item as a property of its parent (`<div itemprop="video"
- * itemscope>`), so its `datePublished` is the video's, not the page's.
+ * itemscope>`), so its `datePublished` is the video's, not the page's. An article that is a
+ * property of its page (`itemprop="mainEntity"`, Blogger's `itemprop="blogPost"`) is the page's.
  */
 function inEmbeddedItem(el: Element): boolean {
   if (attr(el, 'itemprop') === null) return false;
   for (let cur = el.parent; isElement(cur); cur = cur.parent) {
-    if (attr(cur, 'itemscope') !== null) return attr(cur, 'itemprop') !== null;
+    if (attr(cur, 'itemscope') !== null) return attr(cur, 'itemprop') !== null && !ARTICLE_ITEM_TYPE_RE.test(attr(cur, 'itemtype') ?? '');
   }
   return false;
 }

@@ -40,7 +40,8 @@ function visibleMetaCandidates(root: ParentNode, headline: Element | null): { fo
   walkElements(root, (el) => {
     if (el === headline) afterHeadline = true;
     if (isVisibleMetaCandidate(el)) found.push(el);
-    if (el.name === 'a' && el.attribs.href !== undefined && TAG_HREF_RE.test(el.attribs.href)) tagLinks.push(el);
+    // A story's tags follow its headline; links above it are the site's (a topics strip).
+    if (afterHeadline && el.name === 'a' && el.attribs.href !== undefined && TAG_HREF_RE.test(el.attribs.href)) tagLinks.push(el);
     if (el.name === 'script' || el.name === 'style') return false;
     for (const child of el.children) {
       if (child.type === 'text' && child.data.length <= MAX_DATE_LINE_LENGTH && PUBLISHED_LABEL_RE.test(child.data)) {
