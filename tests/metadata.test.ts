@@ -1006,3 +1006,17 @@ describe('a CJK publication label', () => {
     expect(a.publishedAt).toBe('2017-03-10T08:42:00');
   });
 });
+
+describe('a byline\'s time for a date-only page', () => {
+  const meta = '<meta property="article:published_time" content="2024-05-07">';
+  const at = (body: string) => parseArticle(`<html><head><title>Storm closes ports</title>${meta}</head><body>${body}</body></html>`, { url: 'https://news.example.com/a/1' });
+
+  it('takes the time from the story\'s own byline', () => {
+    expect(at(`<article><h1>Storm closes ports</h1><p class="byline">By Jane Doe | May 7, 2024 10:15 AM</p>${prose(4)}</article>`).publishedAt).toBe('2024-05-07T10:15:00');
+  });
+
+  it('takes no time from an author box at the foot classed like a byline', () => {
+    const box = '<div class="author-box">Jane Doe covers the port. Last seen May 7, 2024 4:15 PM</div>';
+    expect(at(`<article><h1>Storm closes ports</h1><p class="byline">By Jane Doe</p>${prose(4)}${box}</article>`).publishedAt).toBe('2024-05-07');
+  });
+});

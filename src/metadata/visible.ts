@@ -372,17 +372,17 @@ function closestToHeadline(bylines: readonly Byline[], headline: Element): Bylin
  * are menus and teaser lists), else the first. Bylines nested in it are the more precise
  * reading ("Tech Desk Jane Doe" holding "Jane Doe"); of those, the innermost ones.
  */
-function chooseByline(bylines: readonly Byline[], headline: Element | null): { authors: Author[]; text: string | null } {
+function chooseByline(bylines: readonly Byline[], headline: Element | null): { authors: Author[]; text: string | null; el: Element | null } {
   const ranked = headline === null || bylines.length === 0 ? bylines : closestToHeadline(bylines, headline);
   const primary = ranked.find((b) => b.afterHeadline) ?? ranked[0];
-  if (!primary) return { authors: [], text: null };
+  if (!primary) return { authors: [], text: null, el: null };
   const nested = bylines.filter((b) => b !== primary && contains(primary.el, b.el));
   const innermost = nested.filter((b) => !nested.some((other) => other !== b && contains(b.el, other.el)));
-  if (innermost.length === 0) return { authors: primary.authors, text: primary.text };
+  if (innermost.length === 0) return { authors: primary.authors, text: primary.text, el: primary.el };
   // A name's own span sits inside the link the outer byline gives it.
   const urls = new Map(primary.authors.map((a) => [a.name.toLowerCase(), a.url] as const));
   const authors = innermost.flatMap((b) => b.authors).map((a) => (a.url ? a : { name: a.name, url: urls.get(a.name.toLowerCase()) ?? null }));
-  return { authors, text: primary.text };
+  return { authors, text: primary.text, el: primary.el };
 }
 
 /**
@@ -398,6 +398,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const metaLines = new Set<Element>();
   const authorLinks = new Map<string, string>();
   const stamps: DateStamp[] = [];
+  const bylineDates: { index: number; el: Element }[] = [];
   let afterHeadline = false;
   const { found: candidates, labelled, tagLinks } = visibleMetaCandidates(root, headline);
   for (const el of candidates) {
@@ -429,7 +430,11 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       // Only a short one is a line; a long block so named is a wrapper of the whole story.
       if (text.length <= MAX_BYLINE_LENGTH) metaLines.add(el);
       if (text && text.length <= MAX_DATE_LINE_LENGTH) {
-        const publication = (headline === null || afterHeadline) && (isByline || PUBLICATION_NAME_RE.test(names) || PUBLISHED_LABEL_RE.test(text));
+        const named = PUBLICATION_NAME_RE.test(names) || PUBLISHED_LABEL_RE.test(text);
+        const publication = (headline === null || afterHeadline) && (isByline || named);
+        // A byline's date is the publication's only if it is the story's byline (settled below):
+        // an author box at the foot is classed like one.
+        if (publication && !named) bylineDates.push({ index: dates.length, el });
         pushDateLine(dates, text, UPDATED_LABEL_RE.test(names), publication);
       }
       const stamp = isDate && el.name !== 'time' ? stampOf(el) : null;
@@ -447,6 +452,11 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     pushDateLine(dates, line, false, after);
   }
   const byline = chooseByline(bylines, headline);
+  for (const { index, el } of bylineDates) {
+    const line = dates[index];
+    const ours = byline.el !== null && (contains(byline.el, el) || contains(el, byline.el));
+    if (line && !ours) line.publication = false;
+  }
   // Tag links count inside the story only: a header's topics strip or a tag cloud lists the site's.
   const story = headline ? storyContainer(headline) : null;
   const ownTagLinks: Element[] = [];
