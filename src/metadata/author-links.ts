@@ -1,7 +1,7 @@
 import type { Author } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, compileQuery, innerText, isElement, queryAll } from '../parse/dom';
-import { resolveUrl } from '../parse/url';
+import { parseUrl, resolveUrl, siteHost } from '../parse/url';
 import type { MetadataContext } from './context';
 import { AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
 
@@ -37,45 +37,19 @@ export interface AuthorLink {
 /**
  * Whether a resolved URL can be a person's page: not the site's own root (or with `anyRoot`,
  * any site's root: `article:author` often names the publisher's home), an "about" page, the
- * page itself, a media file or an article (a dated path). WordPress links an author's name
- * to the "Website" of her profile, which on a one-person blog is the blog itself.
+ * page itself (`page`, the parsed base), a media file or an article (a dated path). WordPress
+ * links an author's name to the "Website" of her profile, which on a one-person blog is the
+ * blog itself.
  */
-function isPersonPage(url: string, base: string | null, anyRoot: boolean): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (ROOT_PATH_RE.test(parsed.pathname) && (anyRoot || base === null || sameHost(parsed, base))) return false;
+function isPersonPage(url: string, page: URL | null, anyRoot: boolean): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
+  const sameSite = page !== null && siteHost(page) === siteHost(parsed);
+  if (ROOT_PATH_RE.test(parsed.pathname) && (anyRoot || page === null || sameSite)) return false;
   if (NOT_A_PERSON_PATH_RE.test(parsed.pathname)) return false;
-  return base === null || !samePage(parsed, base);
+  // The page itself, whatever its query or fragment.
+  return !(sameSite && page.pathname === parsed.pathname);
 }
-
-/** Hosts compared without a leading "www.": example.com and www.example.com are one site. */
-function siteHost(url: URL): string {
-  return url.host.replace(WWW_RE, '');
-}
-
-function sameHost(url: URL, base: string): boolean {
-  try {
-    return siteHost(new URL(base)) === siteHost(url);
-  } catch {
-    return false;
-  }
-}
-
-/** The page itself, whatever its query or fragment. */
-function samePage(url: URL, base: string): boolean {
-  try {
-    const page = new URL(base);
-    return siteHost(page) === siteHost(url) && page.pathname === url.pathname;
-  } catch {
-    return false;
-  }
-}
-
-const WWW_RE = /^www\./i;
 
 /** The root of a site: "/" (a blog's own home is no author's page; a writer's own domain may be). */
 const ROOT_PATH_RE = /^\/?$/;
@@ -91,6 +65,7 @@ const ROOT_PATH_RE = /^\/?$/;
  */
 export function bylineLinks(el: Element, base: string | null, split: NameSplitter): Map<string, AuthorLink> {
   const links = new Map<string, AuthorLink>();
+  const page = base === null ? null : parseUrl(base);
   const inside = el.name === 'a' ? [el] : queryAll(ANCHOR_QUERY, el);
   const around = inside.length === 0 ? enclosingLink(el) : null;
   // A byline links a few names; a block with hundreds of links is not one.
@@ -98,7 +73,7 @@ export function bylineLinks(el: Element, base: string | null, split: NameSplitte
     const href = attr(a, 'href');
     if (!href || NOT_AN_AUTHOR_PAGE_RE.test(href)) continue;
     const url = resolveUrl(href, base);
-    if (!url || !HTTP_RE.test(url) || !isPersonPage(url, base, false)) continue;
+    if (!url || !HTTP_RE.test(url) || !isPersonPage(url, page, false)) continue;
     const strong = hasAuthorRel(a) || AUTHOR_HREF_RE.test(href);
     if (a === around && !strong) continue;
     const text = innerText(a);
@@ -122,10 +97,11 @@ export function bylineLinks(el: Element, base: string | null, split: NameSplitte
  */
 export function documentAuthorUrl(ctx: MetadataContext, base: string | null): string | null {
   const found = new Set<string>();
+  const page = base === null ? null : parseUrl(base);
   const add = (href: string | null | undefined): void => {
     if (!href || NOT_AN_AUTHOR_PAGE_RE.test(href)) return;
     const url = resolveUrl(href, base);
-    if (url && HTTP_RE.test(url) && !SOCIAL_PAGE_RE.test(url) && isPersonPage(url, base, true)) found.add(url);
+    if (url && HTTP_RE.test(url) && !SOCIAL_PAGE_RE.test(url) && isPersonPage(url, page, true)) found.add(url);
   };
   for (const link of ctx.index.links) if (hasAuthorRel(link)) add(attr(link, 'href'));
   for (const key of AUTHOR_URL_META_KEYS) {

@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, compileQuery, innerText, isElement, normalizeSpace, queryAll } from '../parse/dom';
+import { attr, compileQuery, innerText, itemScopeOf, normalizeSpace, queryAll } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
@@ -131,12 +131,19 @@ const URL_PROP_QUERY = compileQuery('[itemprop~="url"], a[href]');
 const ITEMPROP_URL_QUERY = compileQuery('[itemprop~="url"]');
 const ITEMPROP_SPLIT_RE = /\s+/;
 
-/** The nearest ancestor that opens a microdata scope. */
-function scopeOf(el: Element): Element | null {
-  for (let cur = el.parent; isElement(cur); cur = cur.parent) {
-    if (attr(cur, 'itemscope') !== null) return cur;
-  }
-  return null;
+/**
+ * Each name's page in a microdata author element: a lone name takes the item's own url
+ * property, else the link whose text is the name, else the element's first link; of several
+ * names ("Jane Doe (avec John Roe)"), each only the link with its own text.
+ */
+function microdataUrls(el: Element, names: readonly string[], base: string | null): (string | null)[] {
+  const hrefOf = (link: Element | undefined): string | null => (link ? resolveUrl(attr(link, 'href') ?? attr(link, 'content'), base) : null);
+  const lone = names.length === 1;
+  const own = lone ? hrefOf(queryAll(ITEMPROP_URL_QUERY, el)[0]) : null;
+  if (own) return [own];
+  const links = bylineLinks(el, base, splitByline);
+  const first = lone ? hrefOf(el.name === 'a' ? el : queryAll(URL_PROP_QUERY, el)[0]) : null;
+  return names.map((name) => links.get(name.toLowerCase())?.url ?? first);
 }
 
 /**
@@ -153,7 +160,7 @@ export function readMicrodataAuthors(ctx: MetadataContext, base: string | null):
     if (el.name === 'meta') continue;
     const props = (attr(el, 'itemprop') ?? '').toLowerCase().split(ITEMPROP_SPLIT_RE);
     if (!props.includes('author') && !props.includes('creator')) continue;
-    const scope = scopeOf(el);
+    const scope = itemScopeOf(el);
     const type = scope ? attr(scope, 'itemtype') ?? '' : '';
     if (!scope || !MICRODATA_ARTICLE_TYPE_RE.test(type)) continue;
     // The first article scope with an author is the article; later ones are cards.
@@ -162,14 +169,8 @@ export function readMicrodataAuthors(ctx: MetadataContext, base: string | null):
     const nameEl = attr(el, 'itemscope') === null ? null : queryAll(NAME_PROP_QUERY, el)[0];
     const raw = nameEl ? attr(nameEl, 'content') ?? innerText(nameEl) : innerText(el);
     const names = splitByline(raw);
-    // The item's own url property first; else a link whose text is the name; one name also
-    // takes the element's first link. Of several names ("Jane Doe (avec John Roe)"), each only its own.
-    const explicit = names.length === 1 ? queryAll(ITEMPROP_URL_QUERY, el)[0] : undefined;
-    const explicitUrl = explicit ? resolveUrl(attr(explicit, 'href') ?? attr(explicit, 'content'), base) : null;
-    const links = explicitUrl ? null : bylineLinks(el, base, splitByline);
-    const link = names.length === 1 && !explicitUrl ? (el.name === 'a' ? el : queryAll(URL_PROP_QUERY, el)[0]) : undefined;
-    const url = explicitUrl ?? (link ? resolveUrl(attr(link, 'href') ?? attr(link, 'content'), base) : null);
-    for (const name of names) out.push({ name, url: links?.get(name.toLowerCase())?.url ?? url });
+    const urls = microdataUrls(el, names, base);
+    names.forEach((name, i) => out.push({ name, url: urls[i] ?? null }));
   }
   return out;
 }

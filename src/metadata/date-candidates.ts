@@ -1,6 +1,6 @@
 import type { MetadataSource } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, classAndId, innerText, isElement } from '../parse/dom';
+import { attr, classAndId, innerText, isElement, itemScopeOf } from '../parse/dom';
 import type { MetadataContext } from './context';
 import { metaSource } from './context';
 import { ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, ARTICLE_ITEM_TYPE_RE, FOREIGN_CONTAINER_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
@@ -48,12 +48,6 @@ function inArticleScope(el: Element, story: Element | null): boolean {
 /** How far up a foreign date looks for the article's scope: a post's footer or aside is near it. */
 const MAX_SCOPE_DEPTH = 12;
 
-/** The nearest microdata scope around `el`. */
-function scopeAround(el: Element): Element | null {
-  for (let cur = el.parent; isElement(cur); cur = cur.parent) if (attr(cur, 'itemscope') !== null) return cur;
-  return null;
-}
-
 /**
  * The story's own microdata item: the article-typed scope around the headline's `<h1>`, or,
  * on a page without one, the first article-typed scope any property sits in. A related card
@@ -61,15 +55,15 @@ function scopeAround(el: Element): Element | null {
  */
 function storyScope(ctx: MetadataContext, headline: Element | null): Element | null {
   if (headline) {
-    for (let cur = headline.parent; isElement(cur); cur = cur.parent) {
-      if (attr(cur, 'itemscope') !== null && ARTICLE_ITEM_TYPE_RE.test(attr(cur, 'itemtype') ?? '')) return cur;
+    for (let scope = itemScopeOf(headline); scope; scope = itemScopeOf(scope)) {
+      if (ARTICLE_ITEM_TYPE_RE.test(attr(scope, 'itemtype') ?? '')) return scope;
     }
     return null;
   }
   // The story's properties come first in its scope; a page whose first properties name no
   // article has none worth the search.
   for (const el of ctx.index.itemprops.slice(0, MAX_SCOPE_PROPS)) {
-    const scope = scopeAround(el);
+    const scope = itemScopeOf(el);
     if (scope && ARTICLE_ITEM_TYPE_RE.test(attr(scope, 'itemtype') ?? '')) return scope;
   }
   return null;

@@ -95,7 +95,8 @@ export function readTags(ctx: MetadataContext, tagLinks: readonly Element[] = []
   if (og.length > 0) return { value: og, source: 'opengraph' };
   const keywords = ctx.article?.keywords;
   // An array holds one keyword an item; a string may list them, spaced in Chinese.
-  const ld = keywords === undefined ? [] : Array.isArray(keywords) ? cleanTags(keywords, { split: true, facets: true }) : cleanTags([keywords], { split: true, cjkSpaces: true, facets: true });
+  const list: unknown[] = keywords === undefined ? [] : Array.isArray(keywords) ? keywords : [keywords];
+  const ld = cleanTags(list, { split: true, cjkSpaces: !Array.isArray(keywords), facets: true });
   if (ld.length > 0) return { value: ld, source: 'json-ld' };
   for (const key of META_KEYS.tags) {
     const tags = cleanTags(ctx.metas.get(key) ?? [], { split: true, cjkSpaces: true });

@@ -5,6 +5,7 @@ import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
 import { stringOf } from './json-ld';
+import { parseUrl } from '../parse/url';
 import { firstMeta } from './meta-tags';
 
 const SPACE_RE = /\s+/;
@@ -114,12 +115,7 @@ function namesSite(suffix: string, company: string, pageUrl: string | null): boo
  * or fewer, "co", "com", "org", is part of the suffix).
  */
 function domainName(pageUrl: string | null): string {
-  let labels: string[];
-  try {
-    labels = pageUrl ? new URL(pageUrl).hostname.toLowerCase().split('.') : [];
-  } catch {
-    return '';
-  }
+  const labels = (pageUrl ? parseUrl(pageUrl)?.hostname.toLowerCase() ?? '' : '').split('.');
   let i = labels.length - 2;
   if (i > 0 && (labels[i] ?? '').length <= MAX_SUFFIX_LABEL) i--;
   return (labels[i] ?? '').replace(NON_ALNUM_RE, '');
@@ -247,7 +243,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   const company = siteName.source === 'json-ld' && site !== null && LEGAL_FORM_RE.test(site);
   if ((site && !company) || !title) return { headline, element, anchors, siteName };
   const suffix = siteNameFromTitle(title, headline.value);
-  const fromTitle = suffix && company ? (namesSite(suffix, site as string, pageUrl) ? suffix : null) : suffix;
+  const fromTitle = suffix && (!company || namesSite(suffix, site as string, pageUrl)) ? suffix : null;
   return { headline, element, anchors, siteName: fromTitle ? { value: fromTitle, source: 'title-element' } : siteName };
 }
 

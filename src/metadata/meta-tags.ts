@@ -1,5 +1,5 @@
 import type { Element } from '../parse/dom';
-import { attr, isElement, normalizeSpace } from '../parse/dom';
+import { attr, itemScopeOf, normalizeSpace } from '../parse/dom';
 import { ARTICLE_ITEM_TYPE_RE } from './constants';
 import { decodeEntities } from './entities';
 
@@ -57,10 +57,8 @@ export function readMetaTags(metas: readonly Element[], isForeign?: (el: Element
  */
 function inEmbeddedItem(el: Element): boolean {
   if (attr(el, 'itemprop') === null) return false;
-  for (let cur = el.parent; isElement(cur); cur = cur.parent) {
-    if (attr(cur, 'itemscope') !== null) return attr(cur, 'itemprop') !== null && !ARTICLE_ITEM_TYPE_RE.test(attr(cur, 'itemtype') ?? '');
-  }
-  return false;
+  const scope = itemScopeOf(el);
+  return scope !== null && attr(scope, 'itemprop') !== null && !ARTICLE_ITEM_TYPE_RE.test(attr(scope, 'itemtype') ?? '');
 }
 
 /** The metas in page order, those of embedded items after all others. */

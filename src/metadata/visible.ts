@@ -1,8 +1,9 @@
 import type { Author } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenInTree, isUnseenText, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
+import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenInTree, isUnseenText, itemScopeOf, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { splitByline } from './authors';
 import { bylineLinks } from './author-links';
+import { parseUrl, siteHost } from '../parse/url';
 import { ARTICLE_PROSE, BYLINE_CLASS_RE, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -58,18 +59,14 @@ function visibleMetaCandidates(root: ParentNode, headline: Element | null): { fo
 const ABSOLUTE_HREF_RE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /**
- * Whether a link stays on the page's site: a tag page is the site's own ("/tag/sql"); a shop
- * link's "?tag=affiliate-20" is not a tag. Without a base, only relative links count.
+ * Whether a link stays on the page's site (`pageHost`, see siteHost): a tag page is the
+ * site's own ("/tag/sql"), another site's is not. Without a page, only relative links count.
  */
-function isOwnSiteLink(a: Element, base: string | null): boolean {
+function isOwnSiteLink(a: Element, pageHost: string | null): boolean {
   const href = a.attribs.href ?? '';
   if (!ABSOLUTE_HREF_RE.test(href)) return true;
-  if (base === null) return false;
-  try {
-    return new URL(href, base).host === new URL(base).host;
-  } catch {
-    return false;
-  }
+  const url = pageHost === null ? null : parseUrl(href);
+  return url !== null && siteHost(url) === pageHost;
 }
 
 /**
@@ -157,11 +154,9 @@ function firstTagList(candidates: readonly Element[]): Element[] {
  */
 function describesArticle(el: Element): boolean {
   if (el.attribs.itemscope !== undefined) return false;
-  for (let cur = el.parent; isElement(cur); cur = cur.parent) {
-    if (cur.attribs.itemscope !== undefined) return MICRODATA_ARTICLE_TYPE_RE.test(cur.attribs.itemtype ?? '');
-  }
+  const scope = itemScopeOf(el);
   // A property outside any item is the page's own (a theme's header without itemscope).
-  return true;
+  return scope === null || MICRODATA_ARTICLE_TYPE_RE.test(scope.attribs.itemtype ?? '');
 }
 
 /** A date line read from the page's visible text. */
@@ -299,19 +294,21 @@ function isDateOrUnseen(el: Element): boolean {
   return isUnseenText(el) || isDatePart(el);
 }
 
-/** An author read from a byline, and whether its link says it is the author's page. */
-interface BylineAuthor extends Author {
-  strong: boolean;
-}
-
-function authorsFromByline(el: Element, text: string, base: string | null): BylineAuthor[] {
+/**
+ * The names a byline gives, each with its link. The links that say they are the author's
+ * page go into `pages` too, for names whose chosen byline has none (see VisibleMetadata):
+ * another block's plain link may be its own story's.
+ */
+function authorsFromByline(el: Element, text: string, base: string | null, pages: Map<string, string>): Author[] {
   if (!text || text.length > MAX_BYLINE_LENGTH) return [];
   const names = splitByline(text);
   if (names.length === 0) return [];
   const links = bylineLinks(el, base, splitByline);
   return names.map((name) => {
-    const link = links.get(name.toLowerCase());
-    return { name, url: link?.url ?? null, strong: link?.strong ?? false };
+    const key = name.toLowerCase();
+    const link = links.get(key);
+    if (link?.strong && !pages.has(key)) pages.set(key, link.url);
+    return { name, url: link?.url ?? null };
   });
 }
 
@@ -421,10 +418,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (!isByline && !isDate && !isDek) continue;
     if (isByline) {
       const names = withoutDateParts(el, text);
-      const found = authorsFromByline(el, names, base);
-      if (found.length > 0) bylines.push({ el, authors: found.map(({ name, url }) => ({ name, url })), text: names, afterHeadline });
-      // Only links that say they are the author's: another block's plain link may be its story's.
-      for (const author of found) if (author.url && author.strong && !authorLinks.has(author.name.toLowerCase())) authorLinks.set(author.name.toLowerCase(), author.url);
+      const found = authorsFromByline(el, names, base, authorLinks);
+      if (found.length > 0) bylines.push({ el, authors: found, text: names, afterHeadline });
     }
     if (isDate || isByline) {
       // Only a short one is a line; a long block so named is a wrapper of the whole story.
@@ -459,10 +454,12 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   }
   // Tag links count inside the story only: a header's topics strip or a tag cloud lists the site's.
   const story = headline ? storyContainer(headline) : null;
+  const page = base === null ? null : parseUrl(base);
+  const pageHost = page ? siteHost(page) : null;
   const ownTagLinks: Element[] = [];
   for (const a of story ? tagLinks : []) {
     if (ownTagLinks.length >= MAX_TAG_LINKS) break;
-    if (contains(story as Element, a) && isOwnSiteLink(a, base) && !inMetaLine(a, metaLines) && !isForeign(a, headline)) ownTagLinks.push(a);
+    if (contains(story as Element, a) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines) && !isForeign(a, headline)) ownTagLinks.push(a);
   }
   return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks), stamps };
 }

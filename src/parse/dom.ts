@@ -153,6 +153,14 @@ export function textContentExcept(node: ParentNode, skip: (el: Element) => boole
   return parts.join('');
 }
 
+/** The nearest ancestor that opens a microdata scope (`itemscope`), or null. */
+export function itemScopeOf(el: Element): Element | null {
+  for (let cur = el.parent; isElement(cur); cur = cur.parent) {
+    if (cur.attribs.itemscope !== undefined) return cur;
+  }
+  return null;
+}
+
 /** Inline styles that hide an element. */
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 

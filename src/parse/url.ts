@@ -11,6 +11,22 @@ const SAFE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:
 /** Characters browsers strip from URLs before parsing them (tabs, newlines). */
 const URL_STRIP_RE = /[\t\n\r]/g;
 
+/** Parses `href` (against `base` when given) into a URL, or null when it does not parse. */
+export function parseUrl(href: string, base?: string | null): URL | null {
+  try {
+    return base ? new URL(href, base) : new URL(href);
+  } catch {
+    return null;
+  }
+}
+
+/** A URL's host without a leading "www.": example.com and www.example.com are one site. */
+export function siteHost(url: URL): string {
+  return url.host.replace(WWW_RE, '');
+}
+
+const WWW_RE = /^www\./i;
+
 /**
  * Resolves `href` against `base`. Returns an absolute URL with a safe scheme, or `null` when
  * it cannot be made absolute or its scheme is not one of {@link SAFE_PROTOCOLS}.
