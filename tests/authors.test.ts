@@ -92,6 +92,23 @@ describe('author cascade', () => {
     const a = article('', '<h1>Storm closes ports</h1><div class="author-info">Tech Desk <span class="author-name">Alex Perry</span></div><p>Text.</p>');
     expect(a.authors.map((x) => x.name)).toEqual(['Alex Perry']);
   });
+  it('keeps an unlinked co-author beside an author-classed link ("Door <a>A</a> en B")', () => {
+    const a = article('', '<h1>Storm closes ports</h1><div class="article__byline">Door <a class="article__author-link" href="/auteur/sanne-de-vries">Sanne de Vries</a> en Jeroen Bakker</div><p>Text.</p>');
+    expect(a.authors).toEqual([
+      { name: 'Sanne de Vries', url: 'https://news.example/auteur/sanne-de-vries' },
+      { name: 'Jeroen Bakker', url: null },
+    ]);
+  });
+  it('keeps the byline order when the unlinked co-author comes first ("By A, <a rel=author>B</a> and <a>C</a>")', () => {
+    const a = article('', '<h1>Storm closes ports</h1><p class="byline">By Ann Lee, <a rel="author" href="/by/bo-ray">Bo Ray</a> and <a rel="author" href="/by/cy-fox">Cy Fox</a></p><p>Text.</p>');
+    expect(a.authors.map((x) => x.name)).toEqual(['Ann Lee', 'Bo Ray', 'Cy Fox']);
+  });
+  it('does not add what the outer byline glues across the linked name, or a place after it', () => {
+    const glued = article('', '<h1>Storm closes ports</h1><div class="author_fmt">By <a rel="author" href="/brenda-goodman">Brenda Goodman, MA</a><br>Health News Desk</div><p>Text.</p>');
+    expect(glued.authors.map((x) => x.name)).toEqual(['Brenda Goodman']);
+    const place = article('', '<h1>Storm closes ports</h1><div class="byline">By <a rel="author" href="/by/jane-doe">Jane Doe</a>, New York</div><p>Text.</p>');
+    expect(place.authors.map((x) => x.name)).toEqual(['Jane Doe']);
+  });
   it('reads dc:creator (property) once when name="DC.creator" repeats it', () => {
     const a = article('<meta name="DC.creator" content="Jane Doe"><meta property="dc:creator" content="Jane Doe">', '<h1>Storm closes ports</h1>');
     expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);

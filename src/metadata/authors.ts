@@ -65,8 +65,11 @@ export function splitByline(raw: string, oneName = false): string[] {
 /** A name with no cased letter (CJK, Arabic…): its words cannot be counted by capitals. */
 const CASELESS_NAME_RE = /^[^\p{Lu}\p{Ll}]+$/u;
 
-/** Whether `name` follows a connector word in the byline ("… and John Smith"), not a comma. */
-function joinedByWord(bylineText: string, name: string): boolean {
+/**
+ * Whether `name` follows a connector word in the byline ("… and John Smith"), not a comma.
+ * @internal
+ */
+export function joinedByWord(bylineText: string, name: string): boolean {
   const at = bylineText.toLowerCase().indexOf(name.toLowerCase());
   return at > 0 && JOINED_BY_WORD_RE.test(bylineText.slice(Math.max(0, at - JOINED_BY_WORD_LOOKBACK), at));
 }
@@ -74,8 +77,9 @@ function joinedByWord(bylineText: string, name: string): boolean {
 /**
  * Two to four words, each capitalised or a name particle ("Jan de Vries"), or a name in a
  * script without case; not an outlet's name ("Associated Press").
+ * @internal
  */
-function isPersonName(name: string): boolean {
+export function isPersonName(name: string): boolean {
   if (OUTLET_WORDS_RE.test(name)) return false;
   const words = name.split(WORD_SPLIT_RE);
   if (words.length < PERSON_NAME_WORDS.min || words.length > PERSON_NAME_WORDS.max) return CASELESS_NAME_RE.test(name);

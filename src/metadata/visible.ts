@@ -1,7 +1,7 @@
 import type { Author } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
 import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenInTree, isUnseenText, itemScopeOf, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
-import { splitByline } from './authors';
+import { isPersonName, joinedByWord, splitByline } from './authors';
 import { bylineLinks } from './author-links';
 import { parseUrl, siteHost } from '../parse/url';
 import { ARTICLE_PROSE, BYLINE_CLASS_RE, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
@@ -378,9 +378,51 @@ function chooseByline(bylines: readonly Byline[], headline: Element | null): { a
   if (innermost.length === 0) return { authors: primary.authors, text: primary.text, el: primary.el };
   // A name's own span sits inside the link the outer byline gives it.
   const urls = new Map(primary.authors.map((a) => [a.name.toLowerCase(), a.url] as const));
-  const authors = innermost.flatMap((b) => b.authors).map((a) => (a.url ? a : { name: a.name, url: urls.get(a.name.toLowerCase()) ?? null }));
-  return { authors, text: primary.text, el: primary.el };
+  const inner = innermost.flatMap((b) => b.authors).map((a) => (a.url ? a : { name: a.name, url: urls.get(a.name.toLowerCase()) ?? null }));
+  const innerEls = new Set(innermost.map((b) => b.el));
+  const outside = normalizeSpace(textContentExcept(primary.el, (el) => innerEls.has(el)));
+  return { authors: mergeNestedNames(primary.authors, inner, outside), text: primary.text, el: primary.el };
 }
+
+/** Whether two names overlap: one holds the other ("Tech Desk Jane Doe" and "Jane Doe"). */
+function overlaps(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
+}
+
+/**
+ * The names of a byline whose parts are bylines of their own, in the byline's order: each
+ * outer name an inner one overlaps gives way to the inner reading. An outer name no inner
+ * byline holds stays when it is a co-author printed outside them, a person's name joined by
+ * "and" or listed before one: "Door <a class=author>Sanne de Vries</a> en Jeroen Bakker"
+ * (a writer without a profile page has no element of his own). What the outer reading glues
+ * across an inner element ("MA WebMD Health News") or a place after a comma ("…, New York")
+ * does not.
+ */
+function mergeNestedNames(outer: readonly Author[], inner: readonly Author[], outside: string): Author[] {
+  const out: Author[] = [];
+  const used = new Set<Author>();
+  for (const a of outer) {
+    const covering = inner.filter((b) => overlaps(a.name, b.name));
+    if (covering.length === 0 && isCoauthor(a.name, outside)) out.push(a);
+    for (const b of covering) {
+      if (used.has(b)) continue;
+      used.add(b);
+      out.push(b);
+    }
+  }
+  for (const b of inner) if (!used.has(b)) out.push(b);
+  return out;
+}
+
+function isCoauthor(name: string, text: string): boolean {
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  return at >= 0 && isPersonName(name) && (joinedByWord(text, name) || LISTED_BEFORE_RE.test(text.slice(at + name.length)));
+}
+
+/** What follows a name that is not the last of a list: "B" in "A, B and C". */
+const LISTED_BEFORE_RE = /^\s*(?:,|&|\s(?:and|und|y|et|e|ve|en|og|och|i|и)\s)/i;
 
 /**
  * Reads bylines, date lines and dek candidates from the visible page, skipping related
