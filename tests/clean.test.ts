@@ -137,6 +137,23 @@ describe('clean: inline elements inside prose', () => {
   });
 });
 
+describe('clean: heading anchors', () => {
+  // Blog engines and table-of-contents plugins give each subheading an id spelled from its
+  // text; a word of it ("share", "comments") is not the heading's role.
+  it('keeps a subheading whose id is spelled from its text, with its section', () => {
+    const a = parseArticle(pageWith('<h2 id="social-care-takes-the-biggest-share" class="dcr-1t0f5lb">Social care takes the biggest share</h2>'));
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Social care takes the biggest share']);
+    expect(a.sections[1]?.paragraphs).toHaveLength(3);
+  });
+  it('reads a plugin prefix and accents in the anchor as the same text', () => {
+    const a = parseArticle(pageWith('<h2 id="h-por-que-los-comentarios-importan">Por qué los comentarios importan</h2>'));
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Por qué los comentarios importan']);
+  });
+  it('still drops a heading whose id is a role name ("comments", "related-posts")', () => {
+    expect(cleanedText('<div><h2 id="comments">Comments</h2><h3 id="related-posts">Related posts</h3><p>Body text stays here.</p></div>')).toBe('Body text stays here.');
+  });
+});
+
 describe('clean: content guard', () => {
   const sidebarLayoutPage = `<html><body><div class="page sidebar-layout"><h1>Storm floods the old harbour</h1>${prose(5)}</div>
        <div class="sidebar"><p>Most read: ten things to do in the harbour this weekend if it stays dry.</p></div></body></html>`;

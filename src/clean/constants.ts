@@ -85,6 +85,14 @@ export const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'dd', 't
 export const STATE_PREFIXES: ReadonlySet<string> = new Set(['has', 'no', 'with', 'show', 'allow', 'enable', 'disable', 'hide', 'is']);
 export const STATE_SUFFIXES: ReadonlySet<string> = new Set(['open', 'closed', 'enabled', 'disabled', 'count', 'link', 'number', 'off', 'on']);
 
+/**
+ * A heading id that is an anchor spelled from the heading's text ("social-care-takes-the-
+ * biggest-share", "h-why-comments-matter"): at least `minWords` of its words are words of
+ * the text, and at most `maxOtherWords` are not (a plugin's prefix). A one- or two-word id
+ * ("comments", "related-posts") stays a role name.
+ */
+export const HEADING_ANCHOR_ID = { minWords: 3, maxOtherWords: 1 } as const;
+
 /** A meta-line element longer than this is prose, not a byline. */
 export const MAX_META_LINE_LENGTH = 200;
 

@@ -14,7 +14,7 @@ import {
   TEXT_BLOCK_TAGS,
 } from './constants';
 import { resolveNoscript, unlazyImage } from './lazy-images';
-import { classTokens, hasToken, tokenSet } from './tokens';
+import { classTokens, hasToken, roleNames, tokenSet } from './tokens';
 import { holdsQuotedContent } from './quoted-content';
 
 /** Why an element was removed: one entry per removal, for debugging and tests. */
@@ -92,8 +92,8 @@ interface TokenVerdict {
 
 const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, metaLine: false, rule: '' };
 
-function tokenVerdict(el: Element): TokenVerdict {
-  const tokens = classTokens(el);
+function tokenVerdict(names: string): TokenVerdict {
+  const tokens = classTokens(names);
   if (tokens.length === 0) return NO_VERDICT;
   return {
     comments: hasToken(tokens, COMMENTS),
@@ -110,11 +110,11 @@ function tokenVerdict(el: Element): TokenVerdict {
 type VerdictCache = Map<string, TokenVerdict>;
 
 function cachedVerdict(el: Element, cache: VerdictCache): TokenVerdict {
-  const key = classAndId(el);
+  const key = roleNames(el);
   if (!key) return NO_VERDICT;
   let verdict = cache.get(key);
   if (verdict === undefined) {
-    verdict = tokenVerdict(el);
+    verdict = tokenVerdict(key);
     cache.set(key, verdict);
   }
   return verdict;

@@ -1,17 +1,48 @@
 import type { Element } from '../parse/dom';
-import { classAndId } from '../parse/dom';
-import { STATE_PREFIXES, STATE_SUFFIXES } from './constants';
+import { classAndId, textContent } from '../parse/dom';
+import { HEADING_ANCHOR_ID, STATE_PREFIXES, STATE_SUFFIXES } from './constants';
 
 /** Splits at separators and at camelCase humps. */
 const TOKEN_SPLIT_RE = /[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])/;
 
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const ID_WORD_SPLIT_RE = /[^a-z0-9]+/;
+const TEXT_WORD_SPLIT_RE = /[^\p{L}\p{N}]+/u;
+const DIGITS_RE = /^\d+$/;
+const COMBINING_MARKS_RE = /\p{M}+/gu;
+
 /**
- * The class/id tokens of an element, with each pair of neighbours also joined by "-" so that
- * multi-word rules ("most-read") match "mostRead", "most_read" and "most-read" alike.
+ * Whether a heading's id is an anchor spelled from its own text ("social-care-takes-the-
+ * biggest-share"), as blog engines, static-site generators and table-of-contents plugins
+ * write them: such an id names the words, not the block's role.
+ */
+function isTextAnchorId(el: Element, id: string): boolean {
+  const words = id.toLowerCase().split(ID_WORD_SPLIT_RE).filter((w) => w.length > 1 && !DIGITS_RE.test(w));
+  if (words.length < HEADING_ANCHOR_ID.minWords) return false;
+  const text = new Set(textContent(el).normalize('NFD').replace(COMBINING_MARKS_RE, '').toLowerCase().split(TEXT_WORD_SPLIT_RE));
+  let shared = 0;
+  for (const w of words) if (text.has(w)) shared++;
+  return shared >= HEADING_ANCHOR_ID.minWords && words.length - shared <= HEADING_ANCHOR_ID.maxOtherWords;
+}
+
+/**
+ * The names that say what an element is: its class and id, but not a heading's id spelled
+ * from its text (a subheading "Social care takes the biggest share" is not a share bar).
  * @internal
  */
-export function classTokens(el: Element): string[] {
-  const raw = classAndId(el);
+export function roleNames(el: Element): string {
+  const id = el.attribs.id;
+  if (id && HEADING_TAGS.has(el.name) && isTextAnchorId(el, id)) return el.attribs.class ?? '';
+  return classAndId(el);
+}
+
+/**
+ * The tokens of an element's role names (see roleNames), with each pair of neighbours also
+ * joined by "-" so that multi-word rules ("most-read") match "mostRead", "most_read" and
+ * "most-read" alike.
+ * @internal
+ */
+export function classTokens(raw: string): string[] {
   if (!raw) return [];
   const words = raw.split(TOKEN_SPLIT_RE).filter(Boolean).map((w) => w.toLowerCase());
   // A word qualified by a state ("has-comments", "comments-open") names a state, not a kind:
