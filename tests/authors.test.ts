@@ -109,6 +109,30 @@ describe('author cascade', () => {
     const place = article('', '<h1>Storm closes ports</h1><div class="byline">By <a rel="author" href="/by/jane-doe">Jane Doe</a>, New York</div><p>Text.</p>');
     expect(place.authors.map((x) => x.name)).toEqual(['Jane Doe']);
   });
+  it("prefers the visible byline to a meta author that is the site's name", () => {
+    const a = article(
+      '<meta property="og:site_name" content="Il Giornale del Nord"><meta name="author" content="Il Giornale del Nord">',
+      '<h1>Storm closes ports</h1><span class="writer">di <strong>Giulia Mancini</strong></span><p>Text.</p>',
+    );
+    expect(a.authors).toEqual([{ name: 'Giulia Mancini', url: null }]);
+    expect(a.sources.authors).toBe('html');
+  });
+  it("keeps a meta author that is the site's name when nothing else names anyone (a personal blog)", () => {
+    const a = article('<meta property="og:site_name" content="Mara Lindqvist"><meta name="author" content="Mara Lindqvist">', '<h1>Storm closes ports</h1><p>Text.</p>');
+    expect(a.authors).toEqual([{ name: 'Mara Lindqvist', url: null }]);
+    expect(a.sources.authors).toBe('meta');
+  });
+  it("keeps the site's meta author over a byline that reads as no person's name", () => {
+    const a = article(
+      '<meta property="og:site_name" content="史蒂文的家"><meta name="author" content="史蒂文的家">',
+      '<h1>Storm closes ports</h1><p>Text.</p><p class="author">史蒂文的家 發表在 <a href="https://blog.example/">痞客邦 PIXNET</a> 留言(42) 人氣(23925)</p>',
+    );
+    expect(a.authors.map((x) => x.name)).toEqual(['史蒂文的家']);
+  });
+  it('does not read an author\'s hit counter ("author-views") as a byline', () => {
+    const a = article('', '<h1>Storm closes ports</h1><p>Text.</p><p>Posted in Travel <span class="author-views">人氣 Views</span></p>');
+    expect(a.authors).toEqual([]);
+  });
   it('reads dc:creator (property) once when name="DC.creator" repeats it', () => {
     const a = article('<meta name="DC.creator" content="Jane Doe"><meta property="dc:creator" content="Jane Doe">', '<h1>Storm closes ports</h1>');
     expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);

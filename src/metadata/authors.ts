@@ -217,12 +217,20 @@ export function readAuthors(
     const value = named.length > 0 ? named : orgs.filter((o) => !isOutlet(o.name, outlets));
     if (value.length > 0) found = { value, source: 'json-ld' };
   }
+  let houseSource: Sourced<Author[]>['source'] = 'json-ld';
   for (const key of META_KEYS.author) {
     if (found.value.length > 0) break;
     const values = (ctx.metas.get(key) ?? []).filter((v) => !URL_LIKE_RE.test(v));
     // One tag per author ("Kooman, F." then "Jong, Michiel de"): each value is one name.
-    const names = values.flatMap((v) => splitByline(v, values.length > 1));
-    if (names.length > 0) found = { value: names.map((name) => ({ name, url: null })), source: metaSource(key) };
+    const names = values.flatMap((v) => splitByline(v, values.length > 1)).map((name) => ({ name, url: null }));
+    // A meta author that is the site ("Il Giornale del Nord"): many themes print the brand
+    // there; like a house Person, it counts only when nothing else names anyone.
+    const people = names.filter((a) => !isOutlet(a.name, outlets));
+    if (people.length > 0) found = { value: people, source: metaSource(key) };
+    else if (names.length > 0 && house.length === 0) {
+      house = names;
+      houseSource = metaSource(key);
+    }
   }
   if (found.value.length === 0) {
     const micro = readMicrodataAuthors(ctx, base);
@@ -232,8 +240,10 @@ export function readAuthors(
   const pageUrl = documentAuthorUrl(ctx, base);
   const finish = (authors: readonly Author[]): Author[] => withAuthorPages(dedupeAuthors(authors), links, pageUrl);
   if (found.value.length === 0) {
-    if (shown.length > 0) return { value: finish(shown), source: 'html' };
-    return house.length > 0 ? { value: finish(house), source: 'json-ld' } : found;
+    // Beside the site's own name in the metadata, a byline must read as people's names: a
+    // blog's "X 發表在 PIXNET 留言(42)" footer is not a better author than its owner.
+    if (shown.length > 0 && (house.length === 0 || shown.every((a) => isPersonName(a.name)))) return { value: finish(shown), source: 'html' };
+    return house.length > 0 ? { value: finish(house), source: houseSource } : found;
   }
   const chosen = preferVisible({ value: withoutOutlets(found.value, outlets), source: found.source }, shown, bylineText ?? '');
   return { value: finish(chosen.value), source: chosen.source };

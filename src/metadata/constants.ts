@@ -118,8 +118,8 @@ export const NOT_ARTICLE_DATE_CLASS_RE = /access-?date/i;
 /** Whitespace-separated token lists of `rel` and `itemprop` that name the author. */
 export const AUTHOR_TOKEN = 'author';
 
-/** Class/id names of byline containers. */
-export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?|writer|contributors?|(?:posted|published|written)[-_]by)(?:$|[\s_-])|author-?(?:name|info|link)/i;
+/** Class/id names of byline containers; not an author's counters ("author-views" holds a hit count). */
+export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?(?![-_](?:views?|counts?|stats?|hits)(?:$|[\s_-]))|writer|contributors?|(?:posted|published|written)[-_]by)(?:$|[\s_-])|author-?(?:name|info|link)/i;
 
 /**
  * Class names of a theme's meta row under the headline ("entry-meta", "post-meta",
