@@ -141,7 +141,10 @@ export interface Article {
   /**
    * Publication time as ISO 8601, keeping the page's own UTC offset:
    * `"2025-12-23T15:09:00+03:00"`. A date-only value stays `"2025-12-23"`; a time with no
-   * zone stays zone-less (`"2025-12-23T15:09:00"`): no zone is ever invented.
+   * zone stays zone-less (`"2025-12-23T15:09:00"`): no zone is ever invented. A UTC value
+   * is written in the offset the page itself shows for the same instant (a zoned source, or
+   * date lines giving that minute's local wall clock), so `"…T12:09:00Z"` beside a visible
+   * "23.12.2025 15:09" is `"2025-12-23T15:09:00+03:00"`: the same instant, the page's clock.
    */
   publishedAt: string | null;
   /** Last modification time, in the same form as {@link Article.publishedAt}. */

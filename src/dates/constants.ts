@@ -344,6 +344,13 @@ export const MAX_RELATIVE_COUNT = 999;
 export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
 
 /**
+ * Offsets a zone-less date line may reveal for a UTC value (see resolve-timestamps'
+ * localOffset): the range of the world's zones, in steps of a quarter hour (+05:45 is
+ * Nepal's); any other gap is another moment, not the same one printed locally.
+ */
+export const LOCAL_OFFSET = { min: -12 * 60, max: MAX_OFFSET_MINUTES, stepMinutes: 15 } as const;
+
+/**
  * A zone-less or date-only value is compared with `options.now` as if written in UTC, with
  * this much more slack: the widest UTC offset (+14:00), since its real zone is unknown.
  *

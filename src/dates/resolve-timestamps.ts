@@ -3,11 +3,12 @@ import { isSameOrAfter, toInstant } from './compare';
 import { parseEpoch } from './epoch';
 import { findDateInUrl, findDatesInText } from './find-dates';
 import { parseDate } from './parse-date';
-import { MAX_FUTURE_MS, ZONELESS_SLACK_MS } from './constants';
+import { LOCAL_OFFSET, MAX_FUTURE_MS, ZONELESS_SLACK_MS } from './constants';
 import { findRelativeDate } from './relative';
 import type { ReferenceTime } from './relative';
 import { parseDateParts } from './parse-date';
 import { formatParts } from './format';
+import type { DateTimeParts } from './parts';
 import type { SlashedDateOrder } from './interpret';
 
 /** A raw timestamp string from a machine-readable source. */
@@ -154,13 +155,59 @@ function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Pars
     // Values are parseDate's output, so an offset other than UTC is a "±hh:mm" suffix and
     // Date.parse reads such a value exactly; only a match is parsed into parts.
     const instant = toInstant(first.value);
+    if (instant === null) return first;
     for (const p of others) {
       if (!NON_UTC_OFFSET_RE.test(p.value) || Date.parse(p.value) !== instant) continue;
       const local = parseDateParts(p.value);
       if (local?.offsetMinutes) return { value: formatParts(local), source: first.source };
     }
+    const offset = localOffset(instant, others, lines);
+    if (offset !== null) return { value: formatParts(inOffset(instant, offset)), source: first.source };
   }
   return first;
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * The page's own offset for a UTC instant that no source writes to the second in another
+ * zone, from the page's lines written to the minute:
+ * - a zoned value of that minute ("23 dic 2025 - 15:09 CET" beside "…T14:09:21Z");
+ * - else the date lines with a time but no zone that show that minute's wall clock in a real
+ *   offset (a whole quarter hour, −12:00 to +14:00: "Giriş: 23.12.2025 15:09" beside
+ *   "…T12:09:00Z" is +03:00), when they all agree on one offset other than zero. A site
+ *   prints times in its own zone for its readers; the same minute past the hour is what ties
+ *   a line to the instant. Lines that disagree (one "9:38" whose "pm" was lost, one "21:38")
+ *   tell nothing.
+ */
+function localOffset(instant: number, others: readonly Parsed[], lines: readonly Parsed[]): number | null {
+  const minute = instant - (instant % MINUTE_MS);
+  for (const p of others) {
+    if (NON_UTC_OFFSET_RE.test(p.value) && Date.parse(p.value) === minute) return parseDateParts(p.value)?.offsetMinutes ?? null;
+  }
+  let found: number | null = null;
+  for (const p of lines) {
+    const local = parseDateParts(p.value);
+    if (!local || local.time === null || local.offsetMinutes !== null) continue;
+    const wall = Date.UTC(local.year, local.month - 1, local.day, local.time.hour, local.time.minute);
+    const offset = (wall - minute) / MINUTE_MS;
+    if (offset % LOCAL_OFFSET.stepMinutes !== 0 || offset < LOCAL_OFFSET.min || offset > LOCAL_OFFSET.max) continue;
+    if (found !== null && found !== offset) return null;
+    found = offset;
+  }
+  return found === 0 ? null : found;
+}
+
+/** The wall-clock parts of `instant` in `offsetMinutes`, seconds kept. */
+function inOffset(instant: number, offsetMinutes: number): DateTimeParts {
+  const d = new Date(instant + offsetMinutes * MINUTE_MS);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    time: { hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() },
+    offsetMinutes,
+  };
 }
 
 /**

@@ -110,8 +110,8 @@ export const META_KEYS = {
  * Plain words only: a literal alternation is what V8 scans fastest.
  */
 export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|intro|meta/i;
-/** Ids that name a byline or a date line: "byline", "pubtime_baidu", "publish-date", "post-date". */
-export const VISIBLE_META_ID_RE = /byline|pub(?:lish)?[-_]?(?:time|date)|post[-_]?date|article[-_]?date/i;
+/** Ids that name a byline or a date line: "byline", "pubtime_baidu", "publish-date", "post-date", "sc_date". */
+export const VISIBLE_META_ID_RE = /byline|pub(?:lish)?[-_]?(?:time|date)|post[-_]?date|article[-_]?date|(?:^|[-_\s])date(?:$|[-_\s])/i;
 
 /** Date classes that are not the article's: a citation's access date ("Retrieved 2016-05-01"). */
 export const NOT_ARTICLE_DATE_CLASS_RE = /access-?date/i;

@@ -81,6 +81,53 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     expect(t.publishedAt).toBe('2019-11-19T08:03:00-05:00');
   });
 
+  it('takes the offset of a zoned line written to the minute, keeping the seconds', () => {
+    const t = resolve({
+      published: [{ value: '2025-12-23T14:09:21Z', source: 'json-ld' }],
+      lines: [{ text: 'Madrid - 23 dic 2025 - 15:09 CET', label: 'published' }],
+    });
+    expect(t.publishedAt).toBe('2025-12-23T15:09:21+01:00');
+    expect(t.publishedSource).toBe('json-ld');
+  });
+
+  it('reads the offset from a zone-less line that shows the same minute in local time', () => {
+    const t = resolve({
+      published: [{ value: '2025-12-23T12:09:00Z', source: 'opengraph' }],
+      modified: [{ value: '2025-12-24T05:12:00Z', source: 'opengraph' }],
+      lines: [
+        { text: 'Giriş: 23.12.2025 15:09', label: 'published' },
+        { text: 'Son Güncelleme: 24.12.2025 08:12', label: 'modified' },
+      ],
+      slashed: 'day-first',
+    });
+    expect(t.publishedAt).toBe('2025-12-23T15:09:00+03:00');
+    expect(t.modifiedAt).toBe('2025-12-24T08:12:00+03:00');
+  });
+
+  it('reads a half-hour offset, and keeps the day a local line moves to', () => {
+    const t = resolve({
+      published: [{ value: '2025-12-23T20:15:00Z', source: 'json-ld' }],
+      lines: [{ text: 'December 24, 2025 1:45 AM', label: 'published' }],
+    });
+    expect(t.publishedAt).toBe('2025-12-24T01:45:00+05:30');
+  });
+
+  it('keeps UTC when the zone-less line is another minute, no real offset, or lines disagree', () => {
+    const other = resolve({ published: [{ value: '2025-12-23T12:09:00Z', source: 'json-ld' }], lines: [{ text: '23.12.2025 15:10', label: 'published' }], slashed: 'day-first' });
+    expect(other.publishedAt).toBe('2025-12-23T12:09:00Z');
+    const far = resolve({ published: [{ value: '2025-12-23T12:09:00Z', source: 'json-ld' }], lines: [{ text: '25.12.2025 12:09', label: 'published' }], slashed: 'day-first' });
+    expect(far.publishedAt).toBe('2025-12-23T12:09:00Z');
+    // "9:38" with its "pm" lost, beside the page's own "21:38": the page shows UTC.
+    const split = resolve({
+      published: [{ value: '2019-11-18T21:38:02Z', source: 'json-ld' }],
+      lines: [
+        { text: '18 Nov 2019 9:38', label: 'published' },
+        { text: '18 Nov 2019 9:38 pm', label: 'published' },
+      ],
+    });
+    expect(split.publishedAt).toBe('2019-11-18T21:38:02Z');
+  });
+
   it('never moves a value to another instant or day', () => {
     const t = resolve({
       published: [{ value: '2019-11-19', source: 'json-ld' }],
@@ -102,6 +149,31 @@ describe('parseArticle: the offset of the page', () => {
       </article></body></html>`;
     const a = parseArticle(html);
     expect(a.publishedAt).toBe('2019-11-19T02:24:00-05:00');
+  });
+
+  const story = `<p>The sea wall of the old harbour gave way shortly after midnight, officials said on Tuesday, and water reached the square.</p>
+      <p>Hundreds of homes were evacuated as the tide rose through the night, with commas, names, places and figures to read.</p>
+      <p>Engineers said the wall had been due for repair for years, and that the storm had only finished what age had begun.</p>`;
+
+  it('reads a date line named by its id ("sc_date") and gives UTC metadata its offset', () => {
+    const html = `<!doctype html><html lang="es"><head>
+      <meta property="article:published_time" content="2025-12-23T14:09:21Z">
+      </head><body><article><h1>Storm floods the old harbour</h1>
+      <div class="a_md_f"><span>Madrid</span> - <a id="sc_date" href="/hemeroteca/2025-12-23/">23 dic 2025 - 15:09</a> <abbr>CET</abbr></div>
+      ${story}</article></body></html>`;
+    expect(parseArticle(html).publishedAt).toBe('2025-12-23T15:09:21+01:00');
+  });
+
+  it('gives UTC metadata the offset of the local time the date line shows without a zone', () => {
+    const html = `<!doctype html><html lang="tr"><head>
+      <meta property="article:published_time" content="2025-12-23T12:09:00Z">
+      <meta property="article:modified_time" content="2025-12-24T05:12:00Z">
+      </head><body><article><h1>Storm floods the old harbour</h1>
+      <div class="news-date">Giriş: 23.12.2025 15:09 | Son Güncelleme: 24.12.2025 08:12</div>
+      ${story}</article></body></html>`;
+    const a = parseArticle(html);
+    expect(a.publishedAt).toBe('2025-12-23T15:09:00+03:00');
+    expect(a.modifiedAt).toBe('2025-12-24T08:12:00+03:00');
   });
 });
 
