@@ -717,6 +717,13 @@ describe('date lines found by their label, without a date class', () => {
     expect(parseArticle(story('<div class="date">Last updated: January 7, 2025</div>')).modifiedAt).toBe('2025-01-07');
   });
 
+  it('splits an update-classed line that gives the publication first ("date (modifica il …)")', () => {
+    const a = parseArticle(story('<p class="is-last-update">23 dicembre 2025 (modifica il 24 dicembre 2025 | 08:12)</p>'));
+    expect(a.publishedAt).toBe('2025-12-23');
+    expect(a.modifiedAt).toBe('2025-12-24T08:12:00');
+    expect(parseArticle(story('<span class="updated">Updated 24 December 2025, 08:12</span>')).modifiedAt).toBe('2025-12-24T08:12:00');
+  });
+
   it('prefers a date-classed line to a labelled one', () => {
     const a = parseArticle(story('<span class="date">December 23, 2025</span><div>Posted on December 1, 2025</div>'));
     expect(a.publishedAt).toBe('2025-12-23');

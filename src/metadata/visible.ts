@@ -255,11 +255,12 @@ export function createForeignCheck(): ForeignCheck {
 /**
  * Adds a date line, labelled by what it says. A line that gives both times ("Published 7:07
  * PM EST Nov 19, 2019 | Updated 9:42 PM EST …") is two lines: the part before "Updated" is
- * the publication's, the rest the update's. `updated` says the element's class names the
- * update time.
+ * the publication's, the rest the update's, even when the element's class names the update
+ * (`updated`: Corriere's "is-last-update" holds "23 dicembre 2025 (modifica il 24 dicembre
+ * 2025 | 08:12)").
  */
 function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean, publication: boolean): void {
-  const at = updated ? -1 : text.search(UPDATED_LABEL_RE);
+  const at = text.search(UPDATED_LABEL_RE);
   if (at > 0 && DIGIT_RE.test(text.slice(0, at))) {
     dates.push({ text: text.slice(0, at), label: 'published', publication });
     dates.push({ text: text.slice(at), label: 'modified', publication: false });
