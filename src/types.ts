@@ -14,9 +14,10 @@ export interface Author {
   name: string;
   /**
    * Absolute URL of the author's page when the page gives one, else `null`: the link a byline
-   * puts on the name, or for a lone author the page's `<link rel=author>`, an `article:author`
-   * URL or "Name (URL)" in `meta name=author` (not a social-network page, which sites fill
-   * with their own).
+   * puts on the name, a JSON-LD Person's `url` or `sameAs`, or for a lone author the page's
+   * `<link rel=author>`, an `article:author` URL or "Name (URL)" in `meta name=author` (for
+   * several, the URL whose last path segment spells the name). Never a social-network page,
+   * which sites fill with their own.
    */
   url: string | null;
 }

@@ -156,6 +156,25 @@ describe('author pages', () => {
     }
   });
 
+  it("skips a JSON-LD Person's social sameAs for its author page on the site", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","author":{"@type":"Person","name":"Jeff Foust","sameAs":["https://twitter.com/jeff_foust","https://news.example/author/jeff-foust/"]}}</script>';
+    expect(article(ld, `${h1}${prose}`).authors).toEqual([{ name: 'Jeff Foust', url: 'https://news.example/author/jeff-foust/' }]);
+    const only = ld.replace(',"https://news.example/author/jeff-foust/"', '');
+    const a = article(only, `${h1}<p class="byline">By <a href="/author/jeff-foust/">Jeff Foust</a></p>${prose}`);
+    expect(a.authors).toEqual([{ name: 'Jeff Foust', url: 'https://news.example/author/jeff-foust/' }]);
+  });
+
+  it('gives each of several authors the article:author URL that spells the name', () => {
+    const head =
+      '<meta property="article:author" content="https://news.example/autor/pablo-garrido/"><meta property="article:author" content="https://news.example/autor/lucia-herrero/">' +
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","author":[{"@type":"Person","name":"Lucía Herrero"},{"@type":"Person","name":"Pablo Garrido"},{"@type":"Person","name":"Ana Ruiz"}]}</script>';
+    expect(article(head, `${h1}${prose}`).authors).toEqual([
+      { name: 'Lucía Herrero', url: 'https://news.example/autor/lucia-herrero/' },
+      { name: 'Pablo Garrido', url: 'https://news.example/autor/pablo-garrido/' },
+      { name: 'Ana Ruiz', url: null },
+    ]);
+  });
+
   it('matches a link whose text carries a degree or a "By" ("Jane Doe, MA")', () => {
     const a = article(meta, `${h1}<div class="byline"><a rel="author" href="/people/jane">By Jane Doe, MA</a></div>${prose}`);
     expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/people/jane' }]);

@@ -90,12 +90,12 @@ export function bylineLinks(el: Element, base: string | null, split: NameSplitte
 }
 
 /**
- * The author page the document names for its one author: `<link rel=author href>`, an
- * `article:author` value that is a URL (OpenGraph defines it as a profile link), or a URL in
- * parentheses after the name in `meta name=author` ("Bradley M. Kuhn (http://ebb.org/bkuhn/)").
- * Null when the page names none or several.
+ * The author pages the document names: `<link rel=author href>`, `article:author` values
+ * that are URLs (OpenGraph defines them as profile links), or a URL in parentheses after
+ * the name in `meta name=author` ("Bradley M. Kuhn (http://ebb.org/bkuhn/)"). Never a
+ * social-network page: sites put their own there.
  */
-export function documentAuthorUrl(ctx: MetadataContext, base: string | null): string | null {
+export function documentAuthorUrls(ctx: MetadataContext, base: string | null): string[] {
   const found = new Set<string>();
   const page = base === null ? null : parseUrl(base);
   const add = (href: string | null | undefined): void => {
@@ -110,15 +110,42 @@ export function documentAuthorUrl(ctx: MetadataContext, base: string | null): st
       else add(PARENTHESISED_URL_RE.exec(value)?.[1]);
     }
   }
-  return found.size === 1 ? (found.values().next().value as string) : null;
+  return [...found];
+}
+
+const COMBINING_MARKS_RE = /\p{M}+/gu;
+const NOT_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
+const PATH_END_RE = /\/+$|\.html?$/i;
+
+/** A name or a path segment reduced to its letters and digits: "Lucía Herrero" and "lucia-herrero" are both "luciaherrero". */
+function slugKey(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS_RE, '').toLowerCase().replace(NOT_ALNUM_RE, '');
+}
+
+/** The last path segment of a URL as a slug key ("…/autor/lucia-herrero/" → "luciaherrero"). */
+function pathSlug(url: string): string {
+  const path = (parseUrl(url)?.pathname ?? '').replace(PATH_END_RE, '');
+  return slugKey(decodeSafely(path.slice(path.lastIndexOf('/') + 1)));
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**
  * Fills in the authors' missing pages: from a link some byline on the page gives the same
- * name, else, for a lone author, the document's author page ({@link documentAuthorUrl}).
+ * name; else from the document's author pages ({@link documentAuthorUrls}): the one page of
+ * a lone author, or for several the page whose last path segment spells the name
+ * ("/autor/lucia-herrero/" for "Lucía Herrero").
  */
-export function withAuthorPages(authors: Author[], links: ReadonlyMap<string, string>, pageUrl: string | null): Author[] {
+export function withAuthorPages(authors: Author[], links: ReadonlyMap<string, string>, pageUrls: readonly string[]): Author[] {
   const filled = authors.map((a) => (a.url !== null ? a : { name: a.name, url: links.get(a.name.toLowerCase()) ?? null }));
-  if (pageUrl === null || filled.length !== 1 || filled[0]!.url !== null) return filled;
-  return [{ name: filled[0]!.name, url: pageUrl }];
+  if (pageUrls.length === 0) return filled;
+  if (filled.length === 1 && pageUrls.length === 1) return filled[0]!.url === null ? [{ name: filled[0]!.name, url: pageUrls[0]! }] : filled;
+  const bySlug = new Map(pageUrls.map((u) => [pathSlug(u), u] as const));
+  return filled.map((a) => (a.url !== null ? a : { name: a.name, url: bySlug.get(slugKey(a.name)) ?? null }));
 }
