@@ -40,6 +40,17 @@ describe('splitCredit', () => {
       credit: 'Kim Lee/Getty Images',
     });
   });
+  it('splits Japanese credits: full-width parentheses and a closing "、…撮影"', () => {
+    expect(splitCredit('東北新幹線の臨時「はやぶさ」の運行計画（JR東日本提供）')).toEqual({ caption: '東北新幹線の臨時「はやぶさ」の運行計画', credit: 'JR東日本提供' });
+    expect(splitCredit('帰省客で混み合う新幹線ホーム＝2025年12月22日午後、東京都千代田区、佐藤花子撮影')).toEqual({
+      caption: '帰省客で混み合う新幹線ホーム＝2025年12月22日午後、東京都千代田区',
+      credit: '佐藤花子撮影',
+    });
+    expect(splitCredit('東京都千代田区、午後の様子')).toEqual({ caption: '東京都千代田区、午後の様子', credit: null });
+  });
+  it('strips the "Фото:" label and NYT\'s "Credit..." from a credit', () => {
+    expect(splitCredit('Дети на катке. Фото: Алексей Морозов')).toEqual({ caption: 'Дети на катке.', credit: 'Алексей Морозов' });
+  });
   it('splits "©", "Credit:" and "(Image: X)" credits', () => {
     expect(splitCredit('Sunset over the bay. © Jane Roe')).toEqual({ caption: 'Sunset over the bay.', credit: 'Jane Roe' });
     expect(splitCredit('A farmer in a field. Credit: X Agency')).toEqual({ caption: 'A farmer in a field.', credit: 'X Agency' });
@@ -177,6 +188,15 @@ describe('assemble: figures', () => {
     ]);
     expect(a.leadImage).toEqual(a.images[0]);
     expect(a.markdown).toContain('![The quay](https://example.com/img/quay.jpg)\n*The flooded quay at dawn. (Jane Roe/Harbour Gazette)*');
+  });
+
+  it('keeps a caption hidden from screen readers only (aria-hidden: the alt repeats it)', () => {
+    const a = article(
+      '<figure><img src="https://cdn.example.com/quay.jpg" alt="The flooded quay at dawn."><figcaption><span aria-hidden="true">The flooded quay at dawn.</span><span itemprop="copyrightHolder"><span>Credit...</span><span>Jane Roe/Harbour Gazette</span></span></figcaption></figure>',
+    );
+    expect(a.images[0]).toMatchObject({ caption: 'The flooded quay at dawn.', credit: 'Jane Roe/Harbour Gazette' });
+    const legend = article('<figure><img src="https://cdn.example.com/quay.jpg"><figcaption class="article__legend" aria-hidden="true">The flooded quay at dawn. <span class="article__credit" aria-hidden="true">JANE ROE / HANS LUCAS</span></figcaption></figure>');
+    expect(legend.images[0]).toMatchObject({ caption: 'The flooded quay at dawn.', credit: 'JANE ROE / HANS LUCAS' });
   });
 
   it('removes a caption repeated as a paragraph after the figure', () => {

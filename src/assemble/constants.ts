@@ -73,22 +73,28 @@ export const CREDIT_CLASS_RE = /credit|copyright|photographer|source|byline|attr
 /** schema.org properties that mark the credit inside a caption (ImageObject microdata). */
 export const CREDIT_ITEMPROPS: ReadonlySet<string> = new Set(['copyrightholder', 'copyrightnotice', 'credittext', 'creator', 'author']);
 
-/** Labels before a credit: "Photo: Reuters", "Photograph: X/Getty Images", "Credit: X". */
+/** Labels before a credit: "Photo: Reuters", "Photograph: X/Getty Images", "Credit: X", "Фото: X", NYT's "Credit...X". */
 export const CREDIT_LABEL_RE =
-  /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|bild|quelle|crédit|crédito|courtesy(?: of)?|illustration|video|graphic)\s*(?:by)?\s*[:/]?\s*/i;
+  /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|фото|bild|quelle|crédit|crédito|courtesy(?: of)?|illustration|video|graphic)\s*(?:by)?\s*(?:[:/]|\.{2,}|…)?\s*/i;
 
-/** A trailing parenthesised credit: "… in Gaza. (AFP Photo)", "(Image: X)". */
-export const TRAILING_PAREN_RE = /\s*\(([^()]{2,120})\)\s*$/;
+/** A trailing parenthesised credit: "… in Gaza. (AFP Photo)", "(Image: X)", Japanese full-width "（JR東日本提供）". */
+export const TRAILING_PAREN_RE = /\s*[(（]([^()（）]{2,120})[)）]\s*$/;
 
-/** Words that make a parenthesised tail a credit rather than an aside. */
+/** Words that make a parenthesised tail a credit rather than an aside ("提供" is "courtesy of", "撮影" "photographed by"). */
 export const CREDIT_WORD_RE =
-  /\b(?:photo|photograph|image|picture|pic|foto|fotoğraf|bild|credit|courtesy|afp|ap|aa|reuters|getty|epa|dpa|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool)\b|©/i;
+  /\b(?:photo|photograph|image|picture|pic|foto|fotoğraf|bild|credit|courtesy|afp|ap|aa|reuters|getty|epa|dpa|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool)\b|©|фото|提供|撮影/i;
 
 /** A trailing labelled credit: "… on Monday. Photo: Reuters". */
 export const TRAILING_LABEL_RE =
-  /(?:^|[.!?)"”]\s+|\s[|–—-]\s)((?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|bild|quelle|crédit|crédito|source)s?\s*(?:by)?\s*:\s*[^:]{2,100})$/i;
+  /(?:^|[.!?)"”]\s+|\s[|–—-]\s)((?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source)s?\s*(?:by)?\s*:\s*[^:]{2,100})$/i;
 
 /** A trailing copyright credit: "… at dusk. © Jane Roe". */
+/**
+ * A Japanese credit closing the caption after a comma: "…＝22日午後、東京都千代田区、佐藤花子撮影"
+ * ("photographed by"), "…、JR東日本提供" ("courtesy of"), as Asahi, Kyodo and NHK write them.
+ */
+export const TRAILING_CJK_CREDIT_RE = /[、，]\s*([^、，。＝]{1,40}?(?:撮影|提供))$/;
+
 export const TRAILING_COPYRIGHT_RE = /(?:©|\(c\)|copyright)\s*([^©]{2,100})$/i;
 
 /**

@@ -3,6 +3,7 @@ import {
   CREDIT_LABEL_RE,
   CREDIT_WORD_RE,
   MAX_CREDIT_TAIL,
+  TRAILING_CJK_CREDIT_RE,
   TRAILING_COPYRIGHT_RE,
   TRAILING_LABEL_RE,
   TRAILING_PAREN_RE,
@@ -18,7 +19,7 @@ export interface CaptionParts {
 const MAX_CREDIT_LABELS = 2;
 const OUTER_PARENS_RE = /^\((.*)\)$/;
 /** Separators left between a caption and the credit cut from its end. */
-const CAPTION_CREDIT_SEPARATORS = ' \t\n,;:|–—-';
+const CAPTION_CREDIT_SEPARATORS = ' \t\n,;:|–—-、，';
 
 /**
  * Cleans a credit read from a credit element or a caption tail: drops the parentheses and a
@@ -41,7 +42,7 @@ export function cleanCredit(raw: string): string | null {
 
 /**
  * Splits a photo credit off a caption written in a common form: "… (AFP Photo)",
- * "… Photo: Reuters", "… Photograph: X/Getty Images", "… © X", "… (Image: X)".
+ * "… Photo: Reuters", "… Photograph: X/Getty Images", "… © X", "… (Image: X)", "…、佐藤花子撮影".
  * @internal
  */
 export function splitCredit(text: string): CaptionParts {
@@ -57,6 +58,10 @@ export function splitCredit(text: string): CaptionParts {
   const labelled = TRAILING_LABEL_RE.exec(tail);
   if (labelled?.[1] !== undefined) {
     return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
+  }
+  const cjk = TRAILING_CJK_CREDIT_RE.exec(tail);
+  if (cjk?.[1] !== undefined) {
+    return finish(caption.slice(0, caption.length - cjk[1].length), cjk[1]);
   }
   const copyright = TRAILING_COPYRIGHT_RE.exec(tail);
   if (copyright?.[1] !== undefined) {

@@ -71,9 +71,22 @@ function holdsArticleText(el: Element): boolean {
 
 function isHidden(el: Element): boolean {
   if (isHiddenByMarkup(el)) return true;
-  if (attr(el, 'aria-hidden') === 'true') return true;
+  if (attr(el, 'aria-hidden') === 'true' && !inCaption(el)) return true;
   const cls = el.attribs.class;
   return cls !== undefined && HIDDEN_CLASS_RE.test(cls);
+}
+
+/**
+ * Whether `el` is or sits in a `<figcaption>`. `aria-hidden` there hides a caption from
+ * screen readers because the image's alt repeats it (Le Monde's "article__legend"); it is
+ * still on screen, and the figure's only caption and credit.
+ */
+function inCaption(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = isElement(cur.parent) ? cur.parent : null) {
+    if (cur.name === 'figcaption') return true;
+    if (cur.name === 'figure' || cur.name === 'body') return false;
+  }
+  return false;
 }
 
 /** A chrome removal stands unless the element holds the headline or article text. */
