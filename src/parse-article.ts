@@ -62,6 +62,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     headline: meta.headline,
     headlineElement: meta.headlineElement,
     subheadline: meta.subheadline,
+    authors: meta.authors.map((a) => a.name),
   });
 
   return {

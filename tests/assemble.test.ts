@@ -369,6 +369,47 @@ describe('assemble: boilerplate lines without a telling class', () => {
   });
 });
 
+describe('assemble: page furniture inside the content', () => {
+  const page = (header: string, body: string, head = '') =>
+    parseArticle(
+      `<html><head><title>${HEADLINE}</title>${head}</head><body><article><div class="article__header">${header}<h1>${HEADLINE}</h1></div><div class="article-body">${prose(2)}${body}</div></article></body></html>`,
+    );
+
+  it("drops a kicker and a view counter above the headline, but not a long paragraph there", () => {
+    const a = page('<span class="article__label">Binnenland</span><div class="stats"><span class="views">4&nbsp;812</span></div>', '');
+    expect(extra(a.paragraphs)).toEqual([]);
+    const long = 'The harbour wall was built in 1870 and has been repaired four times, each time after a storm like this one, said the museum.';
+    expect(extra(page(`<p>${long}</p>`, '').paragraphs)).toEqual([long]);
+  });
+
+  it('drops a copyright notice, keeps a bare "© Reuters" credit line and a sentence about copyright', () => {
+    const a = article(
+      '<p>© Reuters</p><p>Copyright law was changed in 2019, the minister said, to protect local papers.</p><p>© 2025 CTN Broadcasting Inc. All Rights Reserved.</p><p>Copyright 2019 Hawaii News Now. All rights reserved.</p>',
+    );
+    expect(extra(a.paragraphs)).toEqual(['© Reuters', 'Copyright law was changed in 2019, the minister said, to protect local papers.']);
+  });
+
+  it("drops a byline line that names the article's author, keeps a sentence that starts the same way", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm floods the old harbour","author":{"@type":"Person","name":"Mariana Couto"}}</script>';
+    const a = page('', '<p>Por Mariana Couto, n1 SP</p><p>By the time Mariana Couto reached the quay, the water had risen above the benches and the cafés were shut.</p>', ld);
+    expect(a.authors.map((x) => x.name)).toEqual(['Mariana Couto']);
+    expect(extra(a.paragraphs)).toEqual(['By the time Mariana Couto reached the quay, the water had risen above the benches and the cafés were shut.']);
+  });
+
+  it('drops a heading the body ends on (a removed video player\'s title) and a bracketed signature', () => {
+    const a = article('<p>（山田太郎）</p><h2>VÍDEOS: mais assistidos do n1 SP</h2><div class="content-video"><video src="/v.mp4"></video></div>');
+    expect(extra(a.paragraphs)).toEqual([]);
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(a.text).not.toContain('VÍDEOS');
+  });
+
+  it('drops a "Veja também:" lead-in left without its links, and a donation appeal', () => {
+    const a = article('<p><strong>Veja também:</strong></p><div class="wp-block-newspack-blocks-donate"><h2>Support local news</h2><p>We rely on readers like you to fund our reporting; give what you can today.</p></div>');
+    expect(extra(a.paragraphs)).toEqual([]);
+    expect(a.text).not.toContain('readers like you');
+  });
+});
+
 describe('assemble: paragraphs that are one link', () => {
   it('drops a teaser link standing as a paragraph, keeps citations and in-page anchors', () => {
     const a = article(

@@ -10,7 +10,17 @@ import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
 /** One unit of the body, in document order. Text and markdown are built together. */
 export type Block =
   | { kind: 'heading'; level: number; text: string }
-  | { kind: 'paragraph'; text: string; md: string; role: 'p' | 'li' | 'quote'; marker: string; boldOnly: boolean; linkOnly: boolean }
+  | {
+      kind: 'paragraph';
+      text: string;
+      md: string;
+      role: 'p' | 'li' | 'quote';
+      marker: string;
+      boldOnly: boolean;
+      linkOnly: boolean;
+      /** The paragraph comes before the headline's element inside the content (a kicker, a counter). */
+      aboveHeadline?: true;
+    }
   | { kind: 'code'; text: string }
   | { kind: 'table'; rows: string[][] }
   | { kind: 'figure'; figure: Figure; /** The caption as the page wrote it, credit and all. */ rawCaption: string | null };
@@ -161,6 +171,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   const blockStack: string[] = [];
 
   const isCaptionNamed = classOrIdMatcher(CAPTION_CLASS_RE);
+  /** How many blocks came before the headline's element, or -1 while it has not been met. */
+  let headlineAt = -1;
 
   const lastFigure = (): Extract<Block, { kind: 'figure' }> | null => {
     const last = blocks[blocks.length - 1];
@@ -257,7 +269,11 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       continue;
     }
 
-    if (options.skip.has(node)) continue;
+    if (options.skip.has(node)) {
+      flush();
+      if (headlineAt < 0) headlineAt = blocks.length;
+      continue;
+    }
 
     const heading = HEADING_RE.exec(tag);
     if (heading) {
@@ -350,5 +366,9 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
   }
   flush();
+  for (let i = 0; i < headlineAt; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind === 'paragraph') b.aboveHeadline = true;
+  }
   return blocks;
 }

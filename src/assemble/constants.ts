@@ -50,7 +50,39 @@ export const MAX_LINK_PARAGRAPH_LENGTH = 200;
 
 /** Lead-ins of inline links to other stories: "Read more: …", "Also read: …", "Lesen Sie auch: …". */
 export const READ_MORE_PREFIX_RE =
-  /^(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|читайте также)\s*[:»>–—-]/i;
+  /^(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|читайте также)\s*[:»>–—-]/i;
+
+/**
+ * A paragraph above the headline inside the content, up to this long, is the header's
+ * kicker, section label or view counter ("Binnenland", "4 812"), not the story.
+ */
+export const MAX_ABOVE_HEADLINE_LENGTH = 100;
+
+/** A paragraph of digits and separators only: a counter or a score left by a widget ("4 812"). */
+export const NUMBERS_ONLY_RE = /^[\d\s.,:;%+\-–—/()]+$/u;
+
+/**
+ * A copyright notice standing alone: "© 2025 CTN Broadcasting Inc. All Rights Reserved.",
+ * "Copyright @ 2019 The New Arab." (the year right after the sign, or the reservation; a
+ * bare "© Reuters" is a picture's credit, "Copyright law was changed in 2019…" a sentence).
+ */
+export const COPYRIGHT_NOTICE_RE = /^(?:©|\(c\)|copyright\b)(?:\s*(?:[©@]|\(c\))?\s*(?:19|20)\d\d\b|.{0,120}\ball rights reserved\b)/i;
+export const MAX_COPYRIGHT_NOTICE_LENGTH = 250;
+
+/**
+ * A byline left in the body ("Por Mariana Couto, n1 SP"): a line this short that opens with
+ * a byline word and names one of the article's authors, with at most
+ * {@link MAX_BYLINE_OTHER_WORDS} other words (an outlet, a place).
+ */
+export const MAX_BYLINE_PARAGRAPH_LENGTH = 120;
+export const MAX_BYLINE_OTHER_WORDS = 5;
+export const BODY_BYLINE_PREFIX_RE = /^(?:by|von|par|por|di|door|av|af|przez|od|от|autor|автор|текст)\s*:?\s+/i;
+
+/**
+ * A reporter's signature closing a Japanese or Chinese story: "（山田太郎）", "【北京＝佐藤】",
+ * the whole last paragraph in brackets.
+ */
+export const CLOSING_SIGNATURE_RE = /^[（【][^（）【】]{1,30}[）】]$/u;
 
 /** A "Read more:" line longer than this is a real paragraph that happens to start so. */
 export const MAX_READ_MORE_LENGTH = 250;

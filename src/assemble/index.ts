@@ -6,6 +6,14 @@ import { collectBlocks } from './blocks';
 import { findDatesInText } from '../dates/find-dates';
 import {
   BOILERPLATE_PARAGRAPH_RE,
+  BODY_BYLINE_PREFIX_RE,
+  CLOSING_SIGNATURE_RE,
+  COPYRIGHT_NOTICE_RE,
+  MAX_ABOVE_HEADLINE_LENGTH,
+  MAX_BYLINE_OTHER_WORDS,
+  MAX_BYLINE_PARAGRAPH_LENGTH,
+  MAX_COPYRIGHT_NOTICE_LENGTH,
+  NUMBERS_ONLY_RE,
   MIN_RENDITION_FILE_NAME,
   SIZE_HINT_RE,
   SIZE_NUMBER_RE,
@@ -45,6 +53,8 @@ export interface AssembleInput {
   headline: string | null;
   headlineElement: Element | null;
   subheadline: string | null;
+  /** The authors' names: a byline line left in the body names them. */
+  authors?: readonly string[];
 }
 
 const PLAIN_PARAGRAPH_SPLIT_RE = /\n\s*\n|\r?\n/;
@@ -122,8 +132,34 @@ function isDateLine(text: string): boolean {
 }
 
 function isBoilerplate(text: string): boolean {
-  if (BOILERPLATE_PARAGRAPH_RE.test(text)) return true;
+  if (BOILERPLATE_PARAGRAPH_RE.test(text) || NUMBERS_ONLY_RE.test(text)) return true;
+  if (text.length <= MAX_COPYRIGHT_NOTICE_LENGTH && COPYRIGHT_NOTICE_RE.test(text)) return true;
   return text.length <= MAX_READ_MORE_LENGTH && READ_MORE_PREFIX_RE.test(text);
+}
+
+/** A byline line left in the body: "Por Mariana Couto, n1 SP" when Mariana Couto is an author. */
+function isBylineLine(text: string, authors: readonly string[]): boolean {
+  if (authors.length === 0 || text.length > MAX_BYLINE_PARAGRAPH_LENGTH || !BODY_BYLINE_PREFIX_RE.test(text)) return false;
+  let rest = text.toLowerCase();
+  let named = false;
+  for (const name of authors) {
+    const at = rest.indexOf(name.toLowerCase());
+    if (at < 0) continue;
+    named = true;
+    rest = rest.slice(0, at) + ' ' + rest.slice(at + name.length);
+  }
+  return named && (rest.replace(BODY_BYLINE_PREFIX_RE, '').match(WORD_RE)?.length ?? 0) <= MAX_BYLINE_OTHER_WORDS;
+}
+
+/**
+ * Whether a paragraph is the page's furniture rather than the story: boilerplate lines, a
+ * byline, and above the headline a kicker or a counter.
+ */
+function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly string[]): boolean {
+  if (isBoilerplate(b.text)) return true;
+  if (b.role !== 'p') return false;
+  if (b.aboveHeadline && b.text.length <= MAX_ABOVE_HEADLINE_LENGTH) return true;
+  return isBylineLine(b.text, authors);
 }
 
 /**
@@ -216,8 +252,9 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput): Block[] {
   const blocks = dedupeFigures(raw);
   const repeated = repeatedTextKeys(blocks, input);
   const kept: Block[] = [];
+  const authors = input.authors ?? [];
   for (const b of blocks) {
-    if (b.kind === 'paragraph' && (isRepeated(b.text, repeated) || isBoilerplate(b.text))) continue;
+    if (b.kind === 'paragraph' && (isRepeated(b.text, repeated) || isFurniture(b, authors))) continue;
     // A paragraph that is one link and nothing else is a teaser of another story. Tested
     // before the date line, which scans a dozen date grammars.
     if (b.kind === 'paragraph' && b.role === 'p' && b.linkOnly && b.text.length <= MAX_LINK_PARAGRAPH_LENGTH) continue;
@@ -225,6 +262,13 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput): Block[] {
     if (b.kind === 'paragraph' && b.role === 'p' && isDateLine(b.text)) continue;
     if (b.kind === 'heading' && isRepeated(b.text, repeated)) continue;
     kept.push(b);
+  }
+  // The story ends with its last paragraph: a heading after it titles a video player or a
+  // widget that was removed ("VÍDEOS: mais assistidos…"), and a bracketed reporter's
+  // signature ("（山田太郎）") is not prose.
+  for (let last = kept[kept.length - 1]; last; last = kept[kept.length - 1]) {
+    if (last.kind === 'heading' || (last.kind === 'paragraph' && last.role === 'p' && CLOSING_SIGNATURE_RE.test(last.text))) kept.pop();
+    else break;
   }
   return kept.map((b, i) => {
     if (b.kind !== 'paragraph' || !b.boldOnly || b.role !== 'p') return b;

@@ -34,6 +34,8 @@ export const BOILERPLATE_TOKENS = {
   social: ['share', 'shares', 'sharing', 'sharebar', 'sharethis', 'addthis', 'social', 'socials', 'follow', 'sociallinks', 'sharedaddy', 'jp-relatedposts'],
   /** Newsletter, subscription and paywall pitches. */
   newsletter: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall', 'regwall', 'piano', 'mailchimp', 'optin', 'opt-in', 'membership-cta'],
+  /** Donation and reader-revenue appeals (Newspack's donate block, a "contributions epic"). */
+  donations: ['donate', 'donation', 'donations', 'contributions-epic', 'reader-revenue', 'support-us'],
   /** Cookie and consent banners. */
   consent: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'privacy-banner'],
   /** Advertising slots and their labels. */
