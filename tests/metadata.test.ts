@@ -494,6 +494,16 @@ describe('parseArticle: subheadline', () => {
     expect(a.paragraphs).not.toContain(dek);
   });
 
+  it('reads a <p> beside the <h1> that repeats the description when the story is in a body block after it', () => {
+    const summary = 'Dal 24 dicembre al 6 gennaio le vetture Carrelli del 1928 percorreranno due linee speciali in centro';
+    const html = `<!doctype html><html><head><meta name="description" content="${summary}."></head><body>
+      <div class="article-wrap"><h1 class="title-art">Storm floods the old harbour</h1><p class="summary-art">${summary}</p>
+      <div class="body-art">${prose(4)}</div></div></body></html>`;
+    const a = parseArticle(html);
+    expect(a.subheadline).toBe(summary);
+    expect(a.paragraphs).not.toContain(summary);
+  });
+
   it('does not take the first body paragraph for the dek when an ad slot follows it', () => {
     const first = 'Officials said on Tuesday that the new bridge would open to traffic next spring.';
     const a = parseArticle(page(`<meta name="description" content="${first}">`, `<p>${first}</p><div class="ad-slot"></div>`));

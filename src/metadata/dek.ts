@@ -49,8 +49,10 @@ function describedElement(near: readonly Near[], descriptionKey: string): Elemen
 
 /**
  * A paragraph of the body's flow: a `<p>`, or an element repeated as its siblings are
- * (`<div class="paragraph">` bodies), whose parent holds the story's paragraphs. A unique
- * block there ("article-promo", a press release's pull quote) may still be the dek.
+ * (`<div class="paragraph">` bodies), among the story's paragraphs: its parent holds them,
+ * and not all inside one wrapper of their own. A unique block there ("article-promo", a
+ * press release's pull quote) may still be the dek; so may a `<p>` beside the `<h1>` whose
+ * story is in a body `<div>` after it (Corriere's "summary-art").
  */
 function isBodyParagraph(el: Element): boolean {
   const parent = el.parent;
@@ -58,7 +60,11 @@ function isBodyParagraph(el: Element): boolean {
   const cls = el.attribs.class;
   // An element with an id is one of its kind, not a run of paragraphs.
   const repeated = el.name === 'p' || (el.attribs.id === undefined && parent.children.some((c) => c !== el && isElement(c) && c.name === el.name && c.attribs.class === cls));
-  return repeated && countLongParagraphs(parent, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) >= ARTICLE_PROSE.paragraphs;
+  if (!repeated || countLongParagraphs(parent, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) < ARTICLE_PROSE.paragraphs) return false;
+  for (const sibling of parent.children) {
+    if (sibling !== el && isElement(sibling) && countLongParagraphs(sibling, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) >= ARTICLE_PROSE.paragraphs) return false;
+  }
+  return true;
 }
 
 /**
