@@ -417,6 +417,16 @@ describe('parseArticle: tags and description', () => {
     expect(a.sources.tags).toBe('html');
   });
 
+  it('reads tag links under a <div>-paragraph story marked up as a microdata Article', () => {
+    const divs = Array.from({ length: 4 }, (_, i) => `<div class="article__text">Абзац ${i + 1}: власти города перенесли праздничные представления из-за сильных морозов.</div>`).join('');
+    const body =
+      `<div class="article" itemscope itemtype="http://schema.org/Article"><h1 itemprop="headline">Storm floods the old harbour</h1>${divs}` +
+      '<div class="article__tags"><a href="/tags/arhangelsk/">Архангельск</a> <a href="/tags/morozy/">Морозы</a></div></div>' +
+      '<div class="sidebar-cloud"><a href="/tags/sport/">Спорт</a></div>';
+    const a = parseArticle(`<html><head><title>Storm floods the old harbour</title></head><body>${body}</body></html>`, { url: 'https://news.example/a/1' });
+    expect(a.tags).toEqual(['Архангельск', 'Морозы']);
+  });
+
   it('takes no tag from a name the CMS links to its tag page inside a paragraph', () => {
     const inline = '<p>He also noted that Azerbaijan had been engaged in conflict with neighboring <a href="/tag/armenia">Armenia</a> until 2023, making it difficult to convince the public.</p>';
     const a = parseArticle(`<html><head><title>Storm floods the old harbour</title></head><body><article><h1>Storm floods the old harbour</h1>${inline}${prose(4)}</article></body></html>`, { url: 'https://news.example/a/1' });

@@ -107,12 +107,16 @@ function inRunningText(a: Element, linkText: ReadonlyMap<Element, number>, memo:
 }
 
 /**
- * The story around the headline: its `<article>`, else the nearest wrapper of the `<h1>` that
- * holds the story's paragraphs.
+ * The story around the headline: its `<article>`, else the article item its microdata
+ * scope names (`<div itemscope itemtype=…/NewsArticle>`, whose body may be `<div>`s), else
+ * the nearest wrapper of the `<h1>` that holds the story's paragraphs.
  */
 function storyContainer(headline: Element): Element | null {
   const article = headline.name === STORY_TAG ? headline : enclosingArticle(headline);
   if (article) return article;
+  const scope = itemScopeOf(headline);
+  const type = scope?.attribs.itemtype ?? '';
+  if (scope && MICRODATA_ARTICLE_TYPE_RE.test(type) && !WEB_PAGE_TYPE_RE.test(type)) return scope;
   let level = 0;
   for (let cur = headline.parent; isElement(cur) && level < MAX_STORY_LEVELS; cur = cur.parent, level++) {
     if (LAYOUT_TAGS.has(cur.name)) return null;
@@ -120,6 +124,9 @@ function storyContainer(headline: Element): Element | null {
   }
   return null;
 }
+
+/** A WebPage item spans the page, sidebars and all: not the story. */
+const WEB_PAGE_TYPE_RE = /webpage\s*$/i;
 
 /** How many wrappers of the `<h1>` are looked at for the story: each is measured for paragraphs. */
 const MAX_STORY_LEVELS = 8;
