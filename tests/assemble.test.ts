@@ -199,6 +199,14 @@ describe('assemble: figures', () => {
     expect(legend.images[0]).toMatchObject({ caption: 'The flooded quay at dawn.', credit: 'JANE ROE / HANS LUCAS' });
   });
 
+  it('reads a <div> media block: its "media__title" caption and "media__copyright" credit, "©" dropped', () => {
+    const a = article(
+      '<div class="media"><div class="media__size"><img src="https://cdn.example.com/rink.jpg" alt="Kids"></div><div class="media__info"><div class="media__title">Дети на катке на площади Мира</div><div class="media__copyright"><span class="media__copyright-item">© Северный вестник / Алексей Морозов</span></div></div></div>',
+    );
+    expect(a.images[0]).toMatchObject({ caption: 'Дети на катке на площади Мира', credit: 'Северный вестник / Алексей Морозов' });
+    expect(a.text).not.toContain('Дети на катке');
+  });
+
   it('removes a caption repeated as a paragraph after the figure', () => {
     const a = article(
       '<figure><img src="https://cdn.example.com/quay.jpg"><figcaption>The flooded quay at dawn. Photo: Reuters</figcaption></figure><p class="caption">The flooded quay at dawn.</p><p>The flooded quay at dawn.</p>',

@@ -94,7 +94,7 @@ export const MAX_SUBHEAD_LENGTH = 120;
 export const SUBHEAD_END_RE = /[.,;!?]["'”’»)]?$/;
 
 /** Caption containers outside `<figure>`: WordPress wp-caption-text, CMS caption divs. */
-export const CAPTION_CLASS_RE = /caption|wp-caption-text|image-description|photo-text|img-desc|legend|bildunterschrift/i;
+export const CAPTION_CLASS_RE = /caption|wp-caption-text|image-description|photo-text|img-desc|legend|bildunterschrift|(?:media|photo|image|img|picture)[_-]+(?:info|title|desc)/i;
 
 /** A "caption" longer than this is a body wrapper with an unlucky class name. */
 export const MAX_CAPTION_LENGTH = 600;
@@ -105,9 +105,9 @@ export const CREDIT_CLASS_RE = /credit|copyright|photographer|source|byline|attr
 /** schema.org properties that mark the credit inside a caption (ImageObject microdata). */
 export const CREDIT_ITEMPROPS: ReadonlySet<string> = new Set(['copyrightholder', 'copyrightnotice', 'credittext', 'creator', 'author']);
 
-/** Labels before a credit: "Photo: Reuters", "Photograph: X/Getty Images", "Credit: X", "Фото: X", NYT's "Credit...X". */
+/** Labels before a credit: "Photo: Reuters", "Photograph: X/Getty Images", "Credit: X", "Фото: X", NYT's "Credit...X", "© X". */
 export const CREDIT_LABEL_RE =
-  /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|фото|bild|quelle|crédit|crédito|courtesy(?: of)?|illustration|video|graphic)\s*(?:by)?\s*(?:[:/]|\.{2,}|…)?\s*/i;
+  /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|фото|bild|quelle|crédit|crédito|courtesy(?: of)?|illustration|video|graphic|©|\(c\))\s*(?:by)?\s*(?:[:/]|\.{2,}|…)?\s*/i;
 
 /** A trailing parenthesised credit: "… in Gaza. (AFP Photo)", "(Image: X)", Japanese full-width "（JR東日本提供）". */
 export const TRAILING_PAREN_RE = /\s*[(（]([^()（）]{2,120})[)）]\s*$/;

@@ -51,9 +51,11 @@ export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores
       const weakChrome = negative && !positive && (scores.get(el) ?? 0) < PRUNE_MAX_NEGATIVE_SCORE && s.text < PRUNE_MAX_NEGATIVE_TEXT;
       if (!linkList && !weakChrome) return true;
       // Prose survives whatever its links or name: commas mark sentences. Images and their
-      // captions are assembled into figures, never pruned as text.
+      // captions are assembled into figures, never pruned as text; nor is what a caption
+      // holds (its credit in a "media__copyright" block).
       if (countCommas(textContent(el), PRUNE_MIN_COMMAS) >= PRUNE_MIN_COMMAS) return true;
-      if (!linkList && (CAPTION_NAME_RE.test(names) || containsImage(el))) return true;
+      if (!linkList && CAPTION_NAME_RE.test(names)) return false;
+      if (!linkList && containsImage(el)) return true;
       // A chrome-ish name around a sentence-long paragraph ("leafmedia--sourced-paragraph"
       // around the lead) is the CMS's wrapper of that paragraph, not furniture.
       if (!linkList && holdsProseParagraph(el, stats)) return true;

@@ -4,6 +4,8 @@
  * Trafilatura's; each change is judged on the whole eval set (`npm run eval -- --diff`).
  */
 
+import { CAPTION_CLASS_RE } from '../assemble/constants';
+
 /** A text block shorter than this (characters) is a label or a button, not a paragraph. */
 export const MIN_PARAGRAPH_LENGTH = 25;
 
@@ -140,5 +142,8 @@ export const MAX_PRECEDING_SIBLINGS = 3;
 /** Elements that are content even when short: figures, quotes, code, tables of data. */
 export const NEVER_PRUNED_INSIDE = new Set(['figure', 'pre', 'blockquote', 'picture']);
 
-/** Caption and credit containers are read by assemble/, whatever their size. */
-export const CAPTION_NAME_RE = /caption|credit/i;
+/**
+ * Caption and credit containers are read by assemble/, whatever their size: the names it
+ * reads captions by (a "media__info" block under a `<div>` image too), and credits.
+ */
+export const CAPTION_NAME_RE = new RegExp(`${CAPTION_CLASS_RE.source}|credit`, 'i');
