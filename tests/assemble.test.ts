@@ -409,6 +409,11 @@ describe('assemble: page furniture inside the content', () => {
     expect(extra(a.paragraphs)).toEqual([]);
     expect(a.sections.map((s) => s.heading)).toEqual([null]);
     expect(a.text).not.toContain('VÍDEOS');
+    // The signature is the byline of a page that names no one else.
+    expect(a.authors).toEqual([{ name: '山田太郎', url: null }]);
+    expect(a.sources.authors).toBe('html');
+    expect(article('<p>【北京＝佐藤】</p>').authors).toEqual([{ name: '佐藤', url: null }]);
+    expect(article('<p>(AP)</p>').authors).toEqual([]);
   });
 
   it('drops a "Veja também:" lead-in left without its links, and a donation appeal', () => {

@@ -82,7 +82,10 @@ export const BODY_BYLINE_PREFIX_RE = /^(?:by|von|par|por|di|door|av|af|przez|od|
  * A reporter's signature closing a Japanese or Chinese story: "（山田太郎）", "【北京＝佐藤】",
  * the whole last paragraph in brackets.
  */
-export const CLOSING_SIGNATURE_RE = /^[（【][^（）【】]{1,30}[）】]$/u;
+export const CLOSING_SIGNATURE_RE = /^[（【]([^（）【】]{1,30})[）】]$/u;
+
+/** A signature's name: two to eight CJK characters, no space or digit ("山田太郎"; not "AP"). */
+export const SIGNATURE_NAME_RE = /^[\u3400-\u9fff\u3040-\u30ff々]{2,8}$/u;
 
 /** A "Read more:" line longer than this is a real paragraph that happens to start so. */
 export const MAX_READ_MORE_LENGTH = 250;

@@ -8,6 +8,7 @@ import {
   BOILERPLATE_PARAGRAPH_RE,
   BODY_BYLINE_PREFIX_RE,
   CLOSING_SIGNATURE_RE,
+  SIGNATURE_NAME_RE,
   COPYRIGHT_NOTICE_RE,
   MAX_ABOVE_HEADLINE_LENGTH,
   MAX_BYLINE_OTHER_WORDS,
@@ -38,6 +39,11 @@ export interface Body {
   text: string;
   markdown: string;
   wordCount: number;
+  /**
+   * The reporter's name a Japanese or Chinese story closes with ("（山田太郎）", "【北京＝佐藤】"),
+   * or null: the page's byline when it has no other.
+   */
+  signature: string | null;
 }
 
 export interface AssembleInput {
@@ -151,6 +157,12 @@ function isBylineLine(text: string, authors: readonly string[]): boolean {
   return named && (rest.replace(BODY_BYLINE_PREFIX_RE, '').match(WORD_RE)?.length ?? 0) <= MAX_BYLINE_OTHER_WORDS;
 }
 
+/** The name in a closing signature: "山田太郎", or "佐藤" from "北京＝佐藤" (place＝reporter); null unless it reads as one name. */
+function signatureName(inner: string): string | null {
+  const name = inner.slice(inner.lastIndexOf('＝') + 1).trim();
+  return SIGNATURE_NAME_RE.test(name) ? name : null;
+}
+
 /**
  * Whether a paragraph is the page's furniture rather than the story: boilerplate lines, a
  * byline, and above the headline a kicker or a counter.
@@ -248,7 +260,7 @@ function dedupeFigures(blocks: readonly Block[]): readonly Block[] {
  * Filters blocks down to the article's: drops repeated captions, the headline and dek,
  * boilerplate lines; turns bold-only paragraphs followed by text into subheads.
  */
-function refineBlocks(raw: readonly Block[], input: AssembleInput): Block[] {
+function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { signature: string | null } = { signature: null }): Block[] {
   const blocks = dedupeFigures(raw);
   const repeated = repeatedTextKeys(blocks, input);
   const kept: Block[] = [];
@@ -267,8 +279,10 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput): Block[] {
   // widget that was removed ("VÍDEOS: mais assistidos…"), and a bracketed reporter's
   // signature ("（山田太郎）") is not prose.
   for (let last = kept[kept.length - 1]; last; last = kept[kept.length - 1]) {
-    if (last.kind === 'heading' || (last.kind === 'paragraph' && last.role === 'p' && CLOSING_SIGNATURE_RE.test(last.text))) kept.pop();
-    else break;
+    const signature = last.kind === 'paragraph' && last.role === 'p' ? CLOSING_SIGNATURE_RE.exec(last.text) : null;
+    if (last.kind !== 'heading' && !signature) break;
+    kept.pop();
+    if (signature) found.signature ??= signatureName(signature[1] as string);
   }
   return kept.map((b, i) => {
     if (b.kind !== 'paragraph' || !b.boldOnly || b.role !== 'p') return b;
@@ -395,7 +409,8 @@ export function assembleBody(input: AssembleInput): Body {
           .filter(Boolean)
           .map((text) => ({ kind: 'paragraph', text, md: escapeMarkdown(text), role: 'p', marker: '', boldOnly: false, linkOnly: false }))
       : collectBlocks(input.content, options);
-  const blocks = refineBlocks(heroBlocks.length > 0 ? heroBlocks.concat(bodyBlocks) : bodyBlocks, input);
+  const found = { signature: null as string | null };
+  const blocks = refineBlocks(heroBlocks.length > 0 ? heroBlocks.concat(bodyBlocks) : bodyBlocks, input, found);
   const sections = toSections(blocks);
   const text = toText(blocks);
   return {
@@ -405,5 +420,6 @@ export function assembleBody(input: AssembleInput): Body {
     text,
     markdown: toMarkdown(blocks),
     wordCount: countWords(text),
+    signature: found.signature,
   };
 }
