@@ -80,6 +80,9 @@ const CASES = {
   'tag-links-in-br-block': () => `<html><body><article><h1>Tagged story</h1><p>${SENTENCE}</p><div>${'<a href="/tag/t">Tag</a> '.repeat(100)}${'<br>'.repeat(500_000)}</div><p>${SENTENCE}</p></article></body></html>`,
   // 500 nested microdata authors around 4,000 named links: each level must not split every link.
   'nested-authors-links': () => `<html><body><article itemscope itemtype="https://schema.org/NewsArticle"><h1>Nested authors</h1>${'<span itemprop="author">'.repeat(500)}${'<a href="/author/jane">Jane Doe</a> '.repeat(4000)}${'</span>'.repeat(500)}<p>${SENTENCE}</p></article></body></html>`,
+  // 2,000 links to the newsletter page, each in a <div> nested in the last: a pitch's box is
+  // looked for a few levels up, and each ancestor is measured once.
+  'nested-pitch-links': () => `<html><body><article><h1>Nested pitches</h1><p>${SENTENCE}</p>${'<div><a href="/newsletter/">Sign up</a>'.repeat(2000)}${'</div>'.repeat(2000)}<p>${SENTENCE}</p></article></body></html>`,
   'json-ld-broken-10mb': () => `<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Broken JSON-LD", // a comment
 "keywords": [${Array.from({ length: 200_000 }, (_, i) => `"tag${i}", `).join('')}], "articleBody": "${`${SENTENCE} `.repeat(Math.ceil((8 * MB) / (SENTENCE.length + 1)))}", }}, "description": "x"}</script></head><body><p>${SENTENCE}</p></body></html>`,
   'regex-bait-1mb': () => {

@@ -50,7 +50,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     slashed: slashedDateOrder(meta.lang),
   });
 
-  cleanTree(body, { keep: meta.headlineElement });
+  cleanTree(body, { keep: meta.headlineElement, base: meta.baseUrl });
   const content = findMainContent(body, meta.headlineElement);
   const useStructured = preferStructuredBody(content.textLength, meta.articleBody);
 

@@ -154,6 +154,31 @@ describe('clean: heading anchors', () => {
   });
 });
 
+describe('clean: pitches named by where they send the reader', () => {
+  const url = { url: 'https://www.herald.example/news/storm' };
+  it('drops a minified newsletter box and a body <p> that links only to the sign-up page', () => {
+    const box = '<div class="a_nl"><p class="a_nl_t">Newsletter Salud</p><p>Recibe cada jueves las noticias más importantes</p><a href="/newsletters/salud/">Apúntate</a></div>';
+    const line = '<p><b>Se vuoi restare aggiornato iscriviti gratis alla newsletter. Basta cliccare <a href="https://www.herald.example/newsletter/">qui</a></b></p>';
+    const a = parseArticle(pageWith(box + line), url);
+    expect(a.text).not.toContain('Newsletter Salud');
+    expect(a.text).not.toContain('Basta cliccare');
+    expect(a.paragraphs).toHaveLength(6);
+  });
+  it('drops a reader-revenue box whose only link is the contribution page on a subdomain', () => {
+    const epic = '<div id="slot-body-end"><section aria-label="Support us"><h2>Before you move on</h2><p>We have a small favour to ask: our journalism is funded by readers like you.</p><a href="https://support.herald.example/contribute?INTCMP=epic">Support us</a></section></div>';
+    const a = parseArticle(pageWith(epic), url);
+    expect(a.text).not.toContain('small favour');
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+  });
+  it('keeps a paragraph that links to another site\'s newsletter, or to a story beside the pitch link', () => {
+    const other = '<p>The council announced the closure in its <a href="https://council.example/newsletter/">weekly newsletter</a>, which residents receive on Fridays.</p>';
+    const mixed = '<p>Read our <a href="/news/storm-explainer">explainer</a> or <a href="/newsletter/">sign up</a> for updates on the storm and the repairs.</p>';
+    const a = parseArticle(pageWith(other + mixed), url);
+    expect(a.text).toContain('weekly newsletter');
+    expect(a.text).toContain('explainer');
+  });
+});
+
 describe('clean: content guard', () => {
   const sidebarLayoutPage = `<html><body><div class="page sidebar-layout"><h1>Storm floods the old harbour</h1>${prose(5)}</div>
        <div class="sidebar"><p>Most read: ten things to do in the harbour this weekend if it stays dry.</p></div></body></html>`;

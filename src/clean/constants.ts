@@ -95,6 +95,26 @@ export const STATE_SUFFIXES: ReadonlySet<string> = new Set(['open', 'closed', 'e
  */
 export const HEADING_ANCHOR_ID = { minWords: 3, maxOtherWords: 1 } as const;
 
+/**
+ * Paths of the pages a pitch sends the reader to: a newsletter's sign-up, a subscription,
+ * a contribution or donation form ("/newsletters/salud/", "/newsletter/", "/contribute",
+ * "/abonnements/", "/iscriviti"), in the languages we read. Matched on the href's path.
+ */
+export const PITCH_HREF_RE =
+  /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/[^/?#]*)?(?:\/[^?#]*)?\/(?:newsletters?|subscribe|subscriptions?|sign-?up|contribute|contributions?|donate|donations?|support-us|abonnements?|abonnieren|suscripci[oó]n(?:es)?|suscribete|assinaturas?|assine|iscriviti|abbonati|inschrijven|aanmelden|abone-ol)(?:[/?#.]|$)/i;
+
+/**
+ * A pitch is a box or a line: an ancestor with more text than this, or more elements, is
+ * the story around it; and the box is found within this many levels above its link (the
+ * Guardian-style epic: link, button row, section, test wrapper, slot).
+ */
+export const MAX_PITCH_TEXT = 1000;
+export const MAX_PITCH_ELEMENTS = 60;
+export const MAX_PITCH_DEPTH = 6;
+
+/** Containers a pitch's block never reaches: the page's structure, not a box in it. */
+export const PITCH_STOP_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'main', 'article']);
+
 /** A meta-line element longer than this is prose, not a byline. */
 export const MAX_META_LINE_LENGTH = 200;
 

@@ -16,10 +16,12 @@ import {
 import { resolveNoscript, unlazyImage } from './lazy-images';
 import { classTokens, hasToken, roleNames, tokenSet } from './tokens';
 import { holdsQuotedContent } from './quoted-content';
+import { pitchBlocks } from './pitches';
+import { PITCH_HREF_RE } from './constants';
 
 /** Why an element was removed: one entry per removal, for debugging and tests. */
 export interface Removal {
-  reason: 'tag' | 'hidden' | 'chrome' | 'role' | 'boilerplate' | 'comments' | 'meta-line' | 'noscript';
+  reason: 'tag' | 'hidden' | 'chrome' | 'role' | 'boilerplate' | 'comments' | 'meta-line' | 'noscript' | 'pitch';
   tag: string;
   /** The class/id tokens or the rule that matched. */
   rule: string;
@@ -28,6 +30,8 @@ export interface Removal {
 export interface CleanOptions {
   /** The headline's `<h1>`: its containers are never removed as chrome. */
   keep: Element | null;
+  /** The page's URL: a pitch links to its own site (see pitches.ts). */
+  base?: string | null;
 }
 
 const BOILERPLATE = tokenSet(...Object.values(BOILERPLATE_TOKENS));
@@ -172,6 +176,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   // simply not walked.
   const doomed: AnyNode[] = [];
   const verdicts: VerdictCache = new Map();
+  const pitchLinks: Element[] = [];
   const stack: AnyNode[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as AnyNode);
   while (stack.length > 0) {
@@ -196,8 +201,15 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       doomed.push(node);
       continue;
     }
+    if (node.name === 'a' && node.attribs.href !== undefined && PITCH_HREF_RE.test(node.attribs.href)) pitchLinks.push(node);
     const kids = node.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+  // Pitch boxes are measured once the walk has seen every link (their buttons still count as
+  // text here, which only errs toward keeping a box).
+  for (const block of pitchBlocks(pitchLinks, options.keep, options.base ?? null)) {
+    removals.push({ reason: 'pitch', tag: block.name, rule: 'links only to the site\'s newsletter, subscription or donation page' });
+    doomed.push(block);
   }
   removeNodes(doomed);
   return removals;
