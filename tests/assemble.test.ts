@@ -207,6 +207,13 @@ describe('assemble: figures', () => {
     expect(a.text).not.toContain('Дети на катке');
   });
 
+  it('reads a caption\'s last unnamed span as its credit only after a finished sentence, and never a date', () => {
+    const fig = (cap: string) => article(`<figure><img src="https://cdn.example.com/ward.jpg"><figcaption class="a_m_p">${cap}</figcaption></figure>`).images[0];
+    expect(fig('<span>Pacientes en la sala de espera, el lunes.</span><span class="a_m_m">Rodrigo Jiménez (EFE)</span>')).toMatchObject({ caption: 'Pacientes en la sala de espera, el lunes.', credit: 'Rodrigo Jiménez (EFE)' });
+    expect(fig('<span>Video of the rescue, released on Monday.</span><span>(Published Monday, Nov. 18, 2019)</span>')?.credit).toBeNull();
+    expect(fig('<em>The Starry Night</em><span>, oil on canvas</span>')).toMatchObject({ caption: 'The Starry Night, oil on canvas', credit: null });
+  });
+
   it('removes a caption repeated as a paragraph after the figure', () => {
     const a = article(
       '<figure><img src="https://cdn.example.com/quay.jpg"><figcaption>The flooded quay at dawn. Photo: Reuters</figcaption></figure><p class="caption">The flooded quay at dawn.</p><p>The flooded quay at dawn.</p>',

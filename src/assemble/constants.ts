@@ -108,6 +108,23 @@ export const CREDIT_CLASS_RE = /credit|copyright|photographer|source|byline|attr
 /** schema.org properties that mark the credit inside a caption (ImageObject microdata). */
 export const CREDIT_ITEMPROPS: ReadonlySet<string> = new Set(['copyrightholder', 'copyrightnotice', 'credittext', 'creator', 'author']);
 
+/**
+ * A caption's last element read as its credit without a credit class (see figures'
+ * trailingCreditElement): an inline element of at most `maxLength` characters and
+ * `maxWords` words, without a digit (NBC's "(Published Monday, Nov. 18, 2019)" is a date),
+ * that does not end a sentence, after text that does.
+ */
+export const TRAILING_CREDIT = {
+  tags: new Set(['span', 'small', 'cite', 'em', 'i', 'b', 'strong']) as ReadonlySet<string>,
+  maxLength: 80,
+  maxWords: 8,
+  /** How a sentence ends: the caption before the credit must, the credit must not. */
+  captionEnd: /[.!?…)»”"]$/u,
+  creditEnd: /[.!?…]$/u,
+  digit: /\d/,
+  word: /[\p{L}\p{N}]+/gu,
+} as const;
+
 /** Labels before a credit: "Photo: Reuters", "Photograph: X/Getty Images", "Credit: X", "Фото: X", NYT's "Credit...X", "© X". */
 export const CREDIT_LABEL_RE =
   /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|фото|bild|quelle|crédit|crédito|courtesy(?: of)?|illustration|video|graphic|©|\(c\))\s*(?:by)?\s*(?:[:/]|\.{2,}|…)?\s*/i;

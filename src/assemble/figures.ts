@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
 import { attr, classAndId, innerText, isElement, isTextNode, normalizeSpace, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CREDIT_CLASS_RE, CREDIT_ITEMPROPS, DENSITY_AS_WIDTH, DIMENSION_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE } from './constants';
+import { CREDIT_CLASS_RE, CREDIT_ITEMPROPS, DENSITY_AS_WIDTH, DIMENSION_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 
 const WHITESPACE_RE = /\s+/;
@@ -84,11 +84,36 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
     }
     return true;
   });
+  creditEl ??= trailingCreditElement(el);
   if (!creditEl) return splitCredit(innerText(el));
   const credit = cleanCredit(innerText(creditEl));
   const rest = normalizeSpace(textWithout(el, creditEl));
   const parts = splitCredit(rest);
   return { caption: parts.caption, credit: credit ?? parts.credit };
+}
+
+/**
+ * A credit in an element of its own with no telling name, after a caption that ends its
+ * sentence: `<figcaption><span>… el lunes.</span><span class="a_m_m">Claudio Álvarez</span>`.
+ * The caption's children must all be elements (nothing but spaces between them), and the
+ * last one short and not a sentence (see TRAILING_CREDIT).
+ */
+function trailingCreditElement(el: Element): Element | null {
+  let last: Element | null = null;
+  let count = 0;
+  for (const child of el.children) {
+    if (isTextNode(child)) {
+      if (child.data.trim()) return null;
+    } else if (isElement(child)) {
+      last = child;
+      count++;
+    }
+  }
+  if (!last || count < 2 || !TRAILING_CREDIT.tags.has(last.name)) return null;
+  const credit = innerText(last);
+  if (!credit || credit.length > TRAILING_CREDIT.maxLength || TRAILING_CREDIT.creditEnd.test(credit) || TRAILING_CREDIT.digit.test(credit)) return null;
+  if ((credit.match(TRAILING_CREDIT.word) ?? []).length > TRAILING_CREDIT.maxWords) return null;
+  return TRAILING_CREDIT.captionEnd.test(normalizeSpace(textWithout(el, last))) ? last : null;
 }
 
 /** Text of `root` without the subtree of `skip`. */

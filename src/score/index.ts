@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { attr, classAndId, contains, enclosingArticle, inDocumentOrder, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
+import { STORY_TAG, attr, classAndId, contains, enclosingArticle, inDocumentOrder, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
 import type { TreeStats } from './measure';
 import { linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
@@ -119,12 +119,22 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
   // A list that outscored the prose around it is a gallery's or a slideshow's captions.
   if (host && EMBED_LIST_TAGS.has(best.el.name)) removeNodes([best.el]);
   let root = host ?? widenToCommonAncestor(best.el, best.score, ranked.slice(1));
-  root = climb(root, finalScore);
+  root = withinStory(climb(root, finalScore), best.el, headline);
   const nodes = addSplitParts(best.el, mergeSiblings(root, finalScore, stats), scores.keys(), finalScore, stats);
   pruneContent(nodes, stats, scores);
   const textLength = nodes.reduce((sum, n) => sum + (stats.get(n)?.text ?? 0), 0);
   const hero = findHeroContainers(root, nodes, headline, (el) => stats.get(el)?.text ?? 0);
   return { root, nodes, score: finalScore(root), textLength, hero };
+}
+
+/**
+ * The headline's `<article>` bounds the story when the best paragraphs are inside it: a root
+ * climbed above it takes in the cards after it ("Más información" teasers in `<article>`s of
+ * their own, each with a sentence-long description).
+ */
+function withinStory(root: Element, winner: Element, headline: Element | null): Element {
+  const story = headline ? (headline.name === STORY_TAG ? headline : enclosingArticle(headline)) : null;
+  return story && story !== root && contains(story, winner) && contains(root, story) ? story : root;
 }
 
 /** A scored paragraph: its element, the first ancestor it gives points to, and how many. */
