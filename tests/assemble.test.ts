@@ -430,6 +430,38 @@ describe('assemble: page furniture inside the content', () => {
   });
 });
 
+describe('assemble: furniture rules leave the story alone', () => {
+  it('keeps numbers that are content: a list, a phone number, a score, a share', () => {
+    const a = article('<p>The winning numbers were:</p><ul><li>4, 8, 15</li><li>16, 23, 42</li></ul><p>(555) 123-4567</p><p>3–1</p><p>67.4%</p>');
+    expect(extra(a.paragraphs)).toEqual(['The winning numbers were:', '4, 8, 15', '16, 23, 42', '(555) 123-4567', '3–1', '67.4%']);
+  });
+  it('keeps a last sentence about copyright, and a trailing heading with its score', () => {
+    expect(extra(article('<p>Copyright 2019 reforms forced platforms to license news snippets, publishers say.</p>').paragraphs)).toEqual([
+      'Copyright 2019 reforms forced platforms to license news snippets, publishers say.',
+    ]);
+    expect(article('<h2>Final score</h2><p>3-1</p>').sections.map((s) => [s.heading, s.paragraphs.length])).toEqual([[null, 2], ['Final score', 1]]);
+  });
+  it('keeps "By contrast, Reuters…" when Reuters is the author, and "By Friday, Brian…" when Ian is', () => {
+    const meta = (name: string, body: string) =>
+      parseArticle(`<html><head><title>${HEADLINE}</title><meta name="author" content="${name}"></head><body><article><h1>${HEADLINE}</h1><div class="article-body">${prose(2)}${body}</div></article></body></html>`);
+    expect(extra(meta('Reuters', '<p>By contrast, Reuters found no such evidence.</p>').paragraphs)).toEqual(['By contrast, Reuters found no such evidence.']);
+    expect(extra(meta('Ian Moss', '<p>By Friday, Brian Janeway had resigned.</p>').paragraphs)).toEqual(['By Friday, Brian Janeway had resigned.']);
+  });
+  it("keeps an editor's note above the headline", () => {
+    const a = parseArticle(`<html><body><div class="story"><p>Editor’s note: This story contains descriptions of violence.</p><h1>${HEADLINE}</h1>${prose(3)}</div></body></html>`);
+    expect(a.paragraphs[0]).toBe('Editor’s note: This story contains descriptions of violence.');
+  });
+  it('takes no author from a closing note or an agency in brackets', () => {
+    for (const note of ['（敬称略）', '（共同）', '（新华社）', '（肩書は取材当時）']) expect(article(`<p>${note}</p>`).authors).toEqual([]);
+  });
+  it('reads no credit from a caption phrase, a button label or a Japanese clause', () => {
+    const fig = (cap: string) => article(`<figure><img src="https://cdn.example.com/a.jpg"><figcaption>${cap}</figcaption></figure>`).images[0];
+    expect(fig('<b>Dramatic rescue.</b> <span>Firefighters carry a child from the rubble</span>')?.credit).toBeNull();
+    expect(fig('<span>The library after the fire.</span><span>Enlarge</span>')?.credit).toBeNull();
+    expect(fig('地域の食堂が子どもたちに食事を配った（無料で提供）')?.credit).toBeNull();
+  });
+});
+
 describe('assemble: paragraphs that are one link', () => {
   it('drops a teaser link standing as a paragraph, keeps citations and in-page anchors', () => {
     const a = article(

@@ -103,6 +103,16 @@ describe('author cascade', () => {
     const a = article('', '<h1>Storm closes ports</h1><p class="byline">By Ann Lee, <a rel="author" href="/by/bo-ray">Bo Ray</a> and <a rel="author" href="/by/cy-fox">Cy Fox</a></p><p>Text.</p>');
     expect(a.authors.map((x) => x.name)).toEqual(['Ann Lee', 'Bo Ray', 'Cy Fox']);
   });
+  it('takes no place for a co-author ("reporting from Los Angeles and San Francisco", "…, Hong Kong and Mark Lee, Beijing")', () => {
+    const from = article('', '<h1>Storm closes ports</h1><div class="byline">By <a class="author" href="/author/jane-doe">Jane Doe</a> reporting from Los Angeles and San Francisco</div><p>Text.</p>');
+    expect(from.authors.map((x) => x.name)).toEqual(['Jane Doe']);
+    const dateline = article('', '<h1>Storm closes ports</h1><div class="byline">By <a class="author" href="/author/jane-doe">Jane Doe</a>, Hong Kong and Mark Lee, Beijing</div><p>Text.</p>');
+    expect(dateline.authors.map((x) => x.name)).toEqual(['Jane Doe']);
+  });
+  it('never takes a mailto: or the site\'s home from a Person\'s sameAs', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","author":{"@type":"Person","name":"Jane Doe","sameAs":["mailto:jane@news.example","https://news.example/","https://bsky.app/profile/jane"]}}</script>';
+    expect(article(ld, '<h1>Storm closes ports</h1><p>Text.</p>').authors).toEqual([{ name: 'Jane Doe', url: null }]);
+  });
   it('does not add what the outer byline glues across the linked name, or a place after it', () => {
     const glued = article('', '<h1>Storm closes ports</h1><div class="author_fmt">By <a rel="author" href="/brenda-goodman">Brenda Goodman, MA</a><br>Health News Desk</div><p>Text.</p>');
     expect(glued.authors.map((x) => x.name)).toEqual(['Brenda Goodman']);

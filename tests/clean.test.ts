@@ -170,12 +170,36 @@ describe('clean: pitches named by where they send the reader', () => {
     expect(a.text).not.toContain('small favour');
     expect(a.sections.map((s) => s.heading)).toEqual([null]);
   });
+  it('drops only the sign-up line of a short story, and keeps a hero beside a pitch link', () => {
+    const short = '<article><h1>Tanker closes Route 9</h1><div class="entry-content"><p>The council voted on Tuesday to approve the budget.</p><p>Members debated for four hours.</p><p>The mayor said the plan was overdue.</p><p><a href="/newsletters/">Sign up for our newsletter</a>.</p></div></article>';
+    const a = parseArticle(`<html><body>${short}</body></html>`, url);
+    expect(a.paragraphs).toEqual(['The council voted on Tuesday to approve the budget.', 'Members debated for four hours.', 'The mayor said the plan was overdue.']);
+    const hero = parseArticle(
+      `<html><body><article><h1>Storm floods the old harbour</h1><div class="top"><figure><img src="/hero.jpg" width="1600" height="900"><figcaption>The chamber.</figcaption></figure><a href="/subscribe">Subscribe for $1</a></div><div class="entry-content">${prose(6)}</div></article></body></html>`,
+      url,
+    );
+    expect(hero.images.map((i) => i.caption)).toEqual(['The chamber.']);
+  });
+  it('keeps a sentence that names a newsletter, and a link to a newsletter\'s edition', () => {
+    const named = '<p>Jane Doe, who writes our <a href="/newsletters/climate/">Climate Fix newsletter</a>, spent three months reporting on the transport authority.</p>';
+    const edition = '<p>As <a href="/newsletters/playbook/2025/12/22/the-budget-fight-00012">yesterday\'s edition</a> reported, sign up sheets went round the chamber.</p>';
+    const a = parseArticle(pageWith(named + edition), url);
+    expect(a.text).toContain('Climate Fix newsletter');
+    expect(a.text).toContain("yesterday's edition");
+  });
   it('keeps a paragraph that links to another site\'s newsletter, or to a story beside the pitch link', () => {
     const other = '<p>The council announced the closure in its <a href="https://council.example/newsletter/">weekly newsletter</a>, which residents receive on Fridays.</p>';
     const mixed = '<p>Read our <a href="/news/storm-explainer">explainer</a> or <a href="/newsletter/">sign up</a> for updates on the storm and the repairs.</p>';
     const a = parseArticle(pageWith(other + mixed), url);
     expect(a.text).toContain('weekly newsletter');
     expect(a.text).toContain('explainer');
+  });
+});
+
+describe('clean: heading anchors that are furniture', () => {
+  it('still drops a share or newsletter heading whose id is spelled from its text', () => {
+    const a = parseArticle(pageWith('<h3 id="share-this-story-with-friends">Share this story with friends</h3><h2 id="sign-up-for-our-newsletter">Sign up for our newsletter</h2>'));
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
   });
 });
 

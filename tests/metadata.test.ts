@@ -742,6 +742,23 @@ describe('date lines found by their label, without a date class', () => {
     expect(a.publishedAt).toBe('2025-12-23');
     expect(a.modifiedAt).toBe('2025-12-24T08:12:00');
     expect(parseArticle(story('<span class="updated">Updated 24 December 2025, 08:12</span>')).modifiedAt).toBe('2025-12-24T08:12:00');
+    // A label after the only date names that date.
+    expect(parseArticle(story('<div class="updated-date">24.12.2025 08:12 Uhr (aktualisiert)</div>')).modifiedAt).toBe('2025-12-24T08:12:00');
+    expect(parseArticle(story('<span class="updated">Dec. 24, 2025 10:12 AM · Updated</span>')).modifiedAt).toBe('2025-12-24T10:12:00');
+  });
+
+  it("reads no date line from an event's or a release's date id, or a header clock", () => {
+    expect(parseArticle(story('<p>Doors open <span id="event-date">Saturday 27 December 2025, 20:00</span></p>')).publishedAt).toBeNull();
+    expect(parseArticle(story('<p>Out <span id="release-date">January 9, 2026</span></p>')).publishedAt).toBeNull();
+    expect(parseArticle(story('<div class="current-date">23.12.2025 16:09</div>')).publishedAt).toBeNull();
+  });
+
+  it('reads no dek from the lede that the description repeats, before a story block', () => {
+    const lede = 'The council voted on Tuesday to approve a budget that raises spending on buses, parks and libraries.';
+    const html = `<!doctype html><html><head><meta name="description" content="${lede}"></head><body><article><h1>Storm floods the old harbour</h1><p>${lede}</p><div class="story-body">${prose(3)}</div></article></body></html>`;
+    const a = parseArticle(html);
+    expect(a.subheadline).toBeNull();
+    expect(a.paragraphs[0]).toBe(lede);
   });
 
   it('prefers a date-classed line to a labelled one', () => {

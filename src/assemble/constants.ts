@@ -58,15 +58,31 @@ export const READ_MORE_PREFIX_RE =
  */
 export const MAX_ABOVE_HEADLINE_LENGTH = 100;
 
-/** A paragraph of digits and separators only: a counter or a score left by a widget ("4 812"). */
-export const NUMBERS_ONLY_RE = /^[\d\s.,:;%+\-–—/()]+$/u;
+/**
+ * A paragraph of digits and thousands separators only: a counter or a chart's axis label
+ * left by a widget ("4 812", "600"). A score ("3–1"), a share ("67.4%") or a phone number
+ * ("(555) 123-4567") has other marks and stays.
+ */
+export const NUMBERS_ONLY_RE = /^[\d\s.,'’\u00a0\u202f]+$/u;
+
+/**
+ * A paragraph of one or two marks and nothing else ("/", ".", "×"): a widget's leftover. A
+ * longer run ("___", "* * *") is the story's own section break and stays.
+ */
+export const NO_WORD_RE = /^[^\p{L}\p{N}\s]{1,2}$/u;
+
+/** A paragraph above the headline that ends like a sentence of this many words is a note, not a kicker. */
+export const SENTENCE_END_RE = /[.!?…]["'”’»)]?$/u;
+export const MIN_SENTENCE_WORDS = 4;
 
 /**
  * A copyright notice standing alone: "© 2025 CTN Broadcasting Inc. All Rights Reserved.",
- * "Copyright @ 2019 The New Arab." (the year right after the sign, or the reservation; a
- * bare "© Reuters" is a picture's credit, "Copyright law was changed in 2019…" a sentence).
+ * "Copyright @ 2019 The New Arab." (the year right after the sign and the holder's name after
+ * it, or the reservation; a bare "© Reuters" is a picture's credit, "Copyright law was
+ * changed in 2019…" and "Copyright 2019 reforms forced…" sentences).
  */
-export const COPYRIGHT_NOTICE_RE = /^(?:©|\(c\)|copyright\b)(?:\s*(?:[©@]|\(c\))?\s*(?:19|20)\d\d\b|.{0,120}\ball rights reserved\b)/i;
+export const COPYRIGHT_NOTICE_RE =
+  /^(?:©|\([cC]\)|[Cc]opyright\b|COPYRIGHT\b)(?:\s*(?:[©@]|\([cC]\))?\s*(?:19|20)\d\d(?:[-–]\d{2,4})?\s*(?:$|[.,]|\p{Lu})|.{0,120}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)/u;
 export const MAX_COPYRIGHT_NOTICE_LENGTH = 250;
 
 /**
@@ -84,8 +100,17 @@ export const BODY_BYLINE_PREFIX_RE = /^(?:by|von|par|por|di|door|av|af|przez|od|
  */
 export const CLOSING_SIGNATURE_RE = /^[（【]([^（）【】]{1,30})[）】]$/u;
 
-/** A signature's name: two to eight CJK characters, no space or digit ("山田太郎"; not "AP"). */
-export const SIGNATURE_NAME_RE = /^[\u3400-\u9fff\u3040-\u30ff々]{2,8}$/u;
+/** A signature's name: two to five kanji/hanzi ("山田太郎"; not "AP", not "肩書は取材当時" with its kana). */
+export const SIGNATURE_NAME_RE = /^[\u3400-\u9fff々]{2,5}$/u;
+
+/**
+ * Bracketed closing notes that are not a reporter: "（敬称略）" (honorifics omitted), "（全文完）",
+ * "（未完待续）", and agencies ("（共同）", "（新华社）": an outlet, not a person, and the
+ * contract's authors are people before outlets).
+ */
+export const NOT_A_SIGNATURE: ReadonlySet<string> = new Set(['敬称略', '全文完', '未完待续', '完', '続く', '共同', '時事', '新华社', '中新社', '中新网', '人民网', '央视网', '新華社']);
+/** A bracketed name ending like an outlet ("…通信", "…新聞", "…日报"): an agency, not a reporter. */
+export const OUTLET_SIGNATURE_RE = /(?:社|通信|新聞|新闻|网|網|报|報|电视台|電視台|放送)$/u;
 
 /** A "Read more:" line longer than this is a real paragraph that happens to start so. */
 export const MAX_READ_MORE_LENGTH = 250;
@@ -112,10 +137,18 @@ export const CREDIT_ITEMPROPS: ReadonlySet<string> = new Set(['copyrightholder',
  * A caption's last element read as its credit without a credit class (see figures'
  * trailingCreditElement): an inline element of at most `maxLength` characters and
  * `maxWords` words, without a digit (NBC's "(Published Monday, Nov. 18, 2019)" is a date),
- * that does not end a sentence, after text that does.
+ * written like names (see `lowerWords`), that does not end a sentence, after text that does.
  */
 export const TRAILING_CREDIT = {
-  tags: new Set(['span', 'small', 'cite', 'em', 'i', 'b', 'strong']) as ReadonlySet<string>,
+  tags: new Set(['span', 'small', 'cite']) as ReadonlySet<string>,
+  /**
+   * Words a credit may hold in lower case ("Leonhard Foeger / Reuters file", "courtesy of
+   * the family"); any other lower-case word makes the span a phrase of the caption
+   * ("Firefighters carry a child from the rubble").
+   */
+  lowerWords: new Set(['file', 'files', 'photo', 'photos', 'foto', 'fotos', 'via', 'for', 'and', 'de', 'del', 'da', 'do', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'und', 'y', 'e', 'et', 'i', 'courtesy', 'of', 'the', 'handout', 'pool', 'staff', 'photographer', 'archive', 'archivo', 'archiv']) as ReadonlySet<string>,
+  /** Control labels a caption's last span may hold: a button's, not a credit. */
+  controls: /^(?:enlarge|expand|zoom|close|full ?screen|view|share|open|next|previous|prev|more)$/i,
   maxLength: 80,
   maxWords: 8,
   /** How a sentence ends: the caption before the credit must, the credit must not. */

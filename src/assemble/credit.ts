@@ -15,6 +15,12 @@ export interface CaptionParts {
   credit: string | null;
 }
 
+/**
+ * Hiragana in a bracketed or closing "…提供" part makes it a clause ("（無料で提供）", "free of
+ * charge"; "住民が食事を提供"), not a credit: a source's name is written in kanji, katakana or Latin.
+ */
+const HIRAGANA_RE = /[\u3041-\u309f]/u;
+
 /** Labels stripped from the front of a credit, at most. */
 const MAX_CREDIT_LABELS = 2;
 const OUTER_PARENS_RE = /^\((.*)\)$/;
@@ -52,7 +58,7 @@ export function splitCredit(text: string): CaptionParts {
   const tail = caption.slice(offset);
 
   const paren = TRAILING_PAREN_RE.exec(tail);
-  if (paren?.[1] !== undefined && CREDIT_WORD_RE.test(paren[1])) {
+  if (paren?.[1] !== undefined && CREDIT_WORD_RE.test(paren[1]) && !HIRAGANA_RE.test(paren[1])) {
     return finish(caption.slice(0, offset + paren.index), paren[1]);
   }
   const labelled = TRAILING_LABEL_RE.exec(tail);
@@ -60,7 +66,7 @@ export function splitCredit(text: string): CaptionParts {
     return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
   }
   const cjk = TRAILING_CJK_CREDIT_RE.exec(tail);
-  if (cjk?.[1] !== undefined) {
+  if (cjk?.[1] !== undefined && !HIRAGANA_RE.test(cjk[1])) {
     return finish(caption.slice(0, caption.length - cjk[1].length), cjk[1]);
   }
   const copyright = TRAILING_COPYRIGHT_RE.exec(tail);

@@ -112,7 +112,10 @@ function trailingCreditElement(el: Element): Element | null {
   if (!last || count < 2 || !TRAILING_CREDIT.tags.has(last.name)) return null;
   const credit = innerText(last);
   if (!credit || credit.length > TRAILING_CREDIT.maxLength || TRAILING_CREDIT.creditEnd.test(credit) || TRAILING_CREDIT.digit.test(credit)) return null;
-  if ((credit.match(TRAILING_CREDIT.word) ?? []).length > TRAILING_CREDIT.maxWords) return null;
+  const words = credit.match(TRAILING_CREDIT.word) ?? [];
+  if (words.length > TRAILING_CREDIT.maxWords || TRAILING_CREDIT.controls.test(credit)) return null;
+  // Written like names: each word capitalised, but for a few that credits hold in lower case.
+  if (words.some((w) => w === w.toLowerCase() && w !== w.toUpperCase() && !TRAILING_CREDIT.lowerWords.has(w))) return null;
   return TRAILING_CREDIT.captionEnd.test(normalizeSpace(textWithout(el, last))) ? last : null;
 }
 

@@ -9,12 +9,17 @@ import {
   BODY_BYLINE_PREFIX_RE,
   CLOSING_SIGNATURE_RE,
   SIGNATURE_NAME_RE,
+  NOT_A_SIGNATURE,
+  OUTLET_SIGNATURE_RE,
   COPYRIGHT_NOTICE_RE,
   MAX_ABOVE_HEADLINE_LENGTH,
   MAX_BYLINE_OTHER_WORDS,
   MAX_BYLINE_PARAGRAPH_LENGTH,
   MAX_COPYRIGHT_NOTICE_LENGTH,
   NUMBERS_ONLY_RE,
+  NO_WORD_RE,
+  MIN_SENTENCE_WORDS,
+  SENTENCE_END_RE,
   MIN_RENDITION_FILE_NAME,
   SIZE_HINT_RE,
   SIZE_NUMBER_RE,
@@ -138,29 +143,44 @@ function isDateLine(text: string): boolean {
 }
 
 function isBoilerplate(text: string): boolean {
-  if (BOILERPLATE_PARAGRAPH_RE.test(text) || NUMBERS_ONLY_RE.test(text)) return true;
-  if (text.length <= MAX_COPYRIGHT_NOTICE_LENGTH && COPYRIGHT_NOTICE_RE.test(text)) return true;
+  if (BOILERPLATE_PARAGRAPH_RE.test(text)) return true;
   return text.length <= MAX_READ_MORE_LENGTH && READ_MORE_PREFIX_RE.test(text);
 }
 
-/** A byline line left in the body: "Por Mariana Couto, n1 SP" when Mariana Couto is an author. */
-function isBylineLine(text: string, authors: readonly string[]): boolean {
-  if (authors.length === 0 || text.length > MAX_BYLINE_PARAGRAPH_LENGTH || !BODY_BYLINE_PREFIX_RE.test(text)) return false;
-  let rest = text.toLowerCase();
-  let named = false;
-  for (const name of authors) {
-    const at = rest.indexOf(name.toLowerCase());
-    if (at < 0) continue;
-    named = true;
-    rest = rest.slice(0, at) + ' ' + rest.slice(at + name.length);
-  }
-  return named && (rest.replace(BODY_BYLINE_PREFIX_RE, '').match(WORD_RE)?.length ?? 0) <= MAX_BYLINE_OTHER_WORDS;
+function isCopyrightNotice(text: string): boolean {
+  return text.length <= MAX_COPYRIGHT_NOTICE_LENGTH && COPYRIGHT_NOTICE_RE.test(text);
 }
+
+/** A line that ends like a sentence and has a few words: an editor's note, not a kicker. */
+function isSentence(text: string): boolean {
+  return SENTENCE_END_RE.test(text) && (text.match(WORD_RE)?.length ?? 0) >= MIN_SENTENCE_WORDS;
+}
+
+/**
+ * A byline line left in the body: "Por Mariana Couto, n1 SP" when Mariana Couto is an
+ * author. The name comes right after the byline word ("By contrast, Reuters found…" and "By
+ * Friday, Brian…" are sentences), whole ("Ian" is not in "Brian"), and little else follows.
+ */
+function isBylineLine(text: string, authors: readonly string[]): boolean {
+  if (authors.length === 0 || text.length > MAX_BYLINE_PARAGRAPH_LENGTH) return false;
+  const prefix = BODY_BYLINE_PREFIX_RE.exec(text);
+  if (!prefix) return false;
+  let rest = text.slice(prefix[0].length).toLowerCase();
+  const names = authors.map((n) => n.toLowerCase());
+  if (!names.some((n) => rest.startsWith(n) && !LETTER_RE.test(rest.charAt(n.length)))) return false;
+  for (const name of names) {
+    const at = rest.indexOf(name);
+    if (at >= 0) rest = rest.slice(0, at) + ' ' + rest.slice(at + name.length);
+  }
+  return (rest.match(WORD_RE)?.length ?? 0) <= MAX_BYLINE_OTHER_WORDS;
+}
+
+const LETTER_RE = /\p{L}/u;
 
 /** The name in a closing signature: "山田太郎", or "佐藤" from "北京＝佐藤" (place＝reporter); null unless it reads as one name. */
 function signatureName(inner: string): string | null {
   const name = inner.slice(inner.lastIndexOf('＝') + 1).trim();
-  return SIGNATURE_NAME_RE.test(name) ? name : null;
+  return SIGNATURE_NAME_RE.test(name) && !NOT_A_SIGNATURE.has(name) && !OUTLET_SIGNATURE_RE.test(name) ? name : null;
 }
 
 /**
@@ -170,7 +190,8 @@ function signatureName(inner: string): string | null {
 function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly string[]): boolean {
   if (isBoilerplate(b.text)) return true;
   if (b.role !== 'p') return false;
-  if (b.aboveHeadline && b.text.length <= MAX_ABOVE_HEADLINE_LENGTH) return true;
+  if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text)) return true;
+  if (b.aboveHeadline && b.text.length <= MAX_ABOVE_HEADLINE_LENGTH && !isSentence(b.text)) return true;
   return isBylineLine(b.text, authors);
 }
 
@@ -276,11 +297,12 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { sign
     kept.push(b);
   }
   // The story ends with its last paragraph: a heading after it titles a video player or a
-  // widget that was removed ("VÍDEOS: mais assistidos…"), and a bracketed reporter's
-  // signature ("（山田太郎）") is not prose.
+  // widget that was removed ("VÍDEOS: mais assistidos…"); a copyright notice ("© 2025 X.
+  // All Rights Reserved.") and a bracketed reporter's signature ("（山田太郎）") are not prose.
   for (let last = kept[kept.length - 1]; last; last = kept[kept.length - 1]) {
-    const signature = last.kind === 'paragraph' && last.role === 'p' ? CLOSING_SIGNATURE_RE.exec(last.text) : null;
-    if (last.kind !== 'heading' && !signature) break;
+    const line = last.kind === 'paragraph' && last.role === 'p' ? last.text : null;
+    const signature = line === null ? null : CLOSING_SIGNATURE_RE.exec(line);
+    if (last.kind !== 'heading' && !signature && !(line !== null && isCopyrightNotice(line))) break;
     kept.pop();
     if (signature) found.signature ??= signatureName(signature[1] as string);
   }

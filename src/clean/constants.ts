@@ -34,8 +34,8 @@ export const BOILERPLATE_TOKENS = {
   social: ['share', 'shares', 'sharing', 'sharebar', 'sharethis', 'addthis', 'social', 'socials', 'follow', 'sociallinks', 'sharedaddy', 'jp-relatedposts'],
   /** Newsletter, subscription and paywall pitches. */
   newsletter: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall', 'regwall', 'piano', 'mailchimp', 'optin', 'opt-in', 'membership-cta'],
-  /** Donation and reader-revenue appeals (Newspack's donate block, a "contributions epic"). */
-  donations: ['donate', 'donation', 'donations', 'contributions-epic', 'reader-revenue', 'support-us'],
+  /** Donation and reader-revenue appeals (Newspack's donate block, a "contributions epic"); not "donation", which a story's own figures may be named for. */
+  donations: ['donate', 'contributions-epic', 'reader-revenue', 'support-us'],
   /** Cookie and consent banners. */
   consent: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'privacy-banner'],
   /** Advertising slots and their labels. */
@@ -93,15 +93,48 @@ export const STATE_SUFFIXES: ReadonlySet<string> = new Set(['open', 'closed', 'e
  * the text, and at most `maxOtherWords` are not (a plugin's prefix). A one- or two-word id
  * ("comments", "related-posts") stays a role name.
  */
-export const HEADING_ANCHOR_ID = { minWords: 3, maxOtherWords: 1 } as const;
+export const HEADING_ANCHOR_ID = { minWords: 3, maxOtherWords: 1, maxTextRead: 200 } as const;
+
+/**
+ * Headings that are furniture by their own words: a share prompt, a sign-up, a related list,
+ * an ad label, comments. Their text-spelled id still names their role.
+ */
+export const FURNITURE_HEADING_RE =
+  /^(?:share\b|sign up\b|subscribe\b|related\b|advertisement\b|comments?\b|follow us\b|recommended\b|more (?:from|stories|news)\b|you (?:may|might) also\b|read (?:more|next|also)\b|newsletter|trending\b|most (?:read|popular|viewed)\b)/i;
 
 /**
  * Paths of the pages a pitch sends the reader to: a newsletter's sign-up, a subscription,
- * a contribution or donation form ("/newsletters/salud/", "/newsletter/", "/contribute",
- * "/abonnements/", "/iscriviti"), in the languages we read. Matched on the href's path.
+ * a contribution or donation form ("/newsletter/", "/contribute", "/abonnements/",
+ * "/iscriviti"), or one newsletter's page ("/newsletters/salud/"), in the languages we read.
+ * The pitch word ends the path or is followed by one slug: "/newsletters/playbook/2025/12/22/…"
+ * is a newsletter's edition, a story.
  */
 export const PITCH_HREF_RE =
-  /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/[^/?#]*)?(?:\/[^?#]*)?\/(?:newsletters?|subscribe|subscriptions?|sign-?up|contribute|contributions?|donate|donations?|support-us|abonnements?|abonnieren|suscripci[oó]n(?:es)?|suscribete|assinaturas?|assine|iscriviti|abbonati|inschrijven|aanmelden|abone-ol)(?:[/?#.]|$)/i;
+  /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/[^/?#]*)?(?:\/[^?#]*)?\/(?:newsletters?|subscribe|subscriptions?|sign-?up|contribute|contributions?|donate|donations?|support-us|abonnements?|abonnieren|suscripci[oó]n(?:es)?|suscribete|assinaturas?|assine|iscriviti|abbonati|inschrijven|aanmelden|abone-ol)(?:\/[^/?#]+)?\/?(?:[?#.]|$)/i;
+
+/**
+ * What a pitch asks the reader to do, in the languages we read: a block found by its link is
+ * removed only when its text says one of these ("Sign up", "Support us", "Apúntate",
+ * "iscriviti"); a story's sentence that mentions "our Climate Fix newsletter" does not.
+ */
+export const PITCH_TEXT_RE =
+  /(?<!\p{L})(?:sign(?:ing)? up|subscribe|register|join (?:us|now|today)|support (?:us|our|the)|donate|contribute|give (?:now|today)|iscriviti|abbonati|inscreva-se|assine|abonnez-vous|inscrivez-vous|suscr[ií]bete|ap[uú]ntate|reg[ií]strate|abonnieren|abonniere|melde dich|meld je aan|schrijf je in|abone ol|kay[ıi]t ol|zapisz si[eę]|prenumerera)|подпиш/iu;
+
+/**
+ * Elements a pitch box never holds: a picture, a video, a quote (a hero image, a story). An
+ * `<img>` may be there only as an icon or a logo: at most PITCH_ICON_MAX_WIDTH wide by its
+ * attribute, or so named (a "payment-methods" logo strip).
+ */
+export const NOT_IN_PITCH_TAGS: ReadonlySet<string> = new Set(['picture', 'figure', 'video', 'iframe', 'blockquote', 'table']);
+export const PITCH_ICON_MAX_WIDTH = 200;
+export const PITCH_ICON_RE = /logo|icon|badge|payment|sprite/i;
+
+/**
+ * A pitch box's own copy: at most `maxPlainParagraphs` paragraphs without a pitch link,
+ * under a heading ("Before you move on …" and its two paragraphs) or in a box of at most
+ * `maxHeadlessText` characters (a title line and a one-line blurb).
+ */
+export const PITCH_BOX = { maxPlainParagraphs: 2, maxHeadlessText: 300 } as const;
 
 /**
  * A pitch is a box or a line: an ancestor with more text than this, or more elements, is

@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { attr, classAndId, contains, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, removeNodes } from '../parse/dom';
+import { attr, classAndId, contains, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, removeNodes, textContent } from '../parse/dom';
 import {
   BOILERPLATE_TOKENS,
   CHROME_ROLES,
@@ -75,10 +75,13 @@ function holdsArticleText(el: Element): boolean {
 
 function isHidden(el: Element): boolean {
   if (isHiddenByMarkup(el)) return true;
-  if (attr(el, 'aria-hidden') === 'true' && !inCaption(el)) return true;
+  if (attr(el, 'aria-hidden') === 'true' && !(inCaption(el) && LETTER_RE.test(textContent(el)))) return true;
   const cls = el.attribs.class;
   return cls !== undefined && HIDDEN_CLASS_RE.test(cls);
 }
+
+/** A letter: an aria-hidden part of a caption without one is a counter ("1 / 12") or an icon. */
+const LETTER_RE = /\p{L}/u;
 
 /**
  * Whether `el` is or sits in a `<figcaption>`. `aria-hidden` there hides a caption from

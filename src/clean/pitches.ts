@@ -1,7 +1,10 @@
 import type { AnyNode, Element } from '../parse/dom';
-import { contains, isElement, isTextNode } from '../parse/dom';
+import { contains, findDescendant, isElement, isTextNode } from '../parse/dom';
 import { parseUrl, siteHost } from '../parse/url';
-import { MAX_PITCH_DEPTH, MAX_PITCH_ELEMENTS, MAX_PITCH_TEXT, PITCH_HREF_RE, PITCH_STOP_TAGS } from './constants';
+import { MAX_PITCH_DEPTH, MAX_PITCH_ELEMENTS, MAX_PITCH_TEXT, NOT_IN_PITCH_TAGS, PITCH_BOX, PITCH_HREF_RE, PITCH_ICON_MAX_WIDTH, PITCH_ICON_RE, PITCH_STOP_TAGS, PITCH_TEXT_RE } from './constants';
+
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'li']);
 
 /**
  * Newsletter, subscription and donation pitches that no class name gives away: minified
@@ -22,34 +25,81 @@ export function isPitchLink(href: string, pageHost: string | null): boolean {
   return host === pageHost || host.endsWith(`.${pageHost}`);
 }
 
+/** What a candidate pitch box holds, measured in one walk (see measurePitch). */
+interface PitchShape {
+  /** Characters of text. */
+  text: number;
+  /** Paragraphs and list items that hold no pitch link: the box's own copy, or a story's. */
+  plainParagraphs: number;
+  /** A heading: a box's title ("Before you move on …"). */
+  heading: boolean;
+}
+
 /**
- * Whether `el` can be a pitch box: no more than MAX_PITCH_TEXT of text in no more than
- * MAX_PITCH_ELEMENTS elements, and no link but pitch links (a story's own links, a privacy
- * notice's, end it). One walk, cut short as soon as any bound is passed.
+ * Measures `el` as a pitch box, or returns null when it cannot be one: more than
+ * MAX_PITCH_TEXT of text or MAX_PITCH_ELEMENTS elements, a link that is not a pitch link (a
+ * story's own links, a privacy notice's), or a picture, video or quote (a hero, a story).
+ * One walk, cut short as soon as any bound is passed.
  */
-function isPitchSized(el: Element, pageHost: string | null): boolean {
-  let text = 0;
+function measurePitch(el: Element, pageHost: string | null): PitchShape | null {
+  const shape: PitchShape = { text: 0, plainParagraphs: 0, heading: false };
   let elements = 0;
   const stack: AnyNode[] = [...el.children];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (isTextNode(node)) {
-      text += node.data.length;
-      if (text > MAX_PITCH_TEXT) return false;
+      shape.text += node.data.length;
+      if (shape.text > MAX_PITCH_TEXT) return null;
     } else if (isElement(node)) {
-      if (++elements > MAX_PITCH_ELEMENTS) return false;
+      if (++elements > MAX_PITCH_ELEMENTS || NOT_IN_PITCH_TAGS.has(node.name) || (node.name === 'img' && !isSmallImage(node))) return null;
       const href = node.name === 'a' ? node.attribs.href : undefined;
-      if (href !== undefined && !isPitchLink(href, pageHost)) return false;
+      if (href !== undefined && !isPitchLink(href, pageHost)) return null;
+      if (HEADING_TAGS.has(node.name)) shape.heading = true;
+      if (PARAGRAPH_TAGS.has(node.name) && !holdsPitchLink(node, pageHost)) shape.plainParagraphs++;
       for (const child of node.children) stack.push(child);
     }
   }
-  return true;
+  return shape;
+}
+
+/** The text of `el` with a space between its text nodes: "…bienestar" and "Apúntate" are two words. */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isTextNode(node)) parts.push(node.data);
+    else if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return parts.join(' ');
+}
+
+/** An icon or a logo (a pitch's payment-method strip), not a picture of the story. */
+function isSmallImage(img: Element): boolean {
+  const width = Number(img.attribs.width);
+  return (Number.isFinite(width) && width > 0 && width <= PITCH_ICON_MAX_WIDTH) || PITCH_ICON_RE.test(`${img.attribs.src ?? ''} ${img.attribs.class ?? ''}`);
+}
+
+function holdsPitchLink(el: Element, pageHost: string | null): boolean {
+  return findDescendant(el, (inner) => inner.name === 'a' && isPitchLink(inner.attribs.href ?? '', pageHost)) !== null;
+}
+
+/**
+ * Whether a measured block reads as a pitch box rather than a story that links to one: at
+ * most PITCH_BOX.maxPlainParagraphs paragraphs of its own copy, and those only under a
+ * heading or in a short box; a short story's three paragraphs and its "Sign up" line are
+ * not one box.
+ */
+function isPitchBox(shape: PitchShape): boolean {
+  if (shape.plainParagraphs === 0) return true;
+  return shape.plainParagraphs <= PITCH_BOX.maxPlainParagraphs && (shape.heading || shape.text <= PITCH_BOX.maxHeadlessText);
 }
 
 /**
  * The block each pitch link stands in: the largest of its nearest MAX_PITCH_DEPTH ancestors
- * that is pitch-sized (see isPitchSized) and does not hold the headline, below the page's
- * structural containers. A pitch link inside a story's long paragraph stands in nothing.
+ * that is a pitch box (see measurePitch, isPitchBox) and does not hold the headline, below
+ * the page's structural containers, and whose text asks the reader to act (PITCH_TEXT_RE).
+ * A pitch link inside a story's long paragraph stands in nothing.
  * @internal
  */
 export function pitchBlocks(links: readonly Element[], keep: Element | null, base: string | null): Element[] {
@@ -61,7 +111,8 @@ export function pitchBlocks(links: readonly Element[], keep: Element | null, bas
   const fitsPitch = (el: Element): boolean => {
     let answer = fits.get(el);
     if (answer === undefined) {
-      answer = !(keep && contains(el, keep)) && isPitchSized(el, pageHost);
+      const shape = keep && contains(el, keep) ? null : measurePitch(el, pageHost);
+      answer = shape !== null && isPitchBox(shape);
       fits.set(el, answer);
     }
     return answer;
@@ -72,7 +123,8 @@ export function pitchBlocks(links: readonly Element[], keep: Element | null, bas
     let block: Element | null = null;
     let depth = 0;
     for (let cur = a.parent; isElement(cur) && depth < MAX_PITCH_DEPTH && !PITCH_STOP_TAGS.has(cur.name) && fitsPitch(cur); cur = cur.parent, depth++) block = cur;
-    if (block) blocks.add(block);
+    // A pitch asks the reader to act: a sentence that names a newsletter is not one.
+    if (block && PITCH_TEXT_RE.test(spacedText(block))) blocks.add(block);
   }
   // A block inside another is removed with it.
   return [...blocks].filter((b) => !hasAncestorIn(b, blocks));

@@ -1,6 +1,6 @@
-import type { Element } from '../parse/dom';
-import { classAndId, textContent } from '../parse/dom';
-import { HEADING_ANCHOR_ID, STATE_PREFIXES, STATE_SUFFIXES } from './constants';
+import type { AnyNode, Element } from '../parse/dom';
+import { classAndId, isElement, isTextNode } from '../parse/dom';
+import { FURNITURE_HEADING_RE, HEADING_ANCHOR_ID, STATE_PREFIXES, STATE_SUFFIXES } from './constants';
 
 /** Splits at separators and at camelCase humps. */
 const TOKEN_SPLIT_RE = /[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])/;
@@ -19,10 +19,28 @@ const COMBINING_MARKS_RE = /\p{M}+/gu;
 function isTextAnchorId(el: Element, id: string): boolean {
   const words = id.toLowerCase().split(ID_WORD_SPLIT_RE).filter((w) => w.length > 1 && !DIGITS_RE.test(w));
   if (words.length < HEADING_ANCHOR_ID.minWords) return false;
-  const text = new Set(textContent(el).normalize('NFD').replace(COMBINING_MARKS_RE, '').toLowerCase().split(TEXT_WORD_SPLIT_RE));
+  // The id is spelled from the heading's first words: a bounded read, however big the heading.
+  const heading = leadingText(el, HEADING_ANCHOR_ID.maxTextRead);
+  // A heading that is itself furniture ("Share this story", "Sign up for our newsletter")
+  // keeps its id's verdict.
+  if (FURNITURE_HEADING_RE.test(heading.trim())) return false;
+  const text = new Set(heading.normalize('NFD').replace(COMBINING_MARKS_RE, '').toLowerCase().split(TEXT_WORD_SPLIT_RE));
   let shared = 0;
   for (const w of words) if (text.has(w)) shared++;
   return shared >= HEADING_ANCHOR_ID.minWords && words.length - shared <= HEADING_ANCHOR_ID.maxOtherWords;
+}
+
+/** The first `limit` characters of an element's text, read without walking the rest. */
+function leadingText(el: Element, limit: number): string {
+  let out = '';
+  const stack: AnyNode[] = [];
+  for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  while (stack.length > 0 && out.length < limit) {
+    const node = stack.pop() as AnyNode;
+    if (isTextNode(node)) out += node.data;
+    else if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return out.slice(0, limit);
 }
 
 /**

@@ -345,10 +345,15 @@ export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Offsets a zone-less date line may reveal for a UTC value (see resolve-timestamps'
- * localOffset): the range of the world's zones, in steps of a quarter hour (+05:45 is
- * Nepal's); any other gap is another moment, not the same one printed locally.
+ * localOffset): those the world's inhabited zones use, in minutes: whole hours from −11:00
+ * to +14:00, and the half and three-quarter hours of India, Iran, Afghanistan, Myanmar,
+ * Nepal, Newfoundland, South and central Australia, the Marquesas and the Chathams. Any other
+ * gap ("+00:15", or "−12:00" from a clock that lost its "pm") is another moment.
  */
-export const LOCAL_OFFSET = { min: -12 * 60, max: MAX_OFFSET_MINUTES, stepMinutes: 15 } as const;
+export const LOCAL_OFFSETS: ReadonlySet<number> = new Set([
+  ...Array.from({ length: 26 }, (_, i) => (i - 11) * 60),
+  -570, -210, -150, 210, 270, 330, 390, 570, 630, 345, 525, 765, 825,
+]);
 
 /**
  * A zone-less or date-only value is compared with `options.now` as if written in UTC, with

@@ -3,7 +3,7 @@ import { isSameOrAfter, toInstant } from './compare';
 import { parseEpoch } from './epoch';
 import { findDateInUrl, findDatesInText } from './find-dates';
 import { parseDate } from './parse-date';
-import { LOCAL_OFFSET, MAX_FUTURE_MS, ZONELESS_SLACK_MS } from './constants';
+import { LOCAL_OFFSETS, MAX_FUTURE_MS, ZONELESS_SLACK_MS } from './constants';
 import { findRelativeDate } from './relative';
 import type { ReferenceTime } from './relative';
 import { parseDateParts } from './parse-date';
@@ -136,7 +136,7 @@ function wallClockMinute(value: string): string | null {
  *   - a UTC value takes the page's own offset for the same instant (JSON-LD's "…T07:24:00Z"
  *     beside `<time datetime="…T02:24:00-05:00">`): the issue keeps the page's own offset.
  */
-function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Parsed[]): Parsed {
+function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Parsed[], offsetLines: readonly Parsed[] = lines, strictOffset = false): Parsed {
   const parts = parseDateParts(first.value);
   if (!parts) return first;
   if (parts.time === null) {
@@ -161,7 +161,7 @@ function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Pars
       const local = parseDateParts(p.value);
       if (local?.offsetMinutes) return { value: formatParts(local), source: first.source };
     }
-    const offset = localOffset(instant, others, lines);
+    const offset = localOffset(instant, others, offsetLines, strictOffset);
     if (offset !== null) return { value: formatParts(inOffset(instant, offset)), source: first.source };
   }
   return first;
@@ -173,14 +173,15 @@ const MINUTE_MS = 60_000;
  * The page's own offset for a UTC instant that no source writes to the second in another
  * zone, from the page's lines written to the minute:
  * - a zoned value of that minute ("23 dic 2025 - 15:09 CET" beside "…T14:09:21Z");
- * - else the date lines with a time but no zone that show that minute's wall clock in a real
- *   offset (a whole quarter hour, −12:00 to +14:00: "Giriş: 23.12.2025 15:09" beside
- *   "…T12:09:00Z" is +03:00), when they all agree on one offset other than zero. A site
- *   prints times in its own zone for its readers; the same minute past the hour is what ties
- *   a line to the instant. Lines that disagree (one "9:38" whose "pm" was lost, one "21:38")
- *   tell nothing.
+ * - else the timed, zone-less `lines` that show that minute's wall clock at a real offset
+ *   (see LOCAL_OFFSETS) other than zero, when they agree on one: "Giriş: 23.12.2025 15:09"
+ *   beside "…T12:09:00Z" is +03:00. A site prints times in its own zone for its readers;
+ *   the same minute past the hour is what ties a line to the instant. With `strict` (the
+ *   lines are the story's own publication lines) a line at any other time ("9:38" whose
+ *   "pm" was lost beside "21:38") makes them tell nothing; otherwise such a line is another
+ *   moment (a related story's) and is passed over.
  */
-function localOffset(instant: number, others: readonly Parsed[], lines: readonly Parsed[]): number | null {
+function localOffset(instant: number, others: readonly Parsed[], lines: readonly Parsed[], strict: boolean): number | null {
   const minute = instant - (instant % MINUTE_MS);
   for (const p of others) {
     if (NON_UTC_OFFSET_RE.test(p.value) && Date.parse(p.value) === minute) return parseDateParts(p.value)?.offsetMinutes ?? null;
@@ -191,7 +192,10 @@ function localOffset(instant: number, others: readonly Parsed[], lines: readonly
     if (!local || local.time === null || local.offsetMinutes !== null) continue;
     const wall = Date.UTC(local.year, local.month - 1, local.day, local.time.hour, local.time.minute);
     const offset = (wall - minute) / MINUTE_MS;
-    if (offset % LOCAL_OFFSET.stepMinutes !== 0 || offset < LOCAL_OFFSET.min || offset > LOCAL_OFFSET.max) continue;
+    if (!LOCAL_OFFSETS.has(offset) && offset !== 0) {
+      if (strict) return null;
+      continue;
+    }
     if (found !== null && found !== offset) return null;
     found = offset;
   }
@@ -233,9 +237,9 @@ function timeOfDay(first: Parsed, lines: readonly Parsed[]): Parsed {
 }
 
 /** The first candidate, in its fullest spelling (see {@link fullest}). */
-function pickFirst(list: readonly Parsed[], lines: readonly Parsed[] = []): Parsed | null {
+function pickFirst(list: readonly Parsed[], lines: readonly Parsed[] = [], offsetLines: readonly Parsed[] = lines, strictOffset = false): Parsed | null {
   const first = list[0];
-  return first ? fullest(first, list, lines) : null;
+  return first ? fullest(first, list, lines, offsetLines, strictOffset) : null;
 }
 
 /**
@@ -264,7 +268,10 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
   const { now } = input;
   const slashed = input.slashed ?? 'month-first';
   const publishedLines = datesOfLines(input.lines, 'published', now, slashed);
-  let published = pickFirst(parseAll(input.published, now), publishedLines) ?? (publishedLines[0] ? timeOfDay(publishedLines[0], publishedLines) : null);
+  // The story's own publication lines tell the page's offset when it has some; a header
+  // clock or a live blog's entries at other minutes make the lines disagree (localOffset).
+  const ownLines = publishedLines.filter((p) => p.publication);
+  let published = pickFirst(parseAll(input.published, now), publishedLines, ownLines.length > 0 ? ownLines : publishedLines, ownLines.length > 0) ?? (publishedLines[0] ? timeOfDay(publishedLines[0], publishedLines) : null);
   if (!published) {
     for (const url of input.urls) {
       const value = url ? findDateInUrl(url) : null;

@@ -51,6 +51,16 @@ function isPersonPage(url: string, page: URL | null, anyRoot: boolean): boolean 
   return !(sameSite && page.pathname === parsed.pathname);
 }
 
+/**
+ * A structured-data author URL (a JSON-LD Person's `url` or `sameAs`) that can be the
+ * writer's page: http(s), not a social network's, not the site's root or the page itself.
+ * @internal
+ */
+export function isAuthorPageUrl(url: string | null, base: string | null): url is string {
+  if (!url || !HTTP_RE.test(url) || SOCIAL_PAGE_RE.test(url)) return false;
+  return isPersonPage(url, base === null ? null : parseUrl(base), false);
+}
+
 /** The root of a site: "/" (a blog's own home is no author's page; a writer's own domain may be). */
 const ROOT_PATH_RE = /^\/?$/;
 

@@ -5,9 +5,9 @@ import { resolveUrl } from '../parse/url';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
-import { bylineLinks, documentAuthorUrls, withAuthorPages } from './author-links';
+import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, BYLINE_LABEL_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
+import { AFFILIATION_PART_RE, BYLINE_LABEL_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -113,13 +113,16 @@ function preferVisible(found: Sourced<Author[]>, visible: readonly Author[], byl
 }
 
 /**
- * A Person's page among its `sameAs` links: the first that is not a social network's (the
- * contract's author URL is the writer's page on a site, never a Twitter profile).
+ * A Person's page: its `url`, else the first of its `sameAs` links that can be one (see
+ * isAuthorPageUrl: not a social network's, a `mailto:` or the site's home).
  */
-function profileOf(sameAs: unknown): string | null {
+function profileOf(node: Record<string, unknown>, base: string | null): string | null {
+  const own = resolveUrl(urlOf(node.url), base);
+  if (isAuthorPageUrl(own, base)) return own;
+  const sameAs = node.sameAs;
   for (const value of Array.isArray(sameAs) ? sameAs : [sameAs]) {
-    const url = urlOf(value);
-    if (url && !SOCIAL_PAGE_RE.test(url)) return url;
+    const url = resolveUrl(urlOf(value), base);
+    if (isAuthorPageUrl(url, base)) return url;
   }
   return null;
 }
@@ -218,7 +221,7 @@ export function readAuthors(
       const isOrg = isLdNode(node) && typesOf(node).some((t) => t.includes('Organization'));
       const name = isLdNode(node) ? stringOf(node.name) : typeof node === 'string' ? node : null;
       if (!name || URL_LIKE_RE.test(name)) continue;
-      const url = isLdNode(node) ? resolveUrl(urlOf(node.url) ?? profileOf(node.sameAs), base) : null;
+      const url = isLdNode(node) ? profileOf(node, base) : null;
       // An organisation's name is a name as written ("Contributors to Wikimedia projects"):
       // the role-word and connector rules are for people's bylines.
       if (isOrg) orgs.push({ name: normalizeSpace(name), url });

@@ -110,11 +110,14 @@ export const META_KEYS = {
  * Plain words only: a literal alternation is what V8 scans fastest.
  */
 export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|intro|meta/i;
-/** Ids that name a byline or a date line: "byline", "pubtime_baidu", "publish-date", "post-date", "sc_date". */
-export const VISIBLE_META_ID_RE = /byline|pub(?:lish)?[-_]?(?:time|date)|post[-_]?date|article[-_]?date|(?:^|[-_\s])date(?:$|[-_\s])/i;
+/** Ids that name a byline or a date line: "byline", "pubtime_baidu", "publish-date", "post-date", "sc_date"; not another event's date ("event-date", "release-date"). */
+export const VISIBLE_META_ID_RE = /byline|pub(?:lish)?[-_]?(?:time|date)|post[-_]?date|article[-_]?date|(?:^|[-_\s])(?<!(?:event|release|due|start|end|birth|expiry|deadline|match|game|show|air|sale|launch|open|close)[-_])date(?:$|[-_\s])/i;
 
-/** Date classes that are not the article's: a citation's access date ("Retrieved 2016-05-01"). */
-export const NOT_ARTICLE_DATE_CLASS_RE = /access-?date/i;
+/**
+ * Date classes that are not the article's: a citation's access date ("Retrieved 2016-05-01"),
+ * a header's clock or today's date ("current-date", "today", "clock").
+ */
+export const NOT_ARTICLE_DATE_CLASS_RE = /access-?date|current-?(?:date|time)|\btoday\b|\bclock\b/i;
 /** Whitespace-separated token lists of `rel` and `itemprop` that name the author. */
 export const AUTHOR_TOKEN = 'author';
 
@@ -403,7 +406,7 @@ export const NOT_AN_AUTHOR_PAGE_RE = /^\s*(?:mailto:|javascript:|tel:|sms:|#)|\/
  * there as often as the writer's (facebook.com/bbcnews, /CNBC, plus.google.com/+hollywoodreporter), so a document-level
  * link to one is not taken as the author's. A byline's own link to one still is.
  */
-export const SOCIAL_PAGE_RE = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:(?:facebook|fb|instagram|linkedin|twitter|x|plus\.google|youtube|tiktok|threads|pinterest|vk|weibo)\.com|t\.me|vk\.ru|ok\.ru|threads\.net|youtu\.be)\//i;
+export const SOCIAL_PAGE_RE = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:(?:facebook|fb|instagram|linkedin|twitter|x|plus\.google|youtube|tiktok|threads|pinterest|vk|weibo)\.com|t\.me|vk\.ru|ok\.ru|threads\.net|youtu\.be|bsky\.app|mastodon\.social)\//i;
 
 /**
  * Paths that are no person's page: an about or contact page, a picture or document, a dated

@@ -1,5 +1,5 @@
 import type { Element } from '../parse/dom';
-import { classAndId, comparisonKey, contains, countLongParagraphs, innerText, innerTextLongerThan, isElement, isHiddenInTree, walkElements } from '../parse/dom';
+import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, walkElements } from '../parse/dom';
 import { ARTICLE_PROSE, NOT_A_DEK_ANCESTOR_TAGS, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
 
 /** An element beside the headline, and whether it is small enough to hold a dek inside. */
@@ -52,7 +52,8 @@ function describedElement(near: readonly Near[], descriptionKey: string): Elemen
  * (`<div class="paragraph">` bodies), among the story's paragraphs: its parent holds them,
  * and not all inside one wrapper of their own. A unique block there ("article-promo", a
  * press release's pull quote) may still be the dek; so may a `<p>` beside the `<h1>` whose
- * story is in a body `<div>` after it (Corriere's "summary-art").
+ * story is in a body `<div>` after it, when a class of its own sets it apart (Corriere's
+ * "summary-art"): a bare `<p>` there is the lede that the description repeats.
  */
 function isBodyParagraph(el: Element): boolean {
   const parent = el.parent;
@@ -61,8 +62,12 @@ function isBodyParagraph(el: Element): boolean {
   // An element with an id is one of its kind, not a run of paragraphs.
   const repeated = el.name === 'p' || (el.attribs.id === undefined && parent.children.some((c) => c !== el && isElement(c) && c.name === el.name && c.attribs.class === cls));
   if (!repeated || countLongParagraphs(parent, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) < ARTICLE_PROSE.paragraphs) return false;
+  // Named apart from the story's paragraphs, in a block of their own after it: a summary.
+  if (!cls) return true;
   for (const sibling of parent.children) {
-    if (sibling !== el && isElement(sibling) && countLongParagraphs(sibling, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) >= ARTICLE_PROSE.paragraphs) return false;
+    if (sibling !== el && isElement(sibling) && countLongParagraphs(sibling, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) >= ARTICLE_PROSE.paragraphs) {
+      return findDescendant(sibling, (p) => p.name === el.name && p.attribs.class === cls) !== null;
+    }
   }
   return true;
 }

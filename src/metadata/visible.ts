@@ -1,5 +1,5 @@
 import type { Author } from '../types';
-import type { Element, ParentNode } from '../parse/dom';
+import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenInTree, isUnseenText, itemScopeOf, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { isPersonName, joinedByWord, splitByline } from './authors';
 import { bylineLinks } from './author-links';
@@ -264,11 +264,13 @@ export function createForeignCheck(): ForeignCheck {
  * PM EST Nov 19, 2019 | Updated 9:42 PM EST …") is two lines: the part before "Updated" is
  * the publication's, the rest the update's, even when the element's class names the update
  * (`updated`: Corriere's "is-last-update" holds "23 dicembre 2025 (modifica il 24 dicembre
- * 2025 | 08:12)").
+ * 2025 | 08:12)") when a date follows the label.
  */
 function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean, publication: boolean): void {
   const at = text.search(UPDATED_LABEL_RE);
-  if (at > 0 && DIGIT_RE.test(text.slice(0, at))) {
+  // In an update-classed line, a label after the only date ("24.12.2025 08:12 Uhr
+  // (aktualisiert)", "Dec. 24, 2025 · Updated") names that date: there is nothing to split.
+  if (at > 0 && DIGIT_RE.test(text.slice(0, at)) && (!updated || DIGIT_RE.test(text.slice(at)))) {
     dates.push({ text: text.slice(0, at), label: 'published', publication });
     dates.push({ text: text.slice(at), label: 'modified', publication: false });
   } else {
@@ -388,7 +390,8 @@ function chooseByline(bylines: readonly Byline[], headline: Element | null): { a
   const urls = new Map(primary.authors.map((a) => [a.name.toLowerCase(), a.url] as const));
   const inner = innermost.flatMap((b) => b.authors).map((a) => (a.url ? a : { name: a.name, url: urls.get(a.name.toLowerCase()) ?? null }));
   const innerEls = new Set(innermost.map((b) => b.el));
-  const outside = normalizeSpace(textContentExcept(primary.el, (el) => innerEls.has(el)));
+  // Each inner byline leaves a mark where it stood: a co-author is joined to one.
+  const outside = normalizeSpace(textWithMarks(primary.el, innerEls));
   return { authors: mergeNestedNames(primary.authors, inner, outside), text: primary.text, el: primary.el };
 }
 
@@ -402,18 +405,22 @@ function overlaps(a: string, b: string): boolean {
 /**
  * The names of a byline whose parts are bylines of their own, in the byline's order: each
  * outer name an inner one overlaps gives way to the inner reading. An outer name no inner
- * byline holds stays when it is a co-author printed outside them, a person's name joined by
- * "and" or listed before one: "Door <a class=author>Sanne de Vries</a> en Jeroen Bakker"
- * (a writer without a profile page has no element of his own). What the outer reading glues
- * across an inner element ("MA WebMD Health News") or a place after a comma ("…, New York")
- * does not.
+ * byline holds stays when it is a co-author printed outside them (see isCoauthor): "Door
+ * <a class=author>Sanne de Vries</a> en Jeroen Bakker" (a writer without a profile page has
+ * no element of his own). What the outer reading glues across an inner element ("MA WebMD
+ * Health News"), a place after a comma ("…, Hong Kong") or after "reporting from … and" does not.
  */
 function mergeNestedNames(outer: readonly Author[], inner: readonly Author[], outside: string): Author[] {
   const out: Author[] = [];
   const used = new Set<Author>();
+  let text = outside;
   for (const a of outer) {
     const covering = inner.filter((b) => overlaps(a.name, b.name));
-    if (covering.length === 0 && isCoauthor(a.name, outside)) out.push(a);
+    if (covering.length === 0 && isCoauthor(a.name, text)) {
+      out.push(a);
+      // An accepted co-author is a name the next one may be joined to ("A, B and C").
+      text = markName(text, a.name);
+    }
     for (const b of covering) {
       if (used.has(b)) continue;
       used.add(b);
@@ -424,13 +431,50 @@ function mergeNestedNames(outer: readonly Author[], inner: readonly Author[], ou
   return out;
 }
 
-function isCoauthor(name: string, text: string): boolean {
-  const at = text.toLowerCase().indexOf(name.toLowerCase());
-  return at >= 0 && isPersonName(name) && (joinedByWord(text, name) || LISTED_BEFORE_RE.test(text.slice(at + name.length)));
+/** Where an inner byline (or an accepted co-author) stood in the outer byline's text. */
+const NAME_MARK = '\u0001';
+
+/** The text of `el` with each of `marked` replaced by NAME_MARK. */
+function textWithMarks(el: Element, marked: ReadonlySet<Element>): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [];
+  for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') parts.push((node as { data: string }).data);
+    else if (isElement(node)) {
+      if (marked.has(node)) parts.push(` ${NAME_MARK} `);
+      else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+    }
+  }
+  return parts.join('');
 }
 
-/** What follows a name that is not the last of a list: "B" in "A, B and C". */
-const LISTED_BEFORE_RE = /^\s*(?:,|&|\s(?:and|und|y|et|e|ve|en|og|och|i|и)\s)/i;
+function markName(text: string, name: string): string {
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  return at < 0 ? text : text.slice(0, at) + NAME_MARK + text.slice(at + name.length);
+}
+
+/**
+ * A person's name joined to a name of the byline: after "and" (or "en", "und", "&"…) that
+ * follows a marked name ("<a>A</a> en B"), or first, before a connector and a marked name
+ * ("By A, <a>B</a> and <a>C</a>").
+ */
+function isCoauthor(name: string, text: string): boolean {
+  if (!isPersonName(name)) return false;
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return false;
+  const before = text.slice(0, at);
+  const after = text.slice(at + name.length);
+  return JOINED_TO_MARK_RE.test(before) || (OPENS_BYLINE_RE.test(before) && MARK_FOLLOWS_RE.test(after));
+}
+
+/** Text before a co-author: a marked name, then "and" or its like. */
+const JOINED_TO_MARK_RE = /\u0001\s*,?\s*(?:and|&|und|y|et|e|ve|en|og|och|i|и)\s+$/iu;
+/** Text before the first name: nothing but a byline word ("By ", "Door "). */
+const OPENS_BYLINE_RE = /^\s*(?:\p{L}+\s*:?\s*)?$/u;
+/** Text after the first name: a comma or connector, then a marked name. */
+const MARK_FOLLOWS_RE = /^\s*(?:,|&|\s(?:and|und|y|et|e|ve|en|og|och|i|и)\s)\s*\u0001/iu;
 
 /**
  * Reads bylines, date lines and dek candidates from the visible page, skipping related

@@ -128,6 +128,25 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     expect(split.publishedAt).toBe('2019-11-18T21:38:02Z');
   });
 
+  it('reads no offset no zone uses, nor one from a 12-hour clock that lost its "pm"', () => {
+    const quarter = resolve({ published: [{ value: '2025-12-23T12:09:00Z', source: 'json-ld' }], lines: [{ text: '23/12/2025 12:24', label: 'published' }], slashed: 'day-first' });
+    expect(quarter.publishedAt).toBe('2025-12-23T12:09:00Z');
+    const noon = resolve({ published: [{ value: '2025-12-23T15:09:00Z', source: 'json-ld' }], lines: [{ text: 'December 23, 2025 3:09', label: 'published' }] });
+    expect(noon.publishedAt).toBe('2025-12-23T15:09:00Z');
+  });
+
+  it("lets the story's own publication lines disagree: one at another time tells nothing", () => {
+    const t = resolve({
+      published: [{ value: '2025-12-23T12:09:00Z', source: 'json-ld' }],
+      lines: [
+        { text: 'Giriş: 23.12.2025 15:09', label: 'published', publication: true },
+        { text: 'Giriş: 23.12.2025 15:40', label: 'published', publication: true },
+      ],
+      slashed: 'day-first',
+    });
+    expect(t.publishedAt).toBe('2025-12-23T12:09:00Z');
+  });
+
   it('never moves a value to another instant or day', () => {
     const t = resolve({
       published: [{ value: '2019-11-19', source: 'json-ld' }],
