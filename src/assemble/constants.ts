@@ -82,7 +82,7 @@ export const MIN_SENTENCE_WORDS = 4;
  * changed in 2019…" and "Copyright 2019 reforms forced…" sentences).
  */
 export const COPYRIGHT_NOTICE_RE =
-  /^(?:©|\([cC]\)|[Cc]opyright\b|COPYRIGHT\b)(?:\s*(?:[©@]|\([cC]\))?\s*(?:19|20)\d\d(?:[-–]\d{2,4})?\s*(?:$|[.,]|\p{Lu})|.{0,120}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)/u;
+  /^(?:©|\([cC]\)|[Cc]opyright\b|COPYRIGHT\b)(?:\s*(?:(?:[©@]|\([cC]\))\s*)?(?:19|20)\d\d(?:[-–]\d{2,4})?(?:$|[.,]|\s+\p{Lu})|.{0,120}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)/u;
 export const MAX_COPYRIGHT_NOTICE_LENGTH = 250;
 
 /**

@@ -125,7 +125,15 @@ export function documentAuthorUrls(ctx: MetadataContext, base: string | null): s
 
 const COMBINING_MARKS_RE = /\p{M}+/gu;
 const NOT_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
-const PATH_END_RE = /\/+$|\.html?$/i;
+const HTML_EXTENSION_RE = /\.html?$/i;
+
+/** A path without its trailing slashes and ".html" (a loop: a regex on a run of slashes backtracks). */
+function pathStem(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
+  return path.slice(0, end).replace(HTML_EXTENSION_RE, '');
+}
+const SLASH = 0x2f;
 
 /** A name or a path segment reduced to its letters and digits: "Lucía Herrero" and "lucia-herrero" are both "luciaherrero". */
 function slugKey(text: string): string {
@@ -134,7 +142,7 @@ function slugKey(text: string): string {
 
 /** The last path segment of a URL as a slug key ("…/autor/lucia-herrero/" → "luciaherrero"). */
 function pathSlug(url: string): string {
-  const path = (parseUrl(url)?.pathname ?? '').replace(PATH_END_RE, '');
+  const path = pathStem(parseUrl(url)?.pathname ?? '');
   return slugKey(decodeSafely(path.slice(path.lastIndexOf('/') + 1)));
 }
 

@@ -466,13 +466,24 @@ function isCoauthor(name: string, text: string): boolean {
   if (at < 0) return false;
   const before = text.slice(0, at);
   const after = text.slice(at + name.length);
-  return JOINED_TO_MARK_RE.test(before) || (OPENS_BYLINE_RE.test(before) && MARK_FOLLOWS_RE.test(after));
+  return joinedToMark(before) || (BYLINE_WORD_RE.test(before.trim()) && MARK_FOLLOWS_RE.test(after));
 }
 
-/** Text before a co-author: a marked name, then "and" or its like. */
-const JOINED_TO_MARK_RE = /\u0001\s*,?\s*(?:and|&|und|y|et|e|ve|en|og|och|i|и)\s+$/iu;
-/** Text before the first name: nothing but a byline word ("By ", "Door "). */
-const OPENS_BYLINE_RE = /^\s*(?:\p{L}+\s*:?\s*)?$/u;
+/** Connectors between a byline's names ("and", "&", "en", "und"…). */
+const CONNECTOR_WORDS: ReadonlySet<string> = new Set(['and', '&', 'und', 'y', 'et', 'e', 've', 'en', 'og', 'och', 'i', 'и']);
+
+/** Whether text ends with a marked name, an optional comma and a connector: "<mark> en ". */
+function joinedToMark(before: string): boolean {
+  const text = before.trimEnd();
+  const space = text.lastIndexOf(' ');
+  if (space < 0 || !CONNECTOR_WORDS.has(text.slice(space + 1).toLowerCase())) return false;
+  let rest = text.slice(0, space).trimEnd();
+  if (rest.endsWith(',')) rest = rest.slice(0, -1).trimEnd();
+  return rest.endsWith(NAME_MARK);
+}
+
+/** Text before the first name: nothing, or a byline word ("By", "Door", "Autor:"). */
+const BYLINE_WORD_RE = /^(?:\p{L}+:?)?$/u;
 /** Text after the first name: a comma or connector, then a marked name. */
 const MARK_FOLLOWS_RE = /^\s*(?:,|&|\s(?:and|und|y|et|e|ve|en|og|och|i|и)\s)\s*\u0001/iu;
 
