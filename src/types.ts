@@ -152,7 +152,7 @@ export interface Article {
   modifiedAt: string | null;
   /** Name of the publication: `og:site_name`, JSON-LD publisher, or the title suffix. */
   siteName: string | null;
-  /** Language of the page as a BCP 47 tag: `"en"`, `"tr-TR"`. */
+  /** Language of the page as a BCP 47 tag in its usual casing: `"en"`, `"tr-TR"`, `"zh-Hant-TW"` (a page's `"en-us"` or `"en_US"` is `"en-US"`). */
   lang: string | null;
   /** The page's summary (`og:description`, `meta description`, JSON-LD description). */
   description: string | null;

@@ -18,6 +18,16 @@ function page(head: string, body = '', headline = 'Storm floods the old harbour'
   return `<!doctype html><html><head>${head}</head><body><article><h1>${headline}</h1>${body}${prose(4)}</article></body></html>`;
 }
 
+describe('lang: BCP 47 casing', () => {
+  it('writes the tag in its usual casing whatever the page wrote', () => {
+    const lang = (attr: string, head = '') => parseArticle(`<html${attr}><head>${head}</head><body><h1>Storm</h1></body></html>`).lang;
+    expect(lang(' lang="en-us"')).toBe('en-US');
+    expect(lang(' lang="ZH-hant-tw"')).toBe('zh-Hant-TW');
+    expect(lang('', '<meta property="og:locale" content="pt_BR">')).toBe('pt-BR');
+    expect(lang(' lang="es-419"')).toBe('es-419');
+  });
+});
+
 describe('splitByline', () => {
   it('strips "By" and roles and splits on "and"', () => {
     expect(splitByline('By Jane Doe and John Roe, Staff Writers')).toEqual(['Jane Doe', 'John Roe']);

@@ -19,7 +19,7 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
   `^(?:${[
     // Ad labels.
     'advertisement|advertisment|adverti[sz]ing|adverts?|ad|ads|sponsored(?: content)?|anzeige|werbung|reklam|publicité|publicidad|pubblicità|publicidade|реклама',
-    'story continues below(?: this)? advertisement|continue reading below|scroll to continue(?: with content)?',
+    '(?:the )?(?:story|article) continues (?:below|after)(?: this| the)? (?:advertisement|ad|video)|continue reading below|scroll to continue(?: with content)?|dalsza część artykułu pod (?:materiałem wideo|reklamą)',
     // Share prompts.
     'share(?: this)?(?: article| story| post| page)?|share on \\w+|tweet|copy link|print|email|click to share.*|follow us on .{1,40}',
     // Lead-ins of teaser lists and comment boxes, standing alone.
@@ -50,7 +50,7 @@ export const MAX_LINK_PARAGRAPH_LENGTH = 200;
 
 /** Lead-ins of inline links to other stories: "Read more: …", "Also read: …", "Lesen Sie auch: …". */
 export const READ_MORE_PREFIX_RE =
-  /^(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|читайте также)\s*[:»>–—-]/i;
+  /^(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|zobacz (?:też|także)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|читайте также)\s*[:»>–—|-]/i;
 
 /**
  * A paragraph above the headline inside the content, up to this long, is the header's
@@ -160,18 +160,22 @@ export const TRAILING_CREDIT = {
 
 /** Labels before a credit: "Photo: Reuters", "Photograph: X/Getty Images", "Credit: X", "Фото: X", NYT's "Credit...X", "© X". */
 export const CREDIT_LABEL_RE =
-  /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|фото|bild|quelle|crédit|crédito|courtesy(?: of)?|illustration|video|graphic|©|\(c\))\s*(?:by)?\s*(?:[:/]|\.{2,}|…)?\s*/i;
+  /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\.|фото|bild|quelle|crédit|crédito|courtesy(?: of)?|illustration|video|graphic|©|\(c\))\s*(?:by)?\s*(?:[:/]|\.{2,}|…)?\s*/i;
 
-/** A trailing parenthesised credit: "… in Gaza. (AFP Photo)", "(Image: X)", Japanese full-width "（JR東日本提供）". */
-export const TRAILING_PAREN_RE = /\s*[(（]([^()（）]{2,120})[)）]\s*$/;
+/** A trailing parenthesised or bracketed credit: "… in Gaza. (AFP Photo)", "(Image: X)", "[AFP]", Japanese full-width "（JR東日本提供）", Korean "[촬영 박영희]". */
+export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/;
 
-/** Words that make a parenthesised tail a credit rather than an aside ("提供" is "courtesy of", "撮影" "photographed by"). */
+/**
+ * Words that make a parenthesised tail a credit rather than an aside ("提供" is "courtesy of",
+ * "撮影" "photographed by", Korean "촬영"/"제공"/"자료사진", Arabic agency names), or the
+ * "Name Surname/Outlet" form of US papers ("(Elena Marsh/The Capital Post)").
+ */
 export const CREDIT_WORD_RE =
-  /\b(?:photo|photograph|image|picture|pic|foto|fotoğraf|bild|credit|courtesy|afp|ap|aa|reuters|getty|epa|dpa|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool)\b|©|фото|提供|撮影/i;
+  /\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool)\b|©|фото|提供|撮影|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)+ ?\/ ?\p{Lu}/iu;
 
 /** A trailing labelled credit: "… on Monday. Photo: Reuters". */
 export const TRAILING_LABEL_RE =
-  /(?:^|[.!?)"”]\s+|\s[|–—-]\s)((?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source)s?\s*(?:by)?\s*:\s*[^:]{2,100})$/i;
+  /(?:^|[.!?)"”]\s+|\s[|–—-]\s)((?:photo(?:graph)?|image|picture|credit|foto|fot\.|fotoğraf|фото|bild|quelle|crédit|crédito|source)s?\s*(?:by)?\s*:?\s*(?<=[:.]\s*)[^:]{2,100})$/i;
 
 /** A trailing copyright credit: "… at dusk. © Jane Roe". */
 /**

@@ -15,6 +15,10 @@ import { nl } from 'date-fns/locale/nl';
 import { pt } from 'date-fns/locale/pt';
 import { ru } from 'date-fns/locale/ru';
 import { tr } from 'date-fns/locale/tr';
+import { pl } from 'date-fns/locale/pl';
+import { sv } from 'date-fns/locale/sv';
+import { da } from 'date-fns/locale/da';
+import { nb } from 'date-fns/locale/nb';
 
 /**
  * The languages whose month and weekday names are recognised.
@@ -22,7 +26,7 @@ import { tr } from 'date-fns/locale/tr';
  * @example
  * const lang: DateLanguage = 'tr';
  */
-export type DateLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr' | 'ru';
+export type DateLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr' | 'ru' | 'pl' | 'sv' | 'da' | 'nb';
 
 /**
  * The date-fns locale of each language. Its `localize.month` and `localize.day` give the
@@ -33,7 +37,7 @@ export type DateLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr'
  * @example
  * DATE_LOCALES.tr.localize.month(11); // 'Aralık'
  */
-export const DATE_LOCALES: Readonly<Record<DateLanguage, Locale>> = { en: enUS, de, fr, es, it, pt, nl, tr, ru };
+export const DATE_LOCALES: Readonly<Record<DateLanguage, Locale>> = { en: enUS, de, fr, es, it, pt, nl, tr, ru, pl, sv, da, nb };
 
 /**
  * Month spellings seen on news pages that the date-fns locales do not produce, index 0 =

@@ -97,11 +97,29 @@ function dropOverlaps(candidates: DateInText[]): DateInText[] {
  * findDatesInText('By Jane Doe · Updated December 23, 2025 03:10 PM GMT+03:00');
  * // [{ value: '2025-12-23T15:10:00+03:00', index: 22, raw: 'December 23, 2025 03:10 PM GMT+03:00' }]
  */
-export function findDatesInText(text: string, slashed: SlashedDateOrder = 'month-first'): DateInText[] {
-  if (typeof text !== 'string' || !HAS_YEAR_RE.test(text)) return [];
+export function findDatesInText(input: string, slashed: SlashedDateOrder = 'month-first'): DateInText[] {
+  if (typeof input !== 'string') return [];
+  const text = NON_LATIN_DIGIT_OR_MARK_RE.test(input) ? latinDigits(input) : input;
+  if (!HAS_YEAR_RE.test(text)) return [];
   const candidates: DateInText[] = [];
   for (const pattern of SCAN_DATE_PATTERNS) collectMatches(pattern, text, candidates, slashed);
   return dropOverlaps(candidates);
+}
+
+/**
+ * Arabic-Indic ("٢٣") and Persian ("۲۳") digits, and the invisible direction marks that
+ * right-to-left pages put around numbers ("٢٣‏/١٢‏/٢٠٢٥", as `Intl.DateTimeFormat('ar-EG')`
+ * writes it).
+ */
+const NON_LATIN_DIGIT_OR_MARK_RE = /[\u0660-\u0669\u06f0-\u06f9\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/u;
+const DIRECTION_MARKS_RE = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu;
+const EASTERN_DIGITS_RE = /[\u0660-\u0669\u06f0-\u06f9]/gu;
+
+/** The text with Latin digits and without direction marks, for the date grammars. */
+function latinDigits(text: string): string {
+  return text
+    .replace(DIRECTION_MARKS_RE, '')
+    .replace(EASTERN_DIGITS_RE, (d) => String((d.codePointAt(0) as number) - ((d.codePointAt(0) as number) >= 0x06f0 ? 0x06f0 : 0x0660)));
 }
 
 /** Leftmost valid date of one URL pattern, as [index, "YYYY-MM-DD"]. */

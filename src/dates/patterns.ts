@@ -105,9 +105,10 @@ const CJK_MERIDIEM_ALTERNATION = Object.keys(CJK_MERIDIEMS).join('|');
 
 /**
  * ISO 8601 / RFC 3339 extended form: "2025-12-23", "2025-12-23T15:09", "2025-12-23 15:09:00",
- * "2025-12-23T15:09:00.123456Z", with offsets "+03:00", "+0300", "+03" or a named zone.
+ * "2025-12-23T15:09:00.123456Z", with offsets "+03:00", "+0300", "+03" or a named zone; and the
+ * Nordic clock's dot after a space ("2025-12-23 15.09").
  */
-const ISO_EXTENDED = String.raw`${TOKEN_START}(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:(?:T|\s{1,2})(?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d{1,9})?)?(?!\d)${ZONE_PART})?(?!\d)`;
+const ISO_EXTENDED = String.raw`${TOKEN_START}(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:(?:T|\s{1,2})(?<hour>\d{2})[:.](?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d{1,9})?)?(?!\d)${ZONE_PART})?(?!\d)`;
 
 /** ISO 8601 basic form, only as a whole value (in text it would match ids): "20251223", "20251223T150900Z". */
 const ISO_BASIC = String.raw`(?<year>\d{4})(?<month>\d{2})(?<day>\d{2})(?:T(?<hour>\d{2})(?<minute>\d{2})(?<second>\d{2})?${ZONE_PART})?`;

@@ -186,7 +186,7 @@ export const PUBLISHED_LABEL_RE =
 export const PUBLICATION_NAME_RE = /publish|pub[-_]?(?:date|time)|posted/i;
 
 /** Words that say a date line is the update time rather than the publication time. */
-export const UPDATED_LABEL_RE = /updat|modif|edited|revised|aktualisiert|güncel|mis à jour|actualizad|aggiornat|atualizad|bijgewerkt|обновл/i;
+export const UPDATED_LABEL_RE = /updat|modif|edited|revised|aktualisiert|aktualiz|güncel|mis à jour|actualizad|aggiornat|atualizad|bijgewerkt|uppdater|opdater|oppdater|обновл|تحديث|수정|更新/i;
 
 /** Ancestors with these class/id names hold another article's metadata (cards, lists, comments). A microformats "h-card" is a person's card: the byline itself. */
 export const FOREIGN_CONTAINER_RE =

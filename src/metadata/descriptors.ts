@@ -10,14 +10,38 @@ import { firstMeta } from './meta-tags';
 const LOCALE_UNDERSCORE_RE = /_/g;
 const REL_SPLIT_RE = /\s+/;
 
-/** The page language: `<html lang>`, then `og:locale` / content-language, then JSON-LD. */
+/**
+ * The page language: `<html lang>`, then `og:locale` / content-language, then JSON-LD, as a
+ * BCP 47 tag in its usual casing (see canonicalLanguageTag): Hugo's "en-us", the POSIX
+ * "en_US" of og:locale and "EN" all read as the same tag a user compares against.
+ */
 export function readLang(ctx: MetadataContext): Sourced<string | null> {
   const html = ctx.index.htmlLang ? normalizeSpace(ctx.index.htmlLang) : '';
-  if (html) return { value: html, source: 'html' };
+  if (html) return { value: canonicalLanguageTag(html), source: 'html' };
   const locale = firstMeta(ctx.metas, META_KEYS.locale);
-  if (locale) return { value: locale.value.replace(LOCALE_UNDERSCORE_RE, '-'), source: metaSource(locale.key) };
+  if (locale) return { value: canonicalLanguageTag(locale.value), source: metaSource(locale.key) };
   const ld = ctx.article ? stringOf(ctx.article.inLanguage) : null;
-  return ld ? { value: ld.replace(LOCALE_UNDERSCORE_RE, '-'), source: 'json-ld' } : { value: null, source: null };
+  return ld ? { value: canonicalLanguageTag(ld), source: 'json-ld' } : { value: null, source: null };
+}
+
+const REGION_RE = /^(?:[a-z]{2}|\d{3})$/i;
+const SCRIPT_RE = /^[a-z]{4}$/i;
+
+/**
+ * A language tag's subtags in BCP 47's casing: the language lower case, a script title case,
+ * a region upper case ("zh-hant-tw" → "zh-Hant-TW", "en_us" → "en-US"); a tag that is not
+ * one (no letters first) is returned as written.
+ */
+export function canonicalLanguageTag(tag: string): string {
+  const parts = tag.replace(LOCALE_UNDERSCORE_RE, '-').split('-');
+  return parts
+    .map((part, i) => {
+      if (i === 0) return part.toLowerCase();
+      if (REGION_RE.test(part)) return part.toUpperCase();
+      if (SCRIPT_RE.test(part)) return part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
+      return part.toLowerCase();
+    })
+    .join('-');
 }
 
 /** The summary: `og:description`, meta description, Twitter, then JSON-LD. */

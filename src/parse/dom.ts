@@ -269,9 +269,27 @@ export function comparisonKey(text: string | null | undefined): string {
   return text ? text.toLowerCase().replace(NON_WORD_RE, '') : '';
 }
 
-/** Normalised text of a subtree. */
+/**
+ * Normalised text of a subtree, a `<br>` read as the space it shows: "…승강장<br>[촬영 박영희]"
+ * and "on Monday.<br>Photo: X" are two words apart, not glued.
+ */
 export function innerText(node: AnyNode): string {
-  return normalizeSpace(textContent(node));
+  if (isTextNode(node)) return normalizeSpace(node.data);
+  if (!('children' in node)) return '';
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as AnyNode;
+    if (isTextNode(current)) {
+      parts.push(current.data);
+    } else if (isElement(current) && current.name === 'br') {
+      parts.push(' ');
+    } else if ('children' in current) {
+      const children = (current as ParentNode).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+    }
+  }
+  return normalizeSpace(parts.join(''));
 }
 
 /**
