@@ -462,6 +462,32 @@ describe('assemble: furniture rules leave the story alone', () => {
   });
 });
 
+describe('assemble: the second batch of fixtures', () => {
+  it("drops a heading's permalink mark", () => {
+    const a = article('<h2 id="x">The ten-line version <a href="#x">#</a></h2><p>It fits on a screen, with room to spare for the comments.</p><h2>Notes <a class="anchor" href="#n">¶</a></h2><p>Last words on the topic, for the curious.</p>');
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'The ten-line version', 'Notes']);
+  });
+  it("drops a Korean story's closing e-mail and reproduction notice", () => {
+    const a = article('<p>cskim@hannuri-news.example</p><p>제보는 카카오톡 okjebo<br>&lt;저작권자(c) 한누리뉴스, 무단 전재-재배포 금지&gt;</p>');
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
+  it('splits bracketed and slash credits: "[AFP]", "[촬영 박영희]", "(Name/The Outlet)", "Fot. X"', () => {
+    expect(splitCredit('Crowds at the station on Monday [AFP]')).toEqual({ caption: 'Crowds at the station on Monday', credit: 'AFP' });
+    expect(splitCredit('종각역 승강장 [촬영 박영희]')).toEqual({ caption: '종각역 승강장', credit: '촬영 박영희' });
+    expect(splitCredit('The senator in January 2024. (Elena Marsh/The Capital Post)')).toEqual({ caption: 'The senator in January 2024.', credit: 'Elena Marsh/The Capital Post' });
+    expect(splitCredit('Pług na ulicy w Krakowie. Fot. PAP/Łukasz Gągulski')).toEqual({ caption: 'Pług na ulicy w Krakowie.', credit: 'PAP/Łukasz Gągulski' });
+    expect(splitCredit('أمطار غزيرة في دمشق (الفرنسية)')).toEqual({ caption: 'أمطار غزيرة في دمشق', credit: 'الفرنسية' });
+  });
+  it('reads a credit after a <br> in the caption as a word of its own', () => {
+    const a = article('<figure><img src="https://cdn.example.com/a.jpg"><figcaption>The flooded quay on Monday.<br>Photo: Jane Roe</figcaption></figure>');
+    expect(a.images[0]).toMatchObject({ caption: 'The flooded quay on Monday.', credit: 'Jane Roe' });
+  });
+  it('drops read-more lead-ins in their pipe form and in Polish and Swedish', () => {
+    const a = article('<p><b>Also Read | </b><a href="/x">Delhi air quality slips again</a></p><p><strong>Zobacz też:</strong> <a href="/y">Zima wraca</a></p><p><strong>Läs också:</strong> <a href="/z">Ringhals</a></p><p>Story continues below video</p>');
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
+});
+
 describe('assemble: paragraphs that are one link', () => {
   it('drops a teaser link standing as a paragraph, keeps citations and in-page anchors', () => {
     const a = article(

@@ -143,6 +143,11 @@ describe('author cascade', () => {
     const a = article('', '<h1>Storm closes ports</h1><p>Text.</p><p>Posted in Travel <span class="author-views">人氣 Views</span></p>');
     expect(a.authors).toEqual([]);
   });
+  it('strips the reporter title Korean and Chinese bylines carry ("김철수 기자", "记者 王晓明")', () => {
+    expect(splitByline('김철수 기자')).toEqual(['김철수']);
+    expect(splitByline('记者 王晓明')).toEqual(['王晓明']);
+    expect(splitByline('워싱턴 특파원')).toEqual(['워싱턴']);
+  });
   it('reads dc:creator (property) once when name="DC.creator" repeats it', () => {
     const a = article('<meta name="DC.creator" content="Jane Doe"><meta property="dc:creator" content="Jane Doe">', '<h1>Storm closes ports</h1>');
     expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);

@@ -89,3 +89,13 @@ describe('article.sources', () => {
     expect(b.sources.publishedAt).toBe('url');
   });
 });
+
+describe('site name glued to the headline (Chinese portals)', () => {
+  it('reads the last part after a separator with no space: "-华夏网", "_科技_腾讯网"', () => {
+    const page = (title: string) =>
+      parseArticle(`<html><head><title>${title}</title><meta property="og:title" content="北京推出春运便民举措"></head><body><h1>北京推出春运便民举措</h1>${prose}</body></html>`);
+    expect(page('北京推出春运便民举措-华夏网').siteName).toBe('华夏网');
+    expect(page('北京推出春运便民举措_科技_腾讯网').siteName).toBe('腾讯网');
+    expect(page('北京推出春运便民举措').siteName).toBeNull();
+  });
+});

@@ -437,6 +437,13 @@ describe('parseArticle: tags and description', () => {
     expect(a.tags).toEqual(['Архангельск', 'Морозы']);
   });
 
+  it("reads tag links in the story's own footer, and in a <main> without <article>", () => {
+    const footer = `<article><h1>Storm floods the old harbour</h1>${prose(4)}<footer class="post-footer"><ul class="post-tags"><li><a href="/tags/javascript/">javascript</a></li><li><a href="/tags/performance/">performance</a></li></ul></footer></article><footer class="site-footer"><a href="/tags/about/">about</a></footer>`;
+    expect(parseArticle(`<html><body>${footer}</body></html>`, { url: 'https://blog.example/p/1' }).tags).toEqual(['javascript', 'performance']);
+    const main = `<main><header class="article-header"><h1>Storm floods the old harbour</h1></header><div class="wysiwyg">${prose(4)}</div><div class="topics"><ul><li><a href="/tag/weather">طقس</a></li><li><a href="/tag/rain">أمطار</a></li></ul></div></main>`;
+    expect(parseArticle(`<html><body>${main}</body></html>`, { url: 'https://news.example/a/1' }).tags).toEqual(['طقس', 'أمطار']);
+  });
+
   it('takes no tag from a name the CMS links to its tag page inside a paragraph', () => {
     const inline = '<p>He also noted that Azerbaijan had been engaged in conflict with neighboring <a href="/tag/armenia">Armenia</a> until 2023, making it difficult to convince the public.</p>';
     const a = parseArticle(`<html><head><title>Storm floods the old harbour</title></head><body><article><h1>Storm floods the old harbour</h1>${inline}${prose(4)}</article></body></html>`, { url: 'https://news.example/a/1' });

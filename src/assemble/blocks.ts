@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
 import { attr, classOrIdMatcher, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, CAPTION_CLASS_RE, MAX_CAPTION_LENGTH } from './constants';
+import { BLOCK_TAGS, CAPTION_CLASS_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH } from './constants';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
 import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
@@ -278,7 +278,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const heading = HEADING_RE.exec(tag);
     if (heading) {
       flush();
-      const t = innerText(node);
+      const t = innerText(node).replace(HEADING_PERMALINK_RE, '');
       if (t) blocks.push({ kind: 'heading', level: Number(heading[1]), text: t });
       continue;
     }

@@ -86,6 +86,15 @@ export const COPYRIGHT_NOTICE_RE =
 export const MAX_COPYRIGHT_NOTICE_LENGTH = 250;
 
 /**
+ * The notice Korean, Japanese and Chinese sites end a story with: "‹저작권자 © … 무단전재 및
+ * 재배포 금지›", "無断転載禁止", "版权所有 未经授权禁止转载" (reproduction prohibited).
+ */
+export const REPRODUCTION_NOTICE_RE = /무단\s?전재|재배포\s?금지|無断転載|版权所有|版權所有|未经(?:授权|许可)|禁止转载/u;
+
+/** A paragraph that is one e-mail address: the reporter's contact line at a story's end ("cskim@yna.co.kr"). */
+export const EMAIL_ONLY_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
+/**
  * A byline left in the body ("Por Mariana Couto, n1 SP"): a line this short that opens with
  * a byline word and names one of the article's authors, with at most
  * {@link MAX_BYLINE_OTHER_WORDS} other words (an outlet, a place).
@@ -114,6 +123,12 @@ export const OUTLET_SIGNATURE_RE = /(?:社|通信|新聞|新闻|网|網|报|報|
 
 /** A "Read more:" line longer than this is a real paragraph that happens to start so. */
 export const MAX_READ_MORE_LENGTH = 250;
+
+/**
+ * A permalink mark beside a heading's text: Hugo's and markdown-it-anchor's "#", Sphinx's
+ * "¶", "§", a link emoji ("The ten-line version #").
+ */
+export const HEADING_PERMALINK_RE = /^(?:[#¶§]|🔗)\s+|\s+(?:[#¶§]|🔗)$/gu;
 
 /** A bold-only paragraph longer than this is emphasis, not a subhead. */
 export const MAX_SUBHEAD_LENGTH = 120;

@@ -12,6 +12,8 @@ import {
   NOT_A_SIGNATURE,
   OUTLET_SIGNATURE_RE,
   COPYRIGHT_NOTICE_RE,
+  EMAIL_ONLY_RE,
+  REPRODUCTION_NOTICE_RE,
   MAX_ABOVE_HEADLINE_LENGTH,
   MAX_BYLINE_OTHER_WORDS,
   MAX_BYLINE_PARAGRAPH_LENGTH,
@@ -147,8 +149,10 @@ function isBoilerplate(text: string): boolean {
   return text.length <= MAX_READ_MORE_LENGTH && READ_MORE_PREFIX_RE.test(text);
 }
 
-function isCopyrightNotice(text: string): boolean {
-  return text.length <= MAX_COPYRIGHT_NOTICE_LENGTH && COPYRIGHT_NOTICE_RE.test(text);
+/** What a story ends with that is not prose: a copyright or reproduction notice, a contact address. */
+function isClosingNotice(text: string): boolean {
+  if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
+  return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text);
 }
 
 /** A line that ends like a sentence and has a few words: an editor's note, not a kicker. */
@@ -298,11 +302,12 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { sign
   }
   // The story ends with its last paragraph: a heading after it titles a video player or a
   // widget that was removed ("VÍDEOS: mais assistidos…"); a copyright notice ("© 2025 X.
-  // All Rights Reserved.") and a bracketed reporter's signature ("（山田太郎）") are not prose.
+  // All Rights Reserved.", "무단전재 및 재배포 금지"), a reporter's e-mail address and a
+  // bracketed signature ("（山田太郎）") are not prose.
   for (let last = kept[kept.length - 1]; last; last = kept[kept.length - 1]) {
     const line = last.kind === 'paragraph' && last.role === 'p' ? last.text : null;
     const signature = line === null ? null : CLOSING_SIGNATURE_RE.exec(line);
-    if (last.kind !== 'heading' && !signature && !(line !== null && isCopyrightNotice(line))) break;
+    if (last.kind !== 'heading' && !signature && !(line !== null && isClosingNotice(line))) break;
     kept.pop();
     if (signature) found.signature ??= signatureName(signature[1] as string);
   }

@@ -309,7 +309,7 @@ export const RELATIVE_ONE_WORDS: ReadonlySet<string> = new Set([
 export type RelativeUnit = 'minute' | 'hour' | 'day' | 'week';
 
 /**
- * Unit words in the nine languages, singular and plural (Russian in its three number
+ * Unit words in en, de, fr, es, it, pt, nl, tr and ru, singular and plural (Russian in its three number
  * forms), lower case. Months and years are left out: "2 months ago" does not name a day.
  *
  * @example

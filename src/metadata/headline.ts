@@ -70,6 +70,9 @@ function cutAt(title: string, part: string, end: 'start' | 'end'): string {
 }
 
 
+/** A glued title suffix: opened by a separator, parts split at separators, the last at most `maxLength` characters. */
+const GLUED_SUFFIX = { opener: /^\s*[-_|–—·:：]/u, separator: /[-_|–—·:：]+/u, maxLength: 20 } as const;
+
 /**
  * The site name a title carries, given the headline it frames: "Title | Site" → "Site".
  * @internal
@@ -82,7 +85,7 @@ export function siteNameFromTitle(title: string, headline: string | null): strin
   const prefix = headline ? colonPrefix(title, headline) : null;
   if (prefix) return prefix;
   const parts = title.split(TITLE_SPLIT_RE);
-  if (parts.length < 2) return null;
+  if (parts.length < 2) return headline ? gluedSuffix(title, headline) : null;
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
   if (headline) {
@@ -91,6 +94,20 @@ export function siteNameFromTitle(title: string, headline: string | null): strin
     if (comparisonKey(last) === key) return first.trim() || null;
   }
   return wordCount(last) <= MAX_SITE_NAME_WORDS && wordCount(first) > wordCount(last) ? last.trim() || null : null;
+}
+
+/**
+ * A site name glued to the headline without spaces, as Chinese portals write titles
+ * ("…便民举措-华夏网", "…新台阶_科技_腾讯网", "…--人民网"): the title opens with the headline,
+ * and its last separated part after it is short (see GLUED_SUFFIX).
+ */
+function gluedSuffix(title: string, headline: string): string | null {
+  if (!title.startsWith(headline)) return null;
+  const rest = title.slice(headline.length);
+  if (!GLUED_SUFFIX.opener.test(rest)) return null;
+  const parts = rest.split(GLUED_SUFFIX.separator).map((p) => p.trim()).filter(Boolean);
+  const last = parts[parts.length - 1];
+  return last && last.length <= GLUED_SUFFIX.maxLength && wordCount(last) <= MAX_SITE_NAME_WORDS ? last : null;
 }
 
 /**

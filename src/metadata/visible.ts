@@ -109,7 +109,7 @@ function inRunningText(a: Element, linkText: ReadonlyMap<Element, number>, memo:
 /**
  * The story around the headline: its `<article>`, else the article item its microdata
  * scope names (`<div itemscope itemtype=…/NewsArticle>`, whose body may be `<div>`s), else
- * the nearest wrapper of the `<h1>` that holds the story's paragraphs.
+ * the nearest wrapper of the `<h1>` that holds the story's paragraphs, or its `<main>`.
  */
 function storyContainer(headline: Element): Element | null {
   const article = headline.name === STORY_TAG ? headline : enclosingArticle(headline);
@@ -119,11 +119,15 @@ function storyContainer(headline: Element): Element | null {
   if (scope && MICRODATA_ARTICLE_TYPE_RE.test(type) && !WEB_PAGE_TYPE_RE.test(type)) return scope;
   let level = 0;
   for (let cur = headline.parent; isElement(cur) && level < MAX_STORY_LEVELS; cur = cur.parent, level++) {
+    // <main> is the page's main content by definition: with no <article> inside it, the story.
+    if (cur.name === MAIN_TAG) return cur;
     if (LAYOUT_TAGS.has(cur.name)) return null;
     if (countLongParagraphs(cur, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) >= ARTICLE_PROSE.paragraphs) return cur;
   }
   return null;
 }
+
+const MAIN_TAG = 'main';
 
 /** A WebPage item spans the page, sidebars and all: not the story. */
 const WEB_PAGE_TYPE_RE = /webpage\s*$/i;
@@ -135,6 +139,24 @@ const MAX_STORY_LEVELS = 8;
 function inMetaLine(a: Element, metaLines: ReadonlySet<Element>): boolean {
   for (let cur = a.parent; isElement(cur); cur = cur.parent) if (metaLines.has(cur)) return true;
   return false;
+}
+
+const FOOTER_NAME_RE = /footer/i;
+
+/**
+ * Whether a link sits in the story's own footer and in nothing else foreign: themes put a
+ * post's tags in `<footer class="post-footer">` inside its `<article>` (Hugo's PaperMod,
+ * WordPress's "entry-footer"), where a page footer's links would be the site's.
+ */
+function inStoryFooter(a: Element, story: Element): boolean {
+  let footer = false;
+  let cur: ParentNode | null = a.parent;
+  for (; isElement(cur) && cur !== story; cur = cur.parent) {
+    const names = classAndId(cur);
+    if (cur.name === 'footer' || FOOTER_NAME_RE.test(names)) footer = true;
+    else if (FOREIGN_CONTAINER_TAGS.has(cur.name) || FOREIGN_CONTAINER_RE.test(names)) return false;
+  }
+  return footer && cur === story;
 }
 
 /** How far up from the first tag link its list reaches: `<ul class=tags><li><a>`. */
@@ -564,7 +586,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const ownTagLinks: Element[] = [];
   for (const a of story ? tagLinks : []) {
     if (ownTagLinks.length >= MAX_TAG_LINKS) break;
-    if (contains(story as Element, a) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines) && !isForeign(a, headline)) ownTagLinks.push(a);
+    if (contains(story as Element, a) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines) && (!isForeign(a, headline) || inStoryFooter(a, story as Element))) ownTagLinks.push(a);
   }
   return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks), stamps };
 }

@@ -159,3 +159,16 @@ describe('findDateInUrl', () => {
     expect(findDateInUrl('https://example.com/9999/99/99/2025/12/23/x/20240101/')).toBe('2025-12-23');
   });
 });
+
+describe('findDatesInText: more languages and scripts', () => {
+  it('reads Polish, Swedish and Danish month names and the Nordic dotted clock', () => {
+    expect(findDatesInText('Data utworzenia: 23 grudnia 2025, 15:09').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
+    expect(findDatesInText('Publicerad 2025-12-23 15.09').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
+    expect(findDatesInText('23. december 2025 kl. 15.09').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
+  });
+  it('reads Arabic-Indic digits and skips the direction marks around them', () => {
+    expect(findDatesInText('آخر تحديث: ٢٣\u200f/١٢\u200f/٢٠٢٥ - ١٧:٤٢').map((d) => d.value)).toEqual(['2025-12-23T17:42:00']);
+    expect(findDatesInText('23\u200f/12\u200f/2025 - 17:42').map((d) => d.value)).toEqual(['2025-12-23T17:42:00']);
+  });
+});
+

@@ -7,8 +7,8 @@ import { findDatesInText, parseDate } from '../../src/dates';
 import { MONTH_NAMES, monthFromName } from '../../src/dates/names';
 
 describe('month names from the date-fns locales', () => {
-  it('covers nine languages, twelve months each', () => {
-    expect(Object.keys(MONTH_NAMES).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr']);
+  it('covers thirteen languages, twelve months each', () => {
+    expect(Object.keys(MONTH_NAMES).sort()).toEqual(['da', 'de', 'en', 'es', 'fr', 'it', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr']);
     for (const months of Object.values(MONTH_NAMES)) expect(months).toHaveLength(12);
   });
   it('has the Russian genitive and nominative forms the locale writes', () => {
