@@ -190,6 +190,20 @@ describe('author pages', () => {
     ]);
   });
 
+  it("reads a card link's name child beside the writer's role, on any path", () => {
+    const card = `${h1}<div class="byline"><a class="byline__author" href="/av/karin-lundqvist"><img src="/k.jpg" alt=""><span class="byline__name">Karin Lundqvist</span><span class="byline__role">Reporter</span></a></div>${prose}`;
+    expect(article('', card).authors).toEqual([{ name: 'Karin Lundqvist', url: 'https://news.example/av/karin-lundqvist' }]);
+  });
+
+  it('takes an author page linked outside any byline when its text is the name ("/reporter/…")', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","author":{"@type":"Person","name":"김철수 기자"}}</script>';
+    const a = article(ld, `${h1}<strong class="tit-name"><a href="/reporter/cskim">김철수</a> 기자</strong>${prose}<div class="related"><a href="/reporter/other">박영희</a></div>`);
+    expect(a.authors).toEqual([{ name: '김철수', url: 'https://news.example/reporter/cskim' }]);
+    // A plain link with the name is not enough.
+    const plain = article(ld, `${h1}<p><a href="/topics/kim">김철수</a></p>${prose}`);
+    expect(plain.authors).toEqual([{ name: '김철수', url: null }]);
+  });
+
   it('matches a link whose text carries a degree or a "By" ("Jane Doe, MA")', () => {
     const a = article(meta, `${h1}<div class="byline"><a rel="author" href="/people/jane">By Jane Doe, MA</a></div>${prose}`);
     expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/people/jane' }]);

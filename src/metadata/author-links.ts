@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, compileQuery, innerText, isElement, queryAll } from '../parse/dom';
+import { attr, compileQuery, findDescendant, innerText, isElement, queryAll } from '../parse/dom';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
 import type { MetadataContext } from './context';
 import { AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
@@ -22,6 +22,12 @@ function enclosingLink(el: Element): Element | null {
   }
   return null;
 }
+
+/** A link classed as the author's ("byline__author", "author-link"): as telling as rel=author. */
+const AUTHOR_LINK_CLASS_RE = /(?:^|[\s_-])author(?:$|[\s_-])/i;
+
+/** A child named for the person's name inside a byline link ("byline__name", "author-name"). */
+const NAME_CHILD_CLASS_RE = /(?:^|[\s_-])name(?:$|[\s_-])/i;
 
 function hasAuthorRel(a: Element): boolean {
   const rel = attr(a, 'rel');
@@ -84,13 +90,17 @@ export function bylineLinks(el: Element, base: string | null, split: NameSplitte
     if (!href || NOT_AN_AUTHOR_PAGE_RE.test(href)) continue;
     const url = resolveUrl(href, base);
     if (!url || !HTTP_RE.test(url) || !isPersonPage(url, page, false)) continue;
-    const strong = hasAuthorRel(a) || AUTHOR_HREF_RE.test(href);
+    const strong = hasAuthorRel(a) || AUTHOR_HREF_RE.test(href) || AUTHOR_LINK_CLASS_RE.test(attr(a, 'class') ?? '');
     if (a === around && !strong) continue;
     const text = innerText(a);
     if (text.length > MAX_BYLINE_LENGTH) continue;
     // A link around two names ("Mike Wuerthele and Malcolm Owen") is neither one's page.
     const names = split(text);
-    for (const key of new Set([text, ...(names.length === 1 ? names : [])].map((n) => n.toLowerCase()))) {
+    // A card link names its writer in a child of its own, beside a role or a picture:
+    // <a class=byline__author><span class=byline__name>Karin Lundqvist</span><span>Reporter</span>.
+    const nameChild = findDescendant(a, (child) => NAME_CHILD_CLASS_RE.test(attr(child, 'class') ?? ''));
+    const childName = nameChild ? innerText(nameChild) : '';
+    for (const key of new Set([text, ...(names.length === 1 ? names : []), ...(childName ? [childName] : [])].map((n) => n.toLowerCase()))) {
       const known = links.get(key);
       if (!key || (known && (known.strong || !strong))) continue;
       links.set(key, { url, strong });
@@ -152,6 +162,31 @@ function decodeSafely(text: string): string {
   } catch {
     return text;
   }
+}
+
+/**
+ * Author pages the page links anywhere, for the names still without one: a link whose text
+ * is the name and that says it is an author page (an author path such as "/reporter/cskim",
+ * rel=author, an "author" class), as Korean papers print "<strong class=tit-name><a
+ * href=/reporter/cskim>김철수</a> 기자</strong>" in no byline-named block. Another story's
+ * card by the same writer links the same page.
+ * @internal
+ */
+export function pageAuthorLinks(anchors: readonly Element[], names: readonly string[], base: string | null): Map<string, string> {
+  const found = new Map<string, string>();
+  if (names.length === 0) return found;
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  const page = base === null ? null : parseUrl(base);
+  for (const a of anchors) {
+    const href = attr(a, 'href') ?? '';
+    if (!(AUTHOR_HREF_RE.test(href) || hasAuthorRel(a) || AUTHOR_LINK_CLASS_RE.test(attr(a, 'class') ?? ''))) continue;
+    const text = innerText(a).toLowerCase();
+    if (!wanted.has(text) || found.has(text)) continue;
+    const url = resolveUrl(href, base);
+    if (url && HTTP_RE.test(url) && isPersonPage(url, page, false)) found.set(text, url);
+    if (found.size === wanted.size) break;
+  }
+  return found;
 }
 
 /**

@@ -5,7 +5,7 @@ import { resolveUrl } from '../parse/url';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
-import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, withAuthorPages } from './author-links';
+import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, pageAuthorLinks, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
 import { AFFILIATION_PART_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
 
@@ -253,7 +253,12 @@ export function readAuthors(
   }
   const shown = withoutOutlets(visible, outlets);
   const pageUrls = documentAuthorUrls(ctx, base);
-  const finish = (authors: readonly Author[]): Author[] => withAuthorPages(dedupeAuthors(authors), links, pageUrls);
+  const finish = (authors: readonly Author[]): Author[] => {
+    const unique = dedupeAuthors(authors);
+    const missing = unique.filter((a) => a.url === null && !links.has(a.name.toLowerCase())).map((a) => a.name);
+    const all = missing.length === 0 ? links : new Map([...pageAuthorLinks(ctx.index.anchors, missing, base), ...links]);
+    return withAuthorPages(unique, all, pageUrls);
+  };
   if (found.value.length === 0) {
     // Beside the site's own name in the metadata, a byline must read as people's names: a
     // blog's "X 發表在 PIXNET 留言(42)" footer is not a better author than its owner.

@@ -398,7 +398,7 @@ export const MAX_FOREIGN_DEPTH = 12;
 export const LAYOUT_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'main']);
 
 /** Author page links: "/author/jane-doe", "/people/…", "/profile/…". */
-export const AUTHOR_HREF_RE = /\/(?:authors?|people|person|profiles?|staff|writers?|journalists?|contributors?|team|autor(?:en|i)?|yazar(?:lar)?|redaktion|by|bio|u|users?)\//i;
+export const AUTHOR_HREF_RE = /\/(?:authors?|people|person|profiles?|staff|writers?|journalists?|reporters?|columnists?|contributors?|team|autor(?:en|i)?|yazar(?:lar)?|redaktion|by|bio|u|users?)\//i;
 
 /**
  * Hrefs that are no one's page: mail (also behind Cloudflare's e-mail protection), scripts,

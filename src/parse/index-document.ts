@@ -33,6 +33,8 @@ export interface DocumentIndex {
   times: Element[];
   /** Every `<a rel=…>` (rel=author, rel=tag). */
   relAnchors: Element[];
+  /** Every `<a href>`, for the author pages a page links outside its bylines. */
+  anchors: Element[];
 }
 
 /** Script types that hold JSON-LD. */
@@ -54,6 +56,7 @@ export function indexDocument(doc: Document): DocumentIndex {
     itemprops: [],
     times: [],
     relAnchors: [],
+    anchors: [],
   };
   walkElements(doc, (el) => {
     if (el.attribs.itemprop !== undefined) index.itemprops.push(el);
@@ -94,6 +97,7 @@ export function indexDocument(doc: Document): DocumentIndex {
         break;
       case 'a':
         if (el.attribs.rel) index.relAnchors.push(el);
+        if (el.attribs.href !== undefined) index.anchors.push(el);
         break;
     }
     return true;
