@@ -488,6 +488,33 @@ describe('assemble: the second batch of fixtures', () => {
   });
 });
 
+describe('assemble: Chinese news pages', () => {
+  const zh = (t: string) => `<p>　　${t}春运将于2月2日开始，3月13日结束，共计40天。春运首日车票将于1月18日起在铁路12306网站和手机客户端发售，旅客可提前购票。</p>`;
+  const page = (body: string) => parseArticle(`<html><body><div class="article"><h1>春运</h1>${body}</div></body></html>`, { url: 'https://news.example/a' });
+
+  it("reads the dateline's reporters as the authors when nothing else names anyone", () => {
+    const a = page(zh('新华社北京12月23日电（记者 王晓明 陈思远）记者23日获悉，') + zh('二') + zh('三'));
+    expect(a.authors).toEqual([{ name: '王晓明', url: null }, { name: '陈思远', url: null }]);
+    expect(page(zh('本报讯（记者 张三、李四）') + zh('二')).authors.map((x) => x.name)).toEqual(['张三', '李四']);
+  });
+
+  it('reads a centred paragraph after a centred picture as its caption when it is marked as one', () => {
+    const figure = '<p style="text-align: center;"><img src="https://img.example/a.jpg" alt=""></p><p style="text-align: center;"><span style="font-family: 楷体;">　　12月22日，旅客在北京西站候车大厅候车。新华社记者 赵文 摄</span></p>';
+    const a = page(zh('一') + figure + zh('二'));
+    expect(a.images[0]).toMatchObject({ caption: '12月22日，旅客在北京西站候车大厅候车。', credit: '新华社记者 赵文 摄' });
+    expect(a.paragraphs).toHaveLength(2);
+    const agency = page(zh('一') + figure.replace('新华社记者 赵文 摄', '新华社发（李明 摄）') + zh('二'));
+    expect(agency.images[0]?.credit).toBe('新华社发（李明 摄）');
+  });
+
+  it("keeps a photo blog's centred story lines after each picture", () => {
+    const blog = '<p style="text-align: center;"><img src="https://img.example/b.jpg"></p><p style="text-align: center;">一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣</p>';
+    const a = page(zh('一') + blog + zh('二'));
+    expect(a.images[0]?.caption).toBeNull();
+    expect(a.paragraphs).toContain('一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣');
+  });
+});
+
 describe('assemble: paragraphs that are one link', () => {
   it('drops a teaser link standing as a paragraph, keeps citations and in-page anchors', () => {
     const a = article(

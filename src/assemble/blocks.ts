@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
 import { attr, classOrIdMatcher, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, CAPTION_CLASS_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH } from './constants';
+import { BLOCK_TAGS, CAPTION_CLASS_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH } from './constants';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
 import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
@@ -312,9 +312,12 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       continue;
     }
     // A caption-named wrapper that holds the image itself (WordPress .wp-caption) is a figure.
-    if (tag === 'figcaption' || (tag !== 'figure' && isCaptionNamed(node) && !containsImage(node))) {
+    // Chinese CMSs caption a picture with the centred paragraph after its own centred <p>.
+    const centredCaption =
+      tag === 'p' && chars === 0 && lastFigure() !== null && CENTRED_STYLE_RE.test(attr(node, 'style') ?? '') && !containsImage(node) && CENTRED_CAPTION_MARK_RE.test(innerText(node));
+    if (tag === 'figcaption' || centredCaption || (tag !== 'figure' && isCaptionNamed(node) && !containsImage(node))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
-      if (tag === 'figcaption' || !innerTextLongerThan(node, MAX_CAPTION_LENGTH)) {
+      if (tag === 'figcaption' || !innerTextLongerThan(node, centredCaption ? MAX_CENTRED_CAPTION_LENGTH : MAX_CAPTION_LENGTH)) {
         flush();
         const last = lastFigure();
         if (last && !last.figure.caption && !last.figure.credit) {

@@ -109,6 +109,13 @@ export const BODY_BYLINE_PREFIX_RE = /^(?:by|von|par|por|di|door|av|af|przez|od|
  */
 export const CLOSING_SIGNATURE_RE = /^[（【]([^（）【】]{1,30})[）】]$/u;
 
+/**
+ * A Chinese dateline's reporters at the start of the first paragraph: "新华社北京12月23日电
+ * （记者 王晓明 陈思远）", "本报讯（记者 张三、李四）"; the names are split at REPORTER_SPLIT_RE.
+ */
+export const DATELINE_REPORTERS_RE = /^[\s\u3000]*[^（(]{0,40}[（(](?:本报|本台)?记者[\s\u3000]*([^）)]{2,40})[）)]/u;
+export const REPORTER_SPLIT_RE = /[\s\u3000、，,]+/u;
+
 /** A signature's name: two to five kanji/hanzi ("山田太郎"; not "AP", not "肩書は取材当時" with its kana). */
 export const SIGNATURE_NAME_RE = /^[\u3400-\u9fff々]{2,5}$/u;
 
@@ -135,6 +142,22 @@ export const MAX_SUBHEAD_LENGTH = 120;
 
 /** A subhead does not end like a sentence. */
 export const SUBHEAD_END_RE = /[.,;!?]["'”’»)]?$/;
+
+/**
+ * A centred paragraph right after a picture is its caption on Xinhua, People's Daily and
+ * other Chinese CMSs (`<p style="text-align: center;"><img></p><p style="text-align:
+ * center;">…摄</p>`), when it is as short as a caption and marked as one (see
+ * CENTRED_CAPTION_MARK_RE).
+ */
+export const CENTRED_STYLE_RE = /text-align\s*:\s*center/i;
+export const MAX_CENTRED_CAPTION_LENGTH = 150;
+
+/**
+ * What marks a centred paragraph as a caption: a photographer's "…摄", "供图", "提供" at its end,
+ * or a "图注：", "图为", "资料图" label at its start. Photo blogs centre every paragraph of
+ * their story (pixnet, Korean tour blogs): a centred line without a mark stays prose.
+ */
+export const CENTRED_CAPTION_MARK_RE = /(?:摄|供图|提供)\s*[）)]?$|^(?:图注|图为|图片|资料图|圖說|圖為)[:：]?/u;
 
 /** Caption containers outside `<figure>`: WordPress wp-caption-text, CMS caption divs. */
 export const CAPTION_CLASS_RE = /caption|wp-caption-text|image-description|photo-text|img-desc|legend|bildunterschrift|(?:media|photo|image|img|picture)[_-]+(?:info|title|desc)/i;
@@ -186,7 +209,7 @@ export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/
  * "Name Surname/Outlet" form of US papers ("(Elena Marsh/The Capital Post)").
  */
 export const CREDIT_WORD_RE =
-  /\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool)\b|©|фото|提供|撮影|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)+ ?\/ ?\p{Lu}/iu;
+  /\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool)\b|©|фото|提供|撮影|摄|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)+ ?\/ ?\p{Lu}/iu;
 
 /** A trailing labelled credit: "… on Monday. Photo: Reuters". */
 export const TRAILING_LABEL_RE =
@@ -194,10 +217,11 @@ export const TRAILING_LABEL_RE =
 
 /** A trailing copyright credit: "… at dusk. © Jane Roe". */
 /**
- * A Japanese credit closing the caption after a comma: "…＝22日午後、東京都千代田区、佐藤花子撮影"
- * ("photographed by"), "…、JR東日本提供" ("courtesy of"), as Asahi, Kyodo and NHK write them.
+ * A Japanese or Chinese credit closing the caption after a comma or a full stop:
+ * "…＝22日午後、東京都千代田区、佐藤花子撮影" ("photographed by"), "…、JR東日本提供" ("courtesy of"),
+ * as Asahi, Kyodo and NHK write them; "…候车。新华社记者 赵文 摄" on Xinhua.
  */
-export const TRAILING_CJK_CREDIT_RE = /[、，]\s*([^、，。＝]{1,40}?(?:撮影|提供))$/;
+export const TRAILING_CJK_CREDIT_RE = /(?:[、，]|。)\s*([^、，。＝]{1,40}?(?:撮影|提供|摄)[）)]?)$/u;
 
 export const TRAILING_COPYRIGHT_RE = /(?:©|\(c\)|copyright)\s*([^©]{2,100})$/i;
 

@@ -57,6 +57,11 @@ export function splitCredit(text: string): CaptionParts {
   const offset = Math.max(0, caption.length - MAX_CREDIT_TAIL);
   const tail = caption.slice(offset);
 
+  // After a full stop or a comma, a CJK credit takes its parenthesis with it ("…南站。新华社发（李明 摄）").
+  const cjk = TRAILING_CJK_CREDIT_RE.exec(tail);
+  if (cjk?.[1] !== undefined && !HIRAGANA_RE.test(cjk[1])) {
+    return finish(caption.slice(0, caption.length - cjk[1].length), cjk[1]);
+  }
   const paren = TRAILING_PAREN_RE.exec(tail);
   if (paren?.[1] !== undefined && CREDIT_WORD_RE.test(paren[1]) && !HIRAGANA_RE.test(paren[1])) {
     return finish(caption.slice(0, offset + paren.index), paren[1]);
@@ -64,10 +69,6 @@ export function splitCredit(text: string): CaptionParts {
   const labelled = TRAILING_LABEL_RE.exec(tail);
   if (labelled?.[1] !== undefined) {
     return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
-  }
-  const cjk = TRAILING_CJK_CREDIT_RE.exec(tail);
-  if (cjk?.[1] !== undefined && !HIRAGANA_RE.test(cjk[1])) {
-    return finish(caption.slice(0, caption.length - cjk[1].length), cjk[1]);
   }
   const copyright = TRAILING_COPYRIGHT_RE.exec(tail);
   if (copyright?.[1] !== undefined) {

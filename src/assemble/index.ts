@@ -9,6 +9,8 @@ import {
   BODY_BYLINE_PREFIX_RE,
   CLOSING_SIGNATURE_RE,
   SIGNATURE_NAME_RE,
+  DATELINE_REPORTERS_RE,
+  REPORTER_SPLIT_RE,
   NOT_A_SIGNATURE,
   OUTLET_SIGNATURE_RE,
   COPYRIGHT_NOTICE_RE,
@@ -47,10 +49,11 @@ export interface Body {
   markdown: string;
   wordCount: number;
   /**
-   * The reporter's name a Japanese or Chinese story closes with ("（山田太郎）", "【北京＝佐藤】"),
-   * or null: the page's byline when it has no other.
+   * The reporters a Japanese or Chinese story names in its text: the signature it closes with
+   * ("（山田太郎）", "【北京＝佐藤】") or its dateline's ("新华社北京12月23日电（记者 王晓明 陈思远）").
+   * The page's byline when it has no other.
    */
-  signature: string | null;
+  reporters: string[];
 }
 
 export interface AssembleInput {
@@ -188,6 +191,18 @@ function signatureName(inner: string): string | null {
 }
 
 /**
+ * The reporters a Chinese dateline names in the story's first paragraph: "新华社北京12月23日电
+ * （记者 王晓明 陈思远）…", "本报讯（记者 张三、李四）…" — each a name SIGNATURE_NAME_RE accepts.
+ */
+function datelineReporters(blocks: readonly Block[]): string[] {
+  const first = blocks.find((b) => b.kind === 'paragraph');
+  const match = first?.kind === 'paragraph' ? DATELINE_REPORTERS_RE.exec(first.text) : null;
+  if (!match) return [];
+  const names = (match[1] as string).split(REPORTER_SPLIT_RE).filter(Boolean);
+  return names.length > 0 && names.every((n) => SIGNATURE_NAME_RE.test(n) && !NOT_A_SIGNATURE.has(n)) ? names : [];
+}
+
+/**
  * Whether a paragraph is the page's furniture rather than the story: boilerplate lines, a
  * byline, and above the headline a kicker or a counter.
  */
@@ -285,7 +300,7 @@ function dedupeFigures(blocks: readonly Block[]): readonly Block[] {
  * Filters blocks down to the article's: drops repeated captions, the headline and dek,
  * boilerplate lines; turns bold-only paragraphs followed by text into subheads.
  */
-function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { signature: string | null } = { signature: null }): Block[] {
+function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { reporters: string[] } = { reporters: [] }): Block[] {
   const blocks = dedupeFigures(raw);
   const repeated = repeatedTextKeys(blocks, input);
   const kept: Block[] = [];
@@ -309,7 +324,8 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { sign
     const signature = line === null ? null : CLOSING_SIGNATURE_RE.exec(line);
     if (last.kind !== 'heading' && !signature && !(line !== null && isClosingNotice(line))) break;
     kept.pop();
-    if (signature) found.signature ??= signatureName(signature[1] as string);
+    const name = signature ? signatureName(signature[1] as string) : null;
+    if (name && found.reporters.length === 0) found.reporters = [name];
   }
   return kept.map((b, i) => {
     if (b.kind !== 'paragraph' || !b.boldOnly || b.role !== 'p') return b;
@@ -436,7 +452,7 @@ export function assembleBody(input: AssembleInput): Body {
           .filter(Boolean)
           .map((text) => ({ kind: 'paragraph', text, md: escapeMarkdown(text), role: 'p', marker: '', boldOnly: false, linkOnly: false }))
       : collectBlocks(input.content, options);
-  const found = { signature: null as string | null };
+  const found = { reporters: [] as string[] };
   const blocks = refineBlocks(heroBlocks.length > 0 ? heroBlocks.concat(bodyBlocks) : bodyBlocks, input, found);
   const sections = toSections(blocks);
   const text = toText(blocks);
@@ -447,6 +463,6 @@ export function assembleBody(input: AssembleInput): Body {
     text,
     markdown: toMarkdown(blocks),
     wordCount: countWords(text),
-    signature: found.signature,
+    reporters: found.reporters.length > 0 ? found.reporters : datelineReporters(blocks),
   };
 }
