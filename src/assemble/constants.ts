@@ -135,7 +135,7 @@ export const MAX_READ_MORE_LENGTH = 250;
  * A permalink mark beside a heading's text: Hugo's and markdown-it-anchor's "#", Sphinx's
  * "¶", "§", a link emoji ("The ten-line version #").
  */
-export const HEADING_PERMALINK_RE = /^(?:[#¶§]|🔗)\s+|\s+(?:[#¶§]|🔗)$/gu;
+export const HEADING_PERMALINK_RE = /^(?:[#¶§]|🔗)\s+|(?<!\s)\s+(?:[#¶§]|🔗)$/gu;
 
 /** A bold-only paragraph longer than this is emphasis, not a subhead. */
 export const MAX_SUBHEAD_LENGTH = 120;
@@ -213,7 +213,7 @@ export const CREDIT_WORD_RE =
 
 /** A trailing labelled credit: "… on Monday. Photo: Reuters". */
 export const TRAILING_LABEL_RE =
-  /(?:^|[.!?)"”]\s+|\s[|–—-]\s)((?:photo(?:graph)?|image|picture|credit|foto|fot\.|fotoğraf|фото|bild|quelle|crédit|crédito|source)s?\s*(?:by)?\s*:?\s*(?<=[:.]\s*)[^:]{2,100})$/i;
+  /(?:^|[.!?)"”]\s+|\s[|–—-]\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source)s?\s*(?:by)?\s*:|fot\.)\s*[^:]{2,100})$/i;
 
 /** A trailing copyright credit: "… at dusk. © Jane Roe". */
 /**

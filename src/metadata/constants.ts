@@ -322,7 +322,7 @@ export const BYLINE_LABEL_RE = /^(?:text|texto|texte|testo|tekst|текст|word
  * The reporter's title that Korean and Chinese bylines write beside the name: "김철수 기자"
  * (reporter), "특파원" (correspondent), "记者 王晓明", "本报记者". Stripped like "By".
  */
-export const CJK_REPORTER_TITLE_RE = /\s*(?:선임|수석|전문|객원)?(?:기자|특파원)$|^(?:本报|本台|新华社)?(?:记者|記者)\s*/u;
+export const CJK_REPORTER_TITLE_RE = /(?<!\s)\s*(?:선임|수석|전문|객원)?(?:기자|특파원)$|^(?:本报|本台|新华社)?(?:记者|記者)\s*/u;
 
 /**
  * A byline part that is an affiliation or a credential, not a second author, when it follows
