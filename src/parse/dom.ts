@@ -115,6 +115,11 @@ export function classAndId(el: Element): string {
  * Whitespace is kept as in the source; callers normalise.
  */
 export function textContent(node: AnyNode): string {
+  return collectText(node, false);
+}
+
+/** The text of a subtree in document order; with `breaks`, each `<br>` gives a space. */
+function collectText(node: AnyNode, breaks: boolean): string {
   if (isTextNode(node)) return node.data;
   if (!('children' in node)) return '';
   const parts: string[] = [];
@@ -123,6 +128,8 @@ export function textContent(node: AnyNode): string {
     const current = stack.pop() as AnyNode;
     if (isTextNode(current)) {
       parts.push(current.data);
+    } else if (breaks && isElement(current) && current.name === 'br') {
+      parts.push(' ');
     } else if ('children' in current) {
       const children = (current as ParentNode).children;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
@@ -274,22 +281,7 @@ export function comparisonKey(text: string | null | undefined): string {
  * and "on Monday.<br>Photo: X" are two words apart, not glued.
  */
 export function innerText(node: AnyNode): string {
-  if (isTextNode(node)) return normalizeSpace(node.data);
-  if (!('children' in node)) return '';
-  const parts: string[] = [];
-  const stack: AnyNode[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop() as AnyNode;
-    if (isTextNode(current)) {
-      parts.push(current.data);
-    } else if (isElement(current) && current.name === 'br') {
-      parts.push(' ');
-    } else if ('children' in current) {
-      const children = (current as ParentNode).children;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
-    }
-  }
-  return normalizeSpace(parts.join(''));
+  return normalizeSpace(collectText(node, true));
 }
 
 /**
