@@ -475,6 +475,8 @@ describe('assemble: the second batch of fixtures', () => {
     expect(splitCredit('Crowds at the station on Monday [AFP]')).toEqual({ caption: 'Crowds at the station on Monday', credit: 'AFP' });
     expect(splitCredit('종각역 승강장 [촬영 박영희]')).toEqual({ caption: '종각역 승강장', credit: '촬영 박영희' });
     expect(splitCredit('The senator in January 2024. (Elena Marsh/The Capital Post)')).toEqual({ caption: 'The senator in January 2024.', credit: 'Elena Marsh/The Capital Post' });
+    // Only capitalised names around the slash: a lower-case aside stays in the caption.
+    expect(splitCredit('The old pier at dusk (view from the bridge/the river)')).toEqual({ caption: 'The old pier at dusk (view from the bridge/the river)', credit: null });
     expect(splitCredit('Pług na ulicy w Krakowie. Fot. PAP/Łukasz Gągulski')).toEqual({ caption: 'Pług na ulicy w Krakowie.', credit: 'PAP/Łukasz Gągulski' });
     expect(splitCredit('أمطار غزيرة في دمشق (الفرنسية)')).toEqual({ caption: 'أمطار غزيرة في دمشق', credit: 'الفرنسية' });
   });

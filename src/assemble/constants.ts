@@ -205,11 +205,18 @@ export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/
 
 /**
  * Words that make a parenthesised tail a credit rather than an aside ("提供" is "courtesy of",
- * "撮影" "photographed by", Korean "촬영"/"제공"/"자료사진", Arabic agency names), or the
- * "Name Surname/Outlet" form of US papers ("(Elena Marsh/The Capital Post)").
+ * "撮影" "photographed by", Korean "촬영"/"제공"/"자료사진", Arabic agency names); see also
+ * NAME_SLASH_OUTLET_RE.
  */
 export const CREDIT_WORD_RE =
-  /\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool)\b|©|фото|提供|撮影|摄|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)+ ?\/ ?\p{Lu}/iu;
+  /\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool)\b|©|фото|提供|撮影|摄|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية/iu;
+
+/**
+ * The "Name Surname/Outlet" credit of US papers ("(Elena Marsh/The Capital Post)"), read with
+ * its capitals (case-sensitive, unlike CREDIT_WORD_RE): "(a view from the bridge/the river)"
+ * is an aside.
+ */
+export const NAME_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)+ ?\/ ?\p{Lu}/u;
 
 /** A trailing labelled credit: "… on Monday. Photo: Reuters". */
 export const TRAILING_LABEL_RE =

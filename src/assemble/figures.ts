@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
-import type { AnyNode, Element } from '../parse/dom';
-import { attr, classAndId, innerText, isElement, isTextNode, normalizeSpace, trimEndChars, walkElements } from '../parse/dom';
+import type { Element } from '../parse/dom';
+import { attr, classAndId, innerText, isElement, isTextNode, normalizeSpace, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { CREDIT_CLASS_RE, CREDIT_ITEMPROPS, DENSITY_AS_WIDTH, DIMENSION_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
 import { cleanCredit, splitCredit } from './credit';
@@ -87,7 +87,7 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
   creditEl ??= trailingCreditElement(el);
   if (!creditEl) return splitCredit(innerText(el));
   const credit = cleanCredit(innerText(creditEl));
-  const rest = normalizeSpace(textWithout(el, creditEl));
+  const rest = normalizeSpace(spacedText(el, creditEl));
   const parts = splitCredit(rest);
   return { caption: parts.caption, credit: credit ?? parts.credit };
 }
@@ -116,18 +116,6 @@ function trailingCreditElement(el: Element): Element | null {
   if (words.length > TRAILING_CREDIT.maxWords || TRAILING_CREDIT.controls.test(credit)) return null;
   // Written like names: each word capitalised, but for a few that credits hold in lower case.
   if (words.some((w) => w === w.toLowerCase() && w !== w.toUpperCase() && !TRAILING_CREDIT.lowerWords.has(w))) return null;
-  return TRAILING_CREDIT.captionEnd.test(normalizeSpace(textWithout(el, last))) ? last : null;
+  return TRAILING_CREDIT.captionEnd.test(normalizeSpace(spacedText(el, last))) ? last : null;
 }
 
-/** Text of `root` without the subtree of `skip`. */
-function textWithout(root: Element, skip: Element): string {
-  const parts: string[] = [];
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (node === skip) continue;
-    if (isTextNode(node)) parts.push(node.data);
-    else if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
-  }
-  return parts.join(' ');
-}

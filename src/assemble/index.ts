@@ -165,15 +165,14 @@ function isSentence(text: string): boolean {
 
 /**
  * A byline line left in the body: "Por Mariana Couto, n1 SP" when Mariana Couto is an
- * author. The name comes right after the byline word ("By contrast, Reuters found…" and "By
+ * author (`names`, lower case). The name comes right after the byline word ("By contrast, Reuters found…" and "By
  * Friday, Brian…" are sentences), whole ("Ian" is not in "Brian"), and little else follows.
  */
-function isBylineLine(text: string, authors: readonly string[]): boolean {
-  if (authors.length === 0 || text.length > MAX_BYLINE_PARAGRAPH_LENGTH) return false;
+function isBylineLine(text: string, names: readonly string[]): boolean {
+  if (names.length === 0 || text.length > MAX_BYLINE_PARAGRAPH_LENGTH) return false;
   const prefix = BODY_BYLINE_PREFIX_RE.exec(text);
   if (!prefix) return false;
   let rest = text.slice(prefix[0].length).toLowerCase();
-  const names = authors.map((n) => n.toLowerCase());
   if (!names.some((n) => rest.startsWith(n) && !LETTER_RE.test(rest.charAt(n.length)))) return false;
   for (const name of names) {
     const at = rest.indexOf(name);
@@ -304,7 +303,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   const blocks = dedupeFigures(raw);
   const repeated = repeatedTextKeys(blocks, input);
   const kept: Block[] = [];
-  const authors = input.authors ?? [];
+  const authors = (input.authors ?? []).map((n) => n.toLowerCase());
   for (const b of blocks) {
     if (b.kind === 'paragraph' && (isRepeated(b.text, repeated) || isFurniture(b, authors))) continue;
     // A paragraph that is one link and nothing else is a teaser of another story. Tested

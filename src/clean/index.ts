@@ -10,6 +10,7 @@ import {
   INLINE_TAGS,
   MAX_META_LINE_LENGTH,
   META_LINE_TOKENS,
+  PITCH_HREF_RE,
   PROTECTED_CONTENT,
   TEXT_BLOCK_TAGS,
 } from './constants';
@@ -17,7 +18,6 @@ import { resolveNoscript, unlazyImage } from './lazy-images';
 import { classTokens, hasToken, roleNames, tokenSet } from './tokens';
 import { holdsQuotedContent } from './quoted-content';
 import { pitchBlocks } from './pitches';
-import { PITCH_HREF_RE } from './constants';
 
 /** Why an element was removed: one entry per removal, for debugging and tests. */
 export interface Removal {

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from '../parse/dom';
-import { contains, findDescendant, isElement, isTextNode } from '../parse/dom';
+import { contains, findDescendant, isElement, isTextNode, spacedText } from '../parse/dom';
 import { parseUrl, siteHost } from '../parse/url';
 import { MAX_PITCH_DEPTH, MAX_PITCH_ELEMENTS, MAX_PITCH_TEXT, NOT_IN_PITCH_TAGS, PITCH_BOX, PITCH_HREF_RE, PITCH_ICON_MAX_WIDTH, PITCH_ICON_RE, PITCH_STOP_TAGS, PITCH_TEXT_RE } from './constants';
 
@@ -62,17 +62,6 @@ function measurePitch(el: Element, pageHost: string | null): PitchShape | null {
   return shape;
 }
 
-/** The text of `el` with a space between its text nodes: "…bienestar" and "Apúntate" are two words. */
-function spacedText(el: Element): string {
-  const parts: string[] = [];
-  const stack: AnyNode[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (isTextNode(node)) parts.push(node.data);
-    else if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
-  }
-  return parts.join(' ');
-}
 
 /** An icon or a logo (a pitch's payment-method strip), not a picture of the story. */
 function isSmallImage(img: Element): boolean {

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from '../parse/dom';
-import { classAndId, isElement, isTextNode } from '../parse/dom';
+import { classAndId, foldAccents, isElement, isTextNode } from '../parse/dom';
 import { FURNITURE_HEADING_RE, HEADING_ANCHOR_ID, STATE_PREFIXES, STATE_SUFFIXES } from './constants';
 
 /** Splits at separators and at camelCase humps. */
@@ -9,7 +9,6 @@ const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5',
 const ID_WORD_SPLIT_RE = /[^a-z0-9]+/;
 const TEXT_WORD_SPLIT_RE = /[^\p{L}\p{N}]+/u;
 const DIGITS_RE = /^\d+$/;
-const COMBINING_MARKS_RE = /\p{M}+/gu;
 
 /**
  * Whether a heading's id is an anchor spelled from its own text ("social-care-takes-the-
@@ -24,7 +23,7 @@ function isTextAnchorId(el: Element, id: string): boolean {
   // A heading that is itself furniture ("Share this story", "Sign up for our newsletter")
   // keeps its id's verdict.
   if (FURNITURE_HEADING_RE.test(heading.trim())) return false;
-  const text = new Set(heading.normalize('NFD').replace(COMBINING_MARKS_RE, '').toLowerCase().split(TEXT_WORD_SPLIT_RE));
+  const text = new Set(foldAccents(heading).split(TEXT_WORD_SPLIT_RE));
   let shared = 0;
   for (const w of words) if (text.has(w)) shared++;
   return shared >= HEADING_ANCHOR_ID.minWords && words.length - shared <= HEADING_ANCHOR_ID.maxOtherWords;

@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, compileQuery, findDescendant, innerText, isElement, queryAll } from '../parse/dom';
+import { attr, compileQuery, findDescendant, foldAccents, innerText, isElement, queryAll } from '../parse/dom';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
 import type { MetadataContext } from './context';
 import { AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
@@ -133,7 +133,6 @@ export function documentAuthorUrls(ctx: MetadataContext, base: string | null): s
   return [...found];
 }
 
-const COMBINING_MARKS_RE = /\p{M}+/gu;
 const NOT_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
 const HTML_EXTENSION_RE = /\.html?$/i;
 
@@ -147,7 +146,7 @@ const SLASH = 0x2f;
 
 /** A name or a path segment reduced to its letters and digits: "Lucía Herrero" and "lucia-herrero" are both "luciaherrero". */
 function slugKey(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS_RE, '').toLowerCase().replace(NOT_ALNUM_RE, '');
+  return foldAccents(text).replace(NOT_ALNUM_RE, '');
 }
 
 /** The last path segment of a URL as a slug key ("…/autor/lucia-herrero/" → "luciaherrero"). */

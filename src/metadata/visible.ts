@@ -1,5 +1,5 @@
 import type { Author } from '../types';
-import type { AnyNode, Element, ParentNode } from '../parse/dom';
+import type { Element, ParentNode } from '../parse/dom';
 import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenInTree, isUnseenText, itemScopeOf, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { isPersonName, joinedByWord, splitByline } from './authors';
 import { bylineLinks } from './author-links';
@@ -458,18 +458,7 @@ const NAME_MARK = '\u0001';
 
 /** The text of `el` with each of `marked` replaced by NAME_MARK. */
 function textWithMarks(el: Element, marked: ReadonlySet<Element>): string {
-  const parts: string[] = [];
-  const stack: AnyNode[] = [];
-  for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (node.type === 'text') parts.push((node as { data: string }).data);
-    else if (isElement(node)) {
-      if (marked.has(node)) parts.push(` ${NAME_MARK} `);
-      else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
-    }
-  }
-  return parts.join('');
+  return textContentExcept(el, (inner) => marked.has(inner), ` ${NAME_MARK} `);
 }
 
 function markName(text: string, name: string): string {

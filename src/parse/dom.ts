@@ -139,10 +139,10 @@ function collectText(node: AnyNode, breaks: boolean): string {
 }
 
 /**
- * The text of a subtree with the descendants `skip` accepts left out, each replaced by a
- * space: "by Jane Doe<span class=date>Monday…</span>" reads "by Jane Doe ".
+ * The text of a subtree with the descendants `skip` accepts left out, each replaced by
+ * `replacement` (a space): "by Jane Doe<span class=date>Monday…</span>" reads "by Jane Doe ".
  */
-export function textContentExcept(node: ParentNode, skip: (el: Element) => boolean): string {
+export function textContentExcept(node: ParentNode, skip: (el: Element) => boolean, replacement = ' '): string {
   const parts: string[] = [];
   const stack: AnyNode[] = [];
   for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
@@ -151,13 +151,37 @@ export function textContentExcept(node: ParentNode, skip: (el: Element) => boole
     if (isTextNode(current)) {
       parts.push(current.data);
     } else if (isElement(current) && skip(current)) {
-      parts.push(' ');
+      parts.push(replacement);
     } else if ('children' in current) {
       const children = (current as ParentNode).children;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
     }
   }
   return parts.join('');
+}
+
+/**
+ * The text of a subtree with a space between its text nodes, `skip`'s subtree left out:
+ * "…el lunes.</span><span>Claudio Álvarez" and "…bienestar</p><a>Apúntate" read as separate
+ * words, however the markup glues them.
+ */
+export function spacedText(root: Element, skip: Element | null = null): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node === skip) continue;
+    if (isTextNode(node)) parts.push(node.data);
+    else if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return parts.join(' ');
+}
+
+const COMBINING_MARKS_RE = /\p{M}+/gu;
+
+/** Lower case without accents ("Lucía" → "lucia"): how a slug or an anchor id spells a word. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS_RE, '').toLowerCase();
 }
 
 /** The nearest ancestor that opens a microdata scope (`itemscope`), or null. */
