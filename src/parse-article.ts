@@ -63,6 +63,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     headlineElement: meta.headlineElement,
     subheadline: meta.subheadline,
     authors: meta.authors.map((a) => a.name),
+    siteName: meta.siteName,
   });
 
   return {

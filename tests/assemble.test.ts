@@ -430,6 +430,29 @@ describe('assemble: page furniture inside the content', () => {
   });
 });
 
+describe("assemble: the site's promo line closing a story", () => {
+  const withSite = (inner: string) =>
+    parseArticle(
+      `<html><head><meta property="og:site_name" content="Bharat Daily"></head><body><article><h1>${HEADLINE}</h1><div class="article-body">${prose(2)}${inner}</div></article></body></html>`,
+    );
+  it('drops a last line that calls the reader to the site by name', () => {
+    const a = withSite('<p class="story__track">Track Latest News Live on Bharat Daily and get news updates from India and around the world.</p>');
+    expect(extra(a.paragraphs)).toEqual([]);
+    expect(extra(withSite('<p>Follow Bharat Daily on Google News for more stories like this.</p>').paragraphs)).toEqual([]);
+  });
+  it("keeps a closing sentence that names the site without a call, a call that names no site, and a promo mid-story", () => {
+    const quote = 'Follow the money, the minister told Bharat Daily, and you will find the contractor.';
+    expect(extra(withSite(`<p>${quote}</p>`).paragraphs)).toEqual([quote]);
+    const call = 'Follow the river north and the flooded fields begin after the second bridge.';
+    expect(extra(withSite(`<p>${call}</p>`).paragraphs)).toEqual([call]);
+    const mid = 'Track Latest News Live on Bharat Daily and get news updates.';
+    expect(extra(withSite(`<p>${mid}</p><p>The storm is expected to pass by Thursday morning, forecasters said.</p>`).paragraphs)).toEqual([
+      mid,
+      'The storm is expected to pass by Thursday morning, forecasters said.',
+    ]);
+  });
+});
+
 describe('assemble: furniture rules leave the story alone', () => {
   it('keeps numbers that are content: a list, a phone number, a score, a share', () => {
     const a = article('<p>The winning numbers were:</p><ul><li>4, 8, 15</li><li>16, 23, 42</li></ul><p>(555) 123-4567</p><p>3–1</p><p>67.4%</p>');

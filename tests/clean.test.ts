@@ -196,6 +196,44 @@ describe('clean: pitches named by where they send the reader', () => {
   });
 });
 
+describe('clean: paywalls', () => {
+  it("keeps the story's last free paragraph classed at the wall, drops the wall's box", () => {
+    const wall =
+      '<p class="paywall-fade">For households on hourly prices it may pay to run the dishwasher at night, Forsberg said.</p>' +
+      '<div class="paywall" data-paywall="plus"><div class="paywall__box"><h2 class="paywall__title">Read on with Plus</h2><p class="paywall__text">Get every story for 1 kr the first month.</p><a class="paywall__cta" href="/plus/buy">Become a Plus member</a></div></div>';
+    const a = parseArticle(pageWith(wall));
+    expect(a.text).toContain('run the dishwasher at night');
+    expect(a.text).not.toContain('Read on with Plus');
+    expect(a.text).not.toContain('Plus member');
+  });
+  it('drops a wall notice without a link, in a pitch\'s or a subscriber\'s words, but keeps a story paragraph about subscribers', () => {
+    const notices = '<div class="paywall-notice">This story is for subscribers only.</div><p class="regwall">Dieser Artikel ist nur für Abonnenten verfügbar.</p>';
+    const story =
+      '<p class="paywall-fade">The streaming service lost 200,000 subscribers in the quarter, its first fall since 2019, and its chief executive said price rises in Europe were to blame for most of it.</p>';
+    const a = parseArticle(pageWith(notices + story));
+    expect(a.text).not.toContain('subscribers only');
+    expect(a.text).not.toContain('Abonnenten');
+    expect(a.text).toContain('lost 200,000 subscribers');
+  });
+});
+
+describe('clean: ad and video breaks, by their label', () => {
+  it("drops the break's box, the player's title with it", () => {
+    const video =
+      '<div class="video-break"><p class="video-break__label">Dalsza część artykułu pod materiałem wideo</p><div class="player" data-mvp="1"><div class="player__title">Jak przygotować samochód do zimy? Mechanik radzi</div><span>02:41</span></div></div>';
+    const ad = '<div class="slot"><span>Story continues below advertisement</span><div class="gpt-slot"></div></div>';
+    const a = parseArticle(pageWith(video + ad));
+    expect(a.text).not.toContain('Mechanik radzi');
+    expect(a.text).not.toContain('continues below');
+    expect(a.paragraphs).toHaveLength(6);
+  });
+  it("drops a label standing among the story's paragraphs alone", () => {
+    const a = parseArticle(`<html><body><article><h1>Storm floods the old harbour</h1><div class="body">${prose(3)}<p>La suite après cette publicité</p>${prose(3, 'Later paragraph')}</div></article></body></html>`);
+    expect(a.paragraphs).toHaveLength(6);
+    expect(a.text).not.toContain('La suite');
+  });
+});
+
 describe('clean: heading anchors that are furniture', () => {
   it('still drops a share or newsletter heading whose id is spelled from its text', () => {
     const a = parseArticle(pageWith('<h3 id="share-this-story-with-friends">Share this story with friends</h3><h2 id="sign-up-for-our-newsletter">Sign up for our newsletter</h2>'));

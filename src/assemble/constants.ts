@@ -3,6 +3,8 @@
  * written, which images are not the article's.
  */
 
+import { BREAK_LABEL_SOURCE } from '../clean/constants';
+
 /** Elements that start and end a block of text. Everything else is inline. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
@@ -19,7 +21,7 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
   `^(?:${[
     // Ad labels.
     'advertisement|advertisment|adverti[sz]ing|adverts?|ad|ads|sponsored(?: content)?|anzeige|werbung|reklam|publicité|publicidad|pubblicità|publicidade|реклама',
-    '(?:the )?(?:story|article) continues (?:below|after)(?: this| the)? (?:advertisement|ad|video)|continue reading below|scroll to continue(?: with content)?|dalsza część artykułu pod (?:materiałem wideo|reklamą)',
+    BREAK_LABEL_SOURCE,
     // Share prompts.
     'share(?: this)?(?: article| story| post| page)?|share on \\w+|tweet|copy link|print|email|click to share.*|follow us on .{1,40}',
     // Lead-ins of teaser lists and comment boxes, standing alone.
@@ -90,6 +92,20 @@ export const MAX_COPYRIGHT_NOTICE_LENGTH = 250;
  * 재배포 금지›", "無断転載禁止", "版权所有 未经授权禁止转载" (reproduction prohibited).
  */
 export const REPRODUCTION_NOTICE_RE = /무단\s?전재|재배포\s?금지|無断転載|版权所有|版權所有|未经(?:授权|许可)|禁止转载/u;
+
+/**
+ * The site's own promo line closing a story: "Track Latest News Live on NDTV.com and get news
+ * updates from India and around the world.", "Follow The Daily Post on Google News", "Catch all
+ * the Business News … on Live Mint". A closing line this short that opens with one of these
+ * calls, names the site (Article.siteName) and, besides the name, what the reader is sent to
+ * (SITE_PROMO_OBJECT_RE) is the site's, not the reporter's: "Follow the money, the minister
+ * told the Post" is a quote.
+ */
+export const SITE_PROMO_RE =
+  /^(?:track|follow|catch|stay (?:updated|tuned|connected|informed)|get (?:the )?(?:latest|all|more)|download|for (?:more|the latest|all the latest)|read (?:more|all|the latest)|join|like us|don['’]t miss|siga|sigue|síguenos|suivez|folgen sie|segui(?:teci)?|volg)\b/iu;
+export const SITE_PROMO_OBJECT_RE =
+  /(?<!\p{L})(?:news|updates?|stories|app|newsletters?|channel|forums?|whatsapp|telegram|twitter|facebook|instagram|youtube|podcasts?|notícias|noticias|nachrichten|actualités|notizie|nieuws)(?!\p{L})/iu;
+export const MAX_SITE_PROMO_LENGTH = 250;
 
 /** A paragraph that is one e-mail address: the reporter's contact line at a story's end ("cskim@yna.co.kr"). */
 export const EMAIL_ONLY_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;

@@ -20,6 +20,9 @@ import {
   MAX_BYLINE_OTHER_WORDS,
   MAX_BYLINE_PARAGRAPH_LENGTH,
   MAX_COPYRIGHT_NOTICE_LENGTH,
+  MAX_SITE_PROMO_LENGTH,
+  SITE_PROMO_OBJECT_RE,
+  SITE_PROMO_RE,
   NUMBERS_ONLY_RE,
   NO_WORD_RE,
   MIN_SENTENCE_WORDS,
@@ -71,6 +74,8 @@ export interface AssembleInput {
   subheadline: string | null;
   /** The authors' names: a byline line left in the body names them. */
   authors?: readonly string[];
+  /** The site's name: the site's promo line closing the body names it. */
+  siteName?: string | null;
 }
 
 const PLAIN_PARAGRAPH_SPLIT_RE = /\n\s*\n|\r?\n/;
@@ -152,8 +157,15 @@ function isBoilerplate(text: string): boolean {
   return text.length <= MAX_READ_MORE_LENGTH && READ_MORE_PREFIX_RE.test(text);
 }
 
-/** What a story ends with that is not prose: a copyright or reproduction notice, a contact address. */
-function isClosingNotice(text: string): boolean {
+/**
+ * What a story ends with that is not prose: a copyright or reproduction notice, a contact
+ * address, the site's own promo line (`site`: the site's name, lower case).
+ */
+function isClosingNotice(text: string, site: string | null): boolean {
+  if (site !== null && text.length <= MAX_SITE_PROMO_LENGTH && SITE_PROMO_RE.test(text)) {
+    const lower = text.toLowerCase();
+    if (lower.includes(site) && SITE_PROMO_OBJECT_RE.test(lower.replaceAll(site, ' '))) return true;
+  }
   if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
   return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text);
 }
@@ -304,6 +316,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   const repeated = repeatedTextKeys(blocks, input);
   const kept: Block[] = [];
   const authors = (input.authors ?? []).map((n) => n.toLowerCase());
+  const site = input.siteName ? input.siteName.toLowerCase() : null;
   for (const b of blocks) {
     if (b.kind === 'paragraph' && (isRepeated(b.text, repeated) || isFurniture(b, authors))) continue;
     // A paragraph that is one link and nothing else is a teaser of another story. Tested
@@ -321,7 +334,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   for (let last = kept[kept.length - 1]; last; last = kept[kept.length - 1]) {
     const line = last.kind === 'paragraph' && last.role === 'p' ? last.text : null;
     const signature = line === null ? null : CLOSING_SIGNATURE_RE.exec(line);
-    if (last.kind !== 'heading' && !signature && !(line !== null && isClosingNotice(line))) break;
+    if (last.kind !== 'heading' && !signature && !(line !== null && isClosingNotice(line, site))) break;
     kept.pop();
     const name = signature ? signatureName(signature[1] as string) : null;
     if (name && found.reporters.length === 0) found.reporters = [name];

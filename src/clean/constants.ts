@@ -32,8 +32,8 @@ export const CHROME_ROLES: ReadonlySet<string> = new Set([
 export const BOILERPLATE_TOKENS = {
   /** Share and follow bars ("Share on X", social icons). */
   social: ['share', 'shares', 'sharing', 'sharebar', 'sharethis', 'addthis', 'social', 'socials', 'follow', 'sociallinks', 'sharedaddy', 'jp-relatedposts'],
-  /** Newsletter, subscription and paywall pitches. */
-  newsletter: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall', 'regwall', 'piano', 'mailchimp', 'optin', 'opt-in', 'membership-cta'],
+  /** Newsletter and subscription pitches (paywalls: see GATE_TOKENS). */
+  newsletter: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'mailchimp', 'optin', 'opt-in', 'membership-cta'],
   /** Donation and reader-revenue appeals (Newspack's donate block, a "contributions epic"); not "donation", which a story's own figures may be named for. */
   donations: ['donate', 'contributions-epic', 'reader-revenue', 'support-us'],
   /** Cookie and consent banners. */
@@ -58,6 +58,26 @@ export const BOILERPLATE_TOKENS = {
 export const EMBEDDED_POST_CLASSES: ReadonlySet<string> = new Set([
   'twitter-tweet', 'twitter-video', 'instagram-media', 'tiktok-embed', 'bluesky-embed', 'mastodon-embed', 'reddit-embed-bq', 'threads-embed',
 ]);
+
+/**
+ * Tokens of a paywall or registration wall. Sites put them on the wall's own box ("paywall__box"
+ * with its "Subscribe" link) and on the story's text at the wall: the last free paragraph
+ * that fades out ("paywall-fade"), the gated part's wrapper. A gate-classed element is removed
+ * only when it asks the reader to act (see GATE_NOTICE).
+ */
+export const GATE_TOKENS: readonly string[] = ['paywall', 'regwall', 'piano'];
+
+/**
+ * What makes a gate-classed element the wall rather than the story: a link or a form control
+ * in it (the box's "Subscribe" and "Log in"), or, in a short notice, a pitch's words
+ * (PITCH_TEXT_RE) or the subscriber's name ("This story is for subscribers only", "Nur für
+ * Abonnenten", "réservé aux abonnés"). A longer paragraph about a service's subscribers is the story.
+ */
+export const GATE_NOTICE = {
+  controlTags: new Set(['a', 'button', 'input', 'select', 'form', 'iframe']) as ReadonlySet<string>,
+  maxNoticeLength: 120,
+  subscriberRe: /(?<!\p{L})(?:subscriber|abonnent|abonn[ée]|suscriptor|abbonat|assinante|prenumerant|member(?:s|ship)? only|exclusive(?:ly)? (?:for|to) (?:members|subscribers))/iu,
+} as const;
 
 /** Comments are never body, however long: dropped without the content guard. */
 export const COMMENT_TOKENS: readonly string[] = ['comment', 'comments', 'disqus', 'respond', 'discussion', 'replies', 'comment-list', 'commentlist', 'reactions'];
@@ -147,6 +167,20 @@ export const MAX_PITCH_DEPTH = 6;
 
 /** Containers a pitch's block never reaches: the page's structure, not a box in it. */
 export const PITCH_STOP_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'main', 'article']);
+
+/**
+ * The label of a break in the story for an ad or a video, in the languages we read: "Story
+ * continues below advertisement", "La suite après cette publicité", "Continua após a
+ * publicidade", "Dalsza część artykułu pod materiałem wideo". The label's box (the label and
+ * the player or slot it announces, whose title is not the story's) is removed whole when it
+ * holds at most BREAK_BOX.maxOtherText characters besides the label; a label standing among
+ * the story's paragraphs is dropped alone (assemble's BOILERPLATE_PARAGRAPH_RE).
+ */
+export const BREAK_LABEL_SOURCE =
+  '(?:the )?(?:story|article) continues (?:below|after)(?: this| the)? (?:advertisement|ad|video)|continue reading below|scroll to continue(?: with content)?' +
+  '|la suite après (?:cette |la )?publicité|continua após a publicidade|weiter nach (?:der )?anzeige|dalsza część artykułu pod (?:materiałem wideo|reklamą)';
+export const BREAK_LABEL_RE = new RegExp(`^(?:${BREAK_LABEL_SOURCE})\\s*[:.…!]*$`, 'i');
+export const BREAK_BOX = { minLabelLength: 14, maxLabelLength: 60, maxOtherText: 150 } as const;
 
 /** A meta-line element longer than this is prose, not a byline. */
 export const MAX_META_LINE_LENGTH = 200;

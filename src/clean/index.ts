@@ -1,16 +1,21 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { attr, classAndId, contains, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, removeNodes, textContent } from '../parse/dom';
+import { attr, classAndId, contains, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, removeNodes, textContent } from '../parse/dom';
 import {
   BOILERPLATE_TOKENS,
+  BREAK_BOX,
+  BREAK_LABEL_RE,
   CHROME_ROLES,
   CHROME_TAGS,
   COMMENT_TOKENS,
   DROP_TAGS,
+  GATE_NOTICE,
+  GATE_TOKENS,
   HIDDEN_CLASS_RE,
   INLINE_TAGS,
   MAX_META_LINE_LENGTH,
   META_LINE_TOKENS,
   PITCH_HREF_RE,
+  PITCH_TEXT_RE,
   PROTECTED_CONTENT,
   TEXT_BLOCK_TAGS,
 } from './constants';
@@ -21,7 +26,7 @@ import { pitchBlocks } from './pitches';
 
 /** Why an element was removed: one entry per removal, for debugging and tests. */
 export interface Removal {
-  reason: 'tag' | 'hidden' | 'chrome' | 'role' | 'boilerplate' | 'comments' | 'meta-line' | 'noscript' | 'pitch';
+  reason: 'tag' | 'hidden' | 'chrome' | 'role' | 'boilerplate' | 'comments' | 'meta-line' | 'noscript' | 'pitch' | 'break';
   tag: string;
   /** The class/id tokens or the rule that matched. */
   rule: string;
@@ -37,6 +42,7 @@ export interface CleanOptions {
 const BOILERPLATE = tokenSet(...Object.values(BOILERPLATE_TOKENS));
 const COMMENTS = tokenSet(COMMENT_TOKENS);
 const META_LINES = tokenSet(META_LINE_TOKENS);
+const GATES = tokenSet(GATE_TOKENS);
 
 /** Characters of an element's own text nodes (bare-text paragraphs: `<div>text<br>…</div>`). */
 function directTextLength(el: Element): number {
@@ -101,16 +107,30 @@ function guarded(el: Element, keep: Element | null, removal: Removal): Removal |
   return (keep && contains(el, keep)) || holdsArticleText(el) || holdsQuotedContent(el) ? null : removal;
 }
 
+/**
+ * Whether a paywall-classed element is the wall, not the story's text at it: it holds a link
+ * or a form control, or it is a short notice in a pitch's or a subscriber's words (see
+ * GATE_NOTICE). The fading last free paragraph (`<p class="paywall-fade">`) is the story's.
+ */
+function isGateNotice(el: Element): boolean {
+  if (findDescendant(el, (d) => GATE_NOTICE.controlTags.has(d.name)) !== null) return true;
+  const text = innerText(el);
+  if (text.length === 0) return true;
+  return text.length <= GATE_NOTICE.maxNoticeLength && (PITCH_TEXT_RE.test(text) || GATE_NOTICE.subscriberRe.test(text));
+}
+
 /** What an element's class and id tokens say, the same for every element with that class and id. */
 interface TokenVerdict {
   comments: boolean;
   boilerplate: boolean;
   metaLine: boolean;
+  /** A paywall's tokens: the wall's box, or the story's text at the wall (see isGateNotice). */
+  gate: boolean;
   /** The tokens, for Removal.rule. */
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, metaLine: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, metaLine: false, gate: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -119,6 +139,7 @@ function tokenVerdict(names: string): TokenVerdict {
     comments: hasToken(tokens, COMMENTS),
     boilerplate: hasToken(tokens, BOILERPLATE),
     metaLine: hasToken(tokens, META_LINES),
+    gate: hasToken(tokens, GATES),
     rule: tokens.join(' '),
   };
 }
@@ -159,11 +180,29 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   const verdict = cachedVerdict(el, verdicts);
   const { rule } = verdict;
   if (verdict.comments && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule };
-  if (verdict.boilerplate) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
+  if (verdict.boilerplate || (verdict.gate && isGateNotice(el))) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
   if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1)) {
     return { reason: 'meta-line', tag, rule };
   }
   return null;
+}
+
+/**
+ * The box of an ad or video break whose label is `text` ("Story continues below
+ * advertisement"): the label's block and the player or slot beside it, when the block's
+ * parent holds little else (BREAK_BOX). Null for any other text, and for a label standing
+ * among the story's paragraphs, which assemble drops alone.
+ */
+function breakBox(text: { data: string; parent: ParentNode | null }, keep: Element | null): Element | null {
+  const raw = text.data;
+  if (raw.length < BREAK_BOX.minLabelLength || raw.length > BREAK_BOX.maxLabelLength * 2) return null;
+  const label = raw.trim();
+  if (label.length < BREAK_BOX.minLabelLength || label.length > BREAK_BOX.maxLabelLength || !BREAK_LABEL_RE.test(label)) return null;
+  // The box is the first element up from the label that holds more than the label.
+  let box = isElement(text.parent) ? text.parent : null;
+  while (box && !innerTextLongerThan(box, label.length)) box = isElement(box.parent) ? box.parent : null;
+  if (!box || box.name === 'body' || box.name === 'html' || (keep && contains(box, keep))) return null;
+  return innerTextLongerThan(box, label.length + BREAK_BOX.maxOtherText) ? null : box;
 }
 
 /**
@@ -186,6 +225,14 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
     const node = stack.pop() as AnyNode;
     if (node.type === 'comment' || node.type === 'directive') {
       doomed.push(node);
+      continue;
+    }
+    if (isTextNode(node)) {
+      const box = breakBox(node, options.keep);
+      if (box) {
+        removals.push({ reason: 'break', tag: box.name, rule: 'an ad or video break, by its label' });
+        doomed.push(box);
+      }
       continue;
     }
     if (!isElement(node)) continue;
