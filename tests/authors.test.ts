@@ -127,6 +127,15 @@ describe('author cascade', () => {
     expect(a.authors).toEqual([{ name: 'Giulia Mancini', url: null }]);
     expect(a.sources.authors).toBe('html');
   });
+  it("prefers an Arabic or Hebrew byline of two words to a meta author that is the site's name", () => {
+    const ar = article(
+      '<meta property="og:site_name" content="الخبر اليوم"><meta name="author" content="الخبر اليوم">',
+      '<h1>Storm closes ports</h1><span class="author">بقلم <a href="/author/mohamed-alamin">محمد الأمين</a></span><p>Text.</p>',
+    );
+    expect(ar.authors.map((x) => x.name)).toEqual(['محمد الأمين']);
+    const he = article('<meta property="og:site_name" content="חדשות הבוקר"><meta name="author" content="חדשות הבוקר">', '<h1>Storm closes ports</h1><div class="byline">מאת יעל כהן</div><p>Text.</p>');
+    expect(he.authors.map((x) => x.name)).toEqual(['יעל כהן']);
+  });
   it("keeps a meta author that is the site's name when nothing else names anyone (a personal blog)", () => {
     const a = article('<meta property="og:site_name" content="Mara Lindqvist"><meta name="author" content="Mara Lindqvist">', '<h1>Storm closes ports</h1><p>Text.</p>');
     expect(a.authors).toEqual([{ name: 'Mara Lindqvist', url: null }]);

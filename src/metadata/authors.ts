@@ -81,8 +81,10 @@ export function joinedByWord(bylineText: string, name: string): boolean {
  */
 export function isPersonName(name: string): boolean {
   if (OUTLET_WORDS_RE.test(name)) return false;
+  // Arabic, Hebrew, Devanagari, CJK: no capitals to read, at any count of words.
+  if (CASELESS_NAME_RE.test(name)) return true;
   const words = name.split(WORD_SPLIT_RE);
-  if (words.length < PERSON_NAME_WORDS.min || words.length > PERSON_NAME_WORDS.max) return CASELESS_NAME_RE.test(name);
+  if (words.length < PERSON_NAME_WORDS.min || words.length > PERSON_NAME_WORDS.max) return false;
   return words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || (w.charAt(0) !== w.charAt(0).toLowerCase()));
 }
 

@@ -296,7 +296,7 @@ export const MIN_TITLE_REST_WORDS = 3;
 
 /** Words that open a byline and are not part of the name, in the languages we read. */
 export const BYLINE_PREFIX_RE =
-  /^(?:(?:written|reported|reporting|additional reporting|research|writing|posted|published|text|words|story|photos?|article)\s+)?(?:by|von|par|por|di|door|av|af|przez|od|от|tarafından|yazan|autor(?:in)?|author|auteur|autore)\s*:?\s+/i;
+  /^(?:(?:written|reported|reporting|additional reporting|research|writing|posted|published|text|words|story|photos?|article)\s+)?(?:by|von|par|por|di|door|av|af|przez|od|от|tarafından|yazan|autor(?:in)?|author|auteur|autore|oleh|بقلم|מאת)\s*:?\s+/i;
 
 /** A connector word that ends the text before a name: "… and ", "… & ", "… und ". */
 export const JOINED_BY_WORD_RE = /\s(?:and|&|und|y|et|e|ve|en|og|och|i|и)\s+$/i;
