@@ -60,6 +60,19 @@ describe('splitCredit', () => {
     expect(splitCredit('The mayor (left) greets her deputy (left)')).toEqual({ caption: 'The mayor (left) greets her deputy (left)', credit: null });
     expect(splitCredit('The mayor greets her deputy (left)')).toEqual({ caption: 'The mayor greets her deputy (left)', credit: null });
   });
+  it('splits Hebrew, Hindi and Thai credit labels, and strips the label', () => {
+    expect(splitCredit('ראש העירייה בטקס (צילום: רמי שלוש)')).toEqual({ caption: 'ראש העירייה בטקס', credit: 'רמי שלוש' });
+    expect(splitCredit('ראש העירייה בטקס | צילום: רמי שלוש')).toEqual({ caption: 'ראש העירייה בטקס', credit: 'רמי שלוש' });
+    expect(splitCredit('लखनऊ में घना कोहरा - फोटो : अमर सिंह')).toEqual({ caption: 'लखनऊ में घना कोहरा', credit: 'अमर सिंह' });
+    expect(splitCredit('น้ำท่วมถนนในเชียงใหม่ (ภาพ: สมชาย ใจดี)')).toEqual({ caption: 'น้ำท่วมถนนในเชียงใหม่', credit: 'สมชาย ใจดี' });
+  });
+  it('splits "(Agency: Photographer)", a wire\'s "(PRNewsfoto/Company)" and "(Supplied)"', () => {
+    expect(splitCredit('Fans at the SCG on Boxing Day. (AAP: Dan Himbrechts)')).toEqual({ caption: 'Fans at the SCG on Boxing Day.', credit: 'AAP: Dan Himbrechts' });
+    expect(splitCredit('Flooding in Lismore (ABC News: Greg Bigelow)')).toEqual({ caption: 'Flooding in Lismore', credit: 'ABC News: Greg Bigelow' });
+    expect(splitCredit('The new plant near Kiel. (PRNewsfoto/Nordwerk Energy SE)')).toEqual({ caption: 'The new plant near Kiel.', credit: 'PRNewsfoto/Nordwerk Energy SE' });
+    expect(splitCredit('The missing hiker. (Supplied)')).toEqual({ caption: 'The missing hiker.', credit: 'Supplied' });
+    expect(splitCredit('The mayor greets her deputy (right: the treasurer)')).toEqual({ caption: 'The mayor greets her deputy (right: the treasurer)', credit: null });
+  });
   it('returns nulls for an empty caption', () => {
     expect(splitCredit('   ')).toEqual({ caption: null, credit: null });
   });
@@ -373,6 +386,32 @@ describe('assemble: boilerplate lines without a telling class', () => {
         '<p>Comments made by the minister on Monday were read as a change of course by most of the opposition.</p>',
     );
     expect(extra(a.paragraphs)).toEqual(['Comments made by the minister on Monday were read as a change of course by most of the opposition.']);
+  });
+
+  it('drops an ad label between dashes, a table of contents\' title, a typo-report note and a wire\'s asset list', () => {
+    const a = article(
+      '<p>- Advertisement -</p><p>Contents</p><p>Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter, щоб повідомити про це редакцію.</p>' +
+        '<p>Photo - https://mma.prnewswire.com/media/2581/nordwerk_plant.jpg Logo - https://mma.prnewswire.com/media/2582/nordwerk_logo.jpg</p>' +
+        '<p>The contents of the report were shared with the council - and with the press - on Monday.</p>',
+    );
+    expect(extra(a.paragraphs)).toEqual(['The contents of the report were shared with the council - and with the press - on Monday.']);
+  });
+
+  it('drops "Also read" lead-ins in Hindi, Indonesian, Ukrainian and Thai', () => {
+    const a = article(
+      '<p><strong>ये भी पढ़ें: <a href="/x">लखनऊ में कोहरे से उड़ानें रद्द</a></strong></p><p><strong>Baca juga: <a href="/y">Banjir rendam Jakarta Utara</a></strong></p>' +
+        '<p>Читайте також: <a href="/z">Укренерго попереджає про відключення</a></p><p>อ่านข่าวที่เกี่ยวข้อง</p><p>Baca juga berita lain soal banjir di halaman berikutnya, kata dia kepada wartawan di Jakarta.</p>',
+    );
+    expect(extra(a.paragraphs)).toEqual(['Baca juga berita lain soal banjir di halaman berikutnya, kata dia kepada wartawan di Jakarta.']);
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+  });
+
+  it('drops the bold label of a pruned list the body ends on, keeps any other bold closing line', () => {
+    expect(extra(article('<p><strong>Ledger Favorites</strong></p><ul class="favorites"></ul>').paragraphs)).toEqual([]);
+    expect(extra(article('<p><strong>[Wired]</strong></p>').paragraphs)).toEqual(['[Wired]']);
+    expect(extra(article('<p><b>7th Amsterdam Light Festival 29 November 2018 | 20 January 2019</b></p>').paragraphs)).toEqual([
+      '7th Amsterdam Light Festival 29 November 2018 | 20 January 2019',
+    ]);
   });
 
   it('drops a date line and a bare "Tags" label, keeps a dated sentence and a dated list entry', () => {

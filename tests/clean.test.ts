@@ -217,6 +217,17 @@ describe('clean: paywalls', () => {
   });
 });
 
+describe('clean: a table of contents is the page\'s navigation', () => {
+  it('drops a TOC plugin\'s box, title and links', () => {
+    const toc =
+      '<div id="ez-toc-container" class="ez-toc-v2_0 counter-hierarchy ez-toc-grey"><div class="ez-toc-title-container"><p class="ez-toc-title">Contents</p></div><nav><ul class="ez-toc-list"><li><a href="#what-changes">What changes on 1 January</a></li><li><a href="#who-pays">Who pays more</a></li></ul></nav></div>';
+    const a = parseArticle(pageWith(toc));
+    expect(a.text).not.toContain('Contents');
+    expect(a.text).not.toContain('Who pays more');
+    expect(a.paragraphs).toHaveLength(6);
+  });
+});
+
 describe('clean: ad and video breaks, by their label', () => {
   it("drops the break's box, the player's title with it", () => {
     const video =

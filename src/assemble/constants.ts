@@ -18,7 +18,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
  * labels, share prompts, "Read more:" links between paragraphs, in the languages we read.
  */
 export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
-  `^(?:${[
+  `^(?:[-–—]\\s*)?(?:${[
     // Ad labels.
     'advertisement|advertisment|adverti[sz]ing|adverts?|ad|ads|sponsored(?: content)?|anzeige|werbung|reklam|publicité|publicidad|pubblicità|publicidade|реклама',
     BREAK_LABEL_SOURCE,
@@ -26,12 +26,15 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
     'share(?: this)?(?: article| story| post| page)?|share on \\w+|tweet|copy link|print|email|click to share.*|follow us on .{1,40}',
     // Lead-ins of teaser lists and comment boxes, standing alone.
     '(?:read|see) (?:more|also)|related(?: articles| stories| news| content| posts)?|you (?:may|might) also like|recommended(?: for you)?',
+    'baca juga|ये भी पढ़ें|यह भी पढ़ें|читайте також|читайте также|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม)',
     "comments?|leave a (?:comment|reply)|join the conversation|tell us what you think",
+    // Titles of a table of contents whose links were pruned.
+    '(?:table of )?contents|in this (?:article|story)|jump to|inhaltsverzeichnis|sommaire|índice|indice|spis treści|содержание|зміст',
     // Labels of tag lists whose links were pruned.
     'tags|tagged(?: with)?|topics|filed under|keywords|schlagwörter|etiquetas|mots-clés',
     // What a script-driven widget prints in place of itself.
     'this (?:slideshow|gallery|video|content|embed) requires javascript|(?:please )?enable javascript.{0,60}',
-  ].join('|')})\\s*[:.…!]*$`,
+  ].join('|')})\\s*[-–—:.…!]*$`,
   'i',
 );
 
@@ -52,7 +55,7 @@ export const MAX_LINK_PARAGRAPH_LENGTH = 200;
 
 /** Lead-ins of inline links to other stories: "Read more: …", "Also read: …", "Lesen Sie auch: …". */
 export const READ_MORE_PREFIX_RE =
-  /^(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|zobacz (?:też|także)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|читайте также)\s*[:»>–—|-]/i;
+  /^(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|zobacz (?:też|także)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|читайте (?:также|також)|дивіться також|baca juga|ये भी पढ़ें|यह भी पढ़ें|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม))\s*[:»>–—|-]/i;
 
 /**
  * A paragraph above the headline inside the content, up to this long, is the header's
@@ -107,6 +110,15 @@ export const SITE_PROMO_OBJECT_RE =
   /(?<!\p{L})(?:news|updates?|stories|app|newsletters?|channel|forums?|whatsapp|telegram|twitter|facebook|instagram|youtube|podcasts?|notícias|noticias|nachrichten|actualités|notizie|nieuws)(?!\p{L})/iu;
 export const MAX_SITE_PROMO_LENGTH = 250;
 
+/**
+ * Lines that are the page's, not the story's, whatever their place: the "select a typo and
+ * press Ctrl+Enter" note of Russian and Ukrainian sites (Orphus), and a wire's asset list
+ * ("Photo - https://mma.prnewswire.com/…  Logo - https://…").
+ */
+export const CTRL_ENTER_RE = /(?:ctrl|strg)\s*\+\s*enter/i;
+export const MAX_CTRL_ENTER_LINE_LENGTH = 250;
+export const WIRE_ASSET_LINE_RE = /^(?:(?:photos?|logos?|videos?|multimedia|infographics?)\s*[-–:]\s*https?:\/\/\S+\s*)+$/i;
+
 /** A paragraph that is one e-mail address: the reporter's contact line at a story's end ("cskim@yna.co.kr"). */
 export const EMAIL_ONLY_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 
@@ -152,6 +164,13 @@ export const MAX_READ_MORE_LENGTH = 250;
  * "¶", "§", a link emoji ("The ten-line version #").
  */
 export const HEADING_PERMALINK_RE = /^(?:[#¶§]|🔗)\s+|(?<!\s)\s+(?:[#¶§]|🔗)$/gu;
+
+/**
+ * Words of a list's label ("Ledger Favorites", "More from The Ledger", "Recommended reading"):
+ * a bold line the body ends on that says one of these titled links that were pruned. Any
+ * other bold closing line ("[Wired]", an event's name and dates) is the story's.
+ */
+export const LIST_LABEL_RE = /(?<!\p{L})(?:favou?rites|more (?:from|on|stories|news)|related|recommended|most (?:read|popular)|trending|read (?:more|next|also)|further reading|see also)(?!\p{L})/iu;
 
 /** A bold-only paragraph longer than this is emphasis, not a subhead. */
 export const MAX_SUBHEAD_LENGTH = 120;
@@ -212,9 +231,9 @@ export const TRAILING_CREDIT = {
   word: /[\p{L}\p{N}]+/gu,
 } as const;
 
-/** Labels before a credit: "Photo: Reuters", "Photograph: X/Getty Images", "Credit: X", "Фото: X", NYT's "Credit...X", "© X". */
+/** Labels before a credit: "Photo: Reuters", "Photograph: X/Getty Images", "Credit: X", "Фото: X", NYT's "Credit...X", "© X", Hebrew "צילום:", Hindi "फोटो :", Thai "ภาพ:". */
 export const CREDIT_LABEL_RE =
-  /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\.|фото|bild|quelle|crédit|crédito|courtesy(?: of)?|illustration|video|graphic|©|\(c\))\s*(?:by)?\s*(?:[:/]|\.{2,}|…)?\s*/i;
+  /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\.|фото|bild|quelle|crédit|crédito|courtesy(?: of)?|illustration|video|graphic|צילום|फोटो|ภาพ|©|\(c\))\s*(?:by)?\s*(?:[:/]|\.{2,}|…)?\s*/i;
 
 /** A trailing parenthesised or bracketed credit: "… in Gaza. (AFP Photo)", "(Image: X)", "[AFP]", Japanese full-width "（JR東日本提供）", Korean "[촬영 박영희]". */
 export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/;
@@ -225,7 +244,7 @@ export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/
  * NAME_SLASH_OUTLET_RE.
  */
 export const CREDIT_WORD_RE =
-  /\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool)\b|©|фото|提供|撮影|摄|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية/iu;
+  /\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire)\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية/iu;
 
 /**
  * The "Name Surname/Outlet" credit of US papers ("(Elena Marsh/The Capital Post)"), read with
@@ -234,9 +253,16 @@ export const CREDIT_WORD_RE =
  */
 export const NAME_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)+ ?\/ ?\p{Lu}/u;
 
+/**
+ * The "(Agency: Photographer)" credit of Australian outlets ("(AAP: Dan Himbrechts)", "(ABC
+ * News: Greg Bigelow)"): an acronym, at most one more word, a colon and a capitalised name;
+ * case-sensitive like NAME_SLASH_OUTLET_RE.
+ */
+export const AGENCY_COLON_NAME_RE = /^\p{Lu}{2,6}(?: \p{Lu}\p{Ll}+)?: ?\p{Lu}\p{Ll}/u;
+
 /** A trailing labelled credit: "… on Monday. Photo: Reuters". */
 export const TRAILING_LABEL_RE =
-  /(?:^|[.!?)"”]\s+|\s[|–—-]\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source)s?\s*(?:by)?\s*:|fot\.)\s*[^:]{2,100})$/i;
+  /(?:^|[.!?)"”]\s+|\s[|–—-]\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\s*(?:by)?\s*:|fot\.)\s*[^:]{2,100})$/i;
 
 /** A trailing copyright credit: "… at dusk. © Jane Roe". */
 /**

@@ -1,6 +1,7 @@
 import { trimEndChars } from '../parse/dom';
 import {
   CREDIT_LABEL_RE,
+  AGENCY_COLON_NAME_RE,
   CREDIT_WORD_RE,
   NAME_SLASH_OUTLET_RE,
   MAX_CREDIT_TAIL,
@@ -64,7 +65,7 @@ export function splitCredit(text: string): CaptionParts {
     return finish(caption.slice(0, caption.length - cjk[1].length), cjk[1]);
   }
   const paren = TRAILING_PAREN_RE.exec(tail);
-  if (paren?.[1] !== undefined && (CREDIT_WORD_RE.test(paren[1]) || NAME_SLASH_OUTLET_RE.test(paren[1])) && !HIRAGANA_RE.test(paren[1])) {
+  if (paren?.[1] !== undefined && (CREDIT_WORD_RE.test(paren[1]) || NAME_SLASH_OUTLET_RE.test(paren[1]) || AGENCY_COLON_NAME_RE.test(paren[1])) && !HIRAGANA_RE.test(paren[1])) {
     return finish(caption.slice(0, offset + paren.index), paren[1]);
   }
   const labelled = TRAILING_LABEL_RE.exec(tail);

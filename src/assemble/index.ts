@@ -21,6 +21,10 @@ import {
   MAX_BYLINE_PARAGRAPH_LENGTH,
   MAX_COPYRIGHT_NOTICE_LENGTH,
   MAX_SITE_PROMO_LENGTH,
+  LIST_LABEL_RE,
+  CTRL_ENTER_RE,
+  MAX_CTRL_ENTER_LINE_LENGTH,
+  WIRE_ASSET_LINE_RE,
   SITE_PROMO_OBJECT_RE,
   SITE_PROMO_RE,
   NUMBERS_ONLY_RE,
@@ -153,7 +157,8 @@ function isDateLine(text: string): boolean {
 }
 
 function isBoilerplate(text: string): boolean {
-  if (BOILERPLATE_PARAGRAPH_RE.test(text)) return true;
+  if (BOILERPLATE_PARAGRAPH_RE.test(text) || WIRE_ASSET_LINE_RE.test(text)) return true;
+  if (text.length <= MAX_CTRL_ENTER_LINE_LENGTH && CTRL_ENTER_RE.test(text)) return true;
   return text.length <= MAX_READ_MORE_LENGTH && READ_MORE_PREFIX_RE.test(text);
 }
 
@@ -334,18 +339,26 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   for (let last = kept[kept.length - 1]; last; last = kept[kept.length - 1]) {
     const line = last.kind === 'paragraph' && last.role === 'p' ? last.text : null;
     const signature = line === null ? null : CLOSING_SIGNATURE_RE.exec(line);
-    if (last.kind !== 'heading' && !signature && !(line !== null && isClosingNotice(line, site))) break;
+    const label = last.kind === 'paragraph' && isSubheadText(last) && LIST_LABEL_RE.test(last.text);
+    if (last.kind !== 'heading' && !label && !signature && !(line !== null && isClosingNotice(line, site))) break;
     kept.pop();
     const name = signature ? signatureName(signature[1] as string) : null;
     if (name && found.reporters.length === 0) found.reporters = [name];
   }
   return kept.map((b, i) => {
-    if (b.kind !== 'paragraph' || !b.boldOnly || b.role !== 'p') return b;
+    if (b.kind !== 'paragraph' || !isSubheadText(b)) return b;
     const next = kept[i + 1];
-    const isSubhead =
-      b.text.length <= MAX_SUBHEAD_LENGTH && !SUBHEAD_END_RE.test(b.text) && next !== undefined && next.kind === 'paragraph';
-    return isSubhead ? { kind: 'heading', level: 2, text: b.text } : b;
+    return next !== undefined && next.kind === 'paragraph' ? { kind: 'heading', level: 2, text: b.text } : b;
   });
+}
+
+/**
+ * A bold-only line written like a subhead: a heading when text follows it. When the body ends
+ * on it and it names a list (LIST_LABEL_RE: "New Yorker Favorites", "More from The Ledger"),
+ * it is the label of links that were pruned, like a trailing heading.
+ */
+function isSubheadText(b: Extract<Block, { kind: 'paragraph' }>): boolean {
+  return b.boldOnly && b.role === 'p' && b.text.length <= MAX_SUBHEAD_LENGTH && !SUBHEAD_END_RE.test(b.text);
 }
 
 function blockParagraphs(b: Block): string[] {

@@ -42,8 +42,8 @@ export const BOILERPLATE_TOKENS = {
   ads: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad-slot', 'adunit', 'ad-unit', 'dfp', 'gpt', 'doubleclick', 'sponsor', 'sponsored', 'affiliate', 'banner-ad', 'adsense', 'teads', 'outstream'],
   /** Related, recommended and most-read story cards. */
   related: ['related', 'recommended', 'recommendations', 'recirculation', 'recirc', 'outbrain', 'taboola', 'most-read', 'most-popular', 'most-viewed', 'mostread', 'popular', 'trending', 'more-from', 'more-stories', 'more-news', 'read-next', 'read-more', 'also-read', 'next-article', 'up-next', 'you-may', 'further-reading', 'teasers', 'news-card', 'story-card', 'card-list', 'latest-news', 'top-stories'],
-  /** Page navigation and structure. */
-  navigation: ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'skip-link', 'skiplink', 'skip-to', 'site-header', 'site-footer', 'page-footer', 'global-header', 'global-footer', 'masthead', 'topbar', 'top-bar', 'toolbar', 'sidebar', 'rail', 'right-rail', 'left-rail', 'drawer', 'offcanvas', 'footer'],
+  /** Page navigation and structure; a table of contents ("ez-toc-container") is the page's navigation too. */
+  navigation: ['toc', 'table-of-contents', 'tableofcontents', 'nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'skip-link', 'skiplink', 'skip-to', 'site-header', 'site-footer', 'page-footer', 'global-header', 'global-footer', 'masthead', 'topbar', 'top-bar', 'toolbar', 'sidebar', 'rail', 'right-rail', 'left-rail', 'drawer', 'offcanvas', 'footer'],
   /** Overlays: modals, pop-ups, toasts. (Lightbox copies of an image are left to assemble/, which de-duplicates images and captions: a "lightbox" class also wraps real images.) */
   overlay: ['modal', 'popup', 'pop-up', 'overlay', 'tooltip', 'toast', 'interstitial', 'badge'],
   /** Tag lists and author boxes after the body. */
