@@ -73,6 +73,18 @@ describe('splitCredit', () => {
     expect(splitCredit('The missing hiker. (Supplied)')).toEqual({ caption: 'The missing hiker.', credit: 'Supplied' });
     expect(splitCredit('The mayor greets her deputy (right: the treasurer)')).toEqual({ caption: 'The mayor greets her deputy (right: the treasurer)', credit: null });
   });
+  it('reads a caption that is only a credit as the credit', () => {
+    expect(splitCredit('Devindra Hardawar/AOL')).toEqual({ caption: null, credit: 'Devindra Hardawar/AOL' });
+    expect(splitCredit('Photo by Joan Bardeletti')).toEqual({ caption: null, credit: 'Joan Bardeletti' });
+    expect(splitCredit('Courtesy of the Harbour Museum')).toEqual({ caption: null, credit: 'the Harbour Museum' });
+    expect(splitCredit('Boats in the harbour at dawn')).toEqual({ caption: 'Boats in the harbour at dawn', credit: null });
+    expect(splitCredit('Jane Doe/The Post said the photo was staged.')).toEqual({ caption: 'Jane Doe/The Post said the photo was staged.', credit: null });
+  });
+  it('splits "Photo by X" after a sentence and drops the name\'s full stop, not an initial\'s', () => {
+    expect(splitCredit('Can you spot the anomaly? Photo by Ricardo Gomez Angel')).toEqual({ caption: 'Can you spot the anomaly?', credit: 'Ricardo Gomez Angel' });
+    expect(splitCredit('Waiting for the boat. Photo by Callum Reid.')).toEqual({ caption: 'Waiting for the boat.', credit: 'Callum Reid' });
+    expect(splitCredit('The mayor. Photo: John Smith Jr.')).toEqual({ caption: 'The mayor.', credit: 'John Smith Jr.' });
+  });
   it('returns nulls for an empty caption', () => {
     expect(splitCredit('   ')).toEqual({ caption: null, credit: null });
   });
@@ -212,6 +224,20 @@ describe('assemble: figures', () => {
     expect(legend.images[0]).toMatchObject({ caption: 'The flooded quay at dawn.', credit: 'JANE ROE / HANS LUCAS' });
   });
 
+  it('reads a byline-classed credit inside a figcaption, and drops the label its <dt> leaves', () => {
+    const blox = article(
+      '<figure><img src="https://cdn.example.com/council.jpg" alt="Council"><figcaption class="caption"><div class="caption-text"><p>Council members listen before the vote.</p></div><span class="tnt-byline">Jake Moreno, The Prairie Ledger</span></figcaption></figure>',
+    );
+    expect(blox.images[0]).toMatchObject({ caption: 'Council members listen before the vote.', credit: 'Jake Moreno, The Prairie Ledger' });
+    const dl = article(
+      '<figure><img src="https://cdn.example.com/p.jpg" alt=""><figcaption><div>Разве этой красотке дашь 53 года?</div><div class="image-caption__meta"><dl><dt>Фото</dt><dd itemprop="copyrightHolder">@paulinaporizkov</dd></dl></div></figcaption></figure>',
+    );
+    expect(dl.images[0]).toMatchObject({ caption: 'Разве этой красотке дашь 53 года?', credit: '@paulinaporizkov' });
+  });
+  it("keeps a caption-named span inside a sentence: PR Newswire's dateline", () => {
+    const a = article('<p><span class="legendSpanClass"><span class="xn-location">BERLIN</span>, <span class="xn-chron">Dec. 23, 2025</span></span> /PRNewswire/ -- Nordwerk Energy SE today announced a new plant.</p>');
+    expect(extra(a.paragraphs)).toEqual(['BERLIN, Dec. 23, 2025 /PRNewswire/ -- Nordwerk Energy SE today announced a new plant.']);
+  });
   it('reads a <div> media block: its "media__title" caption and "media__copyright" credit, "©" dropped', () => {
     const a = article(
       '<div class="media"><div class="media__size"><img src="https://cdn.example.com/rink.jpg" alt="Kids"></div><div class="media__info"><div class="media__title">Дети на катке на площади Мира</div><div class="media__copyright"><span class="media__copyright-item">© Северный вестник / Алексей Морозов</span></div></div></div>',

@@ -290,6 +290,14 @@ describe('clean: lazy images', () => {
     expect(a.images[0]?.alt).toBe('The flooded quay');
   });
 
+  it("reads a Flickity carousel's lazy slide, and its slide caption past the counter", () => {
+    const slide =
+      '<div class="CarouselSlide"><img class="Image" alt="Cars under snow" data-flickity-lazyload="/img/snow.jpg" width="1200" height="800"><div class="CarouselSlide-info"><div class="CarouselSlide-infoDescription"><p>Cars sit buried under snow in Buffalo. (AP Photo/Jane Roe)</p></div></div></div>';
+    const a = parseArticle(pageWith(slide), { url: 'https://example.com/news/storm' });
+    expect(a.images.map((i) => [i.src, i.caption, i.credit])).toEqual([['https://example.com/img/snow.jpg', 'Cars sit buried under snow in Buffalo.', 'AP Photo/Jane Roe']]);
+    expect(a.text).not.toContain('AP Photo');
+  });
+
   it("takes data-src over a theme's holder image (penci2-holder.png)", () => {
     const a = parseArticle(
       pageWith('<figure><img class="penci-lazy" src="/wp-content/themes/soledad/images/penci2-holder.png" data-src="/uploads/flat-irons.jpg" alt="Flat irons"><figcaption>The Flatirons at dawn.</figcaption></figure>'),

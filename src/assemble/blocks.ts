@@ -46,6 +46,20 @@ const LINE_BREAK = '\n';
 const WHITESPACE_CHARS = ' \t\n\r\f\u00a0';
 const DOUBLE_BREAK_RE = /\n\s*\n/;
 const SINGLE_BREAK_RE = /\n/;
+/**
+ * Whether `el` sits in a sentence: a text with letters beside it. A caption-named span there
+ * is part of the sentence (PR Newswire's dateline "<span class=legendSpanClass>BERLIN, Dec.
+ * 23, 2025</span> /PRNewswire/ -- …"), not a picture's caption.
+ */
+function inRunningText(el: Element): boolean {
+  const parent = el.parent;
+  if (!parent) return false;
+  for (const sibling of parent.children) if (isTextNode(sibling) && LETTER_RE.test(sibling.data)) return true;
+  return false;
+}
+
+const LETTER_RE = /\p{L}/u;
+
 /** Link text that is a URL itself. */
 const PRINTED_URL_RE = /^(?:https?:\/\/|www\.)\S+$/i;
 
@@ -315,7 +329,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // Chinese CMSs caption a picture with the centred paragraph after its own centred <p>.
     const centredCaption =
       tag === 'p' && chars === 0 && lastFigure() !== null && CENTRED_STYLE_RE.test(attr(node, 'style') ?? '') && !containsImage(node) && CENTRED_CAPTION_MARK_RE.test(innerText(node));
-    if (tag === 'figcaption' || centredCaption || (tag !== 'figure' && isCaptionNamed(node) && !containsImage(node))) {
+    if (tag === 'figcaption' || centredCaption || (tag !== 'figure' && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
       if (tag === 'figcaption' || !innerTextLongerThan(node, centredCaption ? MAX_CENTRED_CAPTION_LENGTH : MAX_CAPTION_LENGTH)) {
         flush();

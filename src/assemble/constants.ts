@@ -195,7 +195,7 @@ export const MAX_CENTRED_CAPTION_LENGTH = 150;
 export const CENTRED_CAPTION_MARK_RE = /(?:摄|供图|提供)\s*[）)]?$|^(?:图注|图为|图片|资料图|圖說|圖為)[:：]?/u;
 
 /** Caption containers outside `<figure>`: WordPress wp-caption-text, CMS caption divs. */
-export const CAPTION_CLASS_RE = /caption|wp-caption-text|image-description|photo-text|img-desc|legend|bildunterschrift|(?:media|photo|image|img|picture)[_-]+(?:info|title|desc)/i;
+export const CAPTION_CLASS_RE = /caption|wp-caption-text|image-description|photo-text|img-desc|legend|bildunterschrift|(?:media|photo|image|img|picture)[_-]+(?:info|title|desc)|slide-?info-?desc/i;
 
 /** A "caption" longer than this is a body wrapper with an unlucky class name. */
 export const MAX_CAPTION_LENGTH = 600;
@@ -260,9 +260,27 @@ export const NAME_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-
  */
 export const AGENCY_COLON_NAME_RE = /^\p{Lu}{2,6}(?: \p{Lu}\p{Ll}+)?: ?\p{Lu}\p{Ll}/u;
 
-/** A trailing labelled credit: "… on Monday. Photo: Reuters". */
+/** A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum Reid." */
 export const TRAILING_LABEL_RE =
-  /(?:^|[.!?)"”]\s+|\s[|–—-]\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\s*(?:by)?\s*:|fot\.)\s*[^:]{2,100})$/i;
+  /(?:^|[.!?)"”]\s+|\s[|–—-]\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\s*(?:by)?\s*:|(?:photo(?:graph)?|picture|image)s? by\s|fot\.)\s*[^:]{2,100})$/i;
+
+/**
+ * A whole caption that is only a credit: a label first ("Courtesy of the brands", "Photo:
+ * Reuters", "© Jane Roe") or "Name Surname/Outlet" alone ("Devindra Hardawar/AOL"); at most
+ * MAX_WHOLE_CREDIT_LENGTH characters.
+ */
+export const WHOLE_CREDIT_RE =
+  /^(?:(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?\s*(?:by)?\s*:|(?:photo(?:graph)?|picture|image)s? by\s|courtesy\s|©|\(c\)\s)/i;
+export const MAX_WHOLE_CREDIT_LENGTH = 80;
+
+/**
+ * A credit label left alone at the caption's end once its credit element was read: "Разве
+ * этой красотке дашь 53 года? Фото" + `<dd itemprop=copyrightHolder>@paulinaporizkov</dd>`.
+ */
+export const LEFT_CREDIT_LABEL_RE = /(?<=^|[.!?…])\s*(?:photo(?:graph)?s?|foto|фото|credit|bild|צילום|फोटो|ภาพ)\s*[:.…]*$/iu;
+
+/** A credit's closing full stop after a word of three lower-case letters or more ("Callum Reid."), not after "Jr." or "Inc.". */
+export const CREDIT_END_STOP_RE = /(?<=\p{Ll}{3})\.$/u;
 
 /** A trailing copyright credit: "… at dusk. © Jane Roe". */
 /**

@@ -1,6 +1,9 @@
 import { trimEndChars } from '../parse/dom';
 import {
+  CREDIT_END_STOP_RE,
   CREDIT_LABEL_RE,
+  MAX_WHOLE_CREDIT_LENGTH,
+  WHOLE_CREDIT_RE,
   AGENCY_COLON_NAME_RE,
   CREDIT_WORD_RE,
   NAME_SLASH_OUTLET_RE,
@@ -26,6 +29,7 @@ const HIRAGANA_RE = /[\u3041-\u309f]/u;
 /** Labels stripped from the front of a credit, at most. */
 const MAX_CREDIT_LABELS = 2;
 const OUTER_PARENS_RE = /^\((.*)\)$/;
+const SENTENCE_END_RE = /[.!?…]$/u;
 /** Separators left between a caption and the credit cut from its end. */
 const CAPTION_CREDIT_SEPARATORS = ' \t\n,;:|–—-、，';
 
@@ -45,6 +49,8 @@ export function cleanCredit(raw: string): string | null {
     if (!stripped || stripped === credit) break;
     credit = stripped;
   }
+  // A name's closing full stop ("Photo by Callum Reid."); a credit that runs to a sentence keeps it.
+  if (credit.length <= MAX_WHOLE_CREDIT_LENGTH) credit = credit.replace(CREDIT_END_STOP_RE, '');
   return credit || null;
 }
 
@@ -56,6 +62,9 @@ export function cleanCredit(raw: string): string | null {
 export function splitCredit(text: string): CaptionParts {
   const caption = text.trim();
   if (!caption) return { caption: null, credit: null };
+  if (caption.length <= MAX_WHOLE_CREDIT_LENGTH && (WHOLE_CREDIT_RE.test(caption) || (NAME_SLASH_OUTLET_RE.test(caption) && !SENTENCE_END_RE.test(caption)))) {
+    return { caption: null, credit: cleanCredit(caption) };
+  }
   const offset = Math.max(0, caption.length - MAX_CREDIT_TAIL);
   const tail = caption.slice(offset);
 

@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, innerText, isElement, isTextNode, normalizeSpace, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CREDIT_CLASS_RE, CREDIT_ITEMPROPS, DENSITY_AS_WIDTH, DIMENSION_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
+import { CREDIT_CLASS_RE, CREDIT_ITEMPROPS, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 
 const WHITESPACE_RE = /\s+/;
@@ -87,7 +87,7 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
   creditEl ??= trailingCreditElement(el);
   if (!creditEl) return splitCredit(innerText(el));
   const credit = cleanCredit(innerText(creditEl));
-  const rest = normalizeSpace(spacedText(el, creditEl));
+  const rest = normalizeSpace(spacedText(el, creditEl)).replace(LEFT_CREDIT_LABEL_RE, '');
   const parts = splitCredit(rest);
   return { caption: parts.caption, credit: credit ?? parts.credit };
 }

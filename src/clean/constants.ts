@@ -206,10 +206,12 @@ export const PROTECTED_CONTENT = {
 /** Attributes lazy-loading scripts keep the real image URL in, most specific first. */
 export const LAZY_SRC_ATTRIBUTES: readonly string[] = [
   'data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-img-src', 'data-actualsrc', 'data-echo', 'data-srcset-src',
+  // Flickity carousels load their later slides from these.
+  'data-flickity-lazyload', 'data-flickity-lazyload-src',
 ];
 
 /** Attributes holding a lazy `srcset`. */
-export const LAZY_SRCSET_ATTRIBUTES: readonly string[] = ['data-srcset', 'data-lazy-srcset'];
+export const LAZY_SRCSET_ATTRIBUTES: readonly string[] = ['data-srcset', 'data-lazy-srcset', 'data-flickity-lazyload-srcset'];
 
 /**
  * A `src` that is only a placeholder: a data: URI, a blank gif, a spinner, a theme's

@@ -181,7 +181,8 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   const { rule } = verdict;
   if (verdict.comments && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule };
   if (verdict.boilerplate || (verdict.gate && isGateNotice(el))) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
-  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1)) {
+  // A byline-classed credit inside a caption ("tnt-byline" on TownNews pictures) is the picture's.
+  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el)) {
     return { reason: 'meta-line', tag, rule };
   }
   return null;
