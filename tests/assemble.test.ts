@@ -73,6 +73,14 @@ describe('splitCredit', () => {
     expect(splitCredit('The missing hiker. (Supplied)')).toEqual({ caption: 'The missing hiker.', credit: 'Supplied' });
     expect(splitCredit('The mayor greets her deputy (right: the treasurer)')).toEqual({ caption: 'The mayor greets her deputy (right: the treasurer)', credit: null });
   });
+  it('splits an agency in capitals and its photographer: "REUTERS/Name/File Photo", "(WARTA NUSANTARA/NAME)"', () => {
+    expect(splitCredit('A man walks past the closed bank in Nairobi, Kenya, March 5, 2025. REUTERS/Brian Otieno/File Photo')).toEqual({
+      caption: 'A man walks past the closed bank in Nairobi, Kenya, March 5, 2025.',
+      credit: 'REUTERS/Brian Otieno/File Photo',
+    });
+    expect(splitCredit('Petugas memeriksa pelat nomor. (WARTA NUSANTARA/RIZKY ANANDA)')).toEqual({ caption: 'Petugas memeriksa pelat nomor.', credit: 'WARTA NUSANTARA/RIZKY ANANDA' });
+    expect(splitCredit('The studio where he recorded his TV/radio show.')).toEqual({ caption: 'The studio where he recorded his TV/radio show.', credit: null });
+  });
   it('reads a caption that is only a credit as the credit', () => {
     expect(splitCredit('Devindra Hardawar/AOL')).toEqual({ caption: null, credit: 'Devindra Hardawar/AOL' });
     expect(splitCredit('Photo by Joan Bardeletti')).toEqual({ caption: null, credit: 'Joan Bardeletti' });
@@ -233,6 +241,26 @@ describe('assemble: figures', () => {
       '<figure><img src="https://cdn.example.com/p.jpg" alt=""><figcaption><div>Разве этой красотке дашь 53 года?</div><div class="image-caption__meta"><dl><dt>Фото</dt><dd itemprop="copyrightHolder">@paulinaporizkov</dd></dl></div></figcaption></figure>',
     );
     expect(dl.images[0]).toMatchObject({ caption: 'Разве этой красотке дашь 53 года?', credit: '@paulinaporizkov' });
+  });
+  it('finds a caption past the lines between it and its picture in the same box, and reads a credit among them', () => {
+    const slide =
+      '<div class="slide"><div class="slide-media"><figure><img src="https://cdn.example.com/snow.jpg" alt="Snow" width="1440" height="960"></figure></div><div class="slide-info"><div class="counter"><span>1</span> of 3</div><div class="slide-caption"><p>Cars sit buried under snow in Minneapolis.</p></div></div></div>';
+    const bbc =
+      '<figure><div><img src="https://cdn.example.com/homes.jpg" alt="Homes" width="800" height="450"><span role="text">Getty Images</span></div><figcaption>About 260,000 homes have been empty for six months</figcaption></figure>';
+    const kompas =
+      '<div class="photo"><div class="photo__wrap"><img src="https://cdn.example.com/road.jpg" alt="Road" width="750" height="500"></div><a class="photo__more" href="/image/1">Lihat Foto</a><div class="photo__caption">Petugas memeriksa pelat nomor di Jalan Pramuka. (WARTA/RIZKY ANANDA)</div></div>';
+    const a = article(slide + bbc + kompas);
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([
+      ['Cars sit buried under snow in Minneapolis.', null],
+      ['About 260,000 homes have been empty for six months', 'Getty Images'],
+      ['Petugas memeriksa pelat nomor di Jalan Pramuka.', 'WARTA/RIZKY ANANDA'],
+    ]);
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
+  it('leaves a short paragraph between a picture and a caption of another box alone', () => {
+    const a = article('<figure><img src="https://cdn.example.com/a.jpg" alt="" width="800" height="450"></figure><p>He declined to comment.</p><div class="other"><div><div><p class="caption">A caption of nothing here.</p></div></div></div>');
+    expect(extra(a.paragraphs)).toEqual(['He declined to comment.']);
+    expect(a.images[0]?.caption).toBeNull();
   });
   it("keeps a caption-named span inside a sentence: PR Newswire's dateline", () => {
     const a = article('<p><span class="legendSpanClass"><span class="xn-location">BERLIN</span>, <span class="xn-chron">Dec. 23, 2025</span></span> /PRNewswire/ -- Nordwerk Energy SE today announced a new plant.</p>');

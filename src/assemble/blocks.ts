@@ -1,8 +1,9 @@
 import type { Figure } from '../types';
-import type { AnyNode, Element } from '../parse/dom';
-import { attr, classOrIdMatcher, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
+import type { AnyNode, Element, ParentNode } from '../parse/dom';
+import { attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, CAPTION_CLASS_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH } from './constants';
+import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH } from './constants';
+import { cleanCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
 import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
@@ -23,7 +24,14 @@ export type Block =
     }
   | { kind: 'code'; text: string }
   | { kind: 'table'; rows: string[][] }
-  | { kind: 'figure'; figure: Figure; /** The caption as the page wrote it, credit and all. */ rawCaption: string | null };
+  | {
+      kind: 'figure';
+      figure: Figure;
+      /** The caption as the page wrote it, credit and all. */
+      rawCaption: string | null;
+      /** The image element, to find the caption that belongs to it (see figureBefore). */
+      image?: Element;
+    };
 
 export interface CollectOptions {
   /** Base URL for links and images. */
@@ -46,6 +54,13 @@ const LINE_BREAK = '\n';
 const WHITESPACE_CHARS = ' \t\n\r\f\u00a0';
 const DOUBLE_BREAK_RE = /\n\s*\n/;
 const SINGLE_BREAK_RE = /\n/;
+/** Whether one of `el`'s ancestors up to `levels` above it holds `image` too. */
+function sharesBox(el: Element, image: Element, levels: number): boolean {
+  let box: ParentNode | null = el.parent;
+  for (let i = 0; box && i < levels; i++, box = box.parent) if (contains(box, image)) return true;
+  return false;
+}
+
 /**
  * Whether `el` sits in a sentence: a text with letters beside it. A caption-named span there
  * is part of the sentence (PR Newswire's dateline "<span class=legendSpanClass>BERLIN, Dec.
@@ -188,6 +203,27 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   /** How many blocks came before the headline's element, or -1 while it has not been met. */
   let headlineAt = -1;
 
+  /**
+   * The figure a caption belongs to when a few short lines stand between them inside the
+   * picture's own box: a slide counter ("1 of 3"), a "View photo" link, a copyright line
+   * beside the image ("Getty Images"). Those lines are the picture's furniture: they are
+   * removed, and one written like a credit (CREDIT_WORD_RE) is the credit.
+   */
+  const figureBefore = (caption: Element): { figure: Extract<Block, { kind: 'figure' }>; credit: string | null } | null => {
+    for (let i = blocks.length - 1; i >= 0 && blocks.length - 1 - i <= FIGURE_FURNITURE.maxLines; i--) {
+      const b = blocks[i] as Block;
+      if (b.kind === 'figure') {
+        if (!b.image || !sharesBox(caption, b.image, FIGURE_FURNITURE.maxLevels)) return null;
+        const between = blocks.splice(i + 1);
+        // Not a link's text: "Lihat Foto" ("view photo") is a button, not a credit.
+        const creditLine = between.find((x) => x.kind === 'paragraph' && !x.linkOnly && CREDIT_WORD_RE.test(x.text));
+        return { figure: b, credit: creditLine?.kind === 'paragraph' ? cleanCredit(creditLine.text) : null };
+      }
+      if (b.kind !== 'paragraph' || b.text.length > FIGURE_FURNITURE.maxLength) return null;
+    }
+    return null;
+  };
+
   const lastFigure = (): Extract<Block, { kind: 'figure' }> | null => {
     const last = blocks[blocks.length - 1];
     return last && last.kind === 'figure' ? last : null;
@@ -309,7 +345,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       const figure = figureFromImage(node, options.base);
       if (figure) {
         flush();
-        blocks.push({ kind: 'figure', figure, rawCaption: null });
+        blocks.push({ kind: 'figure', figure, rawCaption: null, image: node });
       }
       continue;
     }
@@ -333,9 +369,16 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       // Captions are never paragraphs: attach to the image before them, else drop.
       if (tag === 'figcaption' || !innerTextLongerThan(node, centredCaption ? MAX_CENTRED_CAPTION_LENGTH : MAX_CAPTION_LENGTH)) {
         flush();
-        const last = lastFigure();
+        let credit: string | null = null;
+        let last = lastFigure();
+        if (!last) {
+          const found = figureBefore(node);
+          last = found?.figure ?? null;
+          credit = found?.credit ?? null;
+        }
         if (last && !last.figure.caption && !last.figure.credit) {
           Object.assign(last.figure, readCaption(node));
+          last.figure.credit ??= credit;
           last.rawCaption = innerText(node);
         }
         continue;

@@ -197,6 +197,13 @@ export const CENTRED_CAPTION_MARK_RE = /(?:摄|供图|提供)\s*[）)]?$|^(?:图
 /** Caption containers outside `<figure>`: WordPress wp-caption-text, CMS caption divs. */
 export const CAPTION_CLASS_RE = /caption|wp-caption-text|image-description|photo-text|img-desc|legend|bildunterschrift|(?:media|photo|image|img|picture)[_-]+(?:info|title|desc)|slide-?info-?desc/i;
 
+/**
+ * Lines that may stand between a picture and its caption inside the picture's box (a slide
+ * counter, a "View photo" link, a copyright line): at most `maxLines`, each at most
+ * `maxLength` characters, and the caption's ancestors up to `maxLevels` above it hold the image.
+ */
+export const FIGURE_FURNITURE = { maxLines: 3, maxLength: 40, maxLevels: 3 } as const;
+
 /** A "caption" longer than this is a body wrapper with an unlucky class name. */
 export const MAX_CAPTION_LENGTH = 600;
 
@@ -244,7 +251,7 @@ export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/
  * NAME_SLASH_OUTLET_RE.
  */
 export const CREDIT_WORD_RE =
-  /\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire)\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية/iu;
+  /\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire|pa media|press association)\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية/iu;
 
 /**
  * The "Name Surname/Outlet" credit of US papers ("(Elena Marsh/The Capital Post)"), read with
@@ -259,6 +266,14 @@ export const NAME_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-
  * case-sensitive like NAME_SLASH_OUTLET_RE.
  */
 export const AGENCY_COLON_NAME_RE = /^\p{Lu}{2,6}(?: \p{Lu}\p{Ll}+)?: ?\p{Lu}\p{Ll}/u;
+
+/**
+ * An agency in capitals, a slash and the photographer: Reuters' "REUTERS/Brian Otieno/File
+ * Photo", "EPA/JANE ROE", "(WARTA NUSANTARA/RIZKY ANANDA)"; after a sentence's end or in
+ * brackets. Case-sensitive: "TV/radio" is not a credit.
+ */
+export const AGENCY_SLASH_RE = /^\p{Lu}{2,}(?: \p{Lu}{2,})*\/\p{Lu}/u;
+export const TRAILING_AGENCY_SLASH_RE = /(?<=[.!?"”]\s)(\p{Lu}{2,}(?: \p{Lu}{2,})*\/[^/\n]{2,60}(?:\/[^/\n]{2,40}){0,2})$/u;
 
 /** A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum Reid." */
 export const TRAILING_LABEL_RE =

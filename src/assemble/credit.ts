@@ -5,6 +5,8 @@ import {
   MAX_WHOLE_CREDIT_LENGTH,
   WHOLE_CREDIT_RE,
   AGENCY_COLON_NAME_RE,
+  AGENCY_SLASH_RE,
+  TRAILING_AGENCY_SLASH_RE,
   CREDIT_WORD_RE,
   NAME_SLASH_OUTLET_RE,
   MAX_CREDIT_TAIL,
@@ -74,12 +76,16 @@ export function splitCredit(text: string): CaptionParts {
     return finish(caption.slice(0, caption.length - cjk[1].length), cjk[1]);
   }
   const paren = TRAILING_PAREN_RE.exec(tail);
-  if (paren?.[1] !== undefined && (CREDIT_WORD_RE.test(paren[1]) || NAME_SLASH_OUTLET_RE.test(paren[1]) || AGENCY_COLON_NAME_RE.test(paren[1])) && !HIRAGANA_RE.test(paren[1])) {
+  if (paren?.[1] !== undefined && (CREDIT_WORD_RE.test(paren[1]) || NAME_SLASH_OUTLET_RE.test(paren[1]) || AGENCY_COLON_NAME_RE.test(paren[1]) || AGENCY_SLASH_RE.test(paren[1])) && !HIRAGANA_RE.test(paren[1])) {
     return finish(caption.slice(0, offset + paren.index), paren[1]);
   }
   const labelled = TRAILING_LABEL_RE.exec(tail);
   if (labelled?.[1] !== undefined) {
     return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
+  }
+  const agency = TRAILING_AGENCY_SLASH_RE.exec(tail);
+  if (agency?.[1] !== undefined) {
+    return finish(caption.slice(0, caption.length - agency[1].length), agency[1]);
   }
   const copyright = TRAILING_COPYRIGHT_RE.exec(tail);
   if (copyright?.[1] !== undefined) {
