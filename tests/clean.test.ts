@@ -228,6 +228,23 @@ describe('clean: a table of contents is the page\'s navigation', () => {
   });
 });
 
+describe('clean: pictures and their captions', () => {
+  it("keeps a hero whose wrapper is classed 'overlay', drops an overlay's text", () => {
+    const hero =
+      '<figure><div class="AspectRatioContainer-dKuGDb aspect-ratio--overlay-container"><picture><img src="https://cdn.example.com/hero.jpg" alt="The harbour" width="1280" height="720"></picture></div><figcaption>The harbour at dawn.</figcaption></figure>';
+    const button = '<div class="image-overlay"><span>View photo</span></div>';
+    const a = parseArticle(pageWith(hero + button), { url: 'https://example.com/news/storm' });
+    expect(a.images.map((i) => i.caption)).toEqual(['The harbour at dawn.']);
+    expect(a.text).not.toContain('View photo');
+  });
+  it("drops a caption's link that sells the picture and a CSS module's visually-hidden text", () => {
+    const figure =
+      '<figure><img src="https://cdn.example.com/bank.jpg" alt="Bank" width="1920" height="1280"><figcaption><span>A man walks past the bank in Nairobi, March 5, 2025. REUTERS/Brian Otieno/File Photo</span><a href="https://agency.example/licensing/?image=1"> Purchase Licensing Rights<span class="visually-hidden__3J7Ed">, opens new tab</span></a></figcaption></figure>';
+    const a = parseArticle(pageWith(figure), { url: 'https://example.com/news/storm' });
+    expect(a.images[0]).toMatchObject({ caption: 'A man walks past the bank in Nairobi, March 5, 2025.', credit: 'REUTERS/Brian Otieno/File Photo' });
+  });
+});
+
 describe('clean: ad and video breaks, by their label', () => {
   it("drops the break's box, the player's title with it", () => {
     const video =

@@ -44,8 +44,12 @@ export const BOILERPLATE_TOKENS = {
   related: ['related', 'recommended', 'recommendations', 'recirculation', 'recirc', 'outbrain', 'taboola', 'most-read', 'most-popular', 'most-viewed', 'mostread', 'popular', 'trending', 'more-from', 'more-stories', 'more-news', 'read-next', 'read-more', 'also-read', 'next-article', 'up-next', 'you-may', 'further-reading', 'teasers', 'news-card', 'story-card', 'card-list', 'latest-news', 'top-stories'],
   /** Page navigation and structure; a table of contents ("ez-toc-container") is the page's navigation too. */
   navigation: ['toc', 'table-of-contents', 'tableofcontents', 'nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'skip-link', 'skiplink', 'skip-to', 'site-header', 'site-footer', 'page-footer', 'global-header', 'global-footer', 'masthead', 'topbar', 'top-bar', 'toolbar', 'sidebar', 'rail', 'right-rail', 'left-rail', 'drawer', 'offcanvas', 'footer'],
-  /** Overlays: modals, pop-ups, toasts. (Lightbox copies of an image are left to assemble/, which de-duplicates images and captions: a "lightbox" class also wraps real images.) */
-  overlay: ['modal', 'popup', 'pop-up', 'overlay', 'tooltip', 'toast', 'interstitial', 'badge'],
+  /**
+   * Overlays: modals, pop-ups, toasts. (Lightbox copies of an image are left to assemble/,
+   * which de-duplicates images and captions: a "lightbox" class also wraps real images.
+   * "overlay": see OVERLAY_TOKENS.)
+   */
+  overlay: ['modal', 'popup', 'pop-up', 'tooltip', 'toast', 'interstitial', 'badge'],
   /** Tag lists and author boxes after the body. */
   endmatter: ['tags', 'tag-list', 'taglist', 'tagcloud', 'topics', 'author-bio', 'author-box', 'about-author', 'bio', 'post-navigation', 'post-nav', 'entry-footer', 'article-footer', 'print', 'corrections-link'],
 } as const;
@@ -78,6 +82,20 @@ export const GATE_NOTICE = {
   maxNoticeLength: 120,
   subscriberRe: /(?<!\p{L})(?:subscriber|abonnent|abonn[ée]|suscriptor|abbonat|assinante|prenumerant|member(?:s|ship)? only|exclusive(?:ly)? (?:for|to) (?:members|subscribers))/iu,
 } as const;
+
+/**
+ * "overlay" names what lies over a picture (a video's title, a "View photo" button) and is
+ * removed like the overlays above, but also a picture's own wrapper
+ * ("aspect-ratio--overlay-container" around a hero's `<picture>`): an overlay-classed element
+ * that holds a picture and no text is kept.
+ */
+export const OVERLAY_TOKENS: readonly string[] = ['overlay'];
+
+/**
+ * A link in a caption that sells the picture, not describes it: Reuters' "Purchase
+ * Licensing Rights", Gannett's "Buy Photo", "Order a print".
+ */
+export const CAPTION_SALE_LINK_RE = /^(?:buy (?:this )?(?:photo|image|picture|print)s?|purchase (?:licensing rights|this (?:photo|image))|licen[cs]e this (?:photo|image)|order (?:a )?(?:print|reprint)s?|reprints?)\b/i;
 
 /** Comments are never body, however long: dropped without the content guard. */
 export const COMMENT_TOKENS: readonly string[] = ['comment', 'comments', 'disqus', 'respond', 'discussion', 'replies', 'comment-list', 'commentlist', 'reactions'];
@@ -185,8 +203,8 @@ export const BREAK_BOX = { minLabelLength: 14, maxLabelLength: 60, maxOtherText:
 /** A meta-line element longer than this is prose, not a byline. */
 export const MAX_META_LINE_LENGTH = 200;
 
-/** Classes that hide an element on every screen. */
-export const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|visually-hidden|sr-only|screen-reader-text|invisible|u-hidden)(?:\s|$)/i;
+/** Classes that hide an element on every screen, also with a CSS module's suffix ("visually-hidden__3J7Ed"). */
+export const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|visually-hidden|sr-only|screen-reader-text|invisible|u-hidden)(?:__[\w-]+)?(?:\s|$)/i;
 
 
 /**

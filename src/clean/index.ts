@@ -1,15 +1,17 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { attr, classAndId, contains, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, removeNodes, textContent } from '../parse/dom';
+import { attr, classAndId, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, removeNodes, textContent } from '../parse/dom';
 import {
   BOILERPLATE_TOKENS,
   BREAK_BOX,
   BREAK_LABEL_RE,
+  CAPTION_SALE_LINK_RE,
   CHROME_ROLES,
   CHROME_TAGS,
   COMMENT_TOKENS,
   DROP_TAGS,
   GATE_NOTICE,
   GATE_TOKENS,
+  OVERLAY_TOKENS,
   HIDDEN_CLASS_RE,
   INLINE_TAGS,
   MAX_META_LINE_LENGTH,
@@ -43,6 +45,7 @@ const BOILERPLATE = tokenSet(...Object.values(BOILERPLATE_TOKENS));
 const COMMENTS = tokenSet(COMMENT_TOKENS);
 const META_LINES = tokenSet(META_LINE_TOKENS);
 const GATES = tokenSet(GATE_TOKENS);
+const OVERLAYS = tokenSet(OVERLAY_TOKENS);
 
 /** Characters of an element's own text nodes (bare-text paragraphs: `<div>text<br>…</div>`). */
 function directTextLength(el: Element): number {
@@ -119,6 +122,17 @@ function isGateNotice(el: Element): boolean {
   return text.length <= GATE_NOTICE.maxNoticeLength && (PITCH_TEXT_RE.test(text) || GATE_NOTICE.subscriberRe.test(text));
 }
 
+/** A caption's link that sells the picture (CAPTION_SALE_LINK_RE). */
+function saleLink(el: Element): Removal | null {
+  if (el.name !== 'a' || !inCaption(el) || !CAPTION_SALE_LINK_RE.test(innerText(el))) return null;
+  return { reason: 'boilerplate', tag: 'a', rule: 'a link selling the picture' };
+}
+
+/** An element that holds a picture and no text: a hero's wrapper, whatever its class says. */
+function isPictureWrapper(el: Element): boolean {
+  return containsImage(el) && !innerTextLongerThan(el, 0);
+}
+
 /** What an element's class and id tokens say, the same for every element with that class and id. */
 interface TokenVerdict {
   comments: boolean;
@@ -126,11 +140,13 @@ interface TokenVerdict {
   metaLine: boolean;
   /** A paywall's tokens: the wall's box, or the story's text at the wall (see isGateNotice). */
   gate: boolean;
+  /** "overlay": boilerplate unless it wraps a picture (see isPictureWrapper). */
+  overlay: boolean;
   /** The tokens, for Removal.rule. */
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, metaLine: false, gate: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, metaLine: false, gate: false, overlay: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -140,6 +156,7 @@ function tokenVerdict(names: string): TokenVerdict {
     boilerplate: hasToken(tokens, BOILERPLATE),
     metaLine: hasToken(tokens, META_LINES),
     gate: hasToken(tokens, GATES),
+    overlay: hasToken(tokens, OVERLAYS),
     rule: tokens.join(' '),
   };
 }
@@ -180,7 +197,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   const verdict = cachedVerdict(el, verdicts);
   const { rule } = verdict;
   if (verdict.comments && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule };
-  if (verdict.boilerplate || (verdict.gate && isGateNotice(el))) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
+  if (verdict.boilerplate || (verdict.gate && isGateNotice(el)) || (verdict.overlay && !isPictureWrapper(el))) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
   // A byline-classed credit inside a caption ("tnt-byline" on TownNews pictures) is the picture's.
   if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el)) {
     return { reason: 'meta-line', tag, rule };
@@ -246,7 +263,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       doomed.push(node);
       continue;
     }
-    const removal = removalReason(node, options.keep, verdicts);
+    const removal = removalReason(node, options.keep, verdicts) ?? saleLink(node);
     if (removal) {
       removals.push(removal);
       doomed.push(node);
