@@ -116,6 +116,12 @@ describe('escapeMarkdown', () => {
 });
 
 describe('assemble: sections and headings', () => {
+  it('reads a span bold by its style as bold: a subhead of its own, ** in markdown', () => {
+    const a = article('<p><span style="font-weight:700">The long climb</span></p><p>We fired the kiln for four days and three nights.</p><p>It was <span style="font-weight: bold">hot</span> work.</p>');
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'The long climb']);
+    expect(a.markdown).toContain('It was **hot** work.');
+  });
+
   it('splits the body into sections at h2 and h3', () => {
     const a = article(`<h2>The night the wall broke</h2>${prose(2, 'Night')}<h3>Rescue</h3>${prose(1, 'Rescue')}`);
     expect(a.sections.map((s) => [s.heading, s.level, s.paragraphs.length])).toEqual([

@@ -54,6 +54,14 @@ const LINE_BREAK = '\n';
 const WHITESPACE_CHARS = ' \t\n\r\f\u00a0';
 const DOUBLE_BREAK_RE = /\n\s*\n/;
 const SINGLE_BREAK_RE = /\n/;
+/** A bold weight in an inline style: "font-weight:700", "font-weight: bold". */
+const BOLD_STYLE_RE = /font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)(?![\w-])/i;
+
+function isBoldStyled(el: Element): boolean {
+  const style = el.attribs.style;
+  return style !== undefined && BOLD_STYLE_RE.test(style);
+}
+
 /** Whether one of `el`'s ancestors up to `levels` above it holds `image` too. */
 function sharesBox(el: Element, image: Element, levels: number): boolean {
   let box: ParentNode | null = el.parent;
@@ -296,15 +304,17 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     }
     if (!isElement(node)) continue;
     const tag = node.name;
+    // A span bold by its style is <strong> (Wix, Google Docs pastes, Blogger).
+    const emphasis = tag in EMPHASIS_MARKS ? tag : tag === 'span' && isBoldStyled(node) ? 'strong' : null;
 
     if (frame) {
       const sameParagraph = frame.generation === generation;
       const wrapsText = sameParagraph && pushedChars > frame.mark;
-      if (tag in EMPHASIS_MARKS || tag === 'a') openInline--;
-      if (tag in EMPHASIS_MARKS) {
-        if (wrapsText) closeEmphasis(md, EMPHASIS_MARKS[tag] as string);
+      if (emphasis || tag === 'a') openInline--;
+      if (emphasis) {
+        if (wrapsText) closeEmphasis(md, EMPHASIS_MARKS[emphasis] as string);
         else if (sameParagraph) md[frame.mdIndex] = '';
-        if (BOLD_TAGS.has(tag)) boldDepth--;
+        if (BOLD_TAGS.has(emphasis)) boldDepth--;
       } else if (tag === 'a') {
         if (frame.pageLink) linkDepth--;
         const href = frame.href;
@@ -403,11 +413,11 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const href = tag === 'a' ? resolveUrl(attr(node, 'href'), options.base) : null;
     const pageLink = tag === 'a' && isLinkToPage(node, href);
     stack.push({ node, exit: true, mark: pushedChars, mdIndex: md.length, generation, pageLink, href });
-    if (tag in EMPHASIS_MARKS) {
+    if (emphasis) {
       openInline++;
-      md.push(EMPHASIS_MARKS[tag] as string);
+      md.push(EMPHASIS_MARKS[emphasis] as string);
       openedMarkAt = md.length - 1;
-      if (BOLD_TAGS.has(tag)) boldDepth++;
+      if (BOLD_TAGS.has(emphasis)) boldDepth++;
     } else if (tag === 'a') {
       openInline++;
       if (pageLink) linkDepth++;
