@@ -349,6 +349,13 @@ describe('assemble: word count', () => {
 });
 
 describe('assemble: markdown defects', () => {
+  it('keeps the space after an emphasis in one paragraph from moving into a later one', () => {
+    const a = article('<p><b>Bold</b> start of a line.</p><p><span>Loosey-goosey?</span> Alden was going to look into the word.</p><p>Giuffre <a href="https://example.com/x">said</a> before the interview.</p>');
+    expect(a.markdown).toContain('**Bold** start of a line.');
+    expect(a.markdown).toContain('Loosey-goosey? Alden was going to look into the word.');
+    expect(a.markdown).toContain('Giuffre [said](https://example.com/x) before the interview.');
+  });
+
   // Regression test; the defect it caught: escapeLineStart escapes a paragraph opening with "1984. " as "\1984. ". A backslash
   // before a digit is not an escape in CommonMark, so the backslash is printed; the escape
   // belongs before the dot: "1984\. ". Smallest page body:

@@ -249,6 +249,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const linkOnly = chars > 0 && linkChars >= chars;
     text.length = 0;
     md.length = 0;
+    openedMarkAt = -1;
     chars = 0;
     boldChars = 0;
     linkChars = 0;
@@ -284,6 +285,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     } else {
       md.push(code ? codeSpanMarkdown(t) : escapeMarkdown(t));
     }
+    openedMarkAt = -1;
     const visible = trimmedLength(t);
     chars += visible;
     pushedChars += visible;
