@@ -546,6 +546,12 @@ describe("assemble: the site's promo line closing a story", () => {
     expect(extra(a.paragraphs)).toEqual([]);
     expect(extra(withSite('<p>Follow Bharat Daily on Google News for more stories like this.</p>').paragraphs)).toEqual([]);
   });
+  it('drops a closing call to an account by its handle, in Thai too', () => {
+    expect(extra(withSite('<p>ติดตามข่าวสารทันเหตุการณ์ผ่านไลน์ <a href="https://line.example/R/ti/p/@prachakhao">@prachakhao</a></p>').paragraphs)).toEqual([]);
+    expect(extra(withSite('<p>Follow @harbourdesk on Telegram for live updates.</p>').paragraphs)).toEqual([]);
+    const story = 'Follow the river past @harbour cafe, locals said, and the flooded fields begin.';
+    expect(extra(withSite(`<p>${story}</p>`).paragraphs)).toEqual([story]);
+  });
   it("keeps a closing sentence that names the site without a call, a call that names no site, and a promo mid-story", () => {
     const quote = 'Follow the money, the minister told Bharat Daily, and you will find the contractor.';
     expect(extra(withSite(`<p>${quote}</p>`).paragraphs)).toEqual([quote]);

@@ -100,14 +100,17 @@ export const REPRODUCTION_NOTICE_RE = /무단\s?전재|재배포\s?금지|無断
  * The site's own promo line closing a story: "Track Latest News Live on NDTV.com and get news
  * updates from India and around the world.", "Follow The Daily Post on Google News", "Catch all
  * the Business News … on Live Mint". A closing line this short that opens with one of these
- * calls, names the site (Article.siteName) and, besides the name, what the reader is sent to
+ * calls, names the site (Article.siteName) or an account ("@handle") and, besides the name, what the reader is sent to
  * (SITE_PROMO_OBJECT_RE) is the site's, not the reporter's: "Follow the money, the minister
  * told the Post" is a quote.
  */
 export const SITE_PROMO_RE =
-  /^(?:track|follow|catch|stay (?:updated|tuned|connected|informed)|get (?:the )?(?:latest|all|more)|download|for (?:more|the latest|all the latest)|read (?:more|all|the latest)|join|like us|don['’]t miss|siga|sigue|síguenos|suivez|folgen sie|segui(?:teci)?|volg)\b/iu;
+  /^(?:track|follow|catch|stay (?:updated|tuned|connected|informed)|get (?:the )?(?:latest|all|more)|download|for (?:more|the latest|all the latest)|read (?:more|all|the latest)|join|like us|don['’]t miss|siga|sigue|síguenos|suivez|folgen sie|segui(?:teci)?|volg)\b|^(?:ติดตาม|подписывайтесь|підписуйтесь)/iu;
 export const SITE_PROMO_OBJECT_RE =
-  /(?<!\p{L})(?:news|updates?|stories|app|newsletters?|channel|forums?|whatsapp|telegram|twitter|facebook|instagram|youtube|podcasts?|notícias|noticias|nachrichten|actualités|notizie|nieuws)(?!\p{L})/iu;
+  /(?<!\p{L})(?:news|updates?|stories|app|newsletters?|channel|forums?|whatsapp|telegram|twitter|facebook|instagram|youtube|podcasts?|notícias|noticias|nachrichten|actualités|notizie|nieuws|line)(?!\p{L})|ไลน์|ข่าว|телеграм|новост|новин/iu;
+
+/** A handle ("@prachakhao") names the account the reader is sent to, as the site's name does. */
+export const PROMO_HANDLE_RE = /(?<![\w.])@[A-Za-z0-9_.]{2,30}(?![\w@])/;
 export const MAX_SITE_PROMO_LENGTH = 250;
 
 /**

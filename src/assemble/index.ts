@@ -26,6 +26,7 @@ import {
   MAX_CTRL_ENTER_LINE_LENGTH,
   WIRE_ASSET_LINE_RE,
   SITE_PROMO_OBJECT_RE,
+  PROMO_HANDLE_RE,
   SITE_PROMO_RE,
   NUMBERS_ONLY_RE,
   NO_WORD_RE,
@@ -169,7 +170,7 @@ function isBoilerplate(text: string): boolean {
 function isClosingNotice(text: string, site: string | null): boolean {
   if (site !== null && text.length <= MAX_SITE_PROMO_LENGTH && SITE_PROMO_RE.test(text)) {
     const lower = text.toLowerCase();
-    if (lower.includes(site) && SITE_PROMO_OBJECT_RE.test(lower.replaceAll(site, ' '))) return true;
+    if ((lower.includes(site) || PROMO_HANDLE_RE.test(text)) && SITE_PROMO_OBJECT_RE.test(lower.replaceAll(site, ' '))) return true;
   }
   if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
   return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text);
