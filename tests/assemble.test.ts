@@ -172,6 +172,14 @@ describe('assemble: sections and headings', () => {
 });
 
 describe('assemble: block types', () => {
+  it("reads a table's <caption> before its rows and a table block's figcaption after them", () => {
+    const a = article(
+      '<table><caption>Table 6-1. Symptoms and causes</caption><tr><th>Symptom</th><th>Cause</th></tr><tr><td>HTTP 500s</td><td>Crashes</td></tr></table>' +
+        '<figure class="wp-block-table"><table><thead><tr><th>State</th><th>Change</th></tr></thead><tbody><tr><td>Victoria</td><td>+21.5%</td></tr></tbody></table><figcaption class="wp-element-caption">Estimated annual bill. Source: AER.</figcaption></figure>',
+    );
+    expect(extra(a.paragraphs)).toEqual(['Table 6-1. Symptoms and causes', 'Symptom | Cause', 'HTTP 500s | Crashes', 'State | Change', 'Victoria | +21.5%', 'Estimated annual bill. Source: AER.']);
+  });
+
   it('makes each list item one paragraph, "- " and "1. " in markdown', () => {
     const a = article('<ul><li>Sandbags at the quay</li><li>Pumps from the fire service</li></ul><ol><li>Leave the house</li><li>Go uphill</li></ol>');
     expect(extra(a.paragraphs)).toEqual(['Sandbags at the quay', 'Pumps from the fire service', 'Leave the house', 'Go uphill']);

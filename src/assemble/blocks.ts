@@ -370,14 +370,22 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     if (tag === 'table' && isDataTable(node)) {
       flush();
       const rows = tableRows(node);
-      if (rows.length > 0) blocks.push({ kind: 'table', rows });
+      if (rows.length > 0) {
+        // A table's <caption> is its title, read before its rows as the page shows it.
+        const caption = node.children.find((c): c is Element => isElement(c) && c.name === 'caption');
+        const title = caption ? normalizeSpace(innerText(caption)) : '';
+        if (title) blocks.push({ kind: 'paragraph', text: title, md: escapeMarkdown(title), role: 'p', marker: '', boldOnly: false, linkOnly: false });
+        blocks.push({ kind: 'table', rows });
+      }
       continue;
     }
     // A caption-named wrapper that holds the image itself (WordPress .wp-caption) is a figure.
     // Chinese CMSs caption a picture with the centred paragraph after its own centred <p>.
     const centredCaption =
       tag === 'p' && chars === 0 && lastFigure() !== null && CENTRED_STYLE_RE.test(attr(node, 'style') ?? '') && !containsImage(node) && CENTRED_CAPTION_MARK_RE.test(innerText(node));
-    if (tag === 'figcaption' || centredCaption || (tag !== 'figure' && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node))) {
+    // A table's figcaption (Gutenberg's table block) is read as a paragraph: a table is text.
+    const tableCaption = tag === 'figcaption' && blocks[blocks.length - 1]?.kind === 'table' && text.length === 0;
+    if (!tableCaption && (tag === 'figcaption' || centredCaption || (tag !== 'figure' && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
       if (tag === 'figcaption' || !innerTextLongerThan(node, centredCaption ? MAX_CENTRED_CAPTION_LENGTH : MAX_CAPTION_LENGTH)) {
         flush();
