@@ -84,7 +84,7 @@ describe('splitCredit', () => {
   it('reads a caption that is only a credit as the credit', () => {
     expect(splitCredit('Devindra Hardawar/AOL')).toEqual({ caption: null, credit: 'Devindra Hardawar/AOL' });
     expect(splitCredit('Photo by Joan Bardeletti')).toEqual({ caption: null, credit: 'Joan Bardeletti' });
-    expect(splitCredit('Courtesy of the Harbour Museum')).toEqual({ caption: null, credit: 'the Harbour Museum' });
+    expect(splitCredit('Courtesy of the Harbour Museum')).toEqual({ caption: null, credit: 'Courtesy of the Harbour Museum' });
     expect(splitCredit('Boats in the harbour at dawn')).toEqual({ caption: 'Boats in the harbour at dawn', credit: null });
     expect(splitCredit('Jane Doe/The Post said the photo was staged.')).toEqual({ caption: 'Jane Doe/The Post said the photo was staged.', credit: null });
   });

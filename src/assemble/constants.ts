@@ -241,9 +241,14 @@ export const TRAILING_CREDIT = {
   word: /[\p{L}\p{N}]+/gu,
 } as const;
 
-/** Labels before a credit: "Photo: Reuters", "Photograph: X/Getty Images", "Credit: X", "Фото: X", NYT's "Credit...X", "© X", Hebrew "צילום:", Hindi "फोटो :", Thai "ภาพ:". */
+/**
+ * Labels before a credit, stripped: "Photo: Reuters", "Photograph: X/Getty Images", "Credit:
+ * X", "Фото: X", NYT's "Credit...X", "© X", Hebrew "צילום:", Hindi "फोटो :", Thai "ภาพ:". Not
+ * "Courtesy of": it says the picture is a handout, and is part of the credit ("Courtesy City
+ * of Plainsview").
+ */
 export const CREDIT_LABEL_RE =
-  /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\.|фото|bild|quelle|crédit|crédito|courtesy(?: of)?|illustration|video|graphic|צילום|फोटो|ภาพ|©|\(c\))\s*(?:by)?\s*(?:[:/]|\.{2,}|…)?\s*/i;
+  /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|צילום|फोटो|ภาพ|©|\(c\))\s*(?:by)?\s*(?:[:/]|\.{2,}|…)?\s*/i;
 
 /** A trailing parenthesised or bracketed credit: "… in Gaza. (AFP Photo)", "(Image: X)", "[AFP]", Japanese full-width "（JR東日本提供）", Korean "[촬영 박영희]". */
 export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/;
