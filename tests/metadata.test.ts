@@ -416,6 +416,14 @@ describe('parseArticle: tags and description', () => {
     expect(parseArticle(page('<meta name="keywords" content="climate change">')).tags).toEqual(['climate change']);
   });
 
+  it('reads the keyword metas before sailthru.tags, a mailing tool\'s slugs and house flags; sailthru only alone', () => {
+    const sailthru = '<meta name="sailthru.tags" content="nsw,road-safety,police,syndicated">';
+    const keywords = '<meta name="keywords" content="NSW, Road safety, Police">';
+    expect(parseArticle(page(sailthru + keywords)).tags).toEqual(['NSW', 'Road safety', 'Police']);
+    expect(parseArticle(page(sailthru + '<meta name="news_keywords" content="NSW, Police">')).tags).toEqual(['NSW', 'Police']);
+    expect(parseArticle(page(sailthru)).tags).toEqual(['nsw', 'road-safety', 'police', 'syndicated']);
+  });
+
   it('reads the first list of links to the site\'s tag pages when the page has no tag metadata', () => {
     const body =
       '<article><h1>Storm floods the old harbour</h1><p class="meta">Tagged with <a class="tag" href="/blog/tags/weather">Weather</a> <a class="tag" href="/blog/tags/floods">Floods</a></p>' +

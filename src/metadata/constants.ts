@@ -39,8 +39,12 @@ export const META_KEYS = {
   description: ['og:description', 'description', 'twitter:description', 'dc.description'],
   siteName: ['og:site_name', 'application-name', 'apple-mobile-web-app-title'],
   section: ['article:section', 'parsely-section', 'section', 'article.section', 'category'],
-  /** After `article:tag` and JSON-LD keywords, which come first. */
-  tags: ['parsely-tags', 'sailthru.tags', 'news_keywords', 'keywords'],
+  /**
+   * After `article:tag` and JSON-LD keywords, which come first. `sailthru.tags` feeds a mailing
+   * tool, not readers: slugs ("road-safety") mixed with house flags ("syndicated",
+   * "front-page"), so the keyword metas outrank it and it is read only when they are missing.
+   */
+  tags: ['parsely-tags', 'news_keywords', 'keywords', 'sailthru.tags'],
   author: [
     // Dublin Core creator first, as for the title (Readability's order).
     'dc.creator',
