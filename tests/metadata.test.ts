@@ -92,6 +92,21 @@ describe('splitByline: labels, affiliations and degrees', () => {
   it('drops a domain name after a name', () => {
     expect(splitByline('Troy L. Smith, Cleveland.com')).toEqual(['Troy L. Smith']);
   });
+  it('drops an agency or outlet after a name, its words read across CamelCase ("NewsWire")', () => {
+    expect(splitByline('Tess Holloway, NCA NewsWire')).toEqual(['Tess Holloway']);
+    expect(splitByline('By Jane Doe, PA Media')).toEqual(['Jane Doe']);
+    expect(splitByline('Jane Doe, AAP')).toEqual(['Jane Doe']);
+    expect(splitByline('Jane Doe and John Roe, Associated Press')).toEqual(['Jane Doe', 'John Roe']);
+    expect(splitByline('Jane Doe, Reuters')).toEqual(['Jane Doe']);
+    // A co-author after the comma stays, and an outlet alone is still the byline's name.
+    expect(splitByline('Jane Doe, John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(splitByline('By NCA NewsWire')).toEqual(['NCA NewsWire']);
+  });
+  it('drops the agency from a meta author and a JSON-LD name alike', () => {
+    const ld = { '@type': 'NewsArticle', headline: 'Storm floods the old harbour', author: { '@type': 'Person', name: 'Tess Holloway, NCA NewsWire' } };
+    expect(parseArticle(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`)).authors).toEqual([{ name: 'Tess Holloway', url: null }]);
+    expect(parseArticle(page('<meta name="author" content="Tess Holloway, NCA NewsWire">')).authors).toEqual([{ name: 'Tess Holloway', url: null }]);
+  });
   it('keeps a lone acronym byline, which names the only author', () => {
     expect(splitByline('By AFP')).toEqual(['AFP']);
   });

@@ -335,6 +335,19 @@ export const CJK_REPORTER_TITLE_RE = /(?<!\s)\s*(?:선임|수석|전문|객원)?
  */
 export const AFFILIATION_PART_RE = /^(?:\p{Lu}{2,6}|Ph\.?\s?D|PharmD|MSc|BSc|MBBS|[A-Z]\.(?:[A-Z]\.)+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|news|info|[a-z]{2}))\.?$/u;
 
+/**
+ * News agencies whose one-word name follows a writer's after a comma ("Jane Doe, Reuters"):
+ * names without an outlet word (OUTLET_WORDS_RE) or capitals only (AFFILIATION_PART_RE),
+ * printed on the many sites that run their copy.
+ */
+export const NEWS_AGENCY_RE = /^(?:Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Anadolu|Bernama|Interfax|dpa|Agence France-Presse)$/u;
+
+/**
+ * A lower-case letter followed by a capital: the hump of a CamelCase brand ("NewsWire",
+ * "NewsCorp"), split before its words are read as outlet words.
+ */
+export const CAMEL_HUMP_RE = /(?<=\p{Ll})(?=\p{Lu})/gu;
+
 /** How many words a person's name has, for telling a list of people from a dateline or an outlet. */
 export const PERSON_NAME_WORDS = { min: 2, max: 4 } as const;
 
