@@ -498,6 +498,16 @@ describe('parseArticle: subheadline', () => {
     expect(a.paragraphs).not.toContain(dek);
   });
 
+  it('reads a dek classed in the CSS-in-JS manner ("ContentHeaderDek-bIqFFZ"), its words split at their humps', () => {
+    const dek = 'Hundreds of homes were evacuated as the sea wall gave way overnight';
+    const header = (cls: string) => `<header><h1>Storm floods the old harbour</h1><div class="BaseWrap-sc-gjQpdd ${cls}">${dek}</div></header><div class="body">${prose(4)}</div>`;
+    const read = (cls: string) => parseArticle(`<html><body><article>${header(cls)}</article></body></html>`).subheadline;
+    expect(read('ContentHeaderDek-bIqFFZ')).toBe(dek);
+    expect(read('ArticleHeaderStandfirst')).toBe(dek);
+    // A hump splits words, not a word: "Dekorative" holds no "Dek".
+    expect(read('Dekorative-box')).toBeNull();
+  });
+
   it('reads an h2 directly after the h1', () => {
     const a = parseArticle(page('', '<h2>Hundreds of homes were evacuated as the sea wall gave way</h2>'));
     expect(a.subheadline).toBe('Hundreds of homes were evacuated as the sea wall gave way');

@@ -343,8 +343,9 @@ export const AFFILIATION_PART_RE = /^(?:\p{Lu}{2,6}|Ph\.?\s?D|PharmD|MSc|BSc|MBB
 export const NEWS_AGENCY_RE = /^(?:Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Anadolu|Bernama|Interfax|dpa|Agence France-Presse)$/u;
 
 /**
- * A lower-case letter followed by a capital: the hump of a CamelCase brand ("NewsWire",
- * "NewsCorp"), split before its words are read as outlet words.
+ * A lower-case letter followed by a capital: the hump of a CamelCase word run, split before
+ * its words are read: a brand's outlet words ("NewsWire", "NewsCorp"), a CSS-in-JS class's
+ * role words ("ContentHeaderDek-bIqFFZ").
  */
 export const CAMEL_HUMP_RE = /(?<=\p{Ll})(?=\p{Lu})/gu;
 

@@ -1,6 +1,16 @@
 import type { Element } from '../parse/dom';
 import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, walkElements } from '../parse/dom';
-import { ARTICLE_PROSE, NOT_A_DEK_ANCESTOR_TAGS, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
+import { ARTICLE_PROSE, CAMEL_HUMP_RE, NOT_A_DEK_ANCESTOR_TAGS, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
+
+/**
+ * Class and id names with a "-" at each CamelCase hump, so a dek class written in the
+ * CSS-in-JS manner ("ContentHeaderDek-bIqFFZ", "ArticleIntro") meets DEK_CLASS_RE's and
+ * INTRO_CLASS_RE's word boundaries as "Content-Header-Dek-…" does.
+ * @internal
+ */
+export function dekClassNames(el: Element): string {
+  return classAndId(el).replace(CAMEL_HUMP_RE, '-');
+}
 
 /** An element beside the headline, and whether it is small enough to hold a dek inside. */
 interface Near {
@@ -127,7 +137,7 @@ export function findDek(
       if (isMetaRowOrMedia(el, metaLines) || inFigureOrForm(el, h1) || isHiddenInTree(el)) continue;
       // An "intro", or a block that is a candidate for its itemprop=description alone, can as
       // well be the body's first paragraph. (Headings and described blocks have their own rules.)
-      const names = classAndId(el);
+      const names = dekClassNames(el);
       const loosely = INTRO_CLASS_RE.test(names) || !DEK_CLASS_RE.test(names);
       if (loosely && candidates.includes(el) && isBodyParagraph(el)) continue;
       const text = innerText(el);

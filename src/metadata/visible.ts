@@ -3,6 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenInTree, isUnseenText, itemScopeOf, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { isPersonName, joinedByWord, splitByline } from './authors';
 import { bylineLinks } from './author-links';
+import { dekClassNames } from './dek';
 import { parseUrl, siteHost } from '../parse/url';
 import { ARTICLE_PROSE, BYLINE_CLASS_RE, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
@@ -524,7 +525,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     // A hidden date ("<span style=display:none><span class='dtstart published'>1998-02-28") is an
     // infobox's machine copy of a fact, not a line the reader sees under the headline.
     const isDate = DATE_CLASS_RE.test(names) && !NOT_ARTICLE_DATE_CLASS_RE.test(names) && !isHiddenInTree(el);
-    const isDek = DEK_CLASS_RE.test(names) || (hasListToken(itemprop, DESCRIPTION_TOKEN, false) && describesArticle(el));
+    const isDek = DEK_CLASS_RE.test(dekClassNames(el)) || (hasListToken(itemprop, DESCRIPTION_TOKEN, false) && describesArticle(el));
     let isByline = BYLINE_CLASS_RE.test(names) || rel.includes('author') || itemprop.includes('author') || el.name === 'address';
     if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
     if (isForeign(el, headline)) continue;
