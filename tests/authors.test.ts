@@ -168,6 +168,45 @@ describe('author cascade', () => {
   });
 });
 
+describe('bylines named by data attributes, made of per-person blocks', () => {
+  // BBC's markup: hashed classes, the roles in data-component / data-testid, and each
+  // contributor a name element beside a role element, with no separator between them.
+  const contributor = (name: string, roles: string) =>
+    `<div class="sc-b42e7a8f-6 bqYrWn"><span class="sc-b42e7a8f-5 dlnIHt">${name}</span><div class="sc-b42e7a8f-8 hdPVht">${roles}</div></div>`;
+  const role = (text: string) => `<span class="sc-b42e7a8f-9 kQqzxS">${text}</span>`;
+  const byline = (people: string) =>
+    `<div data-component="byline-block" class="sc-3b6b161a-0 dEGcKf"><div data-testid="byline-new" class="sc-b42e7a8f-0"><time datetime="2025-12-23T12:09:21.000Z">2 hours ago</time><button>Share</button>` +
+    `<div data-testid="byline-new-contributors" class="sc-b42e7a8f-4 kItaYD">${people}</div></div></div>`;
+  const bbc = (people: string) => article('', `<main><h1>Storm closes ports</h1>${byline(people)}<p>Text of the story.</p></main>`);
+
+  it('reads a byline whose only role name is a data-component or data-testid value', () => {
+    const two = contributor('Helen Carver', role('Political correspondent') + '<span aria-hidden="true">•</span>' + role('Reporting from Westminster')) + contributor('Sam Okafor', role('BBC News'));
+    expect(bbc(two).authors).toEqual([
+      { name: 'Helen Carver', url: null },
+      { name: 'Sam Okafor', url: null },
+    ]);
+    expect(bbc(two).sources.authors).toBe('html');
+  });
+  it('takes the name element of a per-person block, not the run of its role and place', () => {
+    // Read whole, "Helen Carver Reporting from Westminster" would pass for one long name.
+    expect(bbc(contributor('Helen Carver', role('Reporting from Westminster'))).authors).toEqual([{ name: 'Helen Carver', url: null }]);
+  });
+  it('keeps a co-author printed beside a name element, and reads a label around a name as no name', () => {
+    const coauthor = article('', '<main><h1>Storm closes ports</h1><div data-testid="byline"><span>By <a href="/people/jane-doe">Jane Doe</a> and John Roe</span></div><p>Text.</p></main>');
+    expect(coauthor.authors.map((a) => a.name)).toEqual(['Jane Doe', 'John Roe']);
+    // A hover card under the name: "About Victor Davis Hanson" is a link's label.
+    const card = '<div class="author-box"><ul><li><a href="/author/vdh/">About Victor Davis Hanson</a></li><li><a href="https://twitter.com/vdh">Follow Victor Davis Hanson on Twitter</a></li></ul></div>';
+    const hover = article('', `<main><h1>Storm closes ports</h1><div class="meta-byline"><span>By</span> <a href="/author/vdh/" rel="author">Victor Davis Hanson</a>${card}</div><p>Text.</p></main>`);
+    expect(hover.authors).toEqual([{ name: 'Victor Davis Hanson', url: 'https://news.example/author/vdh/' }]);
+  });
+  it('reads a data-testid for a byline only, not for a date line', () => {
+    const card = '<section><a href="/news/1"><h2>Another story about the storm</h2><span data-testid="card-metadata-lastupdated">14 Nov 2025</span></a></section>';
+    const a = article('', `<main><h1>Storm closes ports</h1><p>Text.</p></main>${card}`);
+    expect(a.publishedAt).toBeNull();
+    expect(a.modifiedAt).toBeNull();
+  });
+});
+
 describe('author pages', () => {
   const meta = '<meta name="author" content="Jane Doe">';
   const h1 = '<article><h1>Storm closes ports</h1>';

@@ -125,6 +125,16 @@ export const NOT_ARTICLE_DATE_CLASS_RE = /access-?date|current-?(?:date|time)|\b
 /** Whitespace-separated token lists of `rel` and `itemprop` that name the author. */
 export const AUTHOR_TOKEN = 'author';
 
+/**
+ * Attributes that name an element's role as a class does, on sites whose classes are hashed
+ * (styled-components' "sc-b42e7a8f-4 kItaYD"): a component framework's name for the block
+ * (`data-component="byline-block"`), a test hook (`data-testid="byline-new-contributors"`,
+ * `data-test-id`), a QA hook (`data-qa="author-name"`). Read against BYLINE_CLASS_RE only:
+ * the foreign-block test reads class and id, so a related card's
+ * `data-testid="card-metadata-lastupdated"` must not pass for the story's date line.
+ */
+export const ROLE_DATA_ATTRIBUTES: readonly string[] = ['data-component', 'data-testid', 'data-test-id', 'data-qa'];
+
 /** Class/id names of byline containers; not an author's counters ("author-views" holds a hit count). */
 export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?(?![-_](?:views?|counts?|stats?|hits)(?:$|[\s_-]))|writer|contributors?|(?:posted|published|written)[-_]by)(?:$|[\s_-])|author-?(?:name|info|link)/i;
 
@@ -263,6 +273,12 @@ export const MAX_DEK_LENGTH = 400;
 /** A dek shorter than this is a label ("Analysis"), not a standfirst. */
 export const MIN_DEK_LENGTH = 25;
 
+/**
+ * The longest text (in characters) of a byline's leaf element tested as one person's name,
+ * when a byline is read by its per-person blocks (a name element beside a role element).
+ */
+export const MAX_NAME_ELEMENT_LENGTH = 60;
+
 /** A byline longer than this is prose, not a credit line. */
 export const MAX_BYLINE_LENGTH = 200;
 
@@ -313,7 +329,7 @@ export const NAME_CONNECTOR_RE = /\s*(?:,|;|\s&\s|\sand\s|\sund\s|\sy\s|\set\s|\
 
 /** Words that make a byline part a role or an agency line rather than a name. */
 export const ROLE_WORDS_RE =
-  /\b(?:staff|writers?|editors?|editorial|correspondents?|reporters?|contributors?|contributing|columnists?|journalists?|photographers?|producers?|senior|chief|news ?desk|desk|team|bureau|agency|guest|freelance|redakteur(?:in)?|redaktion|korrespondent(?:in)?|muhabir|editör|rédacteur|rédaction|correspons?al|redacci[oó]n|updated|published|posted|read|min|minutes?|follow|view|profile|more)\b/i;
+  /\b(?:staff|writers?|editors?|editorial|correspondents?|reporters?|contributors?|contributing|columnists?|journalists?|photographers?|producers?|senior|chief|news ?desk|desk|team|bureau|agency|guest|freelance|redakteur(?:in)?|redaktion|korrespondent(?:in)?|muhabir|editör|rédacteur|rédaction|correspons?al|redacci[oó]n|updated|published|posted|read|min|minutes?|follow|view|profile|more|about)\b/i;
 
 /** Bylines often run on into the date: "By Jane Doe Updated 3:15 PM ET", "… on March 5". */
 export const BYLINE_DATE_TAIL_RE =

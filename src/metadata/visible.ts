@@ -1,11 +1,11 @@
 import type { Author } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
 import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenInTree, isUnseenText, itemScopeOf, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
-import { isPersonName, joinedByWord, splitByline } from './authors';
+import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -15,12 +15,23 @@ function hasListToken(value: string | undefined, token: string, ignoreCase: bool
   return false;
 }
 
+/** The values of an element's ROLE_DATA_ATTRIBUTES, space-separated ('' when it has none). */
+function dataRoleNames(el: Element): string {
+  let out = '';
+  for (const name of ROLE_DATA_ATTRIBUTES) {
+    const value = el.attribs[name];
+    if (value) out = out ? `${out} ${value}` : value;
+  }
+  return out;
+}
+
 /** The elements readVisibleMetadata looks at; <h1>s too, only to know which bylines come after the headline. */
 function isVisibleMetaCandidate(el: Element): boolean {
   if (el.name === 'h1' || el.name === 'address') return true;
   const { class: cls, id, rel, itemprop } = el.attribs;
   if (cls !== undefined && VISIBLE_META_CLASS_RE.test(cls)) return true;
   if (id !== undefined && VISIBLE_META_ID_RE.test(id)) return true;
+  if (BYLINE_CLASS_RE.test(dataRoleNames(el))) return true;
   // HTML reads rel values case-insensitively, itemprop values as written.
   return hasListToken(rel, AUTHOR_TOKEN, true) || hasListToken(itemprop, AUTHOR_TOKEN, false) || (el.name !== 'meta' && hasListToken(itemprop, DESCRIPTION_TOKEN, false));
 }
@@ -334,7 +345,7 @@ function isDateOrUnseen(el: Element): boolean {
  */
 function authorsFromByline(el: Element, text: string, base: string | null, pages: Map<string, string>): Author[] {
   if (!text || text.length > MAX_BYLINE_LENGTH) return [];
-  const names = splitByline(text);
+  const names = bylineNames(el, text);
   if (names.length === 0) return [];
   const links = bylineLinks(el, base, splitByline);
   return names.map((name) => {
@@ -343,6 +354,67 @@ function authorsFromByline(el: Element, text: string, base: string | null, pages
     if (link?.strong && !pages.has(key)) pages.set(key, link.url);
     return { name, url: link?.url ?? null };
   });
+}
+
+/**
+ * Leaf elements of a byline whose whole text is one person's name: `<span>Helen Carver</span>`
+ * in a block that prints each contributor as a name element and a role element.
+ */
+function personNameElements(byline: Element): Element[] {
+  const found: { el: Element; key: string }[] = [];
+  walkElements(byline, (el) => {
+    if (isUnseenText(el) || isDatePart(el)) return false;
+    if (el.children.some(isElement)) return true;
+    const text = innerText(el);
+    if (text.length > 0 && text.length <= MAX_NAME_ELEMENT_LENGTH && isPersonName(text) && splitByline(text, true)[0] === text) found.push({ el, key: ` ${text.toLowerCase()} ` });
+    return false;
+  });
+  // A hover card's "About Victor Davis Hanson" link holds the name of the byline's own link: a
+  // label around a name, not a name.
+  return found.filter((a) => !found.some((b) => b.key !== a.key && a.key.includes(b.key))).map((a) => a.el);
+}
+
+/**
+ * The block that holds one person of a byline: the highest wrapper of the name element, below
+ * the byline, that holds no other person's name element (the name element itself when the
+ * byline holds it bare: "By <a>Jane Doe</a>, Staff Writer").
+ */
+function personEntry(name: Element, byline: Element, others: readonly Element[]): Element {
+  let entry = name;
+  for (let cur = name.parent; isElement(cur) && cur !== byline; cur = cur.parent) {
+    if (others.some((other) => other !== name && contains(cur as Element, other))) break;
+    entry = cur;
+  }
+  return entry;
+}
+
+/**
+ * The names a byline gives. A byline made of per-person blocks (BBC's contributors: a name
+ * element, then a role element "Political correspondent" and a place "Reporting from
+ * Westminster", with no separator the text keeps) is read by its name elements: read whole,
+ * the roles and places run into the names, and a role word rejects the whole run. It is such a
+ * byline when a person's block holds text beside the name and no block's other text is a
+ * person's name (that would be a co-author printed without an element of his own). A name of
+ * the whole reading outside the blocks stays when it is joined to them as a co-author
+ * (mergeNestedNames).
+ */
+function bylineNames(el: Element, text: string): string[] {
+  const whole = splitByline(text);
+  const people = personNameElements(el);
+  if (people.length === 0) return whole;
+  let perPerson = false;
+  for (const person of people) {
+    const entry = personEntry(person, el, people);
+    if (entry === person) continue;
+    const rest = normalizeSpace(textContentExcept(entry, (inner) => inner === person || isDateOrUnseen(inner)));
+    if (splitByline(rest).some(isPersonName)) return whole;
+    if (rest) perPerson = true;
+  }
+  if (!perPerson) return whole;
+  const marked = new Set(people);
+  const outside = normalizeSpace(textWithMarks(el, marked));
+  const inner = dedupeAuthors(people.map((p) => ({ name: innerText(p), url: null })));
+  return mergeNestedNames(whole.map((name) => ({ name, url: null })), inner, outside).map((a) => a.name);
 }
 
 /** A byline element and the authors it names. */
@@ -526,7 +598,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     // infobox's machine copy of a fact, not a line the reader sees under the headline.
     const isDate = DATE_CLASS_RE.test(names) && !NOT_ARTICLE_DATE_CLASS_RE.test(names) && !isHiddenInTree(el);
     const isDek = DEK_CLASS_RE.test(dekClassNames(el)) || (hasListToken(itemprop, DESCRIPTION_TOKEN, false) && describesArticle(el));
-    let isByline = BYLINE_CLASS_RE.test(names) || rel.includes('author') || itemprop.includes('author') || el.name === 'address';
+    let isByline = BYLINE_CLASS_RE.test(names) || BYLINE_CLASS_RE.test(dataRoleNames(el)) || rel.includes('author') || itemprop.includes('author') || el.name === 'address';
     if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
     if (isForeign(el, headline)) continue;
     const text = visibleText(el);
