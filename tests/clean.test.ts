@@ -107,6 +107,22 @@ describe('clean: boilerplate never reaches article.text', () => {
   });
 });
 
+describe('clean: a block named by data-component', () => {
+  it('drops a byline block whose role is only in its data-component (hashed classes)', () => {
+    const byline =
+      '<div data-component="byline-block" class="sc-3b6b161a-0 dEGcKf"><div class="sc-b42e7a8f-6"><span class="sc-b42e7a8f-5">Helen Carver</span>' +
+      '<span class="sc-b42e7a8f-9">Political correspondent</span></div></div>';
+    const text = cleanedText(pageWith(byline));
+    expect(text).not.toContain('Political correspondent');
+    expect(text).not.toContain('Helen Carver');
+    expect(text).toContain('Later paragraph 1');
+  });
+  it('keeps a text block so named', () => {
+    const text = cleanedText(pageWith('<div data-component="text-block" class="sc-18fde0d6-0"><p>A paragraph in its component block stays in the story.</p></div>'));
+    expect(text).toContain('A paragraph in its component block stays in the story.');
+  });
+});
+
 describe('clean: inline elements inside prose', () => {
   it('keeps a normal inline link and emphasis in a paragraph', () => {
     const a = parseArticle(pageWith('<p>The harbour master, <a href="/people/ann">Ann Lee</a>, said the wall was <em>never</em> meant to hold back a storm like this one.</p>'));

@@ -50,7 +50,9 @@ function leadingText(el: Element, limit: number): string {
 export function roleNames(el: Element): string {
   const id = el.attribs.id;
   if (id && HEADING_TAGS.has(el.name) && isTextAnchorId(el, id)) return el.attribs.class ?? '';
-  return classAndId(el);
+  const names = classAndId(el);
+  const component = el.attribs['data-component'];
+  return component ? `${names} ${component}` : names;
 }
 
 /**
