@@ -450,6 +450,20 @@ describe('parseArticle: tags and description', () => {
     expect(a.sources.tags).toBe('html');
   });
 
+  it('reads links to topic pages ("/news/topics/…", "/thema/…") only in a list named or labelled as the story\'s topics', () => {
+    const read = (block: string) =>
+      parseArticle(`<html><body><main><h1>Storm floods the old harbour</h1>${prose(4)}${block}</main></body></html>`, { url: 'https://news.example/news/articles/c4g7' }).tags;
+    // BBC: hashed classes, the list labelled by its heading.
+    const related =
+      '<div data-component="links-block" class="sc-3b6b161a-0"><div class="sc-a1bb7c9d-0"><h2 class="sc-a1bb7c9d-1">Related topics</h2><ul role="list">' +
+      '<li><a href="https://news.example/news/topics/c1vw6q14rzqt">Housing</a></li><li><a href="https://news.example/news/topics/cp7r8vgl2rgt">Local government</a></li></ul></div></div>';
+    expect(read(related)).toEqual(['Housing', 'Local government']);
+    expect(read('<p class="themenseiten"><span>Mehr zum Thema</span> <a href="/thema/Mac-OS-X">Mac OS X</a> <a href="/thema/Passwort">Passwort</a></p>')).toEqual(['Mac OS X', 'Passwort']);
+    expect(read('<ul class="inline-pipes-list"><li>More about:</li><li><a href="/topic/Hotels">Hotels</a></li><li><a href="/topic/Hygiene">Hygiene</a></li></ul>')).toEqual(['Hotels', 'Hygiene']);
+    // The same pages linked from a block that does not say it lists the story's topics: a menu.
+    expect(read('<div class="more-links"><h2>Explore</h2><ul><li><a href="/topics/politics">Politics</a></li><li><a href="/topics/world">World</a></li></ul></div>')).toEqual([]);
+  });
+
   it('reads tag links under a <div>-paragraph story marked up as a microdata Article', () => {
     const divs = Array.from({ length: 4 }, (_, i) => `<div class="article__text">Абзац ${i + 1}: власти города перенесли праздничные представления из-за сильных морозов.</div>`).join('');
     const body =

@@ -258,6 +258,29 @@ export const MIN_FACETS = 2;
  */
 export const TAG_HREF_RE = /\/tags?\/[^/?#\s]/i;
 
+/**
+ * Links to a topic page, which many sites keep in place of tag pages: "/news/topics/c1vw6q14rzqt"
+ * (BBC), "/topic/brexit" (The Independent, Newsweek, Salon), "/topics/…" (Vox), "/thema/…"
+ * (heise, Spiegel, Zeit). A site's menus link the same pages, so such a link is a tag only
+ * inside a list that says it lists the story's tags (TOPIC_LIST_NAME_RE, TOPIC_LIST_LABEL_RE).
+ */
+export const TOPIC_HREF_RE = /\/(?:topics?|them(?:a|en))\/[^/?#\s]/i;
+
+/** Class, id or data-component names of a story's tag or topic list: "tags__list", "topics", "themenseiten", "filed-under". */
+export const TOPIC_LIST_NAME_RE = /tag|topic|them(?:a|en)|keyword|filed/i;
+
+/**
+ * The label a tag or topic list prints beside its links: "Related topics", "Related Tags:",
+ * "More about:", "Mehr zum Thema", "Filed under". Read from the list's text outside its links.
+ */
+export const TOPIC_LIST_LABEL_RE = /\b(?:tags?|topics?|them(?:a|en)|keywords?|more about|filed under)\b/i;
+
+/** How many wrappers of a topic link are looked at for its list's name or label: `<div><h2>Related topics</h2><ul><li><a>`. */
+export const TOPIC_LIST_DEPTH = 3;
+
+/** A list label longer than this (characters, links left out) is a paragraph, not a label. */
+export const MAX_TOPIC_LIST_LABEL = 40;
+
 /** A tag link's text longer than this is a sentence or a teaser, not a tag. */
 export const MAX_TAG_LINK_TEXT = 50;
 

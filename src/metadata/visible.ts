@@ -1,11 +1,11 @@
 import type { Author } from '../types';
-import type { Element, ParentNode } from '../parse/dom';
-import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenInTree, isUnseenText, itemScopeOf, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
+import type { AnyNode, Element, ParentNode } from '../parse/dom';
+import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -54,7 +54,7 @@ function visibleMetaCandidates(root: ParentNode, headline: Element | null): { fo
     if (el === headline) afterHeadline = true;
     if (isVisibleMetaCandidate(el)) found.push(el);
     // A story's tags follow its headline; links above it are the site's (a topics strip).
-    if (afterHeadline && el.name === 'a' && el.attribs.href !== undefined && TAG_HREF_RE.test(el.attribs.href)) tagLinks.push(el);
+    if (afterHeadline && el.name === 'a' && el.attribs.href !== undefined && (TAG_HREF_RE.test(el.attribs.href) || TOPIC_HREF_RE.test(el.attribs.href))) tagLinks.push(el);
     if (el.name === 'script' || el.name === 'style') return false;
     for (const child of el.children) {
       if (child.type === 'text' && child.data.length <= MAX_DATE_LINE_LENGTH && PUBLISHED_LABEL_RE.test(child.data)) {
@@ -146,6 +146,50 @@ const WEB_PAGE_TYPE_RE = /webpage\s*$/i;
 
 /** How many wrappers of the `<h1>` are looked at for the story: each is measured for paragraphs. */
 const MAX_STORY_LEVELS = 8;
+
+const WHITESPACE_RE = /\s/g;
+
+/**
+ * The text of `el` outside its links (a list's label: "Related topics", "More about:"), or
+ * null when it is longer than `max` characters: the walk stops there, so a link in a long
+ * body costs no more than a list's label.
+ */
+function labelText(el: Element, max: number): string | null {
+  let out = '';
+  // Characters other than whitespace: the label's length without the markup's indentation.
+  let kept = 0;
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isTextNode(node)) {
+      out += node.data;
+      kept += node.data.length - (node.data.match(WHITESPACE_RE)?.length ?? 0);
+      if (kept > max) return null;
+    } else if (isElement(node) && node.name !== 'a' && !isUnseenText(node)) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+    }
+  }
+  return normalizeSpace(out);
+}
+
+/**
+ * Whether a link is a tag link: to a tag page ("/tag/sql"), or to a topic page inside a list
+ * that is named or labelled as the story's tags or topics (a menu links topic pages too): a
+ * wrapper of the link, up to TOPIC_LIST_DEPTH levels and not beyond the story, whose class,
+ * id or data-component says so, or whose text outside its links is such a label ("Related
+ * topics", "More about:").
+ */
+function isTagLink(a: Element, story: Element): boolean {
+  const href = a.attribs.href ?? '';
+  if (TAG_HREF_RE.test(href)) return true;
+  let depth = 0;
+  for (let cur = a.parent; isElement(cur) && cur !== story && depth < TOPIC_LIST_DEPTH; cur = cur.parent, depth++) {
+    if (TOPIC_LIST_NAME_RE.test(`${classAndId(cur)} ${cur.attribs['data-component'] ?? ''}`)) return true;
+    const label = labelText(cur, MAX_TOPIC_LIST_LABEL);
+    if (label !== null && TOPIC_LIST_LABEL_RE.test(label)) return true;
+  }
+  return false;
+}
 
 /** Whether a link sits in a byline or date line: "By <a href=/tag/jane-doe>Jane Doe</a>" names the writer. */
 function inMetaLine(a: Element, metaLines: ReadonlySet<Element>): boolean {
@@ -648,7 +692,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const ownTagLinks: Element[] = [];
   for (const a of story ? tagLinks : []) {
     if (ownTagLinks.length >= MAX_TAG_LINKS) break;
-    if (contains(story as Element, a) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines) && (!isForeign(a, headline) || inStoryFooter(a, story as Element))) ownTagLinks.push(a);
+    if (contains(story as Element, a) && isTagLink(a, story as Element) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines) && (!isForeign(a, headline) || inStoryFooter(a, story as Element))) ownTagLinks.push(a);
   }
   return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks), stamps };
 }
