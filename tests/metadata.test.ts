@@ -938,6 +938,27 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     expect(a.modifiedAt).toBeNull();
   });
 
+  it('reads a <time> classed both published and updated as the publication, not an update (WordPress, tagDiv)', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","datePublished":"2025-12-23T08:09:41+00:00"}</script>';
+    for (const cls of ['entry-date published updated', 'entry-date updated td-module-date']) {
+      const a = page(ld, `<article><h1>Storm closes ports</h1><span class="td-post-date"><time class="${cls}" datetime="2025-12-23T15:09:41+07:00">23 Dec 2025</time></span>${prose(4)}</article>`);
+      expect(a.publishedAt).toBe('2025-12-23T15:09:41+07:00');
+      expect(a.modifiedAt).toBeNull();
+    }
+    // One class alone keeps its meaning, and microdata that says "dateModified" is the update.
+    const updated = page('', `<article><h1>Storm closes ports</h1><time class="updated" datetime="2025-12-24T09:00:00+07:00">24 Dec</time>${prose(4)}</article>`);
+    expect(updated.modifiedAt).toBe('2025-12-24T09:00:00+07:00');
+    const tagDiv = page('', `<article><h1>Storm closes ports</h1><time itemprop="dateCreated" class="entry-date updated" datetime="2025-12-23T15:09:41+07:00"></time><time itemprop="dateModified" class="entry-date updated" datetime="2025-12-24T09:00:00+07:00"></time>${prose(4)}</article>`);
+    expect(tagDiv.publishedAt).toBe('2025-12-23T15:09:41+07:00');
+    expect(tagDiv.modifiedAt).toBe('2025-12-24T09:00:00+07:00');
+  });
+
+  it('reads a date line classed both published and updated as the publication', () => {
+    const a = page('', `<article><h1>Storm closes ports</h1>${prose(4)}<time class="entry-published updated" itemprop="datePublished" datetime="2019-11-20T10:03:33+01:00">November 20, 2019</time></article>`);
+    expect(a.publishedAt).toBe('2019-11-20T10:03:33+01:00');
+    expect(a.modifiedAt).toBeNull();
+  });
+
   it('reads a top line with the day and a foot line with its time as one publication, no update', () => {
     const a = page(
       '',

@@ -520,6 +520,14 @@ export const TIME_PUBLISHED_RE = /publish|posted|created|pubdate|entry-date|date
 /** …and the update time. */
 export const TIME_MODIFIED_RE = /updat|modif|revis|edited/i;
 
+/**
+ * The classes hAtom and WordPress give the publication time. A `<time>` or date line whose
+ * own class names both this and the update ("entry-date published updated", as WordPress
+ * themes write a post never edited since; tagDiv's "entry-date updated" on every post) is
+ * one time that is both: the publication, not an update.
+ */
+export const TIME_PUBLISHED_CLASS_RE = /\b(?:published|entry-date)\b/i;
+
 /** Words that stay lower-case inside a name ("Ursula von der Leyen"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'do', 'y',

@@ -6,6 +6,7 @@ import { metaSource } from './context';
 import { ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, ARTICLE_ITEM_TYPE_RE, FOREIGN_CONTAINER_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
 import { stringOf } from './json-ld';
 import type { DateStamp } from './visible';
+import { isPublishedAndUpdated } from './visible';
 
 /** A raw timestamp string and where it was read. */
 export interface DateCandidate {
@@ -125,7 +126,8 @@ export function collectDateCandidates(ctx: MetadataContext, stamps: readonly Dat
     const parentClass = isElement(el.parent) ? attr(el.parent, 'class') ?? '' : '';
     const label = `${attr(el, 'class') ?? ''} ${parentClass} ${innerText(el)}`;
     const candidate: DateCandidate = { value: datetime, source: 'time-element' };
-    if (TIME_MODIFIED_RE.test(label)) out.modified.push(candidate);
+    if (isPublishedAndUpdated(el)) labelled.push(candidate);
+    else if (TIME_MODIFIED_RE.test(label)) out.modified.push(candidate);
     else (TIME_PUBLISHED_RE.test(label) || attr(el, 'pubdate') !== null ? labelled : unlabelled).push(candidate);
   }
   for (const c of labelled) out.published.push(c);

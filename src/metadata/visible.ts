@@ -5,7 +5,7 @@ import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './author
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -338,6 +338,17 @@ export function createForeignCheck(): ForeignCheck {
 }
 
 /**
+ * Whether an element's class calls its time both the publication and the update (see
+ * TIME_PUBLISHED_CLASS_RE): it is the publication, unless its microdata says it is the
+ * update (tagDiv's `<time itemprop="dateModified" class="entry-date updated">`).
+ * @internal
+ */
+export function isPublishedAndUpdated(el: Element): boolean {
+  const cls = attr(el, 'class') ?? '';
+  return TIME_PUBLISHED_CLASS_RE.test(cls) && TIME_MODIFIED_RE.test(cls) && !TIME_MODIFIED_RE.test(attr(el, 'itemprop') ?? '');
+}
+
+/**
  * Adds a date line, labelled by what it says. A line that gives both times ("Published 7:07
  * PM EST Nov 19, 2019 | Updated 9:42 PM EST …") is two lines: the part before "Updated" is
  * the publication's, the rest the update's, even when the element's class names the update
@@ -655,6 +666,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       if (found.length > 0) bylines.push({ el, authors: found, text: names, afterHeadline });
     }
     if (isDate || isByline) {
+      const updated = UPDATED_LABEL_RE.test(names) && !isPublishedAndUpdated(el);
       // Only a short one is a line; a long block so named is a wrapper of the whole story.
       if (text.length <= MAX_BYLINE_LENGTH) metaLines.add(el);
       if (text && text.length <= MAX_DATE_LINE_LENGTH) {
@@ -663,10 +675,10 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
         // A byline's date is the publication's only if it is the story's byline (settled below):
         // an author box at the foot is classed like one.
         if (publication && !named) bylineDates.push({ index: dates.length, el });
-        pushDateLine(dates, text, UPDATED_LABEL_RE.test(names), publication);
+        pushDateLine(dates, text, updated, publication);
       }
       const stamp = isDate && el.name !== 'time' ? stampOf(el) : null;
-      if (stamp) stamps.push({ value: stamp, label: UPDATED_LABEL_RE.test(names) ? 'modified' : 'published' });
+      if (stamp) stamps.push({ value: stamp, label: updated ? 'modified' : 'published' });
     }
     if (isDek && text.length >= MIN_DEK_LENGTH && text.length <= MAX_DEK_LENGTH) {
       dekCandidates.push(el);
