@@ -857,6 +857,20 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     expect(a.publishedAt).toBe('2013-09-29');
   });
 
+  it('reads the <meta itemprop> dates in the article scope\'s own <footer> (tagDiv), not a related card\'s', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","dateModified":"2025-12-23T10:35:12+00:00"}</script>';
+    const footer = '<footer><div class="td-post-source-tags"><a rel="tag" href="/tag/storm">Storm</a></div><meta itemprop="datePublished" content="2025-12-23T15:09:41+07:00"><meta itemprop="dateModified" content="2025-12-23T17:35:12+07:00"></footer>';
+    const a = page(ld, `<article itemscope itemtype="https://schema.org/Article"><h1>Storm closes ports</h1>${prose(4)}${footer}</article>`);
+    expect(a.publishedAt).toBe('2025-12-23T15:09:41+07:00');
+    expect(a.sources.publishedAt).toBe('microdata');
+    expect(a.modifiedAt).toBe('2025-12-23T17:35:12+07:00');
+    // A card with its own scope, and a footer outside the article's, stay foreign.
+    const card = '<aside class="related"><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2025-12-20T09:00:00+07:00"></div></aside>';
+    const pageFooter = '<footer><meta itemprop="datePublished" content="2025-12-21T09:00:00+07:00"></footer>';
+    const b = page('', `<article itemscope itemtype="https://schema.org/Article"><h1>Storm closes ports</h1>${prose(4)}${card}</article>${pageFooter}`);
+    expect(b.publishedAt).toBeNull();
+  });
+
   it('reads an embedded video\'s datePublished meta after the article\'s own', () => {
     const a = page(
       '',

@@ -104,11 +104,13 @@ export function collectDateCandidates(ctx: MetadataContext, stamps: readonly Dat
   }
   let story: Element | null | undefined;
   for (const el of ctx.index.itemprops) {
-    // <meta itemprop> is read with the meta tags. A card's own date is another article's,
-    // unless the element belongs to the story's microdata scope (a date in an <aside> at
-    // the end of a BlogPosting).
-    if (el.name === 'meta') continue;
-    if (ctx.isForeign(el)) {
+    // <meta itemprop> is read with the meta tags, except one readMetaTags left out as a
+    // card's. A card's own date is another article's, unless the element belongs to the
+    // story's microdata scope (a date in an <aside> at the end of a BlogPosting, tagDiv's
+    // <meta itemprop=dateModified> in the post's own <footer>).
+    const foreign = ctx.isForeign(el);
+    if (el.name === 'meta' && !foreign) continue;
+    if (foreign) {
       story = story === undefined ? storyScope(ctx, headline) : story;
       if (!inArticleScope(el, story)) continue;
     }
