@@ -801,6 +801,12 @@ describe('date lines found by their label, without a date class', () => {
     expect(parseArticle(story('<div class="date">Last updated: January 7, 2025</div>')).modifiedAt).toBe('2025-01-07');
   });
 
+  it('reads Ukrainian "Опубліковано" and "Оновлено" lines, the update in the page\'s offset', () => {
+    const a = parseArticle(story('<div>Опубліковано: 23 грудня 2025, 15:09 | Оновлено: 23 грудня 2025, 17:40</div>').replace('</head>', '<meta property="article:modified_time" content="2025-12-23T15:40:00+00:00"></head>'));
+    expect(a.publishedAt).toBe('2025-12-23T15:09:00');
+    expect(a.modifiedAt).toBe('2025-12-23T17:40:00+02:00');
+  });
+
   it('splits an update-classed line that gives the publication first ("date (modifica il …)")', () => {
     const a = parseArticle(story('<p class="is-last-update">23 dicembre 2025 (modifica il 24 dicembre 2025 | 08:12)</p>'));
     expect(a.publishedAt).toBe('2025-12-23');

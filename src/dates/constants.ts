@@ -19,6 +19,7 @@ import { pl } from 'date-fns/locale/pl';
 import { sv } from 'date-fns/locale/sv';
 import { da } from 'date-fns/locale/da';
 import { nb } from 'date-fns/locale/nb';
+import { uk } from 'date-fns/locale/uk';
 
 /**
  * The languages whose month and weekday names are recognised.
@@ -26,18 +27,19 @@ import { nb } from 'date-fns/locale/nb';
  * @example
  * const lang: DateLanguage = 'tr';
  */
-export type DateLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr' | 'ru' | 'pl' | 'sv' | 'da' | 'nb';
+export type DateLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr' | 'ru' | 'uk' | 'pl' | 'sv' | 'da' | 'nb';
 
 /**
  * The date-fns locale of each language. Its `localize.month` and `localize.day` give the
  * month and weekday names (full and abbreviated, formatting and standalone forms, so
- * Russian genitive "декабря" and nominative "декабрь" both), so the tables are not
+ * Russian genitive "декабря" and nominative "декабрь" both, Ukrainian "грудня" and
+ * "грудень"), so the tables are not
  * hand-typed. Per-locale subpaths keep a CommonJS `require` from loading every locale.
  *
  * @example
  * DATE_LOCALES.tr.localize.month(11); // 'Aralık'
  */
-export const DATE_LOCALES: Readonly<Record<DateLanguage, Locale>> = { en: enUS, de, fr, es, it, pt, nl, tr, ru, pl, sv, da, nb };
+export const DATE_LOCALES: Readonly<Record<DateLanguage, Locale>> = { en: enUS, de, fr, es, it, pt, nl, tr, ru, uk, pl, sv, da, nb };
 
 /**
  * Month spellings seen on news pages that the date-fns locales do not produce, index 0 =
@@ -74,6 +76,8 @@ export const EXTRA_WEEKDAY_NAMES: Readonly<Partial<Record<DateLanguage, readonly
   // Brazilian pages drop "-feira".
   pt: [['segunda'], ['terça'], ['quarta'], ['quinta'], ['sexta'], [], []],
   tr: [[], [], [], [], [], ['Cmt'], []],
+  // Friday with the ASCII apostrophe Ukrainian keyboards type; date-fns writes "п’ятниця".
+  uk: [[], [], [], [], ["п'ятниця"], [], []],
 };
 
 /**

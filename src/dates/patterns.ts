@@ -35,8 +35,8 @@ const MONTH_WORD = String.raw`(?<monthName>\p{L}{3,12})\.?`;
 /** Ordinal suffixes after a day number: "23rd", "1er", "23.", "1º". */
 const DAY_SUFFIX = String.raw`(?:\.|er|st|nd|rd|th|º|°)`;
 
-/** Russian year abbreviation after the year: "2025 г.", "2025 года". */
-const YEAR_SUFFIX = String.raw`(?:\s?(?:года|г\.?)(?!\p{L}))?`;
+/** Russian and Ukrainian year words after the year: "2025 г.", "2025 года", "2025 р.", "2025 року". */
+const YEAR_SUFFIX = String.raw`(?:\s?(?:года|року|г\.?|р\.?)(?!\p{L}))?`;
 
 /**
  * The keys of {@link NAMED_ZONES}, longest first, as an alternation of literal upper-case
@@ -66,8 +66,8 @@ const MERIDIEM = String.raw`(?<meridiem>[AaPp]\.?\s?[Mm]\.?)(?!\p{L})`;
  */
 const TIME = String.raw`(?=\d{1,2}(?:[:.h]\d{2}|\s?[AaPp]\.?\s?[Mm]|\s?Uhr))(?<hour>\d{1,2})(?:[:.h](?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d{1,9})?)?)?(?!\d)(?:\s{0,2}${MERIDIEM})?(?:\s?Uhr)?`;
 
-/** Words written between a date and its time: "at", "um", "à", "a las", "alle", "ore", "às", "om", "saat", "в", "kl.". */
-const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|as|om|saat|в|kl\.)`;
+/** Words written between a date and its time: "at", "um", "à", "a las", "alle", "ore", "às", "om", "saat", "в", Ukrainian "о", "kl.". */
+const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|as|om|saat|в|о|kl\.)`;
 
 /**
  * What separates a date from its time: spaces with an optional comma and connector word

@@ -7,14 +7,30 @@ import { findDatesInText, parseDate } from '../../src/dates';
 import { MONTH_NAMES, monthFromName } from '../../src/dates/names';
 
 describe('month names from the date-fns locales', () => {
-  it('covers thirteen languages, twelve months each', () => {
-    expect(Object.keys(MONTH_NAMES).sort()).toEqual(['da', 'de', 'en', 'es', 'fr', 'it', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr']);
+  it('covers fourteen languages, twelve months each', () => {
+    expect(Object.keys(MONTH_NAMES).sort()).toEqual(['da', 'de', 'en', 'es', 'fr', 'it', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'uk']);
     for (const months of Object.values(MONTH_NAMES)) expect(months).toHaveLength(12);
   });
   it('has the Russian genitive and nominative forms the locale writes', () => {
     expect(monthFromName('декабря')).toBe(12);
     expect(monthFromName('декабрь')).toBe(12);
     expect(monthFromName('нояб.')).toBe(11);
+  });
+  it('has the Ukrainian genitive, nominative and abbreviated forms, apart from the Russian ones', () => {
+    expect(monthFromName('грудня')).toBe(12);
+    expect(monthFromName('грудень')).toBe(12);
+    expect(monthFromName('лютого')).toBe(2);
+    expect(monthFromName('листопада')).toBe(11);
+    expect(monthFromName('груд.')).toBe(12);
+    expect(monthFromName('декабря')).toBe(12);
+  });
+  it('parses Ukrainian dates with a weekday, "р." and "о" before the time', () => {
+    expect(parseDate('23 грудня 2025, 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('Вівторок, 23 грудня 2025, 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 грудня 2025 р. о 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('5 березня 2024 року')).toBe('2024-03-05');
+    expect(parseDate("26 грудня 2025, п'ятниця, 15:09")).toBe('2025-12-26T15:09:00');
+    expect(findDatesInText('Оновлено: 23 грудня 2025, 17:40').map((d) => d.value)).toEqual(['2025-12-23T17:40:00']);
   });
   it('keeps the hand-listed spellings date-fns lacks', () => {
     expect(monthFromName('Jänner')).toBe(1);
