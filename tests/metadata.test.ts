@@ -807,6 +807,12 @@ describe('date lines found by their label, without a date class', () => {
     expect(a.modifiedAt).toBe('2025-12-23T17:40:00+02:00');
   });
 
+  it('reads a dotted two-digit-year update line (Ynet), giving a UTC update the page\'s offset', () => {
+    const head = '<meta property="article:modified_time" content="2025-12-23T10:31:00Z"></head>';
+    const a = parseArticle(story('<div><span>עודכן:</span> <span class="DateDisplay updated">23.12.25, 12:31</span></div>').replace('</head>', head));
+    expect(a.modifiedAt).toBe('2025-12-23T12:31:00+02:00');
+  });
+
   it('splits an update-classed line that gives the publication first ("date (modifica il …)")', () => {
     const a = parseArticle(story('<p class="is-last-update">23 dicembre 2025 (modifica il 24 dicembre 2025 | 08:12)</p>'));
     expect(a.publishedAt).toBe('2025-12-23');

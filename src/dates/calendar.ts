@@ -20,6 +20,22 @@ export function isPlausibleYear(year: number): boolean {
 }
 
 /**
+ * The year a two-digit year names: the earliest plausible year ({@link isPlausibleYear})
+ * that ends in those digits. "25" is 2025, never 1925 or 2125; "98" is 1998, not 2098, a
+ * century no page has reached.
+ *
+ * @param shortYear - 0–99.
+ * @example
+ * yearOfShortYear(25); // 2025
+ * yearOfShortYear(98); // 1998
+ */
+export function yearOfShortYear(shortYear: number): number {
+  const century = MIN_PLAUSIBLE_YEAR - (MIN_PLAUSIBLE_YEAR % 100);
+  const year = century + shortYear;
+  return year < MIN_PLAUSIBLE_YEAR ? year + 100 : year;
+}
+
+/**
  * Tells whether year-month-day names a real calendar day (Feb 30 does not). Uses date-fns
  * `isExists`, which builds a local Date at midnight and reads the same local fields back:
  * safe under any machine zone, since no zone moves a date across a day boundary at midnight.

@@ -12,10 +12,11 @@ import { monthFromName } from './names';
 import { SCAN_DATE_PATTERNS, nextSearchIndex } from './patterns';
 
 /**
- * Every scanned grammar has a four-digit year (patterns.ts, YEAR and its inline copies), so a
- * text without four digits in a row has no date, and the dozen patterns need not run on it.
+ * Every scanned grammar has a four-digit year (patterns.ts, YEAR and its inline copies) but
+ * the dotted two-digit one ("23.12.25, 12:31"), so a text without four digits in a row or a
+ * dot, two digits and a separator has no date, and the dozen patterns need not run on it.
  */
-const HAS_YEAR_RE = /\d{4}/;
+const HAS_YEAR_RE = /\d{4}|\.\d{2}[,\s]/;
 
 /**
  * A date found in text.

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import { isCalendarDate, isPlausibleYear } from './calendar';
+import { isCalendarDate, isPlausibleYear, yearOfShortYear } from './calendar';
 import { CJK_MERIDIEMS } from './constants';
 import { monthFromName } from './names';
 import type { DateTimeParts, TimeOfDay } from './parts';
@@ -32,7 +32,7 @@ export type SlashedDateOrder = 'month-first' | 'day-first';
 
 /** Resolves year, month and day from whichever groups the grammar used; `null` if invalid. */
 function readDate(groups: MatchGroups, slashed: SlashedDateOrder): Pick<DateTimeParts, 'year' | 'month' | 'day'> | null {
-  const year = intGroup(groups.year);
+  const year = groups.shortYear === undefined ? intGroup(groups.year) : yearOfShortYear(Number(groups.shortYear));
   if (year === undefined || !isPlausibleYear(year)) return null;
   let month: number | null | undefined;
   let day: number | undefined;

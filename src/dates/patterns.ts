@@ -4,8 +4,8 @@
  * Every grammar is written once as a source string and compiled twice: anchored
  * (`^…$`, for {@link EXACT_DATE_PATTERNS}) and global (for {@link SCAN_DATE_PATTERNS}).
  * All grammars share the same named groups, so one interpreter reads any match:
- * `year`, `month` (numeric) or `monthName`, `day`, or `first`/`middle` for an ambiguous
- * numeric day-month pair; `hour`, `minute`, `second`, `meridiem` / `cjkMeridiem`,
+ * `year` (or a two-digit `shortYear`), `month` (numeric) or `monthName`, `day`, or
+ * `first`/`middle` for an ambiguous numeric day-month pair; `hour`, `minute`, `second`, `meridiem` / `cjkMeridiem`,
  * `cjkSecond`; `zone`.
  *
  * Backtracking safety: every quantifier is bounded (`{1,3}`, `{3,12}`…) or applies to a
@@ -124,6 +124,14 @@ const YEAR_MONTH_DAY = String.raw`${TOKEN_START}(?<year>\d{4})(?<ymdSeparator>[/
 const NUMERIC_DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<first>\d{1,2})(?<numericSeparator>[./-])(?<middle>\d{1,2})\k<numericSeparator>${YEAR}${TIME_TAIL}`;
 
 /**
+ * Day, month and a two-digit year, each two digits between dots, with a clock after them:
+ * "23.12.25, 12:31" (Ynet and Walla, Czech and German pages). Only this shape is read: the
+ * dots say day-first, and the clock beside it says it is a date line, where a bare
+ * "23.12.25" or "1.2.25" could be a version or a score. The century is settled by `yearOfShortYear` (calendar.ts).
+ */
+const DOTTED_SHORT_YEAR_DATE_TIME = String.raw`${TOKEN_START}(?<day>\d{2})\.(?<month>\d{2})\.(?<shortYear>\d{2})(?![\d.])${DATE_TIME_SEPARATOR}(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?!\d)(?:\s?Uhr)?${ZONE_PART}`;
+
+/**
  * Month name first (English style): "December 23, 2025", "Dec. 23, 2025, 3:09 p.m. ET",
  * "December 23rd 2025 at 3:15 p.m. EST", "December 23, 2025 03:09 PM GMT+03:00".
  */
@@ -203,6 +211,7 @@ export const DATE_GRAMMARS: readonly DateGrammar[] = [
   { name: 'year-month-day', source: YEAR_MONTH_DAY, scan: true },
   { name: 'cjk', source: CJK_DATE, scan: true },
   { name: 'numeric-day-month-year', source: NUMERIC_DAY_MONTH_YEAR, scan: true },
+  { name: 'dotted-short-year-date-time', source: DOTTED_SHORT_YEAR_DATE_TIME, scan: true },
   { name: 'month-day-year', source: MONTH_DAY_YEAR, scan: true },
   { name: 'day-month-year', source: DAY_MONTH_YEAR, scan: true },
   { name: 'time-month-day-year', source: TIME_MONTH_DAY_YEAR, scan: true },

@@ -3,13 +3,16 @@ import { findDateInUrl, findDatesInText, parseDate } from '../../src/dates';
 import { DATE_GRAMMARS } from '../../src/dates/patterns';
 
 describe('findDatesInText', () => {
-  it('skips texts without a four-digit year, which every scanned grammar needs', () => {
+  it('skips texts without a four-digit year or a dotted two-digit one, which every scanned grammar needs', () => {
     // findDatesInText returns early on such texts; a grammar without a year would break that.
     const scanned = DATE_GRAMMARS.filter((g) => g.scan);
     expect(scanned.length).toBeGreaterThan(0);
-    for (const grammar of scanned) expect(grammar.source, grammar.name).toContain(String.raw`\d{4}`);
+    const shortYear = String.raw`\.(?<shortYear>\d{2})(?![\d.])`;
+    for (const grammar of scanned) expect(grammar.source.includes(String.raw`\d{4}`) || grammar.source.includes(shortYear), grammar.name).toBe(true);
     expect(findDatesInText('Updated December 23, 25 at 15:09')).toEqual([]);
     expect(findDatesInText('Updated 23.12.2025')).toEqual([{ value: '2025-12-23', index: 8, raw: '23.12.2025' }]);
+    // The two-digit year passes the early test with each separator its grammar allows.
+    for (const sep of [', ', ' ', ' - ', ',']) expect(findDatesInText(`Updated 23.12.25${sep}12:31`).map((d) => d.value)).toEqual(['2025-12-23T12:31:00']);
   });
 
   it('returns on letters outside the BMP next to an invalid date (no loop inside a surrogate pair)', () => {
@@ -121,6 +124,8 @@ describe('findDatesInText', () => {
       '2025年12月'.repeat(12_000),
       '15:09 GMT+'.repeat(10_000),
       '1 de '.repeat(20_000),
+      '23.12.25, '.repeat(10_000),
+      '23.12.25, 1'.repeat(9_000),
     ];
     for (const text of adversarial) {
       const started = performance.now();
@@ -165,6 +170,10 @@ describe('findDatesInText: more languages and scripts', () => {
     expect(findDatesInText('Data utworzenia: 23 grudnia 2025, 15:09').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
     expect(findDatesInText('Publicerad 2025-12-23 15.09').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
     expect(findDatesInText('23. december 2025 kl. 15.09').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
+  });
+  it('reads Ynet\'s dotted two-digit year with its clock, and no version number', () => {
+    expect(findDatesInText('פורסם: 23.12.25, 07:52 | עודכן: 23.12.25, 12:31').map((d) => d.value)).toEqual(['2025-12-23T07:52:00', '2025-12-23T12:31:00']);
+    expect(findDatesInText('v2.10.15, 12:30 and 1.2.25, 12:31 and 123.12.25, 12:31')).toEqual([]);
   });
   it('reads Arabic-Indic digits and skips the direction marks around them', () => {
     expect(findDatesInText('آخر تحديث: ٢٣\u200f/١٢\u200f/٢٠٢٥ - ١٧:٤٢').map((d) => d.value)).toEqual(['2025-12-23T17:42:00']);

@@ -128,6 +128,17 @@ describe('parseDate: other languages and numeric forms', () => {
     expect(parseDate('23/12/2025')).toBe('2025-12-23');
     expect(parseDate('23-12-2025 15:09')).toBe('2025-12-23T15:09:00');
   });
+  it('reads a dotted two-digit year only beside a clock, in the nearest plausible century', () => {
+    expect(parseDate('23.12.25, 12:31')).toBe('2025-12-23T12:31:00');
+    expect(parseDate('23.12.25 - 12:31')).toBe('2025-12-23T12:31:00');
+    expect(parseDate('23.12.25, 12:31 Uhr')).toBe('2025-12-23T12:31:00');
+    expect(parseDate('01.02.00, 08:15 MEZ')).toBe('2000-02-01T08:15:00+01:00');
+    expect(parseDate('23.12.98, 12:31')).toBe('1998-12-23T12:31:00');
+    // No clock, no padding, slashes, or an impossible day or month: not a date.
+    for (const text of ['23.12.25', '1.2.25, 12:31', '23/12/25, 12:31', '32.12.25, 12:31', '23.13.25, 12:31', '23.12.25, 24:31']) {
+      expect(parseDate(text)).toBeNull();
+    }
+  });
   it('reads slashes with a first number ≤ 12 as US month/day (Drupal)', () => {
     expect(parseDate('Tue, 03/12/2024 - 14:05')).toBe('2024-03-12T14:05:00');
     expect(parseDate('12/23/2025')).toBe('2025-12-23');
