@@ -813,6 +813,16 @@ describe('date lines found by their label, without a date class', () => {
     expect(a.modifiedAt).toBe('2025-12-23T12:31:00+02:00');
   });
 
+  it('reads a date line built from adjacent spans as a date and a time, not "20253:09"', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm floods the old harbour","datePublished":"2025-12-23T12:09:41Z"}</script>';
+    const line = '<div class="date-line"><time datetime="2025-12-23T12:09:41Z"><span>December 23, 2025</span><span>3:09 PM GMT+3</span><span>Updated 2 hours ago</span></time></div>';
+    const a = parseArticle(story(line).replace('</head>', `${ld}</head>`));
+    expect(a.publishedAt).toBe('2025-12-23T15:09:41+03:00');
+    // A byline block whose name and date are sibling blocks: "Jane DoeNovember" has no date.
+    const byline = parseArticle(story('<div class="byline"><h6><em>By </em><a href="/authors/jane-doe/">Jane Doe</a></h6><p><em>November 15, 2019</em></p></div>'));
+    expect(byline.publishedAt).toBe('2019-11-15');
+  });
+
   it('splits an update-classed line that gives the publication first ("date (modifica il …)")', () => {
     const a = parseArticle(story('<p class="is-last-update">23 dicembre 2025 (modifica il 24 dicembre 2025 | 08:12)</p>'));
     expect(a.publishedAt).toBe('2025-12-23');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../src/parse/decode';
 import type { Element } from '../src/parse/dom';
-import { attr, bodyOf, innerText, innerTextLongerThan, isElement, trimmedLength } from '../src/parse/dom';
+import { attr, bodyOf, innerText, innerTextLongerThan, isElement, isUnseenText, separatedText, trimmedLength } from '../src/parse/dom';
 import { parseHtml } from '../src/parse/parse-html';
 import { resolveUrl } from '../src/parse/url';
 
@@ -71,6 +71,23 @@ describe('innerTextLongerThan', () => {
     const body = bodyOf(parseHtml(`<div>${'<p>word word word</p>'.repeat(1000)}</div>`));
     expect(innerTextLongerThan(body.children[0] as Element, 100)).toBe(true);
     expect(innerTextLongerThan(body.children[0] as Element, 1_000_000)).toBe(false);
+  });
+});
+
+describe('separatedText', () => {
+  const read = (html: string): string => separatedText(bodyOf(parseHtml(`<div>${html}</div>`)).children[0] as Element, isUnseenText);
+
+  it('puts a space where sibling elements glue letters or digits together', () => {
+    expect(read('<time><span>December 23, 2025</span><span>3:09 PM GMT+3</span><span>Updated 2 hours ago</span></time>')).toBe('December 23, 2025 3:09 PM GMT+3 Updated 2 hours ago');
+    expect(read('<span>Published</span><time><b>Dec 23, 2025</b></time>')).toBe('Published Dec 23, 2025');
+  });
+
+  it('keeps punctuation, text beside an element, ordinals and unseen text as innerText has them', () => {
+    expect(read('<span>23</span>.<span>12</span>.<span>2025</span>')).toBe('23.12.2025');
+    expect(read('<span>23</span><span>.12.2025</span>')).toBe('23.12.2025');
+    expect(read('Dec<b>ember</b> 23<sup>rd</sup>, <span>23</span><sup>rd</sup>')).toBe('December 23rd, 23rd');
+    expect(read('<span>Dec 23</span><script>var x = 1</script><span>2025</span>')).toBe('Dec 23 2025');
+    expect(read('plain text')).toBe('plain text');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
+import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
@@ -335,6 +335,14 @@ export function createForeignCheck(): ForeignCheck {
     }
     return false;
   };
+}
+
+/**
+ * A date line's visible text, its parts kept apart: "<span>December 23, 2025</span><span>3:09
+ * PM GMT+3</span>" is a date and a time (see separatedText), where innerText glues "20253".
+ */
+function dateLineText(el: Element): string {
+  return normalizeSpace(separatedText(el, isUnseenText));
 }
 
 /**
@@ -675,7 +683,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
         // A byline's date is the publication's only if it is the story's byline (settled below):
         // an author box at the foot is classed like one.
         if (publication && !named) bylineDates.push({ index: dates.length, el });
-        pushDateLine(dates, text, updated, publication);
+        pushDateLine(dates, dateLineText(el), updated, publication);
       }
       const stamp = isDate && el.name !== 'time' ? stampOf(el) : null;
       if (stamp) stamps.push({ value: stamp, label: updated ? 'modified' : 'published' });
@@ -687,7 +695,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   // A line that says "Published" but has no date class comes after every classed one.
   for (const { el, text, afterHeadline: after } of labelled) {
     if (metaLines.has(el) || isForeign(el, headline)) continue;
-    const whole = visibleText(el);
+    const whole = dateLineText(el);
     const line = whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text);
     pushDateLine(dates, line, false, after);
   }

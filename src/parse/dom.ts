@@ -161,6 +161,48 @@ export function textContentExcept(node: ParentNode, skip: (el: Element) => boole
 }
 
 /**
+ * Marks where an element starts right after a sibling element (see separatedText). parse5
+ * turns U+0000 in a page's text into U+FFFD, so no text holds one.
+ */
+const ELEMENT_JOINT = '\u0000';
+/** Joints between two letters or digits, which read as a space: "2025</span><span>3:09". */
+const GLUING_JOINT_RE = /(?<=[\p{L}\p{N}])\u0000+(?=[\p{L}\p{N}])/gu;
+const ELEMENT_JOINT_RE = /\u0000/g;
+
+/**
+ * Elements that continue the word before them however they are written: an ordinal's
+ * "<span>23</span><sup>rd</sup>" is one word.
+ */
+const WORD_SUFFIX_TAGS: ReadonlySet<string> = new Set(['sup']);
+
+/**
+ * The text of a subtree (`skip`'s subtrees replaced by a space, as in textContentExcept), with
+ * a space where two sibling elements meet with no text between them and the text on either
+ * side ends and starts with a letter or digit: a date line built from spans that a
+ * stylesheet spaces out, "<span>December 23, 2025</span><span>3:09 PM GMT+3</span>", reads
+ * "December 23, 2025 3:09 PM GMT+3", not "…20253:09 PM". Text glued to punctuation
+ * ("<span>23</span>.<span>12</span>") or a text node and an element stay as written.
+ */
+export function separatedText(node: ParentNode, skip: (el: Element) => boolean): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [];
+  for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  while (stack.length > 0) {
+    const current = stack.pop() as AnyNode;
+    if (isTextNode(current)) {
+      parts.push(current.data);
+    } else if (isElement(current) && skip(current)) {
+      parts.push(' ');
+    } else if (isElement(current)) {
+      if (isElement(current.prev) && !WORD_SUFFIX_TAGS.has(current.name)) parts.push(ELEMENT_JOINT);
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as AnyNode);
+    }
+  }
+  const text = parts.join('');
+  return text.includes(ELEMENT_JOINT) ? text.replace(GLUING_JOINT_RE, ' ').replace(ELEMENT_JOINT_RE, '') : text;
+}
+
+/**
  * The text of a subtree with a space between its text nodes, `skip`'s subtree left out:
  * "…el lunes.</span><span>Claudio Álvarez" and "…bienestar</p><a>Apúntate" read as separate
  * words, however the markup glues them.
