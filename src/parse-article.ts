@@ -45,6 +45,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     published: meta.published,
     modified: meta.modified,
     lines: meta.textDates,
+    zoneLines: meta.zoneLines,
     urls: [pageUrl, meta.url],
     now,
     slashed: slashedDateOrder(meta.lang),

@@ -823,6 +823,23 @@ describe('date lines found by their label, without a date class', () => {
     expect(byline.publishedAt).toBe('2019-11-15');
   });
 
+  it('gives a zone-less JSON-LD time the zone of a bare date-time line under the headline (a wire release), and nothing more', () => {
+    const ld = (value: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm floods the old harbour","datePublished":"${value}"}</script>`;
+    const header = (line: string) => `<header><h2 class="release-subtitle">Ports shut as the storm moves north along the coast</h2><div class="meta"><span>News provided by</span> <a href="/news/harbour-co/">Harbour Co</a></div>${line}</header>`;
+    const release = (value: string, line: string) => parseArticle(story(header(line)).replace('</head>', `${ld(value)}</head>`));
+    expect(release('2025-12-23T03:09:00', '<p class="mb-no">Dec 23, 2025, 03:09 ET</p>').publishedAt).toBe('2025-12-23T03:09:00-05:00');
+    // Another minute, a line that is more than a date, or a date without a zone lends nothing.
+    expect(release('2025-12-23T03:09:00', '<p>Dec 23, 2025, 04:09 ET</p>').publishedAt).toBe('2025-12-23T03:09:00');
+    expect(release('2025-12-23T03:09:00', '<p>Shares rose on Dec 23, 2025, 03:09 ET</p>').publishedAt).toBe('2025-12-23T03:09:00');
+    expect(release('2025-12-23T03:09:00', '<p>Dec 23, 2025, 03:09</p>').publishedAt).toBe('2025-12-23T03:09:00');
+    // Nor does such a line give a date of its own, or a zone to a value that has one.
+    expect(parseArticle(story(header('<p>Dec 23, 2025, 03:09 ET</p>'))).publishedAt).toBeNull();
+    expect(release('2025-12-23T08:09:00Z', '<p>Dec 23, 2025, 03:09 ET</p>').publishedAt).toBe('2025-12-23T08:09:00Z');
+    // A related card's time under the headline is another story's.
+    const card = '<aside class="related"><a href="/b">Earlier release</a><small>Dec 23, 2025, 03:09 ET</small></aside>';
+    expect(release('2025-12-23T03:09:00', card).publishedAt).toBe('2025-12-23T03:09:00');
+  });
+
   it('splits an update-classed line that gives the publication first ("date (modifica il …)")', () => {
     const a = parseArticle(story('<p class="is-last-update">23 dicembre 2025 (modifica il 24 dicembre 2025 | 08:12)</p>'));
     expect(a.publishedAt).toBe('2025-12-23');

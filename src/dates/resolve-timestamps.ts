@@ -32,6 +32,12 @@ export interface TimestampInput {
   modified: readonly RawTimestamp[];
   /** Visible date lines near the headline and byline, in page order. */
   lines: readonly RawDateLine[];
+  /**
+   * Short texts right after the headline, whatever their markup: one that is a whole date,
+   * time and zone ("Dec 23, 2025, 03:09 ET") gives its zone to a zone-less machine time of
+   * the same wall-clock minute, and is read for nothing else.
+   */
+  zoneLines?: readonly string[];
   /** URLs of the page, for `/2025/12/23/` paths. */
   urls: readonly (string | null)[];
   /** When the page was fetched (options.now): enables relative dates and bounds the future. */
@@ -133,10 +139,11 @@ function wallClockMinute(value: string): string | null {
  * - Otherwise the first's instant and source stay; only its spelling changes:
  *   - a time without a zone takes the zone of the same wall-clock minute elsewhere (og's
  *     "2019-11-18T17:01:27" beside microdata's "2019-11-18T17:01:27Z"), keeping its seconds;
+ *     `zoned` adds the bare date-time lines under the headline (TimestampInput.zoneLines);
  *   - a UTC value takes the page's own offset for the same instant (JSON-LD's "…T07:24:00Z"
  *     beside `<time datetime="…T02:24:00-05:00">`): the issue keeps the page's own offset.
  */
-function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Parsed[], offsetLines: readonly Parsed[] = lines, strictOffset = false): Parsed {
+function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Parsed[], offsetLines: readonly Parsed[] = lines, strictOffset = false, zoned: readonly Parsed[] = []): Parsed {
   const parts = parseDateParts(first.value);
   if (!parts) return first;
   if (parts.time === null) {
@@ -145,7 +152,7 @@ function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Pars
   const others = lines.length === 0 ? machine : machine.concat(lines);
   if (parts.offsetMinutes === null) {
     const minute = wallClockMinute(first.value);
-    for (const p of others) {
+    for (const p of zoned.length === 0 ? others : others.concat(zoned)) {
       const zoned = wallClockMinute(p.value) === minute ? parseDateParts(p.value) : null;
       if (zoned && zoned.offsetMinutes !== null) return { value: formatParts({ ...parts, offsetMinutes: zoned.offsetMinutes }), source: first.source };
     }
@@ -237,9 +244,19 @@ function timeOfDay(first: Parsed, lines: readonly Parsed[]): Parsed {
 }
 
 /** The first candidate, in its fullest spelling (see {@link fullest}). */
-function pickFirst(list: readonly Parsed[], lines: readonly Parsed[] = [], offsetLines: readonly Parsed[] = lines, strictOffset = false): Parsed | null {
+function pickFirst(list: readonly Parsed[], lines: readonly Parsed[] = [], offsetLines: readonly Parsed[] = lines, strictOffset = false, zoned: readonly Parsed[] = []): Parsed | null {
   const first = list[0];
-  return first ? fullest(first, list, lines, offsetLines, strictOffset) : null;
+  return first ? fullest(first, list, lines, offsetLines, strictOffset, zoned) : null;
+}
+
+/** The texts that are, whole, a date and a time with a zone ("Dec 23, 2025, 03:09 ET"). */
+function zonedLines(texts: readonly string[]): Parsed[] {
+  const out: Parsed[] = [];
+  for (const text of texts) {
+    const value = parseDate(text);
+    if (value !== null && value.length > DATE_ONLY_LENGTH && parseDateParts(value)?.offsetMinutes != null) out.push({ value, source: 'text' });
+  }
+  return out;
 }
 
 /**
@@ -271,7 +288,8 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
   // The story's own publication lines tell the page's offset when it has some; a header
   // clock or a live blog's entries at other minutes make the lines disagree (localOffset).
   const ownLines = publishedLines.filter((p) => p.publication);
-  let published = pickFirst(parseAll(input.published, now), publishedLines, ownLines.length > 0 ? ownLines : publishedLines, ownLines.length > 0) ?? (publishedLines[0] ? timeOfDay(publishedLines[0], publishedLines) : null);
+  const zoned = zonedLines(input.zoneLines ?? []);
+  let published = pickFirst(parseAll(input.published, now), publishedLines, ownLines.length > 0 ? ownLines : publishedLines, ownLines.length > 0, zoned) ?? (publishedLines[0] ? timeOfDay(publishedLines[0], publishedLines) : null);
   if (!published) {
     for (const url of input.urls) {
       const value = url ? findDateInUrl(url) : null;
@@ -283,7 +301,7 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
   }
 
   const modifiedLines = datesOfLines(input.lines, 'modified', now, slashed);
-  let modified = pickFirst(parseAll(input.modified, now), modifiedLines) ?? modifiedLines[0] ?? null;
+  let modified = pickFirst(parseAll(input.modified, now), modifiedLines, modifiedLines, false, zoned) ?? modifiedLines[0] ?? null;
   if (!modified && published?.source === 'text') {
     // An unlabelled second date line of the article, later than the first, is its update time.
     // A line that gives only the day of a timed publication ("Tuesday 15 October 2019" above

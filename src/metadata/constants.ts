@@ -308,6 +308,18 @@ export const MAX_BYLINE_LENGTH = 200;
 /** A date line longer than this is prose that merely mentions a date. */
 export const MAX_DATE_LINE_LENGTH = 160;
 
+/**
+ * How many elements after the headline's `<h1>` are looked at for a line that is nothing but
+ * a date, a time and a zone, whatever its class: wire sites print a release's "Dec 23, 2025,
+ * 03:09 ET" in a bare `<p>` under the headline and dek. Such a line is no date line of its
+ * own; it only lends its zone to a zone-less machine time of the same minute
+ * (resolve-timestamps), so nothing else on the page can be taken for the story's date.
+ */
+export const MAX_ELEMENTS_AFTER_HEADLINE = 20;
+
+/** Longest text such a line has ("Wednesday, September 23, 2025 at 11:09 p.m. AEDT" is under it). */
+export const MAX_ZONE_LINE_LENGTH = 60;
+
 /** Characters that separate a headline from the site name in a title: "Title | Site". */
 export const TITLE_SEPARATOR_CHARS = '|–—·•»\\-\\/\\\\:';
 

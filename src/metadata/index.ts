@@ -47,6 +47,8 @@ export interface Metadata {
   published: DateCandidate[];
   modified: DateCandidate[];
   textDates: TextDateCandidate[];
+  /** Short texts right after the headline that may be a date-time lending its zone (VisibleMetadata.zoneLines). */
+  zoneLines: string[];
   /** Where each field was read from (`json-ld`, `opengraph`, `h1` …); `null` when it is missing. */
   sources: Record<MetadataField, MetadataSource | null>;
 }
@@ -112,6 +114,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
     published: dates.published,
     modified: dates.modified,
     textDates: visible.dates,
+    zoneLines: visible.zoneLines,
     sources,
   };
 }

@@ -5,7 +5,7 @@ import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './author
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -44,14 +44,19 @@ interface LabelledLine {
   afterHeadline: boolean;
 }
 
-/** Candidates in document order, the labelled date lines and the links to tag pages, in one walk. */
-function visibleMetaCandidates(root: ParentNode, headline: Element | null): { found: Element[]; labelled: LabelledLine[]; tagLinks: Element[] } {
+/**
+ * Candidates in document order, the labelled date lines, the links to tag pages and the
+ * first elements after the headline (see MAX_ELEMENTS_AFTER_HEADLINE), in one walk.
+ */
+function visibleMetaCandidates(root: ParentNode, headline: Element | null): { found: Element[]; labelled: LabelledLine[]; tagLinks: Element[]; nearHeadline: Element[] } {
   const found: Element[] = [];
   const labelled: LabelledLine[] = [];
   const tagLinks: Element[] = [];
+  const nearHeadline: Element[] = [];
   let afterHeadline = headline === null;
   walkElements(root, (el) => {
     if (el === headline) afterHeadline = true;
+    else if (headline !== null && afterHeadline && nearHeadline.length < MAX_ELEMENTS_AFTER_HEADLINE && !contains(headline, el)) nearHeadline.push(el);
     if (isVisibleMetaCandidate(el)) found.push(el);
     // A story's tags follow its headline; links above it are the site's (a topics strip).
     if (afterHeadline && el.name === 'a' && el.attribs.href !== undefined && (TAG_HREF_RE.test(el.attribs.href) || TOPIC_HREF_RE.test(el.attribs.href))) tagLinks.push(el);
@@ -64,7 +69,7 @@ function visibleMetaCandidates(root: ParentNode, headline: Element | null): { fo
     }
     return true;
   });
-  return { found, labelled, tagLinks };
+  return { found, labelled, tagLinks, nearHeadline };
 }
 
 /** An href with a scheme or a host ("https://shop.example/…", "//cdn…"), not a path. */
@@ -275,6 +280,12 @@ export interface VisibleMetadata {
   tagLinks: Element[];
   /** Machine-readable times in date lines' attributes (see DATE_STAMP_ATTRIBUTES), in page order. */
   stamps: DateStamp[];
+  /**
+   * The short texts with a digit among the first elements after the headline, whatever their
+   * class (see MAX_ELEMENTS_AFTER_HEADLINE): dates/ reads only those that are a whole date,
+   * time and zone, and only for their zone.
+   */
+  zoneLines: string[];
 }
 
 /** A time a date line's attribute holds, and what the line says it is. */
@@ -649,7 +660,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const stamps: DateStamp[] = [];
   const bylineDates: { index: number; el: Element }[] = [];
   let afterHeadline = false;
-  const { found: candidates, labelled, tagLinks } = visibleMetaCandidates(root, headline);
+  const { found: candidates, labelled, tagLinks, nearHeadline } = visibleMetaCandidates(root, headline);
   for (const el of candidates) {
     if (el === headline) afterHeadline = true;
     if (el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link' || el.name === 'h1') continue;
@@ -714,5 +725,16 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (ownTagLinks.length >= MAX_TAG_LINKS) break;
     if (contains(story as Element, a) && isTagLink(a, story as Element) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines) && (!isForeign(a, headline) || inStoryFooter(a, story as Element))) ownTagLinks.push(a);
   }
-  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks), stamps };
+  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks), stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline) };
+}
+
+/** The short visible texts with a digit of the elements after the headline, once each (see VisibleMetadata.zoneLines). */
+function zoneLinesOf(elements: readonly Element[], isForeign: ForeignCheck, headline: Element | null): string[] {
+  const out = new Set<string>();
+  for (const el of elements) {
+    if (isUnseenText(el) || innerTextLongerThan(el, MAX_ZONE_LINE_LENGTH) || isHiddenInTree(el) || isForeign(el, headline)) continue;
+    const text = dateLineText(el);
+    if (DIGIT_RE.test(text)) out.add(text);
+  }
+  return [...out];
 }

@@ -29,6 +29,15 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     expect(t.publishedSource).toBe('opengraph');
   });
 
+  it('takes a zone only from a zone line that is, whole, a date-time of the same minute', () => {
+    const published = [{ value: '2025-12-23T03:09:00', source: 'json-ld' as const }];
+    expect(resolve({ published, zoneLines: ['News provided by Harbour Co', 'Dec 23, 2025, 03:09 ET'] }).publishedAt).toBe('2025-12-23T03:09:00-05:00');
+    expect(resolve({ published, zoneLines: ['Dec 23, 2025, 03:10 ET', 'Updated Dec 23, 2025, 03:09 ET', 'Dec 23, 2025'] }).publishedAt).toBe('2025-12-23T03:09:00');
+    const modified = [{ value: '2025-12-23T05:40:00', source: 'json-ld' as const }];
+    expect(resolve({ published, modified, zoneLines: ['Dec 23, 2025, 05:40 ET'] }).modifiedAt).toBe('2025-12-23T05:40:00-05:00');
+    expect(resolve({ zoneLines: ['Dec 23, 2025, 03:09 ET'] }).publishedAt).toBeNull();
+  });
+
   it('does not give a date from JSON-LD the time of a date line (a live blog\'s newest entry)', () => {
     const t = resolve({
       published: [{ value: '2019-11-18', source: 'json-ld' }],
