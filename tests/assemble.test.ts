@@ -81,6 +81,18 @@ describe('splitCredit', () => {
     expect(splitCredit('Petugas memeriksa pelat nomor. (WARTA NUSANTARA/RIZKY ANANDA)')).toEqual({ caption: 'Petugas memeriksa pelat nomor.', credit: 'WARTA NUSANTARA/RIZKY ANANDA' });
     expect(splitCredit('The studio where he recorded his TV/radio show.')).toEqual({ caption: 'The studio where he recorded his TV/radio show.', credit: null });
   });
+  it('keeps captions that only look like credits', () => {
+    for (const caption of [
+      'Courtesy call by the Japanese ambassador at City Hall',
+      'South Korea/Japan summit in Tokyo',
+      'The two leaders at the summit (LEFT: Maria Lopez, RIGHT: Tom Reed)',
+      'The stage before the show (UPDATE: Police say the concert will go ahead)',
+      'Fans at the stadium (AC/DC)',
+      'A clinic in Durban (HIV/AIDS)',
+      'Talks resumed on Friday. EU/UK relations remain strained',
+    ]) expect(splitCredit(caption)).toEqual({ caption, credit: null });
+    expect(splitCredit('CreditEtienne Laurent/EPA vía Shutterstock')).toEqual({ caption: null, credit: 'Etienne Laurent/EPA vía Shutterstock' });
+  });
   it('reads a caption that is only a credit as the credit', () => {
     expect(splitCredit('Devindra Hardawar/AOL')).toEqual({ caption: null, credit: 'Devindra Hardawar/AOL' });
     expect(splitCredit('Photo by Joan Bardeletti')).toEqual({ caption: null, credit: 'Joan Bardeletti' });
@@ -271,10 +283,27 @@ describe('assemble: figures', () => {
     ]);
     expect(extra(a.paragraphs)).toEqual([]);
   });
+  it("leaves short story lines between a captioned figure and a later figure's caption alone", () => {
+    const a = article(
+      '<figure><img src="https://cdn.example.com/a.jpg" alt="" width="800" height="450"><figcaption>The chamber.</figcaption></figure><p>The vote was 7-2.</p><p>“No,” she said.</p><figure><video src="/v.mp4"></video><figcaption>Watch the vote.</figcaption></figure>',
+    );
+    expect(extra(a.paragraphs)).toEqual(['The vote was 7-2.', '“No,” she said.']);
+    expect(a.images[0]?.caption).toBe('The chamber.');
+  });
+  it('reads a credit-named element right after a picture as its credit, not a paragraph', () => {
+    const a = article('<figure><img src="https://cdn.example.com/d.jpg" alt="" width="800" height="450"><figcaption>Bob Iger at the launch.</figcaption></figure><p class="image-credit">(Reed Saxon / Associated Press)</p>');
+    expect(a.images[0]).toMatchObject({ caption: 'Bob Iger at the launch.', credit: 'Reed Saxon / Associated Press' });
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
   it('leaves a short paragraph between a picture and a caption of another box alone', () => {
     const a = article('<figure><img src="https://cdn.example.com/a.jpg" alt="" width="800" height="450"></figure><p>He declined to comment.</p><div class="other"><div><div><p class="caption">A caption of nothing here.</p></div></div></div>');
     expect(extra(a.paragraphs)).toEqual(['He declined to comment.']);
     expect(a.images[0]?.caption).toBeNull();
+  });
+  it('reads a caption-named span beside a picture and its credit as the caption', () => {
+    const a = article('<p><img src="https://cdn.example.com/s.jpg" alt="" width="800" height="450"><br><span class="caption">Shoppers crowd the mall.</span> (AP Photo/Jane Roe)</p>');
+    expect(a.images[0]?.caption).toBe('Shoppers crowd the mall.');
+    expect(a.text).not.toContain('Shoppers crowd the mall.');
   });
   it("keeps a caption-named span inside a sentence: PR Newswire's dateline", () => {
     const a = article('<p><span class="legendSpanClass"><span class="xn-location">BERLIN</span>, <span class="xn-chron">Dec. 23, 2025</span></span> /PRNewswire/ -- Nordwerk Energy SE today announced a new plant.</p>');
@@ -481,6 +510,10 @@ describe('assemble: boilerplate lines without a telling class', () => {
     expect(a.sections.map((s) => s.heading)).toEqual([null]);
   });
 
+  it("keeps a how-to line with Ctrl+Enter, and a bold closing event line with 'Favorites'", () => {
+    const a = article('<p>In the new Outlook, press Ctrl+Enter to send the message straight away.</p><p><strong>Holiday Favorites Concert, Dec. 27, 7 p.m.</strong></p>');
+    expect(extra(a.paragraphs)).toEqual(['In the new Outlook, press Ctrl+Enter to send the message straight away.', 'Holiday Favorites Concert, Dec. 27, 7 p.m.']);
+  });
   it('drops the bold label of a pruned list the body ends on, keeps any other bold closing line', () => {
     expect(extra(article('<p><strong>Ledger Favorites</strong></p><ul class="favorites"></ul>').paragraphs)).toEqual([]);
     expect(extra(article('<p><strong>[Wired]</strong></p>').paragraphs)).toEqual(['[Wired]']);
@@ -559,6 +592,13 @@ describe("assemble: the site's promo line closing a story", () => {
     expect(extra(withSite('<p>Follow @harbourdesk on Telegram for live updates.</p>').paragraphs)).toEqual([]);
     const story = 'Follow the river past @harbour cafe, locals said, and the flooded fields begin.';
     expect(extra(withSite(`<p>${story}</p>`).paragraphs)).toEqual([story]);
+  });
+  it('keeps story endings that start like calls: a hyphenated word, a quote, a handle without a network', () => {
+    for (const line of [
+      "Follow-up inspections are planned for the spring, Bharat Daily's news partners reported.",
+      'Track records matter, the mayor told Bharat Daily: “We will publish the news release on Friday.”',
+      'Join @SaveOurParks organizers at the hall on Friday for updates on the plan.',
+    ]) expect(extra(withSite(`<p>${line}</p>`).paragraphs)).toEqual([line]);
   });
   it("keeps a closing sentence that names the site without a call, a call that names no site, and a promo mid-story", () => {
     const quote = 'Follow the money, the minister told Bharat Daily, and you will find the contractor.';

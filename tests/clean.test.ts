@@ -222,6 +222,10 @@ describe('clean: paywalls', () => {
     expect(a.text).not.toContain('Read on with Plus');
     expect(a.text).not.toContain('Plus member');
   });
+  it('drops a longer wall message without a link that speaks of free articles and access', () => {
+    const msg = '<div class="paywall-message"><p>You have reached your limit of free articles this month. Subscribers get unlimited access to every story, the archive and the daily puzzles.</p></div>';
+    expect(parseArticle(pageWith(msg)).text).not.toContain('limit of free articles');
+  });
   it('drops a wall notice without a link, in a pitch\'s or a subscriber\'s words, but keeps a story paragraph about subscribers', () => {
     const notices = '<div class="paywall-notice">This story is for subscribers only.</div><p class="regwall">Dieser Artikel ist nur für Abonnenten verfügbar.</p>';
     const story =
@@ -234,6 +238,12 @@ describe('clean: paywalls', () => {
 });
 
 describe('clean: a table of contents is the page\'s navigation', () => {
+  it('keeps a heading or a section whose class or id says toc', () => {
+    const a = parseArticle(pageWith('<h2 id="toc-1" class="toc-heading">What changes in January</h2><section class="toc-target"><p>The credit ends on December 31, and bills issued after that date will not carry it, the minister said.</p></section>'));
+    expect(a.sections.map((s) => s.heading)).toContain('What changes in January');
+    expect(a.text).toContain('bills issued after that date');
+  });
+
   it('drops a TOC plugin\'s box, title and links', () => {
     const toc =
       '<div id="ez-toc-container" class="ez-toc-v2_0 counter-hierarchy ez-toc-grey"><div class="ez-toc-title-container"><p class="ez-toc-title">Contents</p></div><nav><ul class="ez-toc-list"><li><a href="#what-changes">What changes on 1 January</a></li><li><a href="#who-pays">Who pays more</a></li></ul></nav></div>';
@@ -253,6 +263,14 @@ describe('clean: pictures and their captions', () => {
     expect(a.images.map((i) => i.caption)).toEqual(['The harbour at dawn.']);
     expect(a.text).not.toContain('View photo');
   });
+  it("keeps a caption's link about a reprint, and a 'hide__mobile' modifier's text", () => {
+    const a = parseArticle(
+      pageWith('<figure><img src="https://cdn.example.com/map.jpg" alt="Map" width="1200" height="800"><figcaption><a href="/maps/1925">Reprint of the 1925 harbour map</a>, held by the museum.</figcaption></figure><p class="hide__mobile">The harbour wall was rebuilt in 1926 after the storm, the museum says in its guide.</p>'),
+      { url: 'https://example.com/news/storm' },
+    );
+    expect(a.images[0]?.caption).toContain('Reprint of the 1925 harbour map');
+    expect(a.text).toContain('rebuilt in 1926');
+  });
   it("drops a caption's link that sells the picture and a CSS module's visually-hidden text", () => {
     const figure =
       '<figure><img src="https://cdn.example.com/bank.jpg" alt="Bank" width="1920" height="1280"><figcaption><span>A man walks past the bank in Nairobi, March 5, 2025. REUTERS/Brian Otieno/File Photo</span><a href="https://agency.example/licensing/?image=1"> Purchase Licensing Rights<span class="visually-hidden__3J7Ed">, opens new tab</span></a></figcaption></figure>';
@@ -262,6 +280,14 @@ describe('clean: pictures and their captions', () => {
 });
 
 describe('clean: ad and video breaks, by their label', () => {
+  it('never takes the story around a label: a paragraph beside it, or a list its item is in', () => {
+    const fr = parseArticle(pageWith('<div><p>Le maire a salué le vote.</p><div><span>La suite après cette publicité</span><div id="ad-1"></div></div></div>'));
+    expect(fr.text).toContain('Le maire a salué le vote.');
+    const list = parseArticle(pageWith('<ul><li>Buses every ten minutes.</li><li>Story continues below advertisement</li><li>Trams until midnight.</li></ul>'));
+    expect(list.text).toContain('Buses every ten minutes.');
+    expect(list.text).toContain('Trams until midnight.');
+  });
+
   it("drops the break's box, the player's title with it", () => {
     const video =
       '<div class="video-break"><p class="video-break__label">Dalsza część artykułu pod materiałem wideo</p><div class="player" data-mvp="1"><div class="player__title">Jak przygotować samochód do zimy? Mechanik radzi</div><span>02:41</span></div></div>';

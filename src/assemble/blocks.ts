@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH } from './constants';
+import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH } from './constants';
 import { cleanCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
@@ -62,10 +62,16 @@ function isBoldStyled(el: Element): boolean {
   return style !== undefined && BOLD_STYLE_RE.test(style);
 }
 
-/** Whether one of `el`'s ancestors up to `levels` above it holds `image` too. */
-function sharesBox(el: Element, image: Element, levels: number): boolean {
-  let box: ParentNode | null = el.parent;
-  for (let i = 0; box && i < levels; i++, box = box.parent) if (contains(box, image)) return true;
+/**
+ * Whether a caption and an image share a picture's box: the nearest of the caption's
+ * ancestors (up to FIGURE_FURNITURE.maxLevels) that holds the image holds little text besides
+ * the caption (FIGURE_FURNITURE.maxBoxExtra), so it is not the story around them.
+ */
+function inPictureBox(caption: Element, image: Element): boolean {
+  let box: ParentNode | null = caption.parent;
+  for (let i = 0; box && i < FIGURE_FURNITURE.maxLevels; i++, box = box.parent) {
+    if (contains(box, image)) return !innerTextLongerThan(box, innerText(caption).length + FIGURE_FURNITURE.maxBoxExtra);
+  }
   return false;
 }
 
@@ -77,8 +83,13 @@ function sharesBox(el: Element, image: Element, levels: number): boolean {
 function inRunningText(el: Element): boolean {
   const parent = el.parent;
   if (!parent) return false;
-  for (const sibling of parent.children) if (isTextNode(sibling) && LETTER_RE.test(sibling.data)) return true;
-  return false;
+  let text = false;
+  for (const sibling of parent.children) {
+    // Beside a picture, the text is the caption's credit: "<img><span class=caption>…</span> (AP Photo/X)".
+    if (isElement(sibling) && sibling !== el && (isImage(sibling) || containsImage(sibling))) return false;
+    if (isTextNode(sibling) && LETTER_RE.test(sibling.data)) text = true;
+  }
+  return text;
 }
 
 const LETTER_RE = /\p{L}/u;
@@ -208,6 +219,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   const blockStack: string[] = [];
 
   const isCaptionNamed = classOrIdMatcher(CAPTION_CLASS_RE);
+  const isCreditNamed = classOrIdMatcher(CREDIT_CLASS_RE);
   /** How many blocks came before the headline's element, or -1 while it has not been met. */
   let headlineAt = -1;
 
@@ -221,7 +233,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     for (let i = blocks.length - 1; i >= 0 && blocks.length - 1 - i <= FIGURE_FURNITURE.maxLines; i--) {
       const b = blocks[i] as Block;
       if (b.kind === 'figure') {
-        if (!b.image || !sharesBox(caption, b.image, FIGURE_FURNITURE.maxLevels)) return null;
+        if (!b.image || !inPictureBox(caption, b.image)) return null;
         const between = blocks.splice(i + 1);
         // Not a link's text: "Lihat Foto" ("view photo") is a button, not a credit.
         const creditLine = between.find((x) => x.kind === 'paragraph' && !x.linkOnly && CREDIT_WORD_RE.test(x.text));
@@ -384,7 +396,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const centredCaption =
       tag === 'p' && chars === 0 && lastFigure() !== null && CENTRED_STYLE_RE.test(attr(node, 'style') ?? '') && !containsImage(node) && CENTRED_CAPTION_MARK_RE.test(innerText(node));
     // A table's figcaption (Gutenberg's table block) is read as a paragraph: a table is text.
-    const tableCaption = tag === 'figcaption' && blocks[blocks.length - 1]?.kind === 'table' && text.length === 0;
+    const tableCaption =
+      tag === 'figcaption' && blocks[blocks.length - 1]?.kind === 'table' && text.length === 0 && isElement(node.parent) && findDescendant(node.parent, (d) => d.name === 'table') !== null;
     if (!tableCaption && (tag === 'figcaption' || centredCaption || (tag !== 'figure' && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
       if (tag === 'figcaption' || !innerTextLongerThan(node, centredCaption ? MAX_CENTRED_CAPTION_LENGTH : MAX_CAPTION_LENGTH)) {
@@ -405,6 +418,15 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       }
     }
 
+    // A credit element right after a picture (and its caption) is the picture's: Hearst's
+    // "<div class=caption>…</div><span class=credit>Photo: X</span>" after the image.
+    if (text.length === 0 && tag !== 'figcaption' && isCreditNamed(node) && !isCaptionNamed(node) && !innerTextLongerThan(node, MAX_CREDIT_ELEMENT_LENGTH)) {
+      const last = lastFigure();
+      if (last) {
+        last.figure.credit ??= cleanCredit(innerText(node));
+        continue;
+      }
+    }
     if (tag === 'math') {
       // A display formula stands alone, like a paragraph; an inline one is part of its sentence.
       const display = attr(node, 'display') === 'block';

@@ -105,12 +105,18 @@ export const REPRODUCTION_NOTICE_RE = /무단\s?전재|재배포\s?금지|無断
  * told the Post" is a quote.
  */
 export const SITE_PROMO_RE =
-  /^(?:track|follow|catch|stay (?:updated|tuned|connected|informed)|get (?:the )?(?:latest|all|more)|download|for (?:more|the latest|all the latest)|read (?:more|all|the latest)|join|like us|don['’]t miss|siga|sigue|síguenos|suivez|folgen sie|segui(?:teci)?|volg)\b|^(?:ติดตาม|подписывайтесь|підписуйтесь)/iu;
+  /^(?:track|follow|catch|stay (?:updated|tuned|connected|informed)|get (?:the )?(?:latest|all|more)|download|for (?:more|the latest|all the latest)|read (?:more|all|the latest)|join|like us|don['’]t miss|siga|sigue|síguenos|suivez|folgen sie|segui(?:teci)?|volg)\s|^(?:ติดตาม|подписывайтесь|підписуйтесь)/iu;
 export const SITE_PROMO_OBJECT_RE =
   /(?<!\p{L})(?:news|updates?|stories|app|newsletters?|channel|forums?|whatsapp|telegram|twitter|facebook|instagram|youtube|podcasts?|notícias|noticias|nachrichten|actualités|notizie|nieuws|line)(?!\p{L})|ไลน์|ข่าว|телеграм|новост|новин/iu;
 
-/** A handle ("@prachakhao") names the account the reader is sent to, as the site's name does. */
+/**
+ * A handle ("@prachakhao") names the account the reader is sent to, as the site's name does,
+ * when the line names a network too (PROMO_CHANNEL_RE): "Join @SaveOurParks organizers for
+ * updates" is the story's. A line with a quotation mark is a quote, whatever it names.
+ */
 export const PROMO_HANDLE_RE = /(?<![\w.])@[A-Za-z0-9_.]{2,30}(?![\w@])/;
+export const PROMO_CHANNEL_RE = /(?<!\p{L})(?:line|whatsapp|telegram|twitter|x|facebook|instagram|youtube|tiktok|threads)(?!\p{L})|ไลน์|телеграм/iu;
+export const QUOTE_MARK_RE = /["“”«»„]/u;
 export const MAX_SITE_PROMO_LENGTH = 250;
 
 /**
@@ -119,8 +125,10 @@ export const MAX_SITE_PROMO_LENGTH = 250;
  * ("Photo - https://mma.prnewswire.com/…  Logo - https://…").
  */
 export const CTRL_ENTER_RE = /(?:ctrl|strg)\s*\+\s*enter/i;
+/** …and says what it reports: a typo, a mistake ("press Ctrl+Enter to send" is a how-to). */
+export const TYPO_WORD_RE = /ошибк|опечат|помилк|typo|mistake|error|fehler|erreur|errore|błąd/iu;
 export const MAX_CTRL_ENTER_LINE_LENGTH = 250;
-export const WIRE_ASSET_LINE_RE = /^(?:(?:photos?|logos?|videos?|multimedia|infographics?)\s*[-–:]\s*https?:\/\/\S+\s*)+$/i;
+export const WIRE_ASSET_LINE_RE = /^(?:(?:photos?|logos?|videos?|multimedia|infographics?)\s*[-–:]\s*https?:\/\/\S+(?:\s+|$))+$/i;
 
 /** A paragraph that is one e-mail address: the reporter's contact line at a story's end ("cskim@yna.co.kr"). */
 export const EMAIL_ONLY_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
@@ -174,6 +182,9 @@ export const HEADING_PERMALINK_RE = /^(?:[#¶§]|🔗)\s+|(?<!\s)\s+(?:[#¶§]|�
  * other bold closing line ("[Wired]", an event's name and dates) is the story's.
  */
 export const LIST_LABEL_RE = /(?<!\p{L})(?:favou?rites|more (?:from|on|stories|news)|related|recommended|most (?:read|popular)|trending|read (?:more|next|also)|further reading|see also)(?!\p{L})/iu;
+/** A list's label is short and has no date or time in it ("Holiday Favorites Concert, Dec. 27, 7 p.m." is an event). */
+export const MAX_LIST_LABEL_WORDS = 5;
+export const NOT_A_LIST_LABEL_RE = /[\d:]/;
 
 /** A bold-only paragraph longer than this is emphasis, not a subhead. */
 export const MAX_SUBHEAD_LENGTH = 120;
@@ -203,15 +214,19 @@ export const CAPTION_CLASS_RE = /caption|wp-caption-text|image-description|photo
 /**
  * Lines that may stand between a picture and its caption inside the picture's box (a slide
  * counter, a "View photo" link, a copyright line): at most `maxLines`, each at most
- * `maxLength` characters, and the caption's ancestors up to `maxLevels` above it hold the image.
+ * `maxLength` characters, and the caption's ancestors up to `maxLevels` above it hold the image
+ * in a box with at most `maxBoxExtra` characters besides the caption (not the story's wrapper).
  */
-export const FIGURE_FURNITURE = { maxLines: 3, maxLength: 40, maxLevels: 3 } as const;
+export const FIGURE_FURNITURE = { maxLines: 3, maxLength: 40, maxLevels: 3, maxBoxExtra: 120 } as const;
 
 /** A "caption" longer than this is a body wrapper with an unlucky class name. */
 export const MAX_CAPTION_LENGTH = 600;
 
 /** Elements inside a caption that hold the photo credit. */
 export const CREDIT_CLASS_RE = /credit|copyright|photographer|source|byline|attribution|author|courtesy|fotograf|quelle/i;
+
+/** A credit-named element after a picture longer than this is not its credit (an author box, a source note). */
+export const MAX_CREDIT_ELEMENT_LENGTH = 100;
 
 /** schema.org properties that mark the credit inside a caption (ImageObject microdata). */
 export const CREDIT_ITEMPROPS: ReadonlySet<string> = new Set(['copyrightholder', 'copyrightnotice', 'credittext', 'creator', 'author']);
@@ -270,18 +285,22 @@ export const NAME_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-
 
 /**
  * The "(Agency: Photographer)" credit of Australian outlets ("(AAP: Dan Himbrechts)", "(ABC
- * News: Greg Bigelow)"): an acronym, at most one more word, a colon and a capitalised name;
- * case-sensitive like NAME_SLASH_OUTLET_RE.
+ * News: Greg Bigelow)"): an acronym, at most one more word, a colon and a name of two or three
+ * capitalised words, nothing else; case-sensitive like NAME_SLASH_OUTLET_RE. Not a caption's
+ * own labels ("(LEFT: Maria Lopez)", "(UPDATE: Police say …)").
  */
-export const AGENCY_COLON_NAME_RE = /^\p{Lu}{2,6}(?: \p{Lu}\p{Ll}+)?: ?\p{Lu}\p{Ll}/u;
+export const AGENCY_COLON_NAME_RE =
+  /^(?!(?:LEFT|RIGHT|TOP|BOTTOM|ABOVE|BELOW|INSET|UPDATE|UPDATED|NOTE|FILE|PICTURED|MAIN|FROM)\b)\p{Lu}{2,6}(?: \p{Lu}\p{Ll}+)?: ?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
 
 /**
  * An agency in capitals, a slash and the photographer: Reuters' "REUTERS/Brian Otieno/File
  * Photo", "EPA/JANE ROE", "(WARTA NUSANTARA/RIZKY ANANDA)"; after a sentence's end or in
- * brackets. Case-sensitive: "TV/radio" is not a credit.
+ * brackets; after the slash a name (capitalised words, or words in capitals), so "(AC/DC)",
+ * "(HIV/AIDS)" and "EU/UK relations remain strained" are not credits. Case-sensitive.
  */
-export const AGENCY_SLASH_RE = /^\p{Lu}{2,}(?: \p{Lu}{2,})*\/\p{Lu}/u;
-export const TRAILING_AGENCY_SLASH_RE = /(?<=[.!?"”]\s)(\p{Lu}{2,}(?: \p{Lu}{2,})*\/[^/\n]{2,60}(?:\/[^/\n]{2,40}){0,2})$/u;
+export const AGENCY_SLASH_RE = /^\p{Lu}{2,}(?: \p{Lu}{2,})*\/(?:\p{Lu}\p{Ll}|\p{Lu}{2,} \p{Lu}{2,})/u;
+export const TRAILING_AGENCY_SLASH_RE =
+  /(?<=[.!?"”]\s)(\p{Lu}{2,}(?: \p{Lu}{2,})*\/(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)+|\p{Lu}{2,}(?: \p{Lu}{2,})+)(?:\/[\p{L} ]{2,30})?)$/u;
 
 /** A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum Reid." */
 export const TRAILING_LABEL_RE =
@@ -293,7 +312,15 @@ export const TRAILING_LABEL_RE =
  * MAX_WHOLE_CREDIT_LENGTH characters.
  */
 export const WHOLE_CREDIT_RE =
-  /^(?:(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?\s*(?:by)?\s*:|(?:photo(?:graph)?|picture|image)s? by\s|courtesy\s|©|\(c\)\s)/i;
+  /^(?:(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\s*by)?\s*:|(?:photo(?:graph)?|picture|image)s? by\s|courtesy(?: of\s|\s*:)|©|\(c\)\s)/i;
+
+/**
+ * A whole caption that is "Name/Outlet" and nothing else, every word capitalised: "Devindra
+ * Hardawar/AOL", "Thomas Jackson/Digital Vision/Getty Images", "Etienne Laurent/EPA vía
+ * Shutterstock" (a credit's small words allowed); not "South Korea/Japan summit in Tokyo".
+ */
+export const WHOLE_NAME_CREDIT_RE =
+  /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|via|vía|for|of|the|and|de|del|la|von|van))* ?\/ ?\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|via|vía|for|of|the|and|de|del|la|von|van))*(?: ?\/ ?\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|via|vía|for|of|the|and|de|del|la|von|van))*)*$/u;
 export const MAX_WHOLE_CREDIT_LENGTH = 80;
 
 /**

@@ -4,6 +4,7 @@ import {
   CREDIT_LABEL_RE,
   MAX_WHOLE_CREDIT_LENGTH,
   WHOLE_CREDIT_RE,
+  WHOLE_NAME_CREDIT_RE,
   AGENCY_COLON_NAME_RE,
   AGENCY_SLASH_RE,
   TRAILING_AGENCY_SLASH_RE,
@@ -31,7 +32,6 @@ const HIRAGANA_RE = /[\u3041-\u309f]/u;
 /** Labels stripped from the front of a credit, at most. */
 const MAX_CREDIT_LABELS = 2;
 const OUTER_PARENS_RE = /^\((.*)\)$/;
-const SENTENCE_END_RE = /[.!?…]$/u;
 /** Separators left between a caption and the credit cut from its end. */
 const CAPTION_CREDIT_SEPARATORS = ' \t\n,;:|–—-、，';
 
@@ -64,7 +64,7 @@ export function cleanCredit(raw: string): string | null {
 export function splitCredit(text: string): CaptionParts {
   const caption = text.trim();
   if (!caption) return { caption: null, credit: null };
-  if (caption.length <= MAX_WHOLE_CREDIT_LENGTH && (WHOLE_CREDIT_RE.test(caption) || (NAME_SLASH_OUTLET_RE.test(caption) && !SENTENCE_END_RE.test(caption)))) {
+  if (caption.length <= MAX_WHOLE_CREDIT_LENGTH && (WHOLE_CREDIT_RE.test(caption) || WHOLE_NAME_CREDIT_RE.test(caption))) {
     return { caption: null, credit: cleanCredit(caption) };
   }
   const offset = Math.max(0, caption.length - MAX_CREDIT_TAIL);

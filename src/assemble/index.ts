@@ -27,6 +27,11 @@ import {
   WIRE_ASSET_LINE_RE,
   SITE_PROMO_OBJECT_RE,
   PROMO_HANDLE_RE,
+  PROMO_CHANNEL_RE,
+  QUOTE_MARK_RE,
+  TYPO_WORD_RE,
+  MAX_LIST_LABEL_WORDS,
+  NOT_A_LIST_LABEL_RE,
   SITE_PROMO_RE,
   NUMBERS_ONLY_RE,
   NO_WORD_RE,
@@ -159,7 +164,7 @@ function isDateLine(text: string): boolean {
 
 function isBoilerplate(text: string): boolean {
   if (BOILERPLATE_PARAGRAPH_RE.test(text) || WIRE_ASSET_LINE_RE.test(text)) return true;
-  if (text.length <= MAX_CTRL_ENTER_LINE_LENGTH && CTRL_ENTER_RE.test(text)) return true;
+  if (text.length <= MAX_CTRL_ENTER_LINE_LENGTH && CTRL_ENTER_RE.test(text) && TYPO_WORD_RE.test(text)) return true;
   return text.length <= MAX_READ_MORE_LENGTH && READ_MORE_PREFIX_RE.test(text);
 }
 
@@ -170,7 +175,8 @@ function isBoilerplate(text: string): boolean {
 function isClosingNotice(text: string, site: string | null): boolean {
   if (site !== null && text.length <= MAX_SITE_PROMO_LENGTH && SITE_PROMO_RE.test(text)) {
     const lower = text.toLowerCase();
-    if ((lower.includes(site) || PROMO_HANDLE_RE.test(text)) && SITE_PROMO_OBJECT_RE.test(lower.replaceAll(site, ' '))) return true;
+    const named = lower.includes(site) || (PROMO_HANDLE_RE.test(text) && PROMO_CHANNEL_RE.test(text));
+    if (named && !QUOTE_MARK_RE.test(text) && SITE_PROMO_OBJECT_RE.test(lower.replaceAll(site, ' '))) return true;
   }
   if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
   return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text);
@@ -340,7 +346,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   for (let last = kept[kept.length - 1]; last; last = kept[kept.length - 1]) {
     const line = last.kind === 'paragraph' && last.role === 'p' ? last.text : null;
     const signature = line === null ? null : CLOSING_SIGNATURE_RE.exec(line);
-    const label = last.kind === 'paragraph' && isSubheadText(last) && LIST_LABEL_RE.test(last.text);
+    const label = last.kind === 'paragraph' && isListLabel(last);
     if (last.kind !== 'heading' && !label && !signature && !(line !== null && isClosingNotice(line, site))) break;
     kept.pop();
     const name = signature ? signatureName(signature[1] as string) : null;
@@ -360,6 +366,12 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
  */
 function isSubheadText(b: Extract<Block, { kind: 'paragraph' }>): boolean {
   return b.boldOnly && b.role === 'p' && b.text.length <= MAX_SUBHEAD_LENGTH && !SUBHEAD_END_RE.test(b.text);
+}
+
+/** A bold line naming a list: a few words, no date, and a list's word (LIST_LABEL_RE). */
+function isListLabel(b: Extract<Block, { kind: 'paragraph' }>): boolean {
+  if (!isSubheadText(b) || NOT_A_LIST_LABEL_RE.test(b.text) || !LIST_LABEL_RE.test(b.text)) return false;
+  return (b.text.match(WORD_RE)?.length ?? 0) <= MAX_LIST_LABEL_WORDS;
 }
 
 function blockParagraphs(b: Block): string[] {

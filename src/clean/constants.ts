@@ -42,8 +42,8 @@ export const BOILERPLATE_TOKENS = {
   ads: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad-slot', 'adunit', 'ad-unit', 'dfp', 'gpt', 'doubleclick', 'sponsor', 'sponsored', 'affiliate', 'banner-ad', 'adsense', 'teads', 'outstream'],
   /** Related, recommended and most-read story cards. */
   related: ['related', 'recommended', 'recommendations', 'recirculation', 'recirc', 'outbrain', 'taboola', 'most-read', 'most-popular', 'most-viewed', 'mostread', 'popular', 'trending', 'more-from', 'more-stories', 'more-news', 'read-next', 'read-more', 'also-read', 'next-article', 'up-next', 'you-may', 'further-reading', 'teasers', 'news-card', 'story-card', 'card-list', 'latest-news', 'top-stories'],
-  /** Page navigation and structure; a table of contents ("ez-toc-container") is the page's navigation too. */
-  navigation: ['toc', 'table-of-contents', 'tableofcontents', 'nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'skip-link', 'skiplink', 'skip-to', 'site-header', 'site-footer', 'page-footer', 'global-header', 'global-footer', 'masthead', 'topbar', 'top-bar', 'toolbar', 'sidebar', 'rail', 'right-rail', 'left-rail', 'drawer', 'offcanvas', 'footer'],
+  /** Page navigation and structure (a table of contents: see TOC_TOKENS). */
+  navigation: ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'skip-link', 'skiplink', 'skip-to', 'site-header', 'site-footer', 'page-footer', 'global-header', 'global-footer', 'masthead', 'topbar', 'top-bar', 'toolbar', 'sidebar', 'rail', 'right-rail', 'left-rail', 'drawer', 'offcanvas', 'footer'],
   /**
    * Overlays: modals, pop-ups, toasts. (Lightbox copies of an image are left to assemble/,
    * which de-duplicates images and captions: a "lightbox" class also wraps real images.
@@ -81,7 +81,18 @@ export const GATE_NOTICE = {
   controlTags: new Set(['a', 'button', 'input', 'select', 'form', 'iframe']) as ReadonlySet<string>,
   maxNoticeLength: 120,
   subscriberRe: /(?<!\p{L})(?:subscriber|abonnent|abonn[ée]|suscriptor|abbonat|assinante|prenumerant|member(?:s|ship)? only|exclusive(?:ly)? (?:for|to) (?:members|subscribers))/iu,
+  /** A longer notice, up to `maxWallLength`, says what the wall says: a limit, access, reading on. */
+  maxWallLength: 400,
+  wallRe: /(?<!\p{L})(?:free (?:articles|stories)|unlimited (?:access|digital)|continue reading|keep reading|read the full (?:story|article)|(?:already|become) a (?:subscriber|member)|(?:subscribers|members) only|article limit)(?!\p{L})/iu,
 } as const;
+
+/**
+ * A table of contents ("ez-toc-container", "table-of-contents") is the page's navigation:
+ * removed when it is mostly links (TOC_MIN_LINK_SHARE of its text), never a heading ("toc-1"
+ * anchors on a story's own headings) nor a section of prose ("toc-target").
+ */
+export const TOC_TOKENS: readonly string[] = ['toc', 'table-of-contents', 'tableofcontents'];
+export const TOC_MIN_LINK_SHARE = 0.5;
 
 /**
  * "overlay" names what lies over a picture (a video's title, a "View photo" button) and is
@@ -95,7 +106,7 @@ export const OVERLAY_TOKENS: readonly string[] = ['overlay'];
  * A link in a caption that sells the picture, not describes it: Reuters' "Purchase
  * Licensing Rights", Gannett's "Buy Photo", "Order a print".
  */
-export const CAPTION_SALE_LINK_RE = /^(?:buy (?:this )?(?:photo|image|picture|print)s?|purchase (?:licensing rights|this (?:photo|image))|licen[cs]e this (?:photo|image)|order (?:a )?(?:print|reprint)s?|reprints?)\b/i;
+export const CAPTION_SALE_LINK_RE = /^\s*(?:buy (?:this )?(?:photo|image|picture|print)s?|purchase (?:licensing rights|this (?:photo|image))|licen[cs]e this (?:photo|image))\s*(?:[,.(]|$)/i;
 
 /** Comments are never body, however long: dropped without the content guard. */
 export const COMMENT_TOKENS: readonly string[] = ['comment', 'comments', 'disqus', 'respond', 'discussion', 'replies', 'comment-list', 'commentlist', 'reactions'];
@@ -198,13 +209,24 @@ export const BREAK_LABEL_SOURCE =
   '(?:the )?(?:story|article) continues (?:below|after)(?: this| the)? (?:advertisement|ad|video)|continue reading below|scroll to continue(?: with content)?' +
   '|la suite après (?:cette |la )?publicité|continua após a publicidade|weiter nach (?:der )?anzeige|dalsza część artykułu pod (?:materiałem wideo|reklamą)';
 export const BREAK_LABEL_RE = new RegExp(`^(?:${BREAK_LABEL_SOURCE})\\s*[:.…!]*$`, 'i');
-export const BREAK_BOX = { minLabelLength: 14, maxLabelLength: 60, maxOtherText: 150 } as const;
+export const BREAK_BOX = {
+  minLabelLength: 14,
+  maxLabelLength: 60,
+  maxOtherText: 150,
+  /** How far above the label its box may be (label, slot, box). */
+  maxLevels: 3,
+  /** A box holding one of these besides the label's own is the story around it. */
+  storyTags: new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']) as ReadonlySet<string>,
+} as const;
 
 /** A meta-line element longer than this is prose, not a byline. */
 export const MAX_META_LINE_LENGTH = 200;
 
-/** Classes that hide an element on every screen, also with a CSS module's suffix ("visually-hidden__3J7Ed"). */
-export const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|visually-hidden|sr-only|screen-reader-text|invisible|u-hidden)(?:__[\w-]+)?(?:\s|$)/i;
+/**
+ * Classes that hide an element on every screen, also with a CSS module's hash
+ * ("visually-hidden__3J7Ed"; not a modifier, "hide__mobile"). Case-sensitive, as class names are.
+ */
+export const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|visually-hidden|sr-only|screen-reader-text|invisible|u-hidden)(?:__(?=[\w-]*[A-Z0-9])[\w-]{4,10})?(?:\s|$)/;
 
 
 /**

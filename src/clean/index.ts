@@ -12,6 +12,8 @@ import {
   GATE_NOTICE,
   GATE_TOKENS,
   OVERLAY_TOKENS,
+  TOC_MIN_LINK_SHARE,
+  TOC_TOKENS,
   HIDDEN_CLASS_RE,
   INLINE_TAGS,
   MAX_META_LINE_LENGTH,
@@ -46,6 +48,8 @@ const COMMENTS = tokenSet(COMMENT_TOKENS);
 const META_LINES = tokenSet(META_LINE_TOKENS);
 const GATES = tokenSet(GATE_TOKENS);
 const OVERLAYS = tokenSet(OVERLAY_TOKENS);
+const TOCS = tokenSet(TOC_TOKENS);
+const HEADING_TAG_RE = /^h[1-6]$/;
 
 /** Characters of an element's own text nodes (bare-text paragraphs: `<div>text<br>…</div>`). */
 function directTextLength(el: Element): number {
@@ -116,16 +120,38 @@ function guarded(el: Element, keep: Element | null, removal: Removal): Removal |
  * GATE_NOTICE). The fading last free paragraph (`<p class="paywall-fade">`) is the story's.
  */
 function isGateNotice(el: Element): boolean {
+  // The story's own text at the wall, however long (tested first: it stops at three paragraphs).
+  if (holdsArticleText(el)) return false;
   if (findDescendant(el, (d) => GATE_NOTICE.controlTags.has(d.name)) !== null) return true;
+  if (innerTextLongerThan(el, GATE_NOTICE.maxWallLength)) return false;
   const text = innerText(el);
   if (text.length === 0) return true;
-  return text.length <= GATE_NOTICE.maxNoticeLength && (PITCH_TEXT_RE.test(text) || GATE_NOTICE.subscriberRe.test(text));
+  if (text.length <= GATE_NOTICE.maxNoticeLength && (PITCH_TEXT_RE.test(text) || GATE_NOTICE.subscriberRe.test(text))) return true;
+  return text.length <= GATE_NOTICE.maxWallLength && GATE_NOTICE.wallRe.test(text);
 }
 
 /** A caption's link that sells the picture (CAPTION_SALE_LINK_RE). */
 function saleLink(el: Element): Removal | null {
   if (el.name !== 'a' || !inCaption(el) || !CAPTION_SALE_LINK_RE.test(innerText(el))) return null;
   return { reason: 'boilerplate', tag: 'a', rule: 'a link selling the picture' };
+}
+
+/** Whether links hold at least TOC_MIN_LINK_SHARE of an element's text (a table of contents, not a section). */
+function isLinkList(el: Element): boolean {
+  let text = 0;
+  let linked = 0;
+  const stack: Array<{ node: AnyNode; inLink: boolean }> = [{ node: el, inLink: false }];
+  while (stack.length > 0) {
+    const { node, inLink } = stack.pop() as { node: AnyNode; inLink: boolean };
+    if (isTextNode(node)) {
+      const length = node.data.trim().length;
+      text += length;
+      if (inLink) linked += length;
+    } else if (isElement(node)) {
+      for (const kid of node.children) stack.push({ node: kid, inLink: inLink || node.name === 'a' });
+    }
+  }
+  return text > 0 && linked >= text * TOC_MIN_LINK_SHARE;
 }
 
 /** An element that holds a picture and no text: a hero's wrapper, whatever its class says. */
@@ -142,11 +168,13 @@ interface TokenVerdict {
   gate: boolean;
   /** "overlay": boilerplate unless it wraps a picture (see isPictureWrapper). */
   overlay: boolean;
+  /** A table of contents: boilerplate when mostly links (see isLinkList). */
+  toc: boolean;
   /** The tokens, for Removal.rule. */
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, metaLine: false, gate: false, overlay: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, metaLine: false, gate: false, overlay: false, toc: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -157,6 +185,7 @@ function tokenVerdict(names: string): TokenVerdict {
     metaLine: hasToken(tokens, META_LINES),
     gate: hasToken(tokens, GATES),
     overlay: hasToken(tokens, OVERLAYS),
+    toc: hasToken(tokens, TOCS),
     rule: tokens.join(' '),
   };
 }
@@ -197,7 +226,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   const verdict = cachedVerdict(el, verdicts);
   const { rule } = verdict;
   if (verdict.comments && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule };
-  if (verdict.boilerplate || (verdict.gate && isGateNotice(el)) || (verdict.overlay && !isPictureWrapper(el))) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
+  if (verdict.boilerplate || (verdict.gate && isGateNotice(el)) || (verdict.overlay && !isPictureWrapper(el)) || (verdict.toc && !HEADING_TAG_RE.test(tag) && isLinkList(el))) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
   // A byline-classed credit inside a caption ("tnt-byline" on TownNews pictures) is the picture's.
   if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el)) {
     return { reason: 'meta-line', tag, rule };
@@ -211,16 +240,32 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
  * parent holds little else (BREAK_BOX). Null for any other text, and for a label standing
  * among the story's paragraphs, which assemble drops alone.
  */
-function breakBox(text: { data: string; parent: ParentNode | null }, keep: Element | null): Element | null {
+function breakBox(text: AnyNode & { data: string }, keep: Element | null, lengths: Map<Element, number>): Element | null {
   const raw = text.data;
   if (raw.length < BREAK_BOX.minLabelLength || raw.length > BREAK_BOX.maxLabelLength * 2) return null;
   const label = raw.trim();
   if (label.length < BREAK_BOX.minLabelLength || label.length > BREAK_BOX.maxLabelLength || !BREAK_LABEL_RE.test(label)) return null;
-  // The box is the first element up from the label that holds more than the label.
+  // The box is the first element up from the label that holds more than the label, a few
+  // levels up at most; its text length is measured once per element (many labels share a wrapper).
   let box = isElement(text.parent) ? text.parent : null;
-  while (box && !innerTextLongerThan(box, label.length)) box = isElement(box.parent) ? box.parent : null;
+  for (let level = 0; box && boxTextLength(box, lengths) <= label.length; level++) {
+    box = level < BREAK_BOX.maxLevels && isElement(box.parent) ? box.parent : null;
+  }
   if (!box || box.name === 'body' || box.name === 'html' || (keep && contains(box, keep))) return null;
-  return innerTextLongerThan(box, label.length + BREAK_BOX.maxOtherText) ? null : box;
+  if (boxTextLength(box, lengths) > label.length + BREAK_BOX.maxOtherText) return null;
+  // A paragraph, list item or heading of its own besides the label is the story's.
+  return findDescendant(box, (el) => BREAK_BOX.storyTags.has(el.name) && !contains(el, text)) === null ? box : null;
+}
+
+/** innerText's length, up to just past what a break box may hold; cached per element. */
+function boxTextLength(el: Element, lengths: Map<Element, number>): number {
+  let length = lengths.get(el);
+  if (length === undefined) {
+    const cap = BREAK_BOX.maxLabelLength + BREAK_BOX.maxOtherText;
+    length = innerTextLongerThan(el, cap) ? cap + 1 : innerText(el).length;
+    lengths.set(el, length);
+  }
+  return length;
 }
 
 /**
@@ -237,6 +282,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   const doomed: AnyNode[] = [];
   const verdicts: VerdictCache = new Map();
   const pitchLinks: Element[] = [];
+  const boxLengths = new Map<Element, number>();
   const stack: AnyNode[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as AnyNode);
   while (stack.length > 0) {
@@ -246,7 +292,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       continue;
     }
     if (isTextNode(node)) {
-      const box = breakBox(node, options.keep);
+      const box = breakBox(node, options.keep, boxLengths);
       if (box) {
         removals.push({ reason: 'break', tag: box.name, rule: 'an ad or video break, by its label' });
         doomed.push(box);
