@@ -386,6 +386,10 @@ describe('assemble: word count', () => {
 });
 
 describe('assemble: markdown defects', () => {
+  it('keeps the space an empty emphasis or link held: "was<b> </b>unanimous"', () => {
+    const a = article('<p>The vote was<b> </b>unanimous and <a href="https://example.com/x"> </a>final.</p>');
+    expect(a.markdown).toContain('The vote was unanimous and final.');
+  });
   it('keeps the space after an emphasis in one paragraph from moving into a later one', () => {
     const a = article('<p><b>Bold</b> start of a line.</p><p><span>Loosey-goosey?</span> Alden was going to look into the word.</p><p>Giuffre <a href="https://example.com/x">said</a> before the interview.</p>');
     expect(a.markdown).toContain('**Bold** start of a line.');

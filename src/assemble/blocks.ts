@@ -54,6 +54,14 @@ const LINE_BREAK = '\n';
 const WHITESPACE_CHARS = ' \t\n\r\f\u00a0';
 const DOUBLE_BREAK_RE = /\n\s*\n/;
 const SINGLE_BREAK_RE = /\n/;
+/**
+ * A mark that wrapped no text is blanked, but a space pushText moved in front of it stays:
+ * "was<b> </b>unanimous" keeps its space.
+ */
+function blankMark(mark: string | undefined): string {
+  return mark !== undefined && mark.charCodeAt(0) === SPACE ? ' ' : '';
+}
+
 /** A bold weight in an inline style: "font-weight:700", "font-weight: bold". */
 const BOLD_STYLE_RE = /font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)(?![\w-])/i;
 
@@ -327,13 +335,13 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       if (emphasis || tag === 'a') openInline--;
       if (emphasis) {
         if (wrapsText) closeEmphasis(md, EMPHASIS_MARKS[emphasis] as string);
-        else if (sameParagraph) md[frame.mdIndex] = '';
+        else if (sameParagraph) md[frame.mdIndex] = blankMark(md[frame.mdIndex]);
         if (BOLD_TAGS.has(emphasis)) boldDepth--;
       } else if (tag === 'a') {
         if (frame.pageLink) linkDepth--;
         const href = frame.href;
         if (wrapsText && href) md.push(`](${markdownUrl(href)})`);
-        else if (sameParagraph) md[frame.mdIndex] = '';
+        else if (sameParagraph) md[frame.mdIndex] = blankMark(md[frame.mdIndex]);
       } else if (BLOCK_TAGS.has(tag)) {
         flush();
         blockStack.pop();
