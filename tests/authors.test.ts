@@ -349,3 +349,47 @@ describe('author pages', () => {
     expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/author/jane-doe' }]);
   });
 });
+
+describe('bylines with no byline name (utility-classed markup)', () => {
+  const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'BlogPosting', headline: 'Storm closes ports', author: { '@type': 'Person', name: 'Tomás Varga' } })}</script>`;
+  const prose =
+    '<div class="prose"><p>The storm closed every port on the coast for two days, and ships waited offshore for the wind to drop.</p>' +
+    '<p>Harbour masters said the closures were the longest in a decade, and fishing crews lost most of a week of work.</p>' +
+    '<p>Forecasters expect calmer weather by the weekend, when the ports should reopen to traffic and to the ferries.</p></div>';
+  const names = '<a href="/blog/authors/tomas-varga">Tomás Varga</a> and <a href="/blog/authors/aiko-brennan">Aiko Brennan</a>';
+  const header = (byline: string) => `<article><header><h1 class="text-4xl font-bold">Storm closes ports</h1><div class="mt-8 flex"><div class="text-sm">${byline}</div></div></header>`;
+
+  it('reads a block under the headline whose links all go to author pages as the byline', () => {
+    const a = article(ld, `${header(`<p class="font-semibold text-gray-900">${names}</p>`)}${prose}</article>`);
+    expect(a.authors).toEqual([
+      { name: 'Tomás Varga', url: 'https://news.example/blog/authors/tomas-varga' },
+      { name: 'Aiko Brennan', url: 'https://news.example/blog/authors/aiko-brennan' },
+    ]);
+    expect(a.sources.authors).toBe('html');
+    // "By" before the names is a byline's word too.
+    expect(article(ld, `${header(`<p class="font-semibold">By ${names}</p>`)}${prose}</article>`).authors.map((x) => x.name)).toEqual(['Tomás Varga', 'Aiko Brennan']);
+  });
+
+  it('reads no block whose text is more than the names, or that links elsewhere too', () => {
+    const sentence = article(ld, `${header(`<p class="font-semibold">Written with help from ${names}</p>`)}${prose}</article>`);
+    expect(sentence.authors).toEqual([{ name: 'Tomás Varga', url: 'https://news.example/blog/authors/tomas-varga' }]);
+    expect(sentence.sources.authors).toBe('json-ld');
+    const mixed = article(ld, `${header(`<p class="font-semibold">${names} <a href="/blog/category/engineering">Engineering</a></p>`)}${prose}</article>`);
+    expect(mixed.authors.map((x) => x.name)).toEqual(['Tomás Varga']);
+  });
+
+  it('reads no author box after the story and no teaser card as the byline', () => {
+    const box = `<section><h2>About the authors</h2><p class="font-semibold">${names}</p></section>`;
+    const after = article(ld, `<article><header><h1>Storm closes ports</h1></header>${prose}${box}</article>`);
+    expect(after.authors.map((x) => x.name)).toEqual(['Tomás Varga']);
+    expect(after.sources.authors).toBe('json-ld');
+    const card = `<div class="grid"><div><h3><a href="/blog/other-story/">Another story</a></h3><p class="font-semibold">${names}</p></div></div>`;
+    const teaser = article(ld, `<div><article><h1>Storm closes ports</h1>${prose}</article></div>${card}`);
+    expect(teaser.authors.map((x) => x.name)).toEqual(['Tomás Varga']);
+  });
+
+  it('leaves a named byline under the headline in charge', () => {
+    const a = article(ld, `${header(`<p class="byline">By Tomás Varga</p><p class="font-semibold">${names}</p>`)}${prose}</article>`);
+    expect(a.authors.map((x) => x.name)).toEqual(['Tomás Varga']);
+  });
+});

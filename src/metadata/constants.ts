@@ -502,6 +502,22 @@ export const MAX_LINK_ANCESTOR_DEPTH = 3;
 export const MAX_BYLINE_LINKS = 20;
 
 /**
+ * Inline wrappers of a byline's name links (`<p><strong><a href=/authors/…>`): the block of
+ * an unnamed byline (see UNNAMED_BYLINE) is the nearest wrapper of a link not among them.
+ */
+export const NAME_LINK_WRAPPER_TAGS: ReadonlySet<string> = new Set(['a', 'span', 'strong', 'b', 'em', 'i', 'small']);
+
+/**
+ * A byline with no byline class, id, rel or itemprop (utility-classed markup: Tailwind's
+ * `<p class="font-semibold text-gray-900">`): a short block in the headline's header (a
+ * wrapper of the `<h1>` holding fewer than ARTICLE_PROSE's paragraphs, so not the body, an
+ * author box after it or a teaser list) whose links all go to author pages (AUTHOR_HREF_RE)
+ * and whose other text only joins the names ("By", "and", commas). Links to author pages
+ * after the headline are looked at up to `maxLinks`: a page's own byline comes early.
+ */
+export const UNNAMED_BYLINE = { maxLinks: 50 } as const;
+
+/**
  * Attributes of a date-classed element that may hold its machine-readable time:
  * `<li class="date-and-time" title="2015-03-13T21:00:00+11:00">`, Kinja's
  * `<span class="publish-time" data-publishtime="1425913200851">`.

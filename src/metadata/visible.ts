@@ -5,7 +5,7 @@ import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './author
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -45,14 +45,19 @@ interface LabelledLine {
 }
 
 /**
- * Candidates in document order, the labelled date lines, the links to tag pages and the
- * first elements after the headline (see MAX_ELEMENTS_AFTER_HEADLINE), in one walk.
+ * Candidates in document order, the labelled date lines, the links to tag pages, the first
+ * elements after the headline (see MAX_ELEMENTS_AFTER_HEADLINE) and (when there is a
+ * headline) the first links to author pages after it, in one walk.
  */
-function visibleMetaCandidates(root: ParentNode, headline: Element | null): { found: Element[]; labelled: LabelledLine[]; tagLinks: Element[]; nearHeadline: Element[] } {
+function visibleMetaCandidates(
+  root: ParentNode,
+  headline: Element | null,
+): { found: Element[]; labelled: LabelledLine[]; tagLinks: Element[]; nearHeadline: Element[]; authorPageLinks: Element[] } {
   const found: Element[] = [];
   const labelled: LabelledLine[] = [];
   const tagLinks: Element[] = [];
   const nearHeadline: Element[] = [];
+  const authorPageLinks: Element[] = [];
   let afterHeadline = headline === null;
   walkElements(root, (el) => {
     if (el === headline) afterHeadline = true;
@@ -60,6 +65,7 @@ function visibleMetaCandidates(root: ParentNode, headline: Element | null): { fo
     if (isVisibleMetaCandidate(el)) found.push(el);
     // A story's tags follow its headline; links above it are the site's (a topics strip).
     if (afterHeadline && el.name === 'a' && el.attribs.href !== undefined && (TAG_HREF_RE.test(el.attribs.href) || TOPIC_HREF_RE.test(el.attribs.href))) tagLinks.push(el);
+    if (headline !== null && afterHeadline && el.name === 'a' && authorPageLinks.length < UNNAMED_BYLINE.maxLinks && AUTHOR_HREF_RE.test(el.attribs.href ?? '')) authorPageLinks.push(el);
     if (el.name === 'script' || el.name === 'style') return false;
     for (const child of el.children) {
       if (child.type === 'text' && child.data.length <= MAX_DATE_LINE_LENGTH && PUBLISHED_LABEL_RE.test(child.data)) {
@@ -69,7 +75,7 @@ function visibleMetaCandidates(root: ParentNode, headline: Element | null): { fo
     }
     return true;
   });
-  return { found, labelled, tagLinks, nearHeadline };
+  return { found, labelled, tagLinks, nearHeadline, authorPageLinks };
 }
 
 /** An href with a scheme or a host ("https://shop.example/…", "//cdn…"), not a path. */
@@ -491,6 +497,72 @@ function bylineNames(el: Element, text: string): string[] {
   return mergeNestedNames(whole.map((name) => ({ name, url: null })), inner, outside).map((a) => a.name);
 }
 
+/** The nearest wrapper of a link that is a block, not phrasing around it (NAME_LINK_WRAPPER_TAGS). */
+function blockOfLink(a: Element): Element | null {
+  for (let cur = a.parent; isElement(cur); cur = cur.parent) if (!NAME_LINK_WRAPPER_TAGS.has(cur.name)) return cur;
+  return null;
+}
+
+/** Separators between the words that join a byline's names. */
+const GLUE_SPLIT_RE = /[\s,]+/;
+
+/**
+ * Whether text outside a block's links only joins names: an optional "By" (BYLINE_PREFIX_RE),
+ * then connectors ("and", "&", "und"…) and commas.
+ */
+function onlyJoinsNames(glue: string): boolean {
+  const rest = `${glue} `.replace(BYLINE_PREFIX_RE, '');
+  return rest.split(GLUE_SPLIT_RE).every((word) => word === '' || CONNECTOR_WORDS.has(word.toLowerCase()));
+}
+
+/**
+ * Whether `el` sits in the headline's header: its nearest common wrapper with the `<h1>`
+ * holds fewer long paragraphs than the story's prose (ARTICLE_PROSE), so neither the body
+ * nor an author box after it, nor a page-level wrapper of a teaser list.
+ */
+function inHeadlineHeader(el: Element, headline: Element): boolean {
+  if (contains(el, headline)) return false;
+  const around = new Set(ancestorsOf(headline));
+  let common: ParentNode | null = el.parent;
+  while (isElement(common) && !around.has(common)) common = common.parent;
+  return isElement(common) && countLongParagraphs(common, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) < ARTICLE_PROSE.paragraphs;
+}
+
+/**
+ * The first block after the headline that is a byline by what it holds, not by its name (see
+ * UNNAMED_BYLINE): in the headline's header, short, every link in it to an author page and
+ * at least one of them a person's name, its other text only "By", "and" and commas. Tailwind
+ * themes print "<p class="font-semibold"><a href=/blog/authors/…>Tomás Varga</a> and <a …>Aiko
+ * Brennan</a></p>" under the `<h1>`.
+ */
+function unnamedByline(links: readonly Element[], headline: Element, isForeign: ForeignCheck): Element | null {
+  const seen = new Set<Element>();
+  for (const link of links) {
+    const block = blockOfLink(link);
+    if (!block || seen.has(block)) continue;
+    seen.add(block);
+    if (isUnnamedByline(block, headline, isForeign)) return block;
+  }
+  return null;
+}
+
+/** Whether one block passes {@link unnamedByline}'s tests; its links are those outside other links. */
+function isUnnamedByline(block: Element, headline: Element, isForeign: ForeignCheck): boolean {
+  if (innerTextLongerThan(block, MAX_BYLINE_LENGTH) || !inHeadlineHeader(block, headline) || isForeign(block, headline)) return false;
+  let named = false;
+  const anchors: Element[] = [];
+  walkElements(block, (el) => {
+    if (el.name === 'a') anchors.push(el);
+    return el.name !== 'a';
+  });
+  for (const a of anchors) {
+    if (!AUTHOR_HREF_RE.test(a.attribs.href ?? '')) return false;
+    if (isPersonName(innerText(a))) named = true;
+  }
+  const glue = labelText(block, MAX_BYLINE_LENGTH);
+  return named && glue !== null && onlyJoinsNames(glue);
+}
+
 /** A byline element and the authors it names. */
 interface Byline {
   el: Element;
@@ -660,7 +732,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const stamps: DateStamp[] = [];
   const bylineDates: { index: number; el: Element }[] = [];
   let afterHeadline = false;
-  const { found: candidates, labelled, tagLinks, nearHeadline } = visibleMetaCandidates(root, headline);
+  const { found: candidates, labelled, tagLinks, nearHeadline, authorPageLinks } = visibleMetaCandidates(root, headline);
   for (const el of candidates) {
     if (el === headline) afterHeadline = true;
     if (el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link' || el.name === 'h1') continue;
@@ -709,6 +781,16 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     const whole = dateLineText(el);
     const line = whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text);
     pushDateLine(dates, line, false, after);
+  }
+  // Without a byline under the headline, an unnamed one made of links to author pages.
+  const unnamed = headline !== null && !bylines.some((b) => b.afterHeadline) ? unnamedByline(authorPageLinks, headline, isForeign) : null;
+  if (unnamed) {
+    const text = visibleText(unnamed);
+    const found = authorsFromByline(unnamed, text, base, authorLinks);
+    if (found.length > 0) {
+      bylines.push({ el: unnamed, authors: found, text, afterHeadline: true });
+      metaLines.add(unnamed);
+    }
   }
   const byline = chooseByline(bylines, headline);
   for (const { index, el } of bylineDates) {
