@@ -481,6 +481,21 @@ describe('parseArticle: tags and description', () => {
     expect(parseArticle(`<html><body>${main}</body></html>`, { url: 'https://news.example/a/1' }).tags).toEqual(['طقس', 'أمطار']);
   });
 
+  it('reads a <nav> labelled as the story\'s tags or topics as its tag list, not a menu', () => {
+    const read = (block: string) =>
+      parseArticle(`<html><body><article><h1>Storm floods the old harbour</h1>${prose(4)}${block}</article><nav aria-label="Site"><a href="/blog/tags/news">News</a></nav></body></html>`, { url: 'https://blog.example/post/1' }).tags;
+    // Wix: a footer named only by data-hook, the tag list a <nav> its aria-label names.
+    const tags = (label: string, path: string) =>
+      `<div class="_1V8aS" data-hook="post-footer"><nav class="_3XD8X" aria-label="${label}"><ul><li><a href="${path}wood-firing">wood firing</a></li><li><a href="${path}anagama">anagama</a></li></ul></nav></div>`;
+    expect(read(tags('Tags', 'https://blog.example/blog/tags/'))).toEqual(['wood firing', 'anagama']);
+    expect(read(tags('Schlagwörter', '/tag/'))).toEqual(['wood firing', 'anagama']);
+    // Topic pages count in a list that says it lists topics: the label does.
+    expect(read(tags('Topics', '/topics/'))).toEqual(['wood firing', 'anagama']);
+    // A <nav> labelled otherwise is a menu, even inside the story.
+    expect(read(tags('Blog categories', '/blog/tags/'))).toEqual([]);
+    expect(read(tags('Topics and more', '/topics/'))).toEqual([]);
+  });
+
   it('takes no tag from a name the CMS links to its tag page inside a paragraph', () => {
     const inline = '<p>He also noted that Azerbaijan had been engaged in conflict with neighboring <a href="/tag/armenia">Armenia</a> until 2023, making it difficult to convince the public.</p>';
     const a = parseArticle(`<html><head><title>Storm floods the old harbour</title></head><body><article><h1>Storm floods the old harbour</h1>${inline}${prose(4)}</article></body></html>`, { url: 'https://news.example/a/1' });

@@ -275,6 +275,14 @@ export const TOPIC_LIST_NAME_RE = /tag|topic|them(?:a|en)|keyword|filed/i;
  */
 export const TOPIC_LIST_LABEL_RE = /\b(?:tags?|topics?|them(?:a|en)|keywords?|more about|filed under)\b/i;
 
+/**
+ * The `aria-label` of a story's tag list, which names it for screen readers where its classes
+ * are hashed (Wix: `<nav aria-label="Tags">`): the whole label, in a few languages ("Tags",
+ * "Post tags", "Topics", "Schlagwörter", "Etiquetas"). Such a `<nav>` in the story is its tag
+ * list, not a menu.
+ */
+export const TAG_LIST_ARIA_LABEL_RE = /^\s*(?:(?:post|article|story)\s+)?(?:tags?|topics|keywords|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|etiquetas|étiquettes|mots-clés)\s*$/iu;
+
 /** How many wrappers of a topic link are looked at for its list's name or label: `<div><h2>Related topics</h2><ul><li><a>`. */
 export const TOPIC_LIST_DEPTH = 3;
 

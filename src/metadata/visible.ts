@@ -5,7 +5,7 @@ import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './author
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -187,15 +187,15 @@ function labelText(el: Element, max: number): string | null {
  * Whether a link is a tag link: to a tag page ("/tag/sql"), or to a topic page inside a list
  * that is named or labelled as the story's tags or topics (a menu links topic pages too): a
  * wrapper of the link, up to TOPIC_LIST_DEPTH levels and not beyond the story, whose class,
- * id or data-component says so, or whose text outside its links is such a label ("Related
- * topics", "More about:").
+ * id or data-component says so, a `<nav>` so labelled (isTagNav), or whose text outside its
+ * links is such a label ("Related topics", "More about:").
  */
 function isTagLink(a: Element, story: Element): boolean {
   const href = a.attribs.href ?? '';
   if (TAG_HREF_RE.test(href)) return true;
   let depth = 0;
   for (let cur = a.parent; isElement(cur) && cur !== story && depth < TOPIC_LIST_DEPTH; cur = cur.parent, depth++) {
-    if (TOPIC_LIST_NAME_RE.test(`${classAndId(cur)} ${cur.attribs['data-component'] ?? ''}`)) return true;
+    if (TOPIC_LIST_NAME_RE.test(`${classAndId(cur)} ${cur.attribs['data-component'] ?? ''}`) || isTagNav(cur)) return true;
     const label = labelText(cur, MAX_TOPIC_LIST_LABEL);
     if (label !== null && TOPIC_LIST_LABEL_RE.test(label)) return true;
   }
@@ -210,17 +210,24 @@ function inMetaLine(a: Element, metaLines: ReadonlySet<Element>): boolean {
 
 const FOOTER_NAME_RE = /footer/i;
 
+/** A `<nav>` labelled as the story's tag list (TAG_LIST_ARIA_LABEL_RE): not a menu. */
+function isTagNav(el: Element): boolean {
+  return el.name === 'nav' && TAG_LIST_ARIA_LABEL_RE.test(el.attribs['aria-label'] ?? '');
+}
+
 /**
- * Whether a link sits in the story's own footer and in nothing else foreign: themes put a
- * post's tags in `<footer class="post-footer">` inside its `<article>` (Hugo's PaperMod,
- * WordPress's "entry-footer"), where a page footer's links would be the site's.
+ * Whether a link sits in the story's own footer or its labelled tag list, and in nothing
+ * else foreign: themes put a post's tags in `<footer class="post-footer">` inside its
+ * `<article>` (Hugo's PaperMod, WordPress's "entry-footer"), where a page footer's links
+ * would be the site's; Wix in `<nav aria-label="Tags">` (see isTagNav) under a footer
+ * named only by a data attribute.
  */
-function inStoryFooter(a: Element, story: Element): boolean {
+function inStoryFooterOrTagNav(a: Element, story: Element): boolean {
   let footer = false;
   let cur: ParentNode | null = a.parent;
   for (; isElement(cur) && cur !== story; cur = cur.parent) {
     const names = classAndId(cur);
-    if (cur.name === 'footer' || FOOTER_NAME_RE.test(names)) footer = true;
+    if (cur.name === 'footer' || FOOTER_NAME_RE.test(names) || isTagNav(cur)) footer = true;
     else if (FOREIGN_CONTAINER_TAGS.has(cur.name) || FOREIGN_CONTAINER_RE.test(names)) return false;
   }
   return footer && cur === story;
@@ -805,7 +812,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const ownTagLinks: Element[] = [];
   for (const a of story ? tagLinks : []) {
     if (ownTagLinks.length >= MAX_TAG_LINKS) break;
-    if (contains(story as Element, a) && isTagLink(a, story as Element) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines) && (!isForeign(a, headline) || inStoryFooter(a, story as Element))) ownTagLinks.push(a);
+    if (contains(story as Element, a) && isTagLink(a, story as Element) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines) && (!isForeign(a, headline) || inStoryFooterOrTagNav(a, story as Element))) ownTagLinks.push(a);
   }
   return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks), stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline) };
 }
