@@ -617,6 +617,29 @@ describe("assemble: the site's promo line closing a story", () => {
   });
 });
 
+describe('assemble: a desk line under the headline', () => {
+  const page = (site: string, lead: string, lang = 'en') =>
+    parseArticle(
+      `<html lang="${lang}"><head><meta property="og:site_name" content="${site}"></head><body><article><h1>${HEADLINE}</h1>` +
+        `<div class="auther-detail"><div class="auther-desk">${lead}</div></div>${prose(3)}</article></body></html>`,
+    );
+  it('drops the desk, outlet and city a story is credited to, by the site\'s name or a desk', () => {
+    expect(page('जन प्रहरी', 'न्यूज डेस्क, जन प्रहरी, लखनऊ', 'hi').paragraphs[0]).toMatch(/^Paragraph 1 of the report/);
+    expect(page('Harbour Times', 'Harbour Times, Lahore').paragraphs[0]).toMatch(/^Paragraph 1 of the report/);
+    expect(page('Harbour Times', 'Web Desk, Lahore').paragraphs[0]).toMatch(/^Paragraph 1 of the report/);
+    expect(page('Harbour Times', 'न्यूज डेस्क, जन प्रहरी, लखनऊ').text).not.toContain('डेस्क');
+  });
+  it('keeps such a line when it names neither, when a part is a phrase, and after the first paragraph', () => {
+    expect(page('Harbour Times', 'Lahore, Pakistan').paragraphs[0]).toBe('Lahore, Pakistan');
+    const clause = 'Harbour Times, which first reported the flooding in the lower town';
+    expect(page('Harbour Times', clause).paragraphs[0]).toBe(clause);
+    const later = parseArticle(
+      `<html><head><meta property="og:site_name" content="Harbour Times"></head><body><article><h1>${HEADLINE}</h1><div class="article-body">${prose(2)}<p>Harbour Times, Lahore</p>${prose(1, 'Closing')}</div></article></body></html>`,
+    );
+    expect(later.paragraphs).toContain('Harbour Times, Lahore');
+  });
+});
+
 describe('assemble: furniture rules leave the story alone', () => {
   it('keeps numbers that are content: a list, a phone number, a score, a share', () => {
     const a = article('<p>The winning numbers were:</p><ul><li>4, 8, 15</li><li>16, 23, 42</li></ul><p>(555) 123-4567</p><p>3–1</p><p>67.4%</p>');

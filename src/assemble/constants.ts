@@ -76,6 +76,19 @@ export const NUMBERS_ONLY_RE = /^[\d\s.,'’\u00a0\u202f]+$/u;
  */
 export const NO_WORD_RE = /^[^\p{L}\p{N}\s]{1,2}$/u;
 
+/**
+ * A desk line under the headline: the desk, the outlet and the city a regional story is
+ * credited to ("न्यूज डेस्क, जन प्रहरी, लखनऊ", "Web Desk, The Daily Post, Lahore"), printed
+ * where a byline would be. Read as such only as the body's first paragraph, this short, of
+ * `parts` comma-separated parts of at most `partWords` words each, one of them the site's
+ * name (Article.siteName) or a desk (DESK_PART_RE).
+ */
+export const DESK_LINE = { maxLength: 80, parts: { min: 2, max: 4 }, partWords: 4 } as const;
+/** The commas between a desk line's parts (Latin, Arabic, full-width); each part is trimmed after the split. */
+export const DESK_LINE_SPLIT_RE = /[,،，]/u;
+/** A part of a desk line that names a desk: "News Desk", "Web Desk", "न्यूज डेस्क". */
+export const DESK_PART_RE = /(?<!\p{L})(?:desk|डेस्क)$/iu;
+
 /** A paragraph above the headline that ends like a sentence of this many words is a note, not a kicker. */
 export const SENTENCE_END_RE = /[.!?…]["'”’»)]?$/u;
 export const MIN_SENTENCE_WORDS = 4;

@@ -36,6 +36,9 @@ import {
   NUMBERS_ONLY_RE,
   NO_WORD_RE,
   MIN_SENTENCE_WORDS,
+  DESK_LINE,
+  DESK_LINE_SPLIT_RE,
+  DESK_PART_RE,
   SENTENCE_END_RE,
   MIN_RENDITION_FILE_NAME,
   SIZE_HINT_RE,
@@ -180,6 +183,24 @@ function isClosingNotice(text: string, site: string | null): boolean {
   }
   if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
   return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text);
+}
+
+/**
+ * A desk line (see DESK_LINE): "न्यूज डेस्क, जन प्रहरी, लखनऊ" on a site named "जन प्रहरी" (`site`,
+ * lower case). The caller asks only about the body's first paragraph.
+ */
+function isDeskLine(text: string, site: string | null): boolean {
+  if (text.length > DESK_LINE.maxLength) return false;
+  const parts = text.split(DESK_LINE_SPLIT_RE);
+  if (parts.length < DESK_LINE.parts.min || parts.length > DESK_LINE.parts.max) return false;
+  let credited = false;
+  for (const raw of parts) {
+    const part = raw.trim();
+    const words = part.match(WORD_RE)?.length ?? 0;
+    if (words === 0 || words > DESK_LINE.partWords) return false;
+    if (part.toLowerCase() === site || DESK_PART_RE.test(part)) credited = true;
+  }
+  return credited;
 }
 
 /** A line that ends like a sentence and has a few words: an editor's note, not a kicker. */
@@ -329,14 +350,18 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   const kept: Block[] = [];
   const authors = (input.authors ?? []).map((n) => n.toLowerCase());
   const site = input.siteName ? input.siteName.toLowerCase() : null;
+  // No paragraph kept yet: the next one sits where a byline or desk line would.
+  let first = true;
   for (const b of blocks) {
     if (b.kind === 'paragraph' && (isRepeated(b.text, repeated) || isFurniture(b, authors))) continue;
+    if (first && b.kind === 'paragraph' && b.role === 'p' && isDeskLine(b.text, site)) continue;
     // A paragraph that is one link and nothing else is a teaser of another story. Tested
     // before the date line, which scans a dozen date grammars.
     if (b.kind === 'paragraph' && b.role === 'p' && b.linkOnly && b.text.length <= MAX_LINK_PARAGRAPH_LENGTH) continue;
     // A date in a quote or a list is its attribution or an entry (a tweet's date, a reference).
     if (b.kind === 'paragraph' && b.role === 'p' && isDateLine(b.text)) continue;
     if (b.kind === 'heading' && isRepeated(b.text, repeated)) continue;
+    if (b.kind === 'paragraph') first = false;
     kept.push(b);
   }
   // The story ends with its last paragraph: a heading after it titles a video player or a
