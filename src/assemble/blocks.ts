@@ -428,12 +428,11 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
 
     // A credit element right after a picture (and its caption) is the picture's: Hearst's
     // "<div class=caption>…</div><span class=credit>Photo: X</span>" after the image.
-    if (text.length === 0 && tag !== 'figcaption' && isCreditNamed(node) && !isCaptionNamed(node) && !innerTextLongerThan(node, MAX_CREDIT_ELEMENT_LENGTH)) {
-      const last = lastFigure();
-      if (last) {
-        last.figure.credit ??= cleanCredit(innerText(node));
-        continue;
-      }
+    // (lastFigure first: it is one array read, the class tests are regexes on every element.)
+    const figureAbove = text.length === 0 && tag !== 'figcaption' ? lastFigure() : null;
+    if (figureAbove && isCreditNamed(node) && !isCaptionNamed(node) && !innerTextLongerThan(node, MAX_CREDIT_ELEMENT_LENGTH)) {
+      figureAbove.figure.credit ??= cleanCredit(innerText(node));
+      continue;
     }
     if (tag === 'math') {
       // A display formula stands alone, like a paragraph; an inline one is part of its sentence.
