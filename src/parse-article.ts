@@ -67,11 +67,14 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     siteName: meta.siteName,
   });
 
+  // A closing signature or a dateline names the reporters only when nothing else names anyone.
+  const byReporters = meta.authors.length === 0 && article.reporters.length > 0;
+
   return {
     url: meta.url,
     headline: meta.headline,
     subheadline: meta.subheadline,
-    authors: meta.authors.length > 0 || article.reporters.length === 0 ? meta.authors : article.reporters.map((name) => ({ name, url: null })),
+    authors: byReporters ? article.reporters.map((name) => ({ name, url: null })) : meta.authors,
     publishedAt: times.publishedAt,
     modifiedAt: times.modifiedAt,
     siteName: meta.siteName,
@@ -90,7 +93,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
       url: meta.sources.url,
       headline: meta.sources.headline,
       subheadline: meta.sources.subheadline,
-      authors: meta.authors.length > 0 || article.reporters.length === 0 ? meta.sources.authors : 'html',
+      authors: byReporters ? 'html' : meta.sources.authors,
       publishedAt: times.publishedSource,
       modifiedAt: times.modifiedSource,
       siteName: meta.sources.siteName,

@@ -1,6 +1,6 @@
 import type { Figure, Section } from '../types';
 import type { Element } from '../parse/dom';
-import { comparisonKey, normalizeSpace } from '../parse/dom';
+import { LETTER_RE, comparisonKey, normalizeSpace } from '../parse/dom';
 import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
 import { findDatesInText } from '../dates/find-dates';
@@ -226,7 +226,6 @@ function isBylineLine(text: string, names: readonly string[]): boolean {
   return (rest.match(WORD_RE)?.length ?? 0) <= MAX_BYLINE_OTHER_WORDS;
 }
 
-const LETTER_RE = /\p{L}/u;
 
 /** The name in a closing signature: "山田太郎", or "佐藤" from "北京＝佐藤" (place＝reporter); null unless it reads as one name. */
 function signatureName(inner: string): string | null {

@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { attr, classAndId, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, removeNodes, textContent } from '../parse/dom';
+import { LETTER_RE, attr, classAndId, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, removeNodes, textContent } from '../parse/dom';
 import {
   BOILERPLATE_TOKENS,
   BREAK_BOX,
@@ -66,35 +66,46 @@ function directTextLength(el: Element): number {
 function holdsArticleText(el: Element): boolean {
   const { paragraphs, paragraphLength, unlinkedText, maxLinkDensity } = PROTECTED_CONTENT;
   let long = 0;
+  const { text, linked } = linkedText(el, (node) => {
+    const blockText = node.name === 'p' ? innerText(node).length : directTextLength(node);
+    if (blockText >= paragraphLength) long++;
+    return long < paragraphs;
+  });
+  if (long >= paragraphs) return true;
+  return text - linked >= unlinkedText && linked / Math.max(text, 1) < maxLinkDensity;
+}
+
+/**
+ * Characters of text under `el` (DROP_TAGS left out) and how many of them sit in links.
+ * `visit` sees each element on the way and stops the walk by returning false.
+ */
+function linkedText(el: Element, visit?: (el: Element) => boolean): { text: number; linked: number } {
   let text = 0;
   let linked = 0;
   const stack: Array<{ node: AnyNode; inLink: boolean }> = [{ node: el, inLink: false }];
-  while (stack.length > 0 && long < paragraphs) {
+  while (stack.length > 0) {
     const { node, inLink } = stack.pop() as { node: AnyNode; inLink: boolean };
     if (isTextNode(node)) {
       const length = node.data.trim().length;
       text += length;
       if (inLink) linked += length;
     } else if (isElement(node) && !DROP_TAGS.has(node.name)) {
-      const blockText = node.name === 'p' ? innerText(node).length : directTextLength(node);
-      if (blockText >= paragraphLength) long++;
+      if (visit && !visit(node)) break;
       const childInLink = inLink || node.name === 'a';
       for (const kid of node.children) stack.push({ node: kid, inLink: childInLink });
     }
   }
-  if (long >= paragraphs) return true;
-  return text - linked >= unlinkedText && linked / Math.max(text, 1) < maxLinkDensity;
+  return { text, linked };
 }
 
 function isHidden(el: Element): boolean {
   if (isHiddenByMarkup(el)) return true;
+  // An aria-hidden part of a caption without a letter is a counter ("1 / 12") or an icon.
   if (attr(el, 'aria-hidden') === 'true' && !(inCaption(el) && LETTER_RE.test(textContent(el)))) return true;
   const cls = el.attribs.class;
   return cls !== undefined && HIDDEN_CLASS_RE.test(cls);
 }
 
-/** A letter: an aria-hidden part of a caption without one is a counter ("1 / 12") or an icon. */
-const LETTER_RE = /\p{L}/u;
 
 /**
  * Whether `el` is or sits in a `<figcaption>`. `aria-hidden` there hides a caption from
@@ -127,7 +138,7 @@ function isGateNotice(el: Element): boolean {
   const text = innerText(el);
   if (text.length === 0) return true;
   if (text.length <= GATE_NOTICE.maxNoticeLength && (PITCH_TEXT_RE.test(text) || GATE_NOTICE.subscriberRe.test(text))) return true;
-  return text.length <= GATE_NOTICE.maxWallLength && GATE_NOTICE.wallRe.test(text);
+  return GATE_NOTICE.wallRe.test(text);
 }
 
 /** A caption's link that sells the picture (CAPTION_SALE_LINK_RE). */
@@ -138,19 +149,7 @@ function saleLink(el: Element): Removal | null {
 
 /** Whether links hold at least TOC_MIN_LINK_SHARE of an element's text (a table of contents, not a section). */
 function isLinkList(el: Element): boolean {
-  let text = 0;
-  let linked = 0;
-  const stack: Array<{ node: AnyNode; inLink: boolean }> = [{ node: el, inLink: false }];
-  while (stack.length > 0) {
-    const { node, inLink } = stack.pop() as { node: AnyNode; inLink: boolean };
-    if (isTextNode(node)) {
-      const length = node.data.trim().length;
-      text += length;
-      if (inLink) linked += length;
-    } else if (isElement(node)) {
-      for (const kid of node.children) stack.push({ node: kid, inLink: inLink || node.name === 'a' });
-    }
-  }
+  const { text, linked } = linkedText(el);
   return text > 0 && linked >= text * TOC_MIN_LINK_SHARE;
 }
 
@@ -226,12 +225,23 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   const verdict = cachedVerdict(el, verdicts);
   const { rule } = verdict;
   if (verdict.comments && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule };
-  if (verdict.boilerplate || (verdict.gate && isGateNotice(el)) || (verdict.overlay && !isPictureWrapper(el)) || (verdict.toc && !HEADING_TAG_RE.test(tag) && isLinkList(el))) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
+  if (isBoilerplateByTokens(el, verdict)) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
   // A byline-classed credit inside a caption ("tnt-byline" on TownNews pictures) is the picture's.
   if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el)) {
     return { reason: 'meta-line', tag, rule };
   }
   return null;
+}
+
+/**
+ * Whether an element's tokens make it boilerplate: always for BOILERPLATE_TOKENS; a paywall's,
+ * an overlay's and a table of contents' only as their own tests say.
+ */
+function isBoilerplateByTokens(el: Element, verdict: TokenVerdict): boolean {
+  if (verdict.boilerplate) return true;
+  if (verdict.gate && isGateNotice(el)) return true;
+  if (verdict.overlay && !isPictureWrapper(el)) return true;
+  return verdict.toc && !HEADING_TAG_RE.test(el.name) && isLinkList(el);
 }
 
 /**

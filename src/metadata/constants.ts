@@ -361,14 +361,20 @@ export const MIN_TITLE_REST_WORDS = 3;
 export const BYLINE_PREFIX_RE =
   /^(?:(?:written|reported|reporting|additional reporting|research|writing|posted|published|text|words|story|photos?|article)\s+)?(?:by|von|par|por|di|door|av|af|przez|od|от|tarafından|yazan|autor(?:in)?|author|auteur|autore|oleh|بقلم|מאת)\s*:?\s+/i;
 
+/**
+ * The words that join two names in a byline ("A and B", "A & B", "A und B", "A y B"), in the
+ * languages we read; the connector regexes below and visible.ts's byline readers share them.
+ */
+export const NAME_CONNECTOR_WORDS: readonly string[] = ['and', '&', 'und', 'y', 'et', 'e', 've', 'en', 'og', 'och', 'i', 'и'];
+
 /** A connector word that ends the text before a name: "… and ", "… & ", "… und ". */
-export const JOINED_BY_WORD_RE = /\s(?:and|&|und|y|et|e|ve|en|og|och|i|и)\s+$/i;
+export const JOINED_BY_WORD_RE = new RegExp(String.raw`\s(?:${NAME_CONNECTOR_WORDS.join('|')})\s+$`, 'i');
 
 /** How far before a name the connector is looked for, in characters. */
 export const JOINED_BY_WORD_LOOKBACK = 8;
 
 /** Connectors between names: "A and B", "A & B", "A und B", "A y B", "A et B", "A e B", "A ve B". */
-export const NAME_CONNECTOR_RE = /\s*(?:,|;|\s&\s|\sand\s|\sund\s|\sy\s|\set\s|\se\s|\sve\s|\sen\s|\sog\s|\soch\s|\si\s|\sи\s)\s*/i;
+export const NAME_CONNECTOR_RE = new RegExp(String.raw`\s*(?:,|;|\s(?:${NAME_CONNECTOR_WORDS.join('|')})\s)\s*`, 'i');
 
 /** Words that make a byline part a role or an agency line rather than a name. */
 export const ROLE_WORDS_RE =

@@ -143,6 +143,14 @@ function collectText(node: AnyNode, breaks: boolean): string {
  * `replacement` (a space): "by Jane Doe<span class=date>Monday…</span>" reads "by Jane Doe ".
  */
 export function textContentExcept(node: ParentNode, skip: (el: Element) => boolean, replacement = ' '): string {
+  return textWithSkips(node, skip, replacement, false);
+}
+
+/**
+ * The walk of textContentExcept and separatedText: with `joints`, an ELEMENT_JOINT marks
+ * where an element starts right after a sibling element.
+ */
+function textWithSkips(node: ParentNode, skip: (el: Element) => boolean, replacement: string, joints: boolean): string {
   const parts: string[] = [];
   const stack: AnyNode[] = [];
   for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
@@ -153,6 +161,7 @@ export function textContentExcept(node: ParentNode, skip: (el: Element) => boole
     } else if (isElement(current) && skip(current)) {
       parts.push(replacement);
     } else if ('children' in current) {
+      if (joints && isElement(current) && isElement(current.prev) && !WORD_SUFFIX_TAGS.has(current.name)) parts.push(ELEMENT_JOINT);
       const children = (current as ParentNode).children;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
     }
@@ -184,21 +193,7 @@ const WORD_SUFFIX_TAGS: ReadonlySet<string> = new Set(['sup']);
  * ("<span>23</span>.<span>12</span>") or a text node and an element stay as written.
  */
 export function separatedText(node: ParentNode, skip: (el: Element) => boolean): string {
-  const parts: string[] = [];
-  const stack: AnyNode[] = [];
-  for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
-  while (stack.length > 0) {
-    const current = stack.pop() as AnyNode;
-    if (isTextNode(current)) {
-      parts.push(current.data);
-    } else if (isElement(current) && skip(current)) {
-      parts.push(' ');
-    } else if (isElement(current)) {
-      if (isElement(current.prev) && !WORD_SUFFIX_TAGS.has(current.name)) parts.push(ELEMENT_JOINT);
-      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as AnyNode);
-    }
-  }
-  const text = parts.join('');
+  const text = textWithSkips(node, skip, ' ', true);
   return text.includes(ELEMENT_JOINT) ? text.replace(GLUING_JOINT_RE, ' ').replace(ELEMENT_JOINT_RE, '') : text;
 }
 
@@ -218,6 +213,9 @@ export function spacedText(root: Element, skip: Element | null = null): string {
   }
   return parts.join(' ');
 }
+
+/** A letter in any script: text that holds one is words, not marks or digits. */
+export const LETTER_RE = /\p{L}/u;
 
 const COMBINING_MARKS_RE = /\p{M}+/gu;
 
