@@ -72,9 +72,10 @@ export interface Section {
  * - `'text'`: a date read from the visible text of a date line or byline ("Updated 3 hours
  *   ago" only with `options.now`).
  * - `'url'`: the page's URL: the date in `/2025/12/23/`, or `options.url` as the canonical URL.
- * - `'title-element'`: the document's `<title>` (site name taken from its suffix, headline
- *   with the suffix removed).
- * - `'h1'`: the visible `<h1>` headline, chosen because a machine-readable title agrees with it.
+ * - `'title-element'`: the document's `<title>` (site name taken from its suffix, or the
+ *   whole title when it names only the site; headline with the suffix removed).
+ * - `'h1'`: the visible `<h1>` headline, chosen because a machine-readable title agrees with
+ *   it, or because the titles name only the site or are a placeholder ("Untitled Document").
  * - `'html'`: an element recognised by its role on the page: the byline, the dek under the
  *   headline, `<html lang>`, the hero image above the body.
  *
@@ -133,7 +134,11 @@ export interface ArticleSources {
 export interface Article {
   /** Canonical URL of the article, absolute: `<link rel=canonical>`, `og:url`, else `options.url`. */
   url: string | null;
-  /** The headline, site-name prefixes and suffixes removed: `"Title | Site"` → `"Title"`. */
+  /**
+   * The headline, site-name prefixes and suffixes removed: `"Title | Site"` → `"Title"`. A
+   * `<title>` that is only the site's name (the home link's text, `og:site_name`) or a
+   * placeholder gives way to the story's `<h1>` of three words or more.
+   */
   headline: string | null;
   /** The dek / standfirst right under the headline, when the page has one; never the first paragraph. */
   subheadline: string | null;
@@ -150,7 +155,7 @@ export interface Article {
   publishedAt: string | null;
   /** Last modification time, in the same form as {@link Article.publishedAt}. */
   modifiedAt: string | null;
-  /** Name of the publication: `og:site_name`, JSON-LD publisher, or the title suffix. */
+  /** Name of the publication: `og:site_name`, JSON-LD publisher, or the title suffix (or the whole title when it names only the site). */
   siteName: string | null;
   /** Language of the page as a BCP 47 tag in its usual casing: `"en"`, `"tr-TR"`, `"zh-Hant-TW"` (a page's `"en-us"` or `"en_US"` is `"en-US"`). */
   lang: string | null;

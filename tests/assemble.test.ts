@@ -390,6 +390,11 @@ describe('assemble: markdown defects', () => {
     const a = article('<p>The vote was<b> </b>unanimous and <a href="https://example.com/x"> </a>final.</p>');
     expect(a.markdown).toContain('The vote was unanimous and final.');
   });
+  it('writes one mark for emphasis inside emphasis of its kind: no "****"', () => {
+    const a = article('<p>Some <b>bold <strong>inner</strong> text</b>, <b><strong>both</strong></b> and <em>it <i>inner</i> x</em> in a sentence long enough to be the body.</p>');
+    expect(a.markdown).toContain('Some **bold inner text**, **both** and _it inner x_ in a sentence');
+    expect(a.markdown).not.toContain('****');
+  });
   it('keeps the space after an emphasis in one paragraph from moving into a later one', () => {
     const a = article('<p><b>Bold</b> start of a line.</p><p><span>Loosey-goosey?</span> Alden was going to look into the word.</p><p>Giuffre <a href="https://example.com/x">said</a> before the interview.</p>');
     expect(a.markdown).toContain('**Bold** start of a line.');

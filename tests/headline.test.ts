@@ -57,6 +57,35 @@ describe('headline choice', () => {
     expect(a.headline).toBe('DC title');
     expect(a.sources.headline).toBe('meta');
   });
+  it("takes the story's <h1> over a <title> that is only the site's name, which names the site", () => {
+    const body = `<header><a href="/" rel="home">Jane's Garden Notes</a></header><article><h1>Why my tomatoes split after the rain</h1>${prose}</article>`;
+    const a = parseArticle(page("<title>Jane's Garden Notes</title>", body), { url: 'https://jane.example/2025/12/tomatoes' });
+    expect(a.headline).toBe('Why my tomatoes split after the rain');
+    expect(a.sources.headline).toBe('h1');
+    expect(a.siteName).toBe("Jane's Garden Notes");
+    expect(a.sources.siteName).toBe('title-element');
+    expect(a.sections[0]?.heading).toBeNull();
+    // The home link may be written absolute.
+    const b = parseArticle(page("<title>Jane's Garden Notes</title>", body.replace('href="/"', 'href="https://jane.example/"')), { url: 'https://jane.example/2025/12/tomatoes' });
+    expect(b.headline).toBe('Why my tomatoes split after the rain');
+  });
+  it("takes the <h1> over og:title and <title> that equal og:site_name, and over a placeholder title", () => {
+    const head = "<title>Jane's Garden Notes</title><meta property=\"og:title\" content=\"Jane's Garden Notes\"><meta property=\"og:site_name\" content=\"Jane's Garden Notes\">";
+    const a = parseArticle(page(head, `<article><h1>Why my tomatoes split after the rain</h1>${prose}</article>`));
+    expect(a.headline).toBe('Why my tomatoes split after the rain');
+    expect(a.siteName).toBe("Jane's Garden Notes");
+    const b = parseArticle(page('<title>Untitled Document</title>', `<div id="content"><h1>Why my tomatoes split after the rain</h1>${prose}</div>`));
+    expect(b.headline).toBe('Why my tomatoes split after the rain');
+    expect(b.siteName).toBeNull();
+  });
+  it('keeps a site-named title when the <h1> does not read like a headline, and a story title that disagrees with the <h1>', () => {
+    const a = parseArticle(page("<title>Jane's Garden Notes</title>", `<header><a href="/">Jane's Garden Notes</a></header><article><h1>Politics</h1>${prose}</article>`));
+    expect(a.headline).toBe("Jane's Garden Notes");
+    // A link elsewhere than home with the title's text proves nothing.
+    const b = parseArticle(page('<title>Ferries resume after the storm</title>', `<a href="/ferries">Ferries resume after the storm</a><article><h1>Storm closes all three ports</h1>${prose}</article>`));
+    expect(b.headline).toBe('Ferries resume after the storm');
+    expect(b.sources.headline).toBe('title-element');
+  });
   it('decodes entities in the headline', () => {
     const a = parseArticle(page('<meta property="og:title" content="Ports &amp; ferries: what&#8217;s next">', prose));
     expect(a.headline).toBe('Ports & ferries: what’s next');

@@ -146,6 +146,8 @@ interface ExitFrame {
   pageLink: boolean;
   /** An `<a>`'s href, resolved once on entry for both the page-link test and the markdown. */
   href: string | null;
+  /** Emphasis inside emphasis of the same mark (`<b>a <strong>b</strong></b>`): it writes no mark. */
+  nestedMark: boolean;
 }
 
 function isExitFrame(item: AnyNode | ExitFrame): item is ExitFrame {
@@ -212,6 +214,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   let chars = 0;
   let boldChars = 0;
   let boldDepth = 0;
+  /** Open emphasis elements by mark: one inside another of its mark writes none ("****"). */
+  const markDepth: Record<string, number> = { '**': 0, _: 0 };
   let linkChars = 0;
   let linkDepth = 0;
   let quoteDepth = 0;
@@ -333,8 +337,12 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       const wrapsText = sameParagraph && pushedChars > frame.mark;
       if (emphasis || tag === 'a') openInline--;
       if (emphasis) {
-        if (wrapsText) closeEmphasis(md, EMPHASIS_MARKS[emphasis] as string);
-        else if (sameParagraph) md[frame.mdIndex] = blankMark(md[frame.mdIndex]);
+        const mark = EMPHASIS_MARKS[emphasis] as string;
+        (markDepth[mark] as number)--;
+        if (!frame.nestedMark) {
+          if (wrapsText) closeEmphasis(md, mark);
+          else if (sameParagraph) md[frame.mdIndex] = blankMark(md[frame.mdIndex]);
+        }
         if (BOLD_TAGS.has(emphasis)) boldDepth--;
       } else if (tag === 'a') {
         if (frame.pageLink) linkDepth--;
@@ -450,11 +458,16 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // button, an in-page anchor is navigation within the article, a printed URL is a citation.
     const href = tag === 'a' ? resolveUrl(attr(node, 'href'), options.base) : null;
     const pageLink = tag === 'a' && isLinkToPage(node, href);
-    stack.push({ node, exit: true, mark: pushedChars, mdIndex: md.length, generation, pageLink, href });
+    const mark = emphasis ? (EMPHASIS_MARKS[emphasis] as string) : '';
+    const nestedMark = emphasis !== null && (markDepth[mark] as number) > 0;
+    stack.push({ node, exit: true, mark: pushedChars, mdIndex: md.length, generation, pageLink, href, nestedMark });
     if (emphasis) {
       openInline++;
-      md.push(EMPHASIS_MARKS[emphasis] as string);
-      openedMarkAt = md.length - 1;
+      (markDepth[mark] as number)++;
+      if (!nestedMark) {
+        md.push(mark);
+        openedMarkAt = md.length - 1;
+      }
       if (BOLD_TAGS.has(emphasis)) boldDepth++;
     } else if (tag === 'a') {
       openInline++;

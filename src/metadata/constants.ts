@@ -465,6 +465,12 @@ export const MAX_HEADLINE_COPIES = 3;
 /** An `<h1>` that no title agrees with anchors the dek search only with this many words ("Politics" does not). */
 export const MIN_ANCHOR_WORDS = 3;
 
+/**
+ * A `<title>` a CMS gives a page that names no story: its default or placeholder. Such a
+ * title does not outweigh the story's `<h1>` (see chooseHeadline).
+ */
+export const PLACEHOLDER_TITLE_RE = /^(?:home(?:\s*page)?|untitled(?:\s+(?:document|page|post))?|document|new\s+page|index|welcome)$/i;
+
 /** How many element siblings after the headline (or its wrappers) a dek may sit. */
 export const DEK_SIBLING_WINDOW = 4;
 

@@ -3,7 +3,7 @@ import type { Element } from '../parse/dom';
 import { classAndId, comparisonKey, innerText, isElement, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
+import { BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
 import { stringOf } from './json-ld';
 import { parseUrl } from '../parse/url';
 import { firstMeta } from './meta-tags';
@@ -243,8 +243,17 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
       }
     }
   }
+  // A title that only names the site (every page of a small blog is "Jane's Garden Notes")
+  // or is a CMS placeholder ("Untitled Document") gives way to the story's <h1>, when that
+  // reads like a headline. Such a title is then the site's name.
+  let siteTitle: string | null = null;
   if (!headline.value) {
-    const first = titles.find((t) => t.text);
+    const storyH1 = h1s[0] && wordCount(h1s[0].text) >= MIN_ANCHOR_WORDS ? h1s[0] : null;
+    const storyTitles = storyH1 ? titles.filter((t) => !namesNoStory(t, siteKey, ctx, pageUrl)) : titles;
+    if (storyH1 && storyTitles.length < titles.length) {
+      siteTitle = titles.find((t) => !PLACEHOLDER_TITLE_RE.test(t.text))?.text ?? null;
+    }
+    const first = storyTitles.find((t) => t.text);
     if (first) {
       headline = { value: first.text, source: first.source };
       chosen = h1s.find((h) => h.key === first.key) ?? null;
@@ -259,10 +268,37 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   // names the site ("New Zealand - Wikipedia", publisher "Wikimedia Foundation, Inc.").
   const company = siteName.source === 'json-ld' && site !== null && LEGAL_FORM_RE.test(site);
   if ((site && !company) || !title) return { headline, element, anchors, siteName };
+  if (siteTitle) return { headline, element, anchors, siteName: { value: siteTitle, source: 'title-element' } };
   const suffix = siteNameFromTitle(title, headline.value);
   const fromTitle = suffix && (!company || namesSite(suffix, site as string, pageUrl)) ? suffix : null;
   return { headline, element, anchors, siteName: fromTitle ? { value: fromTitle, source: 'title-element' } : siteName };
 }
+
+/**
+ * Whether a machine-readable title names no story: a placeholder, the site's name, or the
+ * text of a link to the site's home page (the masthead's "<a href=/>Jane's Garden Notes</a>").
+ */
+function namesNoStory(t: Candidate, siteKey: string, ctx: MetadataContext, pageUrl: string | null): boolean {
+  if (!t.key || PLACEHOLDER_TITLE_RE.test(t.text) || t.key === siteKey) return true;
+  for (const a of ctx.index.anchors) {
+    const href = a.attribs.href;
+    if (href !== undefined && isHomeHref(href, pageUrl) && comparisonKey(innerText(a)) === t.key) return true;
+  }
+  return false;
+}
+
+/** A link to the site's home page: "/", "./", or the page's own origin with no path. */
+function isHomeHref(href: string, pageUrl: string | null): boolean {
+  const h = href.trim();
+  if (h === '/' || h === './') return true;
+  if (!pageUrl || !HOME_URL_RE.test(h)) return false;
+  const u = parseUrl(h);
+  const page = parseUrl(pageUrl);
+  return u !== null && page !== null && u.host === page.host && u.search === '';
+}
+
+/** An absolute URL with nothing after its host but a slash: "https://jane.example/". */
+const HOME_URL_RE = /^https?:\/\/[^/?#\s]+\/?$/i;
 
 /**
  * See {@link HeadlineReading.anchors}. Copies are looked for among the `<h1>`s outside
