@@ -17,6 +17,7 @@ function prose(n: number, label = 'Paragraph'): string {
 }
 
 const HEADLINE = 'Storm floods the old harbour';
+const URL = { url: 'https://example.com/news/storm' };
 
 /** An article: the headline, two prose paragraphs, then `inner`, inside a body wrapper. */
 function article(inner: string, options?: { url: string }) {
@@ -247,6 +248,24 @@ describe('assemble: figures', () => {
     ]);
     expect(a.leadImage).toEqual(a.images[0]);
     expect(a.markdown).toContain('![The quay](https://example.com/img/quay.jpg)\n*The flooded quay at dawn. (Jane Roe/Harbour Gazette)*');
+  });
+
+  it('reads a caption span and the credit written beside it in their box as one caption', () => {
+    const a = article('<div class="photo"><img src="/q.jpg" alt="Quay"><p><span class="caption">Waves hit the quay on Tuesday.</span> (AP Photo/Jane Roe)</p></div>' + prose(1, 'After'), URL);
+    expect(a.images[0]).toMatchObject({ caption: 'Waves hit the quay on Tuesday.', credit: 'AP Photo/Jane Roe' });
+    expect(extra(a.paragraphs)).toEqual(['After 1 of the report goes on, with commas, names, places and figures, long enough to read as real article prose here.']);
+    // Text beside a caption span that is not a credit is a sentence: the box is not a caption.
+    const b = article('<img src="/q.jpg" alt="Quay"><p><span class="caption">BERLIN</span> The council met on Monday to discuss the flood defences again.</p>', URL);
+    expect(b.images[0]?.caption).toBeNull();
+    expect(extra(b.paragraphs)).toEqual(['BERLIN The council met on Monday to discuss the flood defences again.']);
+  });
+
+  it("reads text a <figure> holds after its picture, with no <figcaption>, as the figure's caption", () => {
+    const a = article('<figure><img src="/q.jpg" alt="Quay"><div>Waves hit the quay on Tuesday. Photo: Jane Roe</div></figure>', URL);
+    expect(a.images[0]).toMatchObject({ caption: 'Waves hit the quay on Tuesday.', credit: 'Jane Roe' });
+    expect(extra(a.paragraphs)).toEqual([]);
+    const b = article('<figure><img src="/q.jpg" alt="Quay"><p>The quay at dawn.</p><figcaption>Waves hit the quay. <span class="credit">Jane Roe</span></figcaption></figure>', URL);
+    expect(b.images[0]).toMatchObject({ caption: 'Waves hit the quay.', credit: 'Jane Roe' });
   });
 
   it('keeps a caption hidden from screen readers only (aria-hidden: the alt repeats it)', () => {

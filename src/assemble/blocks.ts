@@ -3,7 +3,7 @@ import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH } from './constants';
-import { cleanCredit } from './credit';
+import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
 import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
@@ -100,6 +100,35 @@ function inRunningText(el: Element): boolean {
   return text;
 }
 
+/**
+ * Whether `el` is the box of a caption-named element and its credit, written beside it as
+ * text: "<p><span class=caption>Waves hit the quay.</span> (AP Photo/Jane Roe)</p>". Its
+ * only element child is the caption; the text around it reads as a credit alone.
+ */
+function isCaptionAndCreditBox(el: Element, isCaptionNamed: (el: Element) => boolean): boolean {
+  let caption: Element | null = null;
+  let rest = '';
+  for (const child of el.children) {
+    if (isTextNode(child)) rest += child.data;
+    else if (isElement(child)) {
+      if (caption || !isCaptionNamed(child) || containsImage(child)) return false;
+      caption = child;
+    }
+  }
+  if (!caption || !LETTER_RE.test(rest)) return false;
+  const parts = splitCredit(normalizeSpace(rest));
+  return parts.caption === null && parts.credit !== null;
+}
+
+/**
+ * Whether `el` is text a `<figure>` holds after its picture, with no `<figcaption>`: the
+ * figure's caption ("<figure><img><p>Waves hit the quay.</p></figure>").
+ */
+function isFigureText(el: Element): boolean {
+  const figure = el.parent;
+  if (!isElement(figure) || figure.name !== 'figure' || containsImage(el)) return false;
+  return !figure.children.some((c) => isElement(c) && c.name === 'figcaption');
+}
 
 /** Link text that is a URL itself. */
 const PRINTED_URL_RE = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -413,7 +442,9 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // A table's figcaption (Gutenberg's table block) is read as a paragraph: a table is text.
     const tableCaption =
       tag === 'figcaption' && blocks[blocks.length - 1]?.kind === 'table' && text.length === 0 && isElement(node.parent) && findDescendant(node.parent, (d) => d.name === 'table') !== null;
-    if (!tableCaption && (tag === 'figcaption' || centredCaption || (tag !== 'figure' && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
+    // (lastFigure first: most elements come after text, and the box test reads children.)
+    const captionBox = text.length === 0 && tag !== 'figcaption' && lastFigure() !== null && (isCaptionAndCreditBox(node, isCaptionNamed) || isFigureText(node));
+    if (!tableCaption && (tag === 'figcaption' || centredCaption || captionBox || (tag !== 'figure' && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
       if (tag === 'figcaption' || !innerTextLongerThan(node, centredCaption ? MAX_CENTRED_CAPTION_LENGTH : MAX_CAPTION_LENGTH)) {
         flush();
