@@ -20,6 +20,12 @@ import { sv } from 'date-fns/locale/sv';
 import { da } from 'date-fns/locale/da';
 import { nb } from 'date-fns/locale/nb';
 import { uk } from 'date-fns/locale/uk';
+import { ro } from 'date-fns/locale/ro';
+import { cs } from 'date-fns/locale/cs';
+import { sk } from 'date-fns/locale/sk';
+import { el } from 'date-fns/locale/el';
+import { fi } from 'date-fns/locale/fi';
+import { hu } from 'date-fns/locale/hu';
 
 /**
  * The languages whose month and weekday names are recognised.
@@ -27,7 +33,9 @@ import { uk } from 'date-fns/locale/uk';
  * @example
  * const lang: DateLanguage = 'tr';
  */
-export type DateLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr' | 'ru' | 'uk' | 'pl' | 'sv' | 'da' | 'nb';
+export type DateLanguage =
+  | 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr' | 'ru' | 'uk' | 'pl' | 'sv' | 'da' | 'nb'
+  | 'ro' | 'cs' | 'sk' | 'el' | 'fi' | 'hu';
 
 /**
  * The date-fns locale of each language. Its `localize.month` and `localize.day` give the
@@ -39,7 +47,7 @@ export type DateLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr'
  * @example
  * DATE_LOCALES.tr.localize.month(11); // 'Aralık'
  */
-export const DATE_LOCALES: Readonly<Record<DateLanguage, Locale>> = { en: enUS, de, fr, es, it, pt, nl, tr, ru, uk, pl, sv, da, nb };
+export const DATE_LOCALES: Readonly<Record<DateLanguage, Locale>> = { en: enUS, de, fr, es, it, pt, nl, tr, ru, uk, pl, sv, da, nb, ro, cs, sk, el, fi, hu };
 
 /**
  * Month spellings seen on news pages that the date-fns locales do not produce, index 0 =

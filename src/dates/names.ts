@@ -80,6 +80,8 @@ export const WEEKDAY_SPELLINGS: readonly string[] = (() => {
   for (const lang of LANGUAGES) {
     for (const forms of WEEKDAY_NAMES[lang]) {
       for (const form of forms) {
+        // A one-letter abbreviation (Hungarian "K" for kedd) is no word to match in text.
+        if (form.length < 2) continue;
         const lower = form.toLocaleLowerCase(lang);
         const bare = lower.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
         for (const word of new Set([lower, bare])) {

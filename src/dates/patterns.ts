@@ -22,6 +22,9 @@ import { WEEKDAY_SPELLINGS } from './names';
 /** Start of a token: not preceded by a letter or digit, so "x2025-12-23" or "123.12.2025" do not start a date. */
 const TOKEN_START = String.raw`(?<![\p{L}\p{N}])`;
 
+/** One space a dot may have after it inside a numeric date (Czech "23. 12. 2025"); none after a slash or hyphen. */
+const SPACE_AFTER_DOT = String.raw`(?:(?<=\.) )?`;
+
 /** A four-digit year that is not the start of a longer number. */
 const YEAR = String.raw`(?<year>\d{4})(?!\d)`;
 
@@ -66,8 +69,12 @@ const MERIDIEM = String.raw`(?<meridiem>[AaPp]\.?\s?[Mm]\.?)(?!\p{L})`;
  */
 const TIME = String.raw`(?=\d{1,2}(?:[:.h]\d{2}|\s?[AaPp]\.?\s?[Mm]|\s?Uhr))(?<hour>\d{1,2})(?:[:.h](?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d{1,9})?)?)?(?!\d)(?:\s{0,2}${MERIDIEM})?(?:\s?Uhr)?`;
 
-/** Words written between a date and its time: "at", "um", "à", "a las", "alle", "ore", "às", "om", "saat", "в", Ukrainian "о", "kl.". */
-const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|as|om|saat|в|о|kl\.)`;
+/**
+ * Words written between a date and its time: "at", "um", "à", "a las", "alle", "ore", "às",
+ * "om", "saat", "в", Ukrainian "о", Nordic "kl." and Finnish "klo", Czech "v", Slovak and
+ * Polish "o", Romanian "ora", Greek "στις".
+ */
+const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|as|om|saat|в|о|kl\.|klo|v|o|ora|στις)`;
 
 /**
  * What separates a date from its time: spaces with an optional comma and connector word
@@ -113,15 +120,21 @@ const ISO_EXTENDED = String.raw`${TOKEN_START}(?<year>\d{4})-(?<month>\d{2})-(?<
 /** ISO 8601 basic form, only as a whole value (in text it would match ids): "20251223", "20251223T150900Z". */
 const ISO_BASIC = String.raw`(?<year>\d{4})(?<month>\d{2})(?<day>\d{2})(?:T(?<hour>\d{2})(?<minute>\d{2})(?<second>\d{2})?${ZONE_PART})?`;
 
-/** Year first with slashes or dots: "2025/12/23 15:09", "2025.12.23". */
-const YEAR_MONTH_DAY = String.raw`${TOKEN_START}(?<year>\d{4})(?<ymdSeparator>[/.])(?<month>\d{1,2})\k<ymdSeparator>(?<day>\d{1,2})(?!\d)${TIME_TAIL}`;
+/**
+ * Year first with slashes or dots: "2025/12/23 15:09", "2025.12.23"; Hungarian writes a
+ * space after each dot and one after the day: "2025. 12. 23. 15:09".
+ */
+const YEAR_MONTH_DAY = String.raw`${TOKEN_START}(?<year>\d{4})(?<ymdSeparator>[/.])${SPACE_AFTER_DOT}(?<month>\d{1,2})\k<ymdSeparator>${SPACE_AFTER_DOT}(?<day>\d{1,2})(?!\d)(?:(?<=\.\s?\d{1,2})\.(?=\s))?${TIME_TAIL}`;
+
+/** Hungarian, year first with the month's name: "2025. december 23. 15:09". */
+const YEAR_MONTH_NAME_DAY = String.raw`${TOKEN_START}${YEAR}\.\s{1,2}${MONTH_WORD}\s{1,2}(?<day>\d{1,2})(?!\d)\.?${TIME_TAIL}`;
 
 /**
  * Day and month as numbers before the year: "23.12.2025, 15:09 Uhr", "23-12-2025",
- * "03/12/2024 - 14:05". Which number is the month is decided later (slashes with a first
+ * "03/12/2024 - 14:05", Czech and Slovak "23. 12. 2025". Which number is the month is decided later (slashes with a first
  * number ≤ 12 are US month/day order).
  */
-const NUMERIC_DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<first>\d{1,2})(?<numericSeparator>[./-])(?<middle>\d{1,2})\k<numericSeparator>${YEAR}${TIME_TAIL}`;
+const NUMERIC_DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<first>\d{1,2})(?<numericSeparator>[./-])${SPACE_AFTER_DOT}(?<middle>\d{1,2})\k<numericSeparator>${SPACE_AFTER_DOT}${YEAR}${TIME_TAIL}`;
 
 /**
  * Day, month and a two-digit year, each two digits between dots, with a clock after them:
@@ -175,7 +188,7 @@ const TIME_MONTH_DAY_YEAR = String.raw`${LEADING_TIME}${MONTH_WORD}\s{1,3}(?<day
 const TIME_DAY_MONTH_YEAR = String.raw`${LEADING_TIME_DAY_FIRST}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}`;
 
 /** Time first, then a numeric date: "15:09 Uhr, 23.12.2025". */
-const TIME_NUMERIC_DATE = String.raw`${LEADING_TIME_DAY_FIRST}(?<first>\d{1,2})(?<numericSeparator>[./-])(?<middle>\d{1,2})\k<numericSeparator>${YEAR}`;
+const TIME_NUMERIC_DATE = String.raw`${LEADING_TIME_DAY_FIRST}(?<first>\d{1,2})(?<numericSeparator>[./-])${SPACE_AFTER_DOT}(?<middle>\d{1,2})\k<numericSeparator>${SPACE_AFTER_DOT}${YEAR}`;
 
 /**
  * Chinese / Japanese / Korean: "2025年12月23日", "2025年12月23日(火) 15時09分",
@@ -213,6 +226,7 @@ export const DATE_GRAMMARS: readonly DateGrammar[] = [
   { name: 'numeric-day-month-year', source: NUMERIC_DAY_MONTH_YEAR, scan: true },
   { name: 'dotted-short-year-date-time', source: DOTTED_SHORT_YEAR_DATE_TIME, scan: true },
   { name: 'month-day-year', source: MONTH_DAY_YEAR, scan: true },
+  { name: 'year-month-name-day', source: YEAR_MONTH_NAME_DAY, scan: true },
   { name: 'day-month-year', source: DAY_MONTH_YEAR, scan: true },
   { name: 'time-month-day-year', source: TIME_MONTH_DAY_YEAR, scan: true },
   { name: 'time-day-month-year', source: TIME_DAY_MONTH_YEAR, scan: true },

@@ -194,13 +194,14 @@ export const DEK_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']);
  * Anchored at the start, after separators, so prose that mentions publishing is not one.
  */
 export const PUBLISHED_LABEL_RE =
-  /^[\s\-–—|·•:]*(?:published|posted|publiziert|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|yayınlan|опубликован|опубліковано|기사입력|입력|发布时间|發佈時間|发稿时间|發稿時間|公開日|投稿日)/i;
+  /^[\s\-–—|·•:]*(?:published|posted|publiziert|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|yayınlan|опубликован|опубліковано|publicat|publikováno|publikované|publiceret|publisert|publicerad|julkaistu|megjelent|δημοσιεύ|đăng lúc|פורסם|منتشر شد|تاریخ انتشار|प्रकाशित|เผยแพร่|diterbitkan|기사입력|입력|发布时间|發佈時間|发稿时间|發稿時間|公開日|投稿日)/i;
 
 /** Class or id names of a line that holds the story's publication time ("pubtime_baidu", "post-published"). */
 export const PUBLICATION_NAME_RE = /publish|pub[-_]?(?:date|time)|posted/i;
 
 /** Words that say a date line is the update time rather than the publication time. */
-export const UPDATED_LABEL_RE = /updat|modif|edited|revised|aktualisiert|aktualiz|güncel|mis à jour|actualizad|aggiornat|atualizad|bijgewerkt|uppdater|opdater|oppdater|обновл|оновл|تحديث|수정|更新/i;
+export const UPDATED_LABEL_RE =
+  /updat|modif|edited|revised|aktualisiert|aktualiz|güncel|mis à jour|actualizad|actualizat|aggiornat|atualizad|bijgewerkt|uppdater|opdater|oppdater|päivitetty|frissítve|ενημερ|cập nhật|обновл|оновл|עודכן|تحديث|به‌روز|بروز|अपडेट|อัปเดต|diperbarui|수정|更新/i;
 
 /** Ancestors with these class/id names hold another article's metadata (cards, lists, comments). A microformats "h-card" is a person's card: the byline itself. */
 export const FOREIGN_CONTAINER_RE =

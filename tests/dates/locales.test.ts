@@ -7,8 +7,8 @@ import { findDatesInText, parseDate } from '../../src/dates';
 import { MONTH_NAMES, monthFromName } from '../../src/dates/names';
 
 describe('month names from the date-fns locales', () => {
-  it('covers fourteen languages, twelve months each', () => {
-    expect(Object.keys(MONTH_NAMES).sort()).toEqual(['da', 'de', 'en', 'es', 'fr', 'it', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'uk']);
+  it('covers twenty languages, twelve months each', () => {
+    expect(Object.keys(MONTH_NAMES).sort()).toEqual(['cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hu', 'it', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'tr', 'uk']);
     for (const months of Object.values(MONTH_NAMES)) expect(months).toHaveLength(12);
   });
   it('has the Russian genitive and nominative forms the locale writes', () => {
@@ -31,6 +31,27 @@ describe('month names from the date-fns locales', () => {
     expect(parseDate('5 березня 2024 року')).toBe('2024-03-05');
     expect(parseDate("26 грудня 2025, п'ятниця, 15:09")).toBe('2025-12-26T15:09:00');
     expect(findDatesInText('Оновлено: 23 грудня 2025, 17:40').map((d) => d.value)).toEqual(['2025-12-23T17:40:00']);
+  });
+  it('reads Romanian, Czech, Slovak, Greek, Finnish and Hungarian date lines with their time words', () => {
+    expect(parseDate('23 decembrie 2025, 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('marți, 23 decembrie 2025, ora 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23. prosince 2025 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23. 12. 2025 v 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23. decembra 2025 o 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('Τρίτη 23 Δεκεμβρίου 2025 στις 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23.12.2025 klo 15.09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('tiistai 23.12.2025')).toBe('2025-12-23');
+    expect(parseDate('2025. december 23. 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('2025. 12. 23. 15:09')).toBe('2025-12-23T15:09:00');
+    expect(findDatesInText('Aktualizováno 23. 12. 2025 17:35').map((d) => d.value)).toEqual(['2025-12-23T17:35:00']);
+    expect(findDatesInText('Päivitetty 23.12.2025 klo 17.35').map((d) => d.value)).toEqual(['2025-12-23T17:35:00']);
+  });
+  it('does not let one language\'s month spell another month, nor a one-letter weekday match', () => {
+    // Czech "listopad" is November, as is Polish; Croatian (October) is left out for that reason.
+    expect(monthFromName('listopadu')).toBe(11);
+    expect(monthFromName('Mar')).toBe(3);
+    expect(parseDate('Mar 5, 2024')).toBe('2024-03-05');
+    expect(findDatesInText('23 Dec 2025 K 15:09').map((d) => d.value)).toEqual(['2025-12-23']);
   });
   it('keeps the hand-listed spellings date-fns lacks', () => {
     expect(monthFromName('Jänner')).toBe(1);
