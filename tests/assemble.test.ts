@@ -641,6 +641,51 @@ describe("assemble: the site's promo line closing a story", () => {
   });
 });
 
+describe('assemble: read-more lines, channel promos and desk marks in any language', () => {
+  const at = (inner: string) => article(inner, URL);
+  it('drops a bold label with a colon and one link to the same site, in any language', () => {
+    for (const line of [
+      '<p><strong>Xem thêm:</strong> <a href="/giao-thong/xe-buyt-4812.html">Xe buýt điện mở thêm tuyến</a></p>',
+      '<p><strong>CITEȘTE ȘI:</strong> <a href="https://example.com/zboruri-1927110">Ce drepturi ai dacă zborul este întârziat</a></p>',
+      '<p><b>Lue myös</b>: <a href="https://www.example.com/a/3-1234">Asumistuki nousee</a></p>',
+    ]) expect(extra(at(line).paragraphs)).toEqual([]);
+  });
+  it('keeps a labelled link to another site (a cited source) and a label of many words', () => {
+    const source = '<p><strong>Source:</strong> <a href="https://stats.example.org/report-2025">Annual harbour report 2025</a></p>';
+    expect(extra(at(source).paragraphs)).toEqual(['Source: Annual harbour report 2025']);
+    const long = '<p><strong>What the council decided on the wall on Monday:</strong> <a href="/wall-vote">the full vote</a></p>';
+    expect(extra(at(long).paragraphs)).toHaveLength(1);
+  });
+  it('drops the vocabulary of read-more lines in Romanian, Vietnamese, Finnish, Czech, Greek and Persian', () => {
+    for (const line of ['Citește și: Ce drepturi ai', 'Xem thêm: Xe buýt điện', 'Lue myös: Asumistuki nousee', 'Čtěte také: Prázdniny', 'ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Χιόνια', 'بیشتر بخوانید: خبر']) {
+      expect(extra(at(`<p>${line}</p>`).paragraphs)).toEqual([]);
+    }
+  });
+  it('drops ad labels in more languages', () => {
+    for (const label of ['Reklama', 'Mainos', 'Quảng cáo', 'Διαφήμιση', 'Annons', 'Reklame']) expect(extra(at(`<p>${label}</p>`).paragraphs)).toEqual([]);
+  });
+  it('drops a short paragraph linking to a WhatsApp channel or Google News, wherever it sits', () => {
+    const whatsapp = '<p><strong>¿Ya sigues nuestro canal de WhatsApp?</strong> <a href="https://whatsapp.com/channel/0029Va">Entérate aquí</a> de las noticias más importantes del día.</p>';
+    expect(extra(at(whatsapp + prose(1, 'After')).paragraphs)).toHaveLength(1);
+    const google = '<p><em><a href="https://news.google.com/publications/CAAq">Ακολουθήστε τον Ημεροδρόμο στο Google News</a> και μάθετε πρώτοι όλες τις ειδήσεις</em></p>';
+    expect(extra(at(google).paragraphs)).toEqual([]);
+    // A quotation is the story's, whatever it links.
+    const quote = '<p>“Follow us on <a href="https://whatsapp.com/channel/x">WhatsApp</a>,” the campaign told voters in its final week.</p>';
+    expect(extra(at(quote).paragraphs)).toHaveLength(1);
+    // Telegram channels are cited as sources.
+    const cited = '<p>The group said on its <a href="https://t.me/harbourgroup">Telegram channel</a> that the ferries would stop.</p>';
+    expect(extra(at(cited).paragraphs)).toHaveLength(1);
+  });
+  it("drops the site's closing promo in Romanian and the desk's initials ending the story", () => {
+    const ro = parseArticle(
+      `<html><head><meta property="og:site_name" content="Știrile Zilei"></head><body><article><h1>${HEADLINE}</h1><div class="article-body">${prose(2)}<p>Urmărește Știrile Zilei și pe Facebook pentru cele mai noi știri.</p></div></article></body></html>`,
+    );
+    expect(extra(ro.paragraphs)).toEqual([]);
+    expect(extra(at('<p><em>(Con información de AP)</em></p><p>dv/rcr</p>').paragraphs)).toEqual(['(Con información de AP)']);
+    expect(extra(at('<p>dv/rcr</p>' + prose(1, 'After')).paragraphs)).toHaveLength(2);
+  });
+});
+
 describe('assemble: a desk line under the headline', () => {
   const page = (site: string, lead: string, lang = 'en') =>
     parseArticle(

@@ -20,7 +20,8 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
   `^(?:[-–—]\\s*)?(?:${[
     // Ad labels.
-    'advertisement|advertisment|adverti[sz]ing|adverts?|ad|ads|sponsored(?: content)?|anzeige|werbung|reklam|publicité|publicidad|pubblicità|publicidade|реклама',
+    'advertisement|advertisment|adverti[sz]ing|adverts?|ad|ads|sponsored(?: content)?|anzeige|werbung|reklam[aey]?|publicité|publicidad|pubblicità|publicidade|реклама',
+    'mainos|annonse?|hirdetés|reclam[aă]|quảng cáo|διαφήμιση|تبلیغات|إعلان|פרסומת|विज्ञापन|โฆษณา|iklan',
     BREAK_LABEL_SOURCE,
     // Share prompts.
     'share(?: this)?(?: article| story| post| page)?|share on \\w+|tweet|copy link|print|email|click to share.*|follow us on .{1,40}',
@@ -55,7 +56,7 @@ export const MAX_LINK_PARAGRAPH_LENGTH = 200;
 
 /** Lead-ins of inline links to other stories: "Read more: …", "Also read: …", "Lesen Sie auch: …". */
 export const READ_MORE_PREFIX_RE =
-  /^(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|zobacz (?:też|także)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|читайте (?:также|також)|дивіться також|baca juga|ये भी पढ़ें|यह भी पढ़ें|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม))\s*[:»>–—|-]/i;
+  /^(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|zobacz (?:też|także)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|читайте (?:также|також)|дивіться також|baca juga|ये भी पढ़ें|यह भी पढ़ें|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม)|cite[sșş]te (?:[sșş]i|mai mult)|vezi (?:[sșş]i)|xem thêm|đọc thêm|lue (?:myös|lisää)|čtěte (?:také|též|více)|přečtěte si (?:také|též)|prečítajte si|olvassa el|διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μη)|بیشتر بخوانید|اقرأ أيض[اًا]+|קראו גם)\s*[:»>–—|-]/i;
 
 /**
  * A paragraph above the headline inside the content, up to this long, is the header's
@@ -118,9 +119,9 @@ export const REPRODUCTION_NOTICE_RE = /무단\s?전재|재배포\s?금지|無断
  * told the Post" is a quote.
  */
 export const SITE_PROMO_RE =
-  /^(?:track|follow|catch|stay (?:updated|tuned|connected|informed)|get (?:the )?(?:latest|all|more)|download|for (?:more|the latest|all the latest)|read (?:more|all|the latest)|join|like us|don['’]t miss|siga|sigue|síguenos|suivez|folgen sie|segui(?:teci)?|volg)\s|^(?:ติดตาม|подписывайтесь|підписуйтесь)/iu;
+  /^(?:track|follow|catch|stay (?:updated|tuned|connected|informed)|get (?:the )?(?:latest|all|more)|download|for (?:more|the latest|all the latest)|read (?:more|all|the latest)|join|like us|don['’]t miss|siga|sigue|síguenos|suivez|folgen sie|segui(?:teci)?|volg|urmăre[sșş]te|sledujte|seuraa|følg|obserwuj|theo dõi|ακολουθ[ήη]στε)\s|^(?:ติดตาม|подписывайтесь|підписуйтесь)/iu;
 export const SITE_PROMO_OBJECT_RE =
-  /(?<!\p{L})(?:news|updates?|stories|app|newsletters?|channel|forums?|whatsapp|telegram|twitter|facebook|instagram|youtube|podcasts?|notícias|noticias|nachrichten|actualités|notizie|nieuws|line)(?!\p{L})|ไลน์|ข่าว|телеграм|новост|новин/iu;
+  /(?<!\p{L})(?:news|updates?|stories|app|newsletters?|channel|forums?|whatsapp|telegram|twitter|facebook|instagram|youtube|podcasts?|notícias|noticias|nachrichten|actualités|notizie|nieuws|line|[sș]tiri|zprávy|uutiset|nyheter|wiadomości|tin tức|ειδήσεις)(?!\p{L})|ไลน์|ข่าว|телеграм|новост|новин/iu;
 
 /**
  * A handle ("@prachakhao") names the account the reader is sent to, as the site's name does,
@@ -179,6 +180,28 @@ export const SIGNATURE_NAME_RE = /^[\u3400-\u9fff々]{2,5}$/u;
 export const NOT_A_SIGNATURE: ReadonlySet<string> = new Set(['敬称略', '全文完', '未完待续', '完', '続く', '共同', '時事', '新华社', '中新社', '中新网', '人民网', '央视网', '新華社']);
 /** A bracketed name ending like an outlet ("…通信", "…新聞", "…日报"): an agency, not a reporter. */
 export const OUTLET_SIGNATURE_RE = /(?:社|通信|新聞|新闻|网|網|报|報|电视台|電視台|放送)$/u;
+
+/**
+ * A read-more line in any language: a short bold label with a colon, then one link to a page
+ * of the same site that holds the rest of the line ("**Xem thêm:** [Title](…)"). Matched on
+ * the paragraph's markdown; the link's host is checked apart (see isLabelledLink), so a
+ * cited source on another site ("**Source:** [Report](https://agency.example/…)") stays.
+ */
+export const LABELLED_LINK_MD_RE = /^\*\*(?<label>[^*\n]{1,40}?)(?::\*\*|\*\*\s?:)\s*\[(?:[^\]\\]|\\.)+\]\((?<url>[^()\s]+)\)\s*\.?$/u;
+export const MAX_LINK_LABEL_WORDS = 4;
+
+/**
+ * Hosts of the channels a site asks readers to follow it on: a paragraph linking there,
+ * short and quoting nobody, is the site's promo wherever it sits ("¿Ya sigues nuestro canal
+ * de WhatsApp? Entérate aquí…", "Urmărește … pe Google News"). Telegram is left out: stories
+ * cite Telegram channels as sources.
+ */
+export const CHANNEL_HOST_RE = /(?:^|\.)(?:whatsapp|news\.google)\.|^(?:wa|line)\.me$/i;
+/** Links in a paragraph's markdown: `](https://host/…)`. */
+export const MD_LINK_URL_RE = /\]\((https?:\/\/[^()\s]+)\)/g;
+
+/** A story's last line of desk initials: the editors' marks "dv/rcr", "jc/mt". */
+export const DESK_INITIALS_RE = /^[a-z]{1,5}(?:\/[a-z]{1,5}){1,3}$/;
 
 /** A "Read more:" line longer than this is a real paragraph that happens to start so. */
 export const MAX_READ_MORE_LENGTH = 250;

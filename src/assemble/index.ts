@@ -4,6 +4,7 @@ import { LETTER_RE, comparisonKey, normalizeSpace } from '../parse/dom';
 import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
 import { findDatesInText } from '../dates/find-dates';
+import { parseUrl } from '../parse/url';
 import {
   BOILERPLATE_PARAGRAPH_RE,
   BODY_BYLINE_PREFIX_RE,
@@ -52,6 +53,11 @@ import {
   READ_MORE_PREFIX_RE,
   SUBHEAD_END_RE,
   WORD_RE,
+  LABELLED_LINK_MD_RE,
+  MAX_LINK_LABEL_WORDS,
+  CHANNEL_HOST_RE,
+  MD_LINK_URL_RE,
+  DESK_INITIALS_RE,
 } from './constants';
 import { codeBlockMarkdown, escapeLineStart, escapeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
 import { countWordMatches } from './word-count';
@@ -173,7 +179,7 @@ function isBoilerplate(text: string): boolean {
 
 /**
  * What a story ends with that is not prose: a copyright or reproduction notice, a contact
- * address, the site's own promo line (`site`: the site's name, lower case).
+ * address, the desk's initials ("dv/rcr"), the site's own promo line (`site`: the site's name, lower case).
  */
 function isClosingNotice(text: string, site: string | null): boolean {
   if (site !== null && text.length <= MAX_SITE_PROMO_LENGTH && SITE_PROMO_RE.test(text)) {
@@ -182,7 +188,7 @@ function isClosingNotice(text: string, site: string | null): boolean {
     if (named && !QUOTE_MARK_RE.test(text) && SITE_PROMO_OBJECT_RE.test(lower.replaceAll(site, ' '))) return true;
   }
   if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
-  return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text);
+  return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text);
 }
 
 /**
@@ -245,14 +251,42 @@ function datelineReporters(blocks: readonly Block[]): string[] {
   return names.length > 0 && names.every((n) => SIGNATURE_NAME_RE.test(n) && !NOT_A_SIGNATURE.has(n)) ? names : [];
 }
 
+/** The host of an absolute URL without a leading "www.", or null for a relative one. */
+function siteHost(url: string): string | null {
+  return parseUrl(url)?.hostname.replace(WWW_RE, '') ?? null;
+}
+const WWW_RE = /^www\./;
+
+/** A read-more line in any language (LABELLED_LINK_MD_RE) whose link stays on the page's site. */
+function isLabelledLink(md: string, base: string | null): boolean {
+  const m = md.startsWith('**') ? LABELLED_LINK_MD_RE.exec(md) : null;
+  const label = m?.groups?.label;
+  const url = m?.groups?.url;
+  if (!label || !url || (label.match(WORD_RE)?.length ?? 0) > MAX_LINK_LABEL_WORDS) return false;
+  const host = siteHost(url);
+  return host === null || (base !== null && host === siteHost(base));
+}
+
+/** Whether a paragraph links to a channel the site is followed on (CHANNEL_HOST_RE). */
+function linksToChannel(md: string): boolean {
+  if (!md.includes('](')) return false;
+  for (const m of md.matchAll(MD_LINK_URL_RE)) {
+    const host = parseUrl(m[1] as string)?.hostname;
+    if (host && CHANNEL_HOST_RE.test(host)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a paragraph is the page's furniture rather than the story: boilerplate lines, a
  * byline, and above the headline a kicker or a counter.
  */
-function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly string[]): boolean {
+function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly string[], base: string | null): boolean {
   if (isBoilerplate(b.text)) return true;
   if (b.role !== 'p') return false;
   if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text)) return true;
+  if (b.text.length <= MAX_READ_MORE_LENGTH && isLabelledLink(b.md, base)) return true;
+  if (b.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(b.text) && linksToChannel(b.md)) return true;
   if (b.aboveHeadline && b.text.length <= MAX_ABOVE_HEADLINE_LENGTH && !isSentence(b.text)) return true;
   return isBylineLine(b.text, authors);
 }
@@ -352,7 +386,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   // No paragraph kept yet: the next one sits where a byline or desk line would.
   let first = true;
   for (const b of blocks) {
-    if (b.kind === 'paragraph' && (isRepeated(b.text, repeated) || isFurniture(b, authors))) continue;
+    if (b.kind === 'paragraph' && (isRepeated(b.text, repeated) || isFurniture(b, authors, input.base))) continue;
     if (first && b.kind === 'paragraph' && b.role === 'p' && isDeskLine(b.text, site)) continue;
     // A paragraph that is one link and nothing else is a teaser of another story. Tested
     // before the date line, which scans a dozen date grammars.
