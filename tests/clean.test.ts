@@ -415,3 +415,39 @@ describe('clean: quoted posts inside social-named wrappers', () => {
     expect(a.text).not.toContain('Share on');
   });
 });
+
+describe('clean: teaser cards of other stories, by their shape', () => {
+  it('drops a link that holds a heading, with its label and picture', () => {
+    const card = '<a class="reference" href="/nyheter/rekordtrafikk-1.17230011"><span>Les også</span><img src="/t.jpg" alt=""><h3>Rekordtrafikk ventet på E6 før jul</h3></a>';
+    const a = parseArticle(pageWith(card), { url: 'https://nrk.example/nyheter/ras-1.1' });
+    expect(a.text).not.toContain('Rekordtrafikk');
+    expect(a.text).not.toContain('Les også');
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(a.paragraphs).toHaveLength(6);
+  });
+
+  it('drops the box of a linked heading that links to the same page again, with its excerpt', () => {
+    const card =
+      '<div class="live-embed"><span>LIVE</span><h3><a href="/sport/derby-live-308">Derby LIVE: reaction as Okonkwo double sinks Rovers</a></h3>' +
+      '<ul><li><span>17:02</span><p>The manager is speaking to the press now.</p></li></ul><a href="/sport/derby-live-308">Follow the live blog</a></div>';
+    const a = parseArticle(pageWith(card));
+    expect(a.text).not.toContain('LIVE');
+    expect(a.text).not.toContain('speaking to the press');
+    expect(a.paragraphs).toHaveLength(6);
+  });
+
+  it('keeps a linked section heading with the story under it, and a product card with a paragraph of its own', () => {
+    const section = '<h2><a href="/topics/flood-defences">The flood defences</a></h2>' + prose(2, 'Defence paragraph');
+    const a = parseArticle(pageWith(section));
+    expect(a.sections.map((s) => s.heading)).toContain('The flood defences');
+    const long = 'The pump is quiet, light and cheap to run, and it moved more water in our test than any other model we tried this year; it also survived the salt. '.repeat(4);
+    const product = `<div class="product"><h3><a href="/reviews/pump-x">Pump X</a></h3><p>${long}</p><a href="/reviews/pump-x">Read our review</a></div>`;
+    expect(parseArticle(pageWith(product)).text).toContain('The pump is quiet');
+  });
+
+  it('keeps the cards of a section front, which are all its text', () => {
+    const card = (i: number) => `<li><h2><a href="/story-${i}">Story number ${i} about the harbour</a></h2><p>Summary ${i} of the story about the harbour walls, which the council said on Monday would be raised by a metre before the winter storms, at a cost of millions.</p><a href="/story-${i}"><img src="/s${i}.jpg" alt=""></a></li>`;
+    const front = `<html><body><main><h1>Harbour</h1><ul>${Array.from({ length: 12 }, (_, i) => card(i)).join('')}</ul></main></body></html>`;
+    expect(parseArticle(front).text).toContain('Summary 3 of the story');
+  });
+});

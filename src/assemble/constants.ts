@@ -20,13 +20,13 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
   `^(?:[-–—]\\s*)?(?:${[
     // Ad labels.
-    'advertisement|advertisment|adverti[sz]ing|adverts?|ad|ads|sponsored(?: content)?|anzeige|werbung|reklam[aey]?|publicité|publicidad|pubblicità|publicidade|реклама',
+    'advertisement|advertisment|adverti[sz]ing|adverts?|ad|ads|sponsored(?: content| links?)?|anzeige|werbung|reklam[aey]?|publicité|publicidad|pubblicità|publicidade|реклама',
     'mainos|annonse?|hirdetés|reclam[aă]|quảng cáo|διαφήμιση|تبلیغات|إعلان|פרסומת|विज्ञापन|โฆษณา|iklan',
     BREAK_LABEL_SOURCE,
     // Share prompts.
     'share(?: this)?(?: article| story| post| page)?|share on \\w+|tweet|copy link|print|email|click to share.*|follow us on .{1,40}',
     // Lead-ins of teaser lists and comment boxes, standing alone.
-    '(?:read|see) (?:more|also)|related(?: articles| stories| news| content| posts)?|you (?:may|might) also like|recommended(?: for you)?',
+    '(?:read|see) (?:more|also)|related(?: articles| stories| news| content| posts)?|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you)?',
     'baca juga|ये भी पढ़ें|यह भी पढ़ें|читайте також|читайте также|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม)',
     "comments?|leave a (?:comment|reply)|join the conversation|tell us what you think",
     // Titles of a table of contents whose links were pruned.

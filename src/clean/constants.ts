@@ -219,6 +219,20 @@ export const BREAK_BOX = {
   storyTags: new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']) as ReadonlySet<string>,
 } as const;
 
+/**
+ * Teaser cards of other stories, by their shape rather than their class: a link holding a
+ * heading ("<a class=reference href=…><h3>Title</h3></a>"), or a heading that is one link
+ * whose target another link in the same small box repeats (a live blog's embed: "<h3><a
+ * href=U>…LIVE…</a></h3>…<a href=U>Follow the live blog</a>"). The card is the largest box
+ * up to `maxLevels` above whose links all go to that page and whose text is at most
+ * `maxText` characters (the card's excerpt and byline go with it); a listicle's product
+ * card, with a paragraph of its own, is longer. Cards go only while their text is at most
+ * `maxProseShare` times the prose outside them (text right inside `<p>`s): a section front
+ * is all cards (20 times its prose on one test page) and keeps them; a story with long
+ * related lists has as much card text as prose.
+ */
+export const TEASER_CARD = { maxLevels: 3, maxText: 500, maxProseShare: 4 } as const;
+
 /** A meta-line element longer than this is prose, not a byline. */
 export const MAX_META_LINE_LENGTH = 200;
 

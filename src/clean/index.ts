@@ -21,6 +21,7 @@ import {
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
   PROTECTED_CONTENT,
+  TEASER_CARD,
   TEXT_BLOCK_TAGS,
 } from './constants';
 import { resolveNoscript, unlazyImage } from './lazy-images';
@@ -30,7 +31,7 @@ import { pitchBlocks } from './pitches';
 
 /** Why an element was removed: one entry per removal, for debugging and tests. */
 export interface Removal {
-  reason: 'tag' | 'hidden' | 'chrome' | 'role' | 'boilerplate' | 'comments' | 'meta-line' | 'noscript' | 'pitch' | 'break';
+  reason: 'tag' | 'hidden' | 'chrome' | 'role' | 'boilerplate' | 'comments' | 'meta-line' | 'noscript' | 'pitch' | 'break' | 'teaser';
   tag: string;
   /** The class/id tokens or the rule that matched. */
   rule: string;
@@ -278,6 +279,76 @@ function boxTextLength(el: Element, lengths: Map<Element, number>): number {
   return length;
 }
 
+/** A text node right inside a `<p>`: the page's prose, as teaser cards are weighed against it. */
+function isProse(node: AnyNode & { data: string }): boolean {
+  return node.parent !== null && (node.parent as Element).name === 'p';
+}
+
+/** Characters of prose (isProse) under an element. */
+function proseLength(el: Element): number {
+  let length = 0;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isTextNode(node)) {
+      if (isProse(node)) length += node.data.length;
+    } else if (isElement(node)) for (const kid of node.children) stack.push(kid);
+  }
+  return length;
+}
+
+/** The href of a link to another page (not an in-page anchor or a script), else null. */
+function pageHref(a: Element): string | null {
+  const href = a.attribs.href?.trim();
+  return href && !href.startsWith('#') && !SCRIPT_HREF_RE.test(href) ? href : null;
+}
+const SCRIPT_HREF_RE = /^(?:javascript|mailto|tel):/i;
+
+/** The one link a heading's whole text sits in, or null. */
+function headingLink(heading: Element): Element | null {
+  let link: Element | null = null;
+  for (const kid of heading.children) {
+    if (isTextNode(kid)) {
+      if (kid.data.trim()) return null;
+    } else if (isElement(kid)) {
+      if (link || kid.name !== 'a') return null;
+      link = kid;
+    }
+  }
+  return link;
+}
+
+/**
+ * The teaser card (TEASER_CARD) `el` belongs to: for a page link holding a heading, the
+ * link and the boxes around it whose links all go to that page; for a heading that is one
+ * page link, the same boxes once one of them links to the page again. Null for anything else.
+ */
+function teaserCard(el: Element, keep: Element | null): Element | null {
+  const holder = el.name === 'a';
+  if (!holder && el.name === 'h1') return null;
+  const link = holder ? el : headingLink(el);
+  const href = link ? pageHref(link) : null;
+  if (!link || href === null) return null;
+  if (holder && findDescendant(el, (d) => HEADING_TAG_RE.test(d.name)) === null) return null;
+  let card: Element | null = holder ? el : null;
+  let box: Element | null = isElement(el.parent) ? el.parent : null;
+  for (let level = 0; box && level < TEASER_CARD.maxLevels; level++, box = isElement(box.parent) ? box.parent : null) {
+    if (box.name === 'body' || innerTextLongerThan(box, TEASER_CARD.maxText)) break;
+    let repeats = 0;
+    let other = false;
+    findDescendant(box, (d) => {
+      if (d.name !== 'a') return false;
+      const target = pageHref(d);
+      if (target === href) repeats++;
+      else if (target !== null) other = true;
+      return other;
+    });
+    if (other) break;
+    if (card || repeats >= 2) card = box;
+  }
+  return card && !(keep && contains(card, keep)) ? card : null;
+}
+
 /**
  * Removes page chrome from the tree in place: scripts and styles, hidden elements,
  * navigation, header/footer/aside chrome, share bars, newsletter and cookie boxes, ads,
@@ -293,6 +364,12 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   const verdicts: VerdictCache = new Map();
   const pitchLinks: Element[] = [];
   const boxLengths = new Map<Element, number>();
+  // Teaser cards are removed at the end, unless they outweigh the page's prose (the text
+  // <p>s hold outside them): a section front is all cards, and they are what it has to say.
+  const cards: Element[] = [];
+  let cardText = 0;
+  let prose = 0;
+  let walkedCardProse = 0;
   const stack: AnyNode[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as AnyNode);
   while (stack.length > 0) {
@@ -302,6 +379,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       continue;
     }
     if (isTextNode(node)) {
+      if (isProse(node)) prose += node.data.length;
       const box = breakBox(node, options.keep, boxLengths);
       if (box) {
         removals.push({ reason: 'break', tag: box.name, rule: 'an ad or video break, by its label' });
@@ -325,9 +403,25 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       doomed.push(node);
       continue;
     }
+    // (A box above a linked heading is removed with what of it the walk has not reached yet;
+    // its later children may still be walked, and removing them twice is harmless.)
+    const card = node.name === 'a' || HEADING_TAG_RE.test(node.name) ? teaserCard(node, options.keep) : null;
+    if (card) {
+      cards.push(card);
+      cardText += innerText(card).length;
+      // A box above the link was entered already: its excerpt was counted as prose, wrongly.
+      if (card !== node) walkedCardProse += proseLength(card) - proseLength(node);
+      continue;
+    }
     if (node.name === 'a' && node.attribs.href !== undefined && PITCH_HREF_RE.test(node.attribs.href)) pitchLinks.push(node);
     const kids = node.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+  if (cardText <= (prose - walkedCardProse) * TEASER_CARD.maxProseShare) {
+    for (const card of cards) {
+      removals.push({ reason: 'teaser', tag: card.name, rule: 'a teaser card: a linked heading' });
+      doomed.push(card);
+    }
   }
   // Pitch boxes are measured once the walk has seen every link (their buttons still count as
   // text here, which only errs toward keeping a box).
