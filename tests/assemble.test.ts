@@ -686,6 +686,15 @@ describe('assemble: read-more lines, channel promos and desk marks in any langua
   });
 });
 
+describe('assemble: a rights-reserved notice mid-body', () => {
+  it('drops it wherever it stands, but keeps a sentence about copyright', () => {
+    const a = article('<p>Copyright 2025 KMTN. All rights reserved.</p>' + prose(1, 'After'));
+    expect(extra(a.paragraphs)).toHaveLength(1);
+    const s = 'Copyright 2019 reforms forced the studio to re-license its whole catalogue, and all rights reserved by the founders lapsed.';
+    expect(extra(article(`<p>${s}</p>` + prose(1, 'After')).paragraphs)).toContain(s);
+  });
+});
+
 describe('assemble: a desk line under the headline', () => {
   const page = (site: string, lead: string, lang = 'en') =>
     parseArticle(

@@ -279,3 +279,33 @@ describe('score: the hero image', () => {
     expect(a.images).toEqual([]);
   });
 });
+
+describe('score: a body in two places, and a transcript behind a disclosure', () => {
+  const para = (label: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>${label} ${i + 1}: the elevator has stood by the tracks for ninety-six years, and farmers have hauled wheat, barley and sunflowers to it every autumn since.</p>`).join('');
+
+  it('joins two parts that share a body class token, with the heading between them', () => {
+    // A podcast page: show notes, a support pitch, then the transcript; the notes and the
+    // transcript share "RichTextBody" and nothing else.
+    const pitch = '<div class="Page-supportCta"><h3>Field Notes is listener-supported</h3><p>Stories like this one are made possible by members in every county we serve.</p><a href="/donate">Give now</a></div>';
+    const page = (notes: string, transcript: string) => `<html><head><title>The last elevator</title></head><body><main><div class="Page"><div class="Page-top"><h1>The last elevator</h1></div>
+      <div class="Page-body"><div class="${notes}">${para('Note', 4)}</div>${pitch}
+      <section class="Page-transcript"><h2>Transcript</h2><div class="${transcript}">${para('Line', 22)}</div></section></div></div></main></body></html>`;
+    const a = parseArticle(page('RichTextArticleBody RichTextBody', 'RichTextBody Transcript-body'), { url: 'https://radio.example/podcast/147' });
+    expect(a.sections.map((s) => [s.heading, s.paragraphs.length])).toEqual([[null, 4], ['Transcript', 22]]);
+    // Boxes that share a token naming no body stay apart: the transcript alone.
+    const b = parseArticle(page('Column ArticleColumn', 'Column TranscriptColumn'), { url: 'https://radio.example/podcast/147' });
+    expect(b.sections.map((s) => [s.heading, s.paragraphs.length])).toEqual([[null, 22]]);
+  });
+
+  it('reads the story beside a <details> transcript that outscores it', () => {
+    const html = `<html><head><title>Ice jam floods River Road</title></head><body><main><h1>Ice jam floods River Road</h1><div class="video-details">
+      <div class="description">${para('Summary', 3)}</div>
+      <details><summary>Show transcript</summary><div class="transcript">${para('Transcript', 8)}</div></details>
+    </div></main></body></html>`;
+    const a = parseArticle(html);
+    expect(a.paragraphs.filter((p) => p.startsWith('Summary'))).toHaveLength(3);
+    expect(a.paragraphs.filter((p) => p.startsWith('Transcript'))).toHaveLength(8);
+    expect(a.text).not.toContain('Show transcript');
+  });
+});

@@ -33,6 +33,8 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
     '(?:table of )?contents|in this (?:article|story)|jump to|inhaltsverzeichnis|sommaire|índice|indice|spis treści|содержание|зміст',
     // Labels of tag lists whose links were pruned.
     'tags|tagged(?: with)?|topics|filed under|keywords|schlagwörter|etiquetas|mots-clés',
+    // A disclosure's or a widget's toggle ("Show transcript", "View full transcript", "Show more").
+    '(?:show|hide|view|see|expand|collapse) (?:the )?(?:full )?(?:transcript|captions?|more|less|all|details|gallery)',
     // What a script-driven widget prints in place of itself.
     'this (?:slideshow|gallery|video|content|embed) requires javascript|(?:please )?enable javascript.{0,60}',
   ].join('|')})\\s*[-–—:.…!]*$`,
@@ -103,6 +105,11 @@ export const MIN_SENTENCE_WORDS = 4;
 export const COPYRIGHT_NOTICE_RE =
   /^(?:©|\([cC]\)|[Cc]opyright\b|COPYRIGHT\b)(?:\s*(?:(?:[©@]|\([cC]\))\s*)?(?:19|20)\d\d(?:[-–]\d{2,4})?(?:$|[.,]|\s+\p{Lu})|.{0,120}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)/u;
 export const MAX_COPYRIGHT_NOTICE_LENGTH = 250;
+/**
+ * A copyright notice that ends by reserving the rights (and perhaps forbidding reuse) is the
+ * page's wherever it stands: a video page prints it between the summary and the transcript.
+ */
+export const RIGHTS_RESERVED_RE = /\ball rights reserved\.?(?:\s[^.]{0,160}\bmay not be (?:published|reproduced|redistributed|copied)\b[^.]*\.?)?$/i;
 
 /**
  * The notice Korean, Japanese and Chinese sites end a story with: "‹저작권자 © … 무단전재 및

@@ -53,6 +53,7 @@ import {
   READ_MORE_PREFIX_RE,
   SUBHEAD_END_RE,
   WORD_RE,
+  RIGHTS_RESERVED_RE,
   LABELLED_LINK_MD_RE,
   MAX_LINK_LABEL_WORDS,
   CHANNEL_HOST_RE,
@@ -286,6 +287,7 @@ function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly
   if (b.role !== 'p') return false;
   if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text)) return true;
   if (b.text.length <= MAX_READ_MORE_LENGTH && isLabelledLink(b.md, base)) return true;
+  if (b.text.length <= MAX_COPYRIGHT_NOTICE_LENGTH && RIGHTS_RESERVED_RE.test(b.text) && COPYRIGHT_NOTICE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(b.text) && linksToChannel(b.md)) return true;
   if (b.aboveHeadline && b.text.length <= MAX_ABOVE_HEADLINE_LENGTH && !isSentence(b.text)) return true;
   return isBylineLine(b.text, authors);

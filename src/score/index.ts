@@ -9,6 +9,8 @@ import {
   ANCESTOR_LEVELS,
   ARTICLE_BODY_BONUS,
   ARTICLE_BODY_ITEMPROP,
+  BODY_CLASS_TOKEN_RE,
+  SPLIT_PARTS_PARENT,
   CHARS_PER_POINT,
   CLASS_WEIGHT,
   CLIMB_SCORE_SHARE,
@@ -119,7 +121,7 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
   // A list that outscored the prose around it is a gallery's or a slideshow's captions.
   if (host && EMBED_LIST_TAGS.has(best.el.name)) removeNodes([best.el]);
   let root = host ?? widenToCommonAncestor(best.el, best.score, ranked.slice(1));
-  root = withinStory(climb(root, finalScore), best.el, headline);
+  root = outOfDisclosure(withinStory(climb(root, finalScore), best.el, headline));
   const nodes = addSplitParts(best.el, mergeSiblings(root, finalScore, stats), scores.keys(), finalScore, stats);
   pruneContent(nodes, stats, scores);
   const textLength = nodes.reduce((sum, n) => sum + (stats.get(n)?.text ?? 0), 0);
@@ -135,6 +137,19 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
 function withinStory(root: Element, winner: Element, headline: Element | null): Element {
   const story = headline ? (headline.name === STORY_TAG ? headline : enclosingArticle(headline)) : null;
   return story && story !== root && contains(story, winner) && contains(root, story) ? story : root;
+}
+
+/**
+ * A root inside a `<details>` is a disclosure's body ("Show transcript"): the widget is part
+ * of its parent's flow, so the `<details>` stands for it, and its siblings (the story the
+ * transcript follows) can be merged.
+ */
+function outOfDisclosure(root: Element): Element {
+  let out = root;
+  for (let cur: AnyNode | null = root.parent; isElement(cur) && cur.name !== 'body'; cur = cur.parent) {
+    if (cur.name === 'details') out = cur;
+  }
+  return out;
 }
 
 /** A scored paragraph: its element, the first ancestor it gives points to, and how many. */
@@ -251,17 +266,53 @@ function addSplitParts(
 ): Element[] {
   const signature = classSignature(winner);
   if (!signature) return nodes;
+  const bodyTokens = (winner.attribs.class ?? '').split(SPACE_RE).filter((t) => BODY_CLASS_TOKEN_RE.test(t));
   const story = enclosingArticle(winner);
   const parts: Element[] = [];
   for (const el of candidates) {
-    if (el === winner || el.name !== winner.name || classSignature(el) !== signature) continue;
+    if (el === winner || el.name !== winner.name) continue;
+    if (classSignature(el) !== signature && !sharesToken(el, bodyTokens)) continue;
     if (scoreOf(el) < MIN_SIBLING_SCORE || linkDensity(stats.get(el)) >= MAX_SIBLING_LINK_DENSITY) continue;
     if (enclosingArticle(el) !== story) continue;
     if (nodes.some((n) => contains(n, el) || contains(el, n))) continue;
+    // Of nested parts (a body token on a wrapper and on its inner box), the outer one.
+    const inner = parts.findIndex((p) => contains(el, p));
+    if (parts.some((p) => contains(p, el))) continue;
+    if (inner >= 0) parts.splice(inner, 1);
     parts.push(el);
   }
   if (parts.length === 0) return nodes;
-  return inDocumentOrder([...nodes, ...parts]);
+  const joined = inDocumentOrder([...nodes, ...parts]);
+  const parent = commonParent(joined, stats);
+  return parent ? [parent] : joined;
+}
+
+const SPACE_RE = /\s+/;
+
+function sharesToken(el: Element, tokens: readonly string[]): boolean {
+  if (tokens.length === 0) return false;
+  const own = (el.attribs.class ?? '').split(SPACE_RE);
+  return tokens.some((t) => own.includes(t));
+}
+
+/** The common parent that stands for joined parts (SPLIT_PARTS_PARENT), or null. */
+function commonParent(parts: readonly Element[], stats: TreeStats): Element | null {
+  const first = parts[0];
+  if (!first) return null;
+  let candidate: AnyNode | null = first.parent;
+  for (let level = 0; level < SPLIT_PARTS_PARENT.maxLevels && isElement(candidate) && candidate.name !== 'body'; level++, candidate = candidate.parent) {
+    const ancestor = candidate;
+    if (!parts.every((p) => withinLevels(p, ancestor, SPLIT_PARTS_PARENT.maxLevels))) continue;
+    const partsText = parts.reduce((sum, p) => sum + (stats.get(p)?.text ?? 0), 0);
+    return partsText >= (stats.get(ancestor)?.text ?? Infinity) * SPLIT_PARTS_PARENT.minTextShare ? ancestor : null;
+  }
+  return null;
+}
+
+function withinLevels(el: Element, ancestor: Element, levels: number): boolean {
+  let cur: AnyNode | null = el.parent;
+  for (let i = 0; i < levels && cur; i++, cur = cur.parent) if (cur === ancestor) return true;
+  return false;
 }
 
 /** Numbered parts ("story-body-1", "story-body-2") share a signature: the class without digits. */

@@ -147,3 +147,17 @@ export const NEVER_PRUNED_INSIDE = new Set(['figure', 'pre', 'blockquote', 'pict
  * reads captions by (a "media__info" block under a `<div>` image too), and credits.
  */
 export const CAPTION_NAME_RE = new RegExp(`${CAPTION_CLASS_RE.source}|credit`, 'i');
+
+/**
+ * A class token that names a body of text ("RichTextBody", "article-body", "entry-content",
+ * "story-text"): two strong candidates sharing one are parts of one body even when their
+ * other tokens differ ("RichTextBody Transcript-body" after "RichTextArticleBody RichTextBody").
+ */
+export const BODY_CLASS_TOKEN_RE = /(?:body|content|text)$/i;
+
+/**
+ * Parts of one body joined from two places are replaced by their nearest common ancestor
+ * when it is at most `maxLevels` above each and the parts hold at least `minTextShare` of its
+ * text: the heading between them ("Transcript" over the second part) is the story's too.
+ */
+export const SPLIT_PARTS_PARENT = { maxLevels: 2, minTextShare: 0.7 } as const;
