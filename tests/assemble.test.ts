@@ -695,6 +695,26 @@ describe('assemble: a rights-reserved notice mid-body', () => {
   });
 });
 
+describe('assemble: a recipe post\'s furniture', () => {
+  it('drops an affiliate disclosure and a rating widget\'s line, and keeps a sentence about ratings', () => {
+    const a = article('<p><em>This post may contain affiliate links. Please read my disclosure policy.</em></p><p>4.94 from 83 votes</p><p>4.5 out of 5 (212 ratings)</p>' + prose(1, 'After'));
+    expect(extra(a.paragraphs)).toHaveLength(1);
+    const s = 'The recipe has 83 votes from readers, who gave it 4.9 stars on average after the holiday bake-off.';
+    expect(extra(article(`<p>${s}</p>`).paragraphs)).toEqual([s]);
+  });
+  it('drops a heading that a heading of its rank follows at once, and keeps one over lower-ranked parts', () => {
+    const a = article('<h2>More breakfast recipes you will love</h2><h2>Sticky buns</h2>' + prose(1, 'Bun') + '<h3>Ingredients</h3><h4>For the dough</h4><ul><li>4 cups flour</li></ul>');
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Sticky buns', 'Ingredients', 'For the dough']);
+  });
+  it("lists a WordPress thumbnail of a picture the body showed before only once", () => {
+    const a = article(
+      '<img src="/wp-content/uploads/2025/12/sticky-buns-hero.jpg" alt="Buns">' + prose(1, 'Middle') + '<img src="/wp-content/uploads/2025/12/sticky-buns-hero-200x200.jpg" alt="Buns">',
+      URL,
+    );
+    expect(a.images.map((i) => i.src)).toEqual(['https://example.com/wp-content/uploads/2025/12/sticky-buns-hero.jpg']);
+  });
+});
+
 describe('assemble: a desk line under the headline', () => {
   const page = (site: string, lead: string, lang = 'en') =>
     parseArticle(

@@ -451,3 +451,27 @@ describe('clean: teaser cards of other stories, by their shape', () => {
     expect(parseArticle(front).text).toContain('Summary 3 of the story');
   });
 });
+
+describe('clean: sign-up forms and boxes of sponsored links, by what they are', () => {
+  it("drops an e-mail form's small box with its title and copy, and keeps a search form's neighbours", () => {
+    const box = '<div class="wprm-call-to-action"><span>Want to save this recipe?</span><span>Enter your email below and we will send it to your inbox!</span><form><input type="email" placeholder="Email"><button>Save</button></form></div>';
+    const a = parseArticle(pageWith(box));
+    expect(a.text).not.toContain('Want to save');
+    expect(a.text).not.toContain('Enter your email');
+    expect(a.paragraphs).toHaveLength(6);
+    const search = '<div class="box"><span>Looking for an older story about the harbour?</span><form><input type="search"></form></div>';
+    expect(parseArticle(pageWith(search)).text).toContain('Looking for an older story');
+  });
+
+  it('drops a box whose links are mostly rel=sponsored, title and prices too, but keeps a sentence with one', () => {
+    const deals =
+      '<div class="w-inline"><p class="w-title">Today’s best Aero 14 deals</p>' +
+      '<div><span>$1,299</span><a rel="sponsored nofollow" href="https://go.example/?id=a">View Deal</a></div>' +
+      '<div><span>$1,349</span><a rel="sponsored nofollow" href="https://go.example/?id=b">View Deal</a></div></div>';
+    const a = parseArticle(pageWith(deals));
+    expect(a.text).not.toContain('best Aero 14 deals');
+    expect(a.paragraphs).toHaveLength(6);
+    const sentence = '<p>Resellers are taking orders, and <a rel="sponsored" href="https://go.example/?id=c">Expercom</a> is knocking up to $438 off select configurations this week.</p>';
+    expect(parseArticle(pageWith(sentence)).text).toContain('and Expercom is knocking up to $438');
+  });
+});

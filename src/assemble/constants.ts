@@ -207,6 +207,19 @@ export const CHANNEL_HOST_RE = /(?:^|\.)(?:whatsapp|news\.google)\.|^(?:wa|line)
 /** Links in a paragraph's markdown: `](https://host/…)`. */
 export const MD_LINK_URL_RE = /\]\((https?:\/\/[^()\s]+)\)/g;
 
+/**
+ * An affiliate disclosure: "This post may contain affiliate links", "We may earn a commission
+ * when you buy through links on our site", "As an Amazon Associate I earn from qualifying
+ * purchases". A paragraph this short that says so is the site's notice, not the story.
+ */
+export const AFFILIATE_DISCLOSURE_RE =
+  /\b(?:contains?|may contain|uses?|includes?) affiliate links?\b|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b|\bas an amazon associate\b/i;
+export const MAX_DISCLOSURE_LENGTH = 300;
+
+/** A rating widget's line: "4.94 from 83 votes", "4.5 out of 5 (212 ratings)", "(83 votes)". */
+export const RATING_LINE_RE =
+  /^(?:\d(?:[.,]\d{1,2})?\s*(?:from|out of|\/)\s*\d[\d,.]*(?:(?:\s+\(?|\s*\()\d[\d,.]*)?\s*(?:votes?|ratings?|reviews?)\)?|\(\d[\d,.]*\s*(?:votes?|ratings?|reviews?)\))$/i;
+
 /** A story's last line of desk initials: the editors' marks "dv/rcr", "jc/mt". */
 export const DESK_INITIALS_RE = /^[a-z]{1,5}(?:\/[a-z]{1,5}){1,3}$/;
 

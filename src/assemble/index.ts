@@ -54,6 +54,9 @@ import {
   SUBHEAD_END_RE,
   WORD_RE,
   RIGHTS_RESERVED_RE,
+  AFFILIATE_DISCLOSURE_RE,
+  MAX_DISCLOSURE_LENGTH,
+  RATING_LINE_RE,
   LABELLED_LINK_MD_RE,
   MAX_LINK_LABEL_WORDS,
   CHANNEL_HOST_RE,
@@ -252,6 +255,9 @@ function datelineReporters(blocks: readonly Block[]): string[] {
   return names.length > 0 && names.every((n) => SIGNATURE_NAME_RE.test(n) && !NOT_A_SIGNATURE.has(n)) ? names : [];
 }
 
+/** A rating line is short: the widget's numbers and a word. */
+const MAX_RATING_LINE_LENGTH = 60;
+
 /** The host of an absolute URL without a leading "www.", or null for a relative one. */
 function siteHost(url: string): string | null {
   return parseUrl(url)?.hostname.replace(WWW_RE, '') ?? null;
@@ -288,6 +294,8 @@ function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly
   if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text)) return true;
   if (b.text.length <= MAX_READ_MORE_LENGTH && isLabelledLink(b.md, base)) return true;
   if (b.text.length <= MAX_COPYRIGHT_NOTICE_LENGTH && RIGHTS_RESERVED_RE.test(b.text) && COPYRIGHT_NOTICE_RE.test(b.text)) return true;
+  if (b.text.length <= MAX_DISCLOSURE_LENGTH && AFFILIATE_DISCLOSURE_RE.test(b.text)) return true;
+  if (b.text.length <= MAX_RATING_LINE_LENGTH && RATING_LINE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(b.text) && linksToChannel(b.md)) return true;
   if (b.aboveHeadline && b.text.length <= MAX_ABOVE_HEADLINE_LENGTH && !isSentence(b.text)) return true;
   return isBylineLine(b.text, authors);
@@ -327,6 +335,19 @@ function isRenditionOf(prev: Figure, next: Figure): boolean {
 }
 
 /**
+ * The upload a WordPress-sized image was cut from, wherever it appears: "…/buns-200x200.jpg"
+ * and "…/buns-1024x683.jpg" are "…/buns.jpg" (a recipe card's thumbnail of the hero). Null for
+ * a URL without the size suffix, which only an exact match or a neighbour merges.
+ */
+function uploadKey(src: string): string | null {
+  const { dir, name } = splitFileName(src);
+  const base = name.replace(WP_SIZE_SUFFIX_RE, '');
+  return base === name || base.length < MIN_RENDITION_FILE_NAME ? null : `${dir}/${base}`;
+}
+/** WordPress's size suffix before the extension: "-200x200", "-1024x683". */
+const WP_SIZE_SUFFIX_RE = /-\d{2,4}x\d{2,4}(?=\.[a-z0-9]{2,5}$)/i;
+
+/**
  * Merges duplicate images (a lightbox copy, a noscript copy) into the first one, and a
  * picture given twice in a row in two renditions into one, with the larger rendition's URL.
  */
@@ -340,11 +361,13 @@ function dedupeFigures(blocks: readonly Block[]): readonly Block[] {
       last = null;
       continue;
     }
-    if (sources.has(b.figure.src) || (last && isRenditionOf(last, b.figure))) {
+    const upload = uploadKey(b.figure.src);
+    if (sources.has(b.figure.src) || (upload !== null && sources.has(upload)) || (last && isRenditionOf(last, b.figure))) {
       repeats = true;
       break;
     }
     sources.add(b.figure.src);
+    if (upload !== null) sources.add(upload);
     last = b.figure;
   }
   if (!repeats) return blocks;
@@ -353,7 +376,8 @@ function dedupeFigures(blocks: readonly Block[]): readonly Block[] {
   let previous: Figure | null = null;
   for (const b of blocks) {
     if (b.kind === 'figure') {
-      const first = seen.get(b.figure.src) ?? (previous && isRenditionOf(previous, b.figure) ? previous : undefined);
+      const upload = uploadKey(b.figure.src);
+      const first = seen.get(b.figure.src) ?? (upload !== null ? seen.get(upload) : undefined) ?? (previous && isRenditionOf(previous, b.figure) ? previous : undefined);
       if (first) {
         if (!first.caption && b.figure.caption) {
           first.caption = b.figure.caption;
@@ -366,6 +390,7 @@ function dedupeFigures(blocks: readonly Block[]): readonly Block[] {
         continue;
       }
       seen.set(b.figure.src, b.figure);
+      if (upload !== null && !seen.has(upload)) seen.set(upload, b.figure);
       previous = b.figure;
     } else {
       previous = null;
@@ -412,11 +437,28 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     const name = signature ? signatureName(signature[1] as string) : null;
     if (name && found.reporters.length === 0) found.reporters = [name];
   }
+  dropEmptyHeadings(kept);
   return kept.map((b, i) => {
     if (b.kind !== 'paragraph' || !isSubheadText(b)) return b;
     const next = kept[i + 1];
     return next !== undefined && next.kind === 'paragraph' ? { kind: 'heading', level: 2, text: b.text } : b;
   });
+}
+
+/**
+ * Drops, in place, a heading that another of its rank or higher follows at once: what it
+ * titled was removed ("More breakfast recipes you'll love" over a pruned link list). A
+ * heading over a lower-ranked one ("Ingredients" over "For the dough") opens its parts.
+ */
+function dropEmptyHeadings(blocks: Block[]): void {
+  let n = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    const next = blocks[i + 1];
+    if (b.kind === 'heading' && next?.kind === 'heading' && next.level <= b.level) continue;
+    blocks[n++] = b;
+  }
+  blocks.length = n;
 }
 
 /**

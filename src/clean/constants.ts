@@ -233,6 +233,23 @@ export const BREAK_BOX = {
  */
 export const TEASER_CARD = { maxLevels: 3, maxText: 500, maxProseShare: 4 } as const;
 
+/**
+ * A form that asks for an e-mail address is a sign-up, whatever its class ("Want to save this
+ * recipe? Enter your email below…"): the form goes with its box, the nearest ancestors up to
+ * `maxLevels` whose text stays within `maxText` characters (the pitch's title and copy).
+ */
+export const SIGNUP_FORM_BOX = { maxLevels: 2, maxText: 300 } as const;
+
+/**
+ * A box of affiliate offers, whatever its class: most of its links are `rel="sponsored"`
+ * (Google's mark for paid links: "View Deal", "Buy at Retailer"), so its title and price
+ * lines go with the buttons ("Today's best … deals"). Looked for up to `maxLevels` above a
+ * sponsored link, at most `maxText` characters, with at least `minSponsoredShare` of its
+ * links sponsored; a story paragraph with one affiliate link has other text and stays.
+ */
+export const SPONSORED_BOX = { maxLevels: 3, maxText: 400, minSponsoredShare: 0.5 } as const;
+export const SPONSORED_REL_RE = /(?:^|\s)sponsored(?:\s|$)/i;
+
 /** A meta-line element longer than this is prose, not a byline. */
 export const MAX_META_LINE_LENGTH = 200;
 

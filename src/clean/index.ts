@@ -21,6 +21,9 @@ import {
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
   PROTECTED_CONTENT,
+  SIGNUP_FORM_BOX,
+  SPONSORED_BOX,
+  SPONSORED_REL_RE,
   TEASER_CARD,
   TEXT_BLOCK_TAGS,
 } from './constants';
@@ -297,6 +300,54 @@ function proseLength(el: Element): number {
   return length;
 }
 
+/**
+ * The box of a sign-up form (SIGNUP_FORM_BOX): the form's small ancestors when it asks for
+ * an e-mail address, else the form alone.
+ */
+function signupBox(form: Element, keep: Element | null): Element {
+  if (findDescendant(form, (d) => d.name === 'input' && (d.attribs.type ?? '').toLowerCase() === 'email') === null) return form;
+  let box = form;
+  for (let level = 0, up = form.parent; level < SIGNUP_FORM_BOX.maxLevels && isElement(up) && up.name !== 'body'; level++, up = up.parent) {
+    if (innerTextLongerThan(up, SIGNUP_FORM_BOX.maxText) || (keep && contains(up, keep))) break;
+    box = up;
+  }
+  return box;
+}
+
+/** Whether a link sits in a paragraph, list item or heading: an affiliate link in a sentence is the sentence's. */
+function inRunningText(link: Element): boolean {
+  for (let up = link.parent, level = 0; isElement(up) && level < SPONSORED_BOX.maxLevels; up = up.parent, level++) {
+    if (TEXT_BLOCK_TAGS.has(up.name) || HEADING_TAG_RE.test(up.name)) return true;
+  }
+  return false;
+}
+
+/** The boxes of affiliate offers (SPONSORED_BOX) around `links`, each once, outermost first found. */
+function sponsoredBoxes(links: readonly Element[], keep: Element | null): Element[] {
+  const boxes: Element[] = [];
+  for (const link of links) {
+    if (boxes.some((b) => contains(b, link)) || inRunningText(link)) continue;
+    let box: Element | null = null;
+    for (let level = 0, up = link.parent; level < SPONSORED_BOX.maxLevels && isElement(up) && up.name !== 'body'; level++, up = up.parent) {
+      if (innerTextLongerThan(up, SPONSORED_BOX.maxText) || (keep && contains(up, keep))) break;
+      if (INLINE_TAGS.has(up.name)) continue;
+      let all = 0;
+      let sponsored = 0;
+      findDescendant(up, (d) => {
+        if (d.name === 'a' && pageHref(d) !== null) {
+          all++;
+          if (SPONSORED_REL_RE.test(d.attribs.rel ?? '')) sponsored++;
+        }
+        return false;
+      });
+      if (sponsored < all * SPONSORED_BOX.minSponsoredShare) break;
+      box = up;
+    }
+    if (box && !holdsArticleText(box)) boxes.push(box);
+  }
+  return boxes;
+}
+
 /** The href of a link to another page (not an in-page anchor or a script), else null. */
 function pageHref(a: Element): string | null {
   const href = a.attribs.href?.trim();
@@ -363,6 +414,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   const doomed: AnyNode[] = [];
   const verdicts: VerdictCache = new Map();
   const pitchLinks: Element[] = [];
+  const sponsoredLinks: Element[] = [];
   const boxLengths = new Map<Element, number>();
   // Teaser cards are removed at the end, unless they outweigh the page's prose (the text
   // <p>s hold outside them): a section front is all cards, and they are what it has to say.
@@ -400,7 +452,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
     const removal = removalReason(node, options.keep, verdicts) ?? saleLink(node);
     if (removal) {
       removals.push(removal);
-      doomed.push(node);
+      doomed.push(node.name === 'form' ? signupBox(node, options.keep) : node);
       continue;
     }
     // (A box above a linked heading is removed with what of it the walk has not reached yet;
@@ -414,6 +466,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       continue;
     }
     if (node.name === 'a' && node.attribs.href !== undefined && PITCH_HREF_RE.test(node.attribs.href)) pitchLinks.push(node);
+    if (node.name === 'a' && node.attribs.rel !== undefined && SPONSORED_REL_RE.test(node.attribs.rel)) sponsoredLinks.push(node);
     const kids = node.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
   }
@@ -422,6 +475,10 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       removals.push({ reason: 'teaser', tag: card.name, rule: 'a teaser card: a linked heading' });
       doomed.push(card);
     }
+  }
+  for (const box of sponsoredBoxes(sponsoredLinks, options.keep)) {
+    removals.push({ reason: 'boilerplate', tag: box.name, rule: 'a box of sponsored links' });
+    doomed.push(box);
   }
   // Pitch boxes are measured once the walk has seen every link (their buttons still count as
   // text here, which only errs toward keeping a box).
