@@ -155,7 +155,7 @@ describe('score: pruning inside the body', () => {
 describe('score: measureTree', () => {
   /** The stats by definition, recomputed for one element from its subtree. */
   async function naive(el: import('../src/parse/dom').Element) {
-    const { collapsedLength, countCommas } = await import('../src/score/measure');
+    const { collapsedLength, countCommas, MIN_RUN_LENGTH } = await import('../src/score/measure');
     const { isElement, isTextNode } = await import('../src/parse/dom');
     const walk = (node: import('../src/parse/dom').Element): { text: number; link: number; commas: number } => {
       let text = 0;
@@ -178,13 +178,16 @@ describe('score: measureTree', () => {
     const { text, link, commas } = walk(el);
     let direct = 0;
     let directCommas = 0;
+    let directRuns = 0;
     for (const child of el.children) {
       if (isTextNode(child)) {
-        direct += collapsedLength(child.data);
+        const length = collapsedLength(child.data);
+        direct += length;
         directCommas += countCommas(child.data);
+        if (length >= MIN_RUN_LENGTH) directRuns++;
       }
     }
-    return text > 0 ? { text, link, direct, commas, directCommas } : undefined;
+    return text > 0 ? { text, link, direct, commas, directCommas, directRuns } : undefined;
   }
 
   it('gives every element its subtree stats, kept in the map or measured on demand (leaf links, emphasis, empty elements)', async () => {
@@ -307,5 +310,33 @@ describe('score: a body in two places, and a transcript behind a disclosure', ()
     expect(a.paragraphs.filter((p) => p.startsWith('Summary'))).toHaveLength(3);
     expect(a.paragraphs.filter((p) => p.startsWith('Transcript'))).toHaveLength(8);
     expect(a.text).not.toContain('Show transcript');
+  });
+});
+
+describe('score: a layout table of columns', () => {
+  it("reads the story's column, not the row with the classifieds column beside it", () => {
+    const lines = [
+      'The bridge has been posted at a 5-ton limit since the inspection, which means grain trucks, school buses and the fire tanker must take a detour of nearly seven miles.',
+      'Supervisor Walt Henning, who cast the lone no vote, said he was not against a new bridge but wanted the board to seek a second proposal for the design work.',
+      'Farmers who use the road said the detour cost them time and fuel during harvest, and one said he made the longer trip more than 60 times this fall.',
+      'The board also approved a contract with an engineering firm for final design, and bids for construction would go out in February.',
+      'During construction, traffic will be detoured on 190th Street and County Road S27, and the county will post signs two weeks before the closure.',
+      'In other business, the board approved hiring two seasonal snowplow drivers and set a public hearing on the budget for Feb. 9 in the courthouse.',
+    ];
+    const ads = [
+      '<span>FOR SALE</span><br>1998 Ford F-150, 4x4, 212K miles, runs good, new tires. $3,200 OBO. Call 555-0199.',
+      'Seasoned oak firewood, $90 a rick, delivered in town. 555-0147 after 5 p.m.',
+      '<span>HELP WANTED</span><br>Care center is hiring CNAs, all shifts. Sign-on bonus. Apply in person, 400 W. Third St.',
+      'Part-time bookkeeper wanted for farm supply business. QuickBooks a plus. Send resume to Box 12.',
+      '<span>FOR RENT</span><br>2 BR apartment, stove and fridge furnished, no pets. $525/month plus deposit. 555-0163.',
+    ];
+    const html = `<html><head><title>Bridge plan approved</title></head><body><table><tr>
+      <td width="140"><a href="/news">News</a><br><a href="/sports">Sports</a></td>
+      <td width="460"><table><tr><td><font size="5"><b>Bridge plan approved</b></font><br><font size="2">${lines.join('<br><br>')}</font></td></tr></table></td>
+      <td width="160"><table><tr><td><b>CLASSIFIEDS</b></td></tr><tr><td><font size="1">${ads.join('<br><br>')}</font></td></tr></table></td>
+    </tr></table></body></html>`;
+    const a = parseArticle(html);
+    expect(a.paragraphs).toEqual(lines);
+    expect(a.text).not.toContain('Ford F-150');
   });
 });

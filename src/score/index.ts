@@ -49,11 +49,13 @@ export interface MainContent {
 /** Embeds dropped from their host article: a list outscoring the prose around it is captions. */
 const EMBED_LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
 /** Tags whose text counts as a paragraph for scoring. */
-const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td']);
+const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre']);
 /** List items whose own text (not a nested list's, not only a link) is a paragraph: bullet-point bodies. */
 const LIST_ITEM_TAGS: ReadonlySet<string> = new Set(['li']);
 /** Containers whose own text (bare text between `<br>`s) counts as a paragraph. */
-const BARE_TEXT_CONTAINERS: ReadonlySet<string> = new Set(['div', 'section', 'article', 'main', 'font', 'center', 'span', 'blockquote']);
+// A table cell too: a layout's column scores by its own bare text, as a <div> does, not as one
+// paragraph of all it holds (a 2,800-character column made its row outscore the story's cell).
+const BARE_TEXT_CONTAINERS: ReadonlySet<string> = new Set(['div', 'section', 'article', 'main', 'font', 'center', 'span', 'blockquote', 'td']);
 
 /**
  * Whether an element is a paragraph for scoring: a paragraph tag with enough text, or a list
@@ -76,8 +78,8 @@ export function classWeight(el: Element): number {
 }
 
 /** The score a paragraph contributes: a base point, its commas, and its length (capped). */
-function paragraphScore(commas: number, length: number): number {
-  return PARAGRAPH_BASE_SCORE + commas + Math.min(Math.floor(length / CHARS_PER_POINT), MAX_LENGTH_POINTS);
+function paragraphScore(commas: number, length: number, runs = 1): number {
+  return PARAGRAPH_BASE_SCORE * runs + commas + Math.min(Math.floor(length / CHARS_PER_POINT), MAX_LENGTH_POINTS * runs);
 }
 
 /**
@@ -97,7 +99,9 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
   stats.forEach((s, el) => {
     if (!isParagraph(el, s.text, s.direct)) return;
     const own = !PARAGRAPH_TAGS.has(el.name);
-    const points = paragraphScore(own ? s.directCommas : s.commas, own ? s.direct : s.text);
+    // A bare-text container's runs between <br>s are its paragraphs: each earns its own
+    // base and length points, as a <p> would (a story column of twelve runs is not one paragraph).
+    const points = own ? paragraphScore(s.directCommas, s.direct, Math.max(1, s.directRuns)) : paragraphScore(s.commas, s.text);
     // A bare-text container scores itself as the paragraph's parent would.
     let ancestor: AnyNode | null = PARAGRAPH_TAGS.has(el.name) || LIST_ITEM_TAGS.has(el.name) ? el.parent : el;
     if (isElement(ancestor)) paragraphs.push({ el, first: ancestor, points });

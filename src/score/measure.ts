@@ -13,7 +13,15 @@ export interface NodeStats {
   commas: number;
   /** Commas in the element's own text nodes. */
   directCommas: number;
+  /**
+   * Own text nodes of at least {@link MIN_RUN_LENGTH} characters: the paragraphs of a
+   * bare-text container, which writes them between `<br><br>`s instead of `<p>`s.
+   */
+  directRuns: number;
 }
+
+/** A run of bare text this long is a paragraph of its own (see NodeStats.directRuns). */
+export const MIN_RUN_LENGTH = 80;
 
 /** Comma characters: commas mark prose in Latin, Arabic and CJK text alike. */
 const COMMA_CHARS = ',،，、';
@@ -77,6 +85,7 @@ function leafStats(el: Element): NodeStats | undefined {
   let text = 0;
   let direct = 0;
   let directCommas = 0;
+  let directRuns = 0;
   for (const child of el.children) {
     if (isElement(child)) return undefined; // measured by the walk: it had no text
     if (!isTextNode(child)) continue;
@@ -84,9 +93,10 @@ function leafStats(el: Element): NodeStats | undefined {
     text += length > 0 ? length + 1 : 0;
     direct += length;
     directCommas += countCommas(child.data);
+    if (length >= MIN_RUN_LENGTH) directRuns++;
   }
   if (text === 0) return undefined;
-  return { text, link: el.name === 'a' ? text : 0, direct, commas: directCommas, directCommas };
+  return { text, link: el.name === 'a' ? text : 0, direct, commas: directCommas, directCommas, directRuns };
 }
 
 /**
@@ -109,6 +119,7 @@ export function measureTree(root: ParentNode, keepLeaf: KeepLeaf): TreeStats {
   const commas: number[] = [0];
   const direct: number[] = [0];
   const directCommas: number[] = [0];
+  const directRuns: number[] = [0];
   const parentOfElement: boolean[] = [false];
   let depth = 0;
   if (isElement(root)) {
@@ -129,6 +140,7 @@ export function measureTree(root: ParentNode, keepLeaf: KeepLeaf): TreeStats {
       let ownText = 0;
       let ownDirect = 0;
       let ownCommas = 0;
+      let ownRuns = 0;
       let hasElement = false;
       nodes.push(node);
       exits.push(true);
@@ -141,6 +153,7 @@ export function measureTree(root: ParentNode, keepLeaf: KeepLeaf): TreeStats {
           ownText += length > 0 ? length + 1 : 0;
           ownDirect += length;
           ownCommas += countCommas(child.data);
+          if (length >= MIN_RUN_LENGTH) ownRuns++;
         } else if (isElement(child)) {
           hasElement = true;
           nodes.push(child);
@@ -152,6 +165,7 @@ export function measureTree(root: ParentNode, keepLeaf: KeepLeaf): TreeStats {
       commas[depth] = 0;
       direct[depth] = ownDirect;
       directCommas[depth] = ownCommas;
+      directRuns[depth] = ownRuns;
       parentOfElement[depth] = hasElement;
       continue;
     }
@@ -162,7 +176,7 @@ export function measureTree(root: ParentNode, keepLeaf: KeepLeaf): TreeStats {
     // and a third of a page's elements (images, embeds, empty wrappers) were a Map entry and
     // an object each for nothing.
     if (t > 0 && (parentOfElement[depth] || keepLeaf(node, t, direct[depth] as number))) {
-      entries.set(node, { text: t, link: l, direct: direct[depth] as number, commas: c, directCommas: directCommas[depth] as number });
+      entries.set(node, { text: t, link: l, direct: direct[depth] as number, commas: c, directCommas: directCommas[depth] as number, directRuns: directRuns[depth] as number });
     }
     depth--;
     text[depth] = (text[depth] as number) + t;
