@@ -475,3 +475,16 @@ describe('clean: sign-up forms and boxes of sponsored links, by what they are', 
     expect(parseArticle(pageWith(sentence)).text).toContain('and Expercom is knocking up to $438');
   });
 });
+
+describe('clean: a fact box inside the story', () => {
+  it('keeps an <aside> named a fact box that is not mostly links, and drops a related aside', () => {
+    const fact = '<aside class="fact fact--collapsible"><h2>Fakta: Ras ved Brekkelia</h2><ul><li>Raset gikk like før klokka 14 og dekket begge kjørefeltene.</li><li>Rundt 6800 kjøretøy passerer strekningen hver dag.</li></ul></aside>';
+    const a = parseArticle(pageWith(fact));
+    expect(a.sections.map((s) => s.heading)).toContain('Fakta: Ras ved Brekkelia');
+    expect(a.text).toContain('Rundt 6800 kjøretøy');
+    const related = '<aside class="kr__article__factbox"><h3>Lue myös</h3><ul><li><a href="/a/1">Kela: Asumistuen saajien määrä kasvoi</a></li><li><a href="/a/2">Toimeentulotuen hakijoita ohjataan</a></li></ul></aside>';
+    expect(parseArticle(pageWith(related)).text).not.toContain('Asumistuen saajien');
+    const plain = '<aside class="pullout"><h3>Key dates</h3><ul><li>The wall was raised in 1953.</li></ul></aside>';
+    expect(parseArticle(pageWith(plain)).text).not.toContain('Key dates');
+  });
+});

@@ -250,6 +250,14 @@ export const SIGNUP_FORM_BOX = { maxLevels: 2, maxText: 300 } as const;
 export const SPONSORED_BOX = { maxLevels: 3, maxText: 400, minSponsoredShare: 0.5 } as const;
 export const SPONSORED_REL_RE = /(?:^|\s)sponsored(?:\s|$)/i;
 
+/**
+ * Class tokens of a fact box: the story's own key facts in an `<aside>` ("Fakta: Ras ved
+ * Brekkelia", "Näin haet asumistukea"). Such an aside is kept, like the story around it,
+ * while its links stay under FACT_BOX_MAX_LINK_SHARE of its text (a related box is links).
+ */
+export const FACT_BOX_TOKENS: readonly string[] = ['fact', 'facts', 'factbox', 'fact-box', 'fakta', 'faktaboks', 'faktarute', 'infobox', 'info-box', 'keyfacts', 'key-facts', 'at-a-glance'];
+export const FACT_BOX_MAX_LINK_SHARE = 0.3;
+
 /** A meta-line element longer than this is prose, not a byline. */
 export const MAX_META_LINE_LENGTH = 200;
 

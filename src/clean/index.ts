@@ -9,6 +9,8 @@ import {
   CHROME_TAGS,
   COMMENT_TOKENS,
   DROP_TAGS,
+  FACT_BOX_MAX_LINK_SHARE,
+  FACT_BOX_TOKENS,
   GATE_NOTICE,
   GATE_TOKENS,
   OVERLAY_TOKENS,
@@ -53,6 +55,7 @@ const META_LINES = tokenSet(META_LINE_TOKENS);
 const GATES = tokenSet(GATE_TOKENS);
 const OVERLAYS = tokenSet(OVERLAY_TOKENS);
 const TOCS = tokenSet(TOC_TOKENS);
+const FACT_BOXES = tokenSet(FACT_BOX_TOKENS);
 const HEADING_TAG_RE = /^h[1-6]$/;
 
 /** Characters of an element's own text nodes (bare-text paragraphs: `<div>text<br>…</div>`). */
@@ -122,6 +125,15 @@ function inCaption(el: Element): boolean {
     if (cur.name === 'figure' || cur.name === 'body') return false;
   }
   return false;
+}
+
+/** An `<aside>` named a fact box (FACT_BOX_TOKENS) that is not mostly links: the story's own facts. */
+function isFactBox(el: Element): boolean {
+  if (el.name !== 'aside') return false;
+  const names = classAndId(el);
+  if (!names || !hasToken(classTokens(names), FACT_BOXES)) return false;
+  const { text, linked } = linkedText(el);
+  return text > 0 && linked < text * FACT_BOX_MAX_LINK_SHARE;
 }
 
 /** A chrome removal stands unless the element holds the headline or article text. */
@@ -220,7 +232,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   if (tag === 'html' || tag === 'body') return null;
 
   if (isHidden(el)) return keep && contains(el, keep) ? null : { reason: 'hidden', tag, rule: 'hidden' };
-  if (CHROME_TAGS.has(tag)) return guarded(el, keep, { reason: 'chrome', tag, rule: tag });
+  if (CHROME_TAGS.has(tag)) return isFactBox(el) ? null : guarded(el, keep, { reason: 'chrome', tag, rule: tag });
   const role = attr(el, 'role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return guarded(el, keep, { reason: 'role', tag, rule: role });
 
