@@ -702,6 +702,11 @@ describe('assemble: a recipe post\'s furniture', () => {
     const s = 'The recipe has 83 votes from readers, who gave it 4.9 stars on average after the holiday bake-off.';
     expect(extra(article(`<p>${s}</p>`).paragraphs)).toEqual([s]);
   });
+  it('drops a paragraph that is only a clock position (a transcript seek link), and keeps a time in a sentence', () => {
+    const a = article('<p><a href="#t=252">[00:04:12]</a></p><p>00:12</p>' + prose(1, 'After'));
+    expect(extra(a.paragraphs)).toHaveLength(1);
+    expect(extra(article('<p>The vote closed at 17:02 and the count began at once in the hall.</p>').paragraphs)).toHaveLength(1);
+  });
   it('drops a heading that a heading of its rank follows at once, and keeps one over lower-ranked parts', () => {
     const a = article('<h2>More breakfast recipes you will love</h2><h2>Sticky buns</h2>' + prose(1, 'Bun') + '<h3>Ingredients</h3><h4>For the dough</h4><ul><li>4 cups flour</li></ul>');
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'Sticky buns', 'Ingredients', 'For the dough']);

@@ -220,6 +220,12 @@ export const MAX_DISCLOSURE_LENGTH = 300;
 export const RATING_LINE_RE =
   /^(?:\d(?:[.,]\d{1,2})?\s*(?:from|out of|\/)\s*\d[\d,.]*(?:(?:\s+\(?|\s*\()\d[\d,.]*)?\s*(?:votes?|ratings?|reviews?)\)?|\(\d[\d,.]*\s*(?:votes?|ratings?|reviews?)\))$/i;
 
+/**
+ * A paragraph that is only a clock position, bracketed or not: a transcript's seek link
+ * ("[00:04:12]"), a player's elapsed time. A live blog's entry time has its entry beside it.
+ */
+export const TIMESTAMP_ONLY_RE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$/;
+
 /** A story's last line of desk initials: the editors' marks "dv/rcr", "jc/mt". */
 export const DESK_INITIALS_RE = /^[a-z]{1,5}(?:\/[a-z]{1,5}){1,3}$/;
 

@@ -57,6 +57,7 @@ import {
   AFFILIATE_DISCLOSURE_RE,
   MAX_DISCLOSURE_LENGTH,
   RATING_LINE_RE,
+  TIMESTAMP_ONLY_RE,
   LABELLED_LINK_MD_RE,
   MAX_LINK_LABEL_WORDS,
   CHANNEL_HOST_RE,
@@ -291,7 +292,7 @@ function linksToChannel(md: string): boolean {
 function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly string[], base: string | null): boolean {
   if (isBoilerplate(b.text)) return true;
   if (b.role !== 'p') return false;
-  if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text)) return true;
+  if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text) || TIMESTAMP_ONLY_RE.test(b.text)) return true;
   if (b.text.length <= MAX_READ_MORE_LENGTH && isLabelledLink(b.md, base)) return true;
   if (b.text.length <= MAX_COPYRIGHT_NOTICE_LENGTH && RIGHTS_RESERVED_RE.test(b.text) && COPYRIGHT_NOTICE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_DISCLOSURE_LENGTH && AFFILIATE_DISCLOSURE_RE.test(b.text)) return true;
