@@ -720,6 +720,23 @@ describe('assemble: a recipe post\'s furniture', () => {
   });
 });
 
+describe('assemble: a bold signature closing the story', () => {
+  const page = (head: string, inner: string) =>
+    parseArticle(`<html><head>${head}</head><body><article><h1>${HEADLINE}</h1><div class="article-body">${prose(2)}${inner}</div></article></body></html>`);
+  it('drops it and names the reporter when nothing else does', () => {
+    const a = page('', '<p class="Normal" style="text-align:right;"><strong>Gia Minh</strong></p>');
+    expect(extra(a.paragraphs)).toEqual([]);
+    expect(a.authors).toEqual([{ name: 'Gia Minh', url: null }]);
+    const b = page('<meta name="author" content="Jane Roe">', '<p><strong>Gia Minh</strong></p>');
+    expect(b.authors).toEqual([{ name: 'Jane Roe', url: null }]);
+  });
+  it('keeps a bold closing line that is a sentence, a single word or has digits', () => {
+    for (const line of ['<p><strong>The wall will be raised by spring.</strong></p>', '<p><b>Reuters</b></p>', '<p><b>Route 66 Diner</b></p>']) {
+      expect(extra(page('', line).paragraphs)).toHaveLength(1);
+    }
+  });
+});
+
 describe('assemble: a desk line under the headline', () => {
   const page = (site: string, lead: string, lang = 'en') =>
     parseArticle(

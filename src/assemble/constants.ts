@@ -176,6 +176,13 @@ export const CLOSING_SIGNATURE_RE = /^[（【]([^（）【】]{1,30})[）】]$/u
 export const DATELINE_REPORTERS_RE = /^[\s\u3000]*[^（(]{0,40}[（(](?:本报|本台)?记者[\s\u3000]*([^）)]{2,40})[）)]/u;
 export const REPORTER_SPLIT_RE = /[\s\u3000、，,]+/u;
 
+/**
+ * A reporter's name signing a story off in bold as its last line ("**Gia Minh**", Vietnamese
+ * and other sites): two to four capitalised words of letters (hyphens, apostrophes and
+ * initials' dots allowed), nothing else.
+ */
+export const BOLD_SIGNATURE_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
 /** A signature's name: two to five kanji/hanzi ("山田太郎"; not "AP", not "肩書は取材当時" with its kana). */
 export const SIGNATURE_NAME_RE = /^[\u3400-\u9fff々]{2,5}$/u;
 

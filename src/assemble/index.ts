@@ -58,6 +58,7 @@ import {
   MAX_DISCLOSURE_LENGTH,
   RATING_LINE_RE,
   TIMESTAMP_ONLY_RE,
+  BOLD_SIGNATURE_RE,
   LABELLED_LINK_MD_RE,
   MAX_LINK_LABEL_WORDS,
   CHANNEL_HOST_RE,
@@ -428,14 +429,15 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   // The story ends with its last paragraph: a heading after it titles a video player or a
   // widget that was removed ("VÍDEOS: mais assistidos…"); a copyright notice ("© 2025 X.
   // All Rights Reserved.", "무단전재 및 재배포 금지"), a reporter's e-mail address and a
-  // bracketed signature ("（山田太郎）") are not prose.
+  // bracketed signature ("（山田太郎）") or a bold one ("**Gia Minh**") are not prose.
   for (let last = kept[kept.length - 1]; last; last = kept[kept.length - 1]) {
     const line = last.kind === 'paragraph' && last.role === 'p' ? last.text : null;
     const signature = line === null ? null : CLOSING_SIGNATURE_RE.exec(line);
     const label = last.kind === 'paragraph' && isListLabel(last);
-    if (last.kind !== 'heading' && !label && !signature && !(line !== null && isClosingNotice(line, site))) break;
+    const signed = last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && BOLD_SIGNATURE_RE.test(last.text);
+    if (last.kind !== 'heading' && !label && !signature && !signed && !(line !== null && isClosingNotice(line, site))) break;
     kept.pop();
-    const name = signature ? signatureName(signature[1] as string) : null;
+    const name = signature ? signatureName(signature[1] as string) : signed ? (line as string) : null;
     if (name && found.reporters.length === 0) found.reporters = [name];
   }
   dropEmptyHeadings(kept);
