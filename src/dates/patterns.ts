@@ -56,8 +56,12 @@ const NAMED_ZONE_ALTERNATION = Object.keys(NAMED_ZONES)
  */
 const ZONE = String.raw`(?<zone>(?:GMT|UTC|UT) ?[+\-−]\d{1,2}(?::?\d{2})?(?!\d)|[+\-−]\d{2}(?::?\d{2})?(?!\d)|(?:${NAMED_ZONE_ALTERNATION})(?![\p{L}\p{N}]))`;
 
-/** An optional zone after a time, up to two spaces away. */
-const ZONE_PART = String.raw`(?:\s{0,2}${ZONE})?`;
+/**
+ * An optional zone after a time, up to two spaces away, bare or in parentheses: VnExpress's
+ * "23/12/2025, 15:09 (GMT+7)", "3:09 PM (ET)". (One optional parenthesis on each side: the
+ * zone's named group may be written only once.)
+ */
+const ZONE_PART = String.raw`(?:\s{0,2}\(?${ZONE}\)?)?`;
 
 /** "am" / "pm" in any of "PM", "pm", "p.m.", "p. m."; not followed by a letter ("amid" is no meridiem). */
 const MERIDIEM = String.raw`(?<meridiem>[AaPp]\.?\s?[Mm]\.?)(?!\p{L})`;

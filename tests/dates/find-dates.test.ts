@@ -105,6 +105,19 @@ describe('findDatesInText', () => {
     expect(findDatesInText('23 December 2025 15:09 ist ein Test')[0]?.value).toBe('2025-12-23T15:09:00');
   });
 
+  it('reads a zone in parentheses after the time, and no other word there', () => {
+    expect(findDatesInText('Thứ ba, 23/12/2025, 15:09 (GMT+7)', 'day-first')).toEqual([
+      { value: '2025-12-23T15:09:00+07:00', index: 8, raw: '23/12/2025, 15:09 (GMT+7)' },
+    ]);
+    expect(parseDate('December 23, 2025 3:09 PM (ET)')).toBe('2025-12-23T15:09:00-05:00');
+    expect(parseDate('23.12.2025 15:09 (CET)')).toBe('2025-12-23T15:09:00+01:00');
+    // A parenthesis that is not a zone is left out of the match; the time stays zone-less.
+    expect(findDatesInText('23.12.2025 15:09 (AP)', 'day-first')).toEqual([
+      { value: '2025-12-23T15:09:00', index: 0, raw: '23.12.2025 15:09' },
+    ]);
+    expect(findDatesInText('Dec 23, 2025 3:09 PM (photo)')[0]?.value).toBe('2025-12-23T15:09:00');
+  });
+
   it('finds nothing in text without dates or with invalid ones', () => {
     expect(findDatesInText('')).toEqual([]);
     expect(findDatesInText('Posted yesterday by the desk')).toEqual([]);
