@@ -1078,6 +1078,23 @@ describe('site name: not an address, not the company behind the site', () => {
     expect(a.siteName).toBe('TMZ');
   });
 
+  it('takes the publisher or the title\'s site over an og:site_name that is the page\'s host in lower case', () => {
+    const page = (head: string, title: string) =>
+      parseArticle(`<html><head><title>${title}</title>${head}</head><body><article><h1>Night buses run until dawn</h1>${prose(4)}</article></body></html>`, { url: 'https://www.tinnhanh.example/ha-noi-4987654.html' });
+    const host = '<meta property="og:site_name" content="tinnhanh.example">';
+    const publisher = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Night buses run until dawn","publisher":{"@type":"Organization","name":"TinNhanh"}}</script>';
+    const withPublisher = page(host + publisher, 'Night buses run until dawn - TinNhanh');
+    expect(withPublisher.siteName).toBe('TinNhanh');
+    expect(withPublisher.sources.siteName).toBe('json-ld');
+    expect(page(host, 'Night buses run until dawn - TinNhanh').siteName).toBe('TinNhanh');
+    // A suffix that names something else (a section) leaves the host; so does a title without one.
+    expect(page(host, 'Night buses run until dawn - Giao thông').siteName).toBe('tinnhanh.example');
+    expect(page(host, 'Night buses run until dawn').siteName).toBe('tinnhanh.example');
+    // A brand written with capitals ("Space.com") is the site's own name; another host is no address of this page.
+    expect(page('<meta property="og:site_name" content="TinNhanh.example">' + publisher, 'Night buses run until dawn').siteName).toBe('TinNhanh.example');
+    expect(page('<meta property="og:site_name" content="othersite.example">' + publisher, 'Night buses run until dawn').siteName).toBe('othersite.example');
+  });
+
   it('takes the title\'s site over a JSON-LD publisher named with its legal form', () => {
     const ld = '<script type="application/ld+json">{"@type":"Article","name":"New Zealand","publisher":{"@type":"Organization","name":"Wikimedia Foundation, Inc."}}</script>';
     const a = at(ld);

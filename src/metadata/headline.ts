@@ -7,6 +7,7 @@ import { BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX
 import { stringOf } from './json-ld';
 import { parseUrl } from '../parse/url';
 import { firstMeta } from './meta-tags';
+import { isPageHostName } from './site-name';
 
 const SPACE_RE = /\s+/;
 
@@ -111,8 +112,9 @@ function gluedSuffix(title: string, headline: string): string | null {
 }
 
 /**
- * Whether a title's suffix names the site a company publishes, not a section, an author or a
- * date ("Politics", "News", "Jane Doe", "May 7, 2024"): the page's domain name spells it ("The
+ * Whether a title's suffix names the site a company publishes (or a host name stands for),
+ * not a section, an author or a date ("Politics", "News", "Jane Doe", "May 7, 2024"): the
+ * page's domain name spells it ("TinNhanh" on tinnhanh.example, "The
  * Verge" on theverge.com, not "News" on news.example.com), or it shares its first letters
  * with the company's first word ("Wikipedia", "Wikimedia Foundation, Inc."; not "Media" for
  * "Vox Media, LLC").
@@ -265,12 +267,14 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   const element = chosen?.el ?? null;
   const anchors = headlineAnchors(h1s, chosen, h1s[0] ?? null);
   // A JSON-LD publisher named with its legal form is the company behind the site; the title
-  // names the site ("New Zealand - Wikipedia", publisher "Wikimedia Foundation, Inc.").
-  const company = siteName.source === 'json-ld' && site !== null && LEGAL_FORM_RE.test(site);
+  // names the site ("New Zealand - Wikipedia", publisher "Wikimedia Foundation, Inc."). So
+  // does it beside a meta that only writes the page's host ("… - TinNhanh", "tinnhanh.example").
+  const address = site !== null && siteName.source !== 'json-ld' && isPageHostName(site, [pageUrl]);
+  const company = (siteName.source === 'json-ld' && site !== null && LEGAL_FORM_RE.test(site)) || address;
   if ((site && !company) || !title) return { headline, element, anchors, siteName };
   if (siteTitle) return { headline, element, anchors, siteName: { value: siteTitle, source: 'title-element' } };
   const suffix = siteNameFromTitle(title, headline.value);
-  const fromTitle = suffix && (!company || namesSite(suffix, site as string, pageUrl)) ? suffix : null;
+  const fromTitle = suffix && (!company || namesSite(suffix, site as string, pageUrl)) && suffix.toLowerCase() !== site?.toLowerCase() ? suffix : null;
   return { headline, element, anchors, siteName: fromTitle ? { value: fromTitle, source: 'title-element' } : siteName };
 }
 

@@ -2,19 +2,48 @@ import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { META_KEYS, URL_LIKE_RE } from './constants';
 import { listOf, stringOf } from './json-ld';
+import { parseUrl, siteHost } from '../parse/url';
+
+const WWW_RE = /^www\./i;
+
+/**
+ * Whether a site name is only the page's host written out, in lower case ("tinnhanh.example"
+ * on https://tinnhanh.example/…, "www.livescience.com"): the address, not the name the site
+ * gives itself in its publisher or its titles ("TinNhanh", "Live Science"). `pageUrls` are
+ * the page's URL and its canonical URL.
+ * @internal
+ */
+export function isPageHostName(name: string, pageUrls: readonly (string | null)[]): boolean {
+  // A brand written with capitals ("Space.com", "TMZ.com", "Sportsnet.ca") is how the site
+  // names itself; only the lower-case host as the browser shows it is an address.
+  const written = name.trim();
+  if (written !== written.toLowerCase()) return false;
+  const host = written.replace(WWW_RE, '');
+  return pageUrls.some((u) => {
+    const url = u ? parseUrl(u) : null;
+    return url !== null && siteHost(url).toLowerCase() === host;
+  });
+}
 
 /**
  * The publication's name from machine-readable sources: `og:site_name` (and the app-name
  * metas), then the JSON-LD publisher or WebSite/Organization node. The title suffix is
  * the last resort, read once the headline is known (see headline.ts); it also replaces a
  * publisher named with its legal form ("Wikimedia Foundation, Inc." for "… - Wikipedia").
+ * A meta that only writes the page's host ("tinnhanh.example") gives way to the publisher
+ * (and, in headline.ts, to the title suffix that names the same site), and is the answer
+ * only when neither names the site.
  * @internal
  */
-export function readSiteName(ctx: MetadataContext): Sourced<string | null> {
+export function readSiteName(ctx: MetadataContext, pageUrls: readonly (string | null)[] = []): Sourced<string | null> {
+  let address: Sourced<string | null> | null = null;
   // og:site_name "http://www.tmz.com" is an address, not the site's name.
   for (const key of META_KEYS.siteName) {
     const value = ctx.metas.get(key)?.find((v) => !URL_LIKE_RE.test(v));
-    if (value) return { value, source: metaSource(key) };
+    if (!value) continue;
+    if (!isPageHostName(value, pageUrls)) return { value, source: metaSource(key) };
+    address = { value, source: metaSource(key) };
+    break;
   }
   const publisher = ctx.article ? listOf(ctx.article.publisher, ctx.ld.byId)[0] : undefined;
   let site = stringOf(publisher);
@@ -22,5 +51,8 @@ export function readSiteName(ctx: MetadataContext): Sourced<string | null> {
     if (site) break;
     site = stringOf(node.name);
   }
-  return site && !URL_LIKE_RE.test(site) ? { value: site, source: 'json-ld' } : { value: null, source: null };
+  // A publisher that writes the same host is no other name for the site.
+  const sameHost = address !== null && site !== null && site.toLowerCase() === address.value?.toLowerCase();
+  if (site && !URL_LIKE_RE.test(site) && !sameHost) return { value: site, source: 'json-ld' };
+  return address ?? { value: null, source: null };
 }
