@@ -925,6 +925,20 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     expect(b.publishedAt).toBeNull();
   });
 
+  it('writes a UTC time in the offset a date line in the story\'s own footer gives, not one in a related box or comments', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","datePublished":"2025-12-22T13:00:27Z"}</script>';
+    const footer = (inner: string) => `<div class="article-footer">${inner}<div class="author-bio"><a href="/author/jane-doe">Jane Doe</a> covers the coast.</div></div>`;
+    const own = page(ld, `<article><h1>Storm closes ports</h1>${prose(4)}${footer('<div class="originally-published">Originally Published: December 22, 2025 at 6:00 AM MST</div>')}</article>`);
+    expect(own.publishedAt).toBe('2025-12-22T06:00:27-07:00');
+    expect(own.authors).toEqual([]);
+    const related = page(ld, `<article><h1>Storm closes ports</h1>${prose(4)}<div class="article-footer"><div class="related-stories"><span class="published-date">December 22, 2025 at 6:00 AM MST</span></div></div></article>`);
+    expect(related.publishedAt).toBe('2025-12-22T13:00:27Z');
+    const comments = page(ld, `<article><h1>Storm closes ports</h1>${prose(4)}<section class="comments"><span class="comment-date">December 22, 2025 at 6:00 AM MST</span></section></article>`);
+    expect(comments.publishedAt).toBe('2025-12-22T13:00:27Z');
+    const pageFooter = page(ld, `<article><h1>Storm closes ports</h1>${prose(4)}</article><footer class="site-footer"><span class="publish-date">December 22, 2025 at 6:00 AM MST</span></footer>`);
+    expect(pageFooter.publishedAt).toBe('2025-12-22T13:00:27Z');
+  });
+
   it('reads an embedded video\'s datePublished meta after the article\'s own', () => {
     const a = page(
       '',

@@ -740,6 +740,10 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const bylineDates: { index: number; el: Element }[] = [];
   let afterHeadline = false;
   const { found: candidates, labelled, tagLinks, nearHeadline, authorPageLinks } = visibleMetaCandidates(root, headline);
+  // The story's own footer (a post's "article-footer" inside its <article>) is foreign by
+  // name, but its date line is the story's ("Originally Published: … 6:00 AM MST").
+  const story = headline ? storyContainer(headline) : null;
+  const inOwnFooter = (el: Element): boolean => story !== null && inStoryFooterOrTagNav(el, story);
   for (const el of candidates) {
     if (el === headline) afterHeadline = true;
     if (el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link' || el.name === 'h1') continue;
@@ -750,13 +754,19 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     // A hidden date ("<span style=display:none><span class='dtstart published'>1998-02-28") is an
     // infobox's machine copy of a fact, not a line the reader sees under the headline.
     const isDate = DATE_CLASS_RE.test(names) && !NOT_ARTICLE_DATE_CLASS_RE.test(names) && !isHiddenInTree(el);
-    const isDek = DEK_CLASS_RE.test(dekClassNames(el)) || (hasListToken(itemprop, DESCRIPTION_TOKEN, false) && describesArticle(el));
+    let isDek = DEK_CLASS_RE.test(dekClassNames(el)) || (hasListToken(itemprop, DESCRIPTION_TOKEN, false) && describesArticle(el));
     let isByline = BYLINE_CLASS_RE.test(names) || BYLINE_CLASS_RE.test(dataRoleNames(el)) || rel.includes('author') || itemprop.includes('author') || el.name === 'address';
     if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
-    if (isForeign(el, headline)) continue;
+    // In the story's footer, only as a date line: the author box beside it is a bio, not the byline.
+    const footerDate = isForeign(el, headline);
+    if (footerDate) {
+      if (!isDate || !inOwnFooter(el)) continue;
+      isByline = false;
+      isDek = false;
+    }
     const text = visibleText(el);
     // A theme's "entry-meta" row is a byline when it says so: "By Jane Doe on March 5, 2019".
-    if (isMetaBlock && !isByline) isByline = BYLINE_PREFIX_RE.test(text);
+    if (isMetaBlock && !isByline && !footerDate) isByline = BYLINE_PREFIX_RE.test(text);
     if (!isByline && !isDate && !isDek) continue;
     if (isByline) {
       const names = withoutDateParts(el, text);
@@ -784,7 +794,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   }
   // A line that says "Published" but has no date class comes after every classed one.
   for (const { el, text, afterHeadline: after } of labelled) {
-    if (metaLines.has(el) || isForeign(el, headline)) continue;
+    if (metaLines.has(el) || (isForeign(el, headline) && !inOwnFooter(el))) continue;
     const whole = dateLineText(el);
     const line = whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text);
     pushDateLine(dates, line, false, after);
@@ -806,7 +816,6 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (line && !ours) line.publication = false;
   }
   // Tag links count inside the story only: a header's topics strip or a tag cloud lists the site's.
-  const story = headline ? storyContainer(headline) : null;
   const page = base === null ? null : parseUrl(base);
   const pageHost = page ? siteHost(page) : null;
   const ownTagLinks: Element[] = [];
