@@ -131,6 +131,24 @@ function wallClockMinute(value: string): string | null {
   return value.length > DATE_ONLY_LENGTH ? value.slice(0, WALL_CLOCK_MINUTE_LENGTH) : null;
 }
 
+/** What {@link fullest} compares the first candidate with, besides its own kind's machine values. */
+interface Spellings {
+  /** The date lines of its kind. */
+  lines: readonly Parsed[];
+  /** The lines that tell the page's offset (see {@link localOffset}); `lines` by default. */
+  offsetLines?: readonly Parsed[];
+  /** Whether those lines are the story's own publication lines. */
+  strictOffset?: boolean;
+  /** The bare date-time lines under the headline (TimestampInput.zoneLines). */
+  zoned?: readonly Parsed[];
+  /**
+   * The other kind's machine values, for the same instant only: a theme's `<time
+   * class="entry-date updated">` is read as the publication (see isPublishedAndUpdated) but
+   * writes the update's instant in the page's offset.
+   */
+  otherMachine?: readonly Parsed[];
+}
+
 /**
  * The first candidate written as fully as the page writes the same moment anywhere.
  * - A date alone is replaced by a later machine-readable source's value with a time on that
@@ -141,9 +159,11 @@ function wallClockMinute(value: string): string | null {
  *     "2019-11-18T17:01:27" beside microdata's "2019-11-18T17:01:27Z"), keeping its seconds;
  *     `zoned` adds the bare date-time lines under the headline (TimestampInput.zoneLines);
  *   - a UTC value takes the page's own offset for the same instant (JSON-LD's "…T07:24:00Z"
- *     beside `<time datetime="…T02:24:00-05:00">`): the issue keeps the page's own offset.
+ *     beside `<time datetime="…T02:24:00-05:00">`, a value of either kind): the issue keeps
+ *     the page's own offset.
  */
-function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Parsed[], offsetLines: readonly Parsed[] = lines, strictOffset = false, zoned: readonly Parsed[] = []): Parsed {
+function fullest(first: Parsed, machine: readonly Parsed[], spellings: Spellings): Parsed {
+  const { lines, offsetLines = lines, strictOffset = false, zoned = [], otherMachine = [] } = spellings;
   const parts = parseDateParts(first.value);
   if (!parts) return first;
   if (parts.time === null) {
@@ -163,7 +183,7 @@ function fullest(first: Parsed, machine: readonly Parsed[], lines: readonly Pars
     // Date.parse reads such a value exactly; only a match is parsed into parts.
     const instant = toInstant(first.value);
     if (instant === null) return first;
-    for (const p of others) {
+    for (const p of otherMachine.length === 0 ? others : others.concat(otherMachine)) {
       if (!NON_UTC_OFFSET_RE.test(p.value) || Date.parse(p.value) !== instant) continue;
       const local = parseDateParts(p.value);
       if (local?.offsetMinutes) return { value: formatParts(local), source: first.source };
@@ -244,9 +264,9 @@ function timeOfDay(first: Parsed, lines: readonly Parsed[]): Parsed {
 }
 
 /** The first candidate, in its fullest spelling (see {@link fullest}). */
-function pickFirst(list: readonly Parsed[], lines: readonly Parsed[] = [], offsetLines: readonly Parsed[] = lines, strictOffset = false, zoned: readonly Parsed[] = []): Parsed | null {
+function pickFirst(list: readonly Parsed[], spellings: Spellings): Parsed | null {
   const first = list[0];
-  return first ? fullest(first, list, lines, offsetLines, strictOffset, zoned) : null;
+  return first ? fullest(first, list, spellings) : null;
 }
 
 /** The texts that are, whole, a date and a time with a zone ("Dec 23, 2025, 03:09 ET"). */
@@ -289,7 +309,11 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
   // clock or a live blog's entries at other minutes make the lines disagree (localOffset).
   const ownLines = publishedLines.filter((p) => p.publication);
   const zoned = zonedLines(input.zoneLines ?? []);
-  let published = pickFirst(parseAll(input.published, now), publishedLines, ownLines.length > 0 ? ownLines : publishedLines, ownLines.length > 0, zoned) ?? (publishedLines[0] ? timeOfDay(publishedLines[0], publishedLines) : null);
+  const machinePublished = parseAll(input.published, now);
+  const machineModified = parseAll(input.modified, now);
+  let published =
+    pickFirst(machinePublished, { lines: publishedLines, offsetLines: ownLines.length > 0 ? ownLines : publishedLines, strictOffset: ownLines.length > 0, zoned, otherMachine: machineModified }) ??
+    (publishedLines[0] ? timeOfDay(publishedLines[0], publishedLines) : null);
   if (!published) {
     for (const url of input.urls) {
       const value = url ? findDateInUrl(url) : null;
@@ -301,7 +325,7 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
   }
 
   const modifiedLines = datesOfLines(input.lines, 'modified', now, slashed);
-  let modified = pickFirst(parseAll(input.modified, now), modifiedLines, modifiedLines, false, zoned) ?? modifiedLines[0] ?? null;
+  let modified = pickFirst(machineModified, { lines: modifiedLines, zoned, otherMachine: machinePublished }) ?? modifiedLines[0] ?? null;
   if (!modified && published?.source === 'text') {
     // An unlabelled second date line of the article, later than the first, is its update time.
     // A line that gives only the day of a timed publication ("Tuesday 15 October 2019" above

@@ -29,6 +29,29 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     expect(t.publishedSource).toBe('opengraph');
   });
 
+  it('writes a UTC update in the offset a publication candidate gives for the same instant, and no other', () => {
+    const published = [
+      { value: '2025-12-23T14:09:21+00:00', source: 'opengraph' as const },
+      { value: '2025-12-26T21:15:40-06:00', source: 'time-element' as const },
+    ];
+    const t = resolve({ published, modified: [{ value: '2025-12-27T03:15:40+00:00', source: 'opengraph' }] });
+    expect(t.modifiedAt).toBe('2025-12-26T21:15:40-06:00');
+    expect(t.modifiedSource).toBe('opengraph');
+    // Another instant (a second off) is another time: the update stays in UTC.
+    expect(resolve({ published, modified: [{ value: '2025-12-27T03:15:41+00:00', source: 'opengraph' }] }).modifiedAt).toBe('2025-12-27T03:15:41Z');
+  });
+
+  it('reads a WordPress "entry-date updated" <time> as the update\'s spelling in the page\'s offset', () => {
+    const head =
+      '<meta property="article:published_time" content="2025-12-23T14:09:21+00:00"><meta property="article:modified_time" content="2025-12-27T03:15:40+00:00">';
+    const times =
+      '<p class="entry-meta"><time class="entry-date published" datetime="2025-12-23T08:09:21-06:00">December 23, 2025</time> <time class="entry-date updated" datetime="2025-12-26T21:15:40-06:00">December 26, 2025</time></p>';
+    const prose = '<p>The buns rise overnight in the fridge, and the dough, rich with butter and eggs, bakes up soft and tall by morning.</p>'.repeat(4);
+    const a = parseArticle(`<html><head><title>Sticky buns</title>${head}</head><body><article><h1>Sticky buns</h1>${times}${prose}</article></body></html>`, { url: 'https://blog.example/sticky-buns/' });
+    expect(a.publishedAt).toBe('2025-12-23T08:09:21-06:00');
+    expect(a.modifiedAt).toBe('2025-12-26T21:15:40-06:00');
+  });
+
   it('takes a zone only from a zone line that is, whole, a date-time of the same minute', () => {
     const published = [{ value: '2025-12-23T03:09:00', source: 'json-ld' as const }];
     expect(resolve({ published, zoneLines: ['News provided by Harbour Co', 'Dec 23, 2025, 03:09 ET'] }).publishedAt).toBe('2025-12-23T03:09:00-05:00');
