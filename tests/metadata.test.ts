@@ -769,6 +769,25 @@ describe('JSON-LD as templates really write it', () => {
     const claim = '[{"@type": "WebPage", "name": "Fact check"}, {"@type": "ClaimReview", "datePublished": "2019-11-18T10:15:00+00:00"}]';
     expect(parseArticle(page(`<script type="application/ld+json">${claim}</script>`)).publishedAt).toBe('2019-11-18T10:15:00Z');
   });
+
+  it('reads a Review, a Recipe or a podcast episode as the page\'s work when it has no article node, and not over one', () => {
+    const meta = '<meta property="article:published_time" content="2025-12-23T15:09:00Z">';
+    const script = (json: string) => `<script type="application/ld+json">${json}</script>`;
+    const review = '{"@type": "Review", "name": "Aero 14 review", "datePublished": "2025-12-23T07:09:00-08:00", "author": {"@type": "Person", "name": "Priya Natarajan"}, "itemReviewed": {"@type": "Product", "name": "Aero 14"}}';
+    const a = parseArticle(page(meta + script(review)));
+    expect(a.publishedAt).toBe('2025-12-23T07:09:00-08:00');
+    expect(a.authors.map((x) => x.name)).toEqual(['Priya Natarajan']);
+    expect(a.headline).toBe('Storm floods the old harbour');
+    const episode = '{"@type": "PodcastEpisode", "name": "The last grain elevator", "datePublished": "2025-12-18T05:00:00-06:00", "author": {"@type": "Person", "name": "Marisol Vega"}}';
+    expect(parseArticle(page(script(episode))).publishedAt).toBe('2025-12-18T05:00:00-06:00');
+    const recipe = '{"@type": "Recipe", "name": "Sticky buns", "datePublished": "2025-12-23T08:09:21-06:00", "author": {"@type": "Person", "name": "Hannah Kirby"}}';
+    expect(parseArticle(page(script(recipe))).authors.map((x) => x.name)).toEqual(['Hannah Kirby']);
+    // Beside the story's own article node, a review it carries is not the page's.
+    const both = `[{"@type": "NewsArticle", "headline": "Storm floods the old harbour", "datePublished": "2025-12-22T10:00:00+01:00", "author": {"@type": "Person", "name": "Jane Doe"}}, ${review}]`;
+    const b = parseArticle(page(script(both)));
+    expect(b.publishedAt).toBe('2025-12-22T10:00:00+01:00');
+    expect(b.authors.map((x) => x.name)).toEqual(['Jane Doe']);
+  });
 });
 
 describe('character references left in metadata', () => {

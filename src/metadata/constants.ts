@@ -24,10 +24,20 @@ export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Types used as a last resort when no article node exists: some CMSs describe only the page
- * (a health site's MedicalWebPage), a fact-checker only its ClaimReview. The richest wins.
+ * The works a page may present in place of an article: a review site's Review, a food blog's
+ * Recipe, a podcast's episode (PodcastEpisode, RadioEpisode, Episode), a how-to guide's HowTo,
+ * each with its date and author. Their `name` names the thing ("Corvane Aero 14 (2025)
+ * review", "Brown Butter Maple Sticky Buns"), not the story's headline, so only a `headline`
+ * of theirs is read as one.
  */
-export const FALLBACK_PAGE_TYPES: ReadonlySet<string> = new Set(['WebPage', 'ItemPage', 'MedicalWebPage', 'VideoObject', 'ClaimReview']);
+export const WORK_TYPES: ReadonlySet<string> = new Set(['Review', 'Recipe', 'PodcastEpisode', 'RadioEpisode', 'Episode', 'HowTo']);
+
+/**
+ * Types used as a last resort when no article node exists: some CMSs describe only the page
+ * (a health site's MedicalWebPage), a fact-checker only its ClaimReview, a video page its
+ * VideoObject, others only the work they present (WORK_TYPES). The richest wins.
+ */
+export const FALLBACK_PAGE_TYPES: ReadonlySet<string> = new Set(['WebPage', 'ItemPage', 'MedicalWebPage', 'VideoObject', 'ClaimReview', ...WORK_TYPES]);
 
 /** JSON-LD graphs nest; a page never needs more than this to reach its article node. */
 export const MAX_JSON_LD_DEPTH = 12;

@@ -3,8 +3,8 @@ import type { Element } from '../parse/dom';
 import { classAndId, comparisonKey, innerText, isElement, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE } from './constants';
-import { stringOf } from './json-ld';
+import { BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES } from './constants';
+import { stringOf, typesOf } from './json-ld';
 import { parseUrl } from '../parse/url';
 import { firstMeta } from './meta-tags';
 import { isPageHostName } from './site-name';
@@ -202,7 +202,8 @@ function candidate(text: string, source: MetadataSource): Candidate {
 export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | null>, pageUrl: string | null = null): HeadlineReading {
   const site = siteName.value;
   const titles: Candidate[] = [];
-  const ldHeadline = ctx.article ? stringOf(ctx.article.headline) ?? stringOf(ctx.article.name) : null;
+  // A work's name names the thing reviewed, cooked or aired, not the story (WORK_TYPES).
+  const ldHeadline = ctx.article ? stringOf(ctx.article.headline) ?? (typesOf(ctx.article).some((t) => WORK_TYPES.has(t)) ? null : stringOf(ctx.article.name)) : null;
   if (ldHeadline) titles.push(candidate(ldHeadline, 'json-ld'));
   const og = firstMeta(ctx.metas, META_KEYS.headline);
   if (og) titles.push(candidate(stripSiteName(og.value, site), metaSource(og.key)));
