@@ -1164,6 +1164,17 @@ describe('review mends: tags, deks and site names that are not the story\'s', ()
     expect(wrap(ld, story('')).tags).toEqual(['东京 奥运会', '国际空间站']);
   });
 
+  it('keeps a comma inside a JSON-LD array item, and splits a string or an array of one string', () => {
+    const ld = (keywords: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","keywords":${keywords}}</script>`;
+    expect(wrap(ld('["Ministerstvo školství, mládeže a tělovýchovy","letní prázdniny","školství"]'), story('')).tags).toEqual([
+      'Ministerstvo školství, mládeže a tělovýchovy',
+      'letní prázdniny',
+      'školství',
+    ]);
+    expect(wrap(ld('"letní prázdniny, základní školy"'), story('')).tags).toEqual(['letní prázdniny', 'základní školy']);
+    expect(wrap(ld('["letní prázdniny, základní školy"]'), story('')).tags).toEqual(['letní prázdniny', 'základní školy']);
+  });
+
   it('keeps a keyword with a colon among plain ones ("ISO:9001")', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","keywords":"ISO:9001, Star Wars"}</script>';
     expect(wrap(ld, story('')).tags).toEqual(['ISO:9001', 'Star Wars']);

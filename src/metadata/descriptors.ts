@@ -118,9 +118,12 @@ export function readTags(ctx: MetadataContext, tagLinks: readonly Element[] = []
   const og = cleanTags(ogValues, { split: ogValues.length === 1 });
   if (og.length > 0) return { value: og, source: 'opengraph' };
   const keywords = ctx.article?.keywords;
-  // An array holds one keyword an item; a string may list them, spaced in Chinese.
+  // An array holds one keyword an item, commas and all ("Ministerstvo školství, mládeže a
+  // tělovýchovy"); a string may list them, spaced in Chinese. An array of one string is such a
+  // string in brackets: some CMSs put the whole list there.
   const list: unknown[] = keywords === undefined ? [] : Array.isArray(keywords) ? keywords : [keywords];
-  const ld = cleanTags(list, { split: true, cjkSpaces: !Array.isArray(keywords), facets: true });
+  const listed = Array.isArray(keywords) && keywords.length > 1;
+  const ld = cleanTags(list, { split: !listed, cjkSpaces: !Array.isArray(keywords), facets: true });
   if (ld.length > 0) return { value: ld, source: 'json-ld' };
   for (const key of META_KEYS.tags) {
     const tags = cleanTags(ctx.metas.get(key) ?? [], { split: true, cjkSpaces: true });
