@@ -496,6 +496,22 @@ describe('parseArticle: tags and description', () => {
     expect(read(tags('Topics and more', '/topics/'))).toEqual([]);
   });
 
+  it('reads a <nav> labelled as the tag list in the page\'s language, whatever its links\' paths, inside the story only', () => {
+    const nav = (label: string) =>
+      `<nav aria-label="${label}"><h2>${label}</h2><ul><li><a href="https://kr.example/t/18-220306/fi">asumistuki</a></li><li><a href="/t/18-32100/fi">Kela</a></li></ul></nav>`;
+    const read = (html: string) => parseArticle(`<html><body>${html}</body></html>`, { url: 'https://kr.example/a/74-20201234' }).tags;
+    const story = (block: string) => `<article><h1>Asumistuen käsittelyajat venyvät</h1>${prose(4)}<footer class="article__footer">${block}</footer></article>`;
+    expect(read(story(nav('Aiheet')))).toEqual(['asumistuki', 'Kela']);
+    expect(read(story(nav('Štítky')))).toEqual(['asumistuki', 'Kela']);
+    expect(read(story(nav('Chủ đề')))).toEqual(['asumistuki', 'Kela']);
+    expect(read(story(nav('برچسب‌ها')))).toEqual(['asumistuki', 'Kela']);
+    // Another site's links, a menu labelled otherwise, or such a <nav> outside the story are no tags.
+    const elsewhere = '<nav aria-label="Aiheet"><ul><li><a href="https://other.example/t/1">asumistuki</a></li><li><a href="https://other.example/t/2">Kela</a></li></ul></nav>';
+    expect(read(story(elsewhere))).toEqual([]);
+    expect(read(story(nav('Osastot')))).toEqual([]);
+    expect(read(`${story('')}${nav('Aiheet')}`)).toEqual([]);
+  });
+
   it('takes no tag from a name the CMS links to its tag page inside a paragraph', () => {
     const inline = '<p>He also noted that Azerbaijan had been engaged in conflict with neighboring <a href="/tag/armenia">Armenia</a> until 2023, making it difficult to convince the public.</p>';
     const a = parseArticle(`<html><head><title>Storm floods the old harbour</title></head><body><article><h1>Storm floods the old harbour</h1>${inline}${prose(4)}</article></body></html>`, { url: 'https://news.example/a/1' });

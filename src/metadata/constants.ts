@@ -288,11 +288,21 @@ export const TOPIC_LIST_LABEL_RE = /\b(?:tags?|topics?|them(?:a|en)|keywords?|mo
 
 /**
  * The `aria-label` of a story's tag list, which names it for screen readers where its classes
- * are hashed (Wix: `<nav aria-label="Tags">`): the whole label, in a few languages ("Tags",
- * "Post tags", "Topics", "Schlagwörter", "Etiquetas"). Such a `<nav>` in the story is its tag
- * list, not a menu.
+ * are hashed (Wix: `<nav aria-label="Tags">`) or its links go to opaque topic ids (a Finnish
+ * daily's `<nav aria-label="Aiheet">` of "/t/18-220306/fi" links): the whole label, "Tags",
+ * "Post tags", "Topics", "Keywords" in the languages we read: German "Schlagwörter",
+ * "Stichwörter", "Themen"; Spanish and Portuguese "Etiquetas", "Temas"; French "Étiquettes",
+ * "Mots-clés", "Sujets"; Italian "Argomenti"; Dutch "Onderwerpen", "Trefwoorden"; Finnish
+ * "Aiheet", "Avainsanat", "Tunnisteet"; Swedish "Ämnen", "Taggar", "Nyckelord"; Danish and
+ * Norwegian "Emner", "Temaer", "Nøgleord", "Stikkord"; Czech "Témata", "Štítky", "Klíčová
+ * slova"; Slovak "Témy", "Kľúčové slová"; Polish "Tematy", "Tagi", "Słowa kluczowe";
+ * Romanian "Etichete", "Subiecte", "Cuvinte cheie"; Hungarian "Címkék", "Témák"; Turkish
+ * "Etiketler", "Konular"; Russian and Ukrainian "Теги", "Темы", "Теми"; Greek "Ετικέτες",
+ * "Θέματα"; Vietnamese "Chủ đề", "Từ khóa"; Persian "برچسب‌ها"; Arabic "الوسوم"; Hebrew
+ * "תגיות". Such a `<nav>` in the story is its tag list, not a menu.
  */
-export const TAG_LIST_ARIA_LABEL_RE = /^\s*(?:(?:post|article|story)\s+)?(?:tags?|topics|keywords|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|etiquetas|étiquettes|mots-clés)\s*$/iu;
+export const TAG_LIST_ARIA_LABEL_RE =
+  /^\s*(?:(?:post|article|story)\s+)?(?:tags?|topics|keywords|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|etiquetas|temas|étiquettes|mots-clés|sujets|argomenti|onderwerpen|trefwoorden|aiheet|avainsanat|tunnisteet|ämnen|taggar|nyckelord|emner|temaer|nøgleord|stikkord|témata|štítky|klíčová slova|témy|kľúčové slová|tematy|tagi|słowa kluczowe|etichete|subiecte|cuvinte cheie|címkék|témák|etiketler|konular|теги|темы|теми|ετικέτες|θέματα|chủ đề|từ khóa|برچسب[\u200c ]?ها|الوسوم|תגיות)\s*$/iu;
 
 /** How many wrappers of a topic link are looked at for its list's name or label: `<div><h2>Related topics</h2><ul><li><a>`. */
 export const TOPIC_LIST_DEPTH = 3;

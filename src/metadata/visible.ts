@@ -59,12 +59,16 @@ function visibleMetaCandidates(
   const nearHeadline: Element[] = [];
   const authorPageLinks: Element[] = [];
   let afterHeadline = headline === null;
+  // The tag list a `<nav>` is labelled as (isTagNav) holds the story's tags whatever their
+  // links' paths ("/t/18-220306/fi"); the walk meets the `<nav>` before its links.
+  let tagNav: Element | null = null;
   walkElements(root, (el) => {
     if (el === headline) afterHeadline = true;
     else if (headline !== null && afterHeadline && nearHeadline.length < MAX_ELEMENTS_AFTER_HEADLINE && !contains(headline, el)) nearHeadline.push(el);
     if (isVisibleMetaCandidate(el)) found.push(el);
+    if (afterHeadline && isTagNav(el)) tagNav = el;
     // A story's tags follow its headline; links above it are the site's (a topics strip).
-    if (afterHeadline && el.name === 'a' && el.attribs.href !== undefined && (TAG_HREF_RE.test(el.attribs.href) || TOPIC_HREF_RE.test(el.attribs.href))) tagLinks.push(el);
+    if (afterHeadline && el.name === 'a' && el.attribs.href !== undefined && (TAG_HREF_RE.test(el.attribs.href) || TOPIC_HREF_RE.test(el.attribs.href) || (tagNav !== null && contains(tagNav, el)))) tagLinks.push(el);
     if (headline !== null && afterHeadline && el.name === 'a' && authorPageLinks.length < UNNAMED_BYLINE.maxLinks && AUTHOR_HREF_RE.test(el.attribs.href ?? '')) authorPageLinks.push(el);
     if (el.name === 'script' || el.name === 'style') return false;
     for (const child of el.children) {
