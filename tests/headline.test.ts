@@ -128,3 +128,26 @@ describe('site name glued to the headline (Chinese portals)', () => {
     expect(page('北京推出春运便民举措').siteName).toBeNull();
   });
 });
+
+describe('a "Site :: Section :: Headline" title beside a page without an <h1>', () => {
+  const read = (title: string, body: string) =>
+    parseArticle(`<html><head><title>${title}</title></head><body><table><tr><td>${body}${prose}</td></tr></table></body></html>`, { url: 'http://www.loneoak.example/news/story.asp?id=4411' });
+  const headline = '<font size="5"><b>Bridge plan approved</b></font><br>';
+
+  it('takes the end the page prints as a line of its own, and the other end as the site', () => {
+    const a = read('Lone Oak Courier :: News :: Bridge plan approved', headline);
+    expect(a.headline).toBe('Bridge plan approved');
+    expect(a.sources.headline).toBe('title-element');
+    expect(a.siteName).toBe('Lone Oak Courier');
+    expect(read('Bridge plan approved :: News :: Lone Oak Courier', headline).headline).toBe('Bridge plan approved');
+  });
+
+  it('leaves the title to the usual cut (a short last part taken for the site) when both ends are printed, or the end is only a link\'s text', () => {
+    const masthead = '<div><b>Lone Oak Courier</b></div>';
+    expect(read('Lone Oak Courier :: News :: Bridge plan approved', masthead + headline).headline).toBe('Lone Oak Courier :: News');
+    const linked = '<p><a href="/news/bridge.asp">Bridge plan approved</a></p>';
+    expect(read('Lone Oak Courier :: News :: Bridge plan approved', linked).headline).toBe('Lone Oak Courier :: News');
+    // A headline of many words was never cut; it stays whole with or without a printed copy.
+    expect(read('Supervisors approve a new bridge over Mill Creek :: Courier', '').headline).toBe('Supervisors approve a new bridge over Mill Creek');
+  });
+});

@@ -1,6 +1,6 @@
 import type { MetadataSource } from '../types';
-import type { Element } from '../parse/dom';
-import { classAndId, comparisonKey, innerText, isElement, normalizeSpace } from '../parse/dom';
+import type { Element, ParentNode } from '../parse/dom';
+import { classAndId, comparisonKey, innerText, isElement, isTextNode, isUnseenText, normalizeSpace, walkElements } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES } from './constants';
@@ -199,7 +199,7 @@ function candidate(text: string, source: MetadataSource): Candidate {
  * `<h1>`. Then the site name falls back to the title's suffix.
  * @internal
  */
-export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | null>, pageUrl: string | null = null): HeadlineReading {
+export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | null>, pageUrl: string | null = null, body: ParentNode | null = null): HeadlineReading {
   const site = siteName.value;
   const titles: Candidate[] = [];
   // A work's name names the thing reviewed, cooked or aired, not the story (WORK_TYPES).
@@ -256,7 +256,11 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
     if (storyH1 && storyTitles.length < titles.length) {
       siteTitle = titles.find((t) => !PLACEHOLDER_TITLE_RE.test(t.text))?.text ?? null;
     }
-    const first = storyTitles.find((t) => t.text);
+    let first = storyTitles.find((t) => t.text);
+    // A "Site :: Section :: Headline" title beside a page without an <h1> that agrees: the end
+    // the page shows as a line of its own is the headline (see visibleTitleEnd).
+    const shown = first?.source === 'title-element' && title && body ? visibleTitleEnd(title, body, (t) => namesNoStory(candidate(t, 'title-element'), siteKey, ctx, pageUrl)) : null;
+    if (shown) first = candidate(shown, 'title-element');
     if (first) {
       headline = { value: first.text, source: first.source };
       chosen = h1s.find((h) => h.key === first.key) ?? null;
@@ -278,6 +282,42 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   const fromTitle = suffix && (!company || namesSite(suffix, site as string, pageUrl)) && suffix.toLowerCase() !== site?.toLowerCase() ? suffix : null;
   return { headline, element, anchors, siteName: fromTitle ? { value: fromTitle, source: 'title-element' } : siteName };
 }
+
+/**
+ * The end of a title split at its separators ("Lone Oak Courier :: Local News :: Supervisors
+ * OK $1.2 million plan …") that the page prints as a text of its own, outside links: old
+ * table layouts show the headline in `<font size=5><b>` with no `<h1>`, and a short headline
+ * ("Bridge plan approved") would otherwise be cut as the site name. Only an end of
+ * MIN_ANCHOR_WORDS words or more that does not name the site (`namesSite`), and only when
+ * one end alone is so printed: with both, which is the site's name cannot be told.
+ */
+function visibleTitleEnd(title: string, body: ParentNode, namesSite: (text: string) => boolean): string | null {
+  const parts = title.replace(TRAILING_SEPARATOR_RE, '').replace(LEADING_SEPARATOR_RE, '').split(TITLE_SPLIT_RE);
+  if (parts.length < 2) return null;
+  const ends = new Map<string, string>();
+  for (const part of [parts[0] as string, parts[parts.length - 1] as string]) {
+    const text = normalizeSpace(part);
+    if (wordCount(text) >= MIN_ANCHOR_WORDS && !namesSite(text)) ends.set(comparisonKey(text), text);
+  }
+  if (ends.size === 0) return null;
+  let longest = 0;
+  for (const text of ends.values()) longest = Math.max(longest, text.length);
+  const found = new Set<string>();
+  walkElements(body, (el) => {
+    if (el.name === 'a' || isUnseenText(el)) return false;
+    for (const child of el.children) {
+      // A text node much longer than the title's parts holds more than one of them.
+      if (!isTextNode(child) || child.data.length > longest * MAX_PRINTED_PART_SLACK) continue;
+      const key = comparisonKey(child.data);
+      if (ends.has(key)) found.add(key);
+    }
+    return true;
+  });
+  return found.size === 1 ? ends.get([...found][0] as string) ?? null : null;
+}
+
+/** How much longer than a title's part its printed text node may be (spacing, entities, markup whitespace). */
+const MAX_PRINTED_PART_SLACK = 2;
 
 /**
  * Whether a machine-readable title names no story: a placeholder, the site's name, or the
