@@ -139,6 +139,8 @@ describe('a "Site :: Section :: Headline" title beside a page without an <h1>', 
     expect(a.headline).toBe('Bridge plan approved');
     expect(a.sources.headline).toBe('title-element');
     expect(a.siteName).toBe('Lone Oak Courier');
+    // The printed line is the headline's element: the body does not repeat it.
+    expect(a.text).not.toContain('Bridge plan approved');
     expect(read('Bridge plan approved :: News :: Lone Oak Courier', headline).headline).toBe('Bridge plan approved');
   });
 

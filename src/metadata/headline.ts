@@ -250,6 +250,8 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   // or is a CMS placeholder ("Untitled Document") gives way to the story's <h1>, when that
   // reads like a headline. Such a title is then the site's name.
   let siteTitle: string | null = null;
+  // The element that prints the headline when no <h1> does (see visibleTitleEnd).
+  let printed: Element | null = null;
   if (!headline.value) {
     const storyH1 = h1s[0] && wordCount(h1s[0].text) >= MIN_ANCHOR_WORDS ? h1s[0] : null;
     const storyTitles = storyH1 ? titles.filter((t) => !namesNoStory(t, siteKey, ctx, pageUrl)) : titles;
@@ -260,7 +262,10 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
     // A "Site :: Section :: Headline" title beside a page without an <h1> that agrees: the end
     // the page shows as a line of its own is the headline (see visibleTitleEnd).
     const shown = first?.source === 'title-element' && title && body ? visibleTitleEnd(title, body, (t) => namesNoStory(candidate(t, 'title-element'), siteKey, ctx, pageUrl)) : null;
-    if (shown) first = candidate(shown, 'title-element');
+    if (shown) {
+      first = candidate(shown.text, 'title-element');
+      printed = shown.el;
+    }
     if (first) {
       headline = { value: first.text, source: first.source };
       chosen = h1s.find((h) => h.key === first.key) ?? null;
@@ -269,8 +274,8 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
       chosen = h1s[0];
     }
   }
-  const element = chosen?.el ?? null;
-  const anchors = headlineAnchors(h1s, chosen, h1s[0] ?? null);
+  const element = chosen?.el ?? printed;
+  const anchors = printed ? [printed] : headlineAnchors(h1s, chosen, h1s[0] ?? null);
   // A JSON-LD publisher named with its legal form is the company behind the site; the title
   // names the site ("New Zealand - Wikipedia", publisher "Wikimedia Foundation, Inc."). So
   // does it beside a meta that only writes the page's host ("… - TinNhanh", "tinnhanh.example").
@@ -291,7 +296,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
  * MIN_ANCHOR_WORDS words or more that does not name the site (`namesSite`), and only when
  * one end alone is so printed: with both, which is the site's name cannot be told.
  */
-function visibleTitleEnd(title: string, body: ParentNode, namesSite: (text: string) => boolean): string | null {
+function visibleTitleEnd(title: string, body: ParentNode, namesSite: (text: string) => boolean): { text: string; el: Element } | null {
   const parts = title.replace(TRAILING_SEPARATOR_RE, '').replace(LEADING_SEPARATOR_RE, '').split(TITLE_SPLIT_RE);
   if (parts.length < 2) return null;
   const ends = new Map<string, string>();
@@ -302,18 +307,21 @@ function visibleTitleEnd(title: string, body: ParentNode, namesSite: (text: stri
   if (ends.size === 0) return null;
   let longest = 0;
   for (const text of ends.values()) longest = Math.max(longest, text.length);
-  const found = new Set<string>();
+  // The first element printing each end.
+  const found = new Map<string, Element>();
   walkElements(body, (el) => {
     if (el.name === 'a' || isUnseenText(el)) return false;
     for (const child of el.children) {
       // A text node much longer than the title's parts holds more than one of them.
       if (!isTextNode(child) || child.data.length > longest * MAX_PRINTED_PART_SLACK) continue;
       const key = comparisonKey(child.data);
-      if (ends.has(key)) found.add(key);
+      if (ends.has(key) && !found.has(key)) found.set(key, el);
     }
     return true;
   });
-  return found.size === 1 ? ends.get([...found][0] as string) ?? null : null;
+  if (found.size !== 1) return null;
+  const [key, el] = [...found][0] as [string, Element];
+  return { text: ends.get(key) as string, el };
 }
 
 /** How much longer than a title's part its printed text node may be (spacing, entities, markup whitespace). */
