@@ -21,6 +21,8 @@ describe('splitByline', () => {
   it('strips "Par", a role and an "| Reuters" tail', () => {
     expect(splitByline('Par Sophie Martin, Staff Writer')).toEqual(['Sophie Martin']);
     expect(splitByline('Jane Doe | Reuters')).toEqual(['Jane Doe']);
+    expect(splitByline('By LORI VANDERWAL / Staff Writer')).toEqual(['LORI VANDERWAL']);
+    expect(splitByline('by ライトハウス国際特許事務所 ／ 2016.12.01')).toEqual(['ライトハウス国際特許事務所']);
   });
   it('reads co-authors from "(avec … et …)" and "(with …)"', () => {
     expect(splitByline('Martin Dupont (avec Julie Bernard et Paul Petit)')).toEqual(['Martin Dupont', 'Julie Bernard', 'Paul Petit']);
@@ -391,5 +393,32 @@ describe('bylines with no byline name (utility-classed markup)', () => {
   it('leaves a named byline under the headline in charge', () => {
     const a = article(ld, `${header(`<p class="byline">By Tomás Varga</p><p class="font-semibold">${names}</p>`)}${prose}</article>`);
     expect(a.authors.map((x) => x.name)).toEqual(['Tomás Varga']);
+  });
+});
+
+describe('a byline with no markup naming it, right after the headline', () => {
+  const prose = '<p>The port authority closed all three terminals on Tuesday, citing winds of more than 100 kilometres an hour, and said ferries would resume on Thursday.</p>'.repeat(3);
+
+  it('reads "By Name / role" in the first block after the headline, its casing and no mailto url', () => {
+    const table = parseArticle(
+      `<html><head><title>Lone Oak Courier :: News :: Bridge plan approved</title></head><body><table><tr><td><font size="5"><b>Bridge plan approved</b></font><br>` +
+        `<font size="2"><b>By <a href="mailto:lv@loneoak.example">LORI VANDERWAL</a> / Staff Writer</b></font><br>${prose}</td></tr></table></body></html>`,
+      { url: 'http://www.loneoak.example/news/story.asp?id=1' },
+    );
+    expect(table.authors).toEqual([{ name: 'LORI VANDERWAL', url: null }]);
+    expect(table.sources.authors).toBe('html');
+    expect(table.text).not.toContain('Staff Writer');
+    const letter = article('', `<h1>The quiet economics of repair cafés</h1><p>By Ada Brennan</p>${prose}`);
+    expect(letter.authors).toEqual([{ name: 'Ada Brennan', url: null }]);
+    expect(letter.paragraphs[0]).toMatch(/^The port authority/);
+    expect(article('', `<h1>Storm closes ports</h1><p>By Jane Doe and John Roe, Staff Writers</p>${prose}`).authors.map((a) => a.name)).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('takes no sentence, no later block and nothing before the headline for a byline', () => {
+    expect(article('', `<h1>Storm closes ports</h1><p>By Friday, the council had voted to close the road.</p>${prose}`).authors).toEqual([]);
+    expect(article('', `<h1>Storm closes ports</h1><p>By Sunday Evening, officials said the road would reopen.</p>${prose}`).authors).toEqual([]);
+    expect(article('', `<h1>Storm closes ports</h1><p>The harbour is quiet.</p><p>By Ada Brennan</p>${prose}`).authors).toEqual([]);
+    expect(article('', `<h1>Storm closes ports</h1>Filed late. <p>By Ada Brennan</p>${prose}`).authors).toEqual([]);
+    expect(article('', `<p>By Ada Brennan</p><h1>Storm closes ports</h1>${prose}`).authors).toEqual([]);
   });
 });

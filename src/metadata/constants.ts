@@ -451,8 +451,8 @@ export const NON_AUTHOR_TAIL_RE = /[\s,;|]+(?:edit(?:ed|ing)|graphics|produced|f
 /** Byline parts that credit someone other than an author: "Editing by John Roe". */
 export const NON_AUTHOR_CREDIT_RE = /^(?:edit(?:ed|ing)|graphics|produced|production|fact-?check(?:ed|ing)|illustrations?|photos?|video)\s+by\b/i;
 
-/** Separators after which a byline carries a role or an outlet: "Jane Doe | Reuters". */
-export const BYLINE_TAIL_RE = /\s+[|•·—–]\s+.*$/;
+/** Separators after which a byline carries a role, an outlet or a date: "Jane Doe | Reuters", "Jane Doe / Staff Writer", "… ／ 2016.12.01". */
+export const BYLINE_TAIL_RE = /\s+[|•·—–/／]\s+.*$/;
 
 /** A byline longer than this (characters) is prose; only this much of any byline is read. */
 export const MAX_BYLINE_INPUT = 300;
@@ -557,6 +557,17 @@ export const NAME_LINK_WRAPPER_TAGS: ReadonlySet<string> = new Set(['a', 'span',
  * after the headline are looked at up to `maxLinks`: a page's own byline comes early.
  */
 export const UNNAMED_BYLINE = { maxLinks: 50 } as const;
+
+/**
+ * A byline with no markup of its own (no class, id, rel, itemprop, nor links to author pages):
+ * the first short block after the headline, when it reads "By" and people's names with at
+ * most a role after them: "By <a href=mailto:…>LORI VANDERWAL</a> / Staff Writer" in an old
+ * table layout's `<font size=2><b>`, a newsletter archive's `<p>By Ada Brennan</p>` under its
+ * `<h1>`. Looked for among the first `maxElements` elements after the headline, before any
+ * other text; `maxLength` characters at most; `maxOtherWords` words beside the byline word
+ * and the names ("Staff Writer"), so "By Friday, the council voted …" is a sentence.
+ */
+export const PLAIN_BYLINE = { maxElements: 12, maxLength: 100, maxOtherWords: 4 } as const;
 
 /**
  * Attributes of a date-classed element that may hold its machine-readable time:

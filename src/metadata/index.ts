@@ -73,7 +73,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   // Without a page URL, an absolute canonical URL is the base for everything else.
   const base = pageBase ?? url.value;
   const reading = chooseHeadline(ctx, readSiteName(ctx, [pageUrl, url.value]), url.value, body);
-  const visible = readVisibleMetadata(body, base, ctx.isForeign, reading.element);
+  const visible = readVisibleMetadata(body, base, ctx.isForeign, reading.element, reading.anchors[0] ?? null);
   const description = readDescription(ctx);
   const subheadline = findDek(visible.dekCandidates, reading.anchors, reading.headline.value, description.value, visible.metaLines);
   const authors = readAuthors(ctx, base, reading.siteName.value, visible.authors, visible.bylineText, visible.authorLinks);

@@ -1,11 +1,11 @@
 import type { Author } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
+import { STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, NAME_CONNECTOR_WORDS } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, NAME_CONNECTOR_WORDS } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -574,6 +574,60 @@ function isUnnamedByline(block: Element, headline: Element, isForeign: ForeignCh
   return named && glue !== null && onlyJoinsNames(glue);
 }
 
+/** The node after `node` in document order once its own subtree is passed, or null. */
+function nextOutside(node: AnyNode): AnyNode | null {
+  for (let cur: AnyNode | null = node; cur; cur = cur.parent) if (cur.next) return cur.next;
+  return null;
+}
+
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The first block after `anchor` (the headline) that holds text, when it is short (see
+ * PLAIN_BYLINE): the walk goes down into longer wrappers, past empty elements, and stops at
+ * any text met on the way, which is then what follows the headline.
+ */
+function firstBlockAfter(anchor: Element): Element | null {
+  let node = nextOutside(anchor);
+  for (let seen = 0; node && seen < PLAIN_BYLINE.maxElements; ) {
+    if (isTextNode(node)) {
+      if (LETTER_OR_DIGIT_RE.test(node.data)) return null;
+      node = nextOutside(node);
+      continue;
+    }
+    if (!isElement(node) || isUnseenText(node) || isHiddenByMarkup(node) || !innerTextLongerThan(node, 0)) {
+      node = nextOutside(node);
+      continue;
+    }
+    seen++;
+    if (!innerTextLongerThan(node, PLAIN_BYLINE.maxLength)) return node;
+    node = node.children[0] ?? nextOutside(node);
+  }
+  return null;
+}
+
+/**
+ * The byline the page prints right after the headline without naming it one (see
+ * PLAIN_BYLINE): the first block after it, opened by a byline word ("By", "Von", "Par" …)
+ * followed at once by a person's name, its names all people's, and nothing else but a few
+ * words of role or outlet.
+ */
+function plainByline(anchor: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
+  const block = firstBlockAfter(anchor);
+  if (!block || isForeign(block, anchor)) return null;
+  const text = visibleText(block);
+  const prefix = BYLINE_PREFIX_RE.exec(text);
+  if (!prefix) return null;
+  const names = splitByline(text);
+  if (names.length === 0 || !names.every(isPersonName)) return null;
+  let rest = text.slice(prefix[0].length);
+  if (!rest.startsWith(names[0] as string)) return null;
+  for (const name of names) rest = rest.replace(name, ' ');
+  const others = (rest.match(WORD_RE) ?? []).filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
+  return others.length <= PLAIN_BYLINE.maxOtherWords ? { el: block, text } : null;
+}
+
 /** A byline element and the authors it names. */
 interface Byline {
   el: Element;
@@ -734,7 +788,7 @@ const MARK_FOLLOWS_RE = new RegExp(String.raw`^\s*(?:,|&|\s(?:${NAME_CONNECTOR_W
  * headline was read from, when it was.
  * @internal
  */
-export function readVisibleMetadata(root: ParentNode, base: string | null, isForeign: ForeignCheck, headline: Element | null = null): VisibleMetadata {
+export function readVisibleMetadata(root: ParentNode, base: string | null, isForeign: ForeignCheck, headline: Element | null = null, anchor: Element | null = null): VisibleMetadata {
   const dates: TextDateCandidate[] = [];
   const dekCandidates: Element[] = [];
   const bylines: Byline[] = [];
@@ -811,6 +865,17 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (found.length > 0) {
       bylines.push({ el: unnamed, authors: found, text, afterHeadline: true });
       metaLines.add(unnamed);
+    }
+  }
+  // Else the first block after the headline (or the <h1> the reader sees under another title)
+  // that reads "By Jane Doe / Staff Writer" with no markup naming it a byline.
+  const shownHeadline = headline ?? anchor;
+  const plain = shownHeadline !== null && !bylines.some((b) => b.afterHeadline) ? plainByline(shownHeadline, isForeign) : null;
+  if (plain) {
+    const found = authorsFromByline(plain.el, plain.text, base, authorLinks);
+    if (found.length > 0) {
+      bylines.push({ el: plain.el, authors: found, text: plain.text, afterHeadline: true });
+      metaLines.add(plain.el);
     }
   }
   const byline = chooseByline(bylines, headline);
