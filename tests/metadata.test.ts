@@ -536,6 +536,24 @@ describe('parseArticle: tags and description', () => {
 });
 
 describe('parseArticle: subheadline', () => {
+  it('reads a summary, a blurb and a block\'s "-description" element right under the h1, not an author\'s, a notice or one lower down', () => {
+    const dek = 'Over 180,000 parcels were still at the terminals on Tuesday, and several carriers cannot promise delivery before Christmas Eve.';
+    const at = (block: string, after = '') => parseArticle(page('', `${block}${after}`, 'Thousands of Christmas parcels are stuck')).subheadline;
+    const atTop = (block: string) => parseArticle(`<html><body><article><h1>Thousands of Christmas parcels are stuck</h1>${block}${prose(4)}</article></body></html>`).subheadline;
+    expect(atTop(`<p class="article__summary">${dek}</p>`)).toBe(dek);
+    expect(atTop(`<div class="story__blurb lead"><p>${dek}</p></div>`)).toBe(dek);
+    expect(atTop(`<div class="PodcastEpisodePage-description"><p>${dek}</p></div>`)).toBe(dek);
+    expect(atTop(`<div class="episode__description"><p>${dek}</p></div>`)).toBe(dek);
+    // Not a dek: a bare "description", an author's or a picture's, the site's small print.
+    expect(atTop(`<div class="description"><p>${dek}</p></div>`)).toBeNull();
+    expect(atTop(`<div class="author-description"><p>${dek}</p></div>`)).toBeNull();
+    expect(atTop(`<div class="image__description"><p>${dek}</p></div>`)).toBeNull();
+    expect(atTop(`<div class="CarouselSlide-infoDescription"><p>${dek}</p></div>`)).toBeNull();
+    expect(atTop(`<div class="disclaimer-blurb"><div class="group-blog-blurb">Opinions expressed by our contributors are their own and nobody else's.</div></div>`)).toBeNull();
+    // Deep in the body, a summary is the story's, not its dek.
+    expect(at('', `${prose(4)}<div class="summary"><p>${dek}</p></div>`)).toBeNull();
+  });
+
   it('reads a p.dek right after the h1, and does not repeat it in the body', () => {
     const dek = 'Hundreds of homes were evacuated as the sea wall gave way overnight';
     const a = parseArticle(page('', `<p class="dek">${dek}</p>`));

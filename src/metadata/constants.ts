@@ -123,7 +123,7 @@ export const META_KEYS = {
  * It must let through every class that BYLINE_CLASS_RE, DATE_CLASS_RE or DEK_CLASS_RE accept.
  * Plain words only: a literal alternation is what V8 scans fastest.
  */
-export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|intro|meta/i;
+export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|intro|summary|blurb|description|meta/i;
 /** Ids that name a byline or a date line: "byline", "pubtime_baidu", "publish-date", "post-date", "sc_date"; not another event's date ("event-date", "release-date"). */
 export const VISIBLE_META_ID_RE = /byline|pub(?:lish)?[-_]?(?:time|date)|post[-_]?date|article[-_]?date|(?:^|[-_\s])(?<!(?:event|release|due|start|end|birth|expiry|deadline|match|game|show|air|sale|launch|open|close)[-_])date(?:$|[-_\s])/i;
 
@@ -161,10 +161,14 @@ export const DATE_CLASS_RE = /date|time|publish|posted|updated|modified|dateline
  * Class names of the dek / standfirst under the headline. "lead" is the word of many
  * European CMSs ("article-lead-text", "article__lead-paragraph", "b-article__lead"), but only
  * in such compounds: Bootstrap's bare "lead" marks the body's first paragraph, and
- * "lead-caption" a picture's caption.
+ * "lead-caption" a picture's caption. "summary" ("article__summary") and "blurb"
+ * ("story__blurb") name it too; "description" only as the element of a block that is the
+ * page or the story ("PodcastEpisodePage-description", "story__description",
+ * "article-description"), not an author's, a picture's, a carousel slide's or a product's
+ * ("author-description", "CarouselSlide-infoDescription").
  */
 export const DEK_CLASS_RE =
-  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line|ing)?|excerpt|teaser|article-?description|deck|strapline|intro|(?:article|story|post|entry|header|news|content)[_-]{1,2}lead|lead[_-]{1,2}(?:text|paragraph))(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line|ing)?|excerpt|teaser|article-?description|deck|strapline|intro|summary|blurb|(?:page|story|post|entry|episode|show|header|hero)[_-]{1,2}description|(?:article|story|post|entry|header|news|content)[_-]{1,2}lead|lead[_-]{1,2}(?:text|paragraph))(?:$|[\s_-])/i;
 
 /**
  * "intro" names a standfirst block under the headline (`<div class="intro"><p>…`) as often as
@@ -188,6 +192,14 @@ export const NOT_A_DEK_ANCESTOR_TAGS: ReadonlySet<string> = new Set(['figure', '
  * ("Related: …"), not a dek. Case-sensitive: "By the time…" and "Por primera vez…" are deks.
  */
 export const NOT_A_DEK_RE = /^(?:(?:By|BY|Von|Par|Por|Door|Di)\s+\p{Lu}|(?:Related|RELATED|Read more|READ MORE|Read also|See also|Also read)\b)/u;
+
+/**
+ * A dek-classed block inside (or named as) a notice is the site's small print, not the
+ * story's dek: Forbes's `<group-blog-blurb class="disclaimer-blurb">` ("Opinions expressed
+ * by Forbes Contributors are their own."), an affiliate disclosure. Looked for up to
+ * DEK_ANCESTOR_LEVELS wrappers up.
+ */
+export const NOT_A_DEK_CLASS_RE = /disclaimer|disclosure|affiliate|legal-?notice/i;
 
 /** A block holding one of these is a media block ("lead-media"), not a dek. */
 export const NOT_IN_DEK_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'figure', 'video', 'iframe', 'svg']);

@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
 import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, walkElements } from '../parse/dom';
-import { ARTICLE_PROSE, CAMEL_HUMP_RE, NOT_A_DEK_ANCESTOR_TAGS, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
+import { ARTICLE_PROSE, CAMEL_HUMP_RE, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
 
 /**
  * Class and id names with a "-" at each CamelCase hump, so a dek class written in the
@@ -93,6 +93,16 @@ function inFigureOrForm(el: Element, h1: Element): boolean {
   return false;
 }
 
+/** Whether `el` or one of its nearest wrappers is named as a notice (NOT_A_DEK_CLASS_RE). */
+function inNotice(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let level = 0; cur && level <= DEK_ANCESTOR_LEVELS; level++) {
+    if (NOT_A_DEK_CLASS_RE.test(classAndId(cur))) return true;
+    cur = isElement(cur.parent) ? cur.parent : null;
+  }
+  return false;
+}
+
 /**
  * Whether `el` is or holds a byline or date line (the header's meta row) or a picture (a
  * lead-media block): a dek is a line of text of its own.
@@ -134,7 +144,7 @@ export function findDek(
     if (described) pool.push(described);
     for (const el of pool) {
       // A hidden block is for machines: a schema.org copy's truncated description.
-      if (isMetaRowOrMedia(el, metaLines) || inFigureOrForm(el, h1) || isHiddenInTree(el)) continue;
+      if (isMetaRowOrMedia(el, metaLines) || inFigureOrForm(el, h1) || isHiddenInTree(el) || inNotice(el)) continue;
       // An "intro", or a block that is a candidate for its itemprop=description alone, can as
       // well be the body's first paragraph. (Headings and described blocks have their own rules.)
       const names = dekClassNames(el);
