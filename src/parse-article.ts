@@ -46,6 +46,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     modified: meta.modified,
     lines: meta.textDates,
     zoneLines: meta.zoneLines,
+    headerLines: meta.headerLines,
     urls: [pageUrl, meta.url],
     now,
     slashed: slashedDateOrder(meta.lang),

@@ -379,3 +379,10 @@ export const LOCAL_OFFSETS: ReadonlySet<number> = new Set([
  * ZONELESS_SLACK_MS; // 50_400_000
  */
 export const ZONELESS_SLACK_MS = MAX_OFFSET_MINUTES * 60 * 1000;
+
+/**
+ * How many words a line above the headline may hold beside its date to be read as the
+ * story's date when the page gives no other (TimestampInput.headerLines): "Issue 47 ·
+ * December 23, 2025" has two; a sentence that mentions a date has more.
+ */
+export const MAX_HEADER_LINE_OTHER_WORDS = 3;

@@ -3,7 +3,7 @@ import { isSameOrAfter, toInstant } from './compare';
 import { parseEpoch } from './epoch';
 import { findDateInUrl, findDatesInText } from './find-dates';
 import { parseDate } from './parse-date';
-import { LOCAL_OFFSETS, MAX_FUTURE_MS, ZONELESS_SLACK_MS } from './constants';
+import { LOCAL_OFFSETS, MAX_FUTURE_MS, MAX_HEADER_LINE_OTHER_WORDS, ZONELESS_SLACK_MS } from './constants';
 import { findRelativeDate } from './relative';
 import type { ReferenceTime } from './relative';
 import { parseDateParts } from './parse-date';
@@ -38,6 +38,13 @@ export interface TimestampInput {
    * the same wall-clock minute, and is read for nothing else.
    */
   zoneLines?: readonly string[];
+  /**
+   * Short texts above the headline, in page order, that nothing names a date line: the last
+   * that is one whole date and at most MAX_HEADER_LINE_OTHER_WORDS other words ("Issue 47 ·
+   * December 23, 2025") is the publication date, only when no other source (the URL
+   * included) gives one.
+   */
+  headerLines?: readonly string[];
   /** URLs of the page, for `/2025/12/23/` paths. */
   urls: readonly (string | null)[];
   /** When the page was fetched (options.now): enables relative dates and bounds the future. */
@@ -279,6 +286,21 @@ function zonedLines(texts: readonly string[]): Parsed[] {
   return out;
 }
 
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/** See TimestampInput.headerLines: the nearest such line to the headline wins. */
+function headerDate(lines: readonly string[], now: ReferenceTime | null, slashed: SlashedDateOrder): Parsed | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as string;
+    const found = findDatesInText(line, slashed);
+    const date = found[0];
+    if (found.length !== 1 || !date || !isNotFuture(date.value, now)) continue;
+    const rest = line.slice(0, date.index) + ' ' + line.slice(date.index + date.raw.length);
+    if ((rest.match(WORD_RE)?.length ?? 0) <= MAX_HEADER_LINE_OTHER_WORDS) return { value: date.value, source: 'text' };
+  }
+  return null;
+}
+
 /**
  * The first date of each date line with the given label: an absolute one, else (only with
  * `now`) a relative one ("3 hours ago").
@@ -295,7 +317,8 @@ function datesOfLines(lines: readonly RawDateLine[], label: RawDateLine['label']
 
 /**
  * Chooses `publishedAt` and `modifiedAt` from ordered candidates: machine-readable sources
- * first, then visible date lines (relative ones only with `now`), then the URL. Then the
+ * first, then visible date lines (relative ones only with `now`), then the URL, then a
+ * short line above the headline (TimestampInput.headerLines). Then the
  * plausibility checks: a value more than a day after `now` is skipped for the next
  * candidate (years before 1995 never parse), and an update time earlier than the
  * publication time is dropped.
@@ -323,6 +346,8 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
       }
     }
   }
+
+  published ??= headerDate(input.headerLines ?? [], now, slashed);
 
   const modifiedLines = datesOfLines(input.lines, 'modified', now, slashed);
   let modified = pickFirst(machineModified, { lines: modifiedLines, zoned, otherMachine: machinePublished }) ?? modifiedLines[0] ?? null;

@@ -358,6 +358,13 @@ export const MAX_DATE_LINE_LENGTH = 160;
  */
 export const MAX_ELEMENTS_AFTER_HEADLINE = 20;
 
+/**
+ * The longest text of a line above the headline that may be its date line though nothing
+ * names it one (a newsletter archive's header cell "Issue 47 · December 23, 2025"): dates/
+ * reads such a line only when the page gives no other date (see VisibleMetadata.headerLines).
+ */
+export const MAX_HEADER_LINE_LENGTH = 60;
+
 /** Longest text such a line has ("Wednesday, September 23, 2025 at 11:09 p.m. AEDT" is under it). */
 export const MAX_ZONE_LINE_LENGTH = 60;
 

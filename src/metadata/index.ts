@@ -49,6 +49,8 @@ export interface Metadata {
   textDates: TextDateCandidate[];
   /** Short texts right after the headline that may be a date-time lending its zone (VisibleMetadata.zoneLines). */
   zoneLines: string[];
+  /** Short texts above the headline that may be its date line when nothing else dates the page (VisibleMetadata.headerLines). */
+  headerLines: string[];
   /** Where each field was read from (`json-ld`, `opengraph`, `h1` …); `null` when it is missing. */
   sources: Record<MetadataField, MetadataSource | null>;
 }
@@ -115,6 +117,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
     modified: dates.modified,
     textDates: visible.dates,
     zoneLines: visible.zoneLines,
+    headerLines: visible.headerLines,
     sources,
   };
 }

@@ -5,7 +5,7 @@ import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './author
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, NAME_CONNECTOR_WORDS } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, NAME_CONNECTOR_WORDS } from './constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -303,6 +303,12 @@ export interface VisibleMetadata {
    * time and zone, and only for their zone.
    */
   zoneLines: string[];
+  /**
+   * The short visible texts with a digit above the headline (or the `<h1>` the reader sees),
+   * in page order, outside foreign blocks, clocks and update lines (see
+   * MAX_HEADER_LINE_LENGTH): dates/ reads one only when the page gives no other date.
+   */
+  headerLines: string[];
 }
 
 /** A time a date line's attribute holds, and what the line says it is. */
@@ -892,7 +898,33 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (ownTagLinks.length >= MAX_TAG_LINKS) break;
     if (contains(story as Element, a) && isTagLink(a, story as Element) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines) && (!isForeign(a, headline) || inStoryFooterOrTagNav(a, story as Element))) ownTagLinks.push(a);
   }
-  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks), stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline) };
+  const headerLines = shownHeadline ? headerLinesOf(root, shownHeadline, isForeign) : [];
+  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks), stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines };
+}
+
+/** Whether an element or one of its wrappers is named as a clock or today's date (NOT_ARTICLE_DATE_CLASS_RE). */
+function inClock(el: Element): boolean {
+  for (let cur: ParentNode | null = el; isElement(cur); cur = cur.parent) if (NOT_ARTICLE_DATE_CLASS_RE.test(classAndId(cur))) return true;
+  return false;
+}
+
+/** See VisibleMetadata.headerLines: the elements before `anchor` whose own text has a digit. */
+function headerLinesOf(root: ParentNode, anchor: Element, isForeign: ForeignCheck): string[] {
+  const out = new Set<string>();
+  let passed = false;
+  walkElements(root, (el) => {
+    if (passed || el === anchor) {
+      passed = true;
+      return false;
+    }
+    if (isUnseenText(el)) return false;
+    if (!el.children.some((c) => isTextNode(c) && DIGIT_RE.test(c.data))) return true;
+    if (innerTextLongerThan(el, MAX_HEADER_LINE_LENGTH) || isHiddenInTree(el) || isForeign(el, anchor) || inClock(el)) return true;
+    const text = dateLineText(el);
+    if (!UPDATED_LABEL_RE.test(text)) out.add(text);
+    return true;
+  });
+  return [...out];
 }
 
 /** The short visible texts with a digit of the elements after the headline, once each (see VisibleMetadata.zoneLines). */

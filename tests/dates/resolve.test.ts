@@ -52,6 +52,27 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     expect(a.modifiedAt).toBe('2025-12-26T21:15:40-06:00');
   });
 
+  it('dates a page by a short line above its headline only when nothing else dates it', () => {
+    const headerLines = ['Field Notes', 'Issue 47 · December 23, 2025'];
+    expect(resolve({ headerLines }).publishedAt).toBe('2025-12-23');
+    expect(resolve({ headerLines }).publishedSource).toBe('text');
+    expect(resolve({ headerLines, urls: ['https://news.example/2025/12/20/story'] }).publishedAt).toBe('2025-12-20');
+    expect(resolve({ headerLines, lines: [{ text: 'Posted Dec 22, 2025', label: 'published' }] }).publishedAt).toBe('2025-12-22');
+    // A sentence that mentions a date, or a line with two dates, is no date line.
+    expect(resolve({ headerLines: ['The council will vote on the plan on December 23, 2025'] }).publishedAt).toBeNull();
+    expect(resolve({ headerLines: ['December 22, 2025 – December 23, 2025'] }).publishedAt).toBeNull();
+  });
+
+  it('reads a newsletter archive\'s header cell "Issue 47 · December 23, 2025" above its <h1>, not a clock or a later line', () => {
+    const prose = '<p>Every second Saturday, the fellowship hall fills up with broken things, lamps and mixers and jeans, and volunteers fix them for free.</p>'.repeat(4);
+    const at = (header: string, after = '') =>
+      parseArticle(`<html><head><title>Field Notes #47</title></head><body><table><tr><td>${header}</td></tr><tr><td><h1>The quiet economics of repair cafés</h1>${after}${prose}</td></tr></table></body></html>`).publishedAt;
+    expect(at('<span style="color:#808080">Issue 47 &middot; December 23, 2025</span>')).toBe('2025-12-23');
+    expect(at('<span class="today">Tuesday, December 23, 2025</span>')).toBeNull();
+    expect(at('<nav><a href="/archive">Archive</a> <span>December 23, 2025</span></nav>')).toBeNull();
+    expect(at('', '<p>Issue 47 · December 23, 2025</p>')).toBeNull();
+  });
+
   it('takes a zone only from a zone line that is, whole, a date-time of the same minute', () => {
     const published = [{ value: '2025-12-23T03:09:00', source: 'json-ld' as const }];
     expect(resolve({ published, zoneLines: ['News provided by Harbour Co', 'Dec 23, 2025, 03:09 ET'] }).publishedAt).toBe('2025-12-23T03:09:00-05:00');
