@@ -1,6 +1,6 @@
 import type { Article, ParseOptions } from './types';
 import { resolveOptions } from './options';
-import { bodyOf } from './parse/dom';
+import { bodyOf, comparisonKey } from './parse/dom';
 import { indexDocument } from './parse/index-document';
 import { parseHtml } from './parse/parse-html';
 import { readInput } from './parse/read-input';
@@ -68,8 +68,10 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     siteName: meta.siteName,
   });
 
-  // A closing signature or a dateline names the reporters only when nothing else names anyone.
-  const byReporters = meta.authors.length === 0 && article.reporters.length > 0;
+  // A closing signature or a dateline names the reporters only when nothing else names anyone
+  // but the site itself (a theme that prints the brand as the meta author).
+  const onlySite = meta.authors.length === 0 || (meta.authors.length === 1 && meta.siteName !== null && comparisonKey(meta.authors[0]?.name) === comparisonKey(meta.siteName));
+  const byReporters = onlySite && article.reporters.length > 0;
 
   return {
     url: meta.url,

@@ -729,6 +729,9 @@ describe('assemble: a bold signature closing the story', () => {
     expect(a.authors).toEqual([{ name: 'Gia Minh', url: null }]);
     const b = page('<meta name="author" content="Jane Roe">', '<p><strong>Gia Minh</strong></p>');
     expect(b.authors).toEqual([{ name: 'Jane Roe', url: null }]);
+    // A meta author that is only the site's name gives way to the signature.
+    const c = page('<meta name="author" content="TinNhanh"><meta property="og:site_name" content="TinNhanh">', '<p><strong>Gia Minh</strong></p>');
+    expect(c.authors).toEqual([{ name: 'Gia Minh', url: null }]);
   });
   it('keeps a bold closing line that is a sentence, a single word or has digits', () => {
     for (const line of ['<p><strong>The wall will be raised by spring.</strong></p>', '<p><b>Reuters</b></p>', '<p><b>Route 66 Diner</b></p>']) {
