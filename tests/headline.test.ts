@@ -86,6 +86,15 @@ describe('headline choice', () => {
     expect(b.headline).toBe('Ferries resume after the storm');
     expect(b.sources.headline).toBe('title-element');
   });
+  it('takes the <h1> that follows a series name and a colon in og:title, the series as site name without an issue number', () => {
+    const a = parseArticle(page('<meta property="og:title" content="The Space Review: Seeking a bigger role for a big rocket">', `<article><h1>Seeking a bigger role for a big rocket</h1>${prose}</article>`));
+    expect(a.headline).toBe('Seeking a bigger role for a big rocket');
+    expect(a.sources.headline).toBe('h1');
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    const b = parseArticle(page('<title>Field Notes #47: The quiet economics of repair cafés</title>', `<article><h1>The quiet economics of repair cafés</h1>${prose}</article>`));
+    expect(b.headline).toBe('The quiet economics of repair cafés');
+    expect(b.siteName).toBeNull();
+  });
   it('decodes entities in the headline', () => {
     const a = parseArticle(page('<meta property="og:title" content="Ports &amp; ferries: what&#8217;s next">', prose));
     expect(a.headline).toBe('Ports & ferries: what’s next');

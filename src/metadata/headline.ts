@@ -84,7 +84,8 @@ export function siteNameFromTitle(title: string, headline: string | null): strin
   // "Silicon Notes: Reverse-engineering a cheap logic analyzer" (Blogger's "Blog: Post"):
   // a colon has no space before it, so it splits nothing below; the headline after it does.
   const prefix = headline ? colonPrefix(title, headline) : null;
-  if (prefix) return prefix;
+  // "Field Notes #47: …" is an issue of a newsletter, not a site's name.
+  if (prefix) return DIGIT_RE.test(prefix) ? null : prefix;
   const parts = title.split(TITLE_SPLIT_RE);
   if (parts.length < 2) return headline ? gluedSuffix(title, headline) : null;
   const first = parts[0] as string;
@@ -238,7 +239,10 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
       if (!t.key) continue;
       for (const h of pass.pool) {
         const long = pass.prefix && h.key.length >= MIN_PREFIX_MATCH_LENGTH;
-        if (h.key === t.key || (long && (t.key.startsWith(h.key) || h.key.startsWith(t.key)))) {
+        // "Field Notes #47: The quiet economics…" over an <h1> of what follows the colon: a
+        // series' or newsletter's name before the headline (see colonPrefix).
+        const series = long && t.key.endsWith(h.key) && colonPrefix(t.text, h.text) !== null;
+        if (h.key === t.key || series || (long && (t.key.startsWith(h.key) || h.key.startsWith(t.key)))) {
           headline = { value: h.text, source: 'h1' };
           chosen = h;
           break outer;
