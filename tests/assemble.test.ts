@@ -343,6 +343,28 @@ describe('assemble: figures', () => {
     expect(fig('<em>The Starry Night</em><span>, oil on canvas</span>')).toMatchObject({ caption: 'The Starry Night, oil on canvas', credit: null });
   });
 
+  it("reads a picture table's second row as its caption: an image-only cell, then a short cell without links", () => {
+    const cms = article(
+      '<table class="tplCaption"><tbody><tr><td><img src="https://cdn.example.com/bus.jpg" width="680" height="408"></td></tr>\n  <tr><td><p class="Image">An electric bus at the stop on Monday. Photo: <em>Jane Roe</em></p></td></tr></tbody></table>' + prose(1, 'After'),
+    );
+    expect(cms.images[0]).toMatchObject({ caption: 'An electric bus at the stop on Monday.', credit: 'Jane Roe' });
+    expect(extra(cms.paragraphs)).toEqual(['After 1 of the report goes on, with commas, names, places and figures, long enough to read as real article prose here.']);
+    const old = article(
+      '<table width="250" border="1"><tr><td><img src="/p/bridge.jpg" width="250" height="188" border="0"></td></tr><tr><td bgcolor="#F0F0F0"><font size="1">The bridge has been posted at a 5-ton limit since August. (Photo by Gary Lindqvist)</font></td></tr></table>',
+      URL,
+    );
+    expect(old.images[0]).toMatchObject({ caption: 'The bridge has been posted at a 5-ton limit since August.', credit: 'Gary Lindqvist' });
+    expect(extra(old.paragraphs)).toEqual([]);
+    expect(old.markdown).toContain('*The bridge has been posted at a 5-ton limit since August. (Gary Lindqvist)*');
+    // A cell with a link, or a table of three rows, is layout: its text stays in the story.
+    const linked = article('<table><tr><td><img src="https://cdn.example.com/a.jpg"></td></tr><tr><td>The county engineers closed the old bridge to trucks after the inspection in August, <a href="/report">the report</a> says.</td></tr></table>');
+    expect(linked.images[0]?.caption).toBeNull();
+    expect(extra(linked.paragraphs)).toEqual(['The county engineers closed the old bridge to trucks after the inspection in August, the report says.']);
+    const rows = article('<table><tr><td><img src="https://cdn.example.com/a.jpg"></td></tr><tr><td>The council met on Monday.</td></tr><tr><td>It voted on Tuesday.</td></tr></table>');
+    expect(rows.images[0]?.caption).toBeNull();
+    expect(extra(rows.paragraphs)).toEqual(['The council met on Monday.', 'It voted on Tuesday.']);
+  });
+
   it('removes a caption repeated as a paragraph after the figure', () => {
     const a = article(
       '<figure><img src="https://cdn.example.com/quay.jpg"><figcaption>The flooded quay at dawn. Photo: Reuters</figcaption></figure><p class="caption">The flooded quay at dawn.</p><p>The flooded quay at dawn.</p>',

@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH } from './constants';
+import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, PICTURE_TABLE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
@@ -128,6 +128,42 @@ function isFigureText(el: Element): boolean {
   const figure = el.parent;
   if (!isElement(figure) || figure.name !== 'figure' || containsImage(el)) return false;
   return !figure.children.some((c) => isElement(c) && c.name === 'figcaption');
+}
+
+const ROW_GROUP_TAGS: ReadonlySet<string> = new Set(['thead', 'tbody', 'tfoot']);
+const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+
+/** A table's own rows (through its row groups, not a nested table's), each as its cells. */
+function ownRows(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const addRow = (tr: Element): void => {
+    rows.push(tr.children.filter((c): c is Element => isElement(c) && CELL_TAGS.has(c.name)));
+  };
+  for (const child of table.children) {
+    if (!isElement(child)) continue;
+    if (child.name === 'tr') addRow(child);
+    else if (ROW_GROUP_TAGS.has(child.name)) for (const tr of child.children) if (isElement(tr) && tr.name === 'tr') addRow(tr);
+  }
+  return rows;
+}
+
+/**
+ * Whether a table cell is the caption of a picture table (see PICTURE_TABLE): its table has two
+ * one-cell rows, the first an image with no text, this one the second, short, with letters, no
+ * image, no link and no table inside.
+ */
+function isPictureTableCaption(cell: Element): boolean {
+  const row = cell.parent;
+  if (!isElement(row) || row.name !== 'tr') return false;
+  const group = row.parent;
+  const table = isElement(group) && ROW_GROUP_TAGS.has(group.name) ? group.parent : group;
+  if (!isElement(table) || table.name !== 'table') return false;
+  const rows = ownRows(table);
+  if (rows.length !== PICTURE_TABLE.rows || rows.some((r) => r.length !== 1) || rows[1]?.[0] !== cell) return false;
+  const picture = rows[0]?.[0] as Element;
+  if (!containsImage(picture) || LETTER_RE.test(textContent(picture))) return false;
+  if (containsImage(cell) || innerTextLongerThan(cell, PICTURE_TABLE.maxCaptionLength) || !LETTER_RE.test(textContent(cell))) return false;
+  return findDescendant(cell, (d) => d.name === 'table' || (d.name === 'a' && attr(d, 'href') !== null)) === null;
 }
 
 /** Link text that is a URL itself. */
@@ -443,7 +479,11 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const tableCaption =
       tag === 'figcaption' && blocks[blocks.length - 1]?.kind === 'table' && text.length === 0 && isElement(node.parent) && findDescendant(node.parent, (d) => d.name === 'table') !== null;
     // (lastFigure first: most elements come after text, and the box test reads children.)
-    const captionBox = text.length === 0 && tag !== 'figcaption' && lastFigure() !== null && (isCaptionAndCreditBox(node, isCaptionNamed) || isFigureText(node));
+    // A picture table's cells are apart from the story, so only spaces (a table's indentation) may come before its caption cell.
+    const captionBox =
+      tag !== 'figcaption' &&
+      lastFigure() !== null &&
+      ((text.length === 0 && (isCaptionAndCreditBox(node, isCaptionNamed) || isFigureText(node))) || (chars === 0 && CELL_TAGS.has(tag) && isPictureTableCaption(node)));
     if (!tableCaption && (tag === 'figcaption' || centredCaption || captionBox || (tag !== 'figure' && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
       if (tag === 'figcaption' || !innerTextLongerThan(node, centredCaption ? MAX_CENTRED_CAPTION_LENGTH : MAX_CAPTION_LENGTH)) {

@@ -288,6 +288,14 @@ export const CAPTION_CLASS_RE = /caption|wp-caption-text|image-description|photo
  */
 export const FIGURE_FURNITURE = { maxLines: 3, maxLength: 40, maxLevels: 3, maxBoxExtra: 120 } as const;
 
+/**
+ * A picture table: the old way to caption a picture (Blogger's tr-caption-container, VnExpress's
+ * tplCaption, Mailchimp's mcnCaptionBlock, 2000s table layouts): a table of two one-cell rows,
+ * the image alone in the first and a short text without links in the second, which is the
+ * caption. A longer cell, or one with a link, is the story's layout.
+ */
+export const PICTURE_TABLE = { rows: 2, maxCaptionLength: 400 } as const;
+
 /** A "caption" longer than this is a body wrapper with an unlucky class name. */
 export const MAX_CAPTION_LENGTH = 600;
 
