@@ -281,6 +281,26 @@ describe('score: the hero image', () => {
     );
     expect(a.images).toEqual([]);
   });
+
+  it('keeps a picture between two merged parts of the body in its place, not above the body', () => {
+    const block = (label: string) => `<div class="text-block">${prose.replaceAll('Paragraph', label)}</div>`;
+    const page = (between: string) =>
+      parseArticle(
+        `<html><head><title>Field Notes #47</title></head><body><div class="container">${block('Part one')}${between}${block('Part two')}${block('Part three')}</div></body></html>`,
+        { url: 'https://example.com/issue-47' },
+      );
+    const a = page('<div class="caption-block"><img src="/tables.jpg" width="564"><div>Volunteers sort the morning’s intake.</div></div>');
+    expect(a.images.map((i) => i.src)).toEqual(['https://example.com/tables.jpg']);
+    const md = a.markdown;
+    expect(md.indexOf('Part one 5')).toBeGreaterThan(-1);
+    expect(md.indexOf('tables.jpg')).toBeGreaterThan(md.indexOf('Part one 5'));
+    expect(md.indexOf('tables.jpg')).toBeLessThan(md.indexOf('Part two 1'));
+    // A gallery of linked thumbnails between the parts is not a picture of the story.
+    const thumbs = [1, 2, 3].map((n) => `<a href="/gallery/${n}"><img src="/thumb${n}.jpg" width="130" height="87"></a>`).join('');
+    const b = page(`<div class="gallery"><a href="/gallery">Gallery: 14 photos</a>${thumbs}</div>`);
+    expect(b.images).toEqual([]);
+    expect(b.text).not.toContain('Gallery');
+  });
 });
 
 describe('score: a body in two places, and a transcript behind a disclosure', () => {

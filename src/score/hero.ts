@@ -47,7 +47,10 @@ export function findHeroContainers(
       return true;
     });
   } else {
-    let sibling = root.prev;
+    // Before the body's first part: siblings of the root merged into the body (and the
+    // pictures between them) are the body, read in their place.
+    const first = nodes.find((n) => n.parent === root.parent) ?? root;
+    let sibling = first.prev;
     for (let count = 0; sibling && count < MAX_PRECEDING_SIBLINGS; sibling = sibling.prev) {
       if (!isElement(sibling)) continue;
       count++;

@@ -1,6 +1,6 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { STORY_TAG, attr, classAndId, contains, enclosingArticle, inDocumentOrder, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
-import type { TreeStats } from './measure';
+import { STORY_TAG, attr, classAndId, contains, enclosingArticle, isImage, walkElements, inDocumentOrder, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
+import type { NodeStats, TreeStats } from './measure';
 import { linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
 import { pruneContent } from './prune';
@@ -15,7 +15,9 @@ import {
   CLASS_WEIGHT,
   CLIMB_SCORE_SHARE,
   EMBED_HOST_SCORE_SHARE,
+  MAX_HERO_CONTAINER_TEXT,
   MAX_LENGTH_POINTS,
+  MAX_MERGED_PICTURE_IMAGES,
   MAX_SIBLING_LINK_DENSITY,
   MIN_ALTERNATIVES,
   MIN_PARAGRAPH_LENGTH,
@@ -352,5 +354,41 @@ function mergeSiblings(root: Element, scoreOf: (el: Element) => number, stats: T
       else if (length > 0 && length <= SIBLING_PARAGRAPH_LENGTH && density === 0 && SENTENCE_END_RE.test(textContent(sibling))) nodes.push(sibling);
     }
   }
-  return nodes;
+  return nodes.length > 2 ? withPicturesBetween(parent, nodes, stats) : nodes;
+}
+
+/**
+ * A picture's box (see MAX_MERGED_PICTURE_IMAGES): an image or two with a caption's worth of
+ * text and few links; not a gallery, not a linked badge in a footer line.
+ */
+function isPictureBox(el: Element, s: NodeStats | undefined): boolean {
+  if ((s?.text ?? 0) > MAX_HERO_CONTAINER_TEXT || linkDensity(s) >= MAX_SIBLING_LINK_DENSITY) return false;
+  let images = isImage(el) ? 1 : 0;
+  walkElements(el, (d) => {
+    if (isImage(d)) images++;
+    return images <= MAX_MERGED_PICTURE_IMAGES;
+  });
+  return images > 0 && images <= MAX_MERGED_PICTURE_IMAGES;
+}
+
+/**
+ * A picture between two merged parts of the body (a newsletter's caption block between two
+ * text blocks) splits the story; left out, it would be read as a hero above the body. A
+ * sibling between the first and last merged ones that is a picture's box (isPictureBox) is
+ * merged, so the picture keeps its place in the story.
+ */
+function withPicturesBetween(parent: Element, nodes: Element[], stats: TreeStats): Element[] {
+  const merged = new Set(nodes);
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  const out: Element[] = [];
+  let inside = false;
+  for (const sibling of parent.children) {
+    if (!isElement(sibling)) continue;
+    if (sibling === first) inside = true;
+    if (merged.has(sibling)) out.push(sibling);
+    else if (inside && isPictureBox(sibling, stats.get(sibling))) out.push(sibling);
+    if (sibling === last) break;
+  }
+  return out;
 }

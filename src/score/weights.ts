@@ -136,6 +136,14 @@ export const PRUNE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 
 /** A hero's container holds the image and its caption: more text than this is the article. */
 export const MAX_HERO_CONTAINER_TEXT = 1200;
 
+/**
+ * A sibling between two merged parts of the body with at most this many images (a picture, a
+ * lazy placeholder and its <noscript> copy, a pair side by side), no more text than a hero's
+ * box and few links is a picture splitting the story, merged in its place; more images are a
+ * gallery (its thumbnails are links and furniture, read as the hero's or pruned).
+ */
+export const MAX_MERGED_PICTURE_IMAGES = 2;
+
 /** Without a headline to anchor on, only this many elements before the body are searched. */
 export const MAX_PRECEDING_SIBLINGS = 3;
 
