@@ -106,6 +106,12 @@ describe('splitCredit', () => {
     expect(splitCredit('Waiting for the boat. Photo by Callum Reid.')).toEqual({ caption: 'Waiting for the boat.', credit: 'Callum Reid' });
     expect(splitCredit('The mayor. Photo: John Smith Jr.')).toEqual({ caption: 'The mayor.', credit: 'John Smith Jr.' });
   });
+  it('drops a paper\'s own "X photo by" label before the photographer, and keeps "AFP Photo"', () => {
+    expect(splitCredit('The bridge since August. (Courier photo by Gary Lindqvist)')).toEqual({ caption: 'The bridge since August.', credit: 'Gary Lindqvist' });
+    expect(splitCredit('The mayor at the fair. (Staff Photo by Jane Roe)')).toEqual({ caption: 'The mayor at the fair.', credit: 'Jane Roe' });
+    expect(splitCredit('The mayor at the fair. (AFP Photo/Jane Roe)')).toEqual({ caption: 'The mayor at the fair.', credit: 'AFP Photo/Jane Roe' });
+    expect(splitCredit('The author in 1987. (Slate. Photo by David Dyer-Bennet)')).toEqual({ caption: 'The author in 1987.', credit: 'Slate. Photo by David Dyer-Bennet' });
+  });
   it('returns nulls for an empty caption', () => {
     expect(splitCredit('   ')).toEqual({ caption: null, credit: null });
   });

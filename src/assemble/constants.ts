@@ -342,6 +342,14 @@ export const TRAILING_CREDIT = {
 export const CREDIT_LABEL_RE =
   /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|צילום|फोटो|ภาพ|©|\(c\))\s*(?:by)?\s*(?:[:/]|\.{2,}|…)?\s*/i;
 
+/**
+ * A paper's own "photo by" label before the photographer: "Courier photo by Gary Lindqvist",
+ * "Staff photo by Jane Roe": one or two capitalised words, then "photo by", dropped like
+ * "Photo by". Case-sensitive on the first word: "the photo by" inside a sentence is not one;
+ * no full stop: in "Illustration by Slate. Photo by X" the words before it are a credit too.
+ */
+export const NAMED_PHOTO_BY_RE = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? [Pp]hoto(?:graph)?s? by\s+/u;
+
 /** A trailing parenthesised or bracketed credit: "… in Gaza. (AFP Photo)", "(Image: X)", "[AFP]", Japanese full-width "（JR東日本提供）", Korean "[촬영 박영희]". */
 export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/;
 

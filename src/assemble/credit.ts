@@ -2,6 +2,7 @@ import { trimEndChars } from '../parse/dom';
 import {
   CREDIT_END_STOP_RE,
   CREDIT_LABEL_RE,
+  NAMED_PHOTO_BY_RE,
   MAX_WHOLE_CREDIT_LENGTH,
   WHOLE_CREDIT_RE,
   WHOLE_NAME_CREDIT_RE,
@@ -51,6 +52,8 @@ export function cleanCredit(raw: string): string | null {
     if (!stripped || stripped === credit) break;
     credit = stripped;
   }
+  const named = credit.replace(NAMED_PHOTO_BY_RE, '');
+  if (named) credit = named;
   // A name's closing full stop ("Photo by Callum Reid."); a credit that runs to a sentence keeps it.
   if (credit.length <= MAX_WHOLE_CREDIT_LENGTH) credit = credit.replace(CREDIT_END_STOP_RE, '');
   return credit || null;
