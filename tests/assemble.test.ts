@@ -67,6 +67,21 @@ describe('splitCredit', () => {
     expect(splitCredit('लखनऊ में घना कोहरा - फोटो : अमर सिंह')).toEqual({ caption: 'लखनऊ में घना कोहरा', credit: 'अमर सिंह' });
     expect(splitCredit('น้ำท่วมถนนในเชียงใหม่ (ภาพ: สมชาย ใจดี)')).toEqual({ caption: 'น้ำท่วมถนนในเชียงใหม่', credit: 'สมชาย ใจดี' });
   });
+  it('splits photo labels of more languages before a colon: Vietnamese, Persian, Finnish, Hungarian, Greek, Czech', () => {
+    expect(splitCredit('Xe buýt điện đón khách tối 22/12. Ảnh: Giang Huy')).toEqual({ caption: 'Xe buýt điện đón khách tối 22/12.', credit: 'Giang Huy' });
+    expect(splitCredit('آزمایش گرم قطار در ایستگاه. عکس: علی نادری')).toEqual({ caption: 'آزمایش گرم قطار در ایستگاه.', credit: 'علی نادری' });
+    expect(splitCredit('نمای ایستگاه. تصویر: سارا کریمی')).toEqual({ caption: 'نمای ایستگاه.', credit: 'سارا کریمی' });
+    expect(splitCredit('Kelan toimisto Itäkeskuksessa. Kuvat: Aino Heikkinen / KR')).toEqual({ caption: 'Kelan toimisto Itäkeskuksessa.', credit: 'Aino Heikkinen / KR' });
+    expect(splitCredit('Kuvaaja: Jussi Koivisto')).toEqual({ caption: null, credit: 'Jussi Koivisto' });
+    expect(splitCredit('Havazás Budapesten. Fotó: Kovács Péter')).toEqual({ caption: 'Havazás Budapesten.', credit: 'Kovács Péter' });
+    expect(splitCredit('Χιόνι στην Αθήνα. Φωτογραφία: Νίκος Παππάς')).toEqual({ caption: 'Χιόνι στην Αθήνα.', credit: 'Νίκος Παππάς' });
+    expect(splitCredit('Χιόνι στην Αθήνα. Φωτ.: Νίκος Παππάς')).toEqual({ caption: 'Χιόνι στην Αθήνα.', credit: 'Νίκος Παππάς' });
+    expect(splitCredit('Pražský hrad v noci. foto: Petr Novák')).toEqual({ caption: 'Pražský hrad v noci.', credit: 'Petr Novák' });
+    // Without a colon the words are the caption's: "ảnh hưởng" (influence), "(Ảnh minh họa)" (an illustrative picture).
+    for (const caption of ['Ảnh hưởng của bão: nhiều nhà bị tốc mái', 'Người dân chờ xe buýt (Ảnh minh họa)', 'Kuvaus tapahtumasta. Kuva otettiin eilen']) {
+      expect(splitCredit(caption)).toEqual({ caption, credit: null });
+    }
+  });
   it('splits "(Agency: Photographer)", a wire\'s "(PRNewsfoto/Company)" and "(Supplied)"', () => {
     expect(splitCredit('Fans at the SCG on Boxing Day. (AAP: Dan Himbrechts)')).toEqual({ caption: 'Fans at the SCG on Boxing Day.', credit: 'AAP: Dan Himbrechts' });
     expect(splitCredit('Flooding in Lismore (ABC News: Greg Bigelow)')).toEqual({ caption: 'Flooding in Lismore', credit: 'ABC News: Greg Bigelow' });
@@ -281,6 +296,11 @@ describe('assemble: figures', () => {
     expect(a.images[0]).toMatchObject({ caption: 'The flooded quay at dawn.', credit: 'Jane Roe/Harbour Gazette' });
     const legend = article('<figure><img src="https://cdn.example.com/quay.jpg"><figcaption class="article__legend" aria-hidden="true">The flooded quay at dawn. <span class="article__credit" aria-hidden="true">JANE ROE / HANS LUCAS</span></figcaption></figure>');
     expect(legend.images[0]).toMatchObject({ caption: 'The flooded quay at dawn.', credit: 'JANE ROE / HANS LUCAS' });
+  });
+
+  it('strips "Kuva:" and the other colon labels from a credit element', () => {
+    const a = article('<figure><img src="https://cdn.example.com/kela.jpg"><figcaption>Kelan toimisto. <span class="figure__credit">Kuva: Jussi Koivisto / KR</span></figcaption></figure>');
+    expect(a.images[0]).toMatchObject({ caption: 'Kelan toimisto.', credit: 'Jussi Koivisto / KR' });
   });
 
   it('reads a byline-classed credit inside a figcaption, and drops the label its <dt> leaves', () => {

@@ -334,13 +334,25 @@ export const TRAILING_CREDIT = {
 } as const;
 
 /**
- * Labels before a credit, stripped: "Photo: Reuters", "Photograph: X/Getty Images", "Credit:
- * X", "Фото: X", NYT's "Credit...X", "© X", Hebrew "צילום:", Hindi "फोटो :", Thai "ภาพ:". Not
- * "Courtesy of": it says the picture is a handout, and is part of the credit ("Courtesy City
- * of Plainsview").
+ * Photo labels of more languages, read as labels only before a colon: alone, Vietnamese "ảnh"
+ * and Finnish "kuva" are words of a sentence ("ảnh hưởng", "kuvaus"). Vietnamese "Ảnh:",
+ * Persian "عکس:" and "تصویر:", Finnish "Kuva:", "Kuvat:" and "Kuvaaja:" (photographer),
+ * Hungarian "Fotó:", Greek "Φωτογραφία:" and "Φωτ.:". Czech "foto:", Romanian, Danish and
+ * Norwegian "Foto:" are the "foto" of the lists below. A regex source, shared by the patterns below.
  */
-export const CREDIT_LABEL_RE =
-  /^(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|צילום|फोटो|ภาพ|©|\(c\))\s*(?:by)?\s*(?:[:/]|\.{2,}|…)?\s*/i;
+const COLON_PHOTO_LABEL_SOURCE = 'ảnh|عکس|تصویر|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.';
+
+/**
+ * Labels before a credit, stripped: "Photo: Reuters", "Photograph: X/Getty Images", "Credit:
+ * X", "Фото: X", NYT's "Credit...X", "© X", Hebrew "צילום:", Hindi "फोटो :", Thai "ภาพ:"; and,
+ * only with their colon (see COLON_PHOTO_LABEL_SOURCE), Vietnamese "Ảnh:", Persian "عکس:",
+ * Finnish "Kuva:", Hungarian "Fotó:", Greek "Φωτογραφία:". Not "Courtesy of": it says the
+ * picture is a handout, and is part of the credit ("Courtesy City of Plainsview").
+ */
+export const CREDIT_LABEL_RE = new RegExp(
+  `^(?:(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|צילום|फोटो|ภาพ|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/]|\\.{2,}|…)?|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*:)\\s*`,
+  'i',
+);
 
 /**
  * A paper's own "photo by" label before the photographer: "Courier photo by Gary Lindqvist",
@@ -359,7 +371,7 @@ export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/
  * NAME_SLASH_OUTLET_RE.
  */
 export const CREDIT_WORD_RE =
-  /\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire|pa media|press association)\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية/iu;
+  /\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire|pa media|press association)\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:ảnh|عکس|تصویر|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\.)\s*:/iu;
 
 /**
  * The "Name Surname/Outlet" credit of US papers ("(Elena Marsh/The Capital Post)"), read with
@@ -387,17 +399,21 @@ export const AGENCY_SLASH_RE = /^\p{Lu}{2,}(?: \p{Lu}{2,})*\/(?:\p{Lu}\p{Ll}|\p{
 export const TRAILING_AGENCY_SLASH_RE =
   /(?<=[.!?"”]\s)(\p{Lu}{2,}(?: \p{Lu}{2,})*\/(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)+|\p{Lu}{2,}(?: \p{Lu}{2,})+)(?:\/[\p{L} ]{2,30})?)$/u;
 
-/** A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum Reid." */
-export const TRAILING_LABEL_RE =
-  /(?:^|[.!?)"”]\s+|\s[|–—-]\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\s*(?:by)?\s*:|(?:photo(?:graph)?|picture|image)s? by\s|fot\.)\s*[^:]{2,100})$/i;
+/** A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum Reid.", "… 22/12. Ảnh: Giang Huy". */
+export const TRAILING_LABEL_RE = new RegExp(
+  `(?:^|[.!?)"”]\\s+|\\s[|–—-]\\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*:|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
+  'i',
+);
 
 /**
  * A whole caption that is only a credit: a label first ("Courtesy of the brands", "Photo:
  * Reuters", "© Jane Roe") or "Name Surname/Outlet" alone ("Devindra Hardawar/AOL"); at most
  * MAX_WHOLE_CREDIT_LENGTH characters.
  */
-export const WHOLE_CREDIT_RE =
-  /^(?:(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\s*by)?\s*:|(?:photo(?:graph)?|picture|image)s? by\s|courtesy(?: of\s|\s*:)|©|\(c\)\s)/i;
+export const WHOLE_CREDIT_RE = new RegExp(
+  `^(?:(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*:|(?:photo(?:graph)?|picture|image)s? by\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
+  'i',
+);
 
 /**
  * A whole caption that is "Name/Outlet" and nothing else, every word capitalised: "Devindra
@@ -412,7 +428,7 @@ export const MAX_WHOLE_CREDIT_LENGTH = 80;
  * A credit label left alone at the caption's end once its credit element was read: "Разве
  * этой красотке дашь 53 года? Фото" + `<dd itemprop=copyrightHolder>@paulinaporizkov</dd>`.
  */
-export const LEFT_CREDIT_LABEL_RE = /(?<=^|[.!?…])\s*(?:photo(?:graph)?s?|foto|фото|credit|bild|צילום|फोटो|ภาพ)\s*[:.…]*$/iu;
+export const LEFT_CREDIT_LABEL_RE = new RegExp(`(?<=^|[.!?…])\\s*(?:photo(?:graph)?s?|foto|фото|credit|bild|צילום|फोटो|ภาพ|${COLON_PHOTO_LABEL_SOURCE})\\s*[:.…]*$`, 'iu');
 
 /** A credit's closing full stop after a word of three lower-case letters or more ("Callum Reid."), not after "Jr." or "Inc.". */
 export const CREDIT_END_STOP_RE = /(?<=\p{Ll}{3})\.$/u;
