@@ -97,6 +97,13 @@ describe('splitCredit', () => {
     expect(splitCredit('Petugas memeriksa pelat nomor. (WARTA NUSANTARA/RIZKY ANANDA)')).toEqual({ caption: 'Petugas memeriksa pelat nomor.', credit: 'WARTA NUSANTARA/RIZKY ANANDA' });
     expect(splitCredit('The studio where he recorded his TV/radio show.')).toEqual({ caption: 'The studio where he recorded his TV/radio show.', credit: null });
   });
+  it('splits a hyphened agency and its photographer: "(ΑΠΕ-ΜΠΕ/Νίκος Αρβανίτης)", "(APE-MPE/Name)"', () => {
+    expect(splitCredit('Εκχιονιστικό μηχάνημα στη Λεωφόρο Πάρνηθας. (ΑΠΕ-ΜΠΕ/Νίκος Αρβανίτης)')).toEqual({ caption: 'Εκχιονιστικό μηχάνημα στη Λεωφόρο Πάρνηθας.', credit: 'ΑΠΕ-ΜΠΕ/Νίκος Αρβανίτης' });
+    expect(splitCredit('A snowplough on Parnitha Avenue. (APE-MPE/Nikos Arvanitis)')).toEqual({ caption: 'A snowplough on Parnitha Avenue.', credit: 'APE-MPE/Nikos Arvanitis' });
+    expect(splitCredit('A snowplough on Parnitha Avenue. APE-MPE/Nikos Arvanitis')).toEqual({ caption: 'A snowplough on Parnitha Avenue.', credit: 'APE-MPE/Nikos Arvanitis' });
+    // After a hyphened pair of capitals, one word is a topic, not a photographer.
+    for (const caption of ['The band on stage (AC-DC/Live)', 'Talks in Brussels (EU-UK/Brexit)']) expect(splitCredit(caption)).toEqual({ caption, credit: null });
+  });
   it('keeps captions that only look like credits', () => {
     for (const caption of [
       'Courtesy call by the Japanese ambassador at City Hall',

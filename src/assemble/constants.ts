@@ -391,13 +391,15 @@ export const AGENCY_COLON_NAME_RE =
 
 /**
  * An agency in capitals, a slash and the photographer: Reuters' "REUTERS/Brian Otieno/File
- * Photo", "EPA/JANE ROE", "(WARTA NUSANTARA/RIZKY ANANDA)"; after a sentence's end or in
- * brackets; after the slash a name (capitalised words, or words in capitals), so "(AC/DC)",
- * "(HIV/AIDS)" and "EU/UK relations remain strained" are not credits. Case-sensitive.
+ * Photo", "EPA/JANE ROE", "(WARTA NUSANTARA/RIZKY ANANDA)", and agencies whose name joins two
+ * with a hyphen, as Greece's "(ΑΠΕ-ΜΠΕ/Νίκος Αρβανίτης)" (APE-MPE); after a sentence's end or in
+ * brackets; after the slash a name (capitalised words, or words in capitals; after a hyphened
+ * agency a first name and a surname), so "(AC/DC)", "(HIV/AIDS)", "(EU-UK/Brexit)" and "EU/UK
+ * relations remain strained" are not credits. Case-sensitive.
  */
-export const AGENCY_SLASH_RE = /^\p{Lu}{2,}(?: \p{Lu}{2,})*\/(?:\p{Lu}\p{Ll}|\p{Lu}{2,} \p{Lu}{2,})/u;
+export const AGENCY_SLASH_RE = /^(?:\p{Lu}{2,}(?: \p{Lu}{2,})*\/\p{Lu}\p{Ll}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\/(?:\p{Lu}\p{Ll}+ \p{Lu}|\p{Lu}{2,} \p{Lu}{2,}))/u;
 export const TRAILING_AGENCY_SLASH_RE =
-  /(?<=[.!?"”]\s)(\p{Lu}{2,}(?: \p{Lu}{2,})*\/(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)+|\p{Lu}{2,}(?: \p{Lu}{2,})+)(?:\/[\p{L} ]{2,30})?)$/u;
+  /(?<=[.!?"”]\s)(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\/(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)+|\p{Lu}{2,}(?: \p{Lu}{2,})+)(?:\/[\p{L} ]{2,30})?)$/u;
 
 /** A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum Reid.", "… 22/12. Ảnh: Giang Huy". */
 export const TRAILING_LABEL_RE = new RegExp(
