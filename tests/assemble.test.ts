@@ -398,6 +398,24 @@ describe('assemble: figures', () => {
     expect(extra(rows.paragraphs)).toEqual(['The council met on Monday.', 'It voted on Tuesday.']);
   });
 
+  it("reads short text after a picture in its own box as the caption when a credit comes with it", () => {
+    const a = article(
+      '<div class="opener-foto"><a href="/foto/1"><img src="https://cdn.example.com/class.jpg" width="1200" height="675"></a><div class="text"><p>Žáci při výuce. (ilustrační snímek)</p><p class="photo-credit">foto: Petr Hloušek, MediaPraha</p></div></div>' +
+        prose(1, 'After'),
+    );
+    expect(a.images[0]).toMatchObject({ caption: 'Žáci při výuce. (ilustrační snímek)', credit: 'Petr Hloušek, MediaPraha' });
+    expect(extra(a.paragraphs)).toEqual(['After 1 of the report goes on, with commas, names, places and figures, long enough to read as real article prose here.']);
+    const unwrapped = article('<div class="media"><img src="https://cdn.example.com/walk.jpg"><p>Astronauts on a space walk in 2006. (NASA via AP, File)</p></div>' + prose(1, 'After'));
+    expect(unwrapped.images[0]).toMatchObject({ caption: 'Astronauts on a space walk in 2006.', credit: 'NASA via AP, File' });
+    // Without a credit, text under a picture is a quote, a card's blurb or a byline by an avatar.
+    const quote = article('<div class="review"><img src="https://cdn.example.com/show.jpg"><blockquote><p>“The show was really great, and booking was easy.”</p></blockquote></div><div class="card"><img src="https://cdn.example.com/diet.jpg"><div>The most popular diet: up to 12 kg in 14 days.</div></div>');
+    expect(quote.images.map((i) => i.caption)).toEqual([null, null]);
+    // A caption-named element inside is read by its name, past a slide's counter.
+    const slide = article('<div class="slide"><figure><img src="https://cdn.example.com/snow.jpg"></figure><div class="slide-info"><div class="counter">1 of 3</div><div class="slide-infoDescription"><p>Cars sit buried under snow. (AP Photo/Jonah Brandt)</p></div></div></div>');
+    expect(slide.images[0]).toMatchObject({ caption: 'Cars sit buried under snow.', credit: 'AP Photo/Jonah Brandt' });
+    expect(extra(quote.paragraphs)).toEqual(['“The show was really great, and booking was easy.”', 'The most popular diet: up to 12 kg in 14 days.']);
+  });
+
   it('removes a caption repeated as a paragraph after the figure', () => {
     const a = article(
       '<figure><img src="https://cdn.example.com/quay.jpg"><figcaption>The flooded quay at dawn. Photo: Reuters</figcaption></figure><p class="caption">The flooded quay at dawn.</p><p>The flooded quay at dawn.</p>',

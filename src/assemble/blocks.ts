@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, PICTURE_TABLE } from './constants';
+import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
@@ -38,6 +38,8 @@ export interface CollectOptions {
   base: string | null;
   /** The headline's element: skipped wherever it appears. */
   skip: ReadonlySet<Element>;
+  /** The nodes are hero containers: each holds a picture, its caption and furniture only. */
+  hero?: boolean;
 }
 
 /** Inline elements rendered as markdown emphasis. */
@@ -71,16 +73,45 @@ function isBoldStyled(el: Element): boolean {
 }
 
 /**
- * Whether a caption and an image share a picture's box: the nearest of the caption's
- * ancestors (up to FIGURE_FURNITURE.maxLevels) that holds the image holds little text besides
- * the caption (FIGURE_FURNITURE.maxBoxExtra), so it is not the story around them.
+ * A caption's and an image's picture box: the nearest of the caption's ancestors (up to
+ * FIGURE_FURNITURE.maxLevels) that holds the image, when it holds little text besides the
+ * caption (FIGURE_FURNITURE.maxBoxExtra), so it is not the story around them; else null.
  */
-function inPictureBox(caption: Element, image: Element): boolean {
+function pictureBoxOf(caption: Element, image: Element): ParentNode | null {
   let box: ParentNode | null = caption.parent;
   for (let i = 0; box && i < FIGURE_FURNITURE.maxLevels; i++, box = box.parent) {
-    if (contains(box, image)) return !innerTextLongerThan(box, innerText(caption).length + FIGURE_FURNITURE.maxBoxExtra);
+    if (contains(box, image)) return innerTextLongerThan(box, innerText(caption).length + FIGURE_FURNITURE.maxBoxExtra) ? null : box;
   }
-  return false;
+  return null;
+}
+
+function inPictureBox(caption: Element, image: Element): boolean {
+  return pictureBoxOf(caption, image) !== null;
+}
+
+/** Elements whose text after a picture in its box is read as its caption (see isPictureBoxText). */
+const PICTURE_TEXT_TAGS: ReadonlySet<string> = new Set(['p', 'div']);
+
+/**
+ * Whether `el` is short text without links right after a picture in the picture's own box
+ * (pictureBoxOf) that carries a credit: its caption, named or not ("<div class=opener-foto><a>
+ * <img></a><div class=text><p>Caption</p><p class=author>foto: X</p></div></div>"). The credit
+ * is inside it (readCaption finds one) or is the element after it, named as one. Without a
+ * credit, text under a picture is as often a quote, a card's blurb or a byline beside an
+ * avatar. The body's own root is never a picture's box (a short story under its picture is
+ * the story); a hero's container is one by construction (`hero`: score/hero widens it over
+ * the picture and its furniture only).
+ */
+function isPictureBoxText(el: Element, image: Element, roots: ReadonlySet<Element>, hero: boolean, isCreditNamed: (el: Element) => boolean, isCaptionNamed: (el: Element) => boolean): boolean {
+  if (!PICTURE_TEXT_TAGS.has(el.name) || containsImage(el) || innerTextLongerThan(el, MAX_PLACED_CAPTION_LENGTH) || !LETTER_RE.test(textContent(el))) return false;
+  // A link is not a caption's; a caption-named element inside is read by its name, past the
+  // furniture beside it (a slide's "1 of 3" counter, see figureBefore).
+  if (findDescendant(el, (d) => (d.name === 'a' && attr(d, 'href') !== null) || isCaptionNamed(d)) !== null) return false;
+  const box = pictureBoxOf(el, image);
+  if (box === null || (!hero && roots.has(box as Element))) return false;
+  let next = el.next;
+  while (next && !isElement(next)) next = next.next;
+  return (isElement(next) && isCreditNamed(next) && !innerTextLongerThan(next, MAX_CREDIT_ELEMENT_LENGTH)) || readCaption(el).credit !== null;
 }
 
 /**
@@ -162,7 +193,7 @@ function isPictureTableCaption(cell: Element): boolean {
   if (rows.length !== PICTURE_TABLE.rows || rows.some((r) => r.length !== 1) || rows[1]?.[0] !== cell) return false;
   const picture = rows[0]?.[0] as Element;
   if (!containsImage(picture) || LETTER_RE.test(textContent(picture))) return false;
-  if (containsImage(cell) || innerTextLongerThan(cell, PICTURE_TABLE.maxCaptionLength) || !LETTER_RE.test(textContent(cell))) return false;
+  if (containsImage(cell) || innerTextLongerThan(cell, MAX_PLACED_CAPTION_LENGTH) || !LETTER_RE.test(textContent(cell))) return false;
   return findDescendant(cell, (d) => d.name === 'table' || (d.name === 'a' && attr(d, 'href') !== null)) === null;
 }
 
@@ -295,6 +326,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   const blockStack: string[] = [];
 
   const isCaptionNamed = classOrIdMatcher(CAPTION_CLASS_RE);
+  const roots: ReadonlySet<Element> = new Set(nodes);
   const isCreditNamed = classOrIdMatcher(CREDIT_CLASS_RE);
   /** How many blocks came before the headline's element, or -1 while it has not been met. */
   let headlineAt = -1;
@@ -480,10 +512,12 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       tag === 'figcaption' && blocks[blocks.length - 1]?.kind === 'table' && text.length === 0 && isElement(node.parent) && findDescendant(node.parent, (d) => d.name === 'table') !== null;
     // (lastFigure first: most elements come after text, and the box test reads children.)
     // A picture table's cells are apart from the story, so only spaces (a table's indentation) may come before its caption cell.
+    const figureLast = tag !== 'figcaption' ? lastFigure() : null;
     const captionBox =
-      tag !== 'figcaption' &&
-      lastFigure() !== null &&
-      ((text.length === 0 && (isCaptionAndCreditBox(node, isCaptionNamed) || isFigureText(node))) || (chars === 0 && CELL_TAGS.has(tag) && isPictureTableCaption(node)));
+      figureLast !== null &&
+      ((text.length === 0 && (isCaptionAndCreditBox(node, isCaptionNamed) || isFigureText(node))) ||
+        (chars === 0 && CELL_TAGS.has(tag) && isPictureTableCaption(node)) ||
+        (chars === 0 && !figureLast.figure.caption && figureLast.image !== undefined && isPictureBoxText(node, figureLast.image, roots, options.hero === true, isCreditNamed, isCaptionNamed)));
     if (!tableCaption && (tag === 'figcaption' || centredCaption || captionBox || (tag !== 'figure' && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
       if (tag === 'figcaption' || !innerTextLongerThan(node, centredCaption ? MAX_CENTRED_CAPTION_LENGTH : MAX_CAPTION_LENGTH)) {

@@ -294,7 +294,13 @@ export const FIGURE_FURNITURE = { maxLines: 3, maxLength: 40, maxLevels: 3, maxB
  * the image alone in the first and a short text without links in the second, which is the
  * caption. A longer cell, or one with a link, is the story's layout.
  */
-export const PICTURE_TABLE = { rows: 2, maxCaptionLength: 400 } as const;
+export const PICTURE_TABLE = { rows: 2 } as const;
+
+/**
+ * A caption known only by where it sits (a picture table's second cell, the text after a
+ * picture in its own small box) is at most this long; longer, it is the story's text.
+ */
+export const MAX_PLACED_CAPTION_LENGTH = 400;
 
 /** A "caption" longer than this is a body wrapper with an unlucky class name. */
 export const MAX_CAPTION_LENGTH = 600;

@@ -586,7 +586,7 @@ function countMatches(text: string, re: RegExp): number {
  */
 export function assembleBody(input: AssembleInput): Body {
   const options = { base: input.base, skip: new Set(input.headlineElement ? [input.headlineElement] : []) };
-  const heroBlocks: Block[] = collectBlocks(input.hero, options).filter((b) => b.kind === 'figure');
+  const heroBlocks: Block[] = collectBlocks(input.hero, { ...options, hero: true }).filter((b) => b.kind === 'figure');
   const bodyBlocks: Block[] =
     input.plainText !== null
       ? input.plainText
