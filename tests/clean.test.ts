@@ -277,6 +277,12 @@ describe('clean: pictures and their captions', () => {
     const a = parseArticle(pageWith(figure), { url: 'https://example.com/news/storm' });
     expect(a.images[0]).toMatchObject({ caption: 'A man walks past the bank in Nairobi, March 5, 2025.', credit: 'REUTERS/Brian Otieno/File Photo' });
   });
+  it('keeps a byline-named line that starts with a photo label: the picture\'s credit, not a meta line', () => {
+    expect(cleanedText('<div class="opener-foto"><img src="https://cdn.example.com/a.jpg"><div class="text"><p>Žáci při výuce.</p><p class="author">foto: Petr Hloušek, MediaPraha</p></div></div>')).toContain('foto: Petr Hloušek, MediaPraha');
+    expect(cleanedText('<div><p class="byline">Photo by Jane Roe</p><p class="author">Kuva: Jussi Koivisto / KR</p></div>')).toBe('Photo by Jane RoeKuva: Jussi Koivisto / KR');
+    // A byline is still a meta line: "By Jane Roe", "Autor: Petr Hloušek".
+    expect(cleanedText('<div><p class="author">Autor: Petr Hloušek</p><p class="byline">By Jane Roe</p><p>Text.</p></div>')).toBe('Text.');
+  });
 });
 
 describe('clean: ad and video breaks, by their label', () => {

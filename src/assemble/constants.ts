@@ -3,7 +3,7 @@
  * written, which images are not the article's.
  */
 
-import { BREAK_LABEL_SOURCE } from '../clean/constants';
+import { BREAK_LABEL_SOURCE, COLON_PHOTO_LABEL_SOURCE } from '../clean/constants';
 
 /** Elements that start and end a block of text. Everything else is inline. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -340,18 +340,9 @@ export const TRAILING_CREDIT = {
 } as const;
 
 /**
- * Photo labels of more languages, read as labels only before a colon: alone, Vietnamese "ảnh"
- * and Finnish "kuva" are words of a sentence ("ảnh hưởng", "kuvaus"). Vietnamese "Ảnh:",
- * Persian "عکس:" and "تصویر:", Finnish "Kuva:", "Kuvat:" and "Kuvaaja:" (photographer),
- * Hungarian "Fotó:", Greek "Φωτογραφία:" and "Φωτ.:". Czech "foto:", Romanian, Danish and
- * Norwegian "Foto:" are the "foto" of the lists below. A regex source, shared by the patterns below.
- */
-const COLON_PHOTO_LABEL_SOURCE = 'ảnh|عکس|تصویر|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.';
-
-/**
  * Labels before a credit, stripped: "Photo: Reuters", "Photograph: X/Getty Images", "Credit:
  * X", "Фото: X", NYT's "Credit...X", "© X", Hebrew "צילום:", Hindi "फोटो :", Thai "ภาพ:"; and,
- * only with their colon (see COLON_PHOTO_LABEL_SOURCE), Vietnamese "Ảnh:", Persian "عکس:",
+ * only with their colon (clean's COLON_PHOTO_LABEL_SOURCE), Vietnamese "Ảnh:", Persian "عکس:",
  * Finnish "Kuva:", Hungarian "Fotó:", Greek "Φωτογραφία:". Not "Courtesy of": it says the
  * picture is a handout, and is part of the credit ("Courtesy City of Plainsview").
  */

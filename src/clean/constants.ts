@@ -258,6 +258,27 @@ export const SPONSORED_REL_RE = /(?:^|\s)sponsored(?:\s|$)/i;
 export const FACT_BOX_TOKENS: readonly string[] = ['fact', 'facts', 'factbox', 'fact-box', 'fakta', 'faktaboks', 'faktarute', 'infobox', 'info-box', 'keyfacts', 'key-facts', 'at-a-glance'];
 export const FACT_BOX_MAX_LINK_SHARE = 0.3;
 
+/**
+ * Photo labels of more languages, read as labels only before a colon: alone, Vietnamese "ảnh"
+ * and Finnish "kuva" are words of a sentence ("ảnh hưởng", "kuvaus"). Vietnamese "Ảnh:",
+ * Persian "عکس:" and "تصویر:", Finnish "Kuva:", "Kuvat:" and "Kuvaaja:" (photographer),
+ * Hungarian "Fotó:", Greek "Φωτογραφία:" and "Φωτ.:". Czech "foto:", Romanian, Danish and
+ * Norwegian "Foto:" are the "foto" of the other lists. A regex source: assemble's credit
+ * patterns share it.
+ */
+export const COLON_PHOTO_LABEL_SOURCE = 'ảnh|عکس|تصویر|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.';
+
+/**
+ * A line that starts with a photo label ("Photo: Reuters", "foto: Petr Hloušek", "Фото: X",
+ * "Photo by X", "Credit: X", "Kuva: X", "© X") is a picture's credit, even in an element named
+ * like a byline ("<p class=author>foto: Petr Hloušek, MediaPraha</p>"): not a meta line to
+ * drop, and not the story's byline (metadata reads it too).
+ */
+export const PHOTO_CREDIT_LINE_RE = new RegExp(
+  `^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|ğraf)?|фото|bild|credits?|צילום|फोटो|ภาพ)\\s*(?::|by\\s)|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*:|fot\\.|©)`,
+  'i',
+);
+
 /** A meta-line element longer than this is prose, not a byline. */
 export const MAX_META_LINE_LENGTH = 200;
 

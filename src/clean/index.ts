@@ -22,6 +22,7 @@ import {
   META_LINE_TOKENS,
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
+  PHOTO_CREDIT_LINE_RE,
   PROTECTED_CONTENT,
   SIGNUP_FORM_BOX,
   SPONSORED_BOX,
@@ -242,8 +243,9 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   const { rule } = verdict;
   if (verdict.comments && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule };
   if (isBoilerplateByTokens(el, verdict)) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
-  // A byline-classed credit inside a caption ("tnt-byline" on TownNews pictures) is the picture's.
-  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el)) {
+  // A byline-classed credit inside a caption ("tnt-byline" on TownNews pictures) is the
+  // picture's, and so is one that starts with a photo label ("<p class=author>foto: X</p>").
+  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el) && !PHOTO_CREDIT_LINE_RE.test(innerText(el))) {
     return { reason: 'meta-line', tag, rule };
   }
   return null;
