@@ -168,6 +168,17 @@ describe('author cascade', () => {
     const a = article('', '<h1>Storm closes ports</h1><div class="byline">By Jane Doe and JANE DOE</div><p>Text.</p>');
     expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);
   });
+  it("does not read a picture's credit as a byline: a photo label first, or inside the <figure>", () => {
+    const cs = article('', '<h1>Storm closes ports</h1><div class="opener-foto"><img src="/a.jpg"><div class="text"><p>Pupils in class.</p><p class="author">foto: Petr Hloušek, MediaPraha</p></div></div><p>Text.</p>');
+    expect(cs.authors).toEqual([]);
+    const fig = article('', '<h1>Storm closes ports</h1><figure><img src="/a.jpg"><figcaption>The quay. <span class="author">Jane Roe</span></figcaption></figure><p>Text.</p>');
+    expect(fig.authors).toEqual([]);
+    // The story's byline beside the picture, and one beside an avatar, are bylines.
+    const both = article('', '<h1>Storm closes ports</h1><p class="author">Autor: Jan Novák</p><figure><img src="/a.jpg"><figcaption>The quay. <span class="author">foto: Petr Hloušek</span></figcaption></figure><p>Text.</p>');
+    expect(both.authors).toEqual([{ name: 'Jan Novák', url: null }]);
+    const avatar = article('', '<h1>Storm closes ports</h1><div class="byline"><img src="/jane.jpg" width="120" height="120"><span class="author">Jane Doe</span></div><p>Text.</p>');
+    expect(avatar.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+  });
 });
 
 describe('bylines named by data attributes, made of per-person blocks', () => {

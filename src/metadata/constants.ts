@@ -346,6 +346,13 @@ export const MAX_NAME_ELEMENT_LENGTH = 60;
 /** A byline longer than this is prose, not a credit line. */
 export const MAX_BYLINE_LENGTH = 200;
 
+/**
+ * A byline-named element inside a picture (a `<figure>`, its `<figcaption>`) names the
+ * photographer: "<figcaption>… <span class=author>Petr Hloušek</span></figcaption>" is a credit.
+ * Elements up to the story's own container are looked at.
+ */
+export const PICTURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
+
 /** A date line longer than this is prose that merely mentions a date. */
 export const MAX_DATE_LINE_LENGTH = 160;
 

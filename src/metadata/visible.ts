@@ -5,7 +5,8 @@ import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './author
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, NAME_CONNECTOR_WORDS } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS } from './constants';
+import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -707,6 +708,19 @@ function chooseByline(bylines: readonly Byline[], headline: Element | null): { a
   return { authors: mergeNestedNames(primary.authors, inner, outside), text: primary.text, el: primary.el };
 }
 
+/**
+ * Whether a byline-named element is a picture's credit: its text starts with a photo label
+ * (PHOTO_CREDIT_LINE_RE: "foto: Petr Hloušek", "Photo: Reuters"), or it sits in a picture
+ * (PICTURE_TAGS) below the story's own `<article>`.
+ */
+function isPictureCredit(el: Element, text: string): boolean {
+  if (PHOTO_CREDIT_LINE_RE.test(text)) return true;
+  for (let cur = el.parent; isElement(cur) && cur.name !== STORY_TAG && cur.name !== 'body'; cur = cur.parent) {
+    if (PICTURE_TAGS.has(cur.name)) return true;
+  }
+  return PICTURE_TAGS.has(el.name);
+}
+
 /** Whether two names overlap: one holds the other ("Tech Desk Jane Doe" and "Jane Doe"). */
 function overlaps(a: string, b: string): boolean {
   const x = a.toLowerCase();
@@ -831,6 +845,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     const text = visibleText(el);
     // A theme's "entry-meta" row is a byline when it says so: "By Jane Doe on March 5, 2019".
     if (isMetaBlock && !isByline && !footerDate) isByline = BYLINE_PREFIX_RE.test(text);
+    // A picture's credit named like a byline ("<p class=author>foto: Petr Hloušek</p>") names the photographer.
+    if (isByline && isPictureCredit(el, text)) isByline = false;
     if (!isByline && !isDate && !isDek) continue;
     if (isByline) {
       const names = withoutDateParts(el, text);
