@@ -416,6 +416,22 @@ describe('assemble: figures', () => {
     expect(extra(quote.paragraphs)).toEqual(['“The show was really great, and booking was easy.”', 'The most popular diet: up to 12 kg in 14 days.']);
   });
 
+  it("reads a chart's title and text inside a <figure> as the figure's, never a section or a paragraph", () => {
+    const a = article(
+      '<figure class="chart"><h3>Filings per 100 renter households, 2024</h3><p>The five ZIP codes with the highest rates.</p><svg viewBox="0 0 10 10"><text>64111</text></svg><figcaption>Source: Marlow County District Court.</figcaption></figure>' +
+        prose(1, 'After'),
+    );
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(extra(a.paragraphs)).toEqual(['After 1 of the report goes on, with commas, names, places and figures, long enough to read as real article prose here.']);
+    expect(a.text).not.toContain('Filings per 100');
+    // A pull quote, a code block and a picture's own <p> inside a <figure> are content.
+    const b = article(
+      '<figure class="wp-block-pullquote"><blockquote><p>We have been putting Band-Aids on that bridge for years.</p><cite>Mayor Pettit</cite></blockquote></figure><figure class="highlight"><pre><code>npm install copydesk</code></pre></figure><figure><p class="image-block"><img src="https://cdn.example.com/moon.jpg"></p><figcaption>The lander.</figcaption></figure>',
+    );
+    expect(extra(b.paragraphs)).toEqual(['We have been putting Band-Aids on that bridge for years.', 'Mayor Pettit', 'npm install copydesk']);
+    expect(b.images[0]?.caption).toBe('The lander.');
+  });
+
   it('removes a caption repeated as a paragraph after the figure', () => {
     const a = article(
       '<figure><img src="https://cdn.example.com/quay.jpg"><figcaption>The flooded quay at dawn. Photo: Reuters</figcaption></figure><p class="caption">The flooded quay at dawn.</p><p>The flooded quay at dawn.</p>',

@@ -197,6 +197,24 @@ function isPictureTableCaption(cell: Element): boolean {
   return findDescendant(cell, (d) => d.name === 'table' || (d.name === 'a' && attr(d, 'href') !== null)) === null;
 }
 
+/** Wrappers between a figure and its own title or text: a quote, a list or a table inside a figure is content of its own. */
+const FIGURE_TEXT_WRAPPERS: ReadonlySet<string> = new Set(['div', 'section', 'header', 'hgroup']);
+
+/**
+ * Whether a heading or a `<p>` is a `<figure>`'s own text: a chart's title and subtitle
+ * ("<figure><h3>Filings per 100 households</h3><p>The five ZIP codes…</p><svg>…"), never a
+ * section or a paragraph of the story. Only plain wrappers may stand between them, so a
+ * pull quote's paragraphs (`<figure><blockquote><p>`) and an embedded post's stay; a `<p>`
+ * that holds the picture is the picture's wrapper (the caller reads it).
+ */
+function isFigureOwnText(el: Element): boolean {
+  for (let parent = el.parent; isElement(parent); parent = parent.parent) {
+    if (parent.name === 'figure') return true;
+    if (!FIGURE_TEXT_WRAPPERS.has(parent.name)) return false;
+  }
+  return false;
+}
+
 /** Link text that is a URL itself. */
 const PRINTED_URL_RE = /^(?:https?:\/\/|www\.)\S+$/i;
 
@@ -464,6 +482,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const heading = HEADING_RE.exec(tag);
     if (heading) {
       flush();
+      if (isFigureOwnText(node)) continue;
       const t = innerText(node).replace(HEADING_PERMALINK_RE, '');
       if (t) blocks.push({ kind: 'heading', level: Number(heading[1]), text: t });
       continue;
@@ -556,6 +575,12 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     }
     if (INLINE_CODE_TAGS.has(tag) && !containsBlock(node)) {
       pushText(textContent(node), true);
+      continue;
+    }
+
+    // A figure's own text that is not its caption (read above) is the figure's, not the story's.
+    if (tag === 'p' && isFigureOwnText(node) && !containsImage(node)) {
+      flush();
       continue;
     }
 
