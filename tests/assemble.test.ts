@@ -475,6 +475,21 @@ describe('assemble: figures', () => {
   });
 });
 
+describe('assemble: footnotes', () => {
+  it('leaves a footnote reference out of the text, writes it "[^2]" in markdown, and drops the "↩︎" back-links', () => {
+    const a = article(
+      '<p>Filings reached 14.2 per 100 households, nearly four times the county rate of 3.8.<sup data-fn="f2" class="fn"><a href="#f2" id="f2-link">2</a></sup> Wikipedia cites it too.<sup class="reference"><a href="#cite_note-7">[7]</a></sup></p>' +
+        '<ol class="wp-block-footnotes"><li id="f2">Renter counts are five-year estimates. <a href="#f2-link" aria-label="Jump to footnote reference 2">↩︎</a></li></ol>',
+    );
+    expect(extra(a.paragraphs)).toEqual(['Filings reached 14.2 per 100 households, nearly four times the county rate of 3.8. Wikipedia cites it too.', 'Renter counts are five-year estimates.']);
+    expect(a.markdown).toContain('county rate of 3.8.[^2] Wikipedia cites it too.[^7]');
+    expect(a.markdown).not.toContain('↩');
+    // A superscript that is not an in-page link, a link to another page, and an in-page link with words stay.
+    const b = article('<p>The area is 12 km<sup>2</sup>, see <sup><a href="https://example.org/notes">note</a></sup> and <a href="#methods">the methods ↑</a>.</p>');
+    expect(extra(b.paragraphs)).toEqual(['The area is 12 km2, see note and the methods ↑.']);
+  });
+});
+
 describe('assemble: word count', () => {
   it('counts the words of a known text', () => {
     expect(countWords("The harbour's wall broke at 3 — twice")).toBe(7);

@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE } from './constants';
+import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
@@ -213,6 +213,35 @@ function isFigureOwnText(el: Element): boolean {
     if (!FIGURE_TEXT_WRAPPERS.has(parent.name)) return false;
   }
   return false;
+}
+
+/** Whether a link's href is an anchor on the page itself ("#fn-1"). */
+function isInPageLink(a: Element): boolean {
+  return a.name === 'a' && (attr(a, 'href') ?? '').trim().startsWith('#');
+}
+
+/**
+ * The mark of a footnote reference, or null: a `<sup>` whose only content is one in-page link
+ * with a mark for text (FOOTNOTE_MARK_RE): "<sup class=fn><a href=#fn-2>2</a></sup>" gives "2",
+ * Wikipedia's "[12]" gives "12".
+ */
+function footnoteMark(sup: Element): string | null {
+  let link: Element | null = null;
+  for (const child of sup.children) {
+    if (isTextNode(child)) {
+      if (child.data.trim()) return null;
+    } else if (isElement(child)) {
+      if (link || !isInPageLink(child)) return null;
+      link = child;
+    }
+  }
+  const mark = link ? FOOTNOTE_MARK_RE.exec(textContent(link).trim()) : null;
+  return mark ? (mark[1] as string) : null;
+}
+
+/** Whether a link is a footnote's way back to its reference: in-page, arrows only (BACK_LINK_TEXT_RE). */
+function isBackLink(a: Element): boolean {
+  return isInPageLink(a) && BACK_LINK_TEXT_RE.test(textContent(a));
 }
 
 /** Link text that is a URL itself. */
@@ -573,6 +602,18 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       if (display) flush();
       continue;
     }
+    // Footnote references and their back-links are the page's navigation: a "2" glued to
+    // "…rate of 3.8." reads as a number; "↩︎" ends every footnote. The markdown keeps a
+    // reference as a footnote mark ("[^2]"); the text leaves it out.
+    const footnote = tag === 'sup' ? footnoteMark(node) : null;
+    if (footnote !== null) {
+      if (text.length > 0) {
+        md.push(`[^${footnote}]`);
+        openedMarkAt = -1;
+      }
+      continue;
+    }
+    if (tag === 'a' && isBackLink(node)) continue;
     if (INLINE_CODE_TAGS.has(tag) && !containsBlock(node)) {
       pushText(textContent(node), true);
       continue;

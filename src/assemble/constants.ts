@@ -302,6 +302,22 @@ export const PICTURE_TABLE = { rows: 2 } as const;
  */
 export const MAX_PLACED_CAPTION_LENGTH = 400;
 
+/**
+ * A footnote reference's mark: the text of the one in-page link a `<sup>` holds ("1", "[12]",
+ * "a", "*", "†"). The reference is left out of the text: glued to its sentence it changes
+ * numbers ("…rate of 3.8.2"); the markdown writes it as a footnote mark, "[^2]" (the group).
+ * WordPress's footnotes block, Wikipedia's "[1]", Markdown renderers' `<sup id=fnref:1><a
+ * href=#fn:1>1</a></sup>`.
+ */
+export const FOOTNOTE_MARK_RE = /^\[?([\p{L}\p{N}*†‡§]{1,4})\]?$/u;
+
+/**
+ * A footnote's back-link: an in-page link whose text is only arrows or carets ("↩︎", "↑", "^",
+ * "⤴"), which jumps back to the reference. Navigation, not the footnote's text. An arrow is
+ * required: an in-page link with no text wraps a picture or a button.
+ */
+export const BACK_LINK_TEXT_RE = /^\s*[↩↑^⤴↵][\s↩↑^⤴↵\ufe0e\ufe0f]*$/u;
+
 /** A "caption" longer than this is a body wrapper with an unlucky class name. */
 export const MAX_CAPTION_LENGTH = 600;
 
