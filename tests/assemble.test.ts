@@ -844,6 +844,25 @@ describe('assemble: a bold signature closing the story', () => {
   });
 });
 
+describe('assemble: slideshows and print views', () => {
+  it("reads a slide's caption-named text under its title as the section's text, and drops pager counters", () => {
+    const slide = (i: number) =>
+      `<div class="Slide"><figure><img src="/s${i}.jpg" alt="x"><figcaption><span>Photo: Lena Marsh</span></figcaption></figure>\n<div class="Slide-info">\n<span class="Slide-counter">${i} / 3</span>\n<h2>Slide title ${i}</h2>\n<div class="Slide-caption"><p>Volunteers cut blocks from the frozen bay and stack them into a castle, number ${i}.</p></div></div></div>`;
+    const a = article([1, 2, 3].map(slide).join(''), URL);
+    expect(a.sections.slice(1).map((s) => [s.heading, s.paragraphs.length])).toEqual([['Slide title 1', 1], ['Slide title 2', 1], ['Slide title 3', 1]]);
+    expect(a.text).not.toContain('1 / 3');
+    expect(a.images.map((i) => i.credit)).toEqual(['Lena Marsh', 'Lena Marsh', 'Lena Marsh']);
+  });
+  it("keeps a picture box's caption its own under a heading, even when the picture gave no figure", () => {
+    const a = article('<h2>History</h2><div class="thumb"><img src="data:," alt=""><div class="thumbcaption">Firefox logo</div></div>' + prose(1, 'History'), URL);
+    expect(a.text).not.toContain('Firefox logo');
+  });
+  it("drops a print view's bracketed link footnote and a gallery's label", () => {
+    const a = article('<p>Residents can <a href="https://county.example/signup">sign up online</a> <span class="print-footnote">[3]</span>, officials said on Monday in the hall.</p><p class="gallery-label">Gallery: inside the new sleeper (4 images)</p>');
+    expect(extra(a.paragraphs)).toEqual(['Residents can sign up online, officials said on Monday in the hall.']);
+  });
+});
+
 describe('assemble: a desk line under the headline', () => {
   const page = (site: string, lead: string, lang = 'en') =>
     parseArticle(

@@ -239,10 +239,26 @@ function footnoteMark(sup: Element): string | null {
   return mark ? (mark[1] as string) : null;
 }
 
+/**
+ * A print view's link footnote ("<a>sign up online</a> <span class=print-footnote>[3]</span>",
+ * Drupal's print module): a span named for a footnote whose text is a bracketed mark.
+ */
+function printFootnoteMark(span: Element): string | null {
+  const cls = span.attribs.class;
+  if (cls === undefined || !FOOTNOTE_CLASS_RE.test(cls)) return null;
+  const mark = BRACKETED_MARK_RE.exec(textContent(span).trim());
+  return mark ? (mark[1] as string) : null;
+}
+const FOOTNOTE_CLASS_RE = /footnote/i;
+const BRACKETED_MARK_RE = /^\[(\d{1,3})\]$/;
+
 /** Whether a link is a footnote's way back to its reference: in-page, arrows only (BACK_LINK_TEXT_RE). */
 function isBackLink(a: Element): boolean {
   return isInPageLink(a) && BACK_LINK_TEXT_RE.test(textContent(a));
 }
+
+/** Punctuation that closes a clause: no space stands before it. */
+const CLOSING_PUNCTUATION_RE = /^[.,;:!?)]/;
 
 /** Link text that is a URL itself. */
 const PRINTED_URL_RE = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -367,6 +383,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   let pushedChars = 0;
   /** Emphasis and link elements entered and not yet left. */
   let openInline = 0;
+  /** A footnote mark was left out right after a space: punctuation next takes the space's place. */
+  let spaceBeforeMark = false;
   /** Index in `md` of the emphasis mark opened last, while nothing has followed it. */
   let openedMarkAt = -1;
   const lists: ListFrame[] = [];
@@ -444,6 +462,12 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // Tested first, as in normalizeSpace: most text nodes have no whitespace to collapse.
     const t = SPACE_TO_COLLAPSE_RE.test(value) ? value.replace(WHITESPACE_RE, ' ') : value;
     if (!t) return;
+    // "online [3]." without its mark reads "online." (a print view's mark stood after a space).
+    if (spaceBeforeMark && CLOSING_PUNCTUATION_RE.test(t) && text[text.length - 1] === ' ') {
+      text.pop();
+      if (md[md.length - 1] === ' ') md.pop();
+    }
+    spaceBeforeMark = false;
     text.push(t);
     // CommonMark emphasis may not open before a space: the space moves out in front of the mark.
     if (t.charCodeAt(0) === SPACE && md.length > 0 && md.length - 1 === openedMarkAt) {
@@ -566,7 +590,11 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       ((text.length === 0 && (isCaptionAndCreditBox(node, isCaptionNamed) || isFigureText(node))) ||
         (chars === 0 && CELL_TAGS.has(tag) && isPictureTableCaption(node)) ||
         (chars === 0 && !figureLast.figure.caption && figureLast.image !== undefined && isPictureBoxText(node, figureLast.image, roots, options.hero === true, isCreditNamed, isCaptionNamed)));
-    if (!tableCaption && (tag === 'figcaption' || centredCaption || captionBox || (tag !== 'figure' && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
+    // Caption-named text right under a heading is that section's text (a slideshow's slide: the
+    // picture, its counter, the slide's title, then its "SlideshowSlide-caption" paragraph).
+    // (Not one in a picture's own box: an image there that gave no figure still owns it.)
+    const underHeading = chars === 0 && blocks[blocks.length - 1]?.kind === 'heading' && !(isElement(node.parent) && containsImage(node.parent));
+    if (!tableCaption && (tag === 'figcaption' || centredCaption || captionBox || (tag !== 'figure' && !underHeading && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
       if (tag === 'figcaption' || !innerTextLongerThan(node, centredCaption ? MAX_CENTRED_CAPTION_LENGTH : MAX_CAPTION_LENGTH)) {
         flush();
@@ -605,12 +633,13 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // Footnote references and their back-links are the page's navigation: a "2" glued to
     // "…rate of 3.8." reads as a number; "↩︎" ends every footnote. The markdown keeps a
     // reference as a footnote mark ("[^2]"); the text leaves it out.
-    const footnote = tag === 'sup' ? footnoteMark(node) : null;
+    const footnote = tag === 'sup' ? footnoteMark(node) : tag === 'span' ? printFootnoteMark(node) : null;
     if (footnote !== null) {
       if (text.length > 0) {
         md.push(`[^${footnote}]`);
         openedMarkAt = -1;
       }
+      spaceBeforeMark = text[text.length - 1] === ' ';
       continue;
     }
     if (tag === 'a' && isBackLink(node)) continue;

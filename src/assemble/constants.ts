@@ -227,6 +227,16 @@ export const MAX_DISCLOSURE_LENGTH = 300;
 export const RATING_LINE_RE =
   /^(?:\d(?:[.,]\d{1,2})?\s*(?:from|out of|\/)\s*\d[\d,.]*(?:(?:\s+\(?|\s*\()\d[\d,.]*)?\s*(?:votes?|ratings?|reviews?)\)?|\(\d[\d,.]*\s*(?:votes?|ratings?|reviews?)\))$/i;
 
+/** A slideshow's pager counter standing alone: "3 / 12", "3 of 12". */
+export const PAGER_COUNTER_RE = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i;
+
+/**
+ * A gallery's label before its pictures: "Gallery: inside the new sleeper (4 images)", "(12
+ * photos)" closing a short line.
+ */
+export const GALLERY_LABEL_RE = /^(?:(?:photo )?gallery|slideshow|photos)\s*:|\(\d{1,3}\s+(?:images|photos|pictures|slides)\)$/i;
+export const MAX_GALLERY_LABEL_LENGTH = 100;
+
 /**
  * A paragraph that is only a clock position, bracketed or not: a transcript's seek link
  * ("[00:04:12]"), a player's elapsed time. A live blog's entry time has its entry beside it.

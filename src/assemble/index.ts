@@ -58,6 +58,9 @@ import {
   MAX_DISCLOSURE_LENGTH,
   RATING_LINE_RE,
   TIMESTAMP_ONLY_RE,
+  PAGER_COUNTER_RE,
+  GALLERY_LABEL_RE,
+  MAX_GALLERY_LABEL_LENGTH,
   BOLD_SIGNATURE_RE,
   LABELLED_LINK_MD_RE,
   MAX_LINK_LABEL_WORDS,
@@ -293,7 +296,8 @@ function linksToChannel(md: string): boolean {
 function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly string[], base: string | null): boolean {
   if (isBoilerplate(b.text)) return true;
   if (b.role !== 'p') return false;
-  if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text) || TIMESTAMP_ONLY_RE.test(b.text)) return true;
+  if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text) || TIMESTAMP_ONLY_RE.test(b.text) || PAGER_COUNTER_RE.test(b.text)) return true;
+  if (b.text.length <= MAX_GALLERY_LABEL_LENGTH && GALLERY_LABEL_RE.test(b.text)) return true;
   if (b.text.length <= MAX_READ_MORE_LENGTH && isLabelledLink(b.md, base)) return true;
   if (b.text.length <= MAX_COPYRIGHT_NOTICE_LENGTH && RIGHTS_RESERVED_RE.test(b.text) && COPYRIGHT_NOTICE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_DISCLOSURE_LENGTH && AFFILIATE_DISCLOSURE_RE.test(b.text)) return true;
