@@ -360,3 +360,24 @@ describe('score: a layout table of columns', () => {
     expect(a.text).not.toContain('Ford F-150');
   });
 });
+
+describe('score: a page builder spreads the story over its sections', () => {
+  it("takes the post's own container when the root holds little of its prose, headings and all", () => {
+    const widget = (inner: string, kind = 'text-editor') =>
+      `<section class="elementor-section"><div class="elementor-container"><div class="elementor-column"><div class="elementor-widget-wrap"><div class="elementor-widget elementor-widget-${kind}"><div class="elementor-widget-container">${inner}</div></div></div></div></div></section>`;
+    const p = (t: string) =>
+      `<p>${t} The tubers need a frost to tell them the season is over, and a week to cure before they go into storage, so lift them a few days after the first hard frost, when the foliage has blackened, the soil is dry and the forecast is clear for a week.</p>`;
+    const items = Array.from({ length: 6 }, (_, i) => `<li><span class="elementor-icon-list-text">Tool ${i + 1}: a garden fork, not a spade, since a fork lifts the clump without slicing the tubers, which rot where cut.</span></li>`).join('');
+    const html = `<html><head><title>How to overwinter dahlias</title></head><body><div class="elementor elementor-location-single post type-post hentry">
+      ${widget('<h1>How to overwinter dahlias</h1>', 'heading')}
+      ${widget(p('Intro.'))}
+      ${widget('<h2>When to lift</h2>', 'heading')}${widget(p('Lift one.') + p('Lift two.'))}
+      ${widget('<h3>What you will need</h3>', 'heading')}${widget(`<ul>${items}</ul>`, 'icon-list')}
+      ${widget('<h2>Storing the tubers</h2>', 'heading')}${widget(p('Store one.') + p('Store two.'))}
+    </div></body></html>`;
+    const a = parseArticle(html);
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'When to lift', 'What you will need', 'Storing the tubers']);
+    expect(a.paragraphs.filter((x) => x.startsWith('Tool'))).toHaveLength(6);
+    expect(a.paragraphs.filter((x) => /^(?:Intro|Lift|Store)/.test(x))).toHaveLength(5);
+  });
+});

@@ -10,6 +10,8 @@ import {
   ARTICLE_BODY_BONUS,
   ARTICLE_BODY_ITEMPROP,
   BODY_CLASS_TOKEN_RE,
+  STORY_CONTAINER_CLASS_RE,
+  STORY_WIDEN_SHARE,
   SPLIT_PARTS_PARENT,
   CHARS_PER_POINT,
   CLASS_WEIGHT,
@@ -128,6 +130,7 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
   if (host && EMBED_LIST_TAGS.has(best.el.name)) removeNodes([best.el]);
   let root = host ?? widenToCommonAncestor(best.el, best.score, ranked.slice(1));
   root = outOfDisclosure(withinStory(climb(root, finalScore), best.el, headline));
+  root = spreadStory(root, headline, paragraphs);
   const nodes = addSplitParts(best.el, mergeSiblings(root, finalScore, stats), scores.keys(), finalScore, stats);
   pruneContent(nodes, stats, scores);
   const textLength = nodes.reduce((sum, n) => sum + (stats.get(n)?.text ?? 0), 0);
@@ -143,6 +146,31 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
 function withinStory(root: Element, winner: Element, headline: Element | null): Element {
   const story = headline ? (headline.name === STORY_TAG ? headline : enclosingArticle(headline)) : null;
   return story && story !== root && contains(story, winner) && contains(root, story) ? story : root;
+}
+
+/**
+ * The story container (STORY_CONTAINER_CLASS_RE) around the headline, when the root is inside
+ * it and holds less than STORY_WIDEN_SHARE of the paragraph points the container holds.
+ */
+function spreadStory(root: Element, headline: Element | null, paragraphs: readonly ScoredParagraph[]): Element {
+  if (!headline) return root;
+  let story: Element | null = null;
+  for (let cur = headline.parent; isElement(cur) && cur.name !== 'body'; cur = cur.parent) {
+    const cls = cur.attribs.class;
+    if (cls !== undefined && STORY_CONTAINER_CLASS_RE.test(cls)) {
+      story = cur;
+      break;
+    }
+  }
+  if (!story || story === root || !contains(story, root)) return root;
+  let inStory = 0;
+  let inRoot = 0;
+  for (const p of paragraphs) {
+    if (!contains(story, p.el)) continue;
+    inStory += p.points;
+    if (contains(root, p.el)) inRoot += p.points;
+  }
+  return inRoot < inStory * STORY_WIDEN_SHARE ? story : root;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   PRUNE_MAX_NEGATIVE_TEXT,
   PRUNE_MIN_COMMAS,
   PRUNE_TAGS,
+  HEADING_WRAPPER_TEXT_SHARE,
   PROSE_PARAGRAPH_LENGTH,
   SENTENCE_END_RE,
 } from './weights';
@@ -28,6 +29,13 @@ function holdsProseParagraph(el: Element, stats: TreeStats): boolean {
     }) !== null
   );
 }
+
+/** True when a subheading (h2–h6) is all the element holds: a builder's wrapper of it. */
+function wrapsHeading(el: Element, text: number, stats: TreeStats): boolean {
+  const heading = findDescendant(el, (child) => SUBHEADING_RE.test(child.name));
+  return heading !== null && (stats.get(heading)?.text ?? 0) >= text * HEADING_WRAPPER_TEXT_SHARE;
+}
+const SUBHEADING_RE = /^h[2-6]$/;
 
 /**
  * Removes, inside the chosen content, containers that read as chrome rather than prose: link
@@ -59,6 +67,8 @@ export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores
       // A chrome-ish name around a sentence-long paragraph ("leafmedia--sourced-paragraph"
       // around the lead) is the CMS's wrapper of that paragraph, not furniture.
       if (!linkList && holdsProseParagraph(el, stats)) return true;
+      // A page builder's heading widget ("elementor-widget-heading") wraps the story's subhead.
+      if (!linkList && wrapsHeading(el, s.text, stats)) return true;
       // A quoted post's links are its own (a tweet's t.co link and date), not a link list.
       if (holdsQuotedContent(el)) return true;
       doomed.push(el);

@@ -169,3 +169,19 @@ export const BODY_CLASS_TOKEN_RE = /(?:body|content|text)$/i;
  * text: the heading between them ("Transcript" over the second part) is the story's too.
  */
 export const SPLIT_PARTS_PARENT = { maxLevels: 2, minTextShare: 0.7 } as const;
+
+/**
+ * The story's own container, named by the CMS: WordPress's post classes ("hentry",
+ * "type-post") on a page builder's wrapper, microformats' "h-entry". When the headline sits
+ * in one and the root found holds less than STORY_WIDEN_SHARE of the paragraph points inside
+ * it, the body is spread over the container's blocks (an Elementor post: each text widget in
+ * a section of its own, five levels apart) and the container is the root.
+ */
+export const STORY_CONTAINER_CLASS_RE = /(?:^|\s)(?:hentry|h-entry|type-post)(?:\s|$)/;
+export const STORY_WIDEN_SHARE = 0.6;
+
+/**
+ * A pruning candidate whose subheading holds this share of its text is the heading's wrapper
+ * (a page builder's "elementor-widget-heading"): never pruned as weak chrome.
+ */
+export const HEADING_WRAPPER_TEXT_SHARE = 0.9;
