@@ -49,7 +49,7 @@ export interface Figure {
 export interface Section {
   /** The heading text, or `null` for the part of the body before the first heading. */
   heading: string | null;
-  /** 2 to 6 for `<h2>`–`<h6>`; a bold-paragraph subhead counts as level 2; `null` with no heading. */
+  /** 2 to 6 for `<h2>`–`<h6>` (1 for an `<h1>` inside the body that is not the headline); a bold-paragraph subhead counts as level 2; `null` with no heading. */
   level: number | null;
   /** The section's paragraphs in order (list items, quotes and table rows each count as one). */
   paragraphs: string[];
