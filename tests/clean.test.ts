@@ -494,3 +494,15 @@ describe('clean: a fact box inside the story', () => {
     expect(parseArticle(pageWith(plain)).text).not.toContain('Key dates');
   });
 });
+
+describe('clean: script buttons', () => {
+  it('drops a short role=button label, and keeps a long one (an accordion question) and one holding a picture', () => {
+    const a = parseArticle(pageWith('<div><div role="button" tabindex="0">Copy</div><pre>npm install heapdiff</pre></div>'));
+    expect(a.text).not.toContain('Copy');
+    expect(a.text).toContain('npm install heapdiff');
+    const faq = parseArticle(pageWith('<div role="button" aria-expanded="false">How do I apply for the flood grant this winter?</div><div><p>Apply online before the end of January, with your insurer\'s letter and photographs of the damage.</p></div>'));
+    expect(faq.text).toContain('How do I apply for the flood grant');
+    const lightbox = parseArticle(pageWith('<a role="button" href="#zoom"><img src="https://example.com/quay.jpg" alt="The quay"></a>'), { url: 'https://example.com/n/1' });
+    expect(lightbox.images.map((i) => i.src)).toEqual(['https://example.com/quay.jpg']);
+  });
+});

@@ -279,6 +279,13 @@ export const PHOTO_CREDIT_LINE_RE = new RegExp(
   'i',
 );
 
+/**
+ * An element that says it is a button (`role="button"`, a script's div) and holds a short
+ * label ("Copy", "Plain Text", "Play Video", "Next") is a control like `<button>`; a longer
+ * one can be an accordion's question, and one holding a picture a lightbox's trigger: they stay.
+ */
+export const MAX_ROLE_BUTTON_TEXT = 30;
+
 /** A meta-line element longer than this is prose, not a byline. */
 export const MAX_META_LINE_LENGTH = 200;
 

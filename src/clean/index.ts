@@ -19,6 +19,7 @@ import {
   HIDDEN_CLASS_RE,
   INLINE_TAGS,
   MAX_META_LINE_LENGTH,
+  MAX_ROLE_BUTTON_TEXT,
   META_LINE_TOKENS,
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
@@ -236,6 +237,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   if (CHROME_TAGS.has(tag)) return isFactBox(el) ? null : guarded(el, keep, { reason: 'chrome', tag, rule: tag });
   const role = attr(el, 'role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return guarded(el, keep, { reason: 'role', tag, rule: role });
+  if (role && role.toLowerCase() === 'button' && !innerTextLongerThan(el, MAX_ROLE_BUTTON_TEXT) && !containsImage(el) && !(keep && contains(el, keep))) return { reason: 'role', tag, rule: role };
 
   // A date or a name inside a sentence belongs to the sentence.
   if (INLINE_TAGS.has(tag) && isElement(el.parent) && (TEXT_BLOCK_TAGS.has(el.parent.name) || INLINE_TAGS.has(el.parent.name))) return null;
