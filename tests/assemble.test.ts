@@ -863,6 +863,19 @@ describe('assemble: slideshows and print views', () => {
   });
 });
 
+describe('assemble: editors that build with divs (Notion)', () => {
+  it('reads the caption a role=figure names by aria-labelledby, and keeps it out of the body', () => {
+    const a = article('<div role="figure" aria-labelledby="c1"><div><img src="/swift.jpg" alt=""></div><div id="c1">A swift entering a nest gap under the eaves.</div></div>', URL);
+    expect(a.images[0]?.caption).toBe('A swift entering a nest gap under the eaves.');
+    expect(a.text).not.toContain('A swift entering');
+  });
+  it('reads a table whose cells hold short divs as a data table, one paragraph a row', () => {
+    const cell = (t: string) => `<td><div class="cell"><div class="cell-text">${t}</div></div></td>`;
+    const a = article(`<div class="scroller horizontal"><table><tbody><tr>${cell('Window') + cell('Dates')}</tr><tr>${cell('Early') + cell('1–14 June')}</tr></tbody></table></div>`);
+    expect(extra(a.paragraphs)).toEqual(['Window | Dates', 'Early | 1–14 June']);
+  });
+});
+
 describe('assemble: a desk line under the headline', () => {
   const page = (site: string, lead: string, lang = 'en') =>
     parseArticle(

@@ -381,3 +381,16 @@ describe('score: a page builder spreads the story over its sections', () => {
     expect(a.paragraphs.filter((x) => /^(?:Intro|Lift|Store)/.test(x))).toHaveLength(5);
   });
 });
+
+describe('score: blocks between merged siblings', () => {
+  it('keeps the headings and tables between a body of sibling blocks, not a gallery', () => {
+    const text = (i: number) => `<div class="notion-text-block"><div>Paragraph ${i}: count the swifts that enter the nest gaps in the last hour before dark, twice in each window, a few days apart, and note the weather.</div></div>`;
+    const html = `<html><head><title>Counting swifts</title></head><body><main><h1>Counting swifts</h1><div class="page-content">
+      ${text(1)}${text(2)}<div class="notion-header-block"><h2>Count windows</h2></div>${text(3)}
+      <div class="notion-table-block"><div class="notion-scroller horizontal"><table><tr><td><div>Early</div></td><td><div>1–14 June</div></td></tr><tr><td><div>Peak</div></td><td><div>1–21 July</div></td></tr></table></div></div>
+      ${text(4)}${text(5)}</div></main></body></html>`;
+    const a = parseArticle(html);
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Count windows']);
+    expect(a.paragraphs).toContain('Early | 1–14 June');
+  });
+});

@@ -257,6 +257,20 @@ function isBackLink(a: Element): boolean {
   return isInPageLink(a) && BACK_LINK_TEXT_RE.test(textContent(a));
 }
 
+/**
+ * Whether an element is the caption a `role="figure"` ancestor (up to FIGURE_ROLE_LEVELS
+ * above) names by `aria-labelledby`: the figcaption of a figure built from divs.
+ */
+function isFigureRoleCaption(el: Element): boolean {
+  const id = el.attribs.id;
+  let up = el.parent;
+  for (let i = 0; i < FIGURE_ROLE_LEVELS && isElement(up); i++, up = up.parent) {
+    if (up.attribs.role === 'figure') return up.attribs['aria-labelledby'] === id;
+  }
+  return false;
+}
+const FIGURE_ROLE_LEVELS = 4;
+
 /** Punctuation that closes a clause: no space stands before it. */
 const CLOSING_PUNCTUATION_RE = /^[.,;:!?)]/;
 
@@ -319,6 +333,10 @@ interface ListFrame {
 }
 
 /** A data table (header cells, or several short columns) rather than a layout table. */
+/** A cell with blocks and more text than this is a layout's column. */
+const MAX_DATA_CELL_TEXT = 200;
+const CELL_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'ul', 'table']);
+
 function isDataTable(table: Element): boolean {
   let rows = 0;
   let maxCells = 0;
@@ -328,7 +346,12 @@ function isDataTable(table: Element): boolean {
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (!isElement(node)) continue;
-    if (node.name === 'table' || node.name === 'p' || node.name === 'div' || node.name === 'ul') layout = true;
+    // A nested table is a layout; blocks inside a cell are one only with a layout's text (an
+    // editor's "<td><div class=cell-text>Early</div></td>" is a data cell).
+    if (node.name === 'table') layout = true;
+    if ((node.name === 'td' || node.name === 'th') && !layout && innerTextLongerThan(node, MAX_DATA_CELL_TEXT)) {
+      layout = findDescendant(node, (d) => CELL_BLOCK_TAGS.has(d.name)) !== null;
+    }
     if (node.name === 'th' || node.name === 'thead' || node.name === 'caption') hasHeader = true;
     if (node.name === 'tr') {
       rows++;
@@ -594,9 +617,11 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // picture, its counter, the slide's title, then its "SlideshowSlide-caption" paragraph).
     // (Not one in a picture's own box: an image there that gave no figure still owns it.)
     const underHeading = chars === 0 && blocks[blocks.length - 1]?.kind === 'heading' && !(isElement(node.parent) && containsImage(node.parent));
-    if (!tableCaption && (tag === 'figcaption' || centredCaption || captionBox || (tag !== 'figure' && !underHeading && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
+    // A script-built figure (`role="figure"`, Notion) names its caption by aria-labelledby.
+    const labelledCaption = node.attribs.id !== undefined && isFigureRoleCaption(node);
+    if (!tableCaption && (tag === 'figcaption' || labelledCaption || centredCaption || captionBox || (tag !== 'figure' && !underHeading && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
-      if (tag === 'figcaption' || !innerTextLongerThan(node, centredCaption ? MAX_CENTRED_CAPTION_LENGTH : MAX_CAPTION_LENGTH)) {
+      if (tag === 'figcaption' || labelledCaption || !innerTextLongerThan(node, centredCaption ? MAX_CENTRED_CAPTION_LENGTH : MAX_CAPTION_LENGTH)) {
         flush();
         let credit: string | null = null;
         let last = lastFigure();

@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { STORY_TAG, attr, classAndId, contains, enclosingArticle, isImage, walkElements, inDocumentOrder, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
+import { STORY_TAG, attr, findDescendant, findImage, classAndId, contains, enclosingArticle, isImage, walkElements, inDocumentOrder, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
 import type { NodeStats, TreeStats } from './measure';
 import { linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
@@ -405,6 +405,17 @@ function isPictureBox(el: Element, s: NodeStats | undefined): boolean {
  * sibling between the first and last merged ones that is a picture's box (isPictureBox) is
  * merged, so the picture keeps its place in the story.
  */
+/**
+ * A block of the story's structure that scores nothing: a subheading, a table, code or a
+ * list with few links and no picture (Notion's and other editors' one div per block, between
+ * paragraphs); a gallery between them is not one.
+ */
+function isStructureBlock(el: Element, s: NodeStats | undefined): boolean {
+  if (!s || linkDensity(s) >= MAX_SIBLING_LINK_DENSITY || findImage(el) !== null) return false;
+  return STRUCTURE_TAGS.has(el.name) || findDescendant(el, (d) => STRUCTURE_TAGS.has(d.name)) !== null;
+}
+const STRUCTURE_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'table', 'pre', 'ul', 'ol']);
+
 function withPicturesBetween(parent: Element, nodes: Element[], stats: TreeStats): Element[] {
   const merged = new Set(nodes);
   const first = nodes[0];
@@ -415,7 +426,7 @@ function withPicturesBetween(parent: Element, nodes: Element[], stats: TreeStats
     if (!isElement(sibling)) continue;
     if (sibling === first) inside = true;
     if (merged.has(sibling)) out.push(sibling);
-    else if (inside && isPictureBox(sibling, stats.get(sibling))) out.push(sibling);
+    else if (inside && (isPictureBox(sibling, stats.get(sibling)) || isStructureBlock(sibling, stats.get(sibling)))) out.push(sibling);
     if (sibling === last) break;
   }
   return out;

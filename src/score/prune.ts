@@ -69,6 +69,8 @@ export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores
       if (!linkList && holdsProseParagraph(el, stats)) return true;
       // A page builder's heading widget ("elementor-widget-heading") wraps the story's subhead.
       if (!linkList && wrapsHeading(el, s.text, stats)) return true;
+      // A table's scrolling wrapper ("notion-scroller", "table-scroll") is the table's box.
+      if (!linkList && findDescendant(el, (child) => child.name === 'table') !== null) return true;
       // A quoted post's links are its own (a tweet's t.co link and date), not a link list.
       if (holdsQuotedContent(el)) return true;
       doomed.push(el);
