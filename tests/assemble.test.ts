@@ -876,6 +876,16 @@ describe('assemble: editors that build with divs (Notion)', () => {
   });
 });
 
+describe("assemble: the author's avatar in the body", () => {
+  const page = (inner: string) =>
+    parseArticle(`<html><head><meta name="author" content="Aditi Rao"></head><body><article><h1>${HEADLINE}</h1><div class="article-body">${prose(2)}${inner}</div></article></body></html>`, URL);
+  it('drops a picture whose alt is the author or her portrait, and keeps a story picture that names her among other words', () => {
+    expect(page('<a href="/@aditirao"><img src="/a.jpg" alt="Aditi Rao\'s photo"></a>').images).toEqual([]);
+    expect(page('<img src="/a.jpg" alt="Aditi Rao">').images).toEqual([]);
+    expect(page('<img src="/g.jpg" alt="Game Day Aditi Rao">').images).toHaveLength(1);
+  });
+});
+
 describe('assemble: a desk line under the headline', () => {
   const page = (site: string, lead: string, lang = 'en') =>
     parseArticle(

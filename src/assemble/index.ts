@@ -290,6 +290,26 @@ function linksToChannel(md: string): boolean {
 }
 
 /**
+ * An author's avatar left in the body: a picture whose alt text is one of the article's
+ * authors (`names`, lower case), alone or as a portrait ("Aditi Rao's photo", "Jane Doe");
+ * "Game Day Ilana Muhlstein" is a story's picture of its author.
+ */
+function isAuthorPortrait(figure: Figure, names: readonly string[]): boolean {
+  const alt = figure.alt?.toLowerCase();
+  if (!alt || names.length === 0) return false;
+  return names.some((n) => {
+    const at = alt.indexOf(n);
+    if (at < 0) return false;
+    const before = alt.slice(0, at).trim();
+    const after = alt.slice(at + n.length).trim();
+    return (before === '' || PORTRAIT_LEAD_RE.test(before)) && (after === '' || PORTRAIT_TAIL_RE.test(after));
+  });
+}
+/** What an avatar's alt says beside the name: "Photo of Jane Doe", "Jane Doe's photo", "Jane Doe headshot". */
+const PORTRAIT_LEAD_RE = /^(?:photo|picture|portrait|avatar|headshot|image) of$/;
+const PORTRAIT_TAIL_RE = /^(?:['’]s\s+)?(?:photo|picture|portrait|avatar|headshot|profile (?:photo|picture|image))$/;
+
+/**
  * Whether a paragraph is the page's furniture rather than the story: boilerplate lines, a
  * byline, and above the headline a kicker or a counter.
  */
@@ -420,6 +440,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   let first = true;
   for (const b of blocks) {
     if (b.kind === 'paragraph' && (isRepeated(b.text, repeated) || isFurniture(b, authors, input.base))) continue;
+    if (b.kind === 'figure' && isAuthorPortrait(b.figure, authors)) continue;
     if (first && b.kind === 'paragraph' && b.role === 'p' && isDeskLine(b.text, site)) continue;
     // A paragraph that is one link and nothing else is a teaser of another story. Tested
     // before the date line, which scans a dozen date grammars.
