@@ -506,3 +506,14 @@ describe('clean: script buttons', () => {
     expect(lightbox.images.map((i) => i.src)).toEqual(['https://example.com/quay.jpg']);
   });
 });
+
+describe('clean: a box asking readers to write in', () => {
+  it('drops a "Send us a letter" box with an e-mail address, and keeps a section titled alike without one', () => {
+    const box = '<div class="wp-block-group has-background"><h3>Send us a letter</h3><p>Letters of no more than 250 words may be e-mailed to <a href="mailto:letters@example.com">letters@example.com</a>.</p></div>';
+    const a = parseArticle(pageWith(box));
+    expect(a.text).not.toContain('Send us a letter');
+    expect(a.text).not.toContain('250 words');
+    const section = '<div><h3>Tell us what the council decided</h3><p>The council decided on Monday to raise the wall by a metre before the storms.</p></div>';
+    expect(parseArticle(pageWith(section)).text).toContain('raise the wall by a metre');
+  });
+});

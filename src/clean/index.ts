@@ -3,6 +3,8 @@ import { LETTER_RE, attr, classAndId, contains, containsImage, findDescendant, i
 import {
   BOILERPLATE_TOKENS,
   BREAK_BOX,
+  CALL_OUT_BOX,
+  CALL_OUT_HEADING_RE,
   BREAK_LABEL_RE,
   CAPTION_SALE_LINK_RE,
   CHROME_ROLES,
@@ -364,6 +366,19 @@ function sponsoredBoxes(links: readonly Element[], keep: Element | null): Elemen
   return boxes;
 }
 
+/** The box (CALL_OUT_BOX) a call-out heading ("Send us a letter") titles, when it gives an e-mail address; else null. */
+function callOutBox(heading: Element, keep: Element | null): Element | null {
+  if (innerTextLongerThan(heading, MAX_CALL_OUT_HEADING) || !CALL_OUT_HEADING_RE.test(innerText(heading))) return null;
+  let box: Element | null = null;
+  for (let level = 0, up = heading.parent; level < CALL_OUT_BOX.maxLevels && isElement(up) && up.name !== 'body'; level++, up = up.parent) {
+    if (innerTextLongerThan(up, CALL_OUT_BOX.maxText) || (keep && contains(up, keep))) break;
+    box = up;
+  }
+  const mail = box ? findDescendant(box, (d) => d.name === 'a' && (d.attribs.href ?? '').trim().toLowerCase().startsWith('mailto:')) : null;
+  return mail ? box : null;
+}
+const MAX_CALL_OUT_HEADING = 60;
+
 /** The href of a link to another page (not an in-page anchor or a script), else null. */
 function pageHref(a: Element): string | null {
   const href = a.attribs.href?.trim();
@@ -473,6 +488,12 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
     }
     // (A box above a linked heading is removed with what of it the walk has not reached yet;
     // its later children may still be walked, and removing them twice is harmless.)
+    const callOut = HEADING_TAG_RE.test(node.name) && node.name !== 'h1' ? callOutBox(node, options.keep) : null;
+    if (callOut) {
+      removals.push({ reason: 'boilerplate', tag: callOut.name, rule: 'a box asking readers to write in' });
+      doomed.push(callOut);
+      continue;
+    }
     const card = node.name === 'a' || HEADING_TAG_RE.test(node.name) ? teaserCard(node, options.keep) : null;
     if (card) {
       cards.push(card);
