@@ -886,6 +886,16 @@ describe("assemble: the author's avatar in the body", () => {
   });
 });
 
+describe("assemble: a figure's text that the review found the figure rules must leave alone", () => {
+  it('keeps a pull quote after a picture and a poem in a figure', () => {
+    const a = article('<figure class="wp-block-image"><img src="/w.jpg" alt="The waterfront"></figure><figure class="wp-block-pullquote"><blockquote><p>This is the most important vote in a generation.</p><cite>Mayor Ellen Park</cite></blockquote></figure>', URL);
+    expect(a.images[0]?.caption).toBeNull();
+    expect(a.text).toContain('This is the most important vote in a generation.');
+    const b = article('<figure class="poem"><div><p>I have walked these docks at dawn<br>when the cranes were all asleep,</p></div><figcaption>From “Harbor Morning”</figcaption></figure>');
+    expect(b.text).toContain('I have walked these docks at dawn');
+  });
+});
+
 describe('assemble: a desk line under the headline', () => {
   const page = (site: string, lead: string, lang = 'en') =>
     parseArticle(

@@ -517,3 +517,31 @@ describe('clean: a box asking readers to write in', () => {
     expect(parseArticle(pageWith(section)).text).toContain('raise the wall by a metre');
   });
 });
+
+describe('clean: what the review found the shape rules must leave alone', () => {
+  it("keeps a briefing's item, a live entry and a listicle's entry: boxes with a sentence of their own", () => {
+    const briefing = '<div><h2><a href="/news/ferry-fares">Ferry fares rise in April</a></h2><p>A one-way ticket will cost $4.50, up from $3.75, the transit agency said. <a href="/news/ferry-fares">Read more</a></p></div>';
+    expect(parseArticle(pageWith(briefing)).sections.map((s) => s.heading)).toContain('Ferry fares rise in April');
+    const entry = '<div class="entry"><h3><a href="/live/waterfront?entry=3">Plan passes 7-2</a></h3><p>The final vote was taken shortly after 11 p.m., to cheers and boos.</p><a href="/live/waterfront?entry=3">23:15</a></div>';
+    expect(parseArticle(pageWith(entry)).text).toContain('The final vote was taken');
+    const product = '<div class="product"><a href="/go/torrentshell"><h3>1. Patagonia Torrentshell 3L</h3></a><p>Best overall. It kept us dry through six hours of steady rain.</p></div>';
+    expect(parseArticle(pageWith(product)).text).toContain('Best overall.');
+  });
+
+  it("keeps a product card with a sponsored buy button, a glossary term and an accordion's question", () => {
+    const card = '<div class="product-card"><h3>Patagonia Torrentshell 3L</h3><p>Best overall. Waterproof and breathable.</p><div class="buy"><a rel="sponsored nofollow" href="https://shop.example/p">$179 at Shop</a></div></div>';
+    expect(parseArticle(pageWith(card)).text).toContain('Patagonia Torrentshell 3L');
+    const term = '<p>Economists said the <span role="button" tabindex="0" class="glossary-term">consumer price index</span> rose 0.4 percent in February.</p>';
+    expect(parseArticle(pageWith(term)).text).toContain('the consumer price index rose');
+    const faq = '<div class="faq-item"><div role="button" aria-expanded="true">Who is eligible?</div><div><p>Any resident who has lived in the district for a year, whatever their income.</p></div></div>';
+    expect(parseArticle(pageWith(faq)).text).toContain('Who is eligible?');
+  });
+
+  it("keeps a post's related posts out when its hentry container is the root's parent", () => {
+    const para = (i: number) => `<p>Paragraph ${i}: the council voted on Tuesday night to approve the plan, ending a year of hearings, lawsuits and protests over the waterfront.</p>`;
+    const related = `<div class="related-posts"><h3>You might also like</h3><ul>${[1, 2, 3, 4].map((i) => `<li><a href="/p${i}">Story ${i}</a><p>Excerpt ${i}: the harbour board met again on Thursday to discuss the cost of the new wall and the ferry timetable for the winter.</p></li>`).join('')}</ul></div>`;
+    const a = parseArticle(`<html><body><article class="post type-post hentry"><h1>Council approves the waterfront plan</h1><div class="entry-content">${[1, 2, 3, 4, 5, 6].map(para).join('')}</div>${related}</article></body></html>`);
+    expect(a.text).not.toContain('Excerpt 1');
+    expect(a.text).not.toContain('You might also like');
+  });
+});

@@ -155,9 +155,11 @@ function isCaptionAndCreditBox(el: Element, isCaptionNamed: (el: Element) => boo
  * Whether `el` is text a `<figure>` holds after its picture, with no `<figcaption>`: the
  * figure's caption ("<figure><img><p>Waves hit the quay.</p></figure>").
  */
-function isFigureText(el: Element): boolean {
+function isFigureText(el: Element, image: Element | undefined): boolean {
   const figure = el.parent;
   if (!isElement(figure) || figure.name !== 'figure' || containsImage(el)) return false;
+  // The figure must hold the picture before it; a pull quote's <blockquote> is its own.
+  if (!image || !contains(figure, image) || el.name === 'blockquote' || findDescendant(el, (d) => d.name === 'blockquote') !== null) return false;
   return !figure.children.some((c) => isElement(c) && c.name === 'figcaption');
 }
 
@@ -209,11 +211,15 @@ const FIGURE_TEXT_WRAPPERS: ReadonlySet<string> = new Set(['div', 'section', 'he
  */
 function isFigureOwnText(el: Element): boolean {
   for (let parent = el.parent; isElement(parent); parent = parent.parent) {
-    if (parent.name === 'figure') return true;
+    // Only a figure of media or a titled chart (its <svg> or <iframe> is gone by now): a
+    // poem's or a quote's figure is text.
+    if (parent.name === 'figure') return findDescendant(parent, (d) => FIGURE_MEDIA_TAGS.has(d.name) || SUBHEADING_TAG_RE.test(d.name)) !== null;
     if (!FIGURE_TEXT_WRAPPERS.has(parent.name)) return false;
   }
   return false;
 }
+const FIGURE_MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'svg', 'canvas', 'picture', 'video', 'iframe', 'object']);
+const SUBHEADING_TAG_RE = /^h[2-6]$/;
 
 /** Whether a link's href is an anchor on the page itself ("#fn-1"). */
 function isInPageLink(a: Element): boolean {
@@ -610,7 +616,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const figureLast = tag !== 'figcaption' ? lastFigure() : null;
     const captionBox =
       figureLast !== null &&
-      ((text.length === 0 && (isCaptionAndCreditBox(node, isCaptionNamed) || isFigureText(node))) ||
+      ((text.length === 0 && (isCaptionAndCreditBox(node, isCaptionNamed) || isFigureText(node, figureLast.image))) ||
         (chars === 0 && CELL_TAGS.has(tag) && isPictureTableCaption(node)) ||
         (chars === 0 && !figureLast.figure.caption && figureLast.image !== undefined && isPictureBoxText(node, figureLast.image, roots, options.hero === true, isCreditNamed, isCaptionNamed)));
     // Caption-named text right under a heading is that section's text (a slideshow's slide: the

@@ -229,9 +229,11 @@ export const BREAK_BOX = {
  * card, with a paragraph of its own, is longer. Cards go only while their text is at most
  * `maxProseShare` times the prose outside them (text right inside `<p>`s): a section front
  * is all cards (20 times its prose on one test page) and keeps them; a story with long
- * related lists has as much card text as prose.
+ * related lists has as much card text as prose. A card with a sentence of its own of
+ * `minOwnParagraph` characters outside links (a `<p>` not in a list item, ending like a
+ * sentence) is a section of the story: a briefing's item, a live entry, a product's verdict.
  */
-export const TEASER_CARD = { maxLevels: 3, maxText: 500, maxProseShare: 4 } as const;
+export const TEASER_CARD = { maxLevels: 3, maxText: 500, maxProseShare: 4, minOwnParagraph: 40 } as const;
 
 /**
  * A form that asks for an e-mail address is a sign-up, whatever its class ("Want to save this
@@ -245,9 +247,10 @@ export const SIGNUP_FORM_BOX = { maxLevels: 2, maxText: 300 } as const;
  * (Google's mark for paid links: "View Deal", "Buy at Retailer"), so its title and price
  * lines go with the buttons ("Today's best … deals"). Looked for up to `maxLevels` above a
  * sponsored link, at most `maxText` characters, with at least `minSponsoredShare` of its
- * links sponsored; a story paragraph with one affiliate link has other text and stays.
+ * links sponsored; a story paragraph with one affiliate link has other text and stays, and so
+ * does a product's card: a heading, or more than `maxOwnText` characters outside links.
  */
-export const SPONSORED_BOX = { maxLevels: 3, maxText: 400, minSponsoredShare: 0.5 } as const;
+export const SPONSORED_BOX = { maxLevels: 3, maxText: 400, minSponsoredShare: 0.5, maxOwnText: 150 } as const;
 export const SPONSORED_REL_RE = /(?:^|\s)sponsored(?:\s|$)/i;
 
 /**

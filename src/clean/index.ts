@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, attr, classAndId, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, removeNodes, textContent } from '../parse/dom';
+import { LETTER_RE, STORY_TAG, enclosingArticle, attr, classAndId, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, removeNodes, textContent } from '../parse/dom';
 import {
   BOILERPLATE_TOKENS,
   BREAK_BOX,
@@ -140,6 +140,21 @@ function isFactBox(el: Element): boolean {
   return text > 0 && linked < text * FACT_BOX_MAX_LINK_SHARE;
 }
 
+/**
+ * A `role="button"` element that is a control (MAX_ROLE_BUTTON_TEXT): a short label, no
+ * picture, not a disclosure's toggle (aria-expanded, aria-controls: an accordion's question)
+ * and not a word in a sentence (a glossary term, a spoiler).
+ */
+function isControlButton(el: Element): boolean {
+  if (el.attribs['aria-expanded'] !== undefined || el.attribs['aria-controls'] !== undefined) return false;
+  if (innerTextLongerThan(el, MAX_ROLE_BUTTON_TEXT) || containsImage(el)) return false;
+  for (let up = el.parent; isElement(up); up = up.parent) {
+    if (TEXT_BLOCK_TAGS.has(up.name)) return false;
+    if (!INLINE_TAGS.has(up.name)) break;
+  }
+  return true;
+}
+
 /** A chrome removal stands unless the element holds the headline or article text. */
 function guarded(el: Element, keep: Element | null, removal: Removal): Removal | null {
   return (keep && contains(el, keep)) || holdsArticleText(el) || holdsQuotedContent(el) ? null : removal;
@@ -239,7 +254,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   if (CHROME_TAGS.has(tag)) return isFactBox(el) ? null : guarded(el, keep, { reason: 'chrome', tag, rule: tag });
   const role = attr(el, 'role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return guarded(el, keep, { reason: 'role', tag, rule: role });
-  if (role && role.toLowerCase() === 'button' && !innerTextLongerThan(el, MAX_ROLE_BUTTON_TEXT) && !containsImage(el) && !(keep && contains(el, keep))) return { reason: 'role', tag, rule: role };
+  if (role && role.toLowerCase() === 'button' && isControlButton(el) && !(keep && contains(el, keep))) return { reason: 'role', tag, rule: role };
 
   // A date or a name inside a sentence belongs to the sentence.
   if (INLINE_TAGS.has(tag) && isElement(el.parent) && (TEXT_BLOCK_TAGS.has(el.parent.name) || INLINE_TAGS.has(el.parent.name))) return null;
@@ -332,6 +347,12 @@ function signupBox(form: Element, keep: Element | null): Element {
   return box;
 }
 
+/** Whether one of the link's near ancestors (SPONSORED_BOX.maxLevels) is a box already found. */
+function inBox(link: Element, found: ReadonlySet<Element>): boolean {
+  for (let up = link.parent, level = 0; isElement(up) && level < SPONSORED_BOX.maxLevels; up = up.parent, level++) if (found.has(up)) return true;
+  return false;
+}
+
 /** Whether a link sits in a paragraph, list item or heading: an affiliate link in a sentence is the sentence's. */
 function inRunningText(link: Element): boolean {
   for (let up = link.parent, level = 0; isElement(up) && level < SPONSORED_BOX.maxLevels; up = up.parent, level++) {
@@ -340,11 +361,22 @@ function inRunningText(link: Element): boolean {
   return false;
 }
 
+/**
+ * Whether a box of sponsored links is a product's own card: a heading, or more text outside
+ * links than a widget's title and price lines (SPONSORED_BOX.maxOwnText): a listicle's entry.
+ */
+function describesProduct(box: Element): boolean {
+  if (findDescendant(box, (d) => HEADING_TAG_RE.test(d.name)) !== null) return true;
+  const { text, linked } = linkedText(box);
+  return text - linked > SPONSORED_BOX.maxOwnText;
+}
+
 /** The boxes of affiliate offers (SPONSORED_BOX) around `links`, each once, outermost first found. */
 function sponsoredBoxes(links: readonly Element[], keep: Element | null): Element[] {
   const boxes: Element[] = [];
+  const found = new Set<Element>();
   for (const link of links) {
-    if (boxes.some((b) => contains(b, link)) || inRunningText(link)) continue;
+    if (inBox(link, found) || inRunningText(link)) continue;
     let box: Element | null = null;
     for (let level = 0, up = link.parent; level < SPONSORED_BOX.maxLevels && isElement(up) && up.name !== 'body'; level++, up = up.parent) {
       if (innerTextLongerThan(up, SPONSORED_BOX.maxText) || (keep && contains(up, keep))) break;
@@ -361,7 +393,10 @@ function sponsoredBoxes(links: readonly Element[], keep: Element | null): Elemen
       if (sponsored < all * SPONSORED_BOX.minSponsoredShare) break;
       box = up;
     }
-    if (box && !holdsArticleText(box)) boxes.push(box);
+    if (box && !holdsArticleText(box) && !describesProduct(box)) {
+      boxes.push(box);
+      found.add(box);
+    }
   }
   return boxes;
 }
@@ -405,7 +440,7 @@ function headingLink(heading: Element): Element | null {
  * link and the boxes around it whose links all go to that page; for a heading that is one
  * page link, the same boxes once one of them links to the page again. Null for anything else.
  */
-function teaserCard(el: Element, keep: Element | null): Element | null {
+function teaserCard(el: Element, keep: Element | null, boxes: Map<Element, BoxLinks | null>): Element | null {
   const holder = el.name === 'a';
   if (!holder && el.name === 'h1') return null;
   const link = holder ? el : headingLink(el);
@@ -415,21 +450,70 @@ function teaserCard(el: Element, keep: Element | null): Element | null {
   let card: Element | null = holder ? el : null;
   let box: Element | null = isElement(el.parent) ? el.parent : null;
   for (let level = 0; box && level < TEASER_CARD.maxLevels; level++, box = isElement(box.parent) ? box.parent : null) {
-    if (box.name === 'body' || innerTextLongerThan(box, TEASER_CARD.maxText)) break;
-    let repeats = 0;
+    if (box.name === 'body') break;
+    const links = boxLinks(box, boxes);
+    if (links === null || links.href !== href) break;
+    if (card || links.count >= 2) card = box;
+  }
+  if (!card || (keep && contains(card, keep))) return null;
+  // A card that is an <article> of its own, or sits in one the headline is not in, is another
+  // story's teaser, excerpt and all (a posts widget's grid of <article class=post>).
+  const own = card.name === STORY_TAG ? card : enclosingArticle(card);
+  if (own && keep && !contains(own, keep)) return card;
+  // A box with a paragraph of its own (a briefing's item, a live entry, a product's
+  // description) is the story's section, whatever its links.
+  return findDescendant(card, (d) => d.name === 'p' && !inListItem(d, card as Element) && isOwnSentence(d)) === null ? card : null;
+}
+
+/** The one page a small box links to and how often, or null (too much text, or several targets). */
+interface BoxLinks {
+  href: string | null;
+  count: number;
+}
+
+/**
+ * A box's links, measured once per box (many headings share a grid): null when it holds more
+ * than TEASER_CARD.maxText characters or links to two pages.
+ */
+function boxLinks(box: Element, cache: Map<Element, BoxLinks | null>): BoxLinks | null {
+  const cached = cache.get(box);
+  if (cached !== undefined) return cached;
+  let result: BoxLinks | null = null;
+  if (!innerTextLongerThan(box, TEASER_CARD.maxText)) {
+    let href: string | null = null;
+    let count = 0;
     let other = false;
     findDescendant(box, (d) => {
       if (d.name !== 'a') return false;
       const target = pageHref(d);
-      if (target === href) repeats++;
-      else if (target !== null) other = true;
+      if (target === null) return false;
+      if (href === null) href = target;
+      if (target === href) count++;
+      else other = true;
       return other;
     });
-    if (other) break;
-    if (card || repeats >= 2) card = box;
+    result = other ? null : { href, count };
   }
-  return card && !(keep && contains(card, keep)) ? card : null;
+  cache.set(box, result);
+  return result;
 }
+
+/** Whether `el` sits in a list item below `top`: a live blog's entries, not a card's own paragraph. */
+function inListItem(el: Element, top: Element): boolean {
+  for (let up = el.parent; isElement(up) && up !== top; up = up.parent) if (up.name === 'li') return true;
+  return false;
+}
+
+/**
+ * A paragraph that is a sentence of its own: TEASER_CARD.minOwnParagraph characters outside
+ * links, ending like a sentence (a card's excerpt is a dek without its full stop: "Audi's
+ * second electric vehicle – the E-Tron Sportback – officially debuts").
+ */
+function isOwnSentence(p: Element): boolean {
+  const { text, linked } = linkedText(p);
+  return text - linked >= TEASER_CARD.minOwnParagraph && OWN_SENTENCE_END_RE.test(innerText(p));
+}
+const OWN_SENTENCE_END_RE = /[.!?…]["'”’»)]?(?:\s+\S{1,12}){0,2}$/u;
 
 /**
  * Removes page chrome from the tree in place: scripts and styles, hidden elements,
@@ -450,6 +534,8 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   // Teaser cards are removed at the end, unless they outweigh the page's prose (the text
   // <p>s hold outside them): a section front is all cards, and they are what it has to say.
   const cards: Element[] = [];
+  const cardSet = new Set<Element>();
+  const cardBoxes = new Map<Element, BoxLinks | null>();
   let cardText = 0;
   let prose = 0;
   let walkedCardProse = 0;
@@ -494,12 +580,16 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       doomed.push(callOut);
       continue;
     }
-    const card = node.name === 'a' || HEADING_TAG_RE.test(node.name) ? teaserCard(node, options.keep) : null;
+    const card = node.name === 'a' || HEADING_TAG_RE.test(node.name) ? teaserCard(node, options.keep, cardBoxes) : null;
     if (card) {
-      cards.push(card);
-      cardText += innerText(card).length;
-      // A box above the link was entered already: its excerpt was counted as prose, wrongly.
-      if (card !== node) walkedCardProse += proseLength(card) - proseLength(node);
+      // Several headings of one box find it once.
+      if (!cardSet.has(card)) {
+        cardSet.add(card);
+        cards.push(card);
+        cardText += innerText(card).length;
+        // A box above the link was entered already: its excerpt was counted as prose, wrongly.
+        if (card !== node) walkedCardProse += proseLength(card) - proseLength(node);
+      }
       continue;
     }
     if (node.name === 'a' && node.attribs.href !== undefined && PITCH_HREF_RE.test(node.attribs.href)) pitchLinks.push(node);

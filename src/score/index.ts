@@ -12,6 +12,7 @@ import {
   BODY_CLASS_TOKEN_RE,
   STORY_CONTAINER_CLASS_RE,
   STORY_WIDEN_SHARE,
+  STORY_WIDEN_SKIP_RE,
   SPLIT_PARTS_PARENT,
   CHARS_PER_POINT,
   CLASS_WEIGHT,
@@ -131,7 +132,7 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
   let root = host ?? widenToCommonAncestor(best.el, best.score, ranked.slice(1));
   root = outOfDisclosure(withinStory(climb(root, finalScore), best.el, headline));
   root = spreadStory(root, headline, paragraphs);
-  const nodes = addSplitParts(best.el, mergeSiblings(root, finalScore, stats), scores.keys(), finalScore, stats);
+  const nodes = addSplitParts(best.el, mergeSiblings(root, finalScore, stats), scores.keys(), finalScore, stats, headline);
   pruneContent(nodes, stats, scores);
   const textLength = nodes.reduce((sum, n) => sum + (stats.get(n)?.text ?? 0), 0);
   const hero = findHeroContainers(root, nodes, headline, (el) => stats.get(el)?.text ?? 0);
@@ -166,11 +167,20 @@ function spreadStory(root: Element, headline: Element | null, paragraphs: readon
   let inStory = 0;
   let inRoot = 0;
   for (const p of paragraphs) {
-    if (!contains(story, p.el)) continue;
+    if (!contains(story, p.el) || inOtherStories(p.el, story)) continue;
     inStory += p.points;
     if (contains(root, p.el)) inRoot += p.points;
   }
   return inRoot < inStory * STORY_WIDEN_SHARE ? story : root;
+}
+
+/** Whether a paragraph sits in a block of other stories or of readers' words inside the story container (STORY_WIDEN_SKIP_RE). */
+function inOtherStories(el: Element, story: Element): boolean {
+  for (let up = el.parent; isElement(up) && up !== story; up = up.parent) {
+    const cls = up.attribs.class;
+    if (cls !== undefined && STORY_WIDEN_SKIP_RE.test(cls)) return true;
+  }
+  return false;
 }
 
 /**
@@ -297,6 +307,7 @@ function addSplitParts(
   candidates: Iterable<Element>,
   scoreOf: (el: Element) => number,
   stats: TreeStats,
+  headline: Element | null = null,
 ): Element[] {
   const signature = classSignature(winner);
   if (!signature) return nodes;
@@ -318,7 +329,8 @@ function addSplitParts(
   if (parts.length === 0) return nodes;
   const joined = inDocumentOrder([...nodes, ...parts]);
   const parent = commonParent(joined, stats);
-  return parent ? [parent] : joined;
+  // The parent must not take in the headline: its <article> holds the parts and the header.
+  return parent && !(headline && contains(parent, headline)) ? [parent] : joined;
 }
 
 const SPACE_RE = /\s+/;

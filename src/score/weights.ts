@@ -160,8 +160,9 @@ export const CAPTION_NAME_RE = new RegExp(`${CAPTION_CLASS_RE.source}|credit`, '
  * A class token that names a body of text ("RichTextBody", "article-body", "entry-content",
  * "story-text"): two strong candidates sharing one are parts of one body even when their
  * other tokens differ ("RichTextBody Transcript-body" after "RichTextArticleBody RichTextBody").
+ * A bare "content", "text" or "body" is on too many boxes to tell anything.
  */
-export const BODY_CLASS_TOKEN_RE = /(?:body|content|text)$/i;
+export const BODY_CLASS_TOKEN_RE = /\w.{2,}(?:body|content|text)$/i;
 
 /**
  * Parts of one body joined from two places are replaced by their nearest common ancestor
@@ -179,6 +180,8 @@ export const SPLIT_PARTS_PARENT = { maxLevels: 2, minTextShare: 0.7 } as const;
  */
 export const STORY_CONTAINER_CLASS_RE = /(?:^|\s)(?:hentry|h-entry|type-post)(?:\s|$)/;
 export const STORY_WIDEN_SHARE = 0.6;
+/** Blocks inside the story container whose paragraphs are not the story's: related posts, comments. */
+export const STORY_WIDEN_SKIP_RE = /related|recommend|comment|more-(?:stories|posts|from)|also-|you-might|popular|newsletter/i;
 
 /**
  * A pruning candidate whose subheading holds this share of its text is the heading's wrapper
