@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src';
 import { countWords } from '../src/assemble';
-import { splitCredit } from '../src/assemble/credit';
+import { cleanCredit, splitCredit } from '../src/assemble/credit';
 import { figureFromImage } from '../src/assemble/figures';
 import { escapeMarkdown } from '../src/assemble/markdown';
 import { bodyOf } from '../src/parse/dom';
@@ -56,6 +56,17 @@ describe('splitCredit', () => {
     expect(splitCredit('Sunset over the bay. © Jane Roe')).toEqual({ caption: 'Sunset over the bay.', credit: 'Jane Roe' });
     expect(splitCredit('A farmer in a field. Credit: X Agency')).toEqual({ caption: 'A farmer in a field.', credit: 'X Agency' });
     expect(splitCredit('The bridge at night (Image: X Agency)')).toEqual({ caption: 'The bridge at night', credit: 'X Agency' });
+  });
+  it('reads Swahili "Picha:" and a label before a pipe ("PICHA | MAKTABA"); a label ends where its word does', () => {
+    expect(splitCredit('Wanafunzi wakiwa darasani. PICHA | MAKTABA')).toEqual({ caption: 'Wanafunzi wakiwa darasani.', credit: 'MAKTABA' });
+    expect(splitCredit('Crowds at the terminal on Monday. PHOTO | FILE')).toEqual({ caption: 'Crowds at the terminal on Monday.', credit: 'FILE' });
+    expect(splitCredit('Katibu akihutubia wanahabari. Picha: Fatuma Ali | Taifa Jipya')).toEqual({ caption: 'Katibu akihutubia wanahabari.', credit: 'Fatuma Ali | Taifa Jipya' });
+    expect(splitCredit('Picha: Fatuma Ali | Taifa Jipya')).toEqual({ caption: null, credit: 'Fatuma Ali | Taifa Jipya' });
+    // "Picha" alone is a word of the sentence ("picha hii", "this picture"), and "Pictured" is not "Picture".
+    expect(splitCredit('Picha hii inaonyesha wanafunzi darasani')).toEqual({ caption: 'Picha hii inaonyesha wanafunzi darasani', credit: null });
+    expect(cleanCredit('Picha: Fatuma Ali | Taifa Jipya')).toBe('Fatuma Ali | Taifa Jipya');
+    expect(cleanCredit('Pichani Studio')).toBe('Pichani Studio');
+    expect(cleanCredit('CreditEtienne Laurent/EPA')).toBe('Etienne Laurent/EPA');
   });
   it('keeps a parenthesised aside that is not a credit', () => {
     expect(splitCredit('The mayor (left) greets her deputy (left)')).toEqual({ caption: 'The mayor (left) greets her deputy (left)', credit: null });
@@ -266,6 +277,12 @@ describe('assemble: block types', () => {
 });
 
 describe('assemble: figures', () => {
+  it('reads a "Picha:" credit element whole, not as "Pic" + "ha: …"', () => {
+    const a = article('<figure><img src="https://example.com/katibu.jpg" alt="Katibu"><figcaption>Katibu akihutubia wanahabari jijini Nairobi. <small class="credit">Picha: Fatuma Ali | Taifa Jipya</small></figcaption></figure>');
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Katibu akihutubia wanahabari jijini Nairobi.', 'Fatuma Ali | Taifa Jipya']]);
+    const b = article('<figure><img src="https://example.com/katibu.jpg" alt="Katibu"><figcaption>Katibu akihutubia wanahabari. <small class="credit">Pichani Studio</small></figcaption></figure>');
+    expect(b.images.map((i) => i.credit)).toEqual(['Pichani Studio']);
+  });
   it('reads figcaption text and a <span class="credit"> into caption and credit', () => {
     const a = article(
       '<figure><img src="/img/quay.jpg" width="1200" height="800" alt="The quay"><figcaption>The flooded quay at dawn. <span class="credit">Jane Roe/Harbour Gazette</span></figcaption></figure>',

@@ -369,13 +369,25 @@ export const TRAILING_CREDIT = {
  * Labels before a credit, stripped: "Photo: Reuters", "Photograph: X/Getty Images", "Credit:
  * X", "Фото: X", NYT's "Credit...X", "© X", Hebrew "צילום:", Hindi "फोटो :", Thai "ภาพ:"; and,
  * only with their colon (clean's COLON_PHOTO_LABEL_SOURCE), Vietnamese "Ảnh:", Persian "عکس:",
- * Finnish "Kuva:", Hungarian "Fotó:", Greek "Φωτογραφία:". Not "Courtesy of": it says the
- * picture is a handout, and is part of the credit ("Courtesy City of Plainsview").
+ * Finnish "Kuva:", Hungarian "Fotó:", Greek "Φωτογραφία:", Swahili "Picha:". A pipe separates
+ * like a colon: Nation Media's "PHOTO | FILE", Taifa Leo's "PICHA | MAKTABA". Not "Courtesy
+ * of": it says the picture is a handout, and is part of the credit ("Courtesy City of
+ * Plainsview"). A label must end where its word does (see CREDIT_LABEL_GLUED_RE); the
+ * colon-only labels come first, so "Picha:" is read whole before "pic" is tried.
  */
 export const CREDIT_LABEL_RE = new RegExp(
-  `^(?:(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|צילום|फोटो|ภาพ|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/]|\\.{2,}|…)?|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*:)\\s*`,
+  `^(?:(?:${COLON_PHOTO_LABEL_SOURCE})\\s*[:|]|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|צילום|फोटो|ภาพ|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…)?)\\s*`,
   'i',
 );
+
+/**
+ * A CREDIT_LABEL_RE match that ends in a letter, with a letter that is not a capital right
+ * after it, is the start of a word, not a label: "Picha: X" is not "Pic" + "ha: X", nor
+ * "Pictured: X" "Picture" + "d: X", nor Thai "ภาพถ่าย" "ภาพ" + "ถ่าย". A capital after it is
+ * a label run on into the name, as NYT prints "CreditEtienne Laurent/EPA". Case-sensitive
+ * (CREDIT_LABEL_RE is not, so the check is a second pattern).
+ */
+export const CREDIT_LABEL_GLUED_RE = { labelEnd: /[\p{L}\p{M}]$/u, wordGoesOn: /^(?!\p{Lu})[\p{L}\p{M}]/u } as const;
 
 /**
  * A paper's own "photo by" label before the photographer: "Courier photo by Gary Lindqvist",
@@ -424,9 +436,13 @@ export const AGENCY_SLASH_RE = /^(?:\p{Lu}{2,}(?: \p{Lu}{2,})*\/\p{Lu}\p{Ll}|\p{
 export const TRAILING_AGENCY_SLASH_RE =
   /(?<=[.!?"”]\s)(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\/(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)+|\p{Lu}{2,}(?: \p{Lu}{2,})+)(?:\/[\p{L} ]{2,30})?)$/u;
 
-/** A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum Reid.", "… 22/12. Ảnh: Giang Huy". */
+/**
+ * A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum
+ * Reid.", "… 22/12. Ảnh: Giang Huy", and with a pipe for the colon "… darasani. PICHA |
+ * MAKTABA" (Taifa Leo; Nation Media's "PHOTO | FILE").
+ */
 export const TRAILING_LABEL_RE = new RegExp(
-  `(?:^|[.!?)"”]\\s+|\\s[|–—-]\\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*:|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
+  `(?:^|[.!?)"”]\\s+|\\s[|–—-]\\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*[:|]|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*[:|]|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
   'i',
 );
 

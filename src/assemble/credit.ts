@@ -1,6 +1,7 @@
 import { trimEndChars } from '../parse/dom';
 import {
   CREDIT_END_STOP_RE,
+  CREDIT_LABEL_GLUED_RE,
   CREDIT_LABEL_RE,
   NAMED_PHOTO_BY_RE,
   MAX_WHOLE_CREDIT_LENGTH,
@@ -48,7 +49,7 @@ export function cleanCredit(raw: string): string | null {
   if (paren?.[1] !== undefined) credit = paren[1].trim();
   // Some CMSs print the label twice (a screen-reader copy and a visible one): "CreditCredit".
   for (let i = 0; i < MAX_CREDIT_LABELS; i++) {
-    const stripped = credit.replace(CREDIT_LABEL_RE, '').trim();
+    const stripped = stripCreditLabel(credit);
     if (!stripped || stripped === credit) break;
     credit = stripped;
   }
@@ -57,6 +58,15 @@ export function cleanCredit(raw: string): string | null {
   // A name's closing full stop ("Photo by Callum Reid."); a credit that runs to a sentence keeps it.
   if (credit.length <= MAX_WHOLE_CREDIT_LENGTH) credit = credit.replace(CREDIT_END_STOP_RE, '');
   return credit || null;
+}
+
+/** The credit without its leading label, or unchanged when it has none or the "label" begins a longer word. */
+function stripCreditLabel(credit: string): string {
+  const label = CREDIT_LABEL_RE.exec(credit);
+  if (!label) return credit;
+  const rest = credit.slice(label[0].length);
+  if (CREDIT_LABEL_GLUED_RE.labelEnd.test(label[0]) && CREDIT_LABEL_GLUED_RE.wordGoesOn.test(rest)) return credit;
+  return rest.trim();
 }
 
 /**

@@ -265,11 +265,11 @@ export const FACT_BOX_MAX_LINK_SHARE = 0.3;
  * Photo labels of more languages, read as labels only before a colon: alone, Vietnamese "ảnh"
  * and Finnish "kuva" are words of a sentence ("ảnh hưởng", "kuvaus"). Vietnamese "Ảnh:",
  * Persian "عکس:" and "تصویر:", Finnish "Kuva:", "Kuvat:" and "Kuvaaja:" (photographer),
- * Hungarian "Fotó:", Greek "Φωτογραφία:" and "Φωτ.:". Czech "foto:", Romanian, Danish and
- * Norwegian "Foto:" are the "foto" of the other lists. A regex source: assemble's credit
- * patterns share it.
+ * Hungarian "Fotó:", Greek "Φωτογραφία:" and "Φωτ.:", Swahili "Picha:" (also a sentence's
+ * "picha hii", "this picture"). Czech "foto:", Romanian, Danish and Norwegian "Foto:" are the
+ * "foto" of the other lists. A regex source: assemble's credit patterns share it.
  */
-export const COLON_PHOTO_LABEL_SOURCE = 'ảnh|عکس|تصویر|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.';
+export const COLON_PHOTO_LABEL_SOURCE = 'ảnh|عکس|تصویر|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.|picha';
 
 /**
  * A line that starts with a photo label ("Photo: Reuters", "foto: Petr Hloušek", "Фото: X",
