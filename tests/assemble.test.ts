@@ -68,6 +68,15 @@ describe('splitCredit', () => {
     expect(cleanCredit('Pichani Studio')).toBe('Pichani Studio');
     expect(cleanCredit('CreditEtienne Laurent/EPA')).toBe('Etienne Laurent/EPA');
   });
+  it('splits a Taiwanese "（圖／X）" credit, dropping the label, and a Traditional "…攝"', () => {
+    expect(splitCredit('去年跨年夜大批民眾湧入信義區觀賞101煙火（圖／本報資料照）')).toEqual({ caption: '去年跨年夜大批民眾湧入信義區觀賞101煙火', credit: '本報資料照' });
+    expect(splitCredit('北市交通局公布跨年夜信義區交通管制範圍（圖／北市交通局提供）')).toEqual({ caption: '北市交通局公布跨年夜信義區交通管制範圍', credit: '北市交通局提供' });
+    expect(splitCredit('捷運市政府站出口將於跨年夜改為只出不進（圖／記者王小明攝）')).toEqual({ caption: '捷運市政府站出口將於跨年夜改為只出不進', credit: '記者王小明攝' });
+    expect(splitCredit('市府官員，說明管制範圍（图：市府提供）')).toEqual({ caption: '市府官員，說明管制範圍', credit: '市府提供' });
+    expect(splitCredit('捷運站外的排隊人潮，記者王小明攝')).toEqual({ caption: '捷運站外的排隊人潮', credit: '記者王小明攝' });
+    // "圖" after another character is a word's ("地圖", "map"); a bracket without a label or credit word is an aside.
+    for (const caption of ['信義區交通管制範圍（地圖／市府網站）', '跨年夜信義區人潮（資料照）']) expect(splitCredit(caption)).toEqual({ caption, credit: null });
+  });
   it('keeps a parenthesised aside that is not a credit', () => {
     expect(splitCredit('The mayor (left) greets her deputy (left)')).toEqual({ caption: 'The mayor (left) greets her deputy (left)', credit: null });
     expect(splitCredit('The mayor greets her deputy (left)')).toEqual({ caption: 'The mayor greets her deputy (left)', credit: null });

@@ -366,17 +366,25 @@ export const TRAILING_CREDIT = {
 } as const;
 
 /**
+ * The Chinese photo label "圖／" / "图／" ("picture:", also "圖片／" and with a colon: "圖：",
+ * "图片：") that opens a Taiwanese or Hong Kong caption's bracketed credit: "…煙火（圖／本報資料照）",
+ * "（圖／北市交通局提供）". Only with its slash or colon: alone "圖" is in 地圖 ("map"), 試圖
+ * ("attempt"). A regex source for CREDIT_LABEL_RE and CREDIT_WORD_RE.
+ */
+const CJK_PHOTO_LABEL_SOURCE = '[圖图]片?\\s*[／：/:]';
+
+/**
  * Labels before a credit, stripped: "Photo: Reuters", "Photograph: X/Getty Images", "Credit:
  * X", "Фото: X", NYT's "Credit...X", "© X", Hebrew "צילום:", Hindi "फोटो :", Thai "ภาพ:"; and,
  * only with their colon (clean's COLON_PHOTO_LABEL_SOURCE), Vietnamese "Ảnh:", Persian "عکس:",
  * Finnish "Kuva:", Hungarian "Fotó:", Greek "Φωτογραφία:", Swahili "Picha:". A pipe separates
  * like a colon: Nation Media's "PHOTO | FILE", Taifa Leo's "PICHA | MAKTABA". Not "Courtesy
  * of": it says the picture is a handout, and is part of the credit ("Courtesy City of
- * Plainsview"). A label must end where its word does (see CREDIT_LABEL_GLUED_RE); the
+ * Plainsview"). Chinese "圖／" (CJK_PHOTO_LABEL_SOURCE). A label must end where its word does (see CREDIT_LABEL_GLUED_RE); the
  * colon-only labels come first, so "Picha:" is read whole before "pic" is tried.
  */
 export const CREDIT_LABEL_RE = new RegExp(
-  `^(?:(?:${COLON_PHOTO_LABEL_SOURCE})\\s*[:|]|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|צילום|फोटो|ภาพ|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…)?)\\s*`,
+  `^(?:(?:${COLON_PHOTO_LABEL_SOURCE})\\s*[:|]|${CJK_PHOTO_LABEL_SOURCE}|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|צילום|फोटो|ภาพ|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…)?)\\s*`,
   'i',
 );
 
@@ -402,11 +410,17 @@ export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/
 
 /**
  * Words that make a parenthesised tail a credit rather than an aside ("提供" is "courtesy of",
- * "撮影" "photographed by", Korean "촬영"/"제공"/"자료사진", Arabic agency names); see also
- * NAME_SLASH_OUTLET_RE.
+ * "撮影" "photographed by", Chinese "摄" and Traditional "攝", Korean "촬영"/"제공"/"자료사진",
+ * Arabic agency names), and the colon-only labels and Chinese "圖／" (not after another Han
+ * character: "地圖／" is "map /"); see also NAME_SLASH_OUTLET_RE.
  */
-export const CREDIT_WORD_RE =
-  /\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire|pa media|press association)\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:ảnh|عکس|تصویر|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\.)\s*:/iu;
+export const CREDIT_WORD_RE = new RegExp(
+  `\\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire|pa media|press association)\\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|攝|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*:|(?<!\\p{sc=Han})${CJK_PHOTO_LABEL_SOURCE}`,
+  'iu',
+);
+
+/** A bracketed tail that opens with the Chinese "圖／" label is the whole credit, even after a comma (see TRAILING_CJK_CREDIT_RE). */
+export const CJK_LABELLED_PAREN_RE = new RegExp(`^${CJK_PHOTO_LABEL_SOURCE}`, 'u');
 
 /**
  * The "Name Surname/Outlet" credit of US papers ("(Elena Marsh/The Capital Post)"), read with
@@ -478,9 +492,10 @@ export const CREDIT_END_STOP_RE = /(?<=\p{Ll}{3})\.$/u;
 /**
  * A Japanese or Chinese credit closing the caption after a comma or a full stop:
  * "…＝22日午後、東京都千代田区、佐藤花子撮影" ("photographed by"), "…、JR東日本提供" ("courtesy of"),
- * as Asahi, Kyodo and NHK write them; "…候车。新华社记者 赵文 摄" on Xinhua.
+ * as Asahi, Kyodo and NHK write them; "…候车。新华社记者 赵文 摄" on Xinhua, "…，記者王小明攝" in
+ * Traditional characters.
  */
-export const TRAILING_CJK_CREDIT_RE = /(?:[、，]|。)\s*([^、，。＝]{1,40}?(?:撮影|提供|摄)[）)]?)$/u;
+export const TRAILING_CJK_CREDIT_RE = /(?:[、，]|。)\s*([^、，。＝]{1,40}?(?:撮影|提供|摄|攝)[）)]?)$/u;
 
 export const TRAILING_COPYRIGHT_RE = /(?:©|\(c\)|copyright)\s*([^©]{2,100})$/i;
 

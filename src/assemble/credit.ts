@@ -1,5 +1,6 @@
 import { trimEndChars } from '../parse/dom';
 import {
+  CJK_LABELLED_PAREN_RE,
   CREDIT_END_STOP_RE,
   CREDIT_LABEL_GLUED_RE,
   CREDIT_LABEL_RE,
@@ -83,12 +84,13 @@ export function splitCredit(text: string): CaptionParts {
   const offset = Math.max(0, caption.length - MAX_CREDIT_TAIL);
   const tail = caption.slice(offset);
 
-  // After a full stop or a comma, a CJK credit takes its parenthesis with it ("…南站。新华社发（李明 摄）").
-  const cjk = TRAILING_CJK_CREDIT_RE.exec(tail);
+  const paren = TRAILING_PAREN_RE.exec(tail);
+  // After a full stop or a comma, a CJK credit takes its parenthesis with it ("…南站。新华社发（李明 摄）"),
+  // unless a "圖／" label opens the parenthesis: then that is the whole credit ("…，說明（圖／市府提供）").
+  const cjk = paren?.[1] !== undefined && CJK_LABELLED_PAREN_RE.test(paren[1]) ? null : TRAILING_CJK_CREDIT_RE.exec(tail);
   if (cjk?.[1] !== undefined && !HIRAGANA_RE.test(cjk[1])) {
     return finish(caption.slice(0, caption.length - cjk[1].length), cjk[1]);
   }
-  const paren = TRAILING_PAREN_RE.exec(tail);
   if (paren?.[1] !== undefined && (CREDIT_WORD_RE.test(paren[1]) || NAME_SLASH_OUTLET_RE.test(paren[1]) || AGENCY_COLON_NAME_RE.test(paren[1]) || AGENCY_SLASH_RE.test(paren[1])) && !HIRAGANA_RE.test(paren[1])) {
     return finish(caption.slice(0, offset + paren.index), paren[1]);
   }
