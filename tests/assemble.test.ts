@@ -77,6 +77,13 @@ describe('splitCredit', () => {
     // "圖" after another character is a word's ("地圖", "map"); a bracket without a label or credit word is an aside.
     for (const caption of ['信義區交通管制範圍（地圖／市府網站）', '跨年夜信義區人潮（資料照）']) expect(splitCredit(caption)).toEqual({ caption, credit: null });
   });
+  it('splits a Bengali "ছবি:" credit after the danda and strips the label from a credit element', () => {
+    expect(splitCredit('আগারগাঁও স্টেশনের প্ল্যাটফর্মে রাতের ট্রেনের অপেক্ষা। ছবি: সংগৃহীত')).toEqual({ caption: 'আগারগাঁও স্টেশনের প্ল্যাটফর্মে রাতের ট্রেনের অপেক্ষা।', credit: 'সংগৃহীত' });
+    expect(cleanCredit('ছবি: তানভীর আহমেদ')).toBe('তানভীর আহমেদ');
+    // Without its colon "ছবি" is the word "picture" in a sentence.
+    const caption = 'প্ল্যাটফর্মে যাত্রীরা। ছবি তুলেছেন একজন যাত্রী';
+    expect(splitCredit(caption)).toEqual({ caption, credit: null });
+  });
   it('keeps a parenthesised aside that is not a credit', () => {
     expect(splitCredit('The mayor (left) greets her deputy (left)')).toEqual({ caption: 'The mayor (left) greets her deputy (left)', credit: null });
     expect(splitCredit('The mayor greets her deputy (left)')).toEqual({ caption: 'The mayor greets her deputy (left)', credit: null });

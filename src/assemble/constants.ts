@@ -453,10 +453,11 @@ export const TRAILING_AGENCY_SLASH_RE =
 /**
  * A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum
  * Reid.", "… 22/12. Ảnh: Giang Huy", and with a pipe for the colon "… darasani. PICHA |
- * MAKTABA" (Taifa Leo; Nation Media's "PHOTO | FILE").
+ * MAKTABA" (Taifa Leo; Nation Media's "PHOTO | FILE"); a Bengali or Hindi sentence ends with
+ * the danda "।" ("…অপেক্ষা। ছবি: সংগৃহীত").
  */
 export const TRAILING_LABEL_RE = new RegExp(
-  `(?:^|[.!?)"”]\\s+|\\s[|–—-]\\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*[:|]|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*[:|]|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
+  `(?:^|[.!?)"”।]\\s+|\\s[|–—-]\\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*[:|]|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*[:|]|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
   'i',
 );
 
