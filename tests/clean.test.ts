@@ -277,6 +277,19 @@ describe('clean: pictures and their captions', () => {
     const a = parseArticle(pageWith(figure), { url: 'https://example.com/news/storm' });
     expect(a.images[0]).toMatchObject({ caption: 'A man walks past the bank in Nairobi, March 5, 2025.', credit: 'REUTERS/Brian Otieno/File Photo' });
   });
+  it("keeps a card's media part that holds an unlinked picture ('story-card-image' under the h1), not a linked one or a card", () => {
+    const hero = (attrs: string, inner = '<img src="https://cdn.example.com/metro.jpg" alt="Metro" width="640" height="360">') =>
+      `<html><body><article><h1>Storm floods the old harbour</h1><figure ${attrs}>${inner}<figcaption>Passengers wait at the station.</figcaption></figure>${prose(3)}</article></body></html>`;
+    for (const attrs of ['class="story-card-image hero-image"', 'class="news-card__media"', 'class="storyCardPhoto"']) {
+      expect(parseArticle(hero(attrs), { url: 'https://example.com/news/storm' }).images.map((i) => i.caption)).toEqual(['Passengers wait at the station.']);
+    }
+    // A card's picture links to its story; a card itself, or a name that is also a card's, stays boilerplate.
+    const linked = hero('class="story-card-image"', '<a href="/news/other-story"><img src="https://cdn.example.com/metro.jpg" alt="Metro" width="640" height="360"></a>');
+    expect(parseArticle(linked, { url: 'https://example.com/news/storm' }).images).toEqual([]);
+    for (const attrs of ['class="story-card"', 'class="story-card story-card-image"', 'class="story-card-body"']) {
+      expect(parseArticle(hero(attrs), { url: 'https://example.com/news/storm' }).images).toEqual([]);
+    }
+  });
   it('keeps a byline-named line that starts with a photo label: the picture\'s credit, not a meta line', () => {
     expect(cleanedText('<div class="opener-foto"><img src="https://cdn.example.com/a.jpg"><div class="text"><p>Žáci při výuce.</p><p class="author">foto: Petr Hloušek, MediaPraha</p></div></div>')).toContain('foto: Petr Hloušek, MediaPraha');
     expect(cleanedText('<div><p class="byline">Photo by Jane Roe</p><p class="author">Kuva: Jussi Koivisto / KR</p></div>')).toBe('Photo by Jane RoeKuva: Jussi Koivisto / KR');

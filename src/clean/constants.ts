@@ -55,6 +55,16 @@ export const BOILERPLATE_TOKENS = {
 } as const;
 
 /**
+ * Words that name a card's media part: "story-card-image", "news-card__media". A related-card
+ * token (BOILERPLATE_TOKENS.related) right before one of them names the picture slot of a card,
+ * and only that token makes the name boilerplate: an element so named that holds a picture and
+ * no link to another page is the story's own picture (Quintype-style CMSs reuse the card's
+ * figure markup for a story's hero: `<figure class="story-card-image">` under the h1), not a
+ * card, since a card's picture links to its story. Not "thumb": a thumbnail is a teaser's.
+ */
+export const CARD_MEDIA_PART_WORDS: readonly string[] = ['image', 'media', 'photo', 'figure'];
+
+/**
  * Class names that the platforms' own embed code puts on a quoted post (`<blockquote
  * class="twitter-tweet">`): a post the article quotes is content, so the share/social
  * wrapper around it is kept.

@@ -6,6 +6,7 @@ import {
   CALL_OUT_BOX,
   CALL_OUT_HEADING_RE,
   BREAK_LABEL_RE,
+  CARD_MEDIA_PART_WORDS,
   CAPTION_SALE_LINK_RE,
   CHROME_ROLES,
   CHROME_TAGS,
@@ -34,7 +35,7 @@ import {
   TEXT_BLOCK_TAGS,
 } from './constants';
 import { resolveNoscript, unlazyImage } from './lazy-images';
-import { classTokens, hasToken, roleNames, tokenSet } from './tokens';
+import { classTokens, hasToken, roleNames, tokenSet, withoutCardMediaNames } from './tokens';
 import { holdsQuotedContent } from './quoted-content';
 import { pitchBlocks } from './pitches';
 
@@ -60,6 +61,8 @@ const GATES = tokenSet(GATE_TOKENS);
 const OVERLAYS = tokenSet(OVERLAY_TOKENS);
 const TOCS = tokenSet(TOC_TOKENS);
 const FACT_BOXES = tokenSet(FACT_BOX_TOKENS);
+const CARDS = tokenSet(BOILERPLATE_TOKENS.related);
+const CARD_MEDIA_WORDS = tokenSet(CARD_MEDIA_PART_WORDS);
 const HEADING_TAG_RE = /^h[1-6]$/;
 
 /** Characters of an element's own text nodes (bare-text paragraphs: `<div>text<br>…</div>`). */
@@ -188,6 +191,11 @@ function isLinkList(el: Element): boolean {
   return text > 0 && linked >= text * TOC_MIN_LINK_SHARE;
 }
 
+/** An element that holds a picture and no link to another page: a card's picture links to its story. */
+function isUnlinkedPicture(el: Element): boolean {
+  return containsImage(el) && findDescendant(el, (d) => d.name === 'a' && pageHref(d) !== null) === null;
+}
+
 /** An element that holds a picture and no text: a hero's wrapper, whatever its class says. */
 function isPictureWrapper(el: Element): boolean {
   return containsImage(el) && !innerTextLongerThan(el, 0);
@@ -197,6 +205,8 @@ function isPictureWrapper(el: Element): boolean {
 interface TokenVerdict {
   comments: boolean;
   boilerplate: boolean;
+  /** Boilerplate only by the name of a card's media part (see CARD_MEDIA_PART_WORDS). */
+  cardMedia: boolean;
   metaLine: boolean;
   /** A paywall's tokens: the wall's box, or the story's text at the wall (see isGateNotice). */
   gate: boolean;
@@ -208,14 +218,17 @@ interface TokenVerdict {
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, metaLine: false, gate: false, overlay: false, toc: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, gate: false, overlay: false, toc: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
   if (tokens.length === 0) return NO_VERDICT;
+  const boilerplate = hasToken(tokens, BOILERPLATE);
+  const rest = boilerplate ? withoutCardMediaNames(names, CARDS, CARD_MEDIA_WORDS) : null;
   return {
     comments: hasToken(tokens, COMMENTS),
-    boilerplate: hasToken(tokens, BOILERPLATE),
+    boilerplate,
+    cardMedia: rest !== null && !hasToken(classTokens(rest), BOILERPLATE),
     metaLine: hasToken(tokens, META_LINES),
     gate: hasToken(tokens, GATES),
     overlay: hasToken(tokens, OVERLAYS),
@@ -271,11 +284,12 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
 }
 
 /**
- * Whether an element's tokens make it boilerplate: always for BOILERPLATE_TOKENS; a paywall's,
+ * Whether an element's tokens make it boilerplate: for BOILERPLATE_TOKENS, unless only as a
+ * card's media part that holds an unlinked picture (see CARD_MEDIA_PART_WORDS); a paywall's,
  * an overlay's and a table of contents' only as their own tests say.
  */
 function isBoilerplateByTokens(el: Element, verdict: TokenVerdict): boolean {
-  if (verdict.boilerplate) return true;
+  if (verdict.boilerplate) return !(verdict.cardMedia && isUnlinkedPicture(el));
   if (verdict.gate && isGateNotice(el)) return true;
   if (verdict.overlay && !isPictureWrapper(el)) return true;
   return verdict.toc && !HEADING_TAG_RE.test(el.name) && isLinkList(el);

@@ -88,3 +88,24 @@ export function hasToken(tokens: readonly string[], set: ReadonlySet<string>): b
   for (const t of tokens) if (set.has(t)) return true;
   return false;
 }
+
+/**
+ * The role names without the names of a card's media part (see CARD_MEDIA_PART_WORDS): a
+ * name whose last word is in `media` and whose words before it end with a token of `cards`
+ * ("story-card-image": "story-card" + "image"). Null when no name is one.
+ * @internal
+ */
+export function withoutCardMediaNames(raw: string, cards: ReadonlySet<string>, media: ReadonlySet<string>): string | null {
+  let dropped = false;
+  const kept = raw.split(NAME_SPLIT_RE).filter((name) => {
+    const words = name.split(TOKEN_SPLIT_RE).filter(Boolean).map((w) => w.toLowerCase());
+    const n = words.length;
+    if (n < 2 || !media.has(words[n - 1] as string)) return true;
+    const before = words[n - 2] as string;
+    const card = cards.has(before) || (n >= 3 && cards.has(`${words[n - 3]}-${before}`));
+    if (card) dropped = true;
+    return !card;
+  });
+  return dropped ? kept.join(' ') : null;
+}
+const NAME_SPLIT_RE = /\s+/;
