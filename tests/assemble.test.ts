@@ -293,6 +293,19 @@ describe('assemble: block types', () => {
 });
 
 describe('assemble: figures', () => {
+  it('reads a credit element inside the figure whatever whitespace stands between its elements', () => {
+    // Brightspot's Figure: the caption and the credit side by side in a box after the picture's.
+    const figure = (sep: string) =>
+      `<figure class="Figure">${sep}<div class="Figure-media"><img src="https://example.com/f.jpg" alt="Ferry" width="880" height="587"></div>${sep}<div class="Figure-content">${sep}<figcaption class="Figure-caption"><p>The ferry leaves the terminal on Monday.</p></figcaption>${sep}<div class="Figure-credit"><p>Nadia Kim / HLPR</p></div>${sep}</div>${sep}</figure>`;
+    for (const sep of ['', '\n      ']) {
+      const a = article(figure(sep));
+      expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['The ferry leaves the terminal on Monday.', 'Nadia Kim / HLPR']]);
+      expect(a.text).not.toContain('Nadia Kim');
+    }
+    // After a paragraph of the story, a credit-named line is not the picture's.
+    const after = article('<figure><img src="https://example.com/f.jpg" alt="Ferry" width="880" height="587"><figcaption>The ferry leaves.</figcaption></figure>\n<p>The fare rises in January, the port said.</p>\n<div class="source">Source: Port Haven ferry authority annual report</div>');
+    expect(after.images.map((i) => i.credit)).toEqual([null]);
+  });
   it('reads a "Picha:" credit element whole, not as "Pic" + "ha: …"', () => {
     const a = article('<figure><img src="https://example.com/katibu.jpg" alt="Katibu"><figcaption>Katibu akihutubia wanahabari jijini Nairobi. <small class="credit">Picha: Fatuma Ali | Taifa Jipya</small></figcaption></figure>');
     expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Katibu akihutubia wanahabari jijini Nairobi.', 'Fatuma Ali | Taifa Jipya']]);

@@ -616,7 +616,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const figureLast = tag !== 'figcaption' ? lastFigure() : null;
     const captionBox =
       figureLast !== null &&
-      ((text.length === 0 && (isCaptionAndCreditBox(node, isCaptionNamed) || isFigureText(node, figureLast.image))) ||
+      ((chars === 0 && (isCaptionAndCreditBox(node, isCaptionNamed) || isFigureText(node, figureLast.image))) ||
         (chars === 0 && CELL_TAGS.has(tag) && isPictureTableCaption(node)) ||
         (chars === 0 && !figureLast.figure.caption && figureLast.image !== undefined && isPictureBoxText(node, figureLast.image, roots, options.hero === true, isCreditNamed, isCaptionNamed)));
     // Caption-named text right under a heading is that section's text (a slideshow's slide: the
@@ -648,7 +648,9 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // A credit element right after a picture (and its caption) is the picture's: Hearst's
     // "<div class=caption>…</div><span class=credit>Photo: X</span>" after the image.
     // (lastFigure first: it is one array read, the class tests are regexes on every element.)
-    const figureAbove = text.length === 0 && tag !== 'figcaption' ? lastFigure() : null;
+    // Only whitespace may stand between them (chars, not text.length: the indentation between
+    // a figure's elements is text too).
+    const figureAbove = chars === 0 && tag !== 'figcaption' ? lastFigure() : null;
     if (figureAbove && isCreditNamed(node) && !isCaptionNamed(node) && !innerTextLongerThan(node, MAX_CREDIT_ELEMENT_LENGTH)) {
       figureAbove.figure.credit ??= cleanCredit(innerText(node));
       continue;
