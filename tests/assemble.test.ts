@@ -800,6 +800,19 @@ describe('assemble: read-more lines, channel promos and desk marks in any langua
       '<p><b>Lue myös</b>: <a href="https://www.example.com/a/3-1234">Asumistuki nousee</a></p>',
     ]) expect(extra(at(line).paragraphs)).toEqual([]);
   });
+  it('drops a Chinese read-more line with its full-width colon: "**延伸閱讀：**" and a link, or the bare lead-in', () => {
+    for (const line of [
+      '<p><strong>延伸閱讀：</strong><a href="/news/story/7320/9212750">跨年夜計程車怎麼叫？北市公布8處臨時排班區</a></p>',
+      '<p><strong>相关新闻</strong>：<a href="https://example.com/news/8812">地铁末班车延长</a></p>',
+      '<p>延伸阅读：地铁末班车延长至凌晨两点</p>',
+      '<p>相關新聞：捷運末班車延長</p>',
+    ]) expect(extra(at(line).paragraphs)).toEqual([]);
+    // A labelled link to another site is a cited source; the words inside a sentence are the story's.
+    const cited = '<p><strong>資料來源：</strong><a href="https://stats.example.org/report">交通部統計報告</a></p>';
+    expect(extra(at(cited).paragraphs)).toEqual(['資料來源：交通部統計報告']);
+    const sentence = '<p>市府表示，延伸閱讀的資料已放上官網，民眾可自行查詢。</p>';
+    expect(extra(at(sentence).paragraphs)).toEqual(['市府表示，延伸閱讀的資料已放上官網，民眾可自行查詢。']);
+  });
   it('keeps a labelled link to another site (a cited source) and a label of many words', () => {
     const source = '<p><strong>Source:</strong> <a href="https://stats.example.org/report-2025">Annual harbour report 2025</a></p>';
     expect(extra(at(source).paragraphs)).toEqual(['Source: Annual harbour report 2025']);

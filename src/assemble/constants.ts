@@ -56,9 +56,13 @@ export const MAX_DATE_LINE_WORDS = 3;
  */
 export const MAX_LINK_PARAGRAPH_LENGTH = 200;
 
-/** Lead-ins of inline links to other stories: "Read more: …", "Also read: …", "Lesen Sie auch: …". */
+/**
+ * Lead-ins of inline links to other stories: "Read more: …", "Also read: …", "Lesen Sie auch: …",
+ * Chinese "延伸閱讀：" ("further reading") and "相關新聞：" ("related news"), in Traditional and
+ * Simplified characters, with the full-width colon CJK text writes.
+ */
 export const READ_MORE_PREFIX_RE =
-  /^(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|zobacz (?:też|także)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|читайте (?:также|також)|дивіться також|baca juga|ये भी पढ़ें|यह भी पढ़ें|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม)|cite[sșş]te (?:[sșş]i|mai mult)|vezi (?:[sșş]i)|xem thêm|đọc thêm|lue (?:myös|lisää)|čtěte (?:také|též|více)|přečtěte si (?:také|též)|prečítajte si|olvassa el|διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μη)|بیشتر بخوانید|اقرأ أيض[اًا]+|קראו גם)\s*[:»>–—|-]/i;
+  /^(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|zobacz (?:też|także)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|читайте (?:также|також)|дивіться також|baca juga|ये भी पढ़ें|यह भी पढ़ें|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม)|cite[sșş]te (?:[sșş]i|mai mult)|vezi (?:[sșş]i)|xem thêm|đọc thêm|lue (?:myös|lisää)|čtěte (?:také|též|více)|přečtěte si (?:také|též)|prečítajte si|olvassa el|διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μη)|بیشتر بخوانید|اقرأ أيض[اًا]+|קראו גם|延伸閱讀|延伸阅读|相關新聞|相关新闻)\s*[:：»>–—|-]/i;
 
 /**
  * A paragraph above the headline inside the content, up to this long, is the header's
@@ -197,11 +201,12 @@ export const OUTLET_SIGNATURE_RE = /(?:社|通信|新聞|新闻|网|網|报|報|
 
 /**
  * A read-more line in any language: a short bold label with a colon, then one link to a page
- * of the same site that holds the rest of the line ("**Xem thêm:** [Title](…)"). Matched on
+ * of the same site that holds the rest of the line ("**Xem thêm:** [Title](…)"; the colon may be
+ * CJK's full-width "：": "**延伸閱讀：**[標題](…)"). Matched on
  * the paragraph's markdown; the link's host is checked apart (see isLabelledLink), so a
  * cited source on another site ("**Source:** [Report](https://agency.example/…)") stays.
  */
-export const LABELLED_LINK_MD_RE = /^\*\*(?<label>[^*\n]{1,40}?)(?::\*\*|\*\*\s?:)\s*\[(?:[^\]\\]|\\.)+\]\((?<url>[^()\s]+)\)\s*\.?$/u;
+export const LABELLED_LINK_MD_RE = /^\*\*(?<label>[^*\n]{1,40}?)(?:[:：]\*\*|\*\*\s?[:：])\s*\[(?:[^\]\\]|\\.)+\]\((?<url>[^()\s]+)\)\s*\.?$/u;
 export const MAX_LINK_LABEL_WORDS = 4;
 
 /**
