@@ -813,6 +813,19 @@ describe('assemble: read-more lines, channel promos and desk marks in any langua
     const sentence = '<p>市府表示，延伸閱讀的資料已放上官網，民眾可自行查詢。</p>';
     expect(extra(at(sentence).paragraphs)).toEqual(['市府表示，延伸閱讀的資料已放上官網，民眾可自行查詢。']);
   });
+  it('drops a labelled link to a sibling subdomain of the page\'s site ("Čítajte aj:"), not one to another site', () => {
+    const page = (inner: string, url: string) => article(inner, { url });
+    const sk = (label: string) => `<p><strong>${label}:</strong> <a href="https://kosice.horizont.example/c/23456001/chripka-sa-siri.html">Chrípka sa šíri</a></p>`;
+    for (const label of ['Čítajte aj', 'Pozrite']) expect(extra(page(sk(label), 'https://domov.horizont.example/c/23456789/pohotovost.html').paragraphs)).toEqual([]);
+    const uk = '<p><strong>Earlier:</strong> <a href="https://sport.harbour.co.uk/news/1">Ferry club wins</a></p>';
+    expect(extra(page(uk, 'https://news.harbour.co.uk/news/2').paragraphs)).toEqual([]);
+    expect(extra(page('<p>Čítajte tiež: Chrípka sa šíri</p>', 'https://domov.horizont.example/c/1.html').paragraphs)).toEqual([]);
+    // Another site under the same public suffix ("co.uk"), or a mail link, is a cited source.
+    const other = '<p><strong>Earlier:</strong> <a href="https://www.stats.co.uk/report">Harbour report</a></p>';
+    expect(extra(page(other, 'https://news.harbour.co.uk/news/2').paragraphs)).toEqual(['Earlier: Harbour report']);
+    const mail = '<p><strong>Contact:</strong> <a href="mailto:desk@harbour.co.uk">desk@harbour.co.uk</a></p>';
+    expect(extra(page(mail, 'https://news.harbour.co.uk/news/2').paragraphs)).toEqual(['Contact: desk@harbour.co.uk']);
+  });
   it('keeps a labelled link to another site (a cited source) and a label of many words', () => {
     const source = '<p><strong>Source:</strong> <a href="https://stats.example.org/report-2025">Annual harbour report 2025</a></p>';
     expect(extra(at(source).paragraphs)).toEqual(['Source: Annual harbour report 2025']);

@@ -4,7 +4,7 @@ import { LETTER_RE, comparisonKey, normalizeSpace } from '../parse/dom';
 import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
 import { findDatesInText } from '../dates/find-dates';
-import { parseUrl } from '../parse/url';
+import { parseUrl, registrableDomain } from '../parse/url';
 import {
   BOILERPLATE_PARAGRAPH_RE,
   BODY_BYLINE_PREFIX_RE,
@@ -263,20 +263,24 @@ function datelineReporters(blocks: readonly Block[]): string[] {
 /** A rating line is short: the widget's numbers and a word. */
 const MAX_RATING_LINE_LENGTH = 60;
 
-/** The host of an absolute URL without a leading "www.", or null for a relative one. */
-function siteHost(url: string): string | null {
-  return parseUrl(url)?.hostname.replace(WWW_RE, '') ?? null;
+/**
+ * The site of an absolute URL: the domain its host is registered under, so that a section's
+ * subdomain is the site's ("kosice.horizont.example" beside "domov.horizont.example"); null for
+ * a relative URL.
+ */
+function siteDomain(url: string): string | null {
+  const parsed = parseUrl(url);
+  return parsed ? registrableDomain(parsed.hostname) : null;
 }
-const WWW_RE = /^www\./;
 
-/** A read-more line in any language (LABELLED_LINK_MD_RE) whose link stays on the page's site. */
+/** A read-more line in any language (LABELLED_LINK_MD_RE) whose link stays on the page's site (any of its subdomains). */
 function isLabelledLink(md: string, base: string | null): boolean {
   const m = md.startsWith('**') ? LABELLED_LINK_MD_RE.exec(md) : null;
   const label = m?.groups?.label;
   const url = m?.groups?.url;
   if (!label || !url || (label.match(WORD_RE)?.length ?? 0) > MAX_LINK_LABEL_WORDS) return false;
-  const host = siteHost(url);
-  return host === null || (base !== null && host === siteHost(base));
+  const site = siteDomain(url);
+  return site === null || (base !== null && site === siteDomain(base));
 }
 
 /** Whether a paragraph links to a channel the site is followed on (CHANNEL_HOST_RE). */

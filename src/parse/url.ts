@@ -28,6 +28,22 @@ export function siteHost(url: URL): string {
 const WWW_RE = /^www\./i;
 
 /**
+ * The domain a host is registered under: its last two labels, or three when the second-level
+ * label has three letters or fewer and so is part of a public suffix ("co.uk", "com.au"):
+ * "domov.horizont.example" and "kosice.horizont.example" are both "horizont.example",
+ * "news.bbc.co.uk" is "bbc.co.uk". The same rule as metadata's domain name of a page.
+ * @internal
+ */
+export function registrableDomain(hostname: string): string {
+  const labels = hostname.toLowerCase().split('.');
+  const keep = labels.length > 2 && (labels[labels.length - 2] ?? '').length <= MAX_SUFFIX_LABEL ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/** A second-level label this short is part of a public suffix: "co.uk", "com.au". */
+const MAX_SUFFIX_LABEL = 3;
+
+/**
  * Resolves `href` against `base`. Returns an absolute URL with a safe scheme, or `null` when
  * it cannot be made absolute or its scheme is not one of {@link SAFE_PROTOCOLS}.
  * @internal
