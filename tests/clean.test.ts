@@ -435,6 +435,31 @@ describe('clean: quoted posts inside social-named wrappers', () => {
   });
 });
 
+describe("clean: a Facebook embed's \"Posted by\" line", () => {
+  const p = (n: number) => prose(n);
+  const post = (footer: string, cls = 'fb-xfbml-parse-ignore') =>
+    `<div class="fb-post" data-href="https://www.facebook.example/x/posts/1"><blockquote cite="https://www.facebook.example/x/posts/1" class="${cls}"><p>Free buses all night on New Year's Eve, leave the car at home!</p>${footer}</blockquote></div>`;
+  const page = (embed: string) => parseArticle(`<html><body><article><h1>T</h1><div class="article-body">${p(1)}${embed}${p(2)}</div></article></body></html>`);
+
+  it('drops the closing "Posted by Name on Date" line and keeps the post as a quote, in any of its languages', () => {
+    for (const footer of [
+      'Posted by <a href="https://www.facebook.example/x">Greg Salter</a> on <a href="https://www.facebook.example/x/posts/1">Monday, December 22, 2025</a>',
+      'Közzétette: <a href="https://www.facebook.example/x">Szalai Gergely</a> – <a href="https://www.facebook.example/x/posts/1">2025. december 22., hétfő</a>',
+      'Publié par <a href="https://www.facebook.example/x">Marie Dupont</a> sur <a href="https://www.facebook.example/x/posts/1">lundi 22 décembre 2025</a>',
+    ]) {
+      const a = page(post(footer));
+      expect(a.paragraphs).toContain("Free buses all night on New Year's Eve, leave the car at home!");
+      expect(a.paragraphs).toHaveLength(4);
+    }
+  });
+  it('keeps a closing line that is not Facebook\'s, and a "Posted by" blockquote that is not an embed', () => {
+    const other = page(post('— <a href="https://www.facebook.example/x">Greg Salter</a>, December 22'));
+    expect(other.paragraphs).toContain('— Greg Salter, December 22');
+    const quote = page('<blockquote><p>The ferry will run all night.</p>Posted by the harbour master on the notice board</blockquote>');
+    expect(quote.paragraphs).toContain('Posted by the harbour master on the notice board');
+  });
+});
+
 describe('clean: teaser cards of other stories, by their shape', () => {
   it('drops a link that holds a heading, with its label and picture', () => {
     const card = '<a class="reference" href="/nyheter/rekordtrafikk-1.17230011"><span>Les også</span><img src="/t.jpg" alt=""><h3>Rekordtrafikk ventet på E6 før jul</h3></a>';
