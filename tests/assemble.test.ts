@@ -1061,6 +1061,26 @@ describe('assemble: Chinese news pages', () => {
     expect(page(zh('本报讯（记者 张三、李四）') + zh('二')).authors.map((x) => x.name)).toEqual(['张三', '李四']);
   });
 
+  it("reads a Taiwanese reporter's opening credit as the byline over an author that is the site", () => {
+    const tw = (body: string, head = '') =>
+      parseArticle(`<html><head><meta property="og:site_name" content="寶島日報"><meta name="author" content="寶島日報">${head}</head><body><div class="article"><h1>春運</h1>${body}</div></body></html>`, { url: 'https://news.example/a' });
+    const a = tw('<p>記者王小明／台北報導</p>' + zh('一') + zh('二'));
+    expect(a.authors).toEqual([{ name: '王小明', url: null }]);
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.text).not.toContain('記者');
+    expect(tw('<p>〔記者王小明、李大華／綜合報導〕</p>' + zh('一') + zh('二')).authors.map((x) => x.name)).toEqual(['王小明', '李大華']);
+    // The agency's dateline runs on into the story: the paragraph stays.
+    const cna = tw(zh('（中央社記者王小明台北23日電）') + zh('二'));
+    expect(cna.authors.map((x) => x.name)).toEqual(['王小明']);
+    expect(cna.paragraphs[0]).toContain('中央社記者王小明台北23日電');
+    // A person named in the metadata stays the author; a line quoting a reporter mid-story is prose.
+    const named = tw('<p>記者王小明／台北報導</p>' + zh('一') + zh('二'), '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"陳大文"}}</script>').authors;
+    expect(named).toEqual([{ name: '陳大文', url: null }]);
+    expect(tw(zh('一') + '<p>記者王小明／台北報導</p>' + zh('二')).authors).toEqual([{ name: '寶島日報', url: null }]);
+    // The site's own social page is no author page, whatever its domain's ending.
+    expect(tw(zh('一') + zh('二'), '<meta property="article:author" content="https://www.facebook.de/baodao">').authors).toEqual([{ name: '寶島日報', url: null }]);
+  });
+
   it('reads a centred paragraph after a centred picture as its caption when it is marked as one', () => {
     const figure = '<p style="text-align: center;"><img src="https://img.example/a.jpg" alt=""></p><p style="text-align: center;"><span style="font-family: 楷体;">　　12月22日，旅客在北京西站候车大厅候车。新华社记者 赵文 摄</span></p>';
     const a = page(zh('一') + figure + zh('二'));

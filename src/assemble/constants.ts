@@ -181,6 +181,18 @@ export const DATELINE_REPORTERS_RE = /^[\s\u3000]*[^（(]{0,40}[（(](?:本报|�
 export const REPORTER_SPLIT_RE = /[\s\u3000、，,]+/u;
 
 /**
+ * A Taiwanese (or Hong Kong) reporter's credit opening the story: "記者王小明／台北報導"
+ * ("reporter Wang Xiaoming / Taipei report", ETtoday, UDN), "〔記者王小明／台北報導〕" (Liberty
+ * Times), "記者王小明、李大華／綜合報導", and the agency form "中央社記者王小明台北23日電"
+ * (CNA, name and place unseparated: the name is read as two or three hanzi, most names'
+ * length, before a place of two or more). Group 1 holds the names, split at REPORTER_SPLIT_RE.
+ * A line that is only the credit is the byline and leaves the body; one that runs on into
+ * the story stays.
+ */
+export const REPORTER_CREDIT_RE =
+  /^[\s\u3000]*[〔［\[【（(]?(?:(?:本報|本报)?(?:記者|记者)[\s\u3000]*([\u3400-\u9fff、，,\s\u3000]{2,30})[／/][^／/〕］\]】）)]{0,12}(?:報導|报道|報道)|(?:中央社|中新社)(?:記者|记者)([\u3400-\u9fff]{2,3})[\u3400-\u9fff]{2,6}\d{1,2}日(?:電|电))[〕］\]】）)]?/u;
+
+/**
  * A reporter's name signing a story off in bold as its last line ("**Gia Minh**", Vietnamese
  * and other sites): two to four capitalised words of letters (hyphens, apostrophes and
  * initials' dots allowed), nothing else.

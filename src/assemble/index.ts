@@ -11,6 +11,7 @@ import {
   CLOSING_SIGNATURE_RE,
   SIGNATURE_NAME_RE,
   DATELINE_REPORTERS_RE,
+  REPORTER_CREDIT_RE,
   REPORTER_SPLIT_RE,
   NOT_A_SIGNATURE,
   OUTLET_SIGNATURE_RE,
@@ -260,6 +261,18 @@ function datelineReporters(blocks: readonly Block[]): string[] {
   return names.length > 0 && names.every((n) => SIGNATURE_NAME_RE.test(n) && !NOT_A_SIGNATURE.has(n)) ? names : [];
 }
 
+/**
+ * The reporters a Taiwanese credit opening the story names (REPORTER_CREDIT_RE: "記者王小明／台北報導"),
+ * and whether the paragraph is that credit alone (then it is the byline, not the story).
+ */
+function reporterCredit(text: string): { names: string[]; whole: boolean } | null {
+  const match = REPORTER_CREDIT_RE.exec(text);
+  if (!match) return null;
+  const names = ((match[1] ?? match[2]) as string).split(REPORTER_SPLIT_RE).filter(Boolean);
+  if (names.length === 0 || !names.every((n) => SIGNATURE_NAME_RE.test(n) && !NOT_A_SIGNATURE.has(n))) return null;
+  return { names, whole: match[0].length === text.length };
+}
+
 /** A rating line is short: the widget's numbers and a word. */
 const MAX_RATING_LINE_LENGTH = 60;
 
@@ -446,6 +459,11 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     if (b.kind === 'paragraph' && (isRepeated(b.text, repeated) || isFurniture(b, authors, input.base))) continue;
     if (b.kind === 'figure' && isAuthorPortrait(b.figure, authors)) continue;
     if (first && b.kind === 'paragraph' && b.role === 'p' && isDeskLine(b.text, site)) continue;
+    if (first && b.kind === 'paragraph' && b.role === 'p') {
+      const credit = reporterCredit(b.text);
+      if (credit && found.reporters.length === 0) found.reporters = credit.names;
+      if (credit?.whole) continue;
+    }
     // A paragraph that is one link and nothing else is a teaser of another story. Tested
     // before the date line, which scans a dozen date grammars.
     if (b.kind === 'paragraph' && b.role === 'p' && b.linkOnly && b.text.length <= MAX_LINK_PARAGRAPH_LENGTH) continue;

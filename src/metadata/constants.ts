@@ -546,9 +546,10 @@ export const NOT_AN_AUTHOR_PAGE_RE = /^\s*(?:mailto:|javascript:|tel:|sms:|#)|\/
 /**
  * Social-network pages in `article:author` or `<link rel=author>`: sites put their own page
  * there as often as the writer's (facebook.com/bbcnews, /CNBC, plus.google.com/+hollywoodreporter), so a document-level
- * link to one is not taken as the author's. A byline's own link to one still is.
+ * link to one is not taken as the author's. A byline's own link to one still is. The
+ * networks whose name is unmistakable count under any domain ending (facebook.de, linkedin.cn).
  */
-export const SOCIAL_PAGE_RE = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:(?:facebook|fb|instagram|linkedin|twitter|x|plus\.google|youtube|tiktok|threads|pinterest|vk|weibo)\.com|t\.me|vk\.ru|ok\.ru|threads\.net|youtu\.be|bsky\.app|mastodon\.social)\//i;
+export const SOCIAL_PAGE_RE = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:(?:facebook|fb|instagram|linkedin|twitter|x|plus\.google|youtube|tiktok|threads|pinterest|vk|weibo)\.com|(?:facebook|instagram|linkedin|twitter|youtube|tiktok|pinterest|weibo)\.[a-z]{2,12}|t\.me|vk\.ru|ok\.ru|threads\.net|youtu\.be|bsky\.app|mastodon\.social)\//i;
 
 /**
  * Paths that are no person's page: an about or contact page, a picture or document, a dated
