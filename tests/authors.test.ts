@@ -433,3 +433,22 @@ describe('a byline with no markup naming it, right after the headline', () => {
     expect(article('', `<p>By Ada Brennan</p><h1>Storm closes ports</h1>${prose}`).authors).toEqual([]);
   });
 });
+
+describe('a byline in a description list', () => {
+  const prose = '<p>The harbour authority closed all three ports on Monday as the storm moved up the coast, its first closure in a decade.</p>'.repeat(3);
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Department for Rural Affairs"}}</script>';
+  const dl = (term: string) =>
+    `<article><h1>Storm closes ports</h1><dl><dt>${term}</dt><dd><a href="/government/organisations/rural-affairs">Department for Rural Affairs</a> and <a href="/government/people/jane-doe">The Rt Hon Jane Doe MP</a></dd><dt>Published</dt><dd>23 December 2025</dd></dl>${prose}</article>`;
+  it('reads a <dd> whose <dt> says From/By/Authors as the byline, without the style and post-nominal', () => {
+    expect(article(ld, dl('From:')).authors).toEqual([
+      { name: 'Department for Rural Affairs', url: 'https://news.example/government/organisations/rural-affairs' },
+      { name: 'Jane Doe', url: 'https://news.example/government/people/jane-doe' },
+    ]);
+    expect(article('', dl('Authors')).authors.map((a) => a.name)).toEqual(['Department for Rural Affairs', 'Jane Doe']);
+    expect(splitByline('By The Hon. John Roe and Ann Poe MSP')).toEqual(['John Roe', 'Ann Poe']);
+  });
+  it('leaves a <dd> under another term alone', () => {
+    expect(article(ld, dl('Location:')).authors).toEqual([{ name: 'Department for Rural Affairs', url: null }]);
+    expect(article('', dl('Partners')).authors).toEqual([]);
+  });
+});

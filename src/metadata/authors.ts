@@ -7,7 +7,7 @@ import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
 import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, pageAuthorLinks, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
+import { AFFILIATION_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -63,7 +63,7 @@ export function splitByline(raw: string, oneName = false): string[] {
   const names: string[] = [];
   for (const piece of pieces) {
     if (NON_AUTHOR_CREDIT_RE.test(piece.trim())) continue;
-    const part = piece.replace(BYLINE_PREFIX_RE, '').replace(CJK_REPORTER_TITLE_RE, '').replace(LEADING_JUNK_RE, '').trim();
+    const part = piece.replace(BYLINE_PREFIX_RE, '').replace(CJK_REPORTER_TITLE_RE, '').replace(LEADING_JUNK_RE, '').trim().replace(NAME_STYLE_RE, '');
     // "Jane Doe, CNN", "Jane Doe, MS, RDN", "Jane Doe, PA Media": after a name, an acronym, a
     // degree or an outlet is hers.
     if (names.length > 0 && isAffiliation(part)) continue;
@@ -112,7 +112,10 @@ function preferVisible(found: Sourced<Author[]>, visible: readonly Author[], byl
   // the metadata's, a co-author ("By Jane Doe and John Smith") must.
   const extras = visible.filter((a) => !foundNames.has(a.name.toLowerCase()));
   const vouched = (a: Author): boolean => a.url !== null || joinedByWord(bylineText, a.name);
-  if (all && extras.length > 0 && extras.every(vouched) && visible.every((a) => isPersonName(a.name))) {
+  // A name the metadata gives too is vouched for by it: GOV.UK's "From: <a>Department for
+  // Rural Affairs</a> and <a>Jane Doe</a>" names its JSON-LD author department, and a minister.
+  const known = (a: Author): boolean => isPersonName(a.name) || foundNames.has(a.name.toLowerCase());
+  if (all && extras.length > 0 && extras.every(vouched) && extras.every((a) => isPersonName(a.name)) && visible.every(known)) {
     const urls = new Map(found.value.map((a) => [a.name.toLowerCase(), a.url] as const));
     return { value: visible.map((a) => ({ name: a.name, url: a.url ?? urls.get(a.name.toLowerCase()) ?? null })), source: 'html' };
   }

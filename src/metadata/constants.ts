@@ -404,6 +404,19 @@ export const MAX_SITE_NAME_WORDS = 4;
 /** …but only when at least this many words of headline remain without it. */
 export const MIN_TITLE_REST_WORDS = 3;
 
+/**
+ * The term of a description list's entry that names its definition the byline: GOV.UK's
+ * "<dt>From:</dt><dd><a>Department …</a> and <a>Jane Doe</a></dd>", a report's "<dt>Authors</dt>",
+ * in the languages we read.
+ */
+export const BYLINE_TERM_RE = /^(?:from|by|authors?|written by|writers?|von|autor(?:in|en|es|zy)?|auteurs?|autori?|par|por|door|av|af)\s*:?$/i;
+
+/**
+ * A style or post-nominal around a person's name in a byline: "The Rt Hon Jane Doe MP",
+ * "The Hon. John Roe", "Jane Doe MSP". Honours and offices, not part of the name.
+ */
+export const NAME_STYLE_RE = /^(?:[Tt]he\s+)?(?:(?:R[Tt]\.?|Rt\.?|[Rr]ight)\s+)?(?:[Hh]on\.?|[Hh]onou?rable)\s+|\s+(?:MP|MSP|MLA|MEP|MS|TD|QC|KC)$/gu;
+
 /** Words that open a byline and are not part of the name, in the languages we read. */
 export const BYLINE_PREFIX_RE =
   /^(?:(?:written|reported|reporting|additional reporting|research|writing|posted|published|text|words|story|photos?|article)\s+)?(?:by|von|par|por|di|door|av|af|przez|od|от|tarafından|yazan|autor(?:in)?|author|auteur|autore|oleh|بقلم|מאת)\s*:?\s+/i;

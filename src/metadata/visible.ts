@@ -5,7 +5,7 @@ import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './author
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -29,12 +29,20 @@ function dataRoleNames(el: Element): string {
 /** The elements readVisibleMetadata looks at; <h1>s too, only to know which bylines come after the headline. */
 function isVisibleMetaCandidate(el: Element): boolean {
   if (el.name === 'h1' || el.name === 'address') return true;
+  if (el.name === 'dd' && isBylineDefinition(el)) return true;
   const { class: cls, id, rel, itemprop } = el.attribs;
   if (cls !== undefined && VISIBLE_META_CLASS_RE.test(cls)) return true;
   if (id !== undefined && VISIBLE_META_ID_RE.test(id)) return true;
   if (BYLINE_CLASS_RE.test(dataRoleNames(el))) return true;
   // HTML reads rel values case-insensitively, itemprop values as written.
   return hasListToken(rel, AUTHOR_TOKEN, true) || hasListToken(itemprop, AUTHOR_TOKEN, false) || (el.name !== 'meta' && hasListToken(itemprop, DESCRIPTION_TOKEN, false));
+}
+
+/** A `<dd>` whose term says it names the writers (BYLINE_TERM_RE): "<dt>From:</dt><dd>…</dd>". */
+function isBylineDefinition(el: Element): boolean {
+  let term = el.prev;
+  while (term && !isElement(term)) term = term.prev;
+  return isElement(term) && term.name === 'dt' && BYLINE_TERM_RE.test(visibleText(term));
 }
 
 /** Elements whose own text opens with a publication label ("publiziert am …"), whatever their class. */
@@ -833,7 +841,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     // infobox's machine copy of a fact, not a line the reader sees under the headline.
     const isDate = DATE_CLASS_RE.test(names) && !NOT_ARTICLE_DATE_CLASS_RE.test(names) && !isHiddenInTree(el);
     let isDek = DEK_CLASS_RE.test(dekClassNames(el)) || (hasListToken(itemprop, DESCRIPTION_TOKEN, false) && describesArticle(el));
-    let isByline = BYLINE_CLASS_RE.test(names) || BYLINE_CLASS_RE.test(dataRoleNames(el)) || rel.includes('author') || itemprop.includes('author') || el.name === 'address';
+    let isByline = BYLINE_CLASS_RE.test(names) || BYLINE_CLASS_RE.test(dataRoleNames(el)) || rel.includes('author') || itemprop.includes('author') || el.name === 'address' || (el.name === 'dd' && isBylineDefinition(el));
     if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
     // In the story's footer, only as a date line: the author box beside it is a bio, not the byline.
     const footerDate = isForeign(el, headline);
