@@ -24,6 +24,11 @@ describe('splitByline', () => {
     expect(splitByline('By LORI VANDERWAL / Staff Writer')).toEqual(['LORI VANDERWAL']);
     expect(splitByline('by ライトハウス国際特許事務所 ／ 2016.12.01')).toEqual(['ライトハウス国際特許事務所']);
   });
+  it("drops the writer's institutional unit after the name, keeps a co-author", () => {
+    expect(splitByline('Story by Priya Raman, College of Engineering')).toEqual(['Priya Raman']);
+    expect(splitByline('Jane Doe, Department of Physics and John Roe, Stanford University')).toEqual(['Jane Doe', 'John Roe']);
+    expect(splitByline('Jane Doe, Collette Ofori')).toEqual(['Jane Doe', 'Collette Ofori']);
+  });
   it('reads co-authors from "(avec … et …)" and "(with …)"', () => {
     expect(splitByline('Martin Dupont (avec Julie Bernard et Paul Petit)')).toEqual(['Martin Dupont', 'Julie Bernard', 'Paul Petit']);
     expect(splitByline('Jane Doe (with John Roe)')).toEqual(['Jane Doe', 'John Roe']);

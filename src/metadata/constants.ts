@@ -461,6 +461,14 @@ export const CJK_REPORTER_TITLE_RE = /(?<!\s)\s*(?:선임|수석|전문|객원)?
 export const AFFILIATION_PART_RE = /^(?:\p{Lu}{2,6}|Ph\.?\s?D|PharmD|MSc|BSc|MBBS|[A-Z]\.(?:[A-Z]\.)+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|news|info|[a-z]{2}))\.?$/u;
 
 /**
+ * An institution's unit after a writer's name: "Story by Priya Raman, College of Engineering",
+ * "Jane Doe, Department of Physics", "John Roe, Stanford University": universities' and
+ * agencies' news pages sign with the writer's office. Its words open with a unit word and
+ * "of"/"for", or end with one; a person's name does neither.
+ */
+export const ORG_UNIT_PART_RE = /^(?:the\s+)?(?:college|school|department|dept\.?|faculty|university|office|institute|division|centre|center|ministry|bureau|laboratory)\s+(?:of|for)\s|\s(?:university|college|institute|universit[äa]t|universit[eé]|universidad|universit[àa])$/i;
+
+/**
  * News agencies whose one-word name follows a writer's after a comma ("Jane Doe, Reuters"):
  * names without an outlet word (OUTLET_WORDS_RE) or capitals only (AFFILIATION_PART_RE),
  * printed on the many sites that run their copy.
