@@ -163,7 +163,8 @@ interface Spellings {
  *   day a time ({@link timeOfDay}).
  * - Otherwise the first's instant and source stay; only its spelling changes:
  *   - a time without a zone takes the zone of the same wall-clock minute elsewhere (og's
- *     "2019-11-18T17:01:27" beside microdata's "2019-11-18T17:01:27Z"), keeping its seconds;
+ *     "2019-11-18T17:01:27" beside microdata's "2019-11-18T17:01:27Z"), keeping its seconds
+ *     unless it has none (a minute's ":00" takes the zoned value's "08:31:12");
  *     `zoned` adds the bare date-time lines under the headline (TimestampInput.zoneLines);
  *   - a UTC value takes the page's own offset for the same instant (JSON-LD's "…T07:24:00Z"
  *     beside `<time datetime="…T02:24:00-05:00">`, a value of either kind): the issue keeps
@@ -181,7 +182,11 @@ function fullest(first: Parsed, machine: readonly Parsed[], spellings: Spellings
     const minute = wallClockMinute(first.value);
     for (const p of zoned.length === 0 ? others : others.concat(zoned)) {
       const zoned = wallClockMinute(p.value) === minute ? parseDateParts(p.value) : null;
-      if (zoned && zoned.offsetMinutes !== null) return { value: formatParts({ ...parts, offsetMinutes: zoned.offsetMinutes }), source: first.source };
+      if (!zoned || zoned.offsetMinutes === null) continue;
+      // A value to the minute ("Fri, 12/19/2025 - 08:31", a Drupal date) invented its zero
+      // seconds: the zoned source's "08:31:12" is the same time, written more fully.
+      const time = parts.time.second === 0 && zoned.time !== null ? zoned.time : parts.time;
+      return { value: formatParts({ ...parts, time, offsetMinutes: zoned.offsetMinutes }), source: first.source };
     }
     return first;
   }

@@ -29,6 +29,19 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     expect(t.publishedSource).toBe('opengraph');
   });
 
+  it("takes a zoned source's seconds for a zone-less value written to the minute", () => {
+    const t = resolve({
+      published: [{ value: 'Thu, 12/18/2025 - 10:00', source: 'json-ld' }, { value: '2025-12-18T10:00:00-0600', source: 'opengraph' }],
+      modified: [{ value: 'Fri, 12/19/2025 - 08:31', source: 'json-ld' }, { value: '2025-12-19T08:31:12-0600', source: 'opengraph' }],
+    });
+    expect(t.publishedAt).toBe('2025-12-18T10:00:00-06:00');
+    expect(t.modifiedAt).toBe('2025-12-19T08:31:12-06:00');
+    expect(t.modifiedSource).toBe('json-ld');
+    // Its own seconds stay: "08:31:40" is not "08:31:12".
+    const own = resolve({ modified: [{ value: '2025-12-19T08:31:40', source: 'json-ld' }, { value: '2025-12-19T08:31:12-0600', source: 'opengraph' }] });
+    expect(own.modifiedAt).toBe('2025-12-19T08:31:40-06:00');
+  });
+
   it('writes a UTC update in the offset a publication candidate gives for the same instant, and no other', () => {
     const published = [
       { value: '2025-12-23T14:09:21+00:00', source: 'opengraph' as const },
