@@ -464,6 +464,17 @@ describe('parseArticle: tags and description', () => {
     expect(read('<div class="more-links"><h2>Explore</h2><ul><li><a href="/topics/politics">Politics</a></li><li><a href="/topics/world">World</a></li></ul></div>')).toEqual([]);
   });
 
+  it("reads Drupal's /taxonomy/term/N links as topic pages, in a list labelled as the tags only", () => {
+    const read = (block: string) =>
+      parseArticle(`<html><body><main><h1>Storm floods the old harbour</h1>${prose(4)}${block}</main></body></html>`, { url: 'https://news.example/news/2025/storm' }).tags;
+    const field = (cls: string, label: string) =>
+      `<div class="${cls}"><div class="field__label">${label}</div><div class="field__items"><div class="field__item"><a href="/taxonomy/term/412" hreflang="en">Energy</a></div><div class="field__item"><a href="/taxonomy/term/9" hreflang="en">Research</a></div></div></div>`;
+    expect(read(field('field field--name-field-tags', 'Tags'))).toEqual(['Energy', 'Research']);
+    expect(read(field('field field--name-field-subjects', 'Keywords'))).toEqual(['Energy', 'Research']);
+    // A section's term page in a block not labelled as the story's tags.
+    expect(read(field('field field--name-field-department', 'Department'))).toEqual([]);
+  });
+
   it('reads tag links under a <div>-paragraph story marked up as a microdata Article', () => {
     const divs = Array.from({ length: 4 }, (_, i) => `<div class="article__text">Абзац ${i + 1}: власти города перенесли праздничные представления из-за сильных морозов.</div>`).join('');
     const body =

@@ -284,10 +284,11 @@ export const TAG_HREF_RE = /\/tags?\/[^/?#\s]/i;
 /**
  * Links to a topic page, which many sites keep in place of tag pages: "/news/topics/c1vw6q14rzqt"
  * (BBC), "/topic/brexit" (The Independent, Newsweek, Salon), "/topics/…" (Vox), "/thema/…"
- * (heise, Spiegel, Zeit). A site's menus link the same pages, so such a link is a tag only
+ * (heise, Spiegel, Zeit), and Drupal's "/taxonomy/term/412" (a term's page when no path alias
+ * is set; also a section's, hence only in a list). A site's menus link the same pages, so such a link is a tag only
  * inside a list that says it lists the story's tags (TOPIC_LIST_NAME_RE, TOPIC_LIST_LABEL_RE).
  */
-export const TOPIC_HREF_RE = /\/(?:topics?|them(?:a|en))\/[^/?#\s]/i;
+export const TOPIC_HREF_RE = /\/(?:topics?|them(?:a|en))\/[^/?#\s]|\/taxonomy\/term\/\d/i;
 
 /** Class, id or data-component names of a story's tag or topic list: "tags__list", "topics", "themenseiten", "filed-under". */
 export const TOPIC_LIST_NAME_RE = /tag|topic|them(?:a|en)|keyword|filed/i;
