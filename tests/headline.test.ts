@@ -37,6 +37,26 @@ describe('headline choice', () => {
     expect(a.sources.headline).toBe('h1');
     expect(a.siteName).toBe('Harbour News');
   });
+  it("cuts a JSON-LD page name's site suffix, and takes the <h1> naming the page's subject", () => {
+    const ld = (graph: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[${graph}]}</script><meta property="og:site_name" content="Memoria">`;
+    const webPage = '{"@type":"WebPage","name":"Jane Doe Obituary (1938 - 2025) - Northfield, OH - The Courier","about":{"@id":"#person"}}';
+    const person = '{"@type":"Person","@id":"#person","name":"Jane Mary Doe"}';
+    const body = (h1: string) => `<main><section><div><img src="p.jpg"></div><div><h1>${h1}</h1></div></section><section>${prose}</section></main>`;
+    const a = parseArticle(page(ld(`${webPage},${person}`), body('Jane Mary Doe')));
+    expect(a.headline).toBe('Jane Mary Doe');
+    expect(a.sources.headline).toBe('h1');
+    // Without the subject, the page's name without the suffix.
+    const b = parseArticle(page(ld(webPage), body('Jane Mary Doe')));
+    expect(b.headline).toBe('Jane Doe Obituary (1938 - 2025) - Northfield, OH');
+    expect(b.sources.headline).toBe('json-ld');
+    // An article's headline keeps a short last part of its own; only the site's name is cut.
+    const article = (headline: string) => parseArticle(page(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}"}</script><meta property="og:site_name" content="Harbour News">`, `<article>${prose}</article>`)).headline;
+    expect(article('Minecraft 1.8 - The Bountiful Update')).toBe('Minecraft 1.8 - The Bountiful Update');
+    expect(article('Storm closes all three ports - Harbour News')).toBe('Storm closes all three ports');
+    // An article's topic named by an <h1> (a section page's title) is not its headline.
+    const topic = parseArticle(page(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes all three ports","about":{"@type":"Thing","name":"Weather"}}</script>`, `<h1>Weather</h1><article>${prose}</article>`));
+    expect(topic.headline).toBe('Storm closes all three ports');
+  });
   it('reads the site name from a bracketed title suffix when nothing else names it', () => {
     const a = parseArticle(page('<title>Conversations with a stranger - Chapter 1 [Story Archive]</title>', `<header><h1 class="heading">Story Archive</h1></header><div id="work">${prose}</div>`));
     expect(a.headline).toBe('Conversations with a stranger - Chapter 1');

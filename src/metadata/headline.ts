@@ -3,8 +3,8 @@ import type { Element, ParentNode } from '../parse/dom';
 import { classAndId, comparisonKey, innerText, isElement, isTextNode, isUnseenText, normalizeSpace, walkElements } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES } from './constants';
-import { stringOf, typesOf } from './json-ld';
+import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES } from './constants';
+import { listOf, stringOf, typesOf } from './json-ld';
 import { parseUrl } from '../parse/url';
 import { firstMeta } from './meta-tags';
 import { isPageHostName } from './site-name';
@@ -155,6 +155,33 @@ function colonPrefix(title: string, headline: string): string | null {
   return site && wordCount(site) <= MAX_SITE_NAME_WORDS ? site : null;
 }
 
+/** A title without the known site name at either end ("Headline | Site"); else the title whole. */
+function stripKnownSiteName(title: string, site: string | null): string {
+  const parts = title.split(TITLE_SPLIT_RE);
+  const key = site ? comparisonKey(site) : '';
+  if (parts.length < 2 || !key) return title;
+  const ends = [parts[0] as string, parts[parts.length - 1] as string].map(comparisonKey);
+  return ends.includes(key) ? stripSiteName(title, site) : title;
+}
+
+/**
+ * The names of what a page that is not an article is about (a WebPage's `about` or
+ * `mainEntity`: an obituary's Person, a profile's subject): an `<h1>` that prints one is the
+ * page's headline, whatever SEO title its metas carry ("Jane Doe Obituary (1938 - 2025) - …"
+ * beside `<h1>Jane Mary Doe</h1>` and a Person "Jane Mary Doe"). An article's `about` lists
+ * its topics, which an `<h1>` may name as a section's title: not read.
+ */
+function pageSubjects(ctx: MetadataContext): Candidate[] {
+  const page = ctx.article;
+  if (!page || typesOf(page).some((t) => ARTICLE_TYPES.has(t))) return [];
+  const out: Candidate[] = [];
+  for (const node of listOf(page.about ?? page.mainEntity, ctx.ld.byId)) {
+    const name = stringOf(node);
+    if (name) out.push(candidate(name, 'json-ld'));
+  }
+  return out;
+}
+
 /** An `<h1>` that is, or sits in, the site's logo or masthead names the site, not the article. */
 function isSiteLogo(h1: Element): boolean {
   if (SITE_LOGO_CLASS_RE.test(classAndId(h1))) return true;
@@ -204,16 +231,21 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   const site = siteName.value;
   const titles: Candidate[] = [];
   // A work's name names the thing reviewed, cooked or aired, not the story (WORK_TYPES).
-  const ldHeadline = ctx.article ? stringOf(ctx.article.headline) ?? (typesOf(ctx.article).some((t) => WORK_TYPES.has(t)) ? null : stringOf(ctx.article.name)) : null;
-  if (ldHeadline) titles.push(candidate(ldHeadline, 'json-ld'));
+  const ownHeadline = ctx.article ? stringOf(ctx.article.headline) : null;
+  const ldHeadline = ctx.article ? ownHeadline ?? (typesOf(ctx.article).some((t) => WORK_TYPES.has(t)) ? null : stringOf(ctx.article.name)) : null;
   const og = firstMeta(ctx.metas, META_KEYS.headline);
+  // A page's `name` carries the <title>'s site suffix ("Jane Doe Obituary (1938 - 2025) -
+  // Northfield, OH - The Courier"): cut like the title's. An article's headline is cut only
+  // of the known site name: a short last part of it is often the headline's own ("Minecraft
+  // 1.8 - The Bountiful Update").
+  if (ldHeadline) titles.push(candidate(ownHeadline === null ? stripSiteName(ldHeadline, site) : stripKnownSiteName(ldHeadline, site), 'json-ld'));
   if (og) titles.push(candidate(stripSiteName(og.value, site), metaSource(og.key)));
   const title = ctx.index.title;
   if (title) titles.push(candidate(stripSiteName(title, site), 'title-element'));
   // Each side of a "Headline | Site" title may match an <h1> too: a short headline cannot be
   // told from the site name by length alone.
   const parts = title ? title.split(TITLE_SPLIT_RE) : [];
-  const matchable = parts.length > 1 ? titles.concat(parts.map((p) => candidate(p, 'title-element'))) : titles;
+  const matchable = (parts.length > 1 ? titles.concat(parts.map((p) => candidate(p, 'title-element'))) : titles).concat(pageSubjects(ctx));
 
   const siteKey = site ? comparisonKey(site) : '';
   const named: NamedH1[] = ctx.index.h1s
