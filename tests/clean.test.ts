@@ -107,6 +107,22 @@ describe('clean: boilerplate never reaches article.text', () => {
   });
 });
 
+describe("clean: an obituary's guest book is its comments", () => {
+  const book = (cls: string) =>
+    `<section id="${cls}" class="${cls}"><h2>Guest Book</h2><div class="entry"><p class="entry-text">She always had a smile and a kind word for every child who came through the door.</p><p class="entry-author"><strong>Jennifer Hale</strong></p><p class="entry-date">December 23, 2025</p></div></section>`;
+  it('drops a guest book or condolences block and reads no author from its signers', () => {
+    for (const cls of ['guestbook', 'sc-guest-book', 'condolences']) {
+      const a = parseArticle(`<html><body><main><h1>Storm floods the old harbour</h1>${prose(4)}${book(cls)}</main></body></html>`);
+      expect(a.text).not.toContain('kind word');
+      expect(a.authors).toEqual([]);
+    }
+  });
+  it('keeps a block named otherwise', () => {
+    const a = parseArticle(`<html><body><main><h1>Storm floods the old harbour</h1>${prose(4)}${book('memories')}</main></body></html>`);
+    expect(a.text).toContain('kind word');
+  });
+});
+
 describe('clean: a block named by data-component', () => {
   it('drops a byline block whose role is only in its data-component (hashed classes)', () => {
     const byline =

@@ -133,8 +133,8 @@ export const OVERLAY_TOKENS: readonly string[] = ['overlay'];
  */
 export const CAPTION_SALE_LINK_RE = /^\s*(?:buy (?:this )?(?:photo|image|picture|print)s?|purchase (?:licensing rights|this (?:photo|image))|licen[cs]e this (?:photo|image))\s*(?:[,.(]|$)/i;
 
-/** Comments are never body, however long: dropped without the content guard. */
-export const COMMENT_TOKENS: readonly string[] = ['comment', 'comments', 'disqus', 'respond', 'discussion', 'replies', 'comment-list', 'commentlist', 'reactions'];
+/** Comments (and an obituary's guest book or condolences: readers' messages) are never body, however long: dropped without the content guard. */
+export const COMMENT_TOKENS: readonly string[] = ['comment', 'comments', 'disqus', 'respond', 'discussion', 'replies', 'comment-list', 'commentlist', 'reactions', 'guestbook', 'guest-book', 'condolences'];
 
 /**
  * Short meta lines inside the article (bylines, date lines): not body text. Dropped only when

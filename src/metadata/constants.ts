@@ -225,9 +225,12 @@ export const PUBLICATION_NAME_RE = /publish|pub[-_]?(?:date|time)|posted/i;
 export const UPDATED_LABEL_RE =
   /updat|modif|edited|revised|aktualisiert|aktualiz|güncel|mis à jour|actualizad|actualizat|aggiornat|atualizad|bijgewerkt|uppdater|opdater|oppdater|päivitetty|frissítve|ενημερ|cập nhật|обновл|оновл|עודכן|تحديث|به‌روز|بروز|अपडेट|อัปเดต|diperbarui|수정|更新/i;
 
-/** Ancestors with these class/id names hold another article's metadata (cards, lists, comments). A microformats "h-card" is a person's card: the byline itself. */
+/**
+ * Ancestors with these class/id names hold another article's metadata (cards, lists, comments;
+ * an obituary's guest book or condolences, whose signers and dates are readers'). A microformats "h-card" is a person's card: the byline itself.
+ */
 export const FOREIGN_CONTAINER_RE =
-  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow/i;
+  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow|guest-?book|condolences/i;
 
 /**
  * A container named like a sidebar or card but holding more text than this is a layout
