@@ -960,6 +960,18 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     expect(a.sources.publishedAt).toBe('time-element');
   });
 
+  it("takes no publication from an event's <time>: a span of hours, or in a services or event block", () => {
+    const obit = (services: string) =>
+      page('', `<main><h1>Jane Mary Doe</h1>${prose(4)}<p>Published by The Courier on Dec. 21, 2025.</p>${services}</main>`);
+    const range = obit('<div><h3>Visitation</h3><p><time datetime="2025-12-29T16:00:00">Dec 29, 2025 · 4:00 PM - 7:00 PM</time></p></div>');
+    expect(range.publishedAt).toBe('2025-12-21');
+    const block = obit('<section class="sc-services"><div class="service-card"><p><time datetime="2025-12-30T10:00:00">Dec 30, 2025 · 10:00 AM</time></p></div></section>');
+    expect(block.publishedAt).toBe('2025-12-21');
+    // A story's own <time>, with a single time, still dates it.
+    const own = page('', `<article><h1>Storm closes ports</h1><p class="meta"><time datetime="2025-12-22T09:15:00-05:00">Dec 22, 2025 · 9:15 AM</time></p>${prose(4)}</article>`);
+    expect(own.publishedAt).toBe('2025-12-22T09:15:00-05:00');
+  });
+
   it('takes the title of a microdata <abbr itemprop="datePublished"> over its text (Blogger)', () => {
     const a = page('<meta property="article:published_time" content="2016-05-08">', `<article itemscope itemtype="http://schema.org/BlogPosting"><h1>Storm closes ports</h1><abbr itemprop="datePublished" title="2016-05-08T00:55:00-07:00">12:55 AM</abbr>${prose(4)}</article>`);
     expect(a.publishedAt).toBe('2016-05-08T00:55:00-07:00');

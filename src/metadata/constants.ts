@@ -646,6 +646,15 @@ export const ITEMPROP_DATE_KEYS = { published: ['datepublished', 'uploaddate'], 
 export const ITEMPROP_CREATED_KEY = 'datecreated';
 
 
+/**
+ * A `<time>` that is an event's, not the story's: its text a span of hours ("Dec 29, 2025 ·
+ * 4:00 PM - 7:00 PM", "10:00–12:00"), or a wrapper within EVENT_TIME_DEPTH levels named as a
+ * schedule (an obituary's "services" block, an "event" card, an "agenda").
+ */
+export const TIME_RANGE_RE = /\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*$/i;
+export const EVENT_CONTAINER_RE = /(?:^|[\s_-])(?:services?|events?|schedules?|agenda|calendar|showtimes?|itinerary|visitation)(?:$|[\s_-])/i;
+export const EVENT_TIME_DEPTH = 4;
+
 /** `<time>` classes and labels that mark the publication time… */
 export const TIME_PUBLISHED_RE = /publish|posted|created|pubdate|entry-date|date-?time|timestamp/i;
 

@@ -3,7 +3,7 @@ import type { Element } from '../parse/dom';
 import { attr, classAndId, innerText, isElement, itemScopeOf } from '../parse/dom';
 import type { MetadataContext } from './context';
 import { metaSource } from './context';
-import { ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, ARTICLE_ITEM_TYPE_RE, FOREIGN_CONTAINER_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
+import { ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, ARTICLE_ITEM_TYPE_RE, EVENT_CONTAINER_RE, EVENT_TIME_DEPTH, FOREIGN_CONTAINER_RE, TIME_RANGE_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
 import { stringOf } from './json-ld';
 import type { DateStamp } from './visible';
 import { isPublishedAndUpdated } from './visible';
@@ -42,6 +42,16 @@ function inArticleScope(el: Element, story: Element | null): boolean {
     if (attr(cur, 'itemscope') !== null) return cur === story;
     const names = classAndId(cur);
     if (FOREIGN_CONTAINER_RE.test(names) && !POST_FOOTER_RE.test(names)) return false;
+  }
+  return false;
+}
+
+/** Whether a `<time>` dates an event (TIME_RANGE_RE, EVENT_CONTAINER_RE), not the story. */
+function isEventTime(el: Element): boolean {
+  if (TIME_RANGE_RE.test(innerText(el))) return true;
+  let cur = el.parent;
+  for (let depth = 0; isElement(cur) && depth < EVENT_TIME_DEPTH; cur = cur.parent, depth++) {
+    if (EVENT_CONTAINER_RE.test(classAndId(cur))) return true;
   }
   return false;
 }
@@ -124,7 +134,7 @@ export function collectDateCandidates(ctx: MetadataContext, stamps: readonly Dat
   const unlabelled: DateCandidate[] = [];
   for (const el of ctx.index.times) {
     const datetime = machineValue(el);
-    if (!datetime || ctx.isForeign(el)) continue;
+    if (!datetime || ctx.isForeign(el) || isEventTime(el)) continue;
     const parentClass = isElement(el.parent) ? attr(el.parent, 'class') ?? '' : '';
     const label = `${attr(el, 'class') ?? ''} ${parentClass} ${innerText(el)}`;
     const candidate: DateCandidate = { value: datetime, source: 'time-element' };
