@@ -272,6 +272,25 @@ describe('score: the hero image', () => {
     expect(a.leadImage?.src).toBe('https://example.com/hero.jpg');
   });
 
+  it("takes a portrait set beside the headline in the headline's own block", () => {
+    const page = (portrait: string, extra = '') =>
+      parseArticle(
+        `<html><head><title>Jane Mary Doe</title></head><body><main><section class="obit-header"><div>${portrait}<div><h1>Jane Mary Doe</h1><p>June 4, 1938 – December 19, 2025</p></div></div></section>${extra}<section class="obit-text"><h2>Obituary</h2>${prose}</section></main></body></html>`,
+        { url: 'https://example.com/obit' },
+      );
+    const a = page('<div class="portrait"><img src="/p.jpg" alt="Jane Mary Doe" width="300" height="375"></div>');
+    expect(a.images.map((i) => i.src)).toEqual(['https://example.com/p.jpg']);
+    expect(a.leadImage?.src).toBe('https://example.com/p.jpg');
+    // A hidden tracking pixel there is not a picture.
+    expect(page('<img src="/counter.gif" style="display:none">').images).toEqual([]);
+    // An image above the headline's block, in another block, is not its own.
+    const b = parseArticle(
+      `<html><head><title>Jane Mary Doe</title></head><body><main><div class="promo"><img src="/promo.jpg" alt="Subscribe"></div><section><div><h1>Jane Mary Doe</h1></div></section><section>${prose}</section></main></body></html>`,
+      { url: 'https://example.com/obit' },
+    );
+    expect(b.images).toEqual([]);
+  });
+
   it('leaves an image above the headline alone when headline and body share no <article>', () => {
     const a = parseArticle(
       `<html><head><title>Storm closes ports</title></head><body><main>

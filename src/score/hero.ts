@@ -1,12 +1,37 @@
 import type { Element } from '../parse/dom';
-import { STORY_TAG, contains, isElement, isImage, walkElements } from '../parse/dom';
-import { MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
+import { STORY_TAG, contains, innerTextLongerThan, isElement, isHiddenByMarkup, isImage, walkElements } from '../parse/dom';
+import { MAX_HEADLINE_BLOCK_DEPTH, MAX_HEADLINE_BLOCK_TEXT, MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
 
 function lowestCommonAncestor(a: Element, b: Element): Element | null {
   const seen = new Set<Element>();
   for (let cur: Element | null = a; cur; cur = isElement(cur.parent) ? cur.parent : null) seen.add(cur);
   for (let cur: Element | null = b; cur; cur = isElement(cur.parent) ? cur.parent : null) if (seen.has(cur)) return cur;
   return null;
+}
+
+/**
+ * The images set before the headline in its own block (see MAX_HEADLINE_BLOCK_DEPTH): the
+ * nearest wrapper of the `<h1>`, below `scope` and outside the body, that holds an image
+ * before it and little text.
+ */
+function imagesBesideHeadline(headline: Element, root: Element, scope: Element): Element[] {
+  let cur = headline.parent;
+  for (let depth = 0; isElement(cur) && cur !== scope && depth < MAX_HEADLINE_BLOCK_DEPTH; cur = cur.parent, depth++) {
+    if (contains(cur, root) || innerTextLongerThan(cur, MAX_HEADLINE_BLOCK_TEXT)) return [];
+    const before: Element[] = [];
+    let done = false;
+    walkElements(cur, (el) => {
+      if (done || el === headline) {
+        done = true;
+        return false;
+      }
+      // A hidden image is a tracking pixel ("<img style='display:none' src=counter.lt…>").
+      if (isImage(el) && !isHiddenByMarkup(el)) before.push(el);
+      return true;
+    });
+    if (before.length > 0) return before;
+  }
+  return [];
 }
 
 /**
@@ -31,6 +56,7 @@ export function findHeroContainers(
     // Document order: images after the headline and before the body's root. When headline
     // and body share the story's own <article>, a hero set above the headline is the story's
     // too (a full-width picture, then the headline over the byline).
+    images.push(...imagesBesideHeadline(headline, root, scope));
     let started = scope.name === STORY_TAG;
     let done = false;
     walkElements(scope, (el) => {

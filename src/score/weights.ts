@@ -147,6 +147,15 @@ export const MAX_MERGED_PICTURE_IMAGES = 2;
 /** Without a headline to anchor on, only this many elements before the body are searched. */
 export const MAX_PRECEDING_SIBLINGS = 3;
 
+/**
+ * The headline's own block: a wrapper at most this many levels above the `<h1>` that holds
+ * an image before it, and at most MAX_HEADLINE_BLOCK_TEXT characters of text (the headline,
+ * a date line, buttons; not prose). A portrait set beside the name on an obituary or a
+ * profile page (`<div><img></div><div><h1>Jane Doe</h1></div>`) is the page's hero.
+ */
+export const MAX_HEADLINE_BLOCK_DEPTH = 3;
+export const MAX_HEADLINE_BLOCK_TEXT = 400;
+
 /** Elements that are content even when short: figures, quotes, code, tables of data. */
 export const NEVER_PRUNED_INSIDE = new Set(['figure', 'pre', 'blockquote', 'picture']);
 
