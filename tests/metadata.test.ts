@@ -960,6 +960,19 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     expect(a.sources.publishedAt).toBe('time-element');
   });
 
+  it('reads a date line classed "datum" (Hungarian, German, Czech…) for the page\'s offset', () => {
+    const hu = (cls: string) =>
+      page(
+        '<meta property="article:published_time" content="2025-12-23T14:09:00+00:00"><meta property="article:modified_time" content="2025-12-23T16:35:00+00:00"><html lang="hu">',
+        `<article><h1>Storm closes ports</h1><div class="${cls}"><span class="${cls}__megjelenes">2025. december 23. 15:09</span> <span class="${cls}__frissites">Frissítve: 2025. 12. 23. 17:35</span></div>${prose(4)}</article>`,
+      );
+    const a = hu('datum');
+    expect(a.publishedAt).toBe('2025-12-23T15:09:00+01:00');
+    expect(a.modifiedAt).toBe('2025-12-23T17:35:00+01:00');
+    // A line not named as a date line tells nothing: the machine values stay in UTC.
+    expect(hu('sor').publishedAt).toBe('2025-12-23T14:09:00Z');
+  });
+
   it("takes no publication from an event's <time>: a span of hours, or in a services or event block", () => {
     const obit = (services: string) =>
       page('', `<main><h1>Jane Mary Doe</h1>${prose(4)}<p>Published by The Courier on Dec. 21, 2025.</p>${services}</main>`);

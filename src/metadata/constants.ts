@@ -123,7 +123,7 @@ export const META_KEYS = {
  * It must let through every class that BYLINE_CLASS_RE, DATE_CLASS_RE or DEK_CLASS_RE accept.
  * Plain words only: a literal alternation is what V8 scans fastest.
  */
-export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|intro|summary|blurb|description|meta/i;
+export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|datum|fecha|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|intro|summary|blurb|description|meta/i;
 /** Ids that name a byline or a date line: "byline", "pubtime_baidu", "publish-date", "post-date", "sc_date"; not another event's date ("event-date", "release-date"). */
 export const VISIBLE_META_ID_RE = /byline|pub(?:lish)?[-_]?(?:time|date)|post[-_]?date|article[-_]?date|(?:^|[-_\s])(?<!(?:event|release|due|start|end|birth|expiry|deadline|match|game|show|air|sale|launch|open|close)[-_])date(?:$|[-_\s])/i;
 
@@ -154,8 +154,11 @@ export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?(?![-_](?:views?|c
  */
 export const META_BLOCK_CLASS_RE = /(?:^|[\s_-])(?:(?:entry|post|article|story)[_-]{1,2})?meta(?:$|[\s_-])/i;
 
-/** Class names that mark a date line. */
-export const DATE_CLASS_RE = /date|time|publish|posted|updated|modified|dateline/i;
+/**
+ * Class names that mark a date line; "datum" and "fecha" are "date" in German, Dutch, the
+ * Nordic languages, Czech, Hungarian ("datum__megjelenes") and Spanish.
+ */
+export const DATE_CLASS_RE = /date|datum|fecha|time|publish|posted|updated|modified|dateline/i;
 
 /**
  * Class names of the dek / standfirst under the headline. "lead" is the word of many
