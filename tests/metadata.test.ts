@@ -1149,6 +1149,14 @@ describe('deks: intro blocks, visible itemprop=description, hidden copies, dialo
     expect(page2(`<article><h1>Seven secrets hotel owners keep</h1><div class="intro"><p>${dek}</p></div>${prose(4)}</article>`).subheadline).toBe(dek);
   });
 
+  it('reads a bare <div class="lead"> under the byline row as the dek, not a lead with links or Bootstrap\'s <p class="lead">', () => {
+    const row = '<div class="meta"><span class="author">Tóth Balázs</span> <span class="datum">2025. december 23. 15:09</span></div>';
+    expect(page2(`<article><h1>Seven secrets hotel owners keep</h1>${row}<div class="lead">${dek}</div>${prose(4)}</article>`).subheadline).toBe(dek);
+    expect(page2(`<article><h1>Seven secrets hotel owners keep</h1>${row}<div class="lead"><a href="/a/2">${dek}</a></div>${prose(4)}</article>`).subheadline).toBeNull();
+    expect(page2(`<article><h1>Seven secrets hotel owners keep</h1><p class="lead">${dek}.</p>${prose(4)}</article>`).subheadline).toBeNull();
+    expect(page2(`<article><h1>Seven secrets hotel owners keep</h1><div class="lead-caption">${dek}</div>${prose(4)}</article>`).subheadline).toBeNull();
+  });
+
   it('does not read a <p class="intro"> among the story\'s paragraphs as the dek', () => {
     expect(page2(`<article><h1>Seven secrets hotel owners keep</h1><div class="body"><p class="intro">${dek}.</p>${prose(4)}</div></article>`).subheadline).toBeNull();
   });

@@ -174,6 +174,17 @@ export const DEK_CLASS_RE =
   /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line|ing)?|excerpt|teaser|article-?description|deck|strapline|intro|summary|blurb|(?:page|story|post|entry|episode|show|header|hero)[_-]{1,2}description|(?:article|story|post|entry|header|news|content)[_-]{1,2}lead|lead[_-]{1,2}(?:text|paragraph))(?:$|[\s_-])/i;
 
 /**
+ * A bare "lead" class token (Hungarian, Czech, Spanish CMSs' `<div class="lead">` under the
+ * byline row) names the dek only when the block is not a `<p>` (Bootstrap's `<p class="lead">`
+ * is the story's opening paragraph, under the `<h1>` as often as in the body), holds no link or
+ * picture (a lead-media box, a teaser) and is not a paragraph of the body's flow: read loosely,
+ * like "intro".
+ */
+export const BARE_LEAD_CLASS_RE = /(?:^|\s)lead(?:$|\s)/i;
+/** What a bare-"lead" dek never holds: links and media. */
+export const NOT_IN_BARE_LEAD_TAGS: ReadonlySet<string> = new Set(['a', 'img', 'picture', 'figure', 'video', 'iframe']);
+
+/**
  * "intro" names a standfirst block under the headline (`<div class="intro"><p>…`) as often as
  * the body's first paragraph (`<p class="intro">` among the story's paragraphs): an intro that
  * is a paragraph of the body's flow is not the dek.
