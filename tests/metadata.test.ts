@@ -973,6 +973,17 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     expect(hu('sor').publishedAt).toBe('2025-12-23T14:09:00Z');
   });
 
+  it('reads Drupal\'s "Submitted by X on DATE" line as the date line, and X as no author', () => {
+    const line = 'Submitted by <span class="username">webeditor</span> on Mon, 11/24/2025 - 16:05';
+    const a = page('<html lang="en">', `<article><h1>Storm closes ports</h1><div class="submitted"><span>${line}</span></div>${prose(4)}</article>`);
+    expect(a.publishedAt).toBe('2025-11-24T16:05:00');
+    expect(a.authors).toEqual([]);
+    // Unclassed, the label alone makes it one.
+    expect(page('<html lang="en">', `<article><h1>Storm closes ports</h1><p>${line}</p>${prose(4)}</article>`).publishedAt).toBe('2025-11-24T16:05:00');
+    // A sentence that mentions a submission is prose.
+    expect(page('<html lang="en">', `<article><h1>Storm closes ports</h1><p>The plan was approved after residents submitted comments on Mon, 11/24/2025.</p>${prose(4)}</article>`).publishedAt).toBeNull();
+  });
+
   it("takes no publication from an event's <time>: a span of hours, or in a services or event block", () => {
     const obit = (services: string) =>
       page('', `<main><h1>Jane Mary Doe</h1>${prose(4)}<p>Published by The Courier on Dec. 21, 2025.</p>${services}</main>`);

@@ -123,7 +123,7 @@ export const META_KEYS = {
  * It must let through every class that BYLINE_CLASS_RE, DATE_CLASS_RE or DEK_CLASS_RE accept.
  * Plain words only: a literal alternation is what V8 scans fastest.
  */
-export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|datum|fecha|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|intro|summary|blurb|description|meta/i;
+export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|datum|fecha|submitted|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|intro|summary|blurb|description|meta/i;
 /** Ids that name a byline or a date line: "byline", "pubtime_baidu", "publish-date", "post-date", "sc_date"; not another event's date ("event-date", "release-date"). */
 export const VISIBLE_META_ID_RE = /byline|pub(?:lish)?[-_]?(?:time|date)|post[-_]?date|article[-_]?date|(?:^|[-_\s])(?<!(?:event|release|due|start|end|birth|expiry|deadline|match|game|show|air|sale|launch|open|close)[-_])date(?:$|[-_\s])/i;
 
@@ -156,9 +156,10 @@ export const META_BLOCK_CLASS_RE = /(?:^|[\s_-])(?:(?:entry|post|article|story)[
 
 /**
  * Class names that mark a date line; "datum" and "fecha" are "date" in German, Dutch, the
- * Nordic languages, Czech, Hungarian ("datum__megjelenes") and Spanish.
+ * Nordic languages, Czech, Hungarian ("datum__megjelenes") and Spanish; "submitted" is
+ * Drupal's "Submitted by webeditor on Mon, 11/24/2025 - 16:05" line.
  */
-export const DATE_CLASS_RE = /date|datum|fecha|time|publish|posted|updated|modified|dateline/i;
+export const DATE_CLASS_RE = /date|datum|fecha|submitted|time|publish|posted|updated|modified|dateline/i;
 
 /**
  * Class names of the dek / standfirst under the headline. "lead" is the word of many
@@ -226,11 +227,11 @@ export const DEK_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']);
 
 /**
  * A text that opens with a publication label: a date line even without a date class
- * ("publiziert am 30. Juli 2018", "기사입력 :[ 2018-09-28 17:32 ]", "- Publicado por: …").
- * Anchored at the start, after separators, so prose that mentions publishing is not one.
+ * ("publiziert am 30. Juli 2018", "기사입력 :[ 2018-09-28 17:32 ]", "- Publicado por: …", Drupal's
+ * "Submitted by webeditor on Mon, 11/24/2025 - 16:05"). Anchored at the start, after separators, so prose that mentions publishing is not one.
  */
 export const PUBLISHED_LABEL_RE =
-  /^[\s\-–—|·•:]*(?:published|posted|publiziert|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|yayınlan|опубликован|опубліковано|publicat|publikováno|publikované|publiceret|publisert|publicerad|julkaistu|megjelent|δημοσιεύ|đăng lúc|פורסם|منتشر شد|تاریخ انتشار|प्रकाशित|เผยแพร่|diterbitkan|기사입력|입력|发布时间|發佈時間|发稿时间|發稿時間|公開日|投稿日)/i;
+  /^[\s\-–—|·•:]*(?:published|posted|submitted|publiziert|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|yayınlan|опубликован|опубліковано|publicat|publikováno|publikované|publiceret|publisert|publicerad|julkaistu|megjelent|δημοσιεύ|đăng lúc|פורסם|منتشر شد|تاریخ انتشار|प्रकाशित|เผยแพร่|diterbitkan|기사입력|입력|发布时间|發佈時間|发稿时间|發稿時間|公開日|投稿日)/i;
 
 /** Class or id names of a line that holds the story's publication time ("pubtime_baidu", "post-published"). */
 export const PUBLICATION_NAME_RE = /publish|pub[-_]?(?:date|time)|posted/i;
