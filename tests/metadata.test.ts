@@ -980,6 +980,12 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     expect(a.authors).toEqual([]);
     // Unclassed, the label alone makes it one.
     expect(page('<html lang="en">', `<article><h1>Storm closes ports</h1><p>${line}</p>${prose(4)}</article>`).publishedAt).toBe('2025-11-24T16:05:00');
+    // The RDFa date the line carries gives it its zone; another RDFa property does not.
+    const rdfa = (property: string) =>
+      page('<html lang="en">', `<article><h1>Storm closes ports</h1><div class="submitted"><span property="${property}" content="2025-11-24T16:05:00-05:00">${line}</span></div>${prose(4)}</article>`);
+    expect(rdfa('dc:date dc:created').publishedAt).toBe('2025-11-24T16:05:00-05:00');
+    expect(rdfa('dc:date dc:created').sources.publishedAt).toBe('html');
+    expect(rdfa('sioc:num_replies').publishedAt).toBe('2025-11-24T16:05:00');
     // A sentence that mentions a submission is prose.
     expect(page('<html lang="en">', `<article><h1>Storm closes ports</h1><p>The plan was approved after residents submitted comments on Mon, 11/24/2025.</p>${prose(4)}</article>`).publishedAt).toBeNull();
   });

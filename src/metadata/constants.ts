@@ -643,6 +643,13 @@ export const PLAIN_BYLINE = { maxElements: 12, maxLength: 100, maxOtherWords: 4 
  */
 export const DATE_STAMP_ATTRIBUTES: readonly string[] = ['title', 'data-publishtime', 'data-timestamp', 'data-time', 'data-utime', 'data-date', 'data-datetime'];
 
+/**
+ * An RDFa date property inside a date line, whose `content` is the line's machine-readable
+ * time: Drupal's "<span property=\"dc:date dc:created\" content=\"2025-11-24T16:05:00-05:00\">Submitted
+ * by … on Mon, 11/24/2025 - 16:05</span>".
+ */
+export const RDFA_DATE_PROPERTY_RE = /(?:^|\s)(?:dc|dcterms):(?:date|created|issued)(?:$|\s)/i;
+
 /** A stamp such an attribute holds: an ISO date-time, or a Unix time in seconds or milliseconds. */
 export const DATE_STAMP_RE = /^(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*|\d{10}|\d{13})$/;
 
