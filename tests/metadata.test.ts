@@ -1174,6 +1174,20 @@ describe('deks: intro blocks, visible itemprop=description, hidden copies, dialo
     expect(page2(`<article><h1>Seven secrets hotel owners keep</h1><div class="lead-caption">${dek}</div>${prose(4)}</article>`).subheadline).toBeNull();
   });
 
+  it("reads a print view's dek and tags when its <h1> stands straight in <body>", () => {
+    const tags = '<div class="field-tags">Tags: <a href="/tags/hotels">Hotels</a> <a href="/tags/hygiene">Hygiene</a></div>';
+    const print = (inner: string) => page2(`<h1 class="print-title">Seven secrets hotel owners keep</h1><div class="print-content"><div class="node">${inner}</div></div>`);
+    // The story's block is long: no small header block that a dek is looked for inside.
+    const a = print(`<div class="field-name-field-subhead">${dek}</div>${prose(12)}${tags}`);
+    expect(a.subheadline).toBe(dek);
+    expect(a.tags).toEqual(['Hotels', 'Hygiene']);
+    // A dek-classed block after the story's first paragraph is not under the headline.
+    expect(print(`${prose(1)}<div class="field-name-field-subhead">${dek}</div>${prose(11)}`).subheadline).toBeNull();
+    // A block after the headline that holds no story is not the story: its tag links are not the page's.
+    const menu = page2(`<h1>Seven secrets hotel owners keep</h1><div class="links">${tags}</div><div class="x"></div><div class="body">${prose(4)}</div>`);
+    expect(menu.tags).toEqual([]);
+  });
+
   it('does not read a <p class="intro"> among the story\'s paragraphs as the dek', () => {
     expect(page2(`<article><h1>Seven secrets hotel owners keep</h1><div class="body"><p class="intro">${dek}.</p>${prose(4)}</div></article>`).subheadline).toBeNull();
   });

@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
 import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, walkElements } from '../parse/dom';
-import { ARTICLE_PROSE, CAMEL_HUMP_RE, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
+import { ARTICLE_PROSE, CAMEL_HUMP_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
 
 /**
  * Class and id names with a "-" at each CamelCase hump, so a dek class written in the
@@ -32,6 +32,38 @@ function besideHeadline(h1: Element): Near[] {
     anchor = isElement(anchor.parent) ? anchor.parent : null;
   }
   return near;
+}
+
+/**
+ * The block right after an `<h1>` set straight in `<body>` (a print view's
+ * `<div class="print-content">`), which holds the whole story and so is no small header
+ * block: a dek-classed element in it still sits under the headline when it comes before the
+ * story's first paragraph.
+ */
+function openingBlock(h1: Element): Element | null {
+  if (!isElement(h1.parent) || !LAYOUT_TAGS.has(h1.parent.name)) return null;
+  for (let sibling = h1.next; sibling; sibling = sibling.next) if (isElement(sibling)) return sibling;
+  return null;
+}
+
+/** Whether `el` comes before every long paragraph (ARTICLE_PROSE.paragraphLength) of `block`. */
+function beforeProse(block: Element, el: Element): boolean {
+  let before = false;
+  let done = false;
+  walkElements(block, (inner) => {
+    if (done) return false;
+    if (inner === el) {
+      before = true;
+      done = true;
+      return false;
+    }
+    if (inner.name === 'p' && innerTextLongerThan(inner, ARTICLE_PROSE.paragraphLength)) {
+      done = true;
+      return false;
+    }
+    return true;
+  });
+  return before;
 }
 
 /** The headline's very next element, when it is the next heading level down (Medium, blog themes). */
@@ -136,7 +168,8 @@ export function findDek(
   const descriptionKey = description ? comparisonKey(description) : '';
   for (const h1 of anchors) {
     const near = besideHeadline(h1);
-    const isNear = (el: Element): boolean => near.some((n) => n.el === el || (n.small && contains(n.el, el)));
+    const opening = openingBlock(h1);
+    const isNear = (el: Element): boolean => near.some((n) => n.el === el || (n.small && contains(n.el, el))) || (opening !== null && contains(opening, el) && DEK_CLASS_RE.test(dekClassNames(el)) && !INTRO_CLASS_RE.test(dekClassNames(el)) && beforeProse(opening, el));
     const pool = candidates.filter(isNear);
     const heading = headingAfter(h1, near);
     if (heading) pool.push(heading);

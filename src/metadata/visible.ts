@@ -159,11 +159,30 @@ function storyContainer(headline: Element): Element | null {
   const type = scope?.attribs.itemtype ?? '';
   if (scope && MICRODATA_ARTICLE_TYPE_RE.test(type) && !WEB_PAGE_TYPE_RE.test(type)) return scope;
   let level = 0;
-  for (let cur = headline.parent; isElement(cur) && level < MAX_STORY_LEVELS; cur = cur.parent, level++) {
+  let child: Element = headline;
+  for (let cur = headline.parent; isElement(cur) && level < MAX_STORY_LEVELS; child = cur, cur = cur.parent, level++) {
     // <main> is the page's main content by definition: with no <article> inside it, the story.
     if (cur.name === MAIN_TAG) return cur;
-    if (LAYOUT_TAGS.has(cur.name)) return null;
+    if (LAYOUT_TAGS.has(cur.name)) return storyAfter(child);
     if (countLongParagraphs(cur, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) >= ARTICLE_PROSE.paragraphs) return cur;
+  }
+  return null;
+}
+
+/** Element siblings after a headline set straight in `<body>` that are looked at for its story. */
+const MAX_STORY_SIBLINGS = 2;
+
+/**
+ * The story of a headline set straight in `<body>` (a print view's `<h1>` before its
+ * `<div class="print-content">`): the first of the next MAX_STORY_SIBLINGS element
+ * siblings that holds the story's paragraphs, else none.
+ */
+function storyAfter(top: Element): Element | null {
+  let count = 0;
+  for (let sibling = top.next; sibling && count < MAX_STORY_SIBLINGS; sibling = sibling.next) {
+    if (!isElement(sibling)) continue;
+    count++;
+    if (countLongParagraphs(sibling, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) >= ARTICLE_PROSE.paragraphs) return sibling;
   }
   return null;
 }
