@@ -281,8 +281,9 @@ describe('score: the hero image', () => {
     const a = page('<div class="portrait"><img src="/p.jpg" alt="Jane Mary Doe" width="300" height="375"></div>');
     expect(a.images.map((i) => i.src)).toEqual(['https://example.com/p.jpg']);
     expect(a.leadImage?.src).toBe('https://example.com/p.jpg');
-    // A hidden tracking pixel there is not a picture.
+    // A hidden tracking pixel there is not a picture, nor a linked program logo.
     expect(page('<img src="/counter.gif" style="display:none">').images).toEqual([]);
+    expect(page('<div class="program"><a href="/podcast/field-notes"><img src="/logo.png" alt="Field Notes" width="140" height="140"></a></div>').images).toEqual([]);
     // An image above the headline's block, in another block, is not its own.
     const b = parseArticle(
       `<html><head><title>Jane Mary Doe</title></head><body><main><div class="promo"><img src="/promo.jpg" alt="Subscribe"></div><section><div><h1>Jane Mary Doe</h1></div></section><section>${prose}</section></main></body></html>`,

@@ -12,7 +12,7 @@ function lowestCommonAncestor(a: Element, b: Element): Element | null {
 /**
  * The images set before the headline in its own block (see MAX_HEADLINE_BLOCK_DEPTH): the
  * nearest wrapper of the `<h1>`, below `scope` and outside the body, that holds an image
- * before it and little text.
+ * before it (not inside a link) and little text.
  */
 function imagesBesideHeadline(headline: Element, root: Element, scope: Element): Element[] {
   let cur = headline.parent;
@@ -25,7 +25,9 @@ function imagesBesideHeadline(headline: Element, root: Element, scope: Element):
         done = true;
         return false;
       }
-      // A hidden image is a tracking pixel ("<img style='display:none' src=counter.lt…>").
+      // A hidden image is a tracking pixel ("<img style='display:none' src=counter.lt…>"); a
+      // linked one a logo or tile of another page (a podcast's program logo).
+      if (el.name === 'a' && el.attribs.href !== undefined) return false;
       if (isImage(el) && !isHiddenByMarkup(el)) before.push(el);
       return true;
     });
