@@ -434,7 +434,7 @@ export const BYLINE_TERM_RE = /^(?:from|by|authors?|written by|writers?|von|auto
  * A style or post-nominal around a person's name in a byline: "The Rt Hon Jane Doe MP",
  * "The Hon. John Roe", "Jane Doe MSP". Honours and offices, not part of the name.
  */
-export const NAME_STYLE_RE = /^(?:[Tt]he\s+)?(?:(?:R[Tt]\.?|Rt\.?|[Rr]ight)\s+)?(?:[Hh]on\.?|[Hh]onou?rable)\s+|\s+(?:MP|MSP|MLA|MEP|MS|TD|QC|KC)$/gu;
+export const NAME_STYLE_RE = /^(?:[Tt]he\s+)?(?:(?:R[Tt]\.?|Rt\.?|[Rr]ight)\s+)?(?:[Hh]on\.?|[Hh]onou?rable)\s+|(?<!\s)\s+(?:MP|MSP|MLA|MEP|MS|TD|QC|KC)$/gu;
 
 /** Words that open a byline and are not part of the name, in the languages we read. */
 export const BYLINE_PREFIX_RE =
@@ -673,7 +673,7 @@ export const ITEMPROP_CREATED_KEY = 'datecreated';
  * 4:00 PM - 7:00 PM", "10:00–12:00"), or a wrapper within EVENT_TIME_DEPTH levels named as a
  * schedule (an obituary's "services" block, an "event" card, an "agenda").
  */
-export const TIME_RANGE_RE = /\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*$/i;
+export const TIME_RANGE_RE = /(?<![\d:.])\d{1,2}(?:[:.]\d\d)?(?:\s?[ap]\.?m\.?)?\s?[-–—]\s?\d{1,2}(?:[:.]\d\d)?(?:\s?[ap]\.?m\.?)?\s*$/i;
 export const EVENT_CONTAINER_RE = /(?:^|[\s_-])(?:services?|events?|schedules?|agenda|calendar|showtimes?|itinerary|visitation)(?:$|[\s_-])/i;
 export const EVENT_TIME_DEPTH = 4;
 
