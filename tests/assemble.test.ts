@@ -879,13 +879,17 @@ describe('assemble: a recipe post\'s furniture', () => {
     expect(extra(article(`<p>${s}</p>`).paragraphs)).toEqual([s]);
   });
   it('drops a paragraph that is only a clock position (a transcript seek link), and keeps a time in a sentence', () => {
-    const a = article('<p><a href="#t=252">[00:04:12]</a></p><p>00:12</p>' + prose(1, 'After'));
+    const a = article('<p><a href="#t=252">[00:04:12]</a></p><p>00:12:40</p>' + prose(1, 'After'));
     expect(extra(a.paragraphs)).toHaveLength(1);
     expect(extra(article('<p>The vote closed at 17:02 and the count began at once in the hall.</p>').paragraphs)).toHaveLength(1);
   });
   it('drops a heading that a heading of its rank follows at once, and keeps one over lower-ranked parts', () => {
-    const a = article('<h2>More breakfast recipes you will love</h2><h2>Sticky buns</h2>' + prose(1, 'Bun') + '<h3>Ingredients</h3><h4>For the dough</h4><ul><li>4 cups flour</li></ul>');
+    const a = article('<h2>More breakfast recipes you’ll love</h2><h2>Sticky buns</h2>' + prose(1, 'Bun') + '<h3>Ingredients</h3><h4>For the dough</h4><ul><li>4 cups flour</li></ul>');
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'Sticky buns', 'Ingredients', 'For the dough']);
+    // Of one rank, a heading that names no list is a real one over an empty part.
+    const b = article('<h3>Ingredients</h3><h3>For the crust</h3><ul><li>2 cups flour</li></ul><p>A timeline:</p><p><strong>21:47</strong></p><p>After three hours of debate the council voted on the plan for the wall.</p><p>18 of 25</p>');
+    expect(b.sections.map((s) => s.heading)).toEqual([null, 'Ingredients', 'For the crust', '21:47']);
+    expect(b.paragraphs).toContain('18 of 25');
   });
   it("lists a WordPress thumbnail of a picture the body showed before only once", () => {
     const a = article(
@@ -965,6 +969,27 @@ describe("assemble: a figure's text that the review found the figure rules must 
     expect(a.text).toContain('This is the most important vote in a generation.');
     const b = article('<figure class="poem"><div><p>I have walked these docks at dawn<br>when the cranes were all asleep,</p></div><figcaption>From “Harbor Morning”</figcaption></figure>');
     expect(b.text).toContain('I have walked these docks at dawn');
+  });
+});
+
+describe('assemble: story lines the review found the furniture rules must leave alone', () => {
+  it('keeps a link to a WhatsApp blog post, a labelled link to a PDF, a story about affiliate links and a quoted commission', () => {
+    for (const line of [
+      'The feature was announced in a <a href="https://blog.whatsapp.com/introducing-usernames">post on the WhatsApp blog</a> and will reach all users by summer.',
+      '<strong>Full report:</strong> <a href="/documents/waterfront-agreement.pdf">The waterfront agreement (PDF)</a>',
+      'Under the new guidance, any post that uses affiliate links must say so at the top, the regulator said on Monday.',
+      '“We earn a commission on every sale made through our links,” said Dana Reyes, who runs the review site.',
+    ]) expect(extra(article(`<p>${line}</p>`, URL).paragraphs)).toHaveLength(1);
+  });
+  it('keeps a bold closing greeting, and a bold name that is not the named author', () => {
+    expect(extra(article('<p><strong>Happy Holidays</strong></p>').paragraphs)).toEqual(['Happy Holidays']);
+    const a = parseArticle(`<html><head><meta name="author" content="Jane Roe"></head><body><article><h1>${HEADLINE}</h1><div class="article-body">${prose(2)}<p><strong>Kuala Lumpur</strong></p></div></article></body></html>`);
+    expect(extra(a.paragraphs)).toEqual(['Kuala Lumpur']);
+    expect(a.authors.map((x) => x.name)).toEqual(['Jane Roe']);
+  });
+  it("keeps a captioned picture of the author", () => {
+    const a = parseArticle(`<html><head><meta name="author" content="Maria Lopez"></head><body><article><h1>${HEADLINE}</h1><div class="article-body">${prose(2)}<figure><img src="/m.jpg" alt="Maria Lopez"><figcaption>The author on deck at 3 a.m.</figcaption></figure></div></article></body></html>`, URL);
+    expect(a.images).toHaveLength(1);
   });
 });
 

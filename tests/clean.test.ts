@@ -569,6 +569,8 @@ describe('clean: a box asking readers to write in', () => {
     expect(a.text).not.toContain('250 words');
     const section = '<div><h3>Tell us what the council decided</h3><p>The council decided on Monday to raise the wall by a metre before the storms.</p></div>';
     expect(parseArticle(pageWith(section)).text).toContain('raise the wall by a metre');
+    const howTo = '<section><h2>Submit your request by email</h2><p>Send it to <a href="mailto:records@harbor.example">records@harbor.example</a> with your name and the date of the incident.</p></section>';
+    expect(parseArticle(pageWith(howTo)).text).toContain('Submit your request by email');
   });
 });
 

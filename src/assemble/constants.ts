@@ -198,6 +198,8 @@ export const REPORTER_CREDIT_RE =
  * initials' dots allowed), nothing else.
  */
 export const BOLD_SIGNATURE_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** Words no person's name is made of: a closing greeting or a heading ("Happy Holidays", "The End"). */
+export const NOT_A_SIGNATURE_WORD_RE = /(?<!\p{L})(?:the|happy|merry|holidays?|christmas|season|new|year|thanks?|end|follow|read|more|share|subscribe|update[ds]?|note|editor)(?!\p{L})/iu;
 
 /** A signature's name: two to five kanji/hanzi ("山田太郎"; not "AP", not "肩書は取材当時" with its kana). */
 export const SIGNATURE_NAME_RE = /^[\u3400-\u9fff々]{2,5}$/u;
@@ -225,27 +227,31 @@ export const MAX_LINK_LABEL_WORDS = 4;
  * Hosts of the channels a site asks readers to follow it on: a paragraph linking there,
  * short and quoting nobody, is the site's promo wherever it sits ("¿Ya sigues nuestro canal
  * de WhatsApp? Entérate aquí…", "Urmărește … pe Google News"). Telegram is left out: stories
- * cite Telegram channels as sources.
+ * cite Telegram channels as sources; so is a WhatsApp blog post ("blog.whatsapp.com/…"): a
+ * channel's path is checked too (CHANNEL_PATH_RE).
  */
 export const CHANNEL_HOST_RE = /(?:^|\.)(?:whatsapp|news\.google)\.|^(?:wa|line)\.me$/i;
+/** …and, on those hosts, the paths of a channel to follow, not a blog post or a help page. */
+export const CHANNEL_PATH_RE = /^\/(?:channel|publications|s\/|R\/ti|ti\/)/;
 /** Links in a paragraph's markdown: `](https://host/…)`. */
 export const MD_LINK_URL_RE = /\]\((https?:\/\/[^()\s]+)\)/g;
 
 /**
  * An affiliate disclosure: "This post may contain affiliate links", "We may earn a commission
  * when you buy through links on our site", "As an Amazon Associate I earn from qualifying
- * purchases". A paragraph this short that says so is the site's notice, not the story.
+ * purchases". A paragraph this short that says so of this page, quoting nobody, is the site's
+ * notice, not the story ("any post that uses affiliate links must say so" is a story's).
  */
 export const AFFILIATE_DISCLOSURE_RE =
-  /\b(?:contains?|may contain|uses?|includes?) affiliate links?\b|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b|\bas an amazon associate\b/i;
+  /\b(?:this|our) (?:post|article|page|site|story|content|review|guide)\b.{0,40}\b(?:contains?|may contain|uses?|includes?) affiliate links?\b|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b.{0,60}\b(?:links?|purchases?|buy)\b|\bas an amazon associate\b/i;
 export const MAX_DISCLOSURE_LENGTH = 300;
 
 /** A rating widget's line: "4.94 from 83 votes", "4.5 out of 5 (212 ratings)", "(83 votes)". */
 export const RATING_LINE_RE =
   /^(?:\d(?:[.,]\d{1,2})?\s*(?:from|out of|\/)\s*\d[\d,.]*(?:(?:\s+\(?|\s*\()\d[\d,.]*)?\s*(?:votes?|ratings?|reviews?)\)?|\(\d[\d,.]*\s*(?:votes?|ratings?|reviews?)\))$/i;
 
-/** A slideshow's pager counter standing alone: "3 / 12", "3 of 12". */
-export const PAGER_COUNTER_RE = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i;
+/** A slideshow's pager counter standing alone: "3 / 12" ("18 of 25" is a statistic). */
+export const PAGER_COUNTER_RE = /^\d{1,3}\s*\/\s*\d{1,3}$/;
 
 /**
  * A gallery's label before its pictures: "Gallery: inside the new sleeper (4 images)", "(12
@@ -255,10 +261,10 @@ export const GALLERY_LABEL_RE = /^(?:(?:photo )?gallery|slideshow|photos)\s*:|\(
 export const MAX_GALLERY_LABEL_LENGTH = 100;
 
 /**
- * A paragraph that is only a clock position, bracketed or not: a transcript's seek link
- * ("[00:04:12]"), a player's elapsed time. A live blog's entry time has its entry beside it.
+ * A paragraph that is only a clock position, bracketed or to the second: a transcript's seek
+ * link ("[00:04:12]"), a player's elapsed time. A bare "21:47" heads a timeline's entry.
  */
-export const TIMESTAMP_ONLY_RE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$/;
+export const TIMESTAMP_ONLY_RE = /^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}:\d{2})$/;
 
 /** A story's last line of desk initials: the editors' marks "dv/rcr", "jc/mt". */
 export const DESK_INITIALS_RE = /^[a-z]{1,5}(?:\/[a-z]{1,5}){1,3}$/;
@@ -277,7 +283,7 @@ export const HEADING_PERMALINK_RE = /^(?:[#¶§]|🔗)\s+|(?<!\s)\s+(?:[#¶§]|�
  * a bold line the body ends on that says one of these titled links that were pruned. Any
  * other bold closing line ("[Wired]", an event's name and dates) is the story's.
  */
-export const LIST_LABEL_RE = /(?<!\p{L})(?:favou?rites|more (?:from|on|stories|news)|related|recommended|most (?:read|popular)|trending|read (?:more|next|also)|further reading|see also)(?!\p{L})/iu;
+export const LIST_LABEL_RE = /(?<!\p{L})(?:favou?rites|more (?:from|on|stories|news)|related|recommended|most (?:read|popular)|trending|read (?:more|next|also)|further reading|see also|you['’]ll (?:also )?love|you (?:may|might) (?:also )?(?:like|enjoy))(?!\p{L})/iu;
 /** A list's label is short and has no date or time in it ("Holiday Favorites Concert, Dec. 27, 7 p.m." is an event). */
 export const MAX_LIST_LABEL_WORDS = 5;
 export const NOT_A_LIST_LABEL_RE = /[\d:]/;

@@ -63,9 +63,11 @@ import {
   GALLERY_LABEL_RE,
   MAX_GALLERY_LABEL_LENGTH,
   BOLD_SIGNATURE_RE,
+  NOT_A_SIGNATURE_WORD_RE,
   LABELLED_LINK_MD_RE,
   MAX_LINK_LABEL_WORDS,
   CHANNEL_HOST_RE,
+  CHANNEL_PATH_RE,
   MD_LINK_URL_RE,
   DESK_INITIALS_RE,
 } from './constants';
@@ -291,17 +293,20 @@ function isLabelledLink(md: string, base: string | null): boolean {
   const m = md.startsWith('**') ? LABELLED_LINK_MD_RE.exec(md) : null;
   const label = m?.groups?.label;
   const url = m?.groups?.url;
-  if (!label || !url || (label.match(WORD_RE)?.length ?? 0) > MAX_LINK_LABEL_WORDS) return false;
+  if (!label || !url || (label.match(WORD_RE)?.length ?? 0) > MAX_LINK_LABEL_WORDS || FILE_URL_RE.test(url)) return false;
   const site = siteDomain(url);
   return site === null || (base !== null && site === siteDomain(base));
 }
+
+/** A link to a document, not a page: "**Full report:** [The agreement (PDF)](…/agreement.pdf)" cites it. */
+const FILE_URL_RE = /\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|txt)(?:[?#]|$)/i;
 
 /** Whether a paragraph links to a channel the site is followed on (CHANNEL_HOST_RE). */
 function linksToChannel(md: string): boolean {
   if (!md.includes('](')) return false;
   for (const m of md.matchAll(MD_LINK_URL_RE)) {
-    const host = parseUrl(m[1] as string)?.hostname;
-    if (host && CHANNEL_HOST_RE.test(host)) return true;
+    const url = parseUrl(m[1] as string);
+    if (url && CHANNEL_HOST_RE.test(url.hostname) && (url.hostname.startsWith('wa.') || CHANNEL_PATH_RE.test(url.pathname))) return true;
   }
   return false;
 }
@@ -313,7 +318,8 @@ function linksToChannel(md: string): boolean {
  */
 function isAuthorPortrait(figure: Figure, names: readonly string[]): boolean {
   const alt = figure.alt?.toLowerCase();
-  if (!alt || names.length === 0) return false;
+  // A captioned picture is the story's, even of its author ("The author on deck at 3 a.m.").
+  if (!alt || names.length === 0 || figure.caption !== null) return false;
   return names.some((n) => {
     const at = alt.indexOf(n);
     if (at < 0) return false;
@@ -337,7 +343,7 @@ function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly
   if (b.text.length <= MAX_GALLERY_LABEL_LENGTH && GALLERY_LABEL_RE.test(b.text)) return true;
   if (b.text.length <= MAX_READ_MORE_LENGTH && isLabelledLink(b.md, base)) return true;
   if (b.text.length <= MAX_COPYRIGHT_NOTICE_LENGTH && RIGHTS_RESERVED_RE.test(b.text) && COPYRIGHT_NOTICE_RE.test(b.text)) return true;
-  if (b.text.length <= MAX_DISCLOSURE_LENGTH && AFFILIATE_DISCLOSURE_RE.test(b.text)) return true;
+  if (b.text.length <= MAX_DISCLOSURE_LENGTH && !QUOTE_MARK_RE.test(b.text) && AFFILIATE_DISCLOSURE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_RATING_LINE_LENGTH && RATING_LINE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(b.text) && linksToChannel(b.md)) return true;
   if (b.aboveHeadline && b.text.length <= MAX_ABOVE_HEADLINE_LENGTH && !isSentence(b.text)) return true;
@@ -481,7 +487,10 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     const line = last.kind === 'paragraph' && last.role === 'p' ? last.text : null;
     const signature = line === null ? null : CLOSING_SIGNATURE_RE.exec(line);
     const label = last.kind === 'paragraph' && isListLabel(last);
-    const signed = last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && BOLD_SIGNATURE_RE.test(last.text);
+    // A bold name signs the story only when no other author is named, or names that author.
+    const signed =
+      last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && BOLD_SIGNATURE_RE.test(last.text) && !NOT_A_SIGNATURE_WORD_RE.test(last.text) &&
+      (authors.every((a) => a === site) || authors.includes(last.text.toLowerCase()));
     if (last.kind !== 'heading' && !label && !signature && !signed && !(line !== null && isClosingNotice(line, site))) break;
     kept.pop();
     const name = signature ? signatureName(signature[1] as string) : signed ? (line as string) : null;
@@ -496,16 +505,17 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
 }
 
 /**
- * Drops, in place, a heading that another of its rank or higher follows at once: what it
- * titled was removed ("More breakfast recipes you'll love" over a pruned link list). A
- * heading over a lower-ranked one ("Ingredients" over "For the dough") opens its parts.
+ * Drops, in place, a heading that a higher-ranked one follows at once, or one of its rank when
+ * it names a list (LIST_LABEL_RE): what it titled was removed ("More breakfast recipes you'll
+ * love" over a pruned link list, "See also"). "Ingredients" over "For the crust" (same rank)
+ * or "For the dough" (lower) opens its parts.
  */
 function dropEmptyHeadings(blocks: Block[]): void {
   let n = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     const next = blocks[i + 1];
-    if (b.kind === 'heading' && next?.kind === 'heading' && next.level <= b.level) continue;
+    if (b.kind === 'heading' && next?.kind === 'heading' && (next.level < b.level || (next.level === b.level && LIST_LABEL_RE.test(b.text)))) continue;
     blocks[n++] = b;
   }
   blocks.length = n;

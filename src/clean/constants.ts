@@ -319,7 +319,7 @@ export const MAX_ROLE_BUTTON_TEXT = 30;
  * tip?"): its heading says so and it gives an e-mail address to write to. The box is the
  * heading's nearest ancestors, up to `maxLevels`, holding at most `maxText` characters.
  */
-export const CALL_OUT_HEADING_RE = /^(?:send us|submit|write to us|share your|tell us|got a (?:news )?tip|have a (?:news )?tip|contact (?:us|the newsroom))\b/i;
+export const CALL_OUT_HEADING_RE = /^(?:send us (?:a |your )?(?:letter|tip|story|news|photos?|views?)|write to us|got a (?:news )?tip|have a (?:news )?tip|contact the newsroom|letters? to the editor)\b/i;
 export const CALL_OUT_BOX = { maxLevels: 3, maxText: 600 } as const;
 
 /** A meta-line element longer than this is prose, not a byline. */
