@@ -115,6 +115,12 @@ describe('headline choice', () => {
     expect(b.headline).toBe('The quiet economics of repair cafés');
     expect(b.siteName).toBeNull();
   });
+  it("does not take the site's name printed in a footer or masthead for a title's end, beside a story <h1>", () => {
+    const body = `<header><span class="masthead">The Lone Oak Courier</span></header><article><h1>Council says yes to the waterfront, 7-2</h1>${prose}</article><footer><p>The Lone Oak Courier</p></footer>`;
+    const a = parseArticle(page('<title>Waterfront plan approved after long debate | The Lone Oak Courier</title>', body));
+    expect(a.headline).toBe('Waterfront plan approved after long debate');
+    expect(a.siteName).toBe('The Lone Oak Courier');
+  });
   it('decodes entities in the headline', () => {
     const a = parseArticle(page('<meta property="og:title" content="Ports &amp; ferries: what&#8217;s next">', prose));
     expect(a.headline).toBe('Ports & ferries: what’s next');

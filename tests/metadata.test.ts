@@ -1387,3 +1387,21 @@ describe('a byline\'s time for a date-only page', () => {
     expect(at(`<article><h1>Storm closes ports</h1><p class="byline">By Jane Doe</p>${prose(4)}${box}</article>`).publishedAt).toBe('2024-05-07');
   });
 });
+
+describe('metadata: lines the review found the new rules must leave alone', () => {
+  const prose = '<p>The council voted 7-2 on Tuesday night to approve the long-debated plan, ending a year of hearings, lawsuits and public protests.</p>'.repeat(4);
+  it("does not date a page by today's date in the site's top bar", () => {
+    const a = parseArticle(`<html><body><div class="top-bar"><span>Tuesday, December 23, 2025</span></div><article><h1>Council approves waterfront plan</h1>${prose}</article></body></html>`);
+    expect(a.publishedAt).toBeNull();
+  });
+  it('takes no dek from a summary box of a heading and bullet points', () => {
+    const a = parseArticle(`<html><body><article><h1>Council approves waterfront plan</h1><div class="article-summary"><h2>Summary</h2><ul><li>Council votes 7-2 for the plan</li><li>Construction starts next spring</li></ul></div>${prose}</article></body></html>`);
+    expect(a.subheadline).toBeNull();
+  });
+  it('reads "By A / B" as two authors, and "By A / Staff Writer" as one', () => {
+    const two = parseArticle(`<html><body><article><h1>Council approves waterfront plan</h1><div class="byline">By Maria Lopez / Tom Becker</div>${prose}</article></body></html>`);
+    expect(two.authors.map((x) => x.name)).toEqual(['Maria Lopez', 'Tom Becker']);
+    const one = parseArticle(`<html><body><article><h1>Council approves waterfront plan</h1><div class="byline">By Maria Lopez / Staff Writer</div>${prose}</article></body></html>`);
+    expect(one.authors.map((x) => x.name)).toEqual(['Maria Lopez']);
+  });
+});

@@ -452,8 +452,8 @@ export const JOINED_BY_WORD_RE = new RegExp(String.raw`\s(?:${NAME_CONNECTOR_WOR
 /** How far before a name the connector is looked for, in characters. */
 export const JOINED_BY_WORD_LOOKBACK = 8;
 
-/** Connectors between names: "A and B", "A & B", "A und B", "A y B", "A et B", "A e B", "A ve B". */
-export const NAME_CONNECTOR_RE = new RegExp(String.raw`\s*(?:,|;|\s(?:${NAME_CONNECTOR_WORDS.join('|')})\s)\s*`, 'i');
+/** Connectors between names: "A and B", "A & B", "A und B", "A y B", "A et B", "A e B", "A ve B", "A / B" (a slash before a role is a tail: BYLINE_TAIL_RE). */
+export const NAME_CONNECTOR_RE = new RegExp(String.raw`\s*(?:,|;|\s(?:${NAME_CONNECTOR_WORDS.join('|')}|[/／])\s)\s*`, 'i');
 
 /** Words that make a byline part a role or an agency line rather than a name. */
 export const ROLE_WORDS_RE =
@@ -517,8 +517,12 @@ export const NON_AUTHOR_TAIL_RE = /[\s,;|]+(?:edit(?:ed|ing)|graphics|produced|f
 /** Byline parts that credit someone other than an author: "Editing by John Roe". */
 export const NON_AUTHOR_CREDIT_RE = /^(?:edit(?:ed|ing)|graphics|produced|production|fact-?check(?:ed|ing)|illustrations?|photos?|video)\s+by\b/i;
 
-/** Separators after which a byline carries a role, an outlet or a date: "Jane Doe | Reuters", "Jane Doe / Staff Writer", "… ／ 2016.12.01". */
-export const BYLINE_TAIL_RE = /\s+[|•·—–/／]\s+.*$/;
+/**
+ * Separators after which a byline carries a role, an outlet or a date: "Jane Doe | Reuters",
+ * "Jane Doe / Staff Writer", "… ／ 2016.12.01". A slash only before a role's word or a digit:
+ * "Maria Lopez / Tom Becker" joins two names.
+ */
+export const BYLINE_TAIL_RE = /\s+[|•·—–]\s+.*$|\s+[/／]\s+(?=[^/／]{0,40}(?:\d|(?<!\p{L})(?:staff|writer|reporter|correspondent|editor|photographer|contributor|columnist|news|press|agency|wire|desk)(?!\p{L}))).*$/iu;
 
 /** A byline longer than this (characters) is prose; only this much of any byline is read. */
 export const MAX_BYLINE_INPUT = 300;

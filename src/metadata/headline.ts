@@ -297,7 +297,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
     let first = storyTitles.find((t) => t.text);
     // A "Site :: Section :: Headline" title beside a page without an <h1> that agrees: the end
     // the page shows as a line of its own is the headline (see visibleTitleEnd).
-    const shown = first?.source === 'title-element' && title && body ? visibleTitleEnd(title, body, (t) => namesNoStory(candidate(t, 'title-element'), siteKey, ctx, pageUrl)) : null;
+    const shown = first?.source === 'title-element' && title && body && h1s.length === 0 && foreignH1s.length === 0 ? visibleTitleEnd(title, body, (t) => namesNoStory(candidate(t, 'title-element'), siteKey, ctx, pageUrl)) : null;
     if (shown) {
       first = candidate(shown.text, 'title-element');
       printed = shown.el;
@@ -330,7 +330,8 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
  * table layouts show the headline in `<font size=5><b>` with no `<h1>`, and a short headline
  * ("Bridge plan approved") would otherwise be cut as the site name. Only an end of
  * MIN_ANCHOR_WORDS words or more that does not name the site (`namesSite`), and only when
- * one end alone is so printed: with both, which is the site's name cannot be told.
+ * one end alone is so printed: with both, which is the site's name cannot be told. Only on a
+ * page with no `<h1>` at all, and not in a header, footer, nav or logo (they print the site's name).
  */
 function visibleTitleEnd(title: string, body: ParentNode, namesSite: (text: string) => boolean): { text: string; el: Element } | null {
   const parts = title.replace(TRAILING_SEPARATOR_RE, '').replace(LEADING_SEPARATOR_RE, '').split(TITLE_SPLIT_RE);
@@ -346,7 +347,8 @@ function visibleTitleEnd(title: string, body: ParentNode, namesSite: (text: stri
   // The first element printing each end.
   const found = new Map<string, Element>();
   walkElements(body, (el) => {
-    if (el.name === 'a' || isUnseenText(el)) return false;
+    // A masthead or footer prints the site's name, not the headline.
+    if (el.name === 'a' || PAGE_CHROME_TAGS.has(el.name) || SITE_LOGO_CLASS_RE.test(classAndId(el)) || isUnseenText(el)) return false;
     for (const child of el.children) {
       // A text node much longer than the title's parts holds more than one of them.
       if (!isTextNode(child) || child.data.length > longest * MAX_PRINTED_PART_SLACK) continue;
@@ -359,6 +361,8 @@ function visibleTitleEnd(title: string, body: ParentNode, namesSite: (text: stri
   const [key, el] = [...found][0] as [string, Element];
   return { text: ends.get(key) as string, el };
 }
+
+const PAGE_CHROME_TAGS: ReadonlySet<string> = new Set(['header', 'footer', 'nav']);
 
 /** How much longer than a title's part its printed text node may be (spacing, entities, markup whitespace). */
 const MAX_PRINTED_PART_SLACK = 2;

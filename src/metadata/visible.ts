@@ -908,7 +908,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       const stamp = isDate && el.name !== 'time' ? stampOf(el) : null;
       if (stamp) stamps.push({ value: stamp, label: updated ? 'modified' : 'published' });
     }
-    if (isDek && text.length >= MIN_DEK_LENGTH && text.length <= MAX_DEK_LENGTH) {
+    // A "Summary" box of a heading and bullet points is a key-points list, not a dek.
+    if (isDek && text.length >= MIN_DEK_LENGTH && text.length <= MAX_DEK_LENGTH && findDescendant(el, (d) => KEY_POINTS_TAGS.has(d.name)) === null) {
       dekCandidates.push(el);
     }
   }
@@ -964,6 +965,22 @@ function inClock(el: Element): boolean {
   return false;
 }
 
+/**
+ * Whether an element sits in the site's own bar above every page (a `<header>` or `<nav>`, a
+ * "top-bar", a masthead): the date printed there is today's, not the story's.
+ */
+function inSiteBar(el: Element, anchor: Element): boolean {
+  for (let cur: ParentNode | null = el; isElement(cur); cur = cur.parent) {
+    // The story's own header, around the headline too, is not the site's.
+    if (contains(cur, anchor)) return false;
+    if (cur.name === 'header' || cur.name === 'nav' || SITE_BAR_CLASS_RE.test(classAndId(cur))) return true;
+  }
+  return false;
+}
+const SITE_BAR_CLASS_RE = /top-?bar|masthead|navbar|site-?header|global-?header|utility-?bar|ticker/i;
+
+const KEY_POINTS_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol']);
+
 /** See VisibleMetadata.headerLines: the elements before `anchor` whose own text has a digit. */
 function headerLinesOf(root: ParentNode, anchor: Element, isForeign: ForeignCheck): string[] {
   const out = new Set<string>();
@@ -975,7 +992,7 @@ function headerLinesOf(root: ParentNode, anchor: Element, isForeign: ForeignChec
     }
     if (isUnseenText(el)) return false;
     if (!el.children.some((c) => isTextNode(c) && DIGIT_RE.test(c.data))) return true;
-    if (innerTextLongerThan(el, MAX_HEADER_LINE_LENGTH) || isHiddenInTree(el) || isForeign(el, anchor) || inClock(el)) return true;
+    if (innerTextLongerThan(el, MAX_HEADER_LINE_LENGTH) || isHiddenInTree(el) || isForeign(el, anchor) || inClock(el) || inSiteBar(el, anchor)) return true;
     const text = dateLineText(el);
     if (!UPDATED_LABEL_RE.test(text)) out.add(text);
     return true;
