@@ -297,7 +297,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
     let first = storyTitles.find((t) => t.text);
     // A "Site :: Section :: Headline" title beside a page without an <h1> that agrees: the end
     // the page shows as a line of its own is the headline (see visibleTitleEnd).
-    const shown = first?.source === 'title-element' && title && body && h1s.length === 0 && foreignH1s.length === 0 ? visibleTitleEnd(title, body, (t) => namesNoStory(candidate(t, 'title-element'), siteKey, ctx, pageUrl)) : null;
+    const shown = first?.source === 'title-element' && title && body && !h1s.some((h) => wordCount(h.text) >= MIN_ANCHOR_WORDS) ? visibleTitleEnd(title, body, (t) => namesNoStory(candidate(t, 'title-element'), siteKey, ctx, pageUrl)) : null;
     if (shown) {
       first = candidate(shown.text, 'title-element');
       printed = shown.el;
@@ -331,7 +331,8 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
  * ("Bridge plan approved") would otherwise be cut as the site name. Only an end of
  * MIN_ANCHOR_WORDS words or more that does not name the site (`namesSite`), and only when
  * one end alone is so printed: with both, which is the site's name cannot be told. Only on a
- * page with no `<h1>` at all, and not in a header, footer, nav or logo (they print the site's name).
+ * page with no `<h1>` that reads like a headline (a menu's "News" does not), and not in a
+ * header, footer, nav or logo (they print the site's name).
  */
 function visibleTitleEnd(title: string, body: ParentNode, namesSite: (text: string) => boolean): { text: string; el: Element } | null {
   const parts = title.replace(TRAILING_SEPARATOR_RE, '').replace(LEADING_SEPARATOR_RE, '').split(TITLE_SPLIT_RE);
