@@ -171,7 +171,7 @@ export const CAPTION_NAME_RE = new RegExp(`${CAPTION_CLASS_RE.source}|credit`, '
  * other tokens differ ("RichTextBody Transcript-body" after "RichTextArticleBody RichTextBody").
  * A bare "content", "text" or "body" is on too many boxes to tell anything.
  */
-export const BODY_CLASS_TOKEN_RE = /\w.{2,}(?:body|content|text)$/i;
+export const BODY_CLASS_TOKEN_RE = /^[\w-]{3,}(?:body|content|text)$/i;
 
 /**
  * Parts of one body joined from two places are replaced by their nearest common ancestor
