@@ -457,3 +457,10 @@ describe('a byline in a description list', () => {
     expect(article('', dl('Partners')).authors).toEqual([]);
   });
 });
+
+describe('authors: the serial comma', () => {
+  it('splits "A, B, and C" into three names, none of them "and C"', () => {
+    expect(splitByline('By Jane Roe, John Doe, and Ann Lee')).toEqual(['Jane Roe', 'John Doe', 'Ann Lee']);
+    expect(splitByline('By Jane Roe, John Doe and Ann Lee')).toEqual(['Jane Roe', 'John Doe', 'Ann Lee']);
+  });
+});

@@ -452,8 +452,8 @@ export const JOINED_BY_WORD_RE = new RegExp(String.raw`\s(?:${NAME_CONNECTOR_WOR
 /** How far before a name the connector is looked for, in characters. */
 export const JOINED_BY_WORD_LOOKBACK = 8;
 
-/** Connectors between names: "A and B", "A & B", "A und B", "A y B", "A et B", "A e B", "A ve B", "A / B" (a slash before a role is a tail: BYLINE_TAIL_RE). */
-export const NAME_CONNECTOR_RE = new RegExp(String.raw`\s*(?:,|;|\s(?:${NAME_CONNECTOR_WORDS.join('|')}|[/／])\s)\s*`, 'i');
+/** Connectors between names: "A and B", "A & B", "A und B", "A y B", "A et B", "A e B", "A ve B", "A, B, and C" (the serial comma), "A / B" (a slash before a role is a tail: BYLINE_TAIL_RE). */
+export const NAME_CONNECTOR_RE = new RegExp(String.raw`\s*(?:,(?:\s*(?:${NAME_CONNECTOR_WORDS.join('|')})\s)?|;|\s(?:${NAME_CONNECTOR_WORDS.join('|')}|[/／])\s)\s*`, 'i');
 
 /** Words that make a byline part a role or an agency line rather than a name. */
 export const ROLE_WORDS_RE =
