@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
+import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
@@ -219,7 +219,6 @@ function isFigureOwnText(el: Element): boolean {
   return false;
 }
 const FIGURE_MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'svg', 'canvas', 'picture', 'video', 'iframe', 'object']);
-const SUBHEADING_TAG_RE = /^h[2-6]$/;
 
 /** Whether a link's href is an anchor on the page itself ("#fn-1"). */
 function isInPageLink(a: Element): boolean {

@@ -246,7 +246,8 @@ export const AFFILIATE_DISCLOSURE_RE =
   /\b(?:this|our) (?:post|article|page|site|story|content|review|guide)\b.{0,40}\b(?:contains?|may contain|uses?|includes?) affiliate links?\b|\b(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b.{0,60}\b(?:links?|purchases?|buy)\b|\bas an amazon associate\b/i;
 export const MAX_DISCLOSURE_LENGTH = 300;
 
-/** A rating widget's line: "4.94 from 83 votes", "4.5 out of 5 (212 ratings)", "(83 votes)". */
+/** A rating widget's line: "4.94 from 83 votes", "4.5 out of 5 (212 ratings)", "(83 votes)"; short, the widget's numbers and a word. */
+export const MAX_RATING_LINE_LENGTH = 60;
 export const RATING_LINE_RE =
   /^(?:\d(?:[.,]\d{1,2})?\s*(?:from|out of|\/)\s*\d[\d,.]*(?:(?:\s+\(?|\s*\()\d[\d,.]*)?\s*(?:votes?|ratings?|reviews?)\)?|\(\d[\d,.]*\s*(?:votes?|ratings?|reviews?)\))$/i;
 

@@ -58,6 +58,7 @@ import {
   AFFILIATE_DISCLOSURE_RE,
   MAX_DISCLOSURE_LENGTH,
   RATING_LINE_RE,
+  MAX_RATING_LINE_LENGTH,
   TIMESTAMP_ONLY_RE,
   PAGER_COUNTER_RE,
   GALLERY_LABEL_RE,
@@ -275,8 +276,6 @@ function reporterCredit(text: string): { names: string[]; whole: boolean } | nul
   return { names, whole: match[0].length === text.length };
 }
 
-/** A rating line is short: the widget's numbers and a word. */
-const MAX_RATING_LINE_LENGTH = 60;
 
 /**
  * The site of an absolute URL: the domain its host is registered under, so that a section's

@@ -315,12 +315,12 @@ export const PHOTO_CREDIT_LINE_RE = new RegExp(
 export const MAX_ROLE_BUTTON_TEXT = 30;
 
 /**
- * A box that asks the reader to write in ("Send us a letter", "Share your story", "Got a
- * tip?"): its heading says so and it gives an e-mail address to write to. The box is the
- * heading's nearest ancestors, up to `maxLevels`, holding at most `maxText` characters.
+ * A box that asks the reader to write in ("Send us a letter", "Got a tip?"): its heading (at most `maxHeading` characters) says so and it gives an e-mail address
+ * to write to. The box is the heading's nearest ancestors, up to `maxLevels`, holding at most
+ * `maxText` characters.
  */
 export const CALL_OUT_HEADING_RE = /^(?:send us (?:a |your )?(?:letter|tip|story|news|photos?|views?)|write to us|got a (?:news )?tip|have a (?:news )?tip|contact the newsroom|letters? to the editor)\b/i;
-export const CALL_OUT_BOX = { maxLevels: 3, maxText: 600 } as const;
+export const CALL_OUT_BOX = { maxLevels: 3, maxText: 600, maxHeading: 60 } as const;
 
 /** A meta-line element longer than this is prose, not a byline. */
 export const MAX_META_LINE_LENGTH = 200;

@@ -373,17 +373,26 @@ function proseLength(el: Element): number {
 }
 
 /**
+ * The largest of an element's ancestors, up to `bounds.maxLevels` above it, that holds at
+ * most `bounds.maxText` characters and not the headline; null when its parent is already
+ * bigger. A box a form, a heading or a label stands in (SIGNUP_FORM_BOX, CALL_OUT_BOX).
+ */
+function smallBoxAround(el: Element, keep: Element | null, bounds: { readonly maxLevels: number; readonly maxText: number }): Element | null {
+  let box: Element | null = null;
+  for (let level = 0, up = el.parent; level < bounds.maxLevels && isElement(up) && up.name !== 'body'; level++, up = up.parent) {
+    if (innerTextLongerThan(up, bounds.maxText) || (keep && contains(up, keep))) break;
+    box = up;
+  }
+  return box;
+}
+
+/**
  * The box of a sign-up form (SIGNUP_FORM_BOX): the form's small ancestors when it asks for
  * an e-mail address, else the form alone.
  */
 function signupBox(form: Element, keep: Element | null): Element {
   if (findDescendant(form, (d) => d.name === 'input' && (d.attribs.type ?? '').toLowerCase() === 'email') === null) return form;
-  let box = form;
-  for (let level = 0, up = form.parent; level < SIGNUP_FORM_BOX.maxLevels && isElement(up) && up.name !== 'body'; level++, up = up.parent) {
-    if (innerTextLongerThan(up, SIGNUP_FORM_BOX.maxText) || (keep && contains(up, keep))) break;
-    box = up;
-  }
-  return box;
+  return smallBoxAround(form, keep, SIGNUP_FORM_BOX) ?? form;
 }
 
 /** Whether one of the link's near ancestors (SPONSORED_BOX.maxLevels) is a box already found. */
@@ -393,7 +402,7 @@ function inBox(link: Element, found: ReadonlySet<Element>): boolean {
 }
 
 /** Whether a link sits in a paragraph, list item or heading: an affiliate link in a sentence is the sentence's. */
-function inRunningText(link: Element): boolean {
+function inTextBlock(link: Element): boolean {
   for (let up = link.parent, level = 0; isElement(up) && level < SPONSORED_BOX.maxLevels; up = up.parent, level++) {
     if (TEXT_BLOCK_TAGS.has(up.name) || HEADING_TAG_RE.test(up.name)) return true;
   }
@@ -415,7 +424,7 @@ function sponsoredBoxes(links: readonly Element[], keep: Element | null): Elemen
   const boxes: Element[] = [];
   const found = new Set<Element>();
   for (const link of links) {
-    if (inBox(link, found) || inRunningText(link)) continue;
+    if (inBox(link, found) || inTextBlock(link)) continue;
     let box: Element | null = null;
     for (let level = 0, up = link.parent; level < SPONSORED_BOX.maxLevels && isElement(up) && up.name !== 'body'; level++, up = up.parent) {
       if (innerTextLongerThan(up, SPONSORED_BOX.maxText) || (keep && contains(up, keep))) break;
@@ -442,16 +451,11 @@ function sponsoredBoxes(links: readonly Element[], keep: Element | null): Elemen
 
 /** The box (CALL_OUT_BOX) a call-out heading ("Send us a letter") titles, when it gives an e-mail address; else null. */
 function callOutBox(heading: Element, keep: Element | null): Element | null {
-  if (innerTextLongerThan(heading, MAX_CALL_OUT_HEADING) || !CALL_OUT_HEADING_RE.test(innerText(heading))) return null;
-  let box: Element | null = null;
-  for (let level = 0, up = heading.parent; level < CALL_OUT_BOX.maxLevels && isElement(up) && up.name !== 'body'; level++, up = up.parent) {
-    if (innerTextLongerThan(up, CALL_OUT_BOX.maxText) || (keep && contains(up, keep))) break;
-    box = up;
-  }
+  if (innerTextLongerThan(heading, CALL_OUT_BOX.maxHeading) || !CALL_OUT_HEADING_RE.test(innerText(heading))) return null;
+  const box = smallBoxAround(heading, keep, CALL_OUT_BOX);
   const mail = box ? findDescendant(box, (d) => d.name === 'a' && (d.attribs.href ?? '').trim().toLowerCase().startsWith('mailto:')) : null;
   return mail ? box : null;
 }
-const MAX_CALL_OUT_HEADING = 60;
 
 /** The href of a link to another page (not an in-page anchor or a script), else null. */
 function pageHref(a: Element): string | null {

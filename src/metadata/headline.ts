@@ -5,7 +5,7 @@ import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES } from './constants';
 import { listOf, stringOf, typesOf } from './json-ld';
-import { parseUrl } from '../parse/url';
+import { parseUrl, registrableDomain } from '../parse/url';
 import { firstMeta } from './meta-tags';
 import { isPageHostName } from './site-name';
 
@@ -135,16 +135,14 @@ function namesSite(suffix: string, company: string, pageUrl: string | null): boo
  * or fewer, "co", "com", "org", is part of the suffix).
  */
 function domainName(pageUrl: string | null): string {
-  const labels = (pageUrl ? parseUrl(pageUrl)?.hostname.toLowerCase() ?? '' : '').split('.');
-  let i = labels.length - 2;
-  if (i > 0 && (labels[i] ?? '').length <= MAX_SUFFIX_LABEL) i--;
-  return (labels[i] ?? '').replace(NON_ALNUM_RE, '');
+  const host = pageUrl ? parseUrl(pageUrl)?.hostname ?? '' : '';
+  // A host of one label ("localhost") is registered under no name.
+  if (!host.includes('.')) return '';
+  return (registrableDomain(host).split('.')[0] ?? '').replace(NON_ALNUM_RE, '');
 }
 
 /** Letters a word must share with the company's name to be its site's ("Wiki…"). */
 const SITE_STEM_LENGTH = 4;
-/** A second-level label this short is part of a public suffix: "co.uk", "com.au". */
-const MAX_SUFFIX_LABEL = 3;
 const NON_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
 
 /** The "Site" of "Site: Headline" when what follows the colon is the headline, else null. */

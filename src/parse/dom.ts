@@ -217,6 +217,9 @@ export function spacedText(root: Element, skip: Element | null = null): string {
 /** A letter in any script: text that holds one is words, not marks or digits. */
 export const LETTER_RE = /\p{L}/u;
 
+/** A subheading's tag, `<h2>` to `<h6>`: the story's own headings under its `<h1>`. */
+export const SUBHEADING_TAG_RE = /^h[2-6]$/;
+
 const COMBINING_MARKS_RE = /\p{M}+/gu;
 
 /** Lower case without accents ("Lucía" → "lucia"): how a slug or an anchor id spells a word. */

@@ -31,7 +31,7 @@ const WWW_RE = /^www\./i;
  * The domain a host is registered under: its last two labels, or three when the second-level
  * label has three letters or fewer and so is part of a public suffix ("co.uk", "com.au"):
  * "domov.horizont.example" and "kosice.horizont.example" are both "horizont.example",
- * "news.bbc.co.uk" is "bbc.co.uk". The same rule as metadata's domain name of a page.
+ * "news.bbc.co.uk" is "bbc.co.uk". Metadata's domain name of a page is its first label.
  * @internal
  */
 export function registrableDomain(hostname: string): string {

@@ -394,7 +394,7 @@ function mergeSiblings(root: Element, scoreOf: (el: Element) => number, stats: T
       else if (length > 0 && length <= SIBLING_PARAGRAPH_LENGTH && density === 0 && SENTENCE_END_RE.test(textContent(sibling))) nodes.push(sibling);
     }
   }
-  return nodes.length > 2 ? withPicturesBetween(parent, nodes, stats) : nodes;
+  return nodes.length > 2 ? withBlocksBetween(parent, nodes, stats) : nodes;
 }
 
 /**
@@ -412,12 +412,6 @@ function isPictureBox(el: Element, s: NodeStats | undefined): boolean {
 }
 
 /**
- * A picture between two merged parts of the body (a newsletter's caption block between two
- * text blocks) splits the story; left out, it would be read as a hero above the body. A
- * sibling between the first and last merged ones that is a picture's box (isPictureBox) is
- * merged, so the picture keeps its place in the story.
- */
-/**
  * A block of the story's structure that scores nothing: a subheading, a table, code or a
  * list with few links and no picture (Notion's and other editors' one div per block, between
  * paragraphs); a gallery between them is not one.
@@ -428,7 +422,13 @@ function isStructureBlock(el: Element, s: NodeStats | undefined): boolean {
 }
 const STRUCTURE_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'table', 'pre', 'ul', 'ol']);
 
-function withPicturesBetween(parent: Element, nodes: Element[], stats: TreeStats): Element[] {
+/**
+ * Merged siblings with the blocks between them that score nothing but are the story's: a
+ * picture's box (isPictureBox: a newsletter's caption block between two text blocks, which
+ * left out would be read as a hero above the body) and a block of its structure
+ * (isStructureBlock: Notion's headings and tables between its text blocks).
+ */
+function withBlocksBetween(parent: Element, nodes: Element[], stats: TreeStats): Element[] {
   const merged = new Set(nodes);
   const first = nodes[0];
   const last = nodes[nodes.length - 1];

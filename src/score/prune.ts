@@ -1,5 +1,5 @@
 import type { Element } from '../parse/dom';
-import { classAndId, containsImage, findDescendant, removeNodes, textContent, walkElements } from '../parse/dom';
+import { SUBHEADING_TAG_RE, classAndId, containsImage, findDescendant, removeNodes, textContent, walkElements } from '../parse/dom';
 import type { TreeStats } from './measure';
 import { holdsQuotedContent } from '../clean/quoted-content';
 import { countCommas, linkDensity } from './measure';
@@ -32,10 +32,9 @@ function holdsProseParagraph(el: Element, stats: TreeStats): boolean {
 
 /** True when a subheading (h2–h6) is all the element holds: a builder's wrapper of it. */
 function wrapsHeading(el: Element, text: number, stats: TreeStats): boolean {
-  const heading = findDescendant(el, (child) => SUBHEADING_RE.test(child.name));
+  const heading = findDescendant(el, (child) => SUBHEADING_TAG_RE.test(child.name));
   return heading !== null && (stats.get(heading)?.text ?? 0) >= text * HEADING_WRAPPER_TEXT_SHARE;
 }
-const SUBHEADING_RE = /^h[2-6]$/;
 
 /**
  * Removes, inside the chosen content, containers that read as chrome rather than prose: link
