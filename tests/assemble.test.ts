@@ -1113,6 +1113,10 @@ describe('assemble: Chinese news pages', () => {
     expect(a.paragraphs).toHaveLength(2);
     const agency = page(zh('一') + figure.replace('新华社记者 赵文 摄', '新华社发（李明 摄）') + zh('二'));
     expect(agency.images[0]?.credit).toBe('新华社发（李明 摄）');
+    // Taiwanese and Hong Kong papers write the same marks in traditional characters.
+    const traditional = page(zh('一') + figure.replace('12月22日，旅客在北京西站候车大厅候车。新华社记者 赵文 摄', '旅客23日在台北車站大廳候車。記者王小明攝') + zh('二'));
+    expect(traditional.images[0]).toMatchObject({ caption: '旅客23日在台北車站大廳候車。', credit: '記者王小明攝' });
+    expect(traditional.paragraphs).toHaveLength(2);
   });
 
   it("keeps a photo blog's centred story lines after each picture", () => {

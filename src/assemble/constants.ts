@@ -306,10 +306,10 @@ export const MAX_CENTRED_CAPTION_LENGTH = 150;
 
 /**
  * What marks a centred paragraph as a caption: a photographer's "…摄", "供图", "提供" at its end,
- * or a "图注：", "图为", "资料图" label at its start. Photo blogs centre every paragraph of
+ * or a "图注：", "图为", "资料图" label at its start (and their traditional forms: 攝, 供圖, 資料照). Photo blogs centre every paragraph of
  * their story (pixnet, Korean tour blogs): a centred line without a mark stays prose.
  */
-export const CENTRED_CAPTION_MARK_RE = /(?:摄|供图|提供)\s*[）)]?$|^(?:图注|图为|图片|资料图|圖說|圖為)[:：]?/u;
+export const CENTRED_CAPTION_MARK_RE = /(?:摄|攝|供图|供圖|提供)\s*[）)]?$|^(?:图注|图为|图片|资料图|圖說|圖為|資料照)[:：]?/u;
 
 /** Caption containers outside `<figure>`: WordPress wp-caption-text, CMS caption divs. */
 export const CAPTION_CLASS_RE = /caption|wp-caption-text|image-description|photo-text|img-desc|legend|bildunterschrift|(?:media|photo|image|img|picture)[_-]+(?:info|title|desc)|slide-?info-?desc/i;
