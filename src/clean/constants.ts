@@ -74,21 +74,6 @@ export const EMBEDDED_POST_CLASSES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Facebook's embed code quotes a post in `<blockquote class="fb-xfbml-parse-ignore">` (inside
- * `div.fb-post`): the post's text in `<p>`s, then a bare line "Posted by <a>Name</a> on
- * <a>Date</a>" in the reader's language. The post is quoted content; that closing line is the
- * embed's furniture, like a byline and a date. It is removed when it opens with Facebook's
- * words for "Posted by": English, Hungarian "Közzétette:", French "Publié par", German
- * "Gepostet von", Spanish and Portuguese "Publicado por", Italian "Pubblicato da", Dutch
- * "Geplaatst door".
- */
-export const FACEBOOK_EMBED = {
-  quoteClass: 'fb-xfbml-parse-ignore',
-  postClass: 'fb-post',
-  postedByRe: /^(?:posted by|közzétette\s*:|publié par|gepostet von|publicado por|pubblicato da|geplaatst door)\s/iu,
-} as const;
-
-/**
  * Tokens of a paywall or registration wall. Sites put them on the wall's own box ("paywall__box"
  * with its "Subscribe" link) and on the story's text at the wall: the last free paragraph
  * that fades out ("paywall-fade"), the gated part's wrapper. A gate-classed element is removed

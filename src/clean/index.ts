@@ -12,7 +12,6 @@ import {
   CHROME_TAGS,
   COMMENT_TOKENS,
   DROP_TAGS,
-  FACEBOOK_EMBED,
   FACT_BOX_MAX_LINK_SHARE,
   FACT_BOX_TOKENS,
   GATE_NOTICE,
@@ -185,24 +184,6 @@ function hasClass(el: Element, name: string): boolean {
   return el.attribs.class?.split(CLASS_SPLIT_RE).includes(name) ?? false;
 }
 const CLASS_SPLIT_RE = /\s+/;
-
-/**
- * The "Posted by Name on Date" line closing a Facebook embed's quoted post (FACEBOOK_EMBED):
- * the text and inline elements after the quote's last block, when they open with "Posted by".
- * Empty for any other element.
- */
-function facebookPostedBy(el: Element): AnyNode[] {
-  if (el.name !== 'blockquote') return [];
-  if (!hasClass(el, FACEBOOK_EMBED.quoteClass) && !(isElement(el.parent) && hasClass(el.parent, FACEBOOK_EMBED.postClass))) return [];
-  const run: AnyNode[] = [];
-  for (let i = el.children.length - 1; i >= 0; i--) {
-    const kid = el.children[i] as AnyNode;
-    if (isElement(kid) && !INLINE_TAGS.has(kid.name)) break;
-    run.unshift(kid);
-  }
-  const text = run.map((n) => (isElement(n) ? innerText(n) : isTextNode(n) ? n.data : '')).join('').trim();
-  return run.length < el.children.length && FACEBOOK_EMBED.postedByRe.test(text) ? run : [];
-}
 
 /** A caption's link that sells the picture (CAPTION_SALE_LINK_RE). */
 function saleLink(el: Element): Removal | null {
@@ -614,11 +595,6 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       removals.push(removal);
       doomed.push(node.name === 'form' ? signupBox(node, options.keep) : node);
       continue;
-    }
-    const postedBy = facebookPostedBy(node);
-    if (postedBy.length > 0) {
-      removals.push({ reason: 'boilerplate', tag: 'blockquote', rule: "a Facebook embed's \"Posted by\" line" });
-      doomed.push(...postedBy);
     }
     // (A box above a linked heading is removed with what of it the walk has not reached yet;
     // its later children may still be walked, and removing them twice is harmless.)
