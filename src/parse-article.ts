@@ -53,7 +53,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
   });
 
   cleanTree(body, { keep: meta.headlineElement, base: meta.baseUrl });
-  const content = findMainContent(body, meta.headlineElement);
+  const content = findMainContent(body, meta.headlineElement, meta.image?.src ?? null);
   const useStructured = preferStructuredBody(content.textLength, meta.articleBody);
 
   const article = assembleBody({

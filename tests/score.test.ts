@@ -292,6 +292,24 @@ describe('score: the hero image', () => {
     expect(b.images).toEqual([]);
   });
 
+  it("takes a cover above the headline's block when it is the page's own image", () => {
+    const page = (cover: string, ogImage = 'https://cdn.example/files/swifts-over-rooftops-cover.jpg?width=2000') =>
+      parseArticle(
+        `<html><head><title>Swift count</title><meta property="og:image" content="${ogImage}"></head><body><main><div class="layout">
+          <div class="layout-full"><div style="height: 30vh">${cover}</div></div>
+          <div class="layout-content"><div class="page-block"><h1>Swift count</h1></div></div>
+          <div class="layout-content"><div class="page-content">${prose}</div></div></div></main></body></html>`,
+        { url: 'https://example.com/s' },
+      );
+    const cover = '<img src="/files/swifts-over-rooftops-cover.jpg?width=2000" style="object-fit: cover">';
+    expect(page(cover).images.map((i) => i.src)).toEqual(['https://example.com/files/swifts-over-rooftops-cover.jpg?width=2000']);
+    expect(page(cover).leadImage?.src).toBe('https://example.com/files/swifts-over-rooftops-cover.jpg?width=2000');
+    // Another picture there (a promo), a linked one (a logo), or a page naming no image: not the hero.
+    expect(page('<img src="/files/subscribe-banner.jpg">').images).toEqual([]);
+    expect(page(`<a href="/">${cover}</a>`).images).toEqual([]);
+    expect(page(cover, '').images).toEqual([]);
+  });
+
   it('leaves an image above the headline alone when headline and body share no <article>', () => {
     const a = parseArticle(
       `<html><head><title>Storm closes ports</title></head><body><main>

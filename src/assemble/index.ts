@@ -4,7 +4,7 @@ import { LETTER_RE, comparisonKey, normalizeSpace } from '../parse/dom';
 import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
 import { findDatesInText } from '../dates/find-dates';
-import { parseUrl, registrableDomain } from '../parse/url';
+import { parseUrl, registrableDomain, splitFileName } from '../parse/url';
 import {
   BOILERPLATE_PARAGRAPH_RE,
   BODY_BYLINE_PREFIX_RE,
@@ -358,16 +358,6 @@ function renditionKey(src: string): string | null {
   if (name.length < MIN_RENDITION_FILE_NAME) return null;
   return dir.replace(SIZE_NUMBER_RE, '#') + '/' + name;
 }
-
-/** An image URL's path up to its last "/" and the file name after it, query and fragment left out. */
-function splitFileName(src: string): { dir: string; name: string } {
-  const q = src.search(QUERY_START_RE);
-  const path = q < 0 ? src : src.slice(0, q);
-  const slash = path.lastIndexOf('/');
-  return { dir: path.slice(0, Math.max(slash, 0)), name: path.slice(slash + 1) };
-}
-
-const QUERY_START_RE = /[?#]/;
 
 /** The largest number in a URL outside its file name: how big a rendition it asks for. */
 function sizeHint(src: string): number {

@@ -59,3 +59,13 @@ export function resolveUrl(href: string | null | undefined, base: string | null)
     return null;
   }
 }
+
+/** An image URL's path up to its last "/" and the file name after it, query and fragment left out. */
+export function splitFileName(src: string): { dir: string; name: string } {
+  const q = src.search(QUERY_START_RE);
+  const path = q < 0 ? src : src.slice(0, q);
+  const slash = path.lastIndexOf('/');
+  return { dir: path.slice(0, Math.max(slash, 0)), name: path.slice(slash + 1) };
+}
+
+const QUERY_START_RE = /[?#]/;

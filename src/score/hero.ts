@@ -1,6 +1,7 @@
 import type { Element } from '../parse/dom';
 import { STORY_TAG, contains, innerTextLongerThan, isElement, isHiddenByMarkup, isImage, walkElements } from '../parse/dom';
-import { MAX_HEADLINE_BLOCK_DEPTH, MAX_HEADLINE_BLOCK_TEXT, MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
+import { splitFileName } from '../parse/url';
+import { MAX_HEADLINE_BLOCK_DEPTH, MIN_COVER_FILE_NAME, MAX_HEADLINE_BLOCK_TEXT, MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
 
 function lowestCommonAncestor(a: Element, b: Element): Element | null {
   const seen = new Set<Element>();
@@ -14,9 +15,10 @@ function lowestCommonAncestor(a: Element, b: Element): Element | null {
  * nearest wrapper of the `<h1>`, below `scope` and outside the body, that holds an image
  * before it (not inside a link) and little text.
  */
-function imagesBesideHeadline(headline: Element, root: Element, scope: Element): Element[] {
+function imagesBesideHeadline(headline: Element, root: Element, scope: Element, pageImage: string | null): Element[] {
   let cur = headline.parent;
-  for (let depth = 0; isElement(cur) && cur !== scope && depth < MAX_HEADLINE_BLOCK_DEPTH; cur = cur.parent, depth++) {
+  let below: Element = headline;
+  for (let depth = 0; isElement(cur) && cur !== scope && depth < MAX_HEADLINE_BLOCK_DEPTH; below = cur, cur = cur.parent, depth++) {
     if (contains(cur, root) || innerTextLongerThan(cur, MAX_HEADLINE_BLOCK_TEXT)) return [];
     const before: Element[] = [];
     let done = false;
@@ -33,8 +35,34 @@ function imagesBesideHeadline(headline: Element, root: Element, scope: Element):
     });
     if (before.length > 0) return before;
   }
-  return [];
+  // The headline's block reaches the container it shares with the body.
+  return cur === scope && pageImage !== null ? coverAbove(below, pageImage) : [];
 }
+
+/**
+ * A cover picture set above the headline's block, in the container that holds the body too
+ * (Notion's `<div class=layout-full><img></div>` over the title's block, a page builder's
+ * featured image over its heading widget): the element just before that block, when it holds
+ * no text and no link (a logo is linked) and its picture is the file the page names as its
+ * own image (a promo there is not).
+ */
+function coverAbove(block: Element, pageImage: string): Element[] {
+  let prev = block.prev;
+  while (prev && !isElement(prev)) prev = prev.prev;
+  if (!isElement(prev) || innerTextLongerThan(prev, 0)) return [];
+  const file = splitFileName(pageImage).name;
+  if (file.length < MIN_COVER_FILE_NAME) return [];
+  const images: Element[] = [];
+  let linked = false;
+  walkElements(prev, (el) => {
+    if (el.name === 'a' && el.attribs.href !== undefined) linked = true;
+    if (isImage(el) && !isHiddenByMarkup(el)) images.push(el);
+    return !linked;
+  });
+  return !linked && images.some((img) => COVER_SOURCE_ATTRIBUTES.some((name) => splitFileName(img.attribs[name] ?? '').name === file)) ? images : [];
+}
+/** Where an image names its file, lazy-loaded or not. */
+const COVER_SOURCE_ATTRIBUTES = ['src', 'data-src', 'data-lazy-src', 'data-original'] as const;
 
 /**
  * The containers of the hero image: images between the headline and the body (or just
@@ -47,6 +75,7 @@ export function findHeroContainers(
   nodes: readonly Element[],
   headline: Element | null,
   text: (el: Element) => number,
+  pageImage: string | null = null,
 ): Element[] {
   const images: Element[] = [];
   // Images inside the body's own nodes are read with the body.
@@ -58,7 +87,7 @@ export function findHeroContainers(
     // Document order: images after the headline and before the body's root. When headline
     // and body share the story's own <article>, a hero set above the headline is the story's
     // too (a full-width picture, then the headline over the byline).
-    images.push(...imagesBesideHeadline(headline, root, scope));
+    images.push(...imagesBesideHeadline(headline, root, scope, pageImage));
     let started = scope.name === STORY_TAG;
     let done = false;
     walkElements(scope, (el) => {

@@ -91,10 +91,12 @@ function paragraphScore(commas: number, length: number, runs = 1): number {
  * Finds the element that holds the article: every paragraph gives points to its ancestors,
  * candidates are weighted by tag, class/id names and link density, the winner is widened when
  * the body is split across containers, and qualifying siblings are merged in. Finally, link
- * lists and other chrome left inside the chosen nodes are pruned.
+ * lists and other chrome left inside the chosen nodes are pruned. `pageImage` is the picture
+ * the page names as its own (og:image): a cover above the headline's block is the hero only
+ * when it is that picture.
  * @internal
  */
-export function findMainContent(body: ParentNode, headline: Element | null): MainContent {
+export function findMainContent(body: ParentNode, headline: Element | null, pageImage: string | null = null): MainContent {
   const stats = measureTree(body, isParagraph);
   const scores = new Map<Element, number>();
   const initial = (el: Element): number =>
@@ -135,7 +137,7 @@ export function findMainContent(body: ParentNode, headline: Element | null): Mai
   const nodes = addSplitParts(best.el, mergeSiblings(root, finalScore, stats), scores.keys(), finalScore, stats, headline);
   pruneContent(nodes, stats, scores);
   const textLength = nodes.reduce((sum, n) => sum + (stats.get(n)?.text ?? 0), 0);
-  const hero = findHeroContainers(root, nodes, headline, (el) => stats.get(el)?.text ?? 0);
+  const hero = findHeroContainers(root, nodes, headline, (el) => stats.get(el)?.text ?? 0, pageImage);
   return { root, nodes, score: finalScore(root), textLength, hero };
 }
 

@@ -156,6 +156,12 @@ export const MAX_PRECEDING_SIBLINGS = 3;
 export const MAX_HEADLINE_BLOCK_DEPTH = 3;
 export const MAX_HEADLINE_BLOCK_TEXT = 400;
 
+/**
+ * A cover above the headline's block is matched to the page's own image by file name; a name
+ * shorter than this ("1.jpg", "image") says too little to match on.
+ */
+export const MIN_COVER_FILE_NAME = 6;
+
 /** Elements that are content even when short: figures, quotes, code, tables of data. */
 export const NEVER_PRUNED_INSIDE = new Set(['figure', 'pre', 'blockquote', 'picture']);
 
