@@ -52,6 +52,18 @@ describe('splitCredit', () => {
   it('strips the "Фото:" label and NYT\'s "Credit..." from a credit', () => {
     expect(splitCredit('Дети на катке. Фото: Алексей Морозов')).toEqual({ caption: 'Дети на катке.', credit: 'Алексей Морозов' });
   });
+  it('reads Bulgarian "Снимка:", Urdu "فوٹو:" after the Urdu full stop, and a Malay "- Gambar X" after a dash', () => {
+    expect(splitCredit('Подуправителят на БНБ по време на брифинга във вторник. Снимка: БТА')).toEqual({ caption: 'Подуправителят на БНБ по време на брифинга във вторник.', credit: 'БТА' });
+    expect(splitCredit('کراچی میں شہری الاؤ کے گرد بیٹھے ہیں۔ فوٹو: آن لائن')).toEqual({ caption: 'کراچی میں شہری الاؤ کے گرد بیٹھے ہیں۔', credit: 'آن لائن' });
+    expect(splitCredit('Anggota bomba memindahkan penduduk di Kuala Krai, hari ini. - Gambar NSTP/Nik Abdullah Nik Omar')).toEqual({
+      caption: 'Anggota bomba memindahkan penduduk di Kuala Krai, hari ini.',
+      credit: 'NSTP/Nik Abdullah Nik Omar',
+    });
+    expect(splitCredit('Mangsa banjir berehat di PPS Sekolah Kebangsaan Kusial. - Gambar BERNAMA')).toEqual({ caption: 'Mangsa banjir berehat di PPS Sekolah Kebangsaan Kusial.', credit: 'BERNAMA' });
+    // A dash before a word that is no label, or a label in lower case, is the caption's own.
+    expect(splitCredit('The harbour at dawn - picture perfect, said the mayor').credit).toBeNull();
+    expect(splitCredit('Снимка на деня - Foto gallery').credit).toBeNull();
+  });
   it('splits "©", "Credit:" and "(Image: X)" credits', () => {
     expect(splitCredit('Sunset over the bay. © Jane Roe')).toEqual({ caption: 'Sunset over the bay.', credit: 'Jane Roe' });
     expect(splitCredit('A farmer in a field. Credit: X Agency')).toEqual({ caption: 'A farmer in a field.', credit: 'X Agency' });
@@ -305,6 +317,16 @@ describe('assemble: figures', () => {
     // After a paragraph of the story, a credit-named line is not the picture's.
     const after = article('<figure><img src="https://example.com/f.jpg" alt="Ferry" width="880" height="587"><figcaption>The ferry leaves.</figcaption></figure>\n<p>The fare rises in January, the port said.</p>\n<div class="source">Source: Port Haven ferry authority annual report</div>');
     expect(after.images.map((i) => i.credit)).toEqual([null]);
+  });
+  it("reads a caption box named \"-sign\" (Bitrix) and a photographer span named like an author inside the caption", () => {
+    const a = article('<div class="news-detail__picture"><img src="https://example.com/a.jpg" alt="Бригада" width="800" height="533"><div class="news-detail__picture-sign">Ремонтная бригада на улице Ульяновской. Фото: Андрей Сидоров</div></div>');
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Ремонтная бригада на улице Ульяновской.', 'Андрей Сидоров']]);
+    expect(a.text).not.toContain('Андрей Сидоров');
+    const b = article('<div class="article-image"><img src="https://example.com/b.jpg" alt="Опашка" width="800" height="533"><div class="image-description">Опашка пред клон на банка в София <span class="photo-author">Снимка: Надежда Чипева</span></div></div>');
+    expect(b.images.map((i) => [i.caption, i.credit])).toEqual([['Опашка пред клон на банка в София', 'Надежда Чипева']]);
+    // A sign-up box is no caption.
+    const c = article('<div class="news-detail__picture"><img src="https://example.com/a.jpg" alt="Бригада" width="800" height="533"></div><div class="picture-signup">Подпишитесь на рассылку</div>');
+    expect(c.images.map((i) => i.caption)).toEqual([null]);
   });
   it('reads a "Picha:" credit element whole, not as "Pic" + "ha: …"', () => {
     const a = article('<figure><img src="https://example.com/katibu.jpg" alt="Katibu"><figcaption>Katibu akihutubia wanahabari jijini Nairobi. <small class="credit">Picha: Fatuma Ali | Taifa Jipya</small></figcaption></figure>');
@@ -768,6 +790,7 @@ describe("assemble: the site's promo line closing a story", () => {
   it('drops a closing call to an account by its handle, in Thai too', () => {
     expect(extra(withSite('<p>ติดตามข่าวสารทันเหตุการณ์ผ่านไลน์ <a href="https://line.example/R/ti/p/@prachakhao">@prachakhao</a></p>').paragraphs)).toEqual([]);
     expect(extra(withSite('<p>Follow @harbourdesk on Telegram for live updates.</p>').paragraphs)).toEqual([]);
+    expect(extra(withSite('<p><em>Ikuti saluran Telegram Bharat Daily di <a href="https://t.example/bharatdaily">t.me/bharatdaily</a> untuk berita terkini.</em></p>').paragraphs)).toEqual([]);
     const story = 'Follow the river past @harbour cafe, locals said, and the flooded fields begin.';
     expect(extra(withSite(`<p>${story}</p>`).paragraphs)).toEqual([story]);
   });

@@ -124,15 +124,15 @@ export const REPRODUCTION_NOTICE_RE = /무단\s?전재|재배포\s?금지|無断
 /**
  * The site's own promo line closing a story: "Track Latest News Live on NDTV.com and get news
  * updates from India and around the world.", "Follow The Daily Post on Google News", "Catch all
- * the Business News … on Live Mint". A closing line this short that opens with one of these
+ * the Business News … on Live Mint", Malay "Ikuti saluran Telegram … untuk berita terkini". A closing line this short that opens with one of these
  * calls, names the site (Article.siteName) or an account ("@handle") and, besides the name, what the reader is sent to
  * (SITE_PROMO_OBJECT_RE) is the site's, not the reporter's: "Follow the money, the minister
  * told the Post" is a quote.
  */
 export const SITE_PROMO_RE =
-  /^(?:track|follow|catch|stay (?:updated|tuned|connected|informed)|get (?:the )?(?:latest|all|more)|download|for (?:more|the latest|all the latest)|read (?:more|all|the latest)|join|like us|don['’]t miss|siga|sigue|síguenos|suivez|folgen sie|segui(?:teci)?|volg|urmăre[sșş]te|sledujte|seuraa|følg|obserwuj|theo dõi|ακολουθ[ήη]στε)\s|^(?:ติดตาม|подписывайтесь|підписуйтесь)/iu;
+  /^(?:track|follow|catch|stay (?:updated|tuned|connected|informed)|get (?:the )?(?:latest|all|more)|download|for (?:more|the latest|all the latest)|read (?:more|all|the latest)|join|like us|don['’]t miss|siga|sigue|síguenos|suivez|folgen sie|segui(?:teci)?|volg|urmăre[sșş]te|sledujte|seuraa|følg|obserwuj|theo dõi|ikuti|ακολουθ[ήη]στε)\s|^(?:ติดตาม|подписывайтесь|підписуйтесь)/iu;
 export const SITE_PROMO_OBJECT_RE =
-  /(?<!\p{L})(?:news|updates?|stories|app|newsletters?|channel|forums?|whatsapp|telegram|twitter|facebook|instagram|youtube|podcasts?|notícias|noticias|nachrichten|actualités|notizie|nieuws|line|[sș]tiri|zprávy|uutiset|nyheter|wiadomości|tin tức|ειδήσεις)(?!\p{L})|ไลน์|ข่าว|телеграм|новост|новин/iu;
+  /(?<!\p{L})(?:news|updates?|stories|app|newsletters?|channel|forums?|whatsapp|telegram|twitter|facebook|instagram|youtube|podcasts?|notícias|noticias|nachrichten|actualités|notizie|nieuws|line|[sș]tiri|zprávy|uutiset|nyheter|wiadomości|tin tức|berita|ειδήσεις)(?!\p{L})|ไลน์|ข่าว|телеграм|новост|новин/iu;
 
 /**
  * A handle ("@prachakhao") names the account the reader is sent to, as the site's name does,
@@ -311,8 +311,8 @@ export const MAX_CENTRED_CAPTION_LENGTH = 150;
  */
 export const CENTRED_CAPTION_MARK_RE = /(?:摄|攝|供图|供圖|提供)\s*[）)]?$|^(?:图注|图为|图片|资料图|圖說|圖為|資料照)[:：]?/u;
 
-/** Caption containers outside `<figure>`: WordPress wp-caption-text, CMS caption divs. */
-export const CAPTION_CLASS_RE = /caption|wp-caption-text|image-description|photo-text|img-desc|legend|bildunterschrift|(?:media|photo|image|img|picture)[_-]+(?:info|title|desc)|slide-?info-?desc/i;
+/** Caption containers outside `<figure>`: WordPress wp-caption-text, CMS caption divs, Bitrix's "picture-sign" ("sign" as in signature, not "signup"). */
+export const CAPTION_CLASS_RE = /caption|wp-caption-text|image-description|photo-text|img-desc|legend|bildunterschrift|(?:media|photo|image|img|picture)[_-]+(?:info|title|desc|sign(?!up|in))|slide-?info-?desc/i;
 
 /**
  * Lines that may stand between a picture and its caption inside the picture's box (a slide
@@ -383,7 +383,7 @@ export const TRAILING_CREDIT = {
   maxLength: 80,
   maxWords: 8,
   /** How a sentence ends: the caption before the credit must, the credit must not. */
-  captionEnd: /[.!?…)»”"]$/u,
+  captionEnd: /[.!?…)»”"।۔]$/u,
   creditEnd: /[.!?…]$/u,
   digit: /\d/,
   word: /[\p{L}\p{N}]+/gu,
@@ -478,12 +478,20 @@ export const TRAILING_AGENCY_SLASH_RE =
  * A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum
  * Reid.", "… 22/12. Ảnh: Giang Huy", and with a pipe for the colon "… darasani. PICHA |
  * MAKTABA" (Taifa Leo; Nation Media's "PHOTO | FILE"); a Bengali or Hindi sentence ends with
- * the danda "।" ("…অপেক্ষা। ছবি: সংগৃহীত").
+ * the danda "।" ("…অপেক্ষা। ছবি: সংগৃহীত"), an Urdu one with "۔" ("…ہیں۔ فوٹو: آن لائن").
  */
 export const TRAILING_LABEL_RE = new RegExp(
-  `(?:^|[.!?)"”।]\\s+|\\s[|–—-]\\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*[:|]|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*[:|]|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
+  `(?:^|[.!?)"”।۔]\\s+|\\s[|–—-]\\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*[:|]|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*[:|]|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
   'i',
 );
+
+/**
+ * A credit after a dash with its label and no colon, as Malaysian papers write it: "… hari
+ * ini. - Gambar NSTP/Nik Abdullah", "… Tanah Merah. - Gambar BERNAMA", "… - Pic by X". The
+ * label is capitalised and a capital follows it (case-sensitive), so "… - picture perfect" and
+ * "- Photo gallery" are not credits. Group 1 is the credit with its label, group 2 without.
+ */
+export const DASHED_CREDIT_RE = /\s[–—-]\s*((?:Gambar|GAMBAR|Foto|FOTO|Photo|PHOTO|Pic|PIC)(?: by)?\s+(\p{Lu}[^:]{1,100}))$/u;
 
 /**
  * A whole caption that is only a credit: a label first ("Courtesy of the brands", "Photo:

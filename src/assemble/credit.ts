@@ -17,6 +17,7 @@ import {
   TRAILING_CJK_CREDIT_RE,
   TRAILING_COPYRIGHT_RE,
   TRAILING_LABEL_RE,
+  DASHED_CREDIT_RE,
   TRAILING_PAREN_RE,
 } from './constants';
 
@@ -97,6 +98,10 @@ export function splitCredit(text: string): CaptionParts {
   const labelled = TRAILING_LABEL_RE.exec(tail);
   if (labelled?.[1] !== undefined) {
     return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
+  }
+  const dashed = DASHED_CREDIT_RE.exec(tail);
+  if (dashed?.[1] !== undefined && dashed[2] !== undefined) {
+    return finish(caption.slice(0, caption.length - dashed[1].length), dashed[2]);
   }
   const agency = TRAILING_AGENCY_SLASH_RE.exec(tail);
   if (agency?.[1] !== undefined) {

@@ -276,10 +276,12 @@ export const FACT_BOX_MAX_LINK_SHARE = 0.3;
  * and Finnish "kuva" are words of a sentence ("ảnh hưởng", "kuvaus"). Vietnamese "Ảnh:",
  * Persian "عکس:" and "تصویر:", Finnish "Kuva:", "Kuvat:" and "Kuvaaja:" (photographer),
  * Hungarian "Fotó:", Greek "Φωτογραφία:" and "Φωτ.:", Swahili "Picha:" (also a sentence's
- * "picha hii", "this picture"), Bengali "ছবি:" (also "picture" in a sentence). Czech "foto:", Romanian, Danish and Norwegian "Foto:" are the
+ * "picha hii", "this picture"), Bengali "ছবি:" (also "picture" in a sentence), Urdu "فوٹو:",
+ * Bulgarian "Снимка:" and "Снимки:" (also "a photo" in a sentence), Malay "Gambar:" ("picture").
+ * Czech "foto:", Romanian, Danish and Norwegian "Foto:" are the
  * "foto" of the other lists. A regex source: assemble's credit patterns share it.
  */
-export const COLON_PHOTO_LABEL_SOURCE = 'ảnh|عکس|تصویر|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.|picha|ছবি';
+export const COLON_PHOTO_LABEL_SOURCE = 'ảnh|عکس|تصویر|فوٹو|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.|picha|ছবি|снимк[аи]|gambar';
 
 /**
  * A line that starts with a photo label ("Photo: Reuters", "foto: Petr Hloušek", "Фото: X",
