@@ -600,3 +600,24 @@ describe('clean: what the review found the shape rules must leave alone', () => 
     expect(a.text).not.toContain('You might also like');
   });
 });
+
+describe("clean and assemble: a timeline's entries", () => {
+  const entry = (date: string, text: string) => `<div class="timeline__entry"><p class="timeline__date"><strong>${date}</strong></p><p>${text}</p></div>`;
+  const page = (entries: string, header = '') =>
+    parseArticle(
+      `<html><body><article class="story"><header>${header}<h1>Ridgeline Tunnel: how it got here</h1></header><div class="story__body">${prose(3)}<h2>Key dates</h2><div class="timeline"><div class="timeline__entries">${entries}</div></div></div></article></body></html>`,
+    );
+  const three = entry('Nov. 4, 2014', 'Voters approve the tunnel bond, 54 percent to 46.') + entry('2016', 'The boring machine arrives from Germany in 41 pieces.') + entry('March 14, 2019', 'The machine stops 1,100 feet in.');
+
+  it('keeps the dates of three entries or more as the headings of their entries', () => {
+    const a = page(three);
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Key dates', 'Nov. 4, 2014', '2016', 'March 14, 2019']);
+    expect(a.sections[3]?.paragraphs).toEqual(['The boring machine arrives from Germany in 41 pieces.']);
+  });
+  it("drops a lone bold date line, and a player's running time in the header", () => {
+    const a = page(entry('Nov. 4, 2014', 'Voters approve the tunnel bond, 54 percent to 46.'), '<div class="story__audio"><button>Listen</button><span class="audio-player__duration">4:12</span></div>');
+    expect(a.paragraphs).toEqual([prose(3).match(/<p>(.*?)<\/p>/)?.[1], expect.any(String), expect.any(String), 'Voters approve the tunnel bond, 54 percent to 46.']);
+    expect(a.text).not.toContain('Nov. 4, 2014');
+    expect(a.text).not.toContain('4:12');
+  });
+});

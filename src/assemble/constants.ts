@@ -251,6 +251,9 @@ export const MAX_RATING_LINE_LENGTH = 60;
 export const RATING_LINE_RE =
   /^(?:\d(?:[.,]\d{1,2})?\s*(?:from|out of|\/)\s*\d[\d,.]*(?:(?:\s+\(?|\s*\()\d[\d,.]*)?\s*(?:votes?|ratings?|reviews?)\)?|\(\d[\d,.]*\s*(?:votes?|ratings?|reviews?)\))$/i;
 
+/** Bold date lines over a paragraph each, this many or more, head a timeline's entries (not the story's date). */
+export const MIN_TIMELINE_ENTRIES = 3;
+
 /** A slideshow's pager counter standing alone: "3 / 12" ("18 of 25" is a statistic). */
 export const PAGER_COUNTER_RE = /^\d{1,3}\s*\/\s*\d{1,3}$/;
 

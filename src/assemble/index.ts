@@ -61,6 +61,7 @@ import {
   MAX_RATING_LINE_LENGTH,
   TIMESTAMP_ONLY_RE,
   PAGER_COUNTER_RE,
+  MIN_TIMELINE_ENTRIES,
   GALLERY_LABEL_RE,
   MAX_GALLERY_LABEL_LENGTH,
   BOLD_SIGNATURE_RE,
@@ -439,6 +440,23 @@ function dedupeFigures(blocks: readonly Block[]): readonly Block[] {
 }
 
 /**
+ * The bold date lines that head a timeline's entries: each followed by a paragraph, and at
+ * least MIN_TIMELINE_ENTRIES of them ("**Nov. 4, 2014**", "**2016**" over what happened then). One
+ * such line alone is the story's date, set apart from its byline. They become subheads.
+ */
+function timelineDates(blocks: readonly Block[]): ReadonlySet<Block> {
+  const dates = new Set<Block>();
+  for (let i = 0; i < blocks.length - 1; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind !== 'paragraph' || b.role !== 'p' || !b.boldOnly || b.text.length > MAX_SUBHEAD_LENGTH || blocks[i + 1]?.kind !== 'paragraph') continue;
+    if (YEAR_ONLY_RE.test(b.text) || isDateLine(b.text)) dates.add(b);
+  }
+  return dates.size >= MIN_TIMELINE_ENTRIES ? dates : EMPTY_BLOCK_SET;
+}
+const EMPTY_BLOCK_SET: ReadonlySet<Block> = new Set();
+const YEAR_ONLY_RE = /^(?:1[5-9]|20)\d{2}$/;
+
+/**
  * Filters blocks down to the article's: drops repeated captions, the headline and dek,
  * boilerplate lines; turns bold-only paragraphs followed by text into subheads.
  */
@@ -448,10 +466,11 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   const kept: Block[] = [];
   const authors = (input.authors ?? []).map((n) => n.toLowerCase());
   const site = input.siteName ? input.siteName.toLowerCase() : null;
+  const entryDates = timelineDates(blocks);
   // No paragraph kept yet: the next one sits where a byline or desk line would.
   let first = true;
   for (const b of blocks) {
-    if (b.kind === 'paragraph' && (isRepeated(b.text, repeated) || isFurniture(b, authors, input.base))) continue;
+    if (b.kind === 'paragraph' && !entryDates.has(b) && (isRepeated(b.text, repeated) || isFurniture(b, authors, input.base))) continue;
     if (b.kind === 'figure' && isAuthorPortrait(b.figure, authors)) continue;
     if (first && b.kind === 'paragraph' && b.role === 'p' && isDeskLine(b.text, site)) continue;
     if (first && b.kind === 'paragraph' && b.role === 'p') {
@@ -463,7 +482,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     // before the date line, which scans a dozen date grammars.
     if (b.kind === 'paragraph' && b.role === 'p' && b.linkOnly && b.text.length <= MAX_LINK_PARAGRAPH_LENGTH) continue;
     // A date in a quote or a list is its attribution or an entry (a tweet's date, a reference).
-    if (b.kind === 'paragraph' && b.role === 'p' && isDateLine(b.text)) continue;
+    if (b.kind === 'paragraph' && b.role === 'p' && !entryDates.has(b) && isDateLine(b.text)) continue;
     if (b.kind === 'heading' && isRepeated(b.text, repeated)) continue;
     if (b.kind === 'paragraph') first = false;
     kept.push(b);

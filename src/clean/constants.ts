@@ -122,10 +122,19 @@ export const CAPTION_SALE_LINK_RE = /^\s*(?:buy (?:this )?(?:photo|image|picture
 export const COMMENT_TOKENS: readonly string[] = ['comment', 'comments', 'disqus', 'respond', 'discussion', 'replies', 'comment-list', 'commentlist', 'reactions', 'guestbook', 'guest-book', 'condolences'];
 
 /**
- * Short meta lines inside the article (bylines, date lines): not body text. Dropped only when
- * their text is shorter than {@link MAX_META_LINE_LENGTH}.
+ * Short meta lines inside the article (bylines, date lines, a player's running time "4:12",
+ * Video.js's "Duration Time 0:00"; not a bare "duration", which Tailwind's "duration-300" is):
+ * not body text. Dropped only when their text is shorter than {@link MAX_META_LINE_LENGTH}.
  */
-export const META_LINE_TOKENS: readonly string[] = ['byline', 'dateline', 'timestamp', 'date', 'pubdate', 'published', 'updated', 'author', 'authors', 'post-meta', 'entry-meta', 'article-meta', 'meta', 'reading-time', 'read-time', 'kicker', 'eyebrow'];
+export const META_LINE_TOKENS: readonly string[] = ['byline', 'dateline', 'timestamp', 'date', 'pubdate', 'published', 'updated', 'author', 'authors', 'post-meta', 'entry-meta', 'article-meta', 'meta', 'reading-time', 'read-time', 'kicker', 'eyebrow', 'player-duration', 'audio-duration', 'video-duration', 'media-duration', 'vjs-duration'];
+
+/**
+ * A timeline's or a chronology's box: the dates of its entries ("timeline__date") head what
+ * happened then, and are not meta lines. Looked for on the element and TIMELINE_LEVELS
+ * ancestors above it.
+ */
+export const TIMELINE_TOKENS: readonly string[] = ['timeline', 'chronology'];
+export const TIMELINE_LEVELS = 3;
 
 /**
  * Inline elements inside running text (a date or an author name within a sentence) are part

@@ -24,6 +24,8 @@ import {
   MAX_META_LINE_LENGTH,
   MAX_ROLE_BUTTON_TEXT,
   META_LINE_TOKENS,
+  TIMELINE_TOKENS,
+  TIMELINE_LEVELS,
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
   PHOTO_CREDIT_LINE_RE,
@@ -57,6 +59,7 @@ export interface CleanOptions {
 const BOILERPLATE = tokenSet(...Object.values(BOILERPLATE_TOKENS));
 const COMMENTS = tokenSet(COMMENT_TOKENS);
 const META_LINES = tokenSet(META_LINE_TOKENS);
+const TIMELINES = tokenSet(TIMELINE_TOKENS);
 const GATES = tokenSet(GATE_TOKENS);
 const OVERLAYS = tokenSet(OVERLAY_TOKENS);
 const TOCS = tokenSet(TOC_TOKENS);
@@ -130,6 +133,15 @@ function inCaption(el: Element): boolean {
   for (let cur: Element | null = el; cur; cur = isElement(cur.parent) ? cur.parent : null) {
     if (cur.name === 'figcaption') return true;
     if (cur.name === 'figure' || cur.name === 'body') return false;
+  }
+  return false;
+}
+
+/** Whether the element or one of its TIMELINE_LEVELS nearest ancestors is named a timeline (TIMELINE_TOKENS). */
+function inTimeline(el: Element, verdicts: VerdictCache): boolean {
+  let cur: Element | null = el;
+  for (let level = 0; cur && level <= TIMELINE_LEVELS; level++, cur = isElement(cur.parent) ? cur.parent : null) {
+    if (cachedVerdict(cur, verdicts).timeline) return true;
   }
   return false;
 }
@@ -214,6 +226,7 @@ interface TokenVerdict {
   /** Boilerplate only by the name of a card's media part (see CARD_MEDIA_PART_WORDS). */
   cardMedia: boolean;
   metaLine: boolean;
+  timeline: boolean;
   /** A paywall's tokens: the wall's box, or the story's text at the wall (see isGateNotice). */
   gate: boolean;
   /** "overlay": boilerplate unless it wraps a picture (see isPictureWrapper). */
@@ -224,7 +237,7 @@ interface TokenVerdict {
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, gate: false, overlay: false, toc: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, gate: false, overlay: false, toc: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -236,6 +249,7 @@ function tokenVerdict(names: string): TokenVerdict {
     boilerplate,
     cardMedia: rest !== null && !hasToken(classTokens(rest), BOILERPLATE),
     metaLine: hasToken(tokens, META_LINES),
+    timeline: hasToken(tokens, TIMELINES),
     gate: hasToken(tokens, GATES),
     overlay: hasToken(tokens, OVERLAYS),
     toc: hasToken(tokens, TOCS),
@@ -283,7 +297,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   if (isBoilerplateByTokens(el, verdict)) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
   // A byline-classed credit inside a caption ("tnt-byline" on TownNews pictures) is the
   // picture's, and so is one that starts with a photo label ("<p class=author>foto: X</p>").
-  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el) && !PHOTO_CREDIT_LINE_RE.test(innerText(el))) {
+  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el) && !PHOTO_CREDIT_LINE_RE.test(innerText(el)) && !inTimeline(el, verdicts)) {
     return { reason: 'meta-line', tag, rule };
   }
   return null;
