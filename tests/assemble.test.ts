@@ -328,6 +328,15 @@ describe('assemble: figures', () => {
     const c = article('<div class="news-detail__picture"><img src="https://example.com/a.jpg" alt="Бригада" width="800" height="533"></div><div class="picture-signup">Подпишитесь на рассылку</div>');
     expect(c.images.map((i) => i.caption)).toEqual([null]);
   });
+  it("reads Chorus's figure: a thumbor URL's focal box is no 1x1 pixel, and the caption box named \"meta\" is the picture's", () => {
+    const src = 'https://cdn.example/thumbor/r8Qm=/0x0:5000x3333/1200x800/filters:focal(2500x1667:2501x1668)/uploads/image/73918244/GettyImages_2031877412.0.jpg';
+    const a = article(`<figure class="e-image e-image--hero"><span class="e-image__inner"><span class="e-image__image"><picture class="c-picture"><img alt="A parking lot" src="${src}"></picture></span></span><span class="e-image__meta"><figcaption>A surface lot beside new apartment construction.</figcaption><cite>Elena Marsh/Getty Images</cite></span></figure>`);
+    expect(a.images.map((i) => [i.src, i.caption, i.credit])).toEqual([[src, 'A surface lot beside new apartment construction.', 'Elena Marsh/Getty Images']]);
+    // A real pixel is still one, and a meta-named figure (a review's rating key) is still a meta line.
+    expect(article('<figure><img src="https://cdn.example/t/1x1.gif" alt=""><figcaption>A pixel.</figcaption></figure>').images).toEqual([]);
+    const key = article('<h4>Score <figure class="o-rating_key t-meta-small"><span>Poor</span><span>Good</span><figcaption>Key</figcaption></figure></h4><p>The console plays more titles in native 4K than any other system, and costs less than a gaming PC.</p>');
+    expect(key.text).not.toContain('Poor');
+  });
   it('reads a "Picha:" credit element whole, not as "Pic" + "ha: …"', () => {
     const a = article('<figure><img src="https://example.com/katibu.jpg" alt="Katibu"><figcaption>Katibu akihutubia wanahabari jijini Nairobi. <small class="credit">Picha: Fatuma Ali | Taifa Jipya</small></figcaption></figure>');
     expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Katibu akihutubia wanahabari jijini Nairobi.', 'Fatuma Ali | Taifa Jipya']]);

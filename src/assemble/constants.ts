@@ -545,8 +545,11 @@ export const MAX_CREDIT_TAIL = 300;
 /** Images smaller than this (either side, in px, when stated) are icons, pixels or spacers. */
 export const MIN_IMAGE_SIDE = 100;
 
-/** Sources and class names of images that are not the article's. */
-export const NON_ARTICLE_IMAGE_RE = /logo|icon|avatar|sprite|spinner|loader|pixel|badge|emoji|gravatar|tracking|1x1|blank\.gif|spacer/i;
+/**
+ * Sources and class names of images that are not the article's. "1x1" only as a size of its
+ * own: a thumbor URL's focal box "focal(2500x1667:2501x1668)" holds the letters too.
+ */
+export const NON_ARTICLE_IMAGE_RE = /logo|icon|avatar|sprite|spinner|loader|pixel|badge|emoji|gravatar|tracking|(?<!\d)1x1(?!\d)|blank\.gif|spacer/i;
 
 /** Characters with a meaning in markdown, escaped in text. */
 export const MARKDOWN_SPECIAL_RE = /[\\`*_[\]<>|]/g;

@@ -137,6 +137,14 @@ function inCaption(el: Element): boolean {
   return false;
 }
 
+/**
+ * A figure's box around its caption and credit (Chorus's `<span class=e-image__meta><figcaption>…<cite>`):
+ * the picture's, not a meta line. A meta-named `<figure>` is not (Engadget's rating key).
+ */
+function captionBox(el: Element): boolean {
+  return el.name !== 'figure' && findDescendant(el, (child) => child.name === 'figcaption') !== null;
+}
+
 /** Whether the element or one of its TIMELINE_LEVELS nearest ancestors is named a timeline (TIMELINE_TOKENS). */
 function inTimeline(el: Element, verdicts: VerdictCache): boolean {
   let cur: Element | null = el;
@@ -297,7 +305,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   if (isBoilerplateByTokens(el, verdict)) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
   // A byline-classed credit inside a caption ("tnt-byline" on TownNews pictures) is the
   // picture's, and so is one that starts with a photo label ("<p class=author>foto: X</p>").
-  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el) && !PHOTO_CREDIT_LINE_RE.test(innerText(el)) && !inTimeline(el, verdicts)) {
+  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el) && !captionBox(el) && !PHOTO_CREDIT_LINE_RE.test(innerText(el)) && !inTimeline(el, verdicts)) {
     return { reason: 'meta-line', tag, rule };
   }
   return null;
