@@ -260,6 +260,18 @@ describe('assemble: block types', () => {
     expect(extra(a.paragraphs)).toEqual(['Table 6-1. Symptoms and causes', 'Symptom | Cause', 'HTTP 500s | Crashes', 'State | Change', 'Victoria | +21.5%', 'Estimated annual bill. Source: AER.']);
   });
 
+  it('reads a line break inside <pre> as a new line of the code (a highlighter ending its lines with <br>)', () => {
+    const a = article('<pre class="prism-code"><code><span class="token-line">from tidewater import task</span><br><span class="token-line">@task(cache_ttl="7d")</span><br><span class="token-line">def render(order_id):</span></code></pre>');
+    expect(a.markdown).toContain('```\nfrom tidewater import task\n@task(cache_ttl="7d")\ndef render(order_id):\n```');
+  });
+
+  it("keeps a subheading named for its anchor, whatever else its name says (Docusaurus's anchorWithStickyNavbar)", () => {
+    const a = article('<h2 class="anchor anchorWithStickyNavbar_LWe7" id="persistent-result-caching">Persistent result caching</h2><p>Until now, Tidewater kept task results in worker memory, and a restart lost them all.</p>');
+    expect(a.sections.map((s) => s.heading)).toContain('Persistent result caching');
+    const nav = article('<h2 class="navbar-title">Sections</h2><p>Until now, Tidewater kept task results in worker memory, and a restart lost them all.</p>');
+    expect(nav.sections.map((s) => s.heading)).not.toContain('Sections');
+  });
+
   it('makes each list item one paragraph, "- " and "1. " in markdown', () => {
     const a = article('<ul><li>Sandbags at the quay</li><li>Pumps from the fire service</li></ul><ol><li>Leave the house</li><li>Go uphill</li></ol>');
     expect(extra(a.paragraphs)).toEqual(['Sandbags at the quay', 'Pumps from the fire service', 'Leave the house', 'Go uphill']);

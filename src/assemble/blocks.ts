@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
+import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, preformattedText, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
@@ -587,7 +587,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     }
     if (tag === 'pre') {
       flush();
-      const code = trimEndChars(trimStartChars(textContent(node), '\n'), WHITESPACE_CHARS);
+      const code = trimEndChars(trimStartChars(preformattedText(node), '\n'), WHITESPACE_CHARS);
       if (code.trim()) blocks.push({ kind: 'code', text: code });
       continue;
     }

@@ -137,6 +137,13 @@ export const TIMELINE_TOKENS: readonly string[] = ['timeline', 'chronology'];
 export const TIMELINE_LEVELS = 3;
 
 /**
+ * A heading named for its anchor is a section's heading, whatever else its name says:
+ * Docusaurus's "anchorWithStickyNavbar_LWe7" (the anchor's scroll offset under a sticky
+ * navbar) is not navigation.
+ */
+export const HEADING_ANCHOR_TOKENS: readonly string[] = ['anchor', 'permalink'];
+
+/**
  * Inline elements inside running text (a date or an author name within a sentence) are part
  * of the sentence: class rules never remove them there.
  */

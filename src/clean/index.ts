@@ -26,6 +26,7 @@ import {
   META_LINE_TOKENS,
   TIMELINE_TOKENS,
   TIMELINE_LEVELS,
+  HEADING_ANCHOR_TOKENS,
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
   PHOTO_CREDIT_LINE_RE,
@@ -60,6 +61,7 @@ const BOILERPLATE = tokenSet(...Object.values(BOILERPLATE_TOKENS));
 const COMMENTS = tokenSet(COMMENT_TOKENS);
 const META_LINES = tokenSet(META_LINE_TOKENS);
 const TIMELINES = tokenSet(TIMELINE_TOKENS);
+const HEADING_ANCHORS = tokenSet(HEADING_ANCHOR_TOKENS);
 const GATES = tokenSet(GATE_TOKENS);
 const OVERLAYS = tokenSet(OVERLAY_TOKENS);
 const TOCS = tokenSet(TOC_TOKENS);
@@ -235,6 +237,8 @@ interface TokenVerdict {
   cardMedia: boolean;
   metaLine: boolean;
   timeline: boolean;
+  /** Named for a heading's anchor (HEADING_ANCHOR_TOKENS): on a heading, its boilerplate tokens style the anchor. */
+  anchor: boolean;
   /** A paywall's tokens: the wall's box, or the story's text at the wall (see isGateNotice). */
   gate: boolean;
   /** "overlay": boilerplate unless it wraps a picture (see isPictureWrapper). */
@@ -245,7 +249,7 @@ interface TokenVerdict {
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, gate: false, overlay: false, toc: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, anchor: false, gate: false, overlay: false, toc: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -258,6 +262,7 @@ function tokenVerdict(names: string): TokenVerdict {
     cardMedia: rest !== null && !hasToken(classTokens(rest), BOILERPLATE),
     metaLine: hasToken(tokens, META_LINES),
     timeline: hasToken(tokens, TIMELINES),
+    anchor: hasToken(tokens, HEADING_ANCHORS),
     gate: hasToken(tokens, GATES),
     overlay: hasToken(tokens, OVERLAYS),
     toc: hasToken(tokens, TOCS),
@@ -317,7 +322,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
  * an overlay's and a table of contents' only as their own tests say.
  */
 function isBoilerplateByTokens(el: Element, verdict: TokenVerdict): boolean {
-  if (verdict.boilerplate) return !(verdict.cardMedia && isUnlinkedPicture(el));
+  if (verdict.boilerplate) return !(verdict.cardMedia && isUnlinkedPicture(el)) && !(verdict.anchor && HEADING_TAG_RE.test(el.name));
   if (verdict.gate && isGateNotice(el)) return true;
   if (verdict.overlay && !isPictureWrapper(el)) return true;
   return verdict.toc && !HEADING_TAG_RE.test(el.name) && isLinkList(el);

@@ -115,11 +115,19 @@ export function classAndId(el: Element): string {
  * Whitespace is kept as in the source; callers normalise.
  */
 export function textContent(node: AnyNode): string {
-  return collectText(node, false);
+  return collectText(node, null);
 }
 
-/** The text of a subtree in document order; with `breaks`, each `<br>` gives a space. */
-function collectText(node: AnyNode, breaks: boolean): string {
+/**
+ * The text of preformatted content: each `<br>` is a line break, as a browser shows it inside
+ * `<pre>` (a highlighter that ends its lines with `<br>` writes no newline characters).
+ */
+export function preformattedText(node: AnyNode): string {
+  return collectText(node, '\n');
+}
+
+/** The text of a subtree in document order; each `<br>` gives `breakText` (nothing when null). */
+function collectText(node: AnyNode, breakText: string | null): string {
   if (isTextNode(node)) return node.data;
   if (!('children' in node)) return '';
   const parts: string[] = [];
@@ -128,8 +136,8 @@ function collectText(node: AnyNode, breaks: boolean): string {
     const current = stack.pop() as AnyNode;
     if (isTextNode(current)) {
       parts.push(current.data);
-    } else if (breaks && isElement(current) && current.name === 'br') {
-      parts.push(' ');
+    } else if (breakText !== null && isElement(current) && current.name === 'br') {
+      parts.push(breakText);
     } else if ('children' in current) {
       const children = (current as ParentNode).children;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
@@ -348,7 +356,7 @@ export function comparisonKey(text: string | null | undefined): string {
  * and "on Monday.<br>Photo: X" are two words apart, not glued.
  */
 export function innerText(node: AnyNode): string {
-  return normalizeSpace(collectText(node, true));
+  return normalizeSpace(collectText(node, ' '));
 }
 
 /**
