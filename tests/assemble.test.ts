@@ -349,6 +349,12 @@ describe('assemble: figures', () => {
     const key = article('<h4>Score <figure class="o-rating_key t-meta-small"><span>Poor</span><span>Good</span><figcaption>Key</figcaption></figure></h4><p>The console plays more titles in native 4K than any other system, and costs less than a gaming PC.</p>');
     expect(key.text).not.toContain('Poor');
   });
+  it('looks inside a box named for both caption and credit for the credit, and takes a credit box whose link is named for the caption', () => {
+    const a = article('<figure><img src="https://example.com/lungs.jpg" alt="Lungs"><figcaption><div class="_pattribution-w-auto _pcaption-w-auto"><div class="caption"><p>Cells with taste receptors develop inside the lungs.</p></div><div class="attribution"><p><a href="https://social.example/renderburger/">RenderBurger</a> for Quanta Magazine</p></div></div></figcaption></figure>');
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Cells with taste receptors develop inside the lungs.', 'RenderBurger for Quanta Magazine']]);
+    const b = article('<figure><img src="https://example.com/crash.jpg" alt="Crash"><figcaption class="caption"><div class="caption-credit"><a class="caption-link" href="https://wiki.example/File:Kernel-panic.jpg">Kevin</a></div></figcaption></figure>');
+    expect(b.images.map((i) => [i.caption, i.credit])).toEqual([[null, 'Kevin']]);
+  });
   it('reads a "Picha:" credit element whole, not as "Pic" + "ha: …"', () => {
     const a = article('<figure><img src="https://example.com/katibu.jpg" alt="Katibu"><figcaption>Katibu akihutubia wanahabari jijini Nairobi. <small class="credit">Picha: Fatuma Ali | Taifa Jipya</small></figcaption></figure>');
     expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Katibu akihutubia wanahabari jijini Nairobi.', 'Fatuma Ali | Taifa Jipya']]);
@@ -837,6 +843,13 @@ describe("assemble: the site's promo line closing a story", () => {
 
 describe('assemble: read-more lines, channel promos and desk marks in any language', () => {
   const at = (inner: string) => article(inner, URL);
+  it("keeps a short line whose one link is a word of it, and drops a wiki's hatnote and a related roundup", () => {
+    const rating = at('<div class="claim-review-box__row"><span class="claim-review-box__label">Rating:</span> <a href="https://example.com/how-we-rate/#false">False</a></div>');
+    expect(extra(rating.paragraphs)).toEqual(['Rating: False']);
+    for (const line of ['<div role="note" class="hatnote">Main article: <a href="/wiki/Firefox">Firefox</a></div>', '<div>Related Roundup: <a href="https://example.com/roundup/macbook-pro/">MacBook Pro</a></div>']) {
+      expect(extra(at(line).paragraphs)).toEqual([]);
+    }
+  });
   it('drops a bold label with a colon and one link to the same site, in any language', () => {
     for (const line of [
       '<p><strong>Xem thêm:</strong> <a href="/giao-thong/xe-buyt-4812.html">Xe buýt điện mở thêm tuyến</a></p>',

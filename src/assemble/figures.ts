@@ -1,8 +1,8 @@
 import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, classAndId, innerText, isElement, isTextNode, normalizeSpace, spacedText, trimEndChars, walkElements } from '../parse/dom';
+import { attr, classAndId, findDescendant, innerText, isElement, isTextNode, normalizeSpace, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CREDIT_CLASS_RE, CREDIT_ITEMPROPS, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
+import { CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 
 const WHITESPACE_RE = /\s+/;
@@ -79,6 +79,9 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
   walkElements(el, (child) => {
     if (creditEl) return false;
     if (CREDIT_CLASS_RE.test(classAndId(child)) || CREDIT_ITEMPROPS.has((attr(child, 'itemprop') ?? '').toLowerCase())) {
+      // A box named for both (Quanta's "_pattribution-w-auto _pcaption-w-auto") wraps the
+      // caption and the credit: the credit is inside it (a "caption-link" is the credit's own link).
+      if (findDescendant(child, (inner) => inner.name !== 'a' && CAPTION_CLASS_RE.test(classAndId(inner))) !== null) return true;
       creditEl = child;
       return false;
     }

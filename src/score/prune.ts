@@ -9,6 +9,7 @@ import {
   NEVER_PRUNED_INSIDE,
   POSITIVE_CLASS_RE,
   PRUNE_LINK_DENSITY,
+  ONE_LINK_LINE,
   PRUNE_LINK_DENSITY_POSITIVE,
   PRUNE_MAX_NEGATIVE_SCORE,
   PRUNE_MAX_NEGATIVE_TEXT,
@@ -37,6 +38,21 @@ function wrapsHeading(el: Element, text: number, stats: TreeStats): boolean {
 }
 
 /**
+ * A short line whose one link is a word of it, not most of it: a fact check's "Rating:
+ * <a>False</a>", a "Source: <a>NOAA</a>" line. Its density says link list only because the line
+ * is short; a read-more line is told by its words later (assemble's labelled links).
+ */
+function oneLinkInALine(el: Element, s: { text: number; link: number }): boolean {
+  if (s.text > ONE_LINK_LINE.maxText || s.link > s.text * ONE_LINK_LINE.maxLinkShare) return false;
+  let links = 0;
+  walkElements(el, (child) => {
+    if (child.name === 'a' && child.attribs.href !== undefined) links++;
+    return links < 2;
+  });
+  return links === 1;
+}
+
+/**
  * Removes, inside the chosen content, containers that read as chrome rather than prose: link
  * lists (related stories, tag clouds) and negatively named blocks with little text
  * (Readability's conditional cleaning, on precomputed lengths).
@@ -54,7 +70,7 @@ export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores
       const positive = POSITIVE_CLASS_RE.test(names);
       const negative = NEGATIVE_CLASS_RE.test(names);
       const limit = positive && !negative ? PRUNE_LINK_DENSITY_POSITIVE : PRUNE_LINK_DENSITY;
-      const linkList = linkDensity(s) > limit;
+      const linkList = linkDensity(s) > limit && !oneLinkInALine(el, s);
       const weakChrome = negative && !positive && (scores.get(el) ?? 0) < PRUNE_MAX_NEGATIVE_SCORE && s.text < PRUNE_MAX_NEGATIVE_TEXT;
       if (!linkList && !weakChrome) return true;
       // Prose survives whatever its links or name: commas mark sentences. Images and their

@@ -120,6 +120,12 @@ export const CLIMB_SCORE_SHARE = 1 / 3;
  * link text than this share are link lists (related stories, tag clouds).
  */
 export const PRUNE_LINK_DENSITY = 0.33;
+
+/**
+ * A line this short with one link that holds at most this share of its text is not a link
+ * list, whatever its density ("Rating: <a>False</a>" is 38% link).
+ */
+export const ONE_LINK_LINE = { maxText: 100, maxLinkShare: 0.5 } as const;
 /** …a container with a strong positive name may carry this much before it goes. */
 export const PRUNE_LINK_DENSITY_POSITIVE = 0.5;
 /** Containers with at least this many commas are prose and are never pruned. */
