@@ -26,6 +26,7 @@ import { sk } from 'date-fns/locale/sk';
 import { el } from 'date-fns/locale/el';
 import { fi } from 'date-fns/locale/fi';
 import { hu } from 'date-fns/locale/hu';
+import { bg } from 'date-fns/locale/bg';
 
 /**
  * The languages whose month and weekday names are recognised.
@@ -35,7 +36,7 @@ import { hu } from 'date-fns/locale/hu';
  */
 export type DateLanguage =
   | 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr' | 'ru' | 'uk' | 'pl' | 'sv' | 'da' | 'nb'
-  | 'ro' | 'cs' | 'sk' | 'el' | 'fi' | 'hu';
+  | 'ro' | 'cs' | 'sk' | 'el' | 'fi' | 'hu' | 'bg';
 
 /**
  * The date-fns locale of each language. Its `localize.month` and `localize.day` give the
@@ -44,10 +45,17 @@ export type DateLanguage =
  * "грудень"), so the tables are not
  * hand-typed. Per-locale subpaths keep a CommonJS `require` from loading every locale.
  *
+ * Every name a new locale adds must spell the same month in each language that already has
+ * it (Bulgarian "окт" and "дек" do; tests/dates/locales.test.ts checks them all).
+ * Croatian is left out for that reason: its "listopad" is October, the Czech and Polish
+ * "listopad" November.
+ *
  * @example
  * DATE_LOCALES.tr.localize.month(11); // 'Aralık'
  */
-export const DATE_LOCALES: Readonly<Record<DateLanguage, Locale>> = { en: enUS, de, fr, es, it, pt, nl, tr, ru, uk, pl, sv, da, nb, ro, cs, sk, el, fi, hu };
+export const DATE_LOCALES: Readonly<Record<DateLanguage, Locale>> = {
+  en: enUS, de, fr, es, it, pt, nl, tr, ru, uk, pl, sv, da, nb, ro, cs, sk, el, fi, hu, bg,
+};
 
 /**
  * Month spellings seen on news pages that the date-fns locales do not produce, index 0 =

@@ -4,12 +4,33 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDatesInText, parseDate } from '../../src/dates';
-import { MONTH_NAMES, monthFromName } from '../../src/dates/names';
+import { MONTH_NAMES, monthFromName, normalizeNameKey } from '../../src/dates/names';
 
 describe('month names from the date-fns locales', () => {
-  it('covers twenty languages, twelve months each', () => {
-    expect(Object.keys(MONTH_NAMES).sort()).toEqual(['cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hu', 'it', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'tr', 'uk']);
+  it('covers twenty-one languages, twelve months each', () => {
+    expect(Object.keys(MONTH_NAMES).sort()).toEqual(['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hu', 'it', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'tr', 'uk']);
     for (const months of Object.values(MONTH_NAMES)) expect(months).toHaveLength(12);
+  });
+  it('never has one spelling name two different months across the languages', () => {
+    const monthsBySpelling = new Map<string, Set<number>>();
+    for (const months of Object.values(MONTH_NAMES)) {
+      months.forEach((forms, index) => {
+        for (const form of forms) {
+          const key = normalizeNameKey(form);
+          monthsBySpelling.set(key, (monthsBySpelling.get(key) ?? new Set()).add(index + 1));
+        }
+      });
+    }
+    const ambiguous = [...monthsBySpelling].filter(([, months]) => months.size > 1).map(([key]) => key);
+    expect(ambiguous).toEqual([]);
+  });
+  it('reads Bulgarian date lines, whose abbreviations agree with the Russian ones', () => {
+    expect(monthFromName('декември')).toBe(12);
+    expect(monthFromName('януари')).toBe(1);
+    expect(monthFromName('окт')).toBe(10);
+    expect(parseDate('23 декември 2025, 17:40')).toBe('2025-12-23T17:40:00');
+    expect(parseDate('вторник, 23 декември 2025 г., 17:40')).toBe('2025-12-23T17:40:00');
+    expect(findDatesInText('Обновена: 23 декември 2025, 17:40').map((d) => d.value)).toEqual(['2025-12-23T17:40:00']);
   });
   it('has the Russian genitive and nominative forms the locale writes', () => {
     expect(monthFromName('декабря')).toBe(12);
