@@ -27,6 +27,7 @@ import { el } from 'date-fns/locale/el';
 import { fi } from 'date-fns/locale/fi';
 import { hu } from 'date-fns/locale/hu';
 import { bg } from 'date-fns/locale/bg';
+import { srLatn } from 'date-fns/locale/sr-Latn';
 
 /**
  * The languages whose month and weekday names are recognised.
@@ -36,7 +37,7 @@ import { bg } from 'date-fns/locale/bg';
  */
 export type DateLanguage =
   | 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr' | 'ru' | 'uk' | 'pl' | 'sv' | 'da' | 'nb'
-  | 'ro' | 'cs' | 'sk' | 'el' | 'fi' | 'hu' | 'bg';
+  | 'ro' | 'cs' | 'sk' | 'el' | 'fi' | 'hu' | 'bg' | 'sr-Latn';
 
 /**
  * The date-fns locale of each language. Its `localize.month` and `localize.day` give the
@@ -46,7 +47,7 @@ export type DateLanguage =
  * hand-typed. Per-locale subpaths keep a CommonJS `require` from loading every locale.
  *
  * Every name a new locale adds must spell the same month in each language that already has
- * it (Bulgarian "окт" and "дек" do; tests/dates/locales.test.ts checks them all).
+ * it (Bulgarian "окт", Serbian "decembar" do; tests/dates/locales.test.ts checks them all).
  * Croatian is left out for that reason: its "listopad" is October, the Czech and Polish
  * "listopad" November.
  *
@@ -54,7 +55,7 @@ export type DateLanguage =
  * DATE_LOCALES.tr.localize.month(11); // 'Aralık'
  */
 export const DATE_LOCALES: Readonly<Record<DateLanguage, Locale>> = {
-  en: enUS, de, fr, es, it, pt, nl, tr, ru, uk, pl, sv, da, nb, ro, cs, sk, el, fi, hu, bg,
+  en: enUS, de, fr, es, it, pt, nl, tr, ru, uk, pl, sv, da, nb, ro, cs, sk, el, fi, hu, bg, 'sr-Latn': srLatn,
 };
 
 /**

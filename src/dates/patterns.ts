@@ -38,6 +38,14 @@ const MONTH_WORD = String.raw`(?<monthName>\p{L}{3,12})\.?`;
 /** Ordinal suffixes after a day number: "23rd", "1er", "23.", "1º". */
 const DAY_SUFFIX = String.raw`(?:\.|er|st|nd|rd|th|º|°)`;
 
+/**
+ * The ordinal dot Serbian and Croatian pages put after the year as after the day:
+ * "23. decembar 2025. 15:09", "23.12.2025. 15:09". Taken only when the day before it has its
+ * dot too (the lookbehind), and only before a space or the end, so an English sentence's full
+ * stop after "December 23, 2025." or "12/23/2025." stays out of the date.
+ */
+const YEAR_DOT = String.raw`(?:(?<=\d\.\s{0,3}(?:\p{L}{3,12}\.?|\d{1,2}\.)\s{0,3}\d{4})\.(?=\s|$))?`;
+
 /** Russian and Ukrainian year words after the year: "2025 г.", "2025 года", "2025 р.", "2025 року". */
 const YEAR_SUFFIX = String.raw`(?:\s?(?:года|року|г\.?|р\.?)(?!\p{L}))?`;
 
@@ -76,9 +84,9 @@ const TIME = String.raw`(?=\d{1,2}(?:[:.h]\d{2}|\s?[AaPp]\.?\s?[Mm]|\s?Uhr))(?<h
 /**
  * Words written between a date and its time: "at", "um", "à", "a las", "alle", "ore", "às",
  * "om", "saat", "в", Ukrainian "о", Nordic "kl." and Finnish "klo", Czech "v", Slovak and
- * Polish "o", Romanian "ora", Greek "στις".
+ * Polish "o", Romanian "ora", Greek "στις", Serbian and Croatian "u".
  */
-const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|as|om|saat|в|о|kl\.|klo|v|o|ora|στις)`;
+const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|as|om|saat|в|о|kl\.|klo|v|o|u|ora|στις)`;
 
 /**
  * What separates a date from its time: spaces with an optional comma and connector word
@@ -138,7 +146,7 @@ const YEAR_MONTH_NAME_DAY = String.raw`${TOKEN_START}${YEAR}\.\s{1,2}${MONTH_WOR
  * "03/12/2024 - 14:05", Czech and Slovak "23. 12. 2025". Which number is the month is decided later (slashes with a first
  * number ≤ 12 are US month/day order).
  */
-const NUMERIC_DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<first>\d{1,2})(?<numericSeparator>[./-])${SPACE_AFTER_DOT}(?<middle>\d{1,2})\k<numericSeparator>${SPACE_AFTER_DOT}${YEAR}${TIME_TAIL}`;
+const NUMERIC_DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<first>\d{1,2})(?<numericSeparator>[./-])${SPACE_AFTER_DOT}(?<middle>\d{1,2})\k<numericSeparator>${SPACE_AFTER_DOT}${YEAR}${YEAR_DOT}${TIME_TAIL}`;
 
 /**
  * Day, month and a two-digit year, each two digits between dots, with a clock after them:
@@ -160,7 +168,7 @@ const MONTH_DAY_YEAR = String.raw`${TOKEN_START}${MONTH_WORD}\s{1,3}(?<day>\d{1,
  * "23 декабря 2025 г.", "23-Dec-2025". The Spanish/Portuguese "de" must be a whole word
  * (lookahead) so that "23 december" is not read as "de" + "cember".
  */
-const DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}${TIME_TAIL}`;
+const DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}${YEAR_DOT}${TIME_TAIL}`;
 
 /** What separates a time written first from its date: "7:07 PM EST Nov 19, 2019", "6:45 PM, Feb 16, 2018". */
 const TIME_DATE_SEPARATOR = String.raw`(?:,?\s{1,3}(?:on\s{1,3})?|\s{1,2}[-–—|·•]\s{1,2})`;
@@ -189,10 +197,10 @@ const LEADING_TIME_DAY_FIRST = String.raw`${TOKEN_START}(?:${LEADING_TIME_GATE}|
 const TIME_MONTH_DAY_YEAR = String.raw`${LEADING_TIME}${MONTH_WORD}\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}${YEAR}`;
 
 /** Time first, then a day-first date: "15:09 Uhr, 23. Dezember 2025", "15:09 MEZ - 23.12.2025". */
-const TIME_DAY_MONTH_YEAR = String.raw`${LEADING_TIME_DAY_FIRST}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}`;
+const TIME_DAY_MONTH_YEAR = String.raw`${LEADING_TIME_DAY_FIRST}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}${YEAR_DOT}`;
 
 /** Time first, then a numeric date: "15:09 Uhr, 23.12.2025". */
-const TIME_NUMERIC_DATE = String.raw`${LEADING_TIME_DAY_FIRST}(?<first>\d{1,2})(?<numericSeparator>[./-])${SPACE_AFTER_DOT}(?<middle>\d{1,2})\k<numericSeparator>${SPACE_AFTER_DOT}${YEAR}`;
+const TIME_NUMERIC_DATE = String.raw`${LEADING_TIME_DAY_FIRST}(?<first>\d{1,2})(?<numericSeparator>[./-])${SPACE_AFTER_DOT}(?<middle>\d{1,2})\k<numericSeparator>${SPACE_AFTER_DOT}${YEAR}${YEAR_DOT}`;
 
 /**
  * Chinese / Japanese / Korean: "2025年12月23日", "2025年12月23日(火) 15時09分",

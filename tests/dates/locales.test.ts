@@ -7,8 +7,8 @@ import { findDatesInText, parseDate } from '../../src/dates';
 import { MONTH_NAMES, monthFromName, normalizeNameKey } from '../../src/dates/names';
 
 describe('month names from the date-fns locales', () => {
-  it('covers twenty-one languages, twelve months each', () => {
-    expect(Object.keys(MONTH_NAMES).sort()).toEqual(['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hu', 'it', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'tr', 'uk']);
+  it('covers twenty-two languages, twelve months each', () => {
+    expect(Object.keys(MONTH_NAMES).sort()).toEqual(['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hu', 'it', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sr-Latn', 'sv', 'tr', 'uk']);
     for (const months of Object.values(MONTH_NAMES)) expect(months).toHaveLength(12);
   });
   it('never has one spelling name two different months across the languages', () => {
@@ -67,9 +67,31 @@ describe('month names from the date-fns locales', () => {
     expect(findDatesInText('Aktualizováno 23. 12. 2025 17:35').map((d) => d.value)).toEqual(['2025-12-23T17:35:00']);
     expect(findDatesInText('Päivitetty 23.12.2025 klo 17.35').map((d) => d.value)).toEqual(['2025-12-23T17:35:00']);
   });
+  it('reads Serbian Latin date lines, with the dot after the year and "u" before the time', () => {
+    expect(monthFromName('decembar')).toBe(12);
+    expect(monthFromName('avgust')).toBe(8);
+    expect(parseDate('utorak, 23. decembar 2025. 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23. decembar 2025.')).toBe('2025-12-23');
+    expect(parseDate('23. decembar 2025. u 15:40')).toBe('2025-12-23T15:40:00');
+    expect(parseDate('23.12.2025. 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23.12.2025.')).toBe('2025-12-23');
+    expect(parseDate('15:09, 23.12.2025.')).toBe('2025-12-23T15:09:00');
+    expect(findDatesInText('Objavljeno: utorak, 23. decembar 2025. 15:09').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
+    expect(findDatesInText('Ažurirano 23.12.2025. 17:35 |').map((d) => d.value)).toEqual(['2025-12-23T17:35:00']);
+  });
+  it('keeps a full stop after a year whose day has no dot out of the date', () => {
+    expect(parseDate('December 23, 2025.')).toBeNull();
+    expect(parseDate('12/23/2025.')).toBeNull();
+    expect(parseDate('23 December 2025.')).toBeNull();
+    expect(findDatesInText('It ended on December 23, 2025. 15:09 was the time.')).toEqual([
+      { value: '2025-12-23', index: 12, raw: 'December 23, 2025' },
+    ]);
+  });
   it('does not let one language\'s month spell another month, nor a one-letter weekday match', () => {
     // Czech "listopad" is November, as is Polish; Croatian (October) is left out for that reason.
     expect(monthFromName('listopadu')).toBe(11);
+    expect(monthFromName('listopad')).toBe(11);
+    expect(monthFromName('prosinca')).toBeNull();
     expect(monthFromName('Mar')).toBe(3);
     expect(parseDate('Mar 5, 2024')).toBe('2024-03-05');
     expect(findDatesInText('23 Dec 2025 K 15:09').map((d) => d.value)).toEqual(['2025-12-23']);
