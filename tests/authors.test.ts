@@ -37,6 +37,20 @@ describe('splitByline', () => {
     expect(splitByline('Bruno (Henrique) Rodrigues')).toEqual(['Bruno (Henrique) Rodrigues']);
     expect(splitByline('Jane Doe (Reuters)')).toEqual(['Jane Doe']);
   });
+  it('keeps a compound surname joined by "i", "y" or "e" as one name', () => {
+    expect(splitByline('Laia Font i Roca')).toEqual(['Laia Font i Roca']);
+    expect(splitByline('Por José Ortega y Gasset')).toEqual(['José Ortega y Gasset']);
+    expect(splitByline('Maria Pinto e Silva')).toEqual(['Maria Pinto e Silva']);
+    expect(splitByline('Josep Pla i de Casadevall')).toEqual(['Josep Pla i de Casadevall']);
+  });
+  it('still splits "i", "y", "e" between two full names, or before an agency', () => {
+    expect(splitByline('Ana Pérez y Juan García')).toEqual(['Ana Pérez', 'Juan García']);
+    expect(splitByline('Laia Font i Roca i Joan Puig i Vidal')).toEqual(['Laia Font i Roca', 'Joan Puig i Vidal']);
+    expect(splitByline('Anna Kowalska i Jan Nowak')).toEqual(['Anna Kowalska', 'Jan Nowak']);
+    expect(splitByline('María López y EFE')).toEqual(['María López']);
+    expect(splitByline('Ana Pérez y Redacción')).toEqual(['Ana Pérez']);
+    expect(splitByline('Laia Font and Roca')).toEqual(['Laia Font', 'Roca']);
+  });
   it('does not split a name at an "&" that leaves one letter ("Mac & i")', () => {
     expect(splitByline('Mac & i')).toEqual(['Mac & i']);
   });
@@ -52,6 +66,15 @@ describe('splitByline', () => {
 });
 
 describe('author cascade', () => {
+  it('keeps one JSON-LD Person with a compound surname as one author, and reads two in a visible byline', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Storm closes ports', author: [{ '@type': 'Person', name: 'Laia Font i Roca', url: 'https://news.example/autors/laia-font-i-roca/' }] };
+    const one = article(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<h1>Storm closes ports</h1><p>Text.</p>');
+    expect(one.authors).toEqual([{ name: 'Laia Font i Roca', url: 'https://news.example/autors/laia-font-i-roca/' }]);
+    const meta = article('<meta name="author" content="José Ortega y Gasset">', '<h1>Storm closes ports</h1><p>Text.</p>');
+    expect(meta.authors).toEqual([{ name: 'José Ortega y Gasset', url: null }]);
+    const two = article('', '<article><h1>Storm closes ports</h1><p class="byline">Por Ana Pérez y Juan García</p><p>Text of the story, long enough to be read as the body of the page.</p></article>');
+    expect(two.authors.map((a) => a.name)).toEqual(['Ana Pérez', 'Juan García']);
+  });
   it('takes a JSON-LD Organization author by its name as written', () => {
     const ld = { '@context': 'https://schema.org', '@type': 'Article', headline: 'Storm closes ports', author: { '@type': 'Organization', name: 'Contributors to Example projects' }, publisher: { '@type': 'Organization', name: 'Example Foundation' } };
     const a = article(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<h1>Storm closes ports</h1><p>Text.</p>');

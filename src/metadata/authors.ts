@@ -7,7 +7,7 @@ import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
 import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, pageAuthorLinks, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, URL_LIKE_RE } from './constants';
+import { AFFILIATION_PART_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SURNAME_CONNECTOR_RE, URL_LIKE_RE } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -42,6 +42,37 @@ function isAffiliation(part: string): boolean {
 }
 
 /**
+ * Whether a byline piece after "i", "y" or "e" is a second surname rather than a second
+ * person: one word besides name particles ("Roca", "Gasset", "de Casadevall") that reads as a
+ * name and is no agency or outlet ("María López y EFE" still names one writer and her agency).
+ */
+function isLoneSurname(piece: string): boolean {
+  const part = piece.trim();
+  const words = part.split(WORD_SPLIT_RE).filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
+  return words.length === 1 && looksLikeName(part) && !isAffiliation(part);
+}
+
+/**
+ * Cuts a byline at its connectors (NAME_CONNECTOR_RE). "i", "y" and "e" also join one
+ * person's two surnames ("Laia Font i Roca", "José Ortega y Gasset"): after them only a full
+ * name is a second person ("Ana Pérez y Juan García"), a lone surname stays with the name
+ * before it, so one Person's name is never cut in two.
+ */
+function splitAtConnectors(text: string): string[] {
+  // With its capturing group, split gives [piece, connector, piece, connector, …].
+  const parts = text.split(NAME_CONNECTOR_RE);
+  const pieces = [parts[0] ?? ''];
+  for (let i = 1; i < parts.length; i += 2) {
+    const connector = parts[i] ?? '';
+    const next = parts[i + 1] ?? '';
+    const last = pieces.length - 1;
+    if (SURNAME_CONNECTOR_RE.test(connector) && (pieces[last] ?? '').trim() !== '' && isLoneSurname(next)) pieces[last] += connector + next;
+    else pieces.push(next);
+  }
+  return pieces;
+}
+
+/**
  * Splits a byline into clean names: "By Jane Doe and John Roe, Staff Writers" →
  * ["Jane Doe", "John Roe"]. Strips the "By" prefix in several languages, roles, trailing
  * "| Outlet" parts, e-mail addresses, URLs and dates.
@@ -58,7 +89,7 @@ export function splitByline(raw: string, oneName = false): string[] {
   // "Tech Industry by Jane Doe": a label before the "by", only when no "By" opened the line.
   text = (unprefixed === text ? text.replace(LABELLED_BY_RE, '') : unprefixed).replace(BYLINE_DATE_TAIL_RE, '');
   text = text.replace(BYLINE_LABEL_RE, '');
-  let pieces = oneName ? [text] : text.split(NAME_CONNECTOR_RE);
+  let pieces = oneName ? [text] : splitAtConnectors(text);
   // A connector that leaves a one-letter piece belongs to the name: "Mac & i", "AT & T".
   if (pieces.some((p) => p.trim().length > 0 && p.trim().length < SPLIT_PIECE_MIN_LENGTH)) pieces = [text];
   const names: string[] = [];

@@ -452,8 +452,22 @@ export const JOINED_BY_WORD_RE = new RegExp(String.raw`\s(?:${NAME_CONNECTOR_WOR
 /** How far before a name the connector is looked for, in characters. */
 export const JOINED_BY_WORD_LOOKBACK = 8;
 
-/** Connectors between names: "A and B", "A & B", "A und B", "A y B", "A et B", "A e B", "A ve B", "A, B, and C" (the serial comma), "A / B" (a slash before a role is a tail: BYLINE_TAIL_RE). */
-export const NAME_CONNECTOR_RE = new RegExp(String.raw`\s*(?:,(?:\s*(?:${NAME_CONNECTOR_WORDS.join('|')})\s)?|;|\s(?:${NAME_CONNECTOR_WORDS.join('|')}|[/／])\s)\s*`, 'i');
+/**
+ * Connectors between names: "A and B", "A & B", "A und B", "A y B", "A et B", "A e B", "A ve B", "A, B, and C" (the serial comma), "A / B" (a slash before a role is a tail: BYLINE_TAIL_RE).
+ * The one group captures the connector, so that `split` keeps it between the pieces.
+ */
+export const NAME_CONNECTOR_RE = new RegExp(String.raw`(\s*(?:,(?:\s*(?:${NAME_CONNECTOR_WORDS.join('|')})\s)?|;|\s(?:${NAME_CONNECTOR_WORDS.join('|')}|[/／])\s)\s*)`, 'i');
+
+/**
+ * The connectors of NAME_CONNECTOR_WORDS that also join one person's two surnames: Catalan
+ * "Laia Font i Roca", Spanish "José Ortega y Gasset", Portuguese "Maria Pinto e Silva". After
+ * one of them a lone surname stays with the name before; only a full name is a second person
+ * (authors.ts splitAtConnectors).
+ */
+export const SURNAME_CONNECTOR_WORDS: readonly string[] = ['i', 'y', 'e'];
+
+/** A separator NAME_CONNECTOR_RE cut at that is only a surname connector, with its spaces: " i ", " y ". */
+export const SURNAME_CONNECTOR_RE = new RegExp(String.raw`^\s+(?:${SURNAME_CONNECTOR_WORDS.join('|')})\s+$`, 'i');
 
 /** Words that make a byline part a role or an agency line rather than a name. */
 export const ROLE_WORDS_RE =
