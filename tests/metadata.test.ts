@@ -464,6 +464,22 @@ describe('parseArticle: tags and description', () => {
     expect(read('<div class="more-links"><h2>Explore</h2><ul><li><a href="/topics/politics">Politics</a></li><li><a href="/topics/world">World</a></li></ul></div>')).toEqual([]);
   });
 
+  it('reads Romance-language topic and tag pages ("/tema/", "/temas/", "/argomenti/", "/etiqueta/") and labels ("Temes:", "Temas", "Etichette")', () => {
+    const read = (block: string) =>
+      parseArticle(`<html><body><main><h1>Storm floods the old harbour</h1>${prose(4)}${block}</main></body></html>`, { url: 'https://news.example/societat/storm_1_5612874.html' }).tags;
+    const list = (label: string, path: string) =>
+      `<div class="article-footer"><span>${label}</span><ul><li><a href="${path}habitatge/">Habitatge</a></li><li><a href="${path}lloguer/">Lloguer</a></li></ul></div>`;
+    expect(read(list('Temes:', 'https://news.example/tema/'))).toEqual(['Habitatge', 'Lloguer']);
+    expect(read(list('Temas', '/temas/'))).toEqual(['Habitatge', 'Lloguer']);
+    expect(read(list('Etichette', '/argomenti/'))).toEqual(['Habitatge', 'Lloguer']);
+    expect(read(list('Assuntos', '/assuntos/'))).toEqual(['Habitatge', 'Lloguer']);
+    // A tag page counts wherever the story lists it, as "/tag/" does.
+    expect(read('<p class="meta"><a href="/etiqueta/vivienda/">Vivienda</a> <a href="/etiqueta/alquiler/">Alquiler</a></p>')).toEqual(['Vivienda', 'Alquiler']);
+    // Topic pages in a block that does not say it lists the story's topics: a menu.
+    expect(read(list('Seccions', '/tema/'))).toEqual([]);
+    expect(read('<p class="meta"><a href="/sistema/habitatge/">Habitatge</a></p>')).toEqual([]);
+  });
+
   it("reads Drupal's /taxonomy/term/N links as topic pages, in a list labelled as the tags only", () => {
     const read = (block: string) =>
       parseArticle(`<html><body><main><h1>Storm floods the old harbour</h1>${prose(4)}${block}</main></body></html>`, { url: 'https://news.example/news/2025/storm' }).tags;

@@ -295,35 +295,41 @@ export const MIN_FACETS = 2;
 
 /**
  * Links to a tag page, for pages that list their tags only as links: "/tag/sql",
- * "/blog/tags/webassembly". Not a "?tag=" query: a share link's or a newsletter form's.
+ * "/blog/tags/webassembly", and the Spanish, Portuguese and Catalan word for it, which
+ * WordPress in those languages uses as its tag base: "/etiqueta/vivienda", "/etiquetes/…".
+ * Not a "?tag=" query: a share link's or a newsletter form's.
  */
-export const TAG_HREF_RE = /\/tags?\/[^/?#\s]/i;
+export const TAG_HREF_RE = /\/(?:tags?|etiquetas?|etiquetes)\/[^/?#\s]/i;
 
 /**
  * Links to a topic page, which many sites keep in place of tag pages: "/news/topics/c1vw6q14rzqt"
  * (BBC), "/topic/brexit" (The Independent, Newsweek, Salon), "/topics/…" (Vox), "/thema/…"
- * (heise, Spiegel, Zeit), and Drupal's "/taxonomy/term/412" (a term's page when no path alias
+ * (heise, Spiegel, Zeit), "/tema/…", "/temas/…", "/temes/…" (Spanish, Portuguese, Catalan,
+ * Italian), "/temi/…" and "/argomenti/…" (Italian), "/assuntos/…" (Portuguese), and Drupal's
+ * "/taxonomy/term/412" (a term's page when no path alias
  * is set; also a section's, hence only in a list). A site's menus link the same pages, so such a link is a tag only
  * inside a list that says it lists the story's tags (TOPIC_LIST_NAME_RE, TOPIC_LIST_LABEL_RE).
  */
-export const TOPIC_HREF_RE = /\/(?:topics?|them(?:a|en))\/[^/?#\s]|\/taxonomy\/term\/\d/i;
+export const TOPIC_HREF_RE = /\/(?:topics?|them(?:a|en)|tem(?:as?|es|i)|argomenti|assuntos?)\/[^/?#\s]|\/taxonomy\/term\/\d/i;
 
 /** Class, id or data-component names of a story's tag or topic list: "tags__list", "topics", "themenseiten", "filed-under". */
 export const TOPIC_LIST_NAME_RE = /tag|topic|them(?:a|en)|keyword|filed/i;
 
 /**
  * The label a tag or topic list prints beside its links: "Related topics", "Related Tags:",
- * "More about:", "Mehr zum Thema", "Filed under". Read from the list's text outside its links.
+ * "More about:", "Mehr zum Thema", "Filed under"; Catalan "Temes:", "Etiquetes"; Spanish and
+ * Portuguese "Temas", "Etiquetas", "Más sobre este tema"; Italian "Temi", "Argomenti",
+ * "Etichette"; Portuguese "Assuntos". Read from the list's text outside its links.
  */
-export const TOPIC_LIST_LABEL_RE = /\b(?:tags?|topics?|them(?:a|en)|keywords?|more about|filed under)\b/i;
+export const TOPIC_LIST_LABEL_RE = /\b(?:tags?|topics?|them(?:a|en)|keywords?|more about|filed under|tem(?:as?|es|i)|etiquet(?:as?|es)|etichette|argomenti|assuntos)\b/i;
 
 /**
  * The `aria-label` of a story's tag list, which names it for screen readers where its classes
  * are hashed (Wix: `<nav aria-label="Tags">`) or its links go to opaque topic ids (a Finnish
  * daily's `<nav aria-label="Aiheet">` of "/t/18-220306/fi" links): the whole label, "Tags",
  * "Post tags", "Topics", "Keywords" in the languages we read: German "Schlagwörter",
- * "Stichwörter", "Themen"; Spanish and Portuguese "Etiquetas", "Temas"; French "Étiquettes",
- * "Mots-clés", "Sujets"; Italian "Argomenti"; Dutch "Onderwerpen", "Trefwoorden"; Finnish
+ * "Stichwörter", "Themen"; Spanish and Portuguese "Etiquetas", "Temas"; Catalan "Etiquetes",
+ * "Temes"; French "Étiquettes", "Mots-clés", "Sujets"; Italian "Argomenti", "Etichette"; Dutch "Onderwerpen", "Trefwoorden"; Finnish
  * "Aiheet", "Avainsanat", "Tunnisteet"; Swedish "Ämnen", "Taggar", "Nyckelord"; Danish and
  * Norwegian "Emner", "Temaer", "Nøgleord", "Stikkord"; Czech "Témata", "Štítky", "Klíčová
  * slova"; Slovak "Témy", "Kľúčové slová"; Polish "Tematy", "Tagi", "Słowa kluczowe";
@@ -333,7 +339,7 @@ export const TOPIC_LIST_LABEL_RE = /\b(?:tags?|topics?|them(?:a|en)|keywords?|mo
  * "תגיות". Such a `<nav>` in the story is its tag list, not a menu.
  */
 export const TAG_LIST_ARIA_LABEL_RE =
-  /^\s*(?:(?:post|article|story)\s+)?(?:tags?|topics|keywords|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|etiquetas|temas|étiquettes|mots-clés|sujets|argomenti|onderwerpen|trefwoorden|aiheet|avainsanat|tunnisteet|ämnen|taggar|nyckelord|emner|temaer|nøgleord|stikkord|témata|štítky|klíčová slova|témy|kľúčové slová|tematy|tagi|słowa kluczowe|etichete|subiecte|cuvinte cheie|címkék|témák|etiketler|konular|теги|темы|теми|ετικέτες|θέματα|chủ đề|từ khóa|برچسب[\u200c ]?ها|الوسوم|תגיות)\s*$/iu;
+  /^\s*(?:(?:post|article|story)\s+)?(?:tags?|topics|keywords|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|etiquetas|temas|etiquetes|temes|étiquettes|mots-clés|sujets|argomenti|etichette|onderwerpen|trefwoorden|aiheet|avainsanat|tunnisteet|ämnen|taggar|nyckelord|emner|temaer|nøgleord|stikkord|témata|štítky|klíčová slova|témy|kľúčové slová|tematy|tagi|słowa kluczowe|etichete|subiecte|cuvinte cheie|címkék|témák|etiketler|konular|теги|темы|теми|ετικέτες|θέματα|chủ đề|từ khóa|برچسب[\u200c ]?ها|الوسوم|תגיות)\s*$/iu;
 
 /** How many wrappers of a topic link are looked at for its list's name or label: `<div><h2>Related topics</h2><ul><li><a>`. */
 export const TOPIC_LIST_DEPTH = 3;
