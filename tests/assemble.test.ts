@@ -849,6 +849,8 @@ describe('assemble: read-more lines, channel promos and desk marks in any langua
     for (const line of ['<div role="note" class="hatnote">Main article: <a href="/wiki/Firefox">Firefox</a></div>', '<div>Related Roundup: <a href="https://example.com/roundup/macbook-pro/">MacBook Pro</a></div>']) {
       expect(extra(at(line).paragraphs)).toEqual([]);
     }
+    // A line that opens with its link is the link's label: a gallery strip's head.
+    expect(extra(at('<div class="gallery-strip__head"><a href="https://example.com/galeria/23456789/">Fotogaléria</a> <span>12 fotografií</span></div>').paragraphs)).toEqual([]);
   });
   it('drops a bold label with a colon and one link to the same site, in any language', () => {
     for (const line of [

@@ -432,3 +432,17 @@ describe('score: blocks between merged siblings', () => {
     expect(a.paragraphs).toContain('Early | 1–14 June');
   });
 });
+
+describe('score: pruning the chosen parts', () => {
+  it("leaves a figure that is a part of the body of its own whole: its credit line opens with the photographer's link", async () => {
+    const { parseHtml } = await import('../src/parse/parse-html');
+    const { bodyOf, findDescendant, innerText } = await import('../src/parse/dom');
+    const { measureTree } = await import('../src/score/measure');
+    const { pruneContent } = await import('../src/score/prune');
+    const body = bodyOf(parseHtml('<figure class="lh-0"><img src="https://example.com/chaos.jpg" alt="Women"><figcaption><div class="caption"><p>Six women who programmed.</p></div><div class="attribution"><p><a href="https://w.example/">5W Infographics</a> for Quanta Magazine</p></div></figcaption></figure>'));
+    const figure = findDescendant(body, (el) => el.name === 'figure');
+    if (!figure) throw new Error('no figure');
+    pruneContent([figure], measureTree(body, () => true), new Map());
+    expect(innerText(figure)).toContain('5W Infographics for Quanta Magazine');
+  });
+});

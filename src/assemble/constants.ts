@@ -166,7 +166,7 @@ export const EMAIL_ONLY_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
  */
 export const MAX_BYLINE_PARAGRAPH_LENGTH = 120;
 export const MAX_BYLINE_OTHER_WORDS = 5;
-export const BODY_BYLINE_PREFIX_RE = /^(?:by|von|par|por|di|door|av|af|przez|od|от|autor|автор|текст|oleh|بقلم|מאת)\s*:?\s+/i;
+export const BODY_BYLINE_PREFIX_RE = /^(?:(?:published|posted|written) by|by|von|par|por|di|door|av|af|przez|od|от|autor|автор|текст|oleh|بقلم|מאת)\s*:?\s+/i;
 
 /**
  * A reporter's signature closing a Japanese or Chinese story: "（山田太郎）", "【北京＝佐藤】",

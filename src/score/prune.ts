@@ -1,5 +1,5 @@
-import type { Element } from '../parse/dom';
-import { SUBHEADING_TAG_RE, classAndId, containsImage, findDescendant, removeNodes, textContent, walkElements } from '../parse/dom';
+import type { AnyNode, Element } from '../parse/dom';
+import { SUBHEADING_TAG_RE, classAndId, containsImage, findDescendant, isElement, isTextNode, removeNodes, textContent, walkElements } from '../parse/dom';
 import type { TreeStats } from './measure';
 import { holdsQuotedContent } from '../clean/quoted-content';
 import { countCommas, linkDensity } from './measure';
@@ -38,19 +38,32 @@ function wrapsHeading(el: Element, text: number, stats: TreeStats): boolean {
 }
 
 /**
- * A short line whose one link is a word of it, not most of it: a fact check's "Rating:
- * <a>False</a>", a "Source: <a>NOAA</a>" line. Its density says link list only because the line
- * is short; a read-more line is told by its words later (assemble's labelled links).
+ * A short line whose one link is a word of it, not most of it, after a label of its own: a
+ * fact check's "Rating: <a>False</a>", "See it now: <a>Amazon</a>". Its density says link list
+ * only because the line is short. A line that opens with its link is the link's label
+ * ("<a>Fotogaléria</a> 12 fotografií"); a read-more line is told by its words later
+ * (assemble's READ_MORE_PREFIX_RE and labelled links).
  */
 function oneLinkInALine(el: Element, s: { text: number; link: number }): boolean {
   if (s.text > ONE_LINK_LINE.maxText || s.link > s.text * ONE_LINK_LINE.maxLinkShare) return false;
   let links = 0;
-  walkElements(el, (child) => {
-    if (child.name === 'a' && child.attribs.href !== undefined) links++;
-    return links < 2;
-  });
-  return links === 1;
+  let labelFirst = false;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0 && links < 2) {
+    const node = stack.pop() as AnyNode;
+    if (isTextNode(node)) {
+      if (links === 0 && LETTER_OR_DIGIT_RE.test(node.data)) labelFirst = true;
+    } else if (isElement(node)) {
+      if (node.name === 'a' && node.attribs.href !== undefined) {
+        links++;
+        continue;
+      }
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+    }
+  }
+  return links === 1 && labelFirst;
 }
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
 /**
  * Removes, inside the chosen content, containers that read as chrome rather than prose: link
@@ -61,6 +74,8 @@ function oneLinkInALine(el: Element, s: { text: number; link: number }): boolean
 export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores: Map<Element, number>): void {
   const doomed: Element[] = [];
   for (const node of nodes) {
+    // A picture merged in as a part of its own (a figure between the body's blocks) keeps its caption and credit.
+    if (NEVER_PRUNED_INSIDE.has(node.name)) continue;
     walkElements(node, (el) => {
       if (NEVER_PRUNED_INSIDE.has(el.name)) return false;
       if (!PRUNE_TAGS.has(el.name)) return true;
