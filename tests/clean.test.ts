@@ -415,6 +415,17 @@ describe('clean: lazy images', () => {
     );
     expect(a.images.map((i) => i.src)).toEqual(['https://cdn.example.com/quay.jpg']);
   });
+
+  it("reads data-srcset past a theme's placeholder file (1x1.gif, lazy.svg) as past a data: URI: the widest candidate", () => {
+    const srcset = '/uploads/spray-480.jpg 480w, /uploads/spray-1440.jpg 1440w, /uploads/spray-960.jpg 960w';
+    for (const placeholder of ['/wp-content/themes/ledger/images/1x1.gif', '/assets/img/lazy.svg', '/img/blank.gif', '/theme/placeholder.png', 'data:image/gif;base64,R0lGODlhAQABAAAAACw=']) {
+      const a = parseArticle(
+        pageWith(`<figure><img class="lazyload" src="${placeholder}" data-srcset="${srcset}" data-sizes="auto" alt="Water jets"><figcaption>Children in the spray ground.</figcaption></figure>`),
+        { url: 'https://example.com/news/park' },
+      );
+      expect(a.images.map((i) => [i.src, i.alt, i.width])).toEqual([['https://example.com/uploads/spray-1440.jpg', 'Water jets', null]]);
+    }
+  });
 });
 
 describe('clean: the content guard', () => {

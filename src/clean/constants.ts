@@ -361,7 +361,8 @@ export const LAZY_SRCSET_ATTRIBUTES: readonly string[] = ['data-srcset', 'data-l
 
 /**
  * A `src` that is only a placeholder: a data: URI, a blank gif, a spinner, a theme's
- * "holder" image (WordPress themes ship `penci2-holder.png`, `img-holder.png`). Only read
- * when a lazy attribute holds another URL.
+ * "holder" image (WordPress themes ship `penci2-holder.png`, `img-holder.png`), a theme's
+ * one-pixel file or lazy-loading stand-in (lazysizes themes ship `images/1x1.gif`,
+ * `lazy.svg`). Only read when a lazy attribute or a srcset holds another URL.
  */
-export const PLACEHOLDER_SRC_RE = /^data:|blank\.(?:gif|png)|placeholder|spacer\.gif|pixel\.gif|lazy[-_.]?load|loading\.(?:gif|svg)|grey\.gif|transparent\.(?:gif|png)|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;
+export const PLACEHOLDER_SRC_RE = /^data:|blank\.(?:gif|png)|placeholder|spacer\.gif|pixel\.gif|\b1x1\.(?:gif|png)|\blazy\.(?:gif|png|svg)|lazy[-_.]?load|loading\.(?:gif|svg)|grey\.gif|transparent\.(?:gif|png)|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;

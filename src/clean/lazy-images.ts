@@ -8,29 +8,39 @@ export function hasPlaceholderSrc(img: Element): boolean {
   return !src || PLACEHOLDER_SRC_RE.test(src);
 }
 
+/** The first of `names` an element holds a value in. */
+function firstValue(el: Element, names: readonly string[]): string | null {
+  for (const name of names) {
+    const value = attr(el, name);
+    if (value) return value;
+  }
+  return null;
+}
+
 /**
  * Moves a lazy-loading image's real URL into `src` / `srcset`, as the site's script would.
+ * A placeholder `src` that a srcset replaces is removed: it is no picture of its own, and
+ * the srcset's candidates are read instead (see assemble/figures.ts).
  * @internal
  */
 export function unlazyImage(img: Element): void {
-  if (hasPlaceholderSrc(img)) {
+  let placeholder = hasPlaceholderSrc(img);
+  if (placeholder) {
     for (const name of LAZY_SRC_ATTRIBUTES) {
       const value = attr(img, name);
       if (value && !PLACEHOLDER_SRC_RE.test(value)) {
         img.attribs.src = value;
+        placeholder = false;
         break;
       }
     }
   }
   if (!attr(img, 'srcset')) {
-    for (const name of LAZY_SRCSET_ATTRIBUTES) {
-      const value = attr(img, name);
-      if (value) {
-        img.attribs.srcset = value;
-        break;
-      }
-    }
+    const srcset = firstValue(img, LAZY_SRCSET_ATTRIBUTES);
+    if (srcset) img.attribs.srcset = srcset;
   }
+  // Kept when no srcset stands in for it: a real file named "placeholder" is then the picture.
+  if (placeholder && attr(img, 'srcset') && img.attribs.src !== undefined) delete img.attribs.src;
 }
 
 function previousElement(el: Element): Element | null {
