@@ -409,6 +409,19 @@ describe('clean: lazy images', () => {
     expect(a.markdown.match(/!\[/g)).toHaveLength(1);
   });
 
+  it("a noscript fallback gives its alt and size to a placeholder that has none, not to one that states its own", () => {
+    const a = parseArticle(
+      pageWith(
+        '<div class="inline-photo"><img class="js-lazy" src="data:image/png;base64,iVBORw0KGgo=" alt=""><noscript><img src="https://cdn.example.com/pier-800.jpg" alt="Anglers on the pier" width="800" height="533"></noscript><p class="inline-photo__caption">Anglers try out the pier. (AP Photo/Jordan Reyes)</p></div>' +
+          '<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="The quay at dawn" width="1200" height="800"><noscript><img src="https://cdn.example.com/quay.jpg" alt="Quay" width="300" height="200"></noscript><figcaption>The quay.</figcaption></figure>',
+      ),
+    );
+    expect(a.images.map((i) => [i.src, i.alt, i.width, i.height])).toEqual([
+      ['https://cdn.example.com/pier-800.jpg', 'Anglers on the pier', 800, 533],
+      ['https://cdn.example.com/quay.jpg', 'The quay at dawn', 1200, 800],
+    ]);
+  });
+
   it('a noscript copy of an image that already has its URL is not counted twice', () => {
     const a = parseArticle(
       pageWith('<figure><img src="https://cdn.example.com/quay.jpg" alt="Quay"><noscript><img src="https://cdn.example.com/quay.jpg" alt="Quay"></noscript></figure>'),

@@ -66,6 +66,16 @@ export function resolveNoscript(noscript: Element): 'keep' | 'drop' {
     prevImage.attribs.src = attr(image, 'src') ?? '';
     const srcset = attr(image, 'srcset');
     if (srcset) prevImage.attribs.srcset = srcset;
+    // A bare placeholder (alt="" and no size, to be filled in by the script) says nothing of
+    // the picture; the noscript copy describes it. A placeholder that states its own keeps it.
+    const alt = attr(image, 'alt');
+    if (alt?.trim() && !attr(prevImage, 'alt')?.trim()) prevImage.attribs.alt = alt;
+    if (!attr(prevImage, 'width')?.trim() && !attr(prevImage, 'height')?.trim()) {
+      for (const side of ['width', 'height'] as const) {
+        const value = attr(image, side);
+        if (value) prevImage.attribs[side] = value;
+      }
+    }
   }
   return 'drop';
 }
