@@ -422,6 +422,22 @@ describe('clean: lazy images', () => {
     ]);
   });
 
+  it("reads a <picture>'s <source srcset> when its <img> is only a placeholder: the widest candidate, the first source without a media query", () => {
+    const a = parseArticle(
+      pageWith(
+        '<figure><picture><source type="image/webp" srcset="https://cdn.example.com/light-640.webp 640w, https://cdn.example.com/light-1280.webp 1280w"><img src="data:image/gif;base64,R0lGODlhAQABAIAAAP8=" alt="The harbor light" loading="lazy" width="1280" height="853"></picture><figcaption>The harbor light at dusk.</figcaption></figure>' +
+          '<figure><picture><source media="(max-width: 600px)" data-srcset="/img/crop-600.jpg 600w"><source srcset="data:image/gif;base64,R0lGODlhAQABAIAAAP8=" data-srcset="/img/full-1200.jpg 1200w, /img/full-2400.jpg 2400w"><img class="lazyload" alt="The dock"></picture><figcaption>The dock.</figcaption></figure>' +
+          '<figure><picture><source srcset="/img/other.webp"><img src="/img/own.jpg" alt="Own"></picture><figcaption>Own file.</figcaption></figure>',
+      ),
+      { url: 'https://example.com/news/light' },
+    );
+    expect(a.images.map((i) => [i.src, i.alt, i.width, i.height])).toEqual([
+      ['https://cdn.example.com/light-1280.webp', 'The harbor light', 1280, 853],
+      ['https://example.com/img/full-2400.jpg', 'The dock', null, null],
+      ['https://example.com/img/own.jpg', 'Own', null, null],
+    ]);
+  });
+
   it('a noscript copy of an image that already has its URL is not counted twice', () => {
     const a = parseArticle(
       pageWith('<figure><img src="https://cdn.example.com/quay.jpg" alt="Quay"><noscript><img src="https://cdn.example.com/quay.jpg" alt="Quay"></noscript></figure>'),

@@ -359,6 +359,9 @@ export const LAZY_SRC_ATTRIBUTES: readonly string[] = [
 /** Attributes holding a lazy `srcset`. */
 export const LAZY_SRCSET_ATTRIBUTES: readonly string[] = ['data-srcset', 'data-lazy-srcset', 'data-flickity-lazyload-srcset'];
 
+/** Where a `<picture>`'s `<source>` holds its candidates: its own srcset, then a lazy one. */
+export const SOURCE_SRCSET_ATTRIBUTES: readonly string[] = ['srcset', ...LAZY_SRCSET_ATTRIBUTES];
+
 /**
  * A `src` that is only a placeholder: a data: URI, a blank gif, a spinner, a theme's
  * "holder" image (WordPress themes ship `penci2-holder.png`, `img-holder.png`), a theme's

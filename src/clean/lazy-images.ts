@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
 import { attr, findImage, isElement } from '../parse/dom';
-import { LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC_RE } from './constants';
+import { LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC_RE, SOURCE_SRCSET_ATTRIBUTES } from './constants';
 
 /** True when an image has no real source yet (missing, or a placeholder). */
 export function hasPlaceholderSrc(img: Element): boolean {
@@ -8,13 +8,33 @@ export function hasPlaceholderSrc(img: Element): boolean {
   return !src || PLACEHOLDER_SRC_RE.test(src);
 }
 
-/** The first of `names` an element holds a value in. */
-function firstValue(el: Element, names: readonly string[]): string | null {
+/** The first of `names` an element holds a URL in that is no placeholder. */
+function firstRealValue(el: Element, names: readonly string[]): string | null {
   for (const name of names) {
     const value = attr(el, name);
-    if (value) return value;
+    if (value && !PLACEHOLDER_SRC_RE.test(value)) return value;
   }
   return null;
+}
+
+/**
+ * The srcset of the `<source>` a `<picture>` shows in place of its `<img>`: the first with no
+ * media query (one with a query is a crop for some screens), else the first. Its own srcset,
+ * or a lazy one past a placeholder (`srcset="data:…" data-srcset="…"`).
+ */
+function pictureSrcset(img: Element): string | null {
+  const picture = img.parent;
+  if (!isElement(picture) || picture.name !== 'picture') return null;
+  let fallback: string | null = null;
+  for (const source of picture.children) {
+    if (source === img) break;
+    if (!isElement(source) || source.name !== 'source') continue;
+    const srcset = firstRealValue(source, SOURCE_SRCSET_ATTRIBUTES);
+    if (!srcset) continue;
+    if (!attr(source, 'media')?.trim()) return srcset;
+    fallback ??= srcset;
+  }
+  return fallback;
 }
 
 /**
@@ -26,17 +46,14 @@ function firstValue(el: Element, names: readonly string[]): string | null {
 export function unlazyImage(img: Element): void {
   let placeholder = hasPlaceholderSrc(img);
   if (placeholder) {
-    for (const name of LAZY_SRC_ATTRIBUTES) {
-      const value = attr(img, name);
-      if (value && !PLACEHOLDER_SRC_RE.test(value)) {
-        img.attribs.src = value;
-        placeholder = false;
-        break;
-      }
+    const src = firstRealValue(img, LAZY_SRC_ATTRIBUTES);
+    if (src) {
+      img.attribs.src = src;
+      placeholder = false;
     }
   }
   if (!attr(img, 'srcset')) {
-    const srcset = firstValue(img, LAZY_SRCSET_ATTRIBUTES);
+    const srcset = LAZY_SRCSET_ATTRIBUTES.map((name) => attr(img, name)).find(Boolean) ?? (placeholder ? pictureSrcset(img) : null);
     if (srcset) img.attribs.srcset = srcset;
   }
   // Kept when no srcset stands in for it: a real file named "placeholder" is then the picture.
