@@ -27,7 +27,11 @@ export interface Author {
  * @category Types
  */
 export interface Figure {
-  /** Absolute URL of the image (lazy-loading attributes and `srcset` resolved). */
+  /**
+   * Absolute URL of the image (lazy-loading attributes, `srcset` and a `<picture>`'s
+   * `<source>` resolved; the widest `srcset` candidate when no `src` is real; a captioned
+   * `<figure>`'s lazy CSS background, `data-bg`, counts as its image).
+   */
   src: string;
   /** The `alt` text, or `null` when absent or empty. */
   alt: string | null;

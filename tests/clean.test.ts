@@ -438,6 +438,28 @@ describe('clean: lazy images', () => {
     ]);
   });
 
+  it("reads a lazy CSS background (data-bg) as the picture of the <figure> it fills, never one outside a captioned figure", () => {
+    const page = (hero: string, body = '') =>
+      parseArticle(
+        `<html><body><article><figure class="post-hero">${hero}<figcaption>An aerial view of the park on its opening morning. <span class="post-hero__credit">Photo: Marcus Bell</span></figcaption></figure>` +
+          `<header><h1>Storm floods the old harbour</h1></header><div class="entry-content">${prose(3)}${body}${prose(3, 'Later paragraph')}</div></article></body></html>`,
+        { url: 'https://example.com/news/park' },
+      );
+    const a = page('<div class="post-hero__image rocket-lazyload" data-bg="https://example.com/uploads/aerial-1920x1080.jpg" style=""></div>');
+    expect(a.leadImage).toEqual({ src: 'https://example.com/uploads/aerial-1920x1080.jpg', alt: null, caption: 'An aerial view of the park on its opening morning.', credit: 'Marcus Bell', width: null, height: null });
+    expect(a.images).toHaveLength(1);
+    // vanilla-lazyload's older form, url(…)
+    expect(page('<div class="lazy" data-bg="url(\'/uploads/aerial.jpg\')"></div>').leadImage?.src).toBe('https://example.com/uploads/aerial.jpg');
+    // A figure that has its own <img> keeps it; a background beside it is decoration.
+    expect(page('<div data-bg="/uploads/texture.png"></div><img src="/uploads/aerial.jpg" alt="Aerial">').images.map((i) => i.src)).toEqual(['https://example.com/uploads/aerial.jpg']);
+    // Backgrounds outside a captioned figure (a section band, a card, a figure with no caption) are no pictures.
+    const b = page(
+      '<img src="/uploads/aerial.jpg" alt="Aerial">',
+      '<section class="band" data-bg="/uploads/band.jpg"><p>Support local news with a donation today, it keeps us going.</p></section><div class="deco rocket-lazyload" data-bg="/uploads/wave.svg"></div><figure><div data-bg="/uploads/uncaptioned.jpg"></div></figure>',
+    );
+    expect(b.images.map((i) => i.src)).toEqual(['https://example.com/uploads/aerial.jpg']);
+  });
+
   it('a noscript copy of an image that already has its URL is not counted twice', () => {
     const a = parseArticle(
       pageWith('<figure><img src="https://cdn.example.com/quay.jpg" alt="Quay"><noscript><img src="https://cdn.example.com/quay.jpg" alt="Quay"></noscript></figure>'),

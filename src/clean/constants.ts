@@ -363,6 +363,25 @@ export const LAZY_SRCSET_ATTRIBUTES: readonly string[] = ['data-srcset', 'data-l
 export const SOURCE_SRCSET_ATTRIBUTES: readonly string[] = ['srcset', ...LAZY_SRCSET_ATTRIBUTES];
 
 /**
+ * Attributes a lazy-loading script reads a CSS background image from: WP Rocket's and
+ * vanilla-lazyload's `data-bg` (`class="rocket-lazyload"`), lazysizes' unveilhooks `data-bg`.
+ * Read as a picture only where a picture would be: see unlazyBackground.
+ */
+export const LAZY_BACKGROUND_ATTRIBUTES: readonly string[] = ['data-bg'];
+
+/**
+ * The CSS `url(…)` wrapper older vanilla-lazyload versions write a data-bg URL in (its
+ * spaces and quotes are trimmed apart: in one pattern they backtrack).
+ */
+export const CSS_URL_RE = /^url\(([^()]*)\)$/i;
+
+/**
+ * Elements that make a figure's picture: a lazy background in a figure holding one of these
+ * is decoration beside it.
+ */
+export const FIGURE_MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'amp-img', 'picture', 'video', 'iframe', 'svg', 'canvas', 'object']);
+
+/**
  * A `src` that is only a placeholder: a data: URI, a blank gif, a spinner, a theme's
  * "holder" image (WordPress themes ship `penci2-holder.png`, `img-holder.png`), a theme's
  * one-pixel file or lazy-loading stand-in (lazysizes themes ship `images/1x1.gif`,

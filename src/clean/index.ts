@@ -37,7 +37,7 @@ import {
   TEASER_CARD,
   TEXT_BLOCK_TAGS,
 } from './constants';
-import { resolveNoscript, unlazyImage } from './lazy-images';
+import { resolveNoscript, unlazyBackground, unlazyImage } from './lazy-images';
 import { classTokens, hasToken, roleNames, tokenSet, withoutCardMediaNames } from './tokens';
 import { holdsQuotedContent } from './quoted-content';
 import { pitchBlocks } from './pitches';
@@ -608,7 +608,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       continue;
     }
     if (!isElement(node)) continue;
-    if (node.name === 'img') {
+    if (node.name === 'img' || unlazyBackground(node)) {
       unlazyImage(node);
       continue;
     }

@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
-import { attr, findImage, isElement } from '../parse/dom';
-import { LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC_RE, SOURCE_SRCSET_ATTRIBUTES } from './constants';
+import { attr, findDescendant, findImage, isElement, isTextNode, trimEndChars, trimStartChars } from '../parse/dom';
+import { CSS_URL_RE, FIGURE_MEDIA_TAGS, LAZY_BACKGROUND_ATTRIBUTES, LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC_RE, SOURCE_SRCSET_ATTRIBUTES } from './constants';
 
 /** True when an image has no real source yet (missing, or a placeholder). */
 export function hasPlaceholderSrc(img: Element): boolean {
@@ -58,6 +58,32 @@ export function unlazyImage(img: Element): void {
   }
   // Kept when no srcset stands in for it: a real file named "placeholder" is then the picture.
   if (placeholder && attr(img, 'srcset') && img.attribs.src !== undefined) delete img.attribs.src;
+}
+
+const CSS_QUOTES = '\'"';
+
+/**
+ * Turns a lazy CSS background into the `<img>` it shows, when it is where a picture would be:
+ * an empty element whose parent is a `<figure>` that captions it and holds no other media
+ * (a hero set as a background: `<figure><div class="rocket-lazyload" data-bg=…></div>
+ * <figcaption>`). The caption names it as the figure's picture; a background anywhere else
+ * (a section band, a card, a texture) is decoration. Returns whether it became an image.
+ * @internal
+ */
+export function unlazyBackground(el: Element): boolean {
+  const raw = firstRealValue(el, LAZY_BACKGROUND_ATTRIBUTES);
+  if (!raw) return false;
+  const figure = el.parent;
+  if (!isElement(figure) || figure.name !== 'figure') return false;
+  if (el.children.some((c) => isElement(c) || (isTextNode(c) && c.data.trim()))) return false;
+  if (!figure.children.some((c) => isElement(c) && c.name === 'figcaption')) return false;
+  if (findDescendant(figure, (d) => FIGURE_MEDIA_TAGS.has(d.name))) return false;
+  const inner = CSS_URL_RE.exec(raw.trim())?.[1];
+  const src = inner === undefined ? raw.trim() : trimEndChars(trimStartChars(inner.trim(), CSS_QUOTES), CSS_QUOTES);
+  if (!src) return false;
+  el.name = 'img';
+  el.attribs.src = src;
+  return true;
 }
 
 function previousElement(el: Element): Element | null {
