@@ -196,6 +196,13 @@ describe('escapeMarkdown', () => {
 });
 
 describe('assemble: sections and headings', () => {
+  it('reads a bold run between <br><br>s of a bare-text story as a subhead, not a rule of underscores', () => {
+    const run = (t: string) => `${t} The wall was due to be replaced this summer, but engineers now say its foundations are far worse.<br /><br />`;
+    const a = article(`<div class="story">${run('One.')}${run('Two.')}<strong>Homes at risk</strong><br /><br />${run('Three.')}<strong>______________</strong><br /><br />${run('Four.')}</div>`);
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Homes at risk']);
+    expect(a.sections[1]?.paragraphs).toHaveLength(3);
+  });
+
   it('reads a span bold by its style as bold: a subhead of its own, ** in markdown', () => {
     const a = article('<p><span style="font-weight:700">The long climb</span></p><p>We fired the kiln for four days and three nights.</p><p>It was <span style="font-weight: bold">hot</span> work.</p>');
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'The long climb']);

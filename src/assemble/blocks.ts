@@ -3,6 +3,9 @@ import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, preformattedText, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE } from './constants';
+
+/** A run's markdown all in one bold mark: "**Homes at risk**". */
+const BOLD_RUN_MD_RE = /^\*\*(?:(?!\*\*).)+\*\*$/s;
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
@@ -482,7 +485,10 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       const m = normalizeSpace(mds[i] ?? '');
       const role = inList ? 'li' : quoteDepth > 0 ? 'quote' : 'p';
       const marker = inList ? (list.ordered ? `${list.count}.` : '-') : '';
-      blocks.push({ kind: 'paragraph', text: t, md: m, role, marker, boldOnly, linkOnly });
+      // A run between <br><br>s all in bold is a subhead candidate like a bold <p>: old
+      // CMSs write their whole story as runs ("<strong>Homes at risk</strong><br /><br />").
+      const runBold = texts.length > 1 ? BOLD_RUN_MD_RE.test(m) : boldOnly;
+      blocks.push({ kind: 'paragraph', text: t, md: m, role, marker, boldOnly: runBold, linkOnly });
     }
   };
 

@@ -535,8 +535,10 @@ function dropEmptyHeadings(blocks: Block[]): void {
  * it is the label of links that were pruned, like a trailing heading.
  */
 function isSubheadText(b: Extract<Block, { kind: 'paragraph' }>): boolean {
-  return b.boldOnly && b.role === 'p' && b.text.length <= MAX_SUBHEAD_LENGTH && !SUBHEAD_END_RE.test(b.text);
+  // A rule of underscores or dashes in bold is a separator, not a heading.
+  return b.boldOnly && b.role === 'p' && b.text.length <= MAX_SUBHEAD_LENGTH && !SUBHEAD_END_RE.test(b.text) && LETTER_OR_DIGIT_RE.test(b.text);
 }
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
 /** A bold line naming a list: a few words, no date, and a list's word (LIST_LABEL_RE). */
 function isListLabel(b: Extract<Block, { kind: 'paragraph' }>): boolean {
