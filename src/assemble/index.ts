@@ -1,6 +1,6 @@
 import type { Figure, Section } from '../types';
 import type { Element } from '../parse/dom';
-import { LETTER_RE, comparisonKey, normalizeSpace } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, LETTER_RE, comparisonKey, normalizeSpace } from '../parse/dom';
 import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
 import { findDatesInText } from '../dates/find-dates';
@@ -538,7 +538,6 @@ function isSubheadText(b: Extract<Block, { kind: 'paragraph' }>): boolean {
   // A rule of underscores or dashes in bold is a separator, not a heading.
   return b.boldOnly && b.role === 'p' && b.text.length <= MAX_SUBHEAD_LENGTH && !SUBHEAD_END_RE.test(b.text) && LETTER_OR_DIGIT_RE.test(b.text);
 }
-const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
 /** A bold line naming a list: a few words, no date, and a list's word (LIST_LABEL_RE). */
 function isListLabel(b: Extract<Block, { kind: 'paragraph' }>): boolean {

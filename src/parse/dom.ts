@@ -224,6 +224,8 @@ export function spacedText(root: Element, skip: Element | null = null): string {
 
 /** A letter in any script: text that holds one is words, not marks or digits. */
 export const LETTER_RE = /\p{L}/u;
+/** A letter or a digit in any script: text that says something, not a rule or a mark. */
+export const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
 /** A subheading's tag, `<h2>` to `<h6>`: the story's own headings under its `<h1>`. */
 export const SUBHEADING_TAG_RE = /^h[2-6]$/;

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from '../parse/dom';
-import { SUBHEADING_TAG_RE, classAndId, containsImage, findDescendant, isElement, isTextNode, removeNodes, textContent, walkElements } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, SUBHEADING_TAG_RE, classAndId, containsImage, findDescendant, isElement, isTextNode, removeNodes, textContent, walkElements } from '../parse/dom';
 import type { TreeStats } from './measure';
 import { holdsQuotedContent } from '../clean/quoted-content';
 import { countCommas, linkDensity } from './measure';
@@ -63,7 +63,6 @@ function oneLinkInALine(el: Element, s: { text: number; link: number }): boolean
   }
   return links === 1 && labelFirst;
 }
-const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
 /**
  * Removes, inside the chosen content, containers that read as chrome rather than prose: link
