@@ -64,6 +64,12 @@ describe('splitCredit', () => {
     expect(splitCredit('The harbour at dawn - picture perfect, said the mayor').credit).toBeNull();
     expect(splitCredit('Снимка на деня - Foto gallery').credit).toBeNull();
   });
+  it('reads Filipino "(Kuha ni X)" and "(Larawan mula sa X)", and Lithuanian "Nuotr.: X" and "X nuotr."', () => {
+    expect(splitCredit('Mabigat na daloy ng trapiko sa EDSA-Guadalupe. (Kuha ni Jun Reyes)')).toEqual({ caption: 'Mabigat na daloy ng trapiko sa EDSA-Guadalupe.', credit: 'Jun Reyes' });
+    expect(splitCredit('Nagsalita si MMDA Chairman sa Pasig City. (Larawan mula sa MMDA)')).toEqual({ caption: 'Nagsalita si MMDA Chairman sa Pasig City.', credit: 'Larawan mula sa MMDA' });
+    expect(splitCredit('Biokuro katilinė Kaune. Nuotr.: Vytautas Petrikas / Baltijos žinios')).toEqual({ caption: 'Biokuro katilinė Kaune.', credit: 'Vytautas Petrikas / Baltijos žinios' });
+    expect(cleanCredit('Luko Balandžio / BNS nuotr.')).toBe('Luko Balandžio / BNS');
+  });
   it('splits "©", "Credit:" and "(Image: X)" credits', () => {
     expect(splitCredit('Sunset over the bay. © Jane Roe')).toEqual({ caption: 'Sunset over the bay.', credit: 'Jane Roe' });
     expect(splitCredit('A farmer in a field. Credit: X Agency')).toEqual({ caption: 'A farmer in a field.', credit: 'X Agency' });
@@ -850,6 +856,12 @@ describe("assemble: the site's promo line closing a story", () => {
 
 describe('assemble: read-more lines, channel promos and desk marks in any language', () => {
   const at = (inner: string) => article(inner, URL);
+  it('drops a read-more line set all in bold, label and link in one <strong>, and a Croatian ad label', () => {
+    expect(extra(at('<p><strong>BASAHIN: <a href="https://example.com/2025/12/20/libreng-sakay/">Libreng sakay sa MRT-3</a></strong></p>').paragraphs)).toEqual([]);
+    expect(extra(at('<div class="banner"><span class="banner__label">Oglas</span><div id="div-gpt-ad-1"></div></div>').paragraphs)).toEqual([]);
+    // To another site it is a cited source, and stays.
+    expect(extra(at('<p><strong>Source: <a href="https://agency.example/report">The annual report</a></strong></p>').paragraphs)).toEqual(['Source: The annual report']);
+  });
   it("keeps a short line whose one link is a word of it, and drops a wiki's hatnote and a related roundup", () => {
     const rating = at('<div class="claim-review-box__row"><span class="claim-review-box__label">Rating:</span> <a href="https://example.com/how-we-rate/#false">False</a></div>');
     expect(extra(rating.paragraphs)).toEqual(['Rating: False']);

@@ -683,3 +683,13 @@ describe("clean and assemble: a timeline's entries", () => {
     expect(a.text).not.toContain('4:12');
   });
 });
+
+describe('clean: a copyright notice closing the story', () => {
+  const page = (inner: string) => parseArticle(`<html><body><article><h1>Kaunas heats with biomass</h1><div class="article__body">${prose(3)}${inner}</div></article></body></html>`);
+  it("drops a copyright-named block, in any language, but not a picture's copyright credit", () => {
+    const a = page('<div class="article__copyright">Draudžiama „Baltijos žinių“ paskelbtą informaciją panaudoti kitose interneto svetainėse be raštiško sutikimo.</div>');
+    expect(a.text).not.toContain('Draudžiama');
+    const b = page('<figure><img src="https://example.com/k.jpg" alt="Katilinė"><figcaption>Biokuro katilinė Kaune. <div class="media__copyright">Vytautas Petrikas</div></figcaption></figure>');
+    expect(b.images.map((i) => i.credit)).toEqual(['Vytautas Petrikas']);
+  });
+});

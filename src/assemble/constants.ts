@@ -21,7 +21,7 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
   `^(?:[-–—]\\s*)?(?:${[
     // Ad labels.
     'advertisement|advertisment|adverti[sz]ing|adverts?|ad|ads|sponsored(?: content| links?)?|anzeige|werbung|reklam[aey]?|publicité|publicidad|pubblicità|publicidade|реклама',
-    'mainos|annonse?|hirdetés|reclam[aă]|quảng cáo|διαφήμιση|تبلیغات|إعلان|פרסומת|विज्ञापन|โฆษณา|iklan',
+    'mainos|annonse?|hirdetés|reclam[aă]|quảng cáo|διαφήμιση|تبلیغات|إعلان|פרסומת|विज्ञापन|โฆษณา|iklan|oglas|reklāma|reklaama|patalastas',
     BREAK_LABEL_SOURCE,
     // Share prompts.
     'share(?: this)?(?: article| story| post| page)?|share on \\w+|tweet|copy link|print|email|click to share.*|follow us on .{1,40}',
@@ -222,6 +222,8 @@ export const OUTLET_SIGNATURE_RE = /(?:社|通信|新聞|新闻|网|網|报|報|
  * cited source on another site ("**Source:** [Report](https://agency.example/…)") stays.
  */
 export const LABELLED_LINK_MD_RE = /^\*\*(?<label>[^*\n]{1,40}?)(?:[:：]\*\*|\*\*\s?[:：])\s*\[(?:[^\]\\]|\\.)+\]\((?<url>[^()\s]+)\)\s*\.?$/u;
+/** The same line set all in bold, label and link inside one `<strong>`: "**BASAHIN: [Title](…)**". */
+export const LABELLED_LINK_IN_BOLD_MD_RE = /^\*\*(?<label>[^*\n]{1,40}?)[:：]\s*\[(?:[^\]\\]|\\.)+\]\((?<url>[^()\s]+)\)\*\*\s*\.?$/u;
 export const MAX_LINK_LABEL_WORDS = 4;
 
 /**
@@ -412,7 +414,7 @@ const CJK_PHOTO_LABEL_SOURCE = '[圖图]片?\\s*[／：/:]';
  * colon-only labels come first, so "Picha:" is read whole before "pic" is tried.
  */
 export const CREDIT_LABEL_RE = new RegExp(
-  `^(?:(?:${COLON_PHOTO_LABEL_SOURCE})\\s*[:|]|${CJK_PHOTO_LABEL_SOURCE}|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|צילום|फोटो|ภาพ|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…)?)\\s*`,
+  `^(?:(?:${COLON_PHOTO_LABEL_SOURCE})\\s*[:|]|${CJK_PHOTO_LABEL_SOURCE}|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|kuha ni|צילום|फोटो|ภาพ|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…)?)\\s*`,
   'i',
 );
 
@@ -433,6 +435,12 @@ export const CREDIT_LABEL_GLUED_RE = { labelEnd: /[\p{L}\p{M}]$/u, wordGoesOn: /
  */
 export const NAMED_PHOTO_BY_RE = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? [Pp]hoto(?:graph)?s? by\s+/u;
 
+/**
+ * A photo label written after the name, as Lithuanian credits do: "Luko Balandžio / BNS nuotr."
+ * ("photo by …", the name in the genitive). Dropped like a label before it.
+ */
+export const TRAILING_PHOTO_LABEL_RE = /\s+nuotr\.?$/iu;
+
 /** A trailing parenthesised or bracketed credit: "… in Gaza. (AFP Photo)", "(Image: X)", "[AFP]", Japanese full-width "（JR東日本提供）", Korean "[촬영 박영희]". */
 export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/;
 
@@ -443,7 +451,7 @@ export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/
  * character: "地圖／" is "map /"); see also NAME_SLASH_OUTLET_RE.
  */
 export const CREDIT_WORD_RE = new RegExp(
-  `\\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire|pa media|press association)\\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|攝|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*:|(?<!\\p{sc=Han})${CJK_PHOTO_LABEL_SOURCE}`,
+  `\\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire|pa media|press association|kuha ni|larawan|nuotr)\\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|攝|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*:|(?<!\\p{sc=Han})${CJK_PHOTO_LABEL_SOURCE}`,
   'iu',
 );
 

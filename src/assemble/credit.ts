@@ -17,6 +17,7 @@ import {
   TRAILING_CJK_CREDIT_RE,
   TRAILING_COPYRIGHT_RE,
   TRAILING_LABEL_RE,
+  TRAILING_PHOTO_LABEL_RE,
   DASHED_CREDIT_RE,
   TRAILING_PAREN_RE,
 } from './constants';
@@ -57,6 +58,8 @@ export function cleanCredit(raw: string): string | null {
   }
   const named = credit.replace(NAMED_PHOTO_BY_RE, '');
   if (named) credit = named;
+  const labelAfter = credit.replace(TRAILING_PHOTO_LABEL_RE, '');
+  if (labelAfter) credit = labelAfter;
   // A name's closing full stop ("Photo by Callum Reid."); a credit that runs to a sentence keeps it.
   if (credit.length <= MAX_WHOLE_CREDIT_LENGTH) credit = credit.replace(CREDIT_END_STOP_RE, '');
   return credit || null;

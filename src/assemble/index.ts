@@ -67,6 +67,7 @@ import {
   BOLD_SIGNATURE_RE,
   NOT_A_SIGNATURE_WORD_RE,
   LABELLED_LINK_MD_RE,
+  LABELLED_LINK_IN_BOLD_MD_RE,
   MAX_LINK_LABEL_WORDS,
   CHANNEL_HOST_RE,
   CHANNEL_PATH_RE,
@@ -290,7 +291,7 @@ function siteDomain(url: string): string | null {
 
 /** A read-more line in any language (LABELLED_LINK_MD_RE) whose link stays on the page's site (any of its subdomains). */
 function isLabelledLink(md: string, base: string | null): boolean {
-  const m = md.startsWith('**') ? LABELLED_LINK_MD_RE.exec(md) : null;
+  const m = md.startsWith('**') ? (LABELLED_LINK_MD_RE.exec(md) ?? LABELLED_LINK_IN_BOLD_MD_RE.exec(md)) : null;
   const label = m?.groups?.label;
   const url = m?.groups?.url;
   if (!label || !url || (label.match(WORD_RE)?.length ?? 0) > MAX_LINK_LABEL_WORDS || FILE_URL_RE.test(url)) return false;

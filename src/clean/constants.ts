@@ -144,6 +144,13 @@ export const TIMELINE_LEVELS = 3;
 export const HEADING_ANCHOR_TOKENS: readonly string[] = ['anchor', 'permalink'];
 
 /**
+ * A copyright notice's box ("article__copyright": "© 2025 X. Reproduction prohibited", in any
+ * language): a block of these tags, a sentence long (`minText` to `maxText` characters: a
+ * picture's "media__copyright" credit is a name), outside any figure and holding no picture.
+ */
+export const COPYRIGHT_NOTICE = { tokens: ['copyright'], tags: new Set(['div', 'p', 'section', 'aside', 'footer']), minText: 60, maxText: 400 } as const;
+
+/**
  * Inline elements inside running text (a date or an author name within a sentence) are part
  * of the sentence: class rules never remove them there.
  */
@@ -293,11 +300,12 @@ export const FACT_BOX_MAX_LINK_SHARE = 0.3;
  * Persian "عکس:" and "تصویر:", Finnish "Kuva:", "Kuvat:" and "Kuvaaja:" (photographer),
  * Hungarian "Fotó:", Greek "Φωτογραφία:" and "Φωτ.:", Swahili "Picha:" (also a sentence's
  * "picha hii", "this picture"), Bengali "ছবি:" (also "picture" in a sentence), Urdu "فوٹو:",
- * Bulgarian "Снимка:" and "Снимки:" (also "a photo" in a sentence), Malay "Gambar:" ("picture").
+ * Bulgarian "Снимка:" and "Снимки:" (also "a photo" in a sentence), Malay "Gambar:" ("picture"),
+ * Lithuanian "Nuotr.:" (an abbreviation, "nuotrauka").
  * Czech "foto:", Romanian, Danish and Norwegian "Foto:" are the
  * "foto" of the other lists. A regex source: assemble's credit patterns share it.
  */
-export const COLON_PHOTO_LABEL_SOURCE = 'ảnh|عکس|تصویر|فوٹو|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.|picha|ছবি|снимк[аи]|gambar';
+export const COLON_PHOTO_LABEL_SOURCE = 'ảnh|عکس|تصویر|فوٹو|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.|picha|ছবি|снимк[аи]|gambar|nuotr\\.';
 
 /**
  * A line that starts with a photo label ("Photo: Reuters", "foto: Petr Hloušek", "Фото: X",

@@ -27,6 +27,7 @@ import {
   TIMELINE_TOKENS,
   TIMELINE_LEVELS,
   HEADING_ANCHOR_TOKENS,
+  COPYRIGHT_NOTICE,
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
   PHOTO_CREDIT_LINE_RE,
@@ -62,6 +63,7 @@ const COMMENTS = tokenSet(COMMENT_TOKENS);
 const META_LINES = tokenSet(META_LINE_TOKENS);
 const TIMELINES = tokenSet(TIMELINE_TOKENS);
 const HEADING_ANCHORS = tokenSet(HEADING_ANCHOR_TOKENS);
+const COPYRIGHTS = tokenSet(COPYRIGHT_NOTICE.tokens);
 const GATES = tokenSet(GATE_TOKENS);
 const OVERLAYS = tokenSet(OVERLAY_TOKENS);
 const TOCS = tokenSet(TOC_TOKENS);
@@ -145,6 +147,16 @@ function inCaption(el: Element): boolean {
  */
 function captionBox(el: Element): boolean {
   return el.name !== 'figure' && findDescendant(el, (child) => child.name === 'figcaption') !== null;
+}
+
+/**
+ * A copyright-named block that is a notice, not a picture's credit: a sentence-long block
+ * outside any figure, with no picture ("Draudžiama … panaudoti … be raštiško sutikimo" closing a story).
+ */
+function isCopyrightNotice(el: Element): boolean {
+  if (!COPYRIGHT_NOTICE.tags.has(el.name) || containsImage(el) || innerTextLongerThan(el, COPYRIGHT_NOTICE.maxText) || !innerTextLongerThan(el, COPYRIGHT_NOTICE.minText)) return false;
+  for (let cur: Element | null = el; cur; cur = isElement(cur.parent) ? cur.parent : null) if (cur.name === 'figure' || cur.name === 'figcaption') return false;
+  return true;
 }
 
 /** Whether the element or one of its TIMELINE_LEVELS nearest ancestors is named a timeline (TIMELINE_TOKENS). */
@@ -237,6 +249,8 @@ interface TokenVerdict {
   cardMedia: boolean;
   metaLine: boolean;
   timeline: boolean;
+  /** A copyright notice's box (COPYRIGHT_NOTICE.tokens). */
+  copyright: boolean;
   /** Named for a heading's anchor (HEADING_ANCHOR_TOKENS): on a heading, its boilerplate tokens style the anchor. */
   anchor: boolean;
   /** A paywall's tokens: the wall's box, or the story's text at the wall (see isGateNotice). */
@@ -249,7 +263,7 @@ interface TokenVerdict {
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, anchor: false, gate: false, overlay: false, toc: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, anchor: false, gate: false, overlay: false, toc: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -263,6 +277,7 @@ function tokenVerdict(names: string): TokenVerdict {
     metaLine: hasToken(tokens, META_LINES),
     timeline: hasToken(tokens, TIMELINES),
     anchor: hasToken(tokens, HEADING_ANCHORS),
+    copyright: hasToken(tokens, COPYRIGHTS),
     gate: hasToken(tokens, GATES),
     overlay: hasToken(tokens, OVERLAYS),
     toc: hasToken(tokens, TOCS),
@@ -325,6 +340,7 @@ function isBoilerplateByTokens(el: Element, verdict: TokenVerdict): boolean {
   if (verdict.boilerplate) return !(verdict.cardMedia && isUnlinkedPicture(el)) && !(verdict.anchor && HEADING_TAG_RE.test(el.name));
   if (verdict.gate && isGateNotice(el)) return true;
   if (verdict.overlay && !isPictureWrapper(el)) return true;
+  if (verdict.copyright && isCopyrightNotice(el)) return true;
   return verdict.toc && !HEADING_TAG_RE.test(el.name) && isLinkList(el);
 }
 
