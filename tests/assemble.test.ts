@@ -273,6 +273,15 @@ describe('assemble: block types', () => {
     expect(extra(a.paragraphs)).toEqual(['Table 6-1. Symptoms and causes', 'Symptom | Cause', 'HTTP 500s | Crashes', 'State | Change', 'Victoria | +21.5%', 'Estimated annual bill. Source: AER.']);
   });
 
+  it("a press release: its bold \"About X, Inc.\" is a subhead, its closing \"SOURCE X\" line and a pixel sized by style are not the story's", () => {
+    const a = article('<p>The company will ship the arm to three hospitals in the spring, it said on Tuesday.</p><p><b>About Calderon Robotics, Inc.</b></p><p>Calderon Robotics builds surgical arms for small hospitals, and employs 240 people.</p><img alt="" src="https://rt.wire.example/rt.gif?NewsItemId=LA40817" style="border:0px; width:1px; height:1px;"><p>SOURCE Calderon Robotics, Inc.</p>');
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'About Calderon Robotics, Inc.']);
+    expect(a.text).not.toContain('SOURCE');
+    expect(a.images).toEqual([]);
+    // A sentence that starts with the word stays.
+    expect(extra(article('<p>Source: a 2024 survey of 1,200 hospital managers in three states.</p>').paragraphs)).toEqual(['Source: a 2024 survey of 1,200 hospital managers in three states.']);
+  });
+
   it('reads a line break inside <pre> as a new line of the code (a highlighter ending its lines with <br>)', () => {
     const a = article('<pre class="prism-code"><code><span class="token-line">from tidewater import task</span><br><span class="token-line">@task(cache_ttl="7d")</span><br><span class="token-line">def render(order_id):</span></code></pre>');
     expect(a.markdown).toContain('```\nfrom tidewater import task\n@task(cache_ttl="7d")\ndef render(order_id):\n```');

@@ -273,6 +273,12 @@ export const MAX_GALLERY_LABEL_LENGTH = 100;
  */
 export const TIMESTAMP_ONLY_RE = /^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}:\d{2})$/;
 
+/**
+ * A press-release wire's closing line naming who sent it: "SOURCE Calderon Robotics, Inc."
+ * (PR Newswire prints the word in capitals; case-sensitive, so "Source: a 2024 survey" stays).
+ */
+export const WIRE_SOURCE_LINE_RE = /^SOURCE\s+\p{Lu}[^.!?]{0,80}(?:\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.)?$/u;
+
 /** A story's last line of desk initials: the editors' marks "dv/rcr", "jc/mt". */
 export const DESK_INITIALS_RE = /^[a-z]{1,5}(?:\/[a-z]{1,5}){1,3}$/;
 
@@ -300,6 +306,8 @@ export const MAX_SUBHEAD_LENGTH = 120;
 
 /** A subhead does not end like a sentence. */
 export const SUBHEAD_END_RE = /[.,;!?]["'”’»)]?$/;
+/** …but an abbreviation's full stop is no sentence's end: "About Calderon Robotics, Inc." */
+export const ABBREVIATION_END_RE = /(?<![\p{L}.])(?:Inc|Ltd|Corp|Co|LLC|plc|Jr|Sr|Bros|GmbH|Ltda|S\.A|N\.V)\.$/u;
 
 /**
  * A centred paragraph right after a picture is its caption on Xinhua, People's Daily and

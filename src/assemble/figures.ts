@@ -50,6 +50,19 @@ function dimension(el: Element, name: 'width' | 'height'): number | null {
 }
 
 /**
+ * Whether the image's inline style sizes it below MIN_IMAGE_SIDE: a wire's tracking pixel
+ * `style="border:0px; width:1px; height:1px;"`. Only for telling pixels apart: the Figure's
+ * width and height are what the attributes state.
+ */
+function styledSmall(img: Element): boolean {
+  const style = attr(img, 'style');
+  if (!style) return false;
+  for (const m of style.matchAll(STYLE_PX_SIZE_RE)) if (Number(m[1]) < MIN_IMAGE_SIDE) return true;
+  return false;
+}
+const STYLE_PX_SIZE_RE = /(?:^|[;\s])(?:width|height)\s*:\s*(\d+(?:\.\d+)?)px/gi;
+
+/**
  * The Figure of an `<img>` (caption left empty), or `null` for images that are not the
  * article's: icons, tracking pixels, spacers, logos, data: URIs.
  * @internal
@@ -62,7 +75,7 @@ export function figureFromImage(img: Element, base: string | null): Figure | nul
   if (!src || src.startsWith('data:')) return null;
   const width = dimension(img, 'width');
   const height = dimension(img, 'height');
-  if ((width !== null && width < MIN_IMAGE_SIDE) || (height !== null && height < MIN_IMAGE_SIDE)) return null;
+  if ((width !== null && width < MIN_IMAGE_SIDE) || (height !== null && height < MIN_IMAGE_SIDE) || styledSmall(img)) return null;
   if (NON_ARTICLE_IMAGE_RE.test(src) || NON_ARTICLE_IMAGE_RE.test(classAndId(img))) return null;
   const alt = normalizeSpace(attr(img, 'alt') ?? '');
   return { src, alt: alt || null, caption: null, credit: null, width, height };

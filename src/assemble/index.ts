@@ -53,6 +53,7 @@ import {
   MAX_DATE_LINE_WORDS,
   READ_MORE_PREFIX_RE,
   SUBHEAD_END_RE,
+  ABBREVIATION_END_RE,
   WORD_RE,
   RIGHTS_RESERVED_RE,
   AFFILIATE_DISCLOSURE_RE,
@@ -73,6 +74,7 @@ import {
   CHANNEL_PATH_RE,
   MD_LINK_URL_RE,
   DESK_INITIALS_RE,
+  WIRE_SOURCE_LINE_RE,
 } from './constants';
 import { codeBlockMarkdown, escapeLineStart, escapeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
 import { countWordMatches } from './word-count';
@@ -194,7 +196,7 @@ function isBoilerplate(text: string): boolean {
 
 /**
  * What a story ends with that is not prose: a copyright or reproduction notice, a contact
- * address, the desk's initials ("dv/rcr"), the site's own promo line (`site`: the site's name, lower case).
+ * address, the desk's initials ("dv/rcr"), a wire's "SOURCE Company" line, the site's own promo line (`site`: the site's name, lower case).
  */
 function isClosingNotice(text: string, site: string | null): boolean {
   if (site !== null && text.length <= MAX_SITE_PROMO_LENGTH && SITE_PROMO_RE.test(text)) {
@@ -203,7 +205,7 @@ function isClosingNotice(text: string, site: string | null): boolean {
     if (named && !QUOTE_MARK_RE.test(text) && SITE_PROMO_OBJECT_RE.test(lower.replaceAll(site, ' '))) return true;
   }
   if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
-  return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text);
+  return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text) || WIRE_SOURCE_LINE_RE.test(text);
 }
 
 /**
@@ -537,7 +539,7 @@ function dropEmptyHeadings(blocks: Block[]): void {
  */
 function isSubheadText(b: Extract<Block, { kind: 'paragraph' }>): boolean {
   // A rule of underscores or dashes in bold is a separator, not a heading.
-  return b.boldOnly && b.role === 'p' && b.text.length <= MAX_SUBHEAD_LENGTH && !SUBHEAD_END_RE.test(b.text) && LETTER_OR_DIGIT_RE.test(b.text);
+  return b.boldOnly && b.role === 'p' && b.text.length <= MAX_SUBHEAD_LENGTH && (!SUBHEAD_END_RE.test(b.text) || ABBREVIATION_END_RE.test(b.text)) && LETTER_OR_DIGIT_RE.test(b.text);
 }
 
 /** A bold line naming a list: a few words, no date, and a list's word (LIST_LABEL_RE). */
