@@ -188,3 +188,30 @@ describe('a "Site :: Section :: Headline" title beside a page without an <h1>', 
     expect(read('Supervisors approve a new bridge over Mill Creek :: Courier', '').headline).toBe('Supervisors approve a new bridge over Mill Creek');
   });
 });
+
+describe("a blog theme whose only <h1> is the blog's name", () => {
+  // Tumblr's classic themes: the blog's title is the sidebar's <h1>, each post's title an <h2>,
+  // and the post's date line sits in its own "post-footer".
+  const blog = (heading: string) =>
+    parseArticle(
+      '<html><head><title>Inkwell &amp; Rain - On keeping a commonplace book</title><meta property="og:site_name" content="Inkwell &amp; Rain">' +
+        '<meta property="og:title" content="On keeping a commonplace book"></head><body>' +
+        `<div id="sidebar"><h1 class="blog-title"><a href="/">Inkwell &amp; Rain</a></h1><div class="description">librarian, 12 notebooks</div></div>` +
+        `<div id="content"><div class="post text">${heading}<div class="body">${prose}</div>` +
+        `<div class="post-footer"><div class="date"><a href="/post/1/x">February 11th, 2025 6:24pm</a></div></div></div></div></body></html>`,
+      { url: 'https://inkwell.example/post/1/on-keeping-a-commonplace-book' },
+    );
+
+  it("takes the heading that prints og:title as the headline's element: the post's footer dates it, and the body does not repeat it", () => {
+    const a = blog('<h2 class="title"><a href="/post/1/x">On keeping a commonplace book</a></h2>');
+    expect(a.headline).toBe('On keeping a commonplace book');
+    expect(a.sources.headline).toBe('opengraph');
+    expect(a.publishedAt).toBe('2025-02-11T18:24:00');
+    expect(a.text).not.toContain('On keeping a commonplace book');
+  });
+
+  it('takes no heading that prints another text, nor one in a foreign block', () => {
+    expect(blog('<h2 class="title">Notes from the reading room</h2>').publishedAt).toBeNull();
+    expect(blog('<div class="related"><h2>On keeping a commonplace book</h2></div>').publishedAt).toBeNull();
+  });
+});

@@ -577,6 +577,13 @@ export const MAX_HEADLINE_COPIES = 3;
 export const MIN_ANCHOR_WORDS = 3;
 
 /**
+ * Headings that print a post's title when the page's only `<h1>` is the site's name: classic
+ * blog themes (Tumblr's, old Blogger and WordPress ones) give the `<h1>` to the blog's title
+ * in the sidebar and set each post's title in an `<h2>` (or an `<h3>`).
+ */
+export const POST_TITLE_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']);
+
+/**
  * A `<title>` a CMS gives a page that names no story: its default or placeholder. Such a
  * title does not outweigh the story's `<h1>` (see chooseHeadline).
  */

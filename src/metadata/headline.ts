@@ -1,13 +1,14 @@
 import type { MetadataSource } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { classAndId, comparisonKey, innerText, isElement, isTextNode, isUnseenText, normalizeSpace, walkElements } from '../parse/dom';
+import { classAndId, comparisonKey, innerText, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, walkElements } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES } from './constants';
+import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES } from './constants';
 import { listOf, stringOf, typesOf } from './json-ld';
 import { parseUrl, registrableDomain } from '../parse/url';
 import { firstMeta } from './meta-tags';
 import { isPageHostName } from './site-name';
+import type { ForeignCheck } from './visible';
 
 const SPACE_RE = /\s+/;
 
@@ -303,6 +304,9 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
     if (first) {
       headline = { value: first.text, source: first.source };
       chosen = h1s.find((h) => h.key === first.key) ?? null;
+      // No <h1> names the story (a blog theme's only <h1> is the blog's name): the heading that
+      // prints the title is where the reader sees the post begin.
+      if (!chosen && !printed && body && !h1s.some((h) => wordCount(h.text) >= MIN_ANCHOR_WORDS)) printed = printedHeading(body, first.key, ctx.isForeign);
     } else if (h1s[0]) {
       headline = { value: h1s[0].text, source: 'h1' };
       chosen = h1s[0];
@@ -362,6 +366,21 @@ function visibleTitleEnd(title: string, body: ParentNode, namesSite: (text: stri
 }
 
 const PAGE_CHROME_TAGS: ReadonlySet<string> = new Set(['header', 'footer', 'nav']);
+
+/**
+ * The first heading (POST_TITLE_HEADING_TAGS) outside the page's chrome and foreign blocks
+ * whose whole text is the headline (`key`, its comparison key), or null.
+ */
+function printedHeading(body: ParentNode, key: string, isForeign: ForeignCheck): Element | null {
+  let found: Element | null = null;
+  walkElements(body, (el) => {
+    if (found || PAGE_CHROME_TAGS.has(el.name) || isUnseenText(el) || isHiddenByMarkup(el)) return false;
+    if (!POST_TITLE_HEADING_TAGS.has(el.name)) return true;
+    if (comparisonKey(innerText(el).replace(HEADING_PERMALINK_RE, '')) === key && !isForeign(el)) found = el;
+    return false;
+  });
+  return found;
+}
 
 /** How much longer than a title's part its printed text node may be (spacing, entities, markup whitespace). */
 const MAX_PRINTED_PART_SLACK = 2;

@@ -32,7 +32,7 @@ export interface Metadata {
   /** What relative URLs resolve against: `<base href>`, the page URL, else the canonical URL. */
   baseUrl: string | null;
   headline: string | null;
-  /** The `<h1>` element the headline was read from, so later stages can skip it. */
+  /** The `<h1>` the headline was read from (or the element that prints it when no `<h1>` does), so later stages can skip it. */
   headlineElement: Element | null;
   subheadline: string | null;
   authors: Author[];
