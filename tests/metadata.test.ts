@@ -539,6 +539,14 @@ describe('parseArticle: tags and description', () => {
     expect(read(`${story('')}${nav('Aiheet')}`)).toEqual([]);
   });
 
+  it("reads Tumblr's /tagged/ pages as tag pages, in the post's own footer", () => {
+    const post = `<div class="post"><h2 class="title">Storm floods the old harbour</h2><div class="body">${prose(4)}</div><div class="post-footer"><div class="tags"><a href="https://blog.example/tagged/long%20post" class="tag">long post</a> <a href="https://blog.example/tagged/weather" class="tag">weather</a></div></div></div>`;
+    const head = '<title>Harbour Notes - Storm floods the old harbour</title><meta property="og:site_name" content="Harbour Notes"><meta property="og:title" content="Storm floods the old harbour">';
+    const sidebar = '<div id="sidebar"><h1>Harbour Notes</h1><a href="/tagged/workshop">workshop posts</a></div>';
+    const a = parseArticle(`<html><head>${head}</head><body>${sidebar}${post}</body></html>`, { url: 'https://blog.example/post/1/storm' });
+    expect(a.tags).toEqual(['long post', 'weather']);
+  });
+
   it('takes no tag from a name the CMS links to its tag page inside a paragraph', () => {
     const inline = '<p>He also noted that Azerbaijan had been engaged in conflict with neighboring <a href="/tag/armenia">Armenia</a> until 2023, making it difficult to convince the public.</p>';
     const a = parseArticle(`<html><head><title>Storm floods the old harbour</title></head><body><article><h1>Storm floods the old harbour</h1>${inline}${prose(4)}</article></body></html>`, { url: 'https://news.example/a/1' });

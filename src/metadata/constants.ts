@@ -295,11 +295,12 @@ export const MIN_FACETS = 2;
 
 /**
  * Links to a tag page, for pages that list their tags only as links: "/tag/sql",
- * "/blog/tags/webassembly", and the Spanish, Portuguese and Catalan word for it, which
- * WordPress in those languages uses as its tag base: "/etiqueta/vivienda", "/etiquetes/…".
- * Not a "?tag=" query: a share link's or a newsletter form's.
+ * "/blog/tags/webassembly", Tumblr's "/tagged/commonplace%20books", and the Spanish,
+ * Portuguese and Catalan word for it, which WordPress in those languages uses as its tag
+ * base: "/etiqueta/vivienda", "/etiquetes/…". Not a "?tag=" query: a share link's or a
+ * newsletter form's.
  */
-export const TAG_HREF_RE = /\/(?:tags?|etiquetas?|etiquetes)\/[^/?#\s]/i;
+export const TAG_HREF_RE = /\/(?:tags?|tagged|etiquetas?|etiquetes)\/[^/?#\s]/i;
 
 /**
  * Links to a topic page, which many sites keep in place of tag pages: "/news/topics/c1vw6q14rzqt"
