@@ -547,6 +547,13 @@ describe('parseArticle: tags and description', () => {
     expect(a.tags).toEqual(['long post', 'weather']);
   });
 
+  it("drops the hash sign a theme prints before a tag link's text, from rel=tag links and tag-page links alike", () => {
+    const links = `<p class="tags"><a href="/tag/long-post">#long post</a> <a href="/tag/weather">＃weather</a> <a href="/tag/c-sharp">C#</a></p>`;
+    expect(parseArticle(page('', links), { url: 'https://blog.example/p/1' }).tags).toEqual(['long post', 'weather', 'C#']);
+    const rel = '<p><a rel="tag" href="/t/weather"># weather</a> <a rel="tag" href="/t/ports">#ports</a></p>';
+    expect(parseArticle(page('', rel), { url: 'https://blog.example/p/1' }).tags).toEqual(['weather', 'ports']);
+  });
+
   it('takes no tag from a name the CMS links to its tag page inside a paragraph', () => {
     const inline = '<p>He also noted that Azerbaijan had been engaged in conflict with neighboring <a href="/tag/armenia">Armenia</a> until 2023, making it difficult to convince the public.</p>';
     const a = parseArticle(`<html><head><title>Storm floods the old harbour</title></head><body><article><h1>Storm floods the old harbour</h1>${inline}${prose(4)}</article></body></html>`, { url: 'https://news.example/a/1' });

@@ -303,6 +303,12 @@ export const MIN_FACETS = 2;
 export const TAG_HREF_RE = /\/(?:tags?|tagged|etiquetas?|etiquetes)\/[^/?#\s]/i;
 
 /**
+ * The hash sign a theme prints before a tag link's text ("#commonplace books" on Tumblr,
+ * "＃旅行" in full width): the display's, not the tag's.
+ */
+export const TAG_HASH_PREFIX_RE = /^[#＃]\s*/u;
+
+/**
  * Links to a topic page, which many sites keep in place of tag pages: "/news/topics/c1vw6q14rzqt"
  * (BBC), "/topic/brexit" (The Independent, Newsweek, Salon), "/topics/…" (Vox), "/thema/…"
  * (heise, Spiegel, Zeit), "/tema/…", "/temas/…", "/temes/…" (Spanish, Portuguese, Catalan,

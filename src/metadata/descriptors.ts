@@ -2,7 +2,7 @@ import type { Element } from '../parse/dom';
 import { attr, innerText, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { CJK_KEYWORD_RE, KEYWORD_FACET_RE, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_FACET_KEY } from './constants';
+import { CJK_KEYWORD_RE, KEYWORD_FACET_RE, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
 import { decodeEntities } from './entities';
 import { stringOf } from './json-ld';
 import { firstMeta } from './meta-tags';
@@ -108,6 +108,11 @@ export function cleanTags(values: readonly unknown[], reading: KeywordReading = 
   return out;
 }
 
+/** A tag link's text without the hash sign a theme prints before it (TAG_HASH_PREFIX_RE). */
+function tagLinkText(a: Element): string {
+  return innerText(a).replace(TAG_HASH_PREFIX_RE, '');
+}
+
 /**
  * Tags: `article:tag`, JSON-LD keywords, the keyword metas, `rel=tag` links, then links to
  * tag pages outside menus and sidebars (`tagLinks`, from the visible walk). Several
@@ -130,9 +135,9 @@ export function readTags(ctx: MetadataContext, tagLinks: readonly Element[] = []
     if (tags.length > 0) return { value: tags, source: 'meta' };
   }
   const anchors = ctx.index.relAnchors.filter((a) => (attr(a, 'rel') ?? '').toLowerCase().split(REL_SPLIT_RE).includes('tag'));
-  const rel = cleanTags(anchors.map((a) => innerText(a)), { split: false });
+  const rel = cleanTags(anchors.map(tagLinkText), { split: false });
   if (rel.length > 0) return { value: rel, source: 'link' };
-  const texts = tagLinks.map((a) => innerText(a)).filter((t) => t.length <= MAX_TAG_LINK_TEXT);
+  const texts = tagLinks.map(tagLinkText).filter((t) => t.length <= MAX_TAG_LINK_TEXT);
   const linked = cleanTags(texts, { split: false });
   return linked.length > 0 ? { value: linked, source: 'html' } : { value: [], source: null };
 }
