@@ -98,6 +98,9 @@ const DATE_TIME_SEPARATOR = String.raw`(?:,?\s{1,3}(?:${TIME_CONNECTOR}\s{1,3})?
 /** The syntax characters of a regular expression (the only ones a `u` regex lets be escaped). */
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
+/** A weekday of {@link WEEKDAY_SPELLINGS} as a whole word, with an optional abbreviation dot. */
+const WEEKDAY_WORD = String.raw`(?:${WEEKDAY_SPELLINGS.map((word) => word.replace(REGEX_SPECIAL, '\\$&')).join('|')})(?![\p{L}\p{N}])\.?`;
+
 /**
  * A weekday written after a date, before its time or alone, as a whole word with an
  * optional abbreviation dot: "23 Aralık 2025 Salı 15:09", "23. Dezember 2025, Dienstag, 15:09 Uhr",
@@ -106,7 +109,14 @@ const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
  * weekday must fail here so the date still matches without the time. The weekday is not
  * read; the date alone decides the day.
  */
-const WEEKDAY_BETWEEN = String.raw`(?:,?\s{1,3}|\s{1,2}[-–—|·•]\s{1,2})(?:${WEEKDAY_SPELLINGS.map((word) => word.replace(REGEX_SPECIAL, '\\$&')).join('|')})(?![\p{L}\p{N}])\.?`;
+const WEEKDAY_BETWEEN = String.raw`(?:,?\s{1,3}|\s{1,2}[-–—|·•]\s{1,2})${WEEKDAY_WORD}`;
+
+/**
+ * A weekday between a time written first and its date, with a comma or spaces after it:
+ * Newsquest's "10:42am Saturday 14th March 2009", "7:07 PM EST Tuesday, Nov 19, 2019". Not
+ * read, as {@link WEEKDAY_BETWEEN}.
+ */
+const WEEKDAY_BEFORE_DATE = String.raw`(?:${WEEKDAY_WORD},?\s{1,3})?`;
 
 /** A time and optional zone after a date, with what separates them. */
 const TIME_PART = String.raw`${DATE_TIME_SEPARATOR}${TIME}${ZONE_PART}`;
@@ -193,14 +203,14 @@ const LEADING_TIME = String.raw`${TOKEN_START}${LEADING_TIME_GATE}${TIME}${ZONE_
 /** The same before a day-first date, where a bare 24-hour clock counts too. */
 const LEADING_TIME_DAY_FIRST = String.raw`${TOKEN_START}(?:${LEADING_TIME_GATE}|${CLOCK_BEFORE_DATE_GATE})${TIME}${ZONE_PART}${TIME_DATE_SEPARATOR}`;
 
-/** Time first, then a month-name date: "7:07 PM EST Nov 19, 2019". */
-const TIME_MONTH_DAY_YEAR = String.raw`${LEADING_TIME}${MONTH_WORD}\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}${YEAR}`;
+/** Time first, then a month-name date: "7:07 PM EST Nov 19, 2019", "7:07 PM EST Tuesday, Nov 19, 2019". */
+const TIME_MONTH_DAY_YEAR = String.raw`${LEADING_TIME}${WEEKDAY_BEFORE_DATE}${MONTH_WORD}\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}${YEAR}`;
 
-/** Time first, then a day-first date: "15:09 Uhr, 23. Dezember 2025", "15:09 MEZ - 23.12.2025". */
-const TIME_DAY_MONTH_YEAR = String.raw`${LEADING_TIME_DAY_FIRST}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}${YEAR_DOT}`;
+/** Time first, then a day-first date: "15:09 Uhr, 23. Dezember 2025", "15:09 MEZ - 23.12.2025", "10:42am Saturday 14th March 2009". */
+const TIME_DAY_MONTH_YEAR = String.raw`${LEADING_TIME_DAY_FIRST}${WEEKDAY_BEFORE_DATE}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}${YEAR_DOT}`;
 
 /** Time first, then a numeric date: "15:09 Uhr, 23.12.2025". */
-const TIME_NUMERIC_DATE = String.raw`${LEADING_TIME_DAY_FIRST}(?<first>\d{1,2})(?<numericSeparator>[./-])${SPACE_AFTER_DOT}(?<middle>\d{1,2})\k<numericSeparator>${SPACE_AFTER_DOT}${YEAR}${YEAR_DOT}`;
+const TIME_NUMERIC_DATE = String.raw`${LEADING_TIME_DAY_FIRST}${WEEKDAY_BEFORE_DATE}(?<first>\d{1,2})(?<numericSeparator>[./-])${SPACE_AFTER_DOT}(?<middle>\d{1,2})\k<numericSeparator>${SPACE_AFTER_DOT}${YEAR}${YEAR_DOT}`;
 
 /**
  * Chinese / Japanese / Korean: "2025年12月23日", "2025年12月23日(火) 15時09分",

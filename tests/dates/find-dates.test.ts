@@ -35,6 +35,14 @@ describe('findDatesInText', () => {
     expect(findDatesInText('15:09 Uhr, 23. Dezember 2025').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
   });
 
+  it('reads a weekday between a time written first and its date (Newsquest\'s "10:42am Saturday 14th March 2009")', () => {
+    expect(findDatesInText('10:42am Saturday 14th March 2009')).toEqual([{ value: '2009-03-14T10:42:00', index: 0, raw: '10:42am Saturday 14th March 2009' }]);
+    expect(findDatesInText('7:07 PM EST Tuesday, Nov 19, 2019').map((d) => d.value)).toEqual(['2019-11-19T19:07:00-05:00']);
+    expect(findDatesInText('15:09 Uhr, Dienstag, 23.12.2025').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
+    // Digits that are no time stay out, weekday or not.
+    expect(findDatesInText('John 3:16, Saturday 14th March 2009').map((d) => d.value)).toEqual(['2009-03-14']);
+  });
+
   it('does not join a time that ends a sentence to the next date', () => {
     expect(findDatesInText('He arrived at 10:30. December 5, 2019').map((d) => d.value)).toEqual(['2019-12-05']);
   });
