@@ -1110,6 +1110,21 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     }
   });
 
+  it("gives a date-only value the time of a line named as the story's date (storydate, article-date, entry-date)", () => {
+    const meta = '<meta name="DC.date.issued" content="2009-03-14">';
+    for (const cls of ['storydate', 'article-date', 'entry-date']) {
+      const a = page(meta, `<article><h1>Storm closes ports</h1><div class="byline">By Jane Doe</div><div class="${cls}">10:42am Saturday 14th March 2009</div>${prose(4)}</article>`);
+      expect(a.publishedAt).toBe('2009-03-14T10:42:00');
+    }
+    // Such a line on another day, or at another time than a second one, gives it none.
+    expect(page(meta, `<article><h1>Storm closes ports</h1><div class="storydate">10:42am Friday 13th March 2009</div>${prose(4)}</article>`).publishedAt).toBe('2009-03-14');
+    const two = '<div class="storydate">14 March 2009 10:42</div><p class="article__date">14 March 2009 18:05</p>';
+    expect(page(meta, `<article><h1>Storm closes ports</h1>${two}${prose(4)}</article>`).publishedAt).toBe('2009-03-14');
+    // A list's "feed-post-datetime" or "related-article-date" dates another story.
+    const feed = '<div class="storydate">14 March 2009 10:42</div><section class="feed-relacionadas"><span class="feed-post-datetime">14 March 2009 18:05</span><span class="related-article-date">14 March 2009 19:30</span></section>';
+    expect(page(meta, `<article><h1>Storm closes ports</h1>${feed}${prose(4)}</article>`).publishedAt).toBe('2009-03-14T10:42:00');
+  });
+
   it('keeps a later date-only line as the update time', () => {
     const a = page('', `<article><h1>Storm closes ports</h1><div class="byline">By Jane Doe</div><div class="date">May 5, 2024</div>${prose(4)}<p class="post-date">May 9, 2024</p></article>`);
     expect(a.publishedAt).toBe('2024-05-05');

@@ -233,8 +233,14 @@ export const DEK_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']);
 export const PUBLISHED_LABEL_RE =
   /^[\s\-–—|·•:]*(?:published|posted|submitted|publiziert|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|yayınlan|опубликован|опубліковано|publicat|publikováno|publikované|publiceret|publisert|publicerad|julkaistu|megjelent|δημοσιεύ|đăng lúc|פורסם|منتشر شد|تاریخ انتشار|प्रकाशित|เผยแพร่|diterbitkan|기사입력|입력|发布时间|發佈時間|发稿时间|發稿時間|公開日|投稿日)/i;
 
-/** Class or id names of a line that holds the story's publication time ("pubtime_baidu", "post-published"). */
-export const PUBLICATION_NAME_RE = /publish|pub[-_]?(?:date|time)|posted/i;
+/**
+ * Class or id names of a line that holds the story's publication time ("pubtime_baidu",
+ * "post-published"), or the story's own date: a name that opens with the story's word,
+ * Newsquest's "storydate", "article-date", "article__date", WordPress's "entry-date" (not an
+ * event's, a photo's or the day's clock; not "feed-post-datetime" or "related-article-date",
+ * another story's in a list; not "post-date", which lists of posts use too).
+ */
+export const PUBLICATION_NAME_RE = /publish|pub[-_]?(?:date|time)|posted|(?:^|\s)(?:story|article|entry)[-_]{0,2}date/i;
 
 /** Words that say a date line is the update time rather than the publication time. */
 export const UPDATED_LABEL_RE =
