@@ -6,10 +6,11 @@
 
 import { isCalendarDate, isPlausibleYear } from './calendar';
 import { formatDate, formatParts } from './format';
-import { interpretGroups } from './interpret';
+import { interpretClock, interpretGroups } from './interpret';
 import type { SlashedDateOrder } from './interpret';
 import { monthFromName } from './names';
-import { SCAN_DATE_PATTERNS, nextSearchIndex } from './patterns';
+import { SCAN_DATE_PATTERNS, ZONED_CLOCK_PATTERN, nextSearchIndex } from './patterns';
+import type { TimeOfDay } from './parts';
 
 /**
  * Every scanned grammar has a four-digit year (patterns.ts, YEAR and its inline copies) but
@@ -105,6 +106,44 @@ export function findDatesInText(input: string, slashed: SlashedDateOrder = 'mont
   const candidates: DateInText[] = [];
   for (const pattern of SCAN_DATE_PATTERNS) collectMatches(pattern, text, candidates, slashed);
   return dropOverlaps(candidates);
+}
+
+/**
+ * A time of day with its zone, as a line without a date writes it.
+ *
+ * @example
+ * const clock: ZonedClock = { time: { hour: 23, minute: 42, second: 0 }, zone: 'ET' };
+ */
+export interface ZonedClock {
+  time: TimeOfDay;
+  /** The zone token as written ("ET", "CET", "GMT+3"), resolved only against a date. */
+  zone: string;
+}
+
+/**
+ * The one time of day with a zone in a text that gives no date: a live page's banner
+ * "Updated 11:42 p.m. ET". A text with a date, or with two such times, gives none.
+ *
+ * @example
+ * findZonedClock('Updated 11:42 p.m. ET'); // { time: { hour: 23, minute: 42, second: 0 }, zone: 'ET' }
+ * findZonedClock('Updated Nov. 4, 2025, 11:42 p.m. ET'); // null: a date line, read as one
+ */
+export function findZonedClock(input: string): ZonedClock | null {
+  if (typeof input !== 'string' || findDatesInText(input).length > 0) return null;
+  const text = NON_LATIN_DIGIT_OR_MARK_RE.test(input) ? latinDigits(input) : input;
+  let found: ZonedClock | null = null;
+  ZONED_CLOCK_PATTERN.lastIndex = 0;
+  for (let match = ZONED_CLOCK_PATTERN.exec(text); match !== null; match = ZONED_CLOCK_PATTERN.exec(text)) {
+    const clock = interpretClock(match.groups ?? {});
+    if (clock === null) continue;
+    if (found !== null) {
+      found = null;
+      break;
+    }
+    found = clock;
+  }
+  ZONED_CLOCK_PATTERN.lastIndex = 0;
+  return found;
 }
 
 /**

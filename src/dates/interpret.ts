@@ -96,3 +96,17 @@ export function interpretGroups(groups: MatchGroups, slashed: SlashedDateOrder =
   const offsetMinutes = resolveZoneOffset(groups.zone, date, time);
   return offsetMinutes === null ? null : { ...date, time, offsetMinutes };
 }
+
+/**
+ * Reads a time of day and its zone token from a match of a clock without a date
+ * (`ZONED_CLOCK_PATTERN`); the zone is resolved later, against a date.
+ *
+ * @returns The time and the zone as written, or `null` for an impossible time or no zone.
+ * @example
+ * interpretClock({ hour: '11', minute: '42', meridiem: 'p.m.', zone: 'ET' });
+ * // { time: { hour: 23, minute: 42, second: 0 }, zone: 'ET' }
+ */
+export function interpretClock(groups: MatchGroups): { time: TimeOfDay; zone: string } | null {
+  const time = readTime(groups);
+  return time && groups.zone !== undefined ? { time, zone: groups.zone } : null;
+}

@@ -219,6 +219,13 @@ const TIME_NUMERIC_DATE = String.raw`${LEADING_TIME_DAY_FIRST}${WEEKDAY_BEFORE_D
 const CJK_DATE = String.raw`(?<!\d)(?<year>\d{4})\s?[年년]\s?(?<month>\d{1,2})\s?[月월]\s?(?<day>\d{1,2})\s?[日일](?:\s{0,2}[(（]\p{L}{1,3}[)）])?(?:\s{0,2}(?:(?<cjkMeridiem>${CJK_MERIDIEM_ALTERNATION})\s{0,2})?(?<hour>\d{1,2})\s?[時时시:]\s?(?<minute>\d{1,2})(?:\s?[分분])?(?::(?<second>\d{2})|\s?(?<cjkSecond>\d{1,2})\s?[秒초])?(?!\d)${ZONE_PART})?`;
 
 /**
+ * A time of day with its zone and no date around it: a live page's banner "Updated 11:42
+ * p.m. ET", "15:09 CET". Not a date grammar: such a line names an instant only beside a
+ * machine value that gives the date (see `findZonedClock`). The zone is required.
+ */
+export const ZONED_CLOCK_PATTERN = new RegExp(String.raw`${TOKEN_START}${TIME}\s{0,2}\(?${ZONE}\)?`, 'gu');
+
+/**
  * A grammar: its name (for debugging and tests), its source, and whether it is safe to look
  * for in running text.
  *

@@ -1,15 +1,17 @@
 import type { MetadataSource } from '../types';
 import { isSameOrAfter, toInstant } from './compare';
 import { parseEpoch } from './epoch';
-import { findDateInUrl, findDatesInText } from './find-dates';
+import { findDateInUrl, findDatesInText, findZonedClock } from './find-dates';
+import type { ZonedClock } from './find-dates';
 import { parseDate } from './parse-date';
 import { LOCAL_OFFSETS, MAX_FUTURE_MS, MAX_HEADER_LINE_OTHER_WORDS, ZONELESS_SLACK_MS } from './constants';
 import { findRelativeDate } from './relative';
 import type { ReferenceTime } from './relative';
 import { parseDateParts } from './parse-date';
 import { formatParts } from './format';
-import type { DateTimeParts } from './parts';
+import type { DateTimeParts, TimeOfDay } from './parts';
 import type { SlashedDateOrder } from './interpret';
+import { resolveZoneOffset, zoneOffsetsOf } from './zones';
 
 /** A raw timestamp string from a machine-readable source. */
 export interface RawTimestamp {
@@ -148,6 +150,8 @@ interface Spellings {
   strictOffset?: boolean;
   /** The bare date-time lines under the headline (TimestampInput.zoneLines). */
   zoned?: readonly Parsed[];
+  /** The times with a zone that date lines of its kind give without a date (see {@link clockOffset}). */
+  clocks?: readonly ZonedClock[];
   /**
    * The other kind's machine values, for the same instant only: a theme's `<time
    * class="entry-date updated">` is read as the publication (see isPublishedAndUpdated) but
@@ -168,10 +172,11 @@ interface Spellings {
  *     `zoned` adds the bare date-time lines under the headline (TimestampInput.zoneLines);
  *   - a UTC value takes the page's own offset for the same instant (JSON-LD's "…T07:24:00Z"
  *     beside `<time datetime="…T02:24:00-05:00">`, a value of either kind): the issue keeps
- *     the page's own offset.
+ *     the page's own offset; failing a dated source, a line's time with a zone and no date
+ *     of that minute gives it (`clocks`, see {@link clockOffset}).
  */
 function fullest(first: Parsed, machine: readonly Parsed[], spellings: Spellings): Parsed {
-  const { lines, offsetLines = lines, strictOffset = false, zoned = [], otherMachine = [] } = spellings;
+  const { lines, offsetLines = lines, strictOffset = false, zoned = [], clocks = [], otherMachine = [] } = spellings;
   const parts = parseDateParts(first.value);
   if (!parts) return first;
   if (parts.time === null) {
@@ -200,7 +205,7 @@ function fullest(first: Parsed, machine: readonly Parsed[], spellings: Spellings
       const local = parseDateParts(p.value);
       if (local?.offsetMinutes) return { value: formatParts(local), source: first.source };
     }
-    const offset = localOffset(instant, others, offsetLines, strictOffset);
+    const offset = localOffset(instant, others, offsetLines, strictOffset) ?? clockOffset(instant, clocks);
     if (offset !== null) return { value: formatParts(inOffset(instant, offset)), source: first.source };
   }
   return first;
@@ -239,6 +244,26 @@ function localOffset(instant: number, others: readonly Parsed[], lines: readonly
     found = offset;
   }
   return found === 0 ? null : found;
+}
+
+/**
+ * The offset of a UTC instant that a date line gives with a time and a zone but no date
+ * ("Updated 11:42 p.m. ET" for `…T04:42:13Z`): the zone's offset whose wall clock at that
+ * instant, on the date the instant falls on there, is the line's time to the minute. A
+ * seasonal zone ("ET") takes the offset in force on that date. The line never gives the
+ * date: the machine value does; a line at another time tells nothing.
+ */
+function clockOffset(instant: number, clocks: readonly ZonedClock[]): number | null {
+  const minute = instant - (instant % MINUTE_MS);
+  for (const { time, zone } of clocks) {
+    for (const offset of zoneOffsetsOf(zone)) {
+      const wall = inOffset(minute, offset);
+      const clock = wall.time as TimeOfDay;
+      if (clock.hour !== time.hour || clock.minute !== time.minute) continue;
+      if (resolveZoneOffset(zone, wall, clock) === offset) return offset === 0 ? null : offset;
+    }
+  }
+  return null;
 }
 
 /** The wall-clock parts of `instant` in `offsetMinutes`, seconds kept. */
@@ -320,6 +345,16 @@ function datesOfLines(lines: readonly RawDateLine[], label: RawDateLine['label']
   return out;
 }
 
+/** The times with a zone that the date lines with the given label give without a date. */
+function clocksOfLines(lines: readonly RawDateLine[], label: RawDateLine['label']): ZonedClock[] {
+  const out: ZonedClock[] = [];
+  for (const line of lines) {
+    const clock = line.label === label ? findZonedClock(line.text) : null;
+    if (clock) out.push(clock);
+  }
+  return out;
+}
+
 /**
  * Chooses `publishedAt` and `modifiedAt` from ordered candidates: machine-readable sources
  * first, then visible date lines (relative ones only with `now`), then the URL, then a
@@ -340,7 +375,7 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
   const machinePublished = parseAll(input.published, now);
   const machineModified = parseAll(input.modified, now);
   let published =
-    pickFirst(machinePublished, { lines: publishedLines, offsetLines: ownLines.length > 0 ? ownLines : publishedLines, strictOffset: ownLines.length > 0, zoned, otherMachine: machineModified }) ??
+    pickFirst(machinePublished, { lines: publishedLines, offsetLines: ownLines.length > 0 ? ownLines : publishedLines, strictOffset: ownLines.length > 0, zoned, clocks: clocksOfLines(input.lines, 'published'), otherMachine: machineModified }) ??
     (publishedLines[0] ? timeOfDay(publishedLines[0], publishedLines) : null);
   if (!published) {
     for (const url of input.urls) {
@@ -355,7 +390,7 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
   published ??= headerDate(input.headerLines ?? [], now, slashed);
 
   const modifiedLines = datesOfLines(input.lines, 'modified', now, slashed);
-  let modified = pickFirst(machineModified, { lines: modifiedLines, zoned, otherMachine: machinePublished }) ?? modifiedLines[0] ?? null;
+  let modified = pickFirst(machineModified, { lines: modifiedLines, zoned, clocks: clocksOfLines(input.lines, 'modified'), otherMachine: machinePublished }) ?? modifiedLines[0] ?? null;
   if (!modified && published?.source === 'text') {
     // An unlabelled second date line of the article, later than the first, is its update time.
     // A line that gives only the day of a timed publication ("Tuesday 15 October 2019" above

@@ -61,3 +61,24 @@ export function resolveZoneOffset(
   if (typeof zone === 'number') return zone;
   return isUsDaylightTime(date, time) ? zone.daylight : zone.standard;
 }
+
+/**
+ * Every offset a zone token can stand for: one for a numeric or fixed zone, the standard and
+ * the daylight offset for a seasonal one ("ET": -300 and -240). Which one applies depends on
+ * the date, which {@link resolveZoneOffset} checks.
+ *
+ * @returns Minutes east of UTC; `[]` for an unknown or malformed zone.
+ * @example
+ * zoneOffsetsOf('CET'); // [60]
+ * zoneOffsetsOf('ET');  // [-300, -240]
+ */
+export function zoneOffsetsOf(token: string): number[] {
+  const numeric = token.replace(OFFSET_PREFIX, '');
+  if (SIGNED.test(numeric)) {
+    const offset = parseNumericOffset(numeric);
+    return offset === null ? [] : [offset];
+  }
+  const zone = Object.hasOwn(NAMED_ZONES, token) ? NAMED_ZONES[token] : undefined;
+  if (zone === undefined) return [];
+  return typeof zone === 'number' ? [zone] : [zone.standard, zone.daylight];
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateInUrl, findDatesInText, parseDate } from '../../src/dates';
 import { DATE_GRAMMARS } from '../../src/dates/patterns';
+import { findZonedClock } from '../../src/dates/find-dates';
 
 describe('findDatesInText', () => {
   it('skips texts without a four-digit year or a dotted two-digit one, which every scanned grammar needs', () => {
@@ -41,6 +42,14 @@ describe('findDatesInText', () => {
     expect(findDatesInText('15:09 Uhr, Dienstag, 23.12.2025').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
     // Digits that are no time stay out, weekday or not.
     expect(findDatesInText('John 3:16, Saturday 14th March 2009').map((d) => d.value)).toEqual(['2009-03-14']);
+  });
+
+  it('reads the one zoned time of a line without a date ("Updated 11:42 p.m. ET"), and none from a date line or two times', () => {
+    expect(findZonedClock('Updated 11:42 p.m. ET')).toEqual({ time: { hour: 23, minute: 42, second: 0 }, zone: 'ET' });
+    expect(findZonedClock('Aktualisiert 15:09 Uhr MEZ')).toEqual({ time: { hour: 15, minute: 9, second: 0 }, zone: 'MEZ' });
+    expect(findZonedClock('Updated 11:42 p.m.')).toBeNull();
+    expect(findZonedClock('Updated Nov. 4, 2025, 11:42 p.m. ET')).toBeNull();
+    expect(findZonedClock('Posted 9:15 p.m. ET, updated 11:42 p.m. ET')).toBeNull();
   });
 
   it('does not join a time that ends a sentence to the next date', () => {

@@ -213,6 +213,29 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     expect(t.publishedAt).toBe('2025-12-23T12:09:00Z');
   });
 
+  it('takes the offset of a time-only line with a zone whose wall clock, on the machine value\'s date there, is the same minute', () => {
+    const modified = [{ value: '2025-11-05T04:42:13.552Z', source: 'json-ld' as const }];
+    const banner = (text: string) => resolve({ modified, lines: [{ text, label: 'modified' }] }).modifiedAt;
+    // A live banner's "Updated 11:42 p.m. ET": 04:42Z on 5 November is 23:42 on the 4th in EST.
+    expect(banner('Updated 11:42 p.m. ET')).toBe('2025-11-04T23:42:13-05:00');
+    expect(banner('Updated 11:42 p.m. EST')).toBe('2025-11-04T23:42:13-05:00');
+    // In July "ET" is EDT: 04:42Z is 00:42 there.
+    expect(resolve({ modified: [{ value: '2025-07-05T04:42:13Z', source: 'json-ld' }], lines: [{ text: 'Updated 12:42 a.m. ET', label: 'modified' }] }).modifiedAt).toBe('2025-07-05T00:42:13-04:00');
+    // Another minute, a zone that does not give that minute, a bare clock, or a line of the other kind: UTC stays.
+    expect(banner('Updated 11:43 p.m. ET')).toBe('2025-11-05T04:42:13Z');
+    expect(banner('Updated 11:42 p.m. PT')).toBe('2025-11-05T04:42:13Z');
+    expect(banner('Updated 11:42 p.m. EDT')).toBe('2025-11-05T04:42:13Z');
+    expect(banner('Updated 23:42')).toBe('2025-11-05T04:42:13Z');
+    expect(resolve({ modified, lines: [{ text: 'Updated 11:42 p.m. ET', label: 'published' }] }).modifiedAt).toBe('2025-11-05T04:42:13Z');
+  });
+
+  it('never takes a date from a time-only line', () => {
+    // With no machine value, a time alone dates nothing.
+    const t = resolve({ lines: [{ text: 'Updated 11:42 p.m. ET', label: 'modified' }, { text: 'Posted 9:15 p.m. ET', label: 'published' }] });
+    expect(t.publishedAt).toBeNull();
+    expect(t.modifiedAt).toBeNull();
+  });
+
   it('never moves a value to another instant or day', () => {
     const t = resolve({
       published: [{ value: '2019-11-19', source: 'json-ld' }],
