@@ -287,6 +287,10 @@ describe('assemble: block types', () => {
     expect(a.markdown).toContain('```\nfrom tidewater import task\n@task(cache_ttl="7d")\ndef render(order_id):\n```');
   });
 
+  it("drops a pilcrow permalink glued to a heading's text (MkDocs, Sphinx), and keeps a heading ending in #", () => {
+    const a = article('<h2 id="profiling">Profiling<a class="headerlink" href="#profiling" title="Permanent link">¶</a></h2><p>Until now, Tidewater kept task results in worker memory, and a restart lost them all.</p><h2>Why we chose C#</h2><p>The team knew the language, and the runtime was already on every build machine.</p>');
+    expect(a.sections.map((s) => s.heading).filter((h) => h !== null)).toEqual(['Profiling', 'Why we chose C#']);
+  });
   it("keeps a subheading named for its anchor, whatever else its name says (Docusaurus's anchorWithStickyNavbar)", () => {
     const a = article('<h2 class="anchor anchorWithStickyNavbar_LWe7" id="persistent-result-caching">Persistent result caching</h2><p>Until now, Tidewater kept task results in worker memory, and a restart lost them all.</p>');
     expect(a.sections.map((s) => s.heading)).toContain('Persistent result caching');

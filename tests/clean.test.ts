@@ -693,3 +693,30 @@ describe('clean: a copyright notice closing the story', () => {
     expect(b.images.map((i) => i.credit)).toEqual(['Vytautas Petrikas']);
   });
 });
+
+describe("clean: consent platforms' boxes, not Adobe Experience Manager's components", () => {
+  it("keeps AEM's cmp-* components and drops a consent platform's box", () => {
+    const a = parseArticle(
+      `<html><body><div class="qc-cmp2-container"><div class="qc-cmp2-summary-info"><p>We and our partners store and access information on your device, such as cookies, to show you ads and measure them.</p></div></div><main><div class="cmp-title"><h1 class="cmp-title__text">Harbourline opens its second plant</h1></div><div class="cmp-image"><img class="cmp-image__image" src="https://example.com/plant.jpg" alt="The plant" width="2400" height="1350"><span class="cmp-image__title">The new plant in Port Lorne.</span></div><div class="cmp-text">${prose(4)}</div></main></body></html>`,
+    );
+    expect(a.images.map((i) => i.src)).toEqual(['https://example.com/plant.jpg']);
+    expect(a.paragraphs).toHaveLength(4);
+    expect(a.text).not.toContain('We and our partners');
+  });
+});
+
+describe('clean: platform habits of session 10', () => {
+  it("drops a card whose overlay link holds no heading but a screen reader's copy of it", () => {
+    const card = '<div class="card"><a class="stretched-link" href="https://example.com/news/other-story"><span class="sr-only">Ferry fares rise in spring</span></a><h3 class="card-title">Ferry fares rise in spring</h3><p class="card-meta">3 min read</p></div>';
+    const a = parseArticle(`<html><body><article><h1>Harbour plan approved</h1><div class="body">${prose(3)}${card}${prose(2, 'More')}</div></article></body></html>`);
+    expect(a.text).not.toContain('Ferry fares rise in spring');
+    expect(a.paragraphs).toHaveLength(5);
+  });
+  it("drops Webflow's hidden CMS condition and reads LinkedIn's data-delayed-url pictures", () => {
+    const a = parseArticle(
+      `<html><body><article><h1>Cold chain lessons</h1><div class="w-richtext">${prose(3)}<div class="w-condition-invisible"><p>This post is sponsored by Ledgerly, the cold-chain ledger company.</p></div><figure><img data-delayed-url="https://media.example/dms/image/chart.png" alt="Chart of spoilage by month" width="1200" height="700"><figcaption>Spoilage fell by a third.</figcaption></figure></div></article></body></html>`,
+    );
+    expect(a.text).not.toContain('sponsored by Ledgerly');
+    expect(a.images.map((i) => i.src)).toEqual(['https://media.example/dms/image/chart.png']);
+  });
+});

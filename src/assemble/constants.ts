@@ -287,9 +287,10 @@ export const MAX_READ_MORE_LENGTH = 250;
 
 /**
  * A permalink mark beside a heading's text: Hugo's and markdown-it-anchor's "#", Sphinx's
- * "¶", "§", a link emoji ("The ten-line version #").
+ * "¶", "§", a link emoji ("The ten-line version #"). A pilcrow also glued to the text, as
+ * MkDocs writes it ("Profiling¶"): no heading ends in one ("C#" does end in "#").
  */
-export const HEADING_PERMALINK_RE = /^(?:[#¶§]|🔗)\s+|(?<!\s)\s+(?:[#¶§]|🔗)$/gu;
+export const HEADING_PERMALINK_RE = /^(?:[#¶§]|🔗)\s+|(?<!\s)\s+(?:[#¶§]|🔗)$|(?<=\S)¶$/gu;
 
 /**
  * Words of a list's label ("Ledger Favorites", "More from The Ledger", "Recommended reading"):

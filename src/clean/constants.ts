@@ -36,8 +36,12 @@ export const BOILERPLATE_TOKENS = {
   newsletter: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'mailchimp', 'optin', 'opt-in', 'membership-cta'],
   /** Donation and reader-revenue appeals (Newspack's donate block, a "contributions epic"); not "donation", which a story's own figures may be named for. */
   donations: ['donate', 'contributions-epic', 'reader-revenue', 'support-us'],
-  /** Cookie and consent banners. */
-  consent: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'privacy-banner'],
+  /**
+   * Cookie and consent banners, and the consent platforms' own names (Quantcast's "qc-cmp2-ui",
+   * Complianz, Didomi, Cookiebot). Not a bare "cmp": Adobe Experience Manager's Core
+   * Components are all "cmp-title", "cmp-text", "cmp-image".
+   */
+  consent: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp2', 'cmplz', 'cmp-banner', 'cmp-popup', 'didomi', 'cookiebot', 'onetrust', 'privacy-banner'],
   /** Advertising slots and their labels. */
   ads: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad-slot', 'adunit', 'ad-unit', 'dfp', 'gpt', 'doubleclick', 'sponsor', 'sponsored', 'affiliate', 'banner-ad', 'adsense', 'teads', 'outstream'],
   /** Related, recommended and most-read story cards. */
@@ -338,9 +342,10 @@ export const MAX_META_LINE_LENGTH = 200;
 
 /**
  * Classes that hide an element on every screen, also with a CSS module's hash
- * ("visually-hidden__3J7Ed"; not a modifier, "hide__mobile"). Case-sensitive, as class names are.
+ * ("visually-hidden__3J7Ed"; not a modifier, "hide__mobile"), and Webflow's hidden CMS
+ * condition ("w-condition-invisible"). Case-sensitive, as class names are.
  */
-export const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|visually-hidden|sr-only|screen-reader-text|invisible|u-hidden)(?:__(?=[\w-]*[A-Z0-9])[\w-]{4,10})?(?:\s|$)/;
+export const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|visually-hidden|sr-only|screen-reader-text|invisible|u-hidden|w-condition-invisible)(?:__(?=[\w-]*[A-Z0-9])[\w-]{4,10})?(?:\s|$)/;
 
 
 /**
@@ -360,6 +365,8 @@ export const PROTECTED_CONTENT = {
 /** Attributes lazy-loading scripts keep the real image URL in, most specific first. */
 export const LAZY_SRC_ATTRIBUTES: readonly string[] = [
   'data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-img-src', 'data-actualsrc', 'data-echo', 'data-srcset-src',
+  // LinkedIn's articles load every picture from this one.
+  'data-delayed-url',
   // Flickity carousels load their later slides from these.
   'data-flickity-lazyload', 'data-flickity-lazyload-src',
 ];

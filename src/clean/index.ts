@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, STORY_TAG, enclosingArticle, attr, classAndId, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, removeNodes, textContent } from '../parse/dom';
+import { LETTER_RE, STORY_TAG, enclosingArticle, attr, classAndId, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
 import {
   BOILERPLATE_TOKENS,
   BREAK_BOX,
@@ -503,6 +503,18 @@ function headingLink(heading: Element): Element | null {
 }
 
 /**
+ * A link with no text of its own but a screen reader's copy of the heading beside it, in a
+ * box that links nowhere else: the card's overlay link.
+ */
+function isStretchedLink(link: Element, box: Element, boxes: Map<Element, BoxLinks | null>): boolean {
+  const text = normalizeSpace(textContent(link));
+  const heading = findDescendant(box, (d) => HEADING_TAG_RE.test(d.name) && !contains(link, d));
+  if (!heading || (text !== '' && text !== normalizeSpace(textContent(heading)))) return false;
+  const links = boxLinks(box, boxes);
+  return links !== null && links.href === pageHref(link);
+}
+
+/**
  * The teaser card (TEASER_CARD) `el` belongs to: for a page link holding a heading, the
  * link and the boxes around it whose links all go to that page; for a heading that is one
  * page link, the same boxes once one of them links to the page again. Null for anything else.
@@ -513,9 +525,15 @@ function teaserCard(el: Element, keep: Element | null, boxes: Map<Element, BoxLi
   const link = holder ? el : headingLink(el);
   const href = link ? pageHref(link) : null;
   if (!link || href === null) return null;
-  if (holder && findDescendant(el, (d) => HEADING_TAG_RE.test(d.name)) === null) return null;
   let card: Element | null = holder ? el : null;
   let box: Element | null = isElement(el.parent) ? el.parent : null;
+  if (holder && findDescendant(el, (d) => HEADING_TAG_RE.test(d.name)) === null) {
+    // A stretched link laid over its card ("base-card__full-link", Bootstrap's
+    // "stretched-link") holds no heading but names the card's: the box around it is the card.
+    if (!box || !isStretchedLink(el, box, boxes)) return null;
+    card = box;
+    box = isElement(box.parent) ? box.parent : null;
+  }
   for (let level = 0; box && level < TEASER_CARD.maxLevels; level++, box = isElement(box.parent) ? box.parent : null) {
     if (box.name === 'body') break;
     const links = boxLinks(box, boxes);
