@@ -1210,6 +1210,14 @@ describe('assemble: Chinese news pages', () => {
     expect(traditional.paragraphs).toHaveLength(2);
   });
 
+  it('reads a centred line closing with a credit after a centred picture as its caption (HubSpot), not a centred story line', () => {
+    const pic = '<p style="text-align: center;"><img src="https://img.example/reno.jpg" alt="Dock doors" width="760" height="428"></p>';
+    const a = page(zh('一') + pic + '<p style="text-align: center; font-size: 14px;"><em>Inbound doors at the Reno cross-dock on November 28. Photo: Marcus Delgado</em></p>' + zh('二'));
+    expect(a.images[0]).toMatchObject({ caption: 'Inbound doors at the Reno cross-dock on November 28.', credit: 'Marcus Delgado' });
+    const b = page(zh('一') + pic + '<p style="text-align: center;">We went into the season with a plan we were proud of.</p>' + zh('二'));
+    expect(b.images[0]?.caption).toBeNull();
+  });
+
   it("keeps a photo blog's centred story lines after each picture", () => {
     const blog = '<p style="text-align: center;"><img src="https://img.example/b.jpg"></p><p style="text-align: center;">一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣</p>';
     const a = page(zh('一') + blog + zh('二'));

@@ -3,13 +3,25 @@ import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, preformattedText, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE } from './constants';
-
-/** A run's markdown all in one bold mark: "**Homes at risk**". */
-const BOLD_RUN_MD_RE = /^\*\*(?:(?!\*\*).)+\*\*$/s;
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
 import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
+
+/**
+ * What marks a centred paragraph after a picture as its caption: a Chinese CMS's mark
+ * (CENTRED_CAPTION_MARK_RE), or a credit closing it as a caption's does ("… season. Photo:
+ * Marcus Delgado", HubSpot's centred italic line under a picture); as short as a caption.
+ */
+function isCentredCaptionText(text: string): boolean {
+  if (text.length > MAX_CENTRED_CAPTION_LENGTH) return false;
+  if (CENTRED_CAPTION_MARK_RE.test(text)) return true;
+  const parts = splitCredit(text);
+  return parts.credit !== null && parts.caption !== null;
+}
+
+/** A run's markdown all in one bold mark: "**Homes at risk**". */
+const BOLD_RUN_MD_RE = /^\*\*(?:(?!\*\*).)+\*\*$/s;
 
 /** One unit of the body, in document order. Text and markdown are built together. */
 export type Block =
@@ -612,7 +624,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // A caption-named wrapper that holds the image itself (WordPress .wp-caption) is a figure.
     // Chinese CMSs caption a picture with the centred paragraph after its own centred <p>.
     const centredCaption =
-      tag === 'p' && chars === 0 && lastFigure() !== null && CENTRED_STYLE_RE.test(attr(node, 'style') ?? '') && !containsImage(node) && CENTRED_CAPTION_MARK_RE.test(innerText(node));
+      tag === 'p' && chars === 0 && lastFigure() !== null && CENTRED_STYLE_RE.test(attr(node, 'style') ?? '') && !containsImage(node) && isCentredCaptionText(innerText(node));
     // A table's figcaption (Gutenberg's table block) is read as a paragraph: a table is text.
     const tableCaption =
       tag === 'figcaption' && blocks[blocks.length - 1]?.kind === 'table' && text.length === 0 && isElement(node.parent) && findDescendant(node.parent, (d) => d.name === 'table') !== null;
