@@ -375,6 +375,14 @@ describe('assemble: figures', () => {
     const key = article('<h4>Score <figure class="o-rating_key t-meta-small"><span>Poor</span><span>Good</span><figcaption>Key</figcaption></figure></h4><p>The console plays more titles in native 4K than any other system, and costs less than a gaming PC.</p>');
     expect(key.text).not.toContain('Poor');
   });
+  it("reads a chart's figure: its footer-named caption, its source line in the caption, its \"Chart:\" credit element", () => {
+    const a = article('<figure class="c-chart"><img src="https://charts.example/Wq7Rt/full.png" alt="Line chart of bills"><figcaption class="c-chart__footer"><p class="c-chart__note">Note: Bills assume 5,000 gallons a month.</p><p class="c-chart__source">Source: rate filings · <a href="https://charts.example/Wq7Rt/dataset.csv">Get the data</a></p><p class="c-chart__credit">Chart: Theo Ruiz</p></figcaption></figure><p>The increases are steepest in towns that have lost population, the filings show.</p><div class="c-table-wrap"><span class="c-table-wrap__hint">Click a column header to sort.</span><table><tr><th>Town</th><th>Bill</th></tr><tr><td>Orrin</td><td>$1,012</td></tr></table></div>');
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Note: Bills assume 5,000 gallons a month. Source: rate filings · Get the data', 'Theo Ruiz']]);
+    expect(a.text).not.toContain('Click a column header');
+    // With no credit element, a source line alone is still read as the credit.
+    const b = article('<figure><img src="https://charts.example/x.png" alt="Chart"><figcaption>Bills in 41 towns. <span class="source">Lakeshore PSC</span></figcaption></figure>');
+    expect(b.images.map((i) => [i.caption, i.credit])).toEqual([['Bills in 41 towns.', 'Lakeshore PSC']]);
+  });
   it('looks inside a box named for both caption and credit for the credit, and takes a credit box whose link is named for the caption', () => {
     const a = article('<figure><img src="https://example.com/lungs.jpg" alt="Lungs"><figcaption><div class="_pattribution-w-auto _pcaption-w-auto"><div class="caption"><p>Cells with taste receptors develop inside the lungs.</p></div><div class="attribution"><p><a href="https://social.example/renderburger/">RenderBurger</a> for Quanta Magazine</p></div></div></figcaption></figure>');
     expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Cells with taste receptors develop inside the lungs.', 'RenderBurger for Quanta Magazine']]);

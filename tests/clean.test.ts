@@ -720,3 +720,10 @@ describe('clean: platform habits of session 10', () => {
     expect(a.images.map((i) => i.src)).toEqual(['https://media.example/dms/image/chart.png']);
   });
 });
+
+describe("clean: a data story's methodology box", () => {
+  it('keeps an <aside> named for the methodology, as a fact box', () => {
+    const a = parseArticle(`<html><body><article><h1>Water bills in small towns</h1><div class="body">${prose(3)}<aside class="c-methodology"><h2>How we did this analysis</h2><p>The Ledger collected residential rate schedules filed with the commission by all 41 regulated systems.</p></aside></div></article></body></html>`);
+    expect(a.sections.map((s) => s.heading)).toContain('How we did this analysis');
+  });
+});

@@ -35,6 +35,8 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
     'tags|tagged(?: with)?|topics|filed under|keywords|schlagwörter|etiquetas|mots-clés',
     // A disclosure's or a widget's toggle ("Show transcript", "View full transcript", "Show more").
     '(?:show|hide|view|see|expand|collapse) (?:the )?(?:full )?(?:transcript|captions?|more|less|all|details|gallery)',
+    // A sortable table's hint.
+    '(?:click|tap) (?:on )?(?:a|the|any) column(?: header| heading)?s? to sort(?: the table)?',
     // What a script-driven widget prints in place of itself.
     'this (?:slideshow|gallery|video|content|embed) requires javascript|(?:please )?enable javascript.{0,60}',
   ].join('|')})\\s*[-–—:.…!]*$`,
@@ -372,6 +374,9 @@ export const MAX_CAPTION_LENGTH = 600;
 
 /** Elements inside a caption that hold the photo credit. */
 export const CREDIT_CLASS_RE = /credit|copyright|photographer|source|byline|attribution|author|courtesy|fotograf|quelle/i;
+/** A source-named element ("c-chart__source") gives way to a credit-named one beside it. */
+export const SOURCE_CLASS_RE = /source|quelle/i;
+export const STRONG_CREDIT_CLASS_RE = /credit|copyright|photographer|byline|attribution|author|courtesy|fotograf/i;
 
 /** A credit-named element after a picture longer than this is not its credit (an author box, a source note). */
 export const MAX_CREDIT_ELEMENT_LENGTH = 100;
@@ -423,7 +428,7 @@ const CJK_PHOTO_LABEL_SOURCE = '[圖图]片?\\s*[／：/:]';
  * colon-only labels come first, so "Picha:" is read whole before "pic" is tried.
  */
 export const CREDIT_LABEL_RE = new RegExp(
-  `^(?:(?:${COLON_PHOTO_LABEL_SOURCE})\\s*[:|]|${CJK_PHOTO_LABEL_SOURCE}|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|kuha ni|צילום|फोटो|ภาพ|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…)?)\\s*`,
+  `^(?:(?:${COLON_PHOTO_LABEL_SOURCE})\\s*[:|]|${CJK_PHOTO_LABEL_SOURCE}|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…)?)\\s*`,
   'i',
 );
 

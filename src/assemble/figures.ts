@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, innerText, isElement, isTextNode, normalizeSpace, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
+import { CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 
 const WHITESPACE_RE = /\s+/;
@@ -89,24 +89,37 @@ export function figureFromImage(img: Element, base: string | null): Figure | nul
  */
 export function readCaption(el: Element): { caption: string | null; credit: string | null } {
   let creditEl: Element | null = null;
+  // A "source" element is the credit only when nothing is named a credit: a chart's
+  // "c-chart__source" line is its data's source, beside its "c-chart__credit".
+  let sourceEl: Element | null = null;
   walkElements(el, (child) => {
     if (creditEl) return false;
-    if (CREDIT_CLASS_RE.test(classAndId(child)) || CREDIT_ITEMPROPS.has((attr(child, 'itemprop') ?? '').toLowerCase())) {
+    const names = classAndId(child);
+    if (CREDIT_CLASS_RE.test(names) || CREDIT_ITEMPROPS.has((attr(child, 'itemprop') ?? '').toLowerCase())) {
       // A box named for both (Quanta's "_pattribution-w-auto _pcaption-w-auto") wraps the
       // caption and the credit: the credit is inside it (a "caption-link" is the credit's own link).
       if (findDescendant(child, (inner) => inner.name !== 'a' && CAPTION_CLASS_RE.test(classAndId(inner))) !== null) return true;
+      if (SOURCE_CLASS_RE.test(names) && !STRONG_CREDIT_CLASS_RE.test(names)) {
+        sourceEl ??= child;
+        return false;
+      }
       creditEl = child;
       return false;
     }
     return true;
   });
+  creditEl ??= sourceEl;
   creditEl ??= trailingCreditElement(el);
   if (!creditEl) return splitCredit(innerText(el));
   const credit = cleanCredit(innerText(creditEl));
   const rest = normalizeSpace(spacedText(el, creditEl)).replace(LEFT_CREDIT_LABEL_RE, '');
   const parts = splitCredit(rest);
+  // Beside a credit element, a "Source: …" line is the data's source, the caption's own
+  // (a chart's "Source: rate filings · Get the data" over its "Chart: Theo Ruiz").
+  if (credit !== null && parts.credit !== null && DATA_SOURCE_LINE_RE.test(rest.slice((parts.caption ?? '').length))) return { caption: rest || null, credit };
   return { caption: parts.caption, credit: credit ?? parts.credit };
 }
+const DATA_SOURCE_LINE_RE = /^\W*(?:source|sources|quelle|fuente|fonte)\s*:/i;
 
 /**
  * A credit in an element of its own with no telling name, after a caption that ends its

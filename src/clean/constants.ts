@@ -292,10 +292,10 @@ export const SPONSORED_REL_RE = /(?:^|\s)sponsored(?:\s|$)/i;
 
 /**
  * Class tokens of a fact box: the story's own key facts in an `<aside>` ("Fakta: Ras ved
- * Brekkelia", "Näin haet asumistukea"). Such an aside is kept, like the story around it,
+ * Brekkelia", "Näin haet asumistukea"), or a data story's methodology ("How we did this"). Such an aside is kept, like the story around it,
  * while its links stay under FACT_BOX_MAX_LINK_SHARE of its text (a related box is links).
  */
-export const FACT_BOX_TOKENS: readonly string[] = ['fact', 'facts', 'factbox', 'fact-box', 'fakta', 'faktaboks', 'faktarute', 'infobox', 'info-box', 'keyfacts', 'key-facts', 'at-a-glance'];
+export const FACT_BOX_TOKENS: readonly string[] = ['fact', 'facts', 'factbox', 'fact-box', 'fakta', 'faktaboks', 'faktarute', 'infobox', 'info-box', 'keyfacts', 'key-facts', 'at-a-glance', 'methodology'];
 export const FACT_BOX_MAX_LINK_SHARE = 0.3;
 
 /**

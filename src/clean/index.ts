@@ -337,6 +337,8 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
  * an overlay's and a table of contents' only as their own tests say.
  */
 function isBoilerplateByTokens(el: Element, verdict: TokenVerdict): boolean {
+  // A figure's caption is its own whatever it is named: a chart's "c-chart__footer".
+  if (el.name === 'figcaption') return false;
   if (verdict.boilerplate) return !(verdict.cardMedia && isUnlinkedPicture(el)) && !(verdict.anchor && HEADING_TAG_RE.test(el.name));
   if (verdict.gate && isGateNotice(el)) return true;
   if (verdict.overlay && !isPictureWrapper(el)) return true;
