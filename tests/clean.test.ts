@@ -727,3 +727,27 @@ describe("clean: a data story's methodology box", () => {
     expect(a.sections.map((s) => s.heading)).toContain('How we did this analysis');
   });
 });
+
+describe("clean and assemble: a newsletter issue's furniture on the web", () => {
+  const issue = (inner: string) =>
+    parseArticle(`<html><body><article><h1>Signal &amp; Noise: chips, the Fed and flip phones</h1><div class="content">${prose(3)}${inner}${prose(2, 'Item')}</div></article></body></html>`);
+  it("drops a sponsor's box under its label, a readers' poll and the forwarding lines", () => {
+    const a = issue(
+      '<div class="sponsor-wrap"><div><p><span>TOGETHER WITH LEDGERLY</span></p></div><div><h3><a href="https://ledgerly.example/?utm_source=nl">Close your books in two days</a></h3></div><div><p>Year-end close shouldn’t eat your holidays. Ledgerly connects to your bank feeds.</p></div></div>' +
+        '<div class="poll"><p class="poll__question"><b>How was today’s newsletter?</b></p><form><button>Loved it</button></form><p>Login or Subscribe to participate in polls.</p></div>' +
+        '<p>Know someone who’d like this? <a href="/subscribe?ref=nl">Forward to a friend</a></p><p><i>Was this email forwarded to you? </i><a href="/subscribe">Sign up</a></p>',
+    );
+    for (const gone of ['LEDGERLY', 'Year-end close', 'How was today', 'participate in polls', 'Know someone', 'forwarded to you']) expect(a.text).not.toContain(gone);
+    expect(a.paragraphs).toHaveLength(5);
+  });
+  it('keeps a sentence that starts like a sponsor label', () => {
+    const line = 'Presented by the mayor’s office on Monday, the plan would add 400 homes to the harbour district by 2030.';
+    expect(issue(`<p>${line}</p>`).paragraphs).toContain(line);
+  });
+  it("drops an avatar whose alt names no one but says it is the author's, and reads a caption box named \"source\"", () => {
+    const a = parseArticle(
+      `<html><body><article><h1>Chips, the Fed and flip phones</h1><div class="authors"><img class="h-8 w-8 rounded-full" alt="Author" src="https://media.example/uploads/user/profile_picture/priya.jpg" width="120" height="120"></div><div class="content">${prose(3)}<div class="image"><img alt="Clean-room workers" src="https://media.example/uploads/asset/file/dresden.jpg" width="1600" height="900"><div class="image__source"><span class="image__source_text"><p>Halcyon’s chip plant in Dresden will make power modules from 2027. Photo: Halcyon Semiconductor</p></span></div></div>${prose(2)}</div></article></body></html>`,
+    );
+    expect(a.images.map((i) => [i.src, i.caption, i.credit])).toEqual([['https://media.example/uploads/asset/file/dresden.jpg', 'Halcyon’s chip plant in Dresden will make power modules from 2027.', 'Halcyon Semiconductor']]);
+  });
+});

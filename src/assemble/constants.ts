@@ -35,6 +35,8 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
     'tags|tagged(?: with)?|topics|filed under|keywords|schlagwörter|etiquetas|mots-clés',
     // A disclosure's or a widget's toggle ("Show transcript", "View full transcript", "Show more").
     '(?:show|hide|view|see|expand|collapse) (?:the )?(?:full )?(?:transcript|captions?|more|less|all|details|gallery)',
+    // A newsletter's forwarding lines, published on the web with it.
+    "was this (?:e-?mail|newsletter) forwarded to you\\?.{0,60}|know someone who(?:['’]d| would) (?:like|enjoy) this\\?.{0,60}|forward (?:this )?to a friend",
     // A sortable table's hint.
     '(?:click|tap) (?:on )?(?:a|the|any) column(?: header| heading)?s? to sort(?: the table)?',
     // What a script-driven widget prints in place of itself.

@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, innerText, isElement, isTextNode, normalizeSpace, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
+import { CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 
 const WHITESPACE_RE = /\s+/;
@@ -109,6 +109,9 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
     return true;
   });
   creditEl ??= sourceEl;
+  // A "credit" element that holds a caption and its labelled credit is the caption's box
+  // (beehiiv's "image__source": "… from 2027. Photo: Halcyon Semiconductor").
+  if (creditEl !== null && holdsCaptionAndCredit(creditEl)) creditEl = null;
   creditEl ??= trailingCreditElement(el);
   if (!creditEl) return splitCredit(innerText(el));
   const credit = cleanCredit(innerText(creditEl));
@@ -118,6 +121,11 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
   // (a chart's "Source: rate filings · Get the data" over its "Chart: Theo Ruiz").
   if (credit !== null && parts.credit !== null && DATA_SOURCE_LINE_RE.test(rest.slice((parts.caption ?? '').length))) return { caption: rest || null, credit };
   return { caption: parts.caption, credit: credit ?? parts.credit };
+}
+function holdsCaptionAndCredit(el: Element): boolean {
+  const parts = splitCredit(innerText(el));
+  // "Photo illustration by Slate. Photo by X" is two credits, not a caption and a credit.
+  return parts.caption !== null && parts.credit !== null && !CREDIT_WORD_RE.test(parts.caption);
 }
 const DATA_SOURCE_LINE_RE = /^\W*(?:source|sources|quelle|fuente|fonte)\s*:/i;
 

@@ -322,7 +322,10 @@ function linksToChannel(md: string): boolean {
 function isAuthorPortrait(figure: Figure, names: readonly string[]): boolean {
   const alt = figure.alt?.toLowerCase();
   // A captioned picture is the story's, even of its author ("The author on deck at 3 a.m.").
-  if (!alt || names.length === 0 || figure.caption !== null) return false;
+  if (!alt || figure.caption !== null) return false;
+  // An avatar whose alt names no one but says what it is ("Author", "Author avatar").
+  if (GENERIC_PORTRAIT_ALT_RE.test(alt)) return true;
+  if (names.length === 0) return false;
   return names.some((n) => {
     const at = alt.indexOf(n);
     if (at < 0) return false;
@@ -334,6 +337,7 @@ function isAuthorPortrait(figure: Figure, names: readonly string[]): boolean {
 /** What an avatar's alt says beside the name: "Photo of Jane Doe", "Jane Doe's photo", "Jane Doe headshot". */
 const PORTRAIT_LEAD_RE = /^(?:photo|picture|portrait|avatar|headshot|image) of$/;
 const PORTRAIT_TAIL_RE = /^(?:['’]s\s+)?(?:photo|picture|portrait|avatar|headshot|profile (?:photo|picture|image))$/;
+const GENERIC_PORTRAIT_ALT_RE = /^(?:(?:the )?author(?:['’]s)?(?: (?:photo|picture|avatar|image|headshot))?|(?:user |profile )?avatar|headshot|profile (?:photo|picture|image))$/;
 
 /**
  * Whether a paragraph is the page's furniture rather than the story: boilerplate lines, a

@@ -54,6 +54,8 @@ export const BOILERPLATE_TOKENS = {
    * "overlay": see OVERLAY_TOKENS.)
    */
   overlay: ['modal', 'popup', 'pop-up', 'tooltip', 'toast', 'interstitial', 'badge'],
+  /** Readers' polls under a story or a newsletter ("How was today's newsletter?"). */
+  polls: ['poll', 'polls'],
   /** Tag lists and author boxes after the body. */
   endmatter: ['tags', 'tag-list', 'taglist', 'tagcloud', 'topics', 'author-bio', 'author-box', 'about-author', 'bio', 'post-navigation', 'post-nav', 'entry-footer', 'article-footer', 'print', 'corrections-link'],
 } as const;
@@ -146,6 +148,19 @@ export const TIMELINE_LEVELS = 3;
  * navbar) is not navigation.
  */
 export const HEADING_ANCHOR_TOKENS: readonly string[] = ['anchor', 'permalink'];
+
+/**
+ * A sponsor's label opening a box of its pitch in a newsletter or a story ("TOGETHER WITH
+ * LEDGERLY", "Presented by X", "Sponsored by X", "In partnership with X"): an element of
+ * these tags holding only the label (at most `maxLength` characters); the box is its
+ * ancestors up to `box.maxLevels` holding at most `box.maxText` characters.
+ */
+export const SPONSOR_LABEL = {
+  re: /^(?:together with|presented by|sponsored by|brought to you by|in partnership with|a message from|paid (?:post|content) (?:by|from|for))\s+\S/i,
+  tags: new Set(['p', 'div', 'span', 'h2', 'h3', 'h4', 'h5', 'h6']),
+  maxLength: 60,
+  box: { maxLevels: 3, maxText: 900 },
+} as const;
 
 /**
  * A copyright notice's box ("article__copyright": "© 2025 X. Reproduction prohibited", in any

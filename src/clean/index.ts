@@ -28,6 +28,7 @@ import {
   TIMELINE_LEVELS,
   HEADING_ANCHOR_TOKENS,
   COPYRIGHT_NOTICE,
+  SPONSOR_LABEL,
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
   PHOTO_CREDIT_LINE_RE,
@@ -413,6 +414,20 @@ function smallBoxAround(el: Element, keep: Element | null, bounds: { readonly ma
 }
 
 /**
+ * The box a sponsor's label opens (SPONSOR_LABEL: "TOGETHER WITH LEDGERLY", "Presented by X"):
+ * the label's small ancestors (SPONSOR_LABEL.box) when their text starts with it and they link
+ * somewhere (the sponsor's page). Null for any other element.
+ */
+function sponsorBox(el: Element, keep: Element | null): Element | null {
+  if (innerTextLongerThan(el, SPONSOR_LABEL.maxLength)) return null;
+  const label = normalizeSpace(innerText(el));
+  if (!SPONSOR_LABEL.re.test(label)) return null;
+  const box = smallBoxAround(el, keep, SPONSOR_LABEL.box);
+  if (!box || !normalizeSpace(innerText(box)).startsWith(label)) return null;
+  return findDescendant(box, (d) => d.name === 'a' && d.attribs.href !== undefined) !== null ? box : null;
+}
+
+/**
  * The box of a sign-up form (SIGNUP_FORM_BOX): the form's small ancestors when it asks for
  * an e-mail address, else the form alone.
  */
@@ -665,6 +680,12 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
     if (callOut) {
       removals.push({ reason: 'boilerplate', tag: callOut.name, rule: 'a box asking readers to write in' });
       doomed.push(callOut);
+      continue;
+    }
+    const sponsor = SPONSOR_LABEL.tags.has(node.name) ? sponsorBox(node, options.keep) : null;
+    if (sponsor) {
+      removals.push({ reason: 'boilerplate', tag: sponsor.name, rule: "a sponsor's box under its label" });
+      doomed.push(sponsor);
       continue;
     }
     const card = node.name === 'a' || HEADING_TAG_RE.test(node.name) ? teaserCard(node, options.keep, cardBoxes) : null;
