@@ -282,6 +282,14 @@ describe('assemble: block types', () => {
     expect(extra(article('<p>Source: a 2024 survey of 1,200 hospital managers in three states.</p>').paragraphs)).toEqual(['Source: a 2024 survey of 1,200 hospital managers in three states.']);
   });
 
+  it("drops a review widget's lone scores and keeps its verdict and its score breakdown list", () => {
+    const a = article('<div class="verdict-box"><p><strong>Our verdict</strong></p><div class="star-rating">4.5/5</div><p>The best-sounding earbuds you can buy for under $150, in a case that slips into a coin pocket.</p></div><h5>Score breakdown</h5><ul><li>Sound quality - 5/5</li><li>Value - 5/5</li></ul><div class="summary"><p><b>Summary</b></p><p>Superb sound and a tiny case for $149.</p><p><span>4.5</span><span>Overall</span></p></div>');
+    expect(a.text).not.toContain('4.5/5');
+    expect(a.text).not.toContain('4.5Overall');
+    expect(a.paragraphs).toContain('Sound quality - 5/5');
+    expect(a.sections.map((s) => s.heading)).toContain('Our verdict');
+  });
+
   it('reads a line break inside <pre> as a new line of the code (a highlighter ending its lines with <br>)', () => {
     const a = article('<pre class="prism-code"><code><span class="token-line">from tidewater import task</span><br><span class="token-line">@task(cache_ttl="7d")</span><br><span class="token-line">def render(order_id):</span></code></pre>');
     expect(a.markdown).toContain('```\nfrom tidewater import task\n@task(cache_ttl="7d")\ndef render(order_id):\n```');

@@ -304,6 +304,9 @@ describe('score: the hero image', () => {
     const cover = '<img src="/files/swifts-over-rooftops-cover.jpg?width=2000" style="object-fit: cover">';
     expect(page(cover).images.map((i) => i.src)).toEqual(['https://example.com/files/swifts-over-rooftops-cover.jpg?width=2000']);
     expect(page(cover).leadImage?.src).toBe('https://example.com/files/swifts-over-rooftops-cover.jpg?width=2000');
+    // WordPress serves the cover in a size of the upload the page names.
+    const sized = page('<img src="/files/swifts-over-rooftops-cover-1024x576.jpg">', 'https://cdn.example/files/swifts-over-rooftops-cover.jpg');
+    expect(sized.images.map((i) => i.src)).toEqual(['https://example.com/files/swifts-over-rooftops-cover-1024x576.jpg']);
     // Another picture there (a promo), a linked one (a logo), or a page naming no image: not the hero.
     expect(page('<img src="/files/subscribe-banner.jpg">').images).toEqual([]);
     expect(page(`<a href="/">${cover}</a>`).images).toEqual([]);

@@ -261,6 +261,12 @@ export const RATING_LINE_RE =
 /** Bold date lines over a paragraph each, this many or more, head a timeline's entries (not the story's date). */
 export const MIN_TIMELINE_ENTRIES = 3;
 
+/**
+ * A review widget's score standing alone as a paragraph: "4.5/5", "Score: 8/10", a star
+ * widget's "4.5Overall" (two spans run together). The verdict's sentence stays.
+ */
+export const SCORE_LINE_RE = /^(?:\p{L}[\p{L} &]{0,30}?\s*[-–:]\s*)?\d{1,2}(?:[.,]\d)?\s*\/\s*(?:5|10|100)$|^\d{1,2}(?:[.,]\d)?\s*(?:overall|score|rating|stars?)$/iu;
+
 /** A slideshow's pager counter standing alone: "3 / 12" ("18 of 25" is a statistic). */
 export const PAGER_COUNTER_RE = /^\d{1,3}\s*\/\s*\d{1,3}$/;
 

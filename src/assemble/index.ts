@@ -4,7 +4,7 @@ import { LETTER_OR_DIGIT_RE, LETTER_RE, comparisonKey, normalizeSpace } from '..
 import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
 import { findDatesInText } from '../dates/find-dates';
-import { parseUrl, registrableDomain, splitFileName } from '../parse/url';
+import { WP_SIZE_SUFFIX_RE, parseUrl, registrableDomain, splitFileName } from '../parse/url';
 import {
   BOILERPLATE_PARAGRAPH_RE,
   BODY_BYLINE_PREFIX_RE,
@@ -62,6 +62,7 @@ import {
   MAX_RATING_LINE_LENGTH,
   TIMESTAMP_ONLY_RE,
   PAGER_COUNTER_RE,
+  SCORE_LINE_RE,
   MIN_TIMELINE_ENTRIES,
   GALLERY_LABEL_RE,
   MAX_GALLERY_LABEL_LENGTH,
@@ -346,6 +347,8 @@ const GENERIC_PORTRAIT_ALT_RE = /^(?:(?:the )?author(?:['’]s)?(?: (?:photo|pic
 function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly string[], base: string | null): boolean {
   if (isBoilerplate(b.text)) return true;
   if (b.role !== 'p') return false;
+  // (A score breakdown's list, "Sound quality - 5/5", is the review's data, like its spec table.)
+  if (b.text.length <= MAX_RATING_LINE_LENGTH && SCORE_LINE_RE.test(b.text)) return true;
   if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text) || TIMESTAMP_ONLY_RE.test(b.text) || PAGER_COUNTER_RE.test(b.text)) return true;
   if (b.text.length <= MAX_GALLERY_LABEL_LENGTH && GALLERY_LABEL_RE.test(b.text)) return true;
   if (b.text.length <= MAX_READ_MORE_LENGTH && isLabelledLink(b.md, base)) return true;
@@ -390,8 +393,6 @@ function uploadKey(src: string): string | null {
   const base = name.replace(WP_SIZE_SUFFIX_RE, '');
   return base === name || base.length < MIN_RENDITION_FILE_NAME ? null : `${dir}/${base}`;
 }
-/** WordPress's size suffix before the extension: "-200x200", "-1024x683". */
-const WP_SIZE_SUFFIX_RE = /-\d{2,4}x\d{2,4}(?=\.[a-z0-9]{2,5}$)/i;
 
 /**
  * Merges duplicate images (a lightbox copy, a noscript copy) into the first one, and a

@@ -69,3 +69,6 @@ export function splitFileName(src: string): { dir: string; name: string } {
 }
 
 const QUERY_START_RE = /[?#]/;
+
+/** WordPress's size suffix before the extension: "-200x200", "-1024x683". */
+export const WP_SIZE_SUFFIX_RE = /-\d{2,4}x\d{2,4}(?=\.[a-z0-9]{2,5}$)/i;

@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
 import { STORY_TAG, contains, innerTextLongerThan, isElement, isHiddenByMarkup, isImage, walkElements } from '../parse/dom';
-import { splitFileName } from '../parse/url';
+import { WP_SIZE_SUFFIX_RE, splitFileName } from '../parse/url';
 import { MAX_HEADLINE_BLOCK_DEPTH, MIN_COVER_FILE_NAME, MAX_HEADLINE_BLOCK_TEXT, MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
 
 function lowestCommonAncestor(a: Element, b: Element): Element | null {
@@ -50,7 +50,9 @@ function coverAbove(block: Element, pageImage: string): Element[] {
   let prev = block.prev;
   while (prev && !isElement(prev)) prev = prev.prev;
   if (!isElement(prev) || innerTextLongerThan(prev, 0)) return [];
-  const file = splitFileName(pageImage).name;
+  // WordPress serves the cover in a size of its upload ("…-hero-1024x576.jpg" for "…-hero.jpg").
+  const upload = (src: string): string => splitFileName(src).name.replace(WP_SIZE_SUFFIX_RE, '');
+  const file = upload(pageImage);
   if (file.length < MIN_COVER_FILE_NAME) return [];
   const images: Element[] = [];
   let linked = false;
@@ -59,7 +61,7 @@ function coverAbove(block: Element, pageImage: string): Element[] {
     if (isImage(el) && !isHiddenByMarkup(el)) images.push(el);
     return !linked;
   });
-  return !linked && images.some((img) => COVER_SOURCE_ATTRIBUTES.some((name) => splitFileName(img.attribs[name] ?? '').name === file)) ? images : [];
+  return !linked && images.some((img) => COVER_SOURCE_ATTRIBUTES.some((name) => upload(img.attribs[name] ?? '') === file)) ? images : [];
 }
 /** Where an image names its file, lazy-loaded or not. */
 const COVER_SOURCE_ATTRIBUTES = ['src', 'data-src', 'data-lazy-src', 'data-original'] as const;
