@@ -202,11 +202,13 @@ describe('escapeMarkdown', () => {
 });
 
 describe('assemble: sections and headings', () => {
-  it('reads a bold run between <br><br>s of a bare-text story as a subhead, not a rule of underscores', () => {
+  it('reads bold runs between <br><br>s of a bare-text story as subheads, two at least, not datelines, speakers or emphasis', () => {
     const run = (t: string) => `${t} The wall was due to be replaced this summer, but engineers now say its foundations are far worse.<br /><br />`;
-    const a = article(`<div class="story">${run('One.')}${run('Two.')}<strong>Homes at risk</strong><br /><br />${run('Three.')}<strong>______________</strong><br /><br />${run('Four.')}</div>`);
-    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Homes at risk']);
-    expect(a.sections[1]?.paragraphs).toHaveLength(3);
+    const a = article(`<div class="story">${run('One.')}${run('Two.')}<strong>Homes at risk</strong><br /><br />${run('Three.')}<strong>______________</strong><br /><br />${run('Four.')}<strong>Funding gap</strong><br /><br />${run('Five.')}</div>`);
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Homes at risk', 'Funding gap']);
+    // One bold run is emphasis; a dateline opens the story; a transcript's speaker is in capitals.
+    const b = article(`<p><b>LONDON (Reuters)</b><br><br>${run('One.')}<strong>Residents were told to stay indoors</strong><br><br>${run('Two.')}<b>JUDGE WALTERS</b><br><br>${run('Three.')}<b>MS. RAMOS</b><br><br>${run('Four.')}<b>Editing by Mark Potter</b></p>`);
+    expect(b.sections.map((s) => s.heading)).toEqual([null]);
   });
 
   it('reads a span bold by its style as bold: a subhead of its own, ** in markdown', () => {
@@ -273,13 +275,14 @@ describe('assemble: block types', () => {
     expect(extra(a.paragraphs)).toEqual(['Table 6-1. Symptoms and causes', 'Symptom | Cause', 'HTTP 500s | Crashes', 'State | Change', 'Victoria | +21.5%', 'Estimated annual bill. Source: AER.']);
   });
 
-  it("a press release: its bold \"About X, Inc.\" is a subhead, its closing \"SOURCE X\" line and a pixel sized by style are not the story's", () => {
+  it("a press release: its bold \"About X, Inc.\" is a subhead, a pixel sized by style is no picture; a bold sentence ending on \"Bros.\" is no subhead", () => {
     const a = article('<p>The company will ship the arm to three hospitals in the spring, it said on Tuesday.</p><p><b>About Calderon Robotics, Inc.</b></p><p>Calderon Robotics builds surgical arms for small hospitals, and employs 240 people.</p><img alt="" src="https://rt.wire.example/rt.gif?NewsItemId=LA40817" style="border:0px; width:1px; height:1px;"><p>SOURCE Calderon Robotics, Inc.</p>');
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'About Calderon Robotics, Inc.']);
-    expect(a.text).not.toContain('SOURCE');
     expect(a.images).toEqual([]);
-    // A sentence that starts with the word stays.
-    expect(extra(article('<p>Source: a 2024 survey of 1,200 hospital managers in three states.</p>').paragraphs)).toEqual(['Source: a 2024 survey of 1,200 hospital managers in three states.']);
+    // The wire's "SOURCE X" line is kept: a data story's "SOURCE Bureau of Labor Statistics" reads the same.
+    expect(a.paragraphs).toContain('SOURCE Calderon Robotics, Inc.');
+    const b = article('<p><strong>About 400 workers will lose their jobs at Smith Bros.</strong></p><p>The plant, which opened in 1962, will close in March, the company said on Tuesday.</p>');
+    expect(b.sections.map((s) => s.heading)).toEqual([null]);
   });
 
   it("drops a review widget's lone scores and keeps its verdict and its score breakdown list", () => {
@@ -1279,5 +1282,45 @@ describe('assemble: one picture in two renditions', () => {
         '<figure><img src="https://cdn.example/photos/18636687/15/gallery_medium.jpg"><figcaption>Extension cords on the shelves.</figcaption></figure>',
     );
     expect(a.images).toHaveLength(2);
+  });
+});
+
+describe("assemble and clean: what session 10's review found the new rules must leave alone", () => {
+  const URL = { url: 'https://example.com/news/1' };
+  it('keeps a short story that opens "Together with" or "A message from"', () => {
+    for (const first of ['Together with Spain, France objected to the plan.', 'A message from the mayor was read aloud.']) {
+      const a = parseArticle(`<html><body><article><h1>${HEADLINE}</h1><div class="body"><p>${first}</p><p>The council will vote again in March, <a href="/news/2">the clerk said</a>.</p></div></article></body></html>`, URL);
+      expect(a.paragraphs[0]).toBe(first);
+    }
+  });
+  it("keeps a section named for polls that holds the story's text, and a story photo whose alt is 'The author'", () => {
+    const a = article('<section class="polls"><h2>What the polls say</h2><p>Every major survey since June has shown the two candidates within three points of each other.</p></section><img src="https://example.com/novelist-at-home.jpg" alt="The author" width="800" height="600">', URL);
+    expect(a.sections.map((s) => s.heading)).toContain('What the polls say');
+    expect(a.images.map((i) => i.src)).toEqual(['https://example.com/novelist-at-home.jpg']);
+  });
+  it('drops a meta line beside an avatar figure', () => {
+    const a = article('<div class="post-meta"><figure><img src="https://example.com/jane.jpg" alt="Jane Doe" width="48" height="48"><figcaption>Jane Doe</figcaption></figure><span>Senior reporter · March 4, 2025 · 5 min read</span></div>', URL);
+    expect(a.text).not.toContain('5 min read');
+  });
+  it('keeps sentences that open like a hatnote, and named scores written as paragraphs', () => {
+    const lines = ['Related charges – <a href="/news/fraud">fraud and conspiracy</a> – were dropped.', 'Further information: <a href="/budget">the city’s budget documents</a> show a $40 million gap.', 'Battery: 8/10', 'Camera – 9/10'];
+    const a = article(lines.map((l) => `<p>${l}</p>`).join(''), URL);
+    expect(extra(a.paragraphs)).toEqual(['Related charges – fraud and conspiracy – were dropped.', 'Further information: the city’s budget documents show a $40 million gap.', 'Battery: 8/10', 'Camera – 9/10']);
+  });
+  it("splits a photo caption's 'Source:' credit beside a credit element, as before", () => {
+    const a = article('<figure><img src="https://example.com/street.jpg" alt="A street"><figcaption>A man walks past the closed shops on Tuesday. Source: Reuters <span class="credit">Photo: John Smith</span></figcaption></figure>', URL);
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['A man walks past the closed shops on Tuesday.', 'John Smith']]);
+  });
+  it("drops a share bar's heading named for an anchor, and keeps labelled bold date lines out of a timeline", () => {
+    const a = article('<h3 class="anchor share-tools">Share this article</h3><p>The port will reopen on Monday, officials said after a week of repairs.</p>', URL);
+    expect(a.text).not.toContain('Share this article');
+    const dated = (d: string) => `<p><strong>${d}</strong></p><p>The port will reopen on Monday, officials said after a week of repairs to the quay.</p>`;
+    const b = article(dated('Updated March 4, 2025') + dated('Updated March 5, 2025') + dated('Updated March 6, 2025'), URL);
+    expect(b.sections.map((s) => s.heading)).toEqual([null]);
+  });
+  it('keeps a centred story sentence that has "Photo:" in it under a centred picture', () => {
+    const a = article('<p style="text-align: center;"><img src="https://example.com/prize.jpg" alt="Prize" width="800" height="500"></p><p style="text-align: center;">Winners will be announced in June – Photo: Ana Ruiz won last year.</p>', URL);
+    expect(a.images[0]?.caption).toBeNull();
+    expect(a.paragraphs).toContain('Winners will be announced in June – Photo: Ana Ruiz won last year.');
   });
 });

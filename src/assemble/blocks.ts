@@ -17,11 +17,36 @@ function isCentredCaptionText(text: string): boolean {
   if (text.length > MAX_CENTRED_CAPTION_LENGTH) return false;
   if (CENTRED_CAPTION_MARK_RE.test(text)) return true;
   const parts = splitCredit(text);
-  return parts.credit !== null && parts.caption !== null;
+  // The credit a name ("Marcus Delgado", "Reuters/Jane Roe"): "– Photo: Ana Ruiz won last year." is a sentence.
+  return parts.credit !== null && parts.caption !== null && NAME_LIKE_CREDIT_RE.test(parts.credit);
 }
+const NAME_LIKE_CREDIT_RE = /^\p{Lu}[\p{L}.'’-]*(?:[ /]+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|for|of|the|and))*$/u;
 
+/**
+ * The runs between <br><br>s that are a bare-text story's subheads, as a bold <p> is a
+ * CMS's: old CMSs write the whole story as runs ("<strong>Homes at risk</strong><br /><br />").
+ * Each all in bold (BOLD_RUN_MD_RE), a few words (BOLD_RUN_SUBHEAD), not the first run (a
+ * dateline, "LONDON (Reuters)"), not in capitals (a transcript's "JUDGE WALTERS"), not a
+ * bracket, and a longer run after it; and two of them at least: one bold run alone is emphasis.
+ */
+function boldSubheadRuns(texts: readonly string[], mds: readonly string[]): ReadonlySet<number> | null {
+  // (Outside <p> each <br> splits, so "<br><br>" leaves an empty run between two.)
+  const nonEmpty: number[] = [];
+  for (let i = 0; i < texts.length; i++) if (normalizeSpace(texts[i] as string)) nonEmpty.push(i);
+  const runs = new Set<number>();
+  for (let k = 1; k < nonEmpty.length - 1; k++) {
+    const i = nonEmpty[k] as number;
+    if (!BOLD_RUN_MD_RE.test(normalizeSpace(mds[i] ?? ''))) continue;
+    const t = normalizeSpace(texts[i] as string);
+    const after = normalizeSpace(texts[nonEmpty[k + 1] as number] as string);
+    if (t.length > BOLD_RUN_SUBHEAD.maxLength || after.length <= t.length || BOLD_RUN_SUBHEAD.notASubhead.test(t) || t === t.toUpperCase()) continue;
+    runs.add(i);
+  }
+  return runs.size >= BOLD_RUN_SUBHEAD.minRuns ? runs : null;
+}
 /** A run's markdown all in one bold mark: "**Homes at risk**". */
 const BOLD_RUN_MD_RE = /^\*\*(?:(?!\*\*).)+\*\*$/s;
+const BOLD_RUN_SUBHEAD = { maxLength: 60, minRuns: 2, notASubhead: /[()[\]]/ } as const;
 
 /** One unit of the body, in document order. Text and markdown are built together. */
 export type Block =
@@ -491,15 +516,14 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const mds = openInline > 0 ? texts.map((t) => escapeMarkdown(t)) : texts.length > 1 ? joinedMd.split(splitter) : [joinedMd];
     const list = lists[lists.length - 1];
     const inList = blockStack.includes('li') && list;
+    const subheadRuns = texts.length > 1 ? boldSubheadRuns(texts, mds) : null;
     for (let i = 0; i < texts.length; i++) {
       const t = normalizeSpace(texts[i] as string);
       if (!t) continue;
       const m = normalizeSpace(mds[i] ?? '');
       const role = inList ? 'li' : quoteDepth > 0 ? 'quote' : 'p';
       const marker = inList ? (list.ordered ? `${list.count}.` : '-') : '';
-      // A run between <br><br>s all in bold is a subhead candidate like a bold <p>: old
-      // CMSs write their whole story as runs ("<strong>Homes at risk</strong><br /><br />").
-      const runBold = texts.length > 1 ? BOLD_RUN_MD_RE.test(m) : boldOnly;
+      const runBold = subheadRuns ? subheadRuns.has(i) : boldOnly;
       blocks.push({ kind: 'paragraph', text: t, md: m, role, marker, boldOnly: runBold, linkOnly });
     }
   };

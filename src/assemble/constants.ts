@@ -61,13 +61,12 @@ export const MAX_DATE_LINE_WORDS = 3;
 export const MAX_LINK_PARAGRAPH_LENGTH = 200;
 
 /**
- * Lead-ins of inline links to other stories: "Read more: …", "Also read: …", "Related Roundup: …",
- * a wiki's hatnotes ("Main article: …", "Further information: …"), "Lesen Sie auch: …",
+ * Lead-ins of inline links to other stories: "Read more: …", "Also read: …", "Lesen Sie auch: …",
  * Chinese "延伸閱讀：" ("further reading") and "相關新聞：" ("related news"), in Traditional and
  * Simplified characters, with the full-width colon CJK text writes.
  */
 export const READ_MORE_PREFIX_RE =
-  /^(?:read (?:more|also|next)|also read|see also|related(?: [a-z]+){0,2}|main articles?|further information|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|zobacz (?:też|także)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|читайте (?:также|також)|дивіться також|baca juga|ये भी पढ़ें|यह भी पढ़ें|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม)|cite[sșş]te (?:[sșş]i|mai mult)|vezi (?:[sșş]i)|xem thêm|đọc thêm|lue (?:myös|lisää)|čtěte (?:také|též|více)|přečtěte si (?:také|též)|prečítajte si|čítajte (?:aj|tiež)|olvassa el|διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μη)|بیشتر بخوانید|اقرأ أيض[اًا]+|קראו גם|延伸閱讀|延伸阅读|相關新聞|相关新闻)\s*[:：»>–—|-]/i;
+  /^(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|zobacz (?:też|także)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|читайте (?:также|також)|дивіться також|baca juga|ये भी पढ़ें|यह भी पढ़ें|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม)|cite[sșş]te (?:[sșş]i|mai mult)|vezi (?:[sșş]i)|xem thêm|đọc thêm|lue (?:myös|lisää)|čtěte (?:také|též|více)|přečtěte si (?:také|též)|prečítajte si|čítajte (?:aj|tiež)|olvassa el|διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μη)|بیشتر بخوانید|اقرأ أيض[اًا]+|קראו גם|延伸閱讀|延伸阅读|相關新聞|相关新闻)\s*[:：»>–—|-]/i;
 
 /**
  * A paragraph above the headline inside the content, up to this long, is the header's
@@ -226,6 +225,13 @@ export const OUTLET_SIGNATURE_RE = /(?:社|通信|新聞|新闻|网|網|报|報|
  * cited source on another site ("**Source:** [Report](https://agency.example/…)") stays.
  */
 export const LABELLED_LINK_MD_RE = /^\*\*(?<label>[^*\n]{1,40}?)(?:[:：]\*\*|\*\*\s?[:：])\s*\[(?:[^\]\\]|\\.)+\]\((?<url>[^()\s]+)\)\s*\.?$/u;
+/**
+ * A wiki's hatnote or a related line: the label, a colon and one link that is the rest of the
+ * line, on the paragraph's markdown ("Main article: [Firefox](…)", "Related Roundup: [MacBook
+ * Pro](…)"); "Further information: [the budget](…) shows a gap." is a sentence.
+ */
+export const HATNOTE_LINK_MD_RE = /^(?:related(?: [a-z]+){0,2}|main articles?|further information|see also)\s*:\s*\[(?:[^\]\\]|\\.)+\]\([^()\s]+\)\s*\.?$/i;
+
 /** The same line set all in bold, label and link inside one `<strong>`: "**BASAHIN: [Title](…)**". */
 export const LABELLED_LINK_IN_BOLD_MD_RE = /^\*\*(?<label>[^*\n]{1,40}?)[:：]\s*\[(?:[^\]\\]|\\.)+\]\((?<url>[^()\s]+)\)\*\*\s*\.?$/u;
 export const MAX_LINK_LABEL_WORDS = 4;
@@ -262,10 +268,11 @@ export const RATING_LINE_RE =
 export const MIN_TIMELINE_ENTRIES = 3;
 
 /**
- * A review widget's score standing alone as a paragraph: "4.5/5", "Score: 8/10", a star
- * widget's "4.5Overall" (two spans run together). The verdict's sentence stays.
+ * A review widget's score standing alone as a paragraph: "4.5/5", a star widget's
+ * "4.5Overall" (two spans run together). A named score ("Battery: 8/10") is the review's data,
+ * and the verdict's sentence stays.
  */
-export const SCORE_LINE_RE = /^(?:\p{L}[\p{L} &]{0,30}?\s*[-–:]\s*)?\d{1,2}(?:[.,]\d)?\s*\/\s*(?:5|10|100)$|^\d{1,2}(?:[.,]\d)?\s*(?:overall|score|rating|stars?)$/iu;
+export const SCORE_LINE_RE = /^\d{1,2}(?:[.,]\d)?\s*\/\s*(?:5|10|100)$|^\d{1,2}(?:[.,]\d)?\s*(?:overall|score|rating|stars?)$/i;
 
 /** A slideshow's pager counter standing alone: "3 / 12" ("18 of 25" is a statistic). */
 export const PAGER_COUNTER_RE = /^\d{1,3}\s*\/\s*\d{1,3}$/;
@@ -282,12 +289,6 @@ export const MAX_GALLERY_LABEL_LENGTH = 100;
  * link ("[00:04:12]"), a player's elapsed time. A bare "21:47" heads a timeline's entry.
  */
 export const TIMESTAMP_ONLY_RE = /^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}:\d{2})$/;
-
-/**
- * A press-release wire's closing line naming who sent it: "SOURCE Calderon Robotics, Inc."
- * (PR Newswire prints the word in capitals; case-sensitive, so "Source: a 2024 survey" stays).
- */
-export const WIRE_SOURCE_LINE_RE = /^SOURCE\s+\p{Lu}[^.!?]{0,80}(?:\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.)?$/u;
 
 /** A story's last line of desk initials: the editors' marks "dv/rcr", "jc/mt". */
 export const DESK_INITIALS_RE = /^[a-z]{1,5}(?:\/[a-z]{1,5}){1,3}$/;
@@ -317,8 +318,12 @@ export const MAX_SUBHEAD_LENGTH = 120;
 
 /** A subhead does not end like a sentence. */
 export const SUBHEAD_END_RE = /[.,;!?]["'”’»)]?$/;
-/** …but an abbreviation's full stop is no sentence's end: "About Calderon Robotics, Inc." */
-export const ABBREVIATION_END_RE = /(?<![\p{L}.])(?:Inc|Ltd|Corp|Co|LLC|plc|Jr|Sr|Bros|GmbH|Ltda|S\.A|N\.V)\.$/u;
+/**
+ * …but a press release's "About Calderon Robotics, Inc." ends on its company's abbreviation,
+ * not a sentence: "About" and a name of capitalised words (not "About 400 workers will lose
+ * their jobs at Smith Bros.").
+ */
+export const ABBREVIATION_END_RE = /^About (?:\p{Lu}[\p{L}&'’.-]*,? ){1,6}(?:Inc|Ltd|Corp|Co|LLC|plc|Bros|GmbH|Ltda|S\.A|N\.V)\.$/u;
 
 /**
  * A centred paragraph right after a picture is its caption on Xinhua, People's Daily and

@@ -117,9 +117,9 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
   const credit = cleanCredit(innerText(creditEl));
   const rest = normalizeSpace(spacedText(el, creditEl)).replace(LEFT_CREDIT_LABEL_RE, '');
   const parts = splitCredit(rest);
-  // Beside a credit element, a "Source: …" line is the data's source, the caption's own
-  // (a chart's "Source: rate filings · Get the data" over its "Chart: Theo Ruiz").
-  if (credit !== null && parts.credit !== null && DATA_SOURCE_LINE_RE.test(rest.slice((parts.caption ?? '').length))) return { caption: rest || null, credit };
+  // Beside a chart's credit element, a "Source: …" line is the data's source, the caption's
+  // own ("Source: rate filings · Get the data" over "Chart: Theo Ruiz"); beside a photo's, a credit.
+  if (credit !== null && parts.credit !== null && CHART_CREDIT_RE.test(innerText(creditEl)) && DATA_SOURCE_LINE_RE.test(rest.slice((parts.caption ?? '').length))) return { caption: rest || null, credit };
   return { caption: parts.caption, credit: credit ?? parts.credit };
 }
 function holdsCaptionAndCredit(el: Element): boolean {
@@ -128,6 +128,8 @@ function holdsCaptionAndCredit(el: Element): boolean {
   return parts.caption !== null && parts.credit !== null && !CREDIT_WORD_RE.test(parts.caption);
 }
 const DATA_SOURCE_LINE_RE = /^\W*(?:source|sources|quelle|fuente|fonte)\s*:/i;
+/** A chart's or a map's credit, whose figure's "Source:" line names its data ("Chart: Theo Ruiz"). */
+const CHART_CREDIT_RE = /^\s*(?:chart|map|graphic|graphics|infographic|grafik|gráfico|graphique)s?\s*(?:by\s|:)/i;
 
 /**
  * A credit in an element of its own with no telling name, after a caption that ends its

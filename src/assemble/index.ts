@@ -70,12 +70,12 @@ import {
   NOT_A_SIGNATURE_WORD_RE,
   LABELLED_LINK_MD_RE,
   LABELLED_LINK_IN_BOLD_MD_RE,
+  HATNOTE_LINK_MD_RE,
   MAX_LINK_LABEL_WORDS,
   CHANNEL_HOST_RE,
   CHANNEL_PATH_RE,
   MD_LINK_URL_RE,
   DESK_INITIALS_RE,
-  WIRE_SOURCE_LINE_RE,
 } from './constants';
 import { codeBlockMarkdown, escapeLineStart, escapeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
 import { countWordMatches } from './word-count';
@@ -197,7 +197,7 @@ function isBoilerplate(text: string): boolean {
 
 /**
  * What a story ends with that is not prose: a copyright or reproduction notice, a contact
- * address, the desk's initials ("dv/rcr"), a wire's "SOURCE Company" line, the site's own promo line (`site`: the site's name, lower case).
+ * address, the desk's initials ("dv/rcr"), the site's own promo line (`site`: the site's name, lower case).
  */
 function isClosingNotice(text: string, site: string | null): boolean {
   if (site !== null && text.length <= MAX_SITE_PROMO_LENGTH && SITE_PROMO_RE.test(text)) {
@@ -206,7 +206,7 @@ function isClosingNotice(text: string, site: string | null): boolean {
     if (named && !QUOTE_MARK_RE.test(text) && SITE_PROMO_OBJECT_RE.test(lower.replaceAll(site, ' '))) return true;
   }
   if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
-  return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text) || WIRE_SOURCE_LINE_RE.test(text);
+  return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text);
 }
 
 /**
@@ -324,8 +324,9 @@ function isAuthorPortrait(figure: Figure, names: readonly string[]): boolean {
   const alt = figure.alt?.toLowerCase();
   // A captioned picture is the story's, even of its author ("The author on deck at 3 a.m.").
   if (!alt || figure.caption !== null) return false;
-  // An avatar whose alt names no one but says what it is ("Author", "Author avatar").
-  if (GENERIC_PORTRAIT_ALT_RE.test(alt)) return true;
+  // An avatar whose alt names no one but says what it is ("Author", "Author avatar"), and
+  // whose file or size says so too: "The author" over a novelist's 800px photo is the story's.
+  if (GENERIC_PORTRAIT_ALT_RE.test(alt) && (AVATAR_SRC_RE.test(figure.src) || ((figure.width ?? Infinity) <= MAX_AVATAR_SIDE && (figure.height ?? Infinity) <= MAX_AVATAR_SIDE))) return true;
   if (names.length === 0) return false;
   return names.some((n) => {
     const at = alt.indexOf(n);
@@ -338,6 +339,8 @@ function isAuthorPortrait(figure: Figure, names: readonly string[]): boolean {
 /** What an avatar's alt says beside the name: "Photo of Jane Doe", "Jane Doe's photo", "Jane Doe headshot". */
 const PORTRAIT_LEAD_RE = /^(?:photo|picture|portrait|avatar|headshot|image) of$/;
 const PORTRAIT_TAIL_RE = /^(?:['’]s\s+)?(?:photo|picture|portrait|avatar|headshot|profile (?:photo|picture|image))$/;
+const AVATAR_SRC_RE = /avatar|profile[_-]?(?:pic|photo|image|picture)|headshot|gravatar|\/authors?\//i;
+const MAX_AVATAR_SIDE = 200;
 const GENERIC_PORTRAIT_ALT_RE = /^(?:(?:the )?author(?:['’]s)?(?: (?:photo|picture|avatar|image|headshot))?|(?:user |profile )?avatar|headshot|profile (?:photo|picture|image))$/;
 
 /**
@@ -351,7 +354,7 @@ function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly
   if (b.text.length <= MAX_RATING_LINE_LENGTH && SCORE_LINE_RE.test(b.text)) return true;
   if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text) || TIMESTAMP_ONLY_RE.test(b.text) || PAGER_COUNTER_RE.test(b.text)) return true;
   if (b.text.length <= MAX_GALLERY_LABEL_LENGTH && GALLERY_LABEL_RE.test(b.text)) return true;
-  if (b.text.length <= MAX_READ_MORE_LENGTH && isLabelledLink(b.md, base)) return true;
+  if (b.text.length <= MAX_READ_MORE_LENGTH && (isLabelledLink(b.md, base) || HATNOTE_LINK_MD_RE.test(b.md))) return true;
   if (b.text.length <= MAX_COPYRIGHT_NOTICE_LENGTH && RIGHTS_RESERVED_RE.test(b.text) && COPYRIGHT_NOTICE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_DISCLOSURE_LENGTH && !QUOTE_MARK_RE.test(b.text) && AFFILIATE_DISCLOSURE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_RATING_LINE_LENGTH && RATING_LINE_RE.test(b.text)) return true;
@@ -457,12 +460,14 @@ function timelineDates(blocks: readonly Block[]): ReadonlySet<Block> {
   for (let i = 0; i < blocks.length - 1; i++) {
     const b = blocks[i] as Block;
     if (b.kind !== 'paragraph' || b.role !== 'p' || !b.boldOnly || b.text.length > MAX_SUBHEAD_LENGTH || blocks[i + 1]?.kind !== 'paragraph') continue;
-    if (YEAR_ONLY_RE.test(b.text) || isDateLine(b.text)) dates.add(b);
+    // A labelled date ("Updated March 4, 2025") is the story's, not an entry's.
+    if (YEAR_ONLY_RE.test(b.text) || (!DATE_LABEL_START_RE.test(b.text) && isDateLine(b.text))) dates.add(b);
   }
   return dates.size >= MIN_TIMELINE_ENTRIES ? dates : EMPTY_BLOCK_SET;
 }
 const EMPTY_BLOCK_SET: ReadonlySet<Block> = new Set();
 const YEAR_ONLY_RE = /^(?:1[5-9]|20)\d{2}$/;
+const DATE_LABEL_START_RE = /^(?:last )?(?:updated|published|posted|modified|first published)\b/i;
 
 /**
  * Filters blocks down to the article's: drops repeated captions, the headline and dek,

@@ -54,8 +54,6 @@ export const BOILERPLATE_TOKENS = {
    * "overlay": see OVERLAY_TOKENS.)
    */
   overlay: ['modal', 'popup', 'pop-up', 'tooltip', 'toast', 'interstitial', 'badge'],
-  /** Readers' polls under a story or a newsletter ("How was today's newsletter?"). */
-  polls: ['poll', 'polls'],
   /** Tag lists and author boxes after the body. */
   endmatter: ['tags', 'tag-list', 'taglist', 'tagcloud', 'topics', 'author-bio', 'author-box', 'about-author', 'bio', 'post-navigation', 'post-nav', 'entry-footer', 'article-footer', 'print', 'corrections-link'],
 } as const;
@@ -143,22 +141,31 @@ export const TIMELINE_TOKENS: readonly string[] = ['timeline', 'chronology'];
 export const TIMELINE_LEVELS = 3;
 
 /**
- * A heading named for its anchor is a section's heading, whatever else its name says:
- * Docusaurus's "anchorWithStickyNavbar_LWe7" (the anchor's scroll offset under a sticky
- * navbar) is not navigation.
+ * A heading named for its anchor is a section's heading when the rest of its name only says
+ * navigation: Docusaurus's "anchorWithStickyNavbar_LWe7" (the anchor's scroll offset under a
+ * sticky navbar). "anchor share-tools" is still a share bar's.
  */
 export const HEADING_ANCHOR_TOKENS: readonly string[] = ['anchor', 'permalink'];
 
 /**
+ * A readers' poll ("How was today's newsletter?" and its choice buttons): a box so named that
+ * holds the poll's controls (a form, a button). Without them it is the story's ("What the
+ * polls say", a section of an election story).
+ */
+export const POLL_TOKENS: readonly string[] = ['poll', 'polls'];
+
+/**
  * A sponsor's label opening a box of its pitch in a newsletter or a story ("TOGETHER WITH
  * LEDGERLY", "Presented by X", "Sponsored by X", "In partnership with X"): an element of
- * these tags holding only the label (at most `maxLength` characters); the box is its
+ * these tags holding only the label (at most `maxLength` characters, no sentence); the box is its
  * ancestors up to `box.maxLevels` holding at most `box.maxText` characters.
  */
 export const SPONSOR_LABEL = {
-  re: /^(?:together with|presented by|sponsored by|brought to you by|in partnership with|a message from|paid (?:post|content) (?:by|from|for))\s+\S/i,
+  // The label and a name of at most four words, no sentence: "Together with Spain, France
+  // objected" and "A message from the mayor was read aloud." are a story's.
+  re: /^(?:together with|presented by|sponsored by|brought to you by|in partnership with|paid (?:post|content) (?:by|from|for))(?:\s+[^\s,.;:!?]+){1,4}$/i,
   tags: new Set(['p', 'div', 'span', 'h2', 'h3', 'h4', 'h5', 'h6']),
-  maxLength: 60,
+  maxLength: 50,
   box: { maxLevels: 3, maxText: 900 },
 } as const;
 

@@ -29,6 +29,7 @@ import {
   HEADING_ANCHOR_TOKENS,
   COPYRIGHT_NOTICE,
   SPONSOR_LABEL,
+  POLL_TOKENS,
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
   PHOTO_CREDIT_LINE_RE,
@@ -60,11 +61,13 @@ export interface CleanOptions {
 }
 
 const BOILERPLATE = tokenSet(...Object.values(BOILERPLATE_TOKENS));
+const BOILERPLATE_BUT_NAVIGATION = tokenSet(...Object.entries(BOILERPLATE_TOKENS).filter(([group]) => group !== 'navigation').map(([, tokens]) => tokens));
 const COMMENTS = tokenSet(COMMENT_TOKENS);
 const META_LINES = tokenSet(META_LINE_TOKENS);
 const TIMELINES = tokenSet(TIMELINE_TOKENS);
 const HEADING_ANCHORS = tokenSet(HEADING_ANCHOR_TOKENS);
 const COPYRIGHTS = tokenSet(COPYRIGHT_NOTICE.tokens);
+const POLLS = tokenSet(POLL_TOKENS);
 const GATES = tokenSet(GATE_TOKENS);
 const OVERLAYS = tokenSet(OVERLAY_TOKENS);
 const TOCS = tokenSet(TOC_TOKENS);
@@ -72,6 +75,7 @@ const FACT_BOXES = tokenSet(FACT_BOX_TOKENS);
 const CARDS = tokenSet(BOILERPLATE_TOKENS.related);
 const CARD_MEDIA_WORDS = tokenSet(CARD_MEDIA_PART_WORDS);
 const HEADING_TAG_RE = /^h[1-6]$/;
+const POLL_CONTROL_TAGS: ReadonlySet<string> = new Set(['form', 'button', 'input']);
 
 /** Characters of an element's own text nodes (bare-text paragraphs: `<div>text<br>…</div>`). */
 function directTextLength(el: Element): number {
@@ -144,10 +148,13 @@ function inCaption(el: Element): boolean {
 
 /**
  * A figure's box around its caption and credit (Chorus's `<span class=e-image__meta><figcaption>…<cite>`):
- * the picture's, not a meta line. A meta-named `<figure>` is not (Engadget's rating key).
+ * the picture's, not a meta line, inside its figure. A meta-named `<figure>` is not (Engadget's rating key).
  */
 function captionBox(el: Element): boolean {
-  return el.name !== 'figure' && findDescendant(el, (child) => child.name === 'figcaption') !== null;
+  if (el.name === 'figure' || findDescendant(el, (child) => child.name === 'figcaption') === null) return false;
+  // Inside the figure it captions: a "post-meta" box holding an avatar's figure is a meta line.
+  for (let up = el.parent; isElement(up) && up.name !== 'body'; up = up.parent) if (up.name === 'figure') return true;
+  return false;
 }
 
 /**
@@ -252,7 +259,9 @@ interface TokenVerdict {
   timeline: boolean;
   /** A copyright notice's box (COPYRIGHT_NOTICE.tokens). */
   copyright: boolean;
-  /** Named for a heading's anchor (HEADING_ANCHOR_TOKENS): on a heading, its boilerplate tokens style the anchor. */
+  /** A readers' poll's box (POLL_TOKENS), boilerplate when it holds the poll's controls. */
+  poll: boolean;
+  /** Named for a heading's anchor (HEADING_ANCHOR_TOKENS) and otherwise only like navigation: on a heading, those tokens style the anchor. */
   anchor: boolean;
   /** A paywall's tokens: the wall's box, or the story's text at the wall (see isGateNotice). */
   gate: boolean;
@@ -264,7 +273,7 @@ interface TokenVerdict {
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, anchor: false, gate: false, overlay: false, toc: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, poll: false, anchor: false, gate: false, overlay: false, toc: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -277,8 +286,9 @@ function tokenVerdict(names: string): TokenVerdict {
     cardMedia: rest !== null && !hasToken(classTokens(rest), BOILERPLATE),
     metaLine: hasToken(tokens, META_LINES),
     timeline: hasToken(tokens, TIMELINES),
-    anchor: hasToken(tokens, HEADING_ANCHORS),
+    anchor: hasToken(tokens, HEADING_ANCHORS) && !hasToken(tokens, BOILERPLATE_BUT_NAVIGATION),
     copyright: hasToken(tokens, COPYRIGHTS),
+    poll: hasToken(tokens, POLLS),
     gate: hasToken(tokens, GATES),
     overlay: hasToken(tokens, OVERLAYS),
     toc: hasToken(tokens, TOCS),
@@ -344,6 +354,7 @@ function isBoilerplateByTokens(el: Element, verdict: TokenVerdict): boolean {
   if (verdict.gate && isGateNotice(el)) return true;
   if (verdict.overlay && !isPictureWrapper(el)) return true;
   if (verdict.copyright && isCopyrightNotice(el)) return true;
+  if (verdict.poll && findDescendant(el, (d) => POLL_CONTROL_TAGS.has(d.name)) !== null) return true;
   return verdict.toc && !HEADING_TAG_RE.test(el.name) && isLinkList(el);
 }
 
@@ -422,6 +433,9 @@ function sponsorBox(el: Element, keep: Element | null): Element | null {
   if (innerTextLongerThan(el, SPONSOR_LABEL.maxLength)) return null;
   const label = normalizeSpace(innerText(el));
   if (!SPONSOR_LABEL.re.test(label)) return null;
+  // The label's own box (its element holds nothing else): the climb starts once, from the
+  // outermost element that is only the label.
+  if (isElement(el.parent) && !innerTextLongerThan(el.parent, label.length)) return null;
   const box = smallBoxAround(el, keep, SPONSOR_LABEL.box);
   if (!box || !normalizeSpace(innerText(box)).startsWith(label)) return null;
   return findDescendant(box, (d) => d.name === 'a' && d.attribs.href !== undefined) !== null ? box : null;

@@ -379,15 +379,32 @@ function isKeptVisible(c: number): boolean {
  */
 export function innerTextLongerThan(node: AnyNode, max: number): boolean {
   let kept = 0;
-  const stack: AnyNode[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop() as AnyNode;
-    if (isTextNode(current)) {
-      const data = current.data;
-      for (let i = 0; i < data.length; i++) if (isKeptVisible(data.charCodeAt(i)) && ++kept > max) return true;
-    } else if ('children' in current) {
-      const children = (current as ParentNode).children;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+  if (isTextNode(node)) {
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) if (isKeptVisible(data.charCodeAt(i)) && ++kept > max) return true;
+  } else if ('children' in node) {
+    // Children are read in place, one index per open element, not queued up front: a check
+    // that stops early costs what it read, however many siblings follow (a wide grid's box).
+    const parents: ParentNode[] = [node as ParentNode];
+    const next: number[] = [0];
+    while (parents.length > 0) {
+      const top = parents.length - 1;
+      const parent = parents[top] as ParentNode;
+      const at = next[top] as number;
+      if (at >= parent.children.length) {
+        parents.pop();
+        next.pop();
+        continue;
+      }
+      next[top] = at + 1;
+      const child = parent.children[at] as AnyNode;
+      if (isTextNode(child)) {
+        const data = child.data;
+        for (let i = 0; i < data.length; i++) if (isKeptVisible(data.charCodeAt(i)) && ++kept > max) return true;
+      } else if ('children' in child) {
+        parents.push(child as ParentNode);
+        next.push(0);
+      }
     }
   }
   return innerText(node).length > max;
