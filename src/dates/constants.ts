@@ -27,6 +27,7 @@ import { el } from 'date-fns/locale/el';
 import { fi } from 'date-fns/locale/fi';
 import { hu } from 'date-fns/locale/hu';
 import { bg } from 'date-fns/locale/bg';
+import { et } from 'date-fns/locale/et';
 import { sr } from 'date-fns/locale/sr';
 import { srLatn } from 'date-fns/locale/sr-Latn';
 
@@ -38,7 +39,7 @@ import { srLatn } from 'date-fns/locale/sr-Latn';
  */
 export type DateLanguage =
   | 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr' | 'ru' | 'uk' | 'pl' | 'sv' | 'da' | 'nb'
-  | 'ro' | 'cs' | 'sk' | 'el' | 'fi' | 'hu' | 'bg' | 'sr' | 'sr-Latn';
+  | 'ro' | 'cs' | 'sk' | 'el' | 'fi' | 'hu' | 'bg' | 'et' | 'sr' | 'sr-Latn';
 
 /**
  * The date-fns locale of each language. Its `localize.month` and `localize.day` give the
@@ -48,16 +49,16 @@ export type DateLanguage =
  * hand-typed. Per-locale subpaths keep a CommonJS `require` from loading every locale.
  *
  * Every name a new locale adds must spell the same month in each language that already has
- * it (Bulgarian "окт", Serbian "decembar" and Cyrillic "мар" do; tests/dates/locales.test.ts
- * checks them all). Serbian is written in both scripts, so both locales are here.
- * Croatian is left out for that reason: its "listopad" is October, the Czech and Polish
+ * it (Bulgarian "окт", Serbian "decembar" and Cyrillic "мар", Estonian "mai" and "okt" do;
+ * tests/dates/locales.test.ts checks them all). Serbian is written in both scripts, so both
+ * locales are here. Croatian is left out for that reason: its "listopad" is October, the Czech and Polish
  * "listopad" November.
  *
  * @example
  * DATE_LOCALES.tr.localize.month(11); // 'Aralık'
  */
 export const DATE_LOCALES: Readonly<Record<DateLanguage, Locale>> = {
-  en: enUS, de, fr, es, it, pt, nl, tr, ru, uk, pl, sv, da, nb, ro, cs, sk, el, fi, hu, bg, sr, 'sr-Latn': srLatn,
+  en: enUS, de, fr, es, it, pt, nl, tr, ru, uk, pl, sv, da, nb, ro, cs, sk, el, fi, hu, bg, et, sr, 'sr-Latn': srLatn,
 };
 
 /**

@@ -7,8 +7,8 @@ import { findDatesInText, parseDate } from '../../src/dates';
 import { MONTH_NAMES, monthFromName, normalizeNameKey } from '../../src/dates/names';
 
 describe('month names from the date-fns locales', () => {
-  it('covers twenty-three locales (Serbian in both scripts), twelve months each', () => {
-    expect(Object.keys(MONTH_NAMES).sort()).toEqual(['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hu', 'it', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sr', 'sr-Latn', 'sv', 'tr', 'uk']);
+  it('covers twenty-four locales (Serbian in both scripts), twelve months each', () => {
+    expect(Object.keys(MONTH_NAMES).sort()).toEqual(['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'hu', 'it', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sr', 'sr-Latn', 'sv', 'tr', 'uk']);
     for (const months of Object.values(MONTH_NAMES)) expect(months).toHaveLength(12);
   });
   it('never has one spelling name two different months across the languages', () => {
@@ -66,6 +66,14 @@ describe('month names from the date-fns locales', () => {
     expect(parseDate('2025. 12. 23. 15:09')).toBe('2025-12-23T15:09:00');
     expect(findDatesInText('Aktualizováno 23. 12. 2025 17:35').map((d) => d.value)).toEqual(['2025-12-23T17:35:00']);
     expect(findDatesInText('Päivitetty 23.12.2025 klo 17.35').map((d) => d.value)).toEqual(['2025-12-23T17:35:00']);
+  });
+  it('reads Estonian date lines, day first with a dot, the clock after a comma', () => {
+    expect(monthFromName('detsember')).toBe(12);
+    expect(monthFromName('veebr')).toBe(2);
+    expect(monthFromName('märts')).toBe(3);
+    expect(parseDate('23. detsember 2025, 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('teisipäev, 23. detsember 2025, 15:09')).toBe('2025-12-23T15:09:00');
+    expect(findDatesInText('Uuendatud: 23. detsember 2025, 17:35').map((d) => d.value)).toEqual(['2025-12-23T17:35:00']);
   });
   it('reads Serbian Cyrillic date lines, with the dot after the year and "у" before the time', () => {
     expect(monthFromName('децембар')).toBe(12);
