@@ -84,9 +84,10 @@ const TIME = String.raw`(?=\d{1,2}(?:[:.h]\d{2}|\s?[AaPp]\.?\s?[Mm]|\s?Uhr))(?<h
 /**
  * Words written between a date and its time: "at", "um", "à", "a las", "alle", "ore", "às",
  * "om", "saat", "в", Ukrainian "о", Nordic "kl." and Finnish "klo", Czech "v", Slovak and
- * Polish "o", Romanian "ora", Greek "στις", Serbian and Croatian "u" (Serbian Cyrillic "у").
+ * Polish "o", Slovenian "ob", Romanian "ora", Greek "στις", Serbian and Croatian "u" (Serbian
+ * Cyrillic "у").
  */
-const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|as|om|saat|в|о|kl\.|klo|v|o|u|у|ora|στις)`;
+const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|as|om|saat|в|о|kl\.|klo|v|ob|o|u|у|ora|στις)`;
 
 /**
  * What separates a date from its time: spaces with an optional comma and connector word

@@ -67,6 +67,10 @@ describe('month names from the date-fns locales', () => {
     expect(findDatesInText('Aktualizováno 23. 12. 2025 17:35').map((d) => d.value)).toEqual(['2025-12-23T17:35:00']);
     expect(findDatesInText('Päivitetty 23.12.2025 klo 17.35').map((d) => d.value)).toEqual(['2025-12-23T17:35:00']);
   });
+  it('reads Slovenian date lines with "ob" before a clock written with a dot', () => {
+    expect(parseDate('23. decembra 2025 ob 18.20')).toBe('2025-12-23T18:20:00');
+    expect(findDatesInText('Posodobljeno: 23. decembra 2025 ob 18.20').map((d) => d.value)).toEqual(['2025-12-23T18:20:00']);
+  });
   it('reads Estonian date lines, day first with a dot, the clock after a comma', () => {
     expect(monthFromName('detsember')).toBe(12);
     expect(monthFromName('veebr')).toBe(2);
