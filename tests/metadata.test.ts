@@ -942,12 +942,30 @@ describe('date lines found by their label, without a date class', () => {
     expect(release('2025-12-23T03:09:00', '<p>Dec 23, 2025, 04:09 ET</p>').publishedAt).toBe('2025-12-23T03:09:00');
     expect(release('2025-12-23T03:09:00', '<p>Shares rose on Dec 23, 2025, 03:09 ET</p>').publishedAt).toBe('2025-12-23T03:09:00');
     expect(release('2025-12-23T03:09:00', '<p>Dec 23, 2025, 03:09</p>').publishedAt).toBe('2025-12-23T03:09:00');
-    // Nor does such a line give a date of its own, or a zone to a value that has one.
+    // Nor does such a line give a date of its own, or a zone to a value with another offset.
     expect(parseArticle(story(header('<p>Dec 23, 2025, 03:09 ET</p>'))).publishedAt).toBeNull();
-    expect(release('2025-12-23T08:09:00Z', '<p>Dec 23, 2025, 03:09 ET</p>').publishedAt).toBe('2025-12-23T08:09:00Z');
+    expect(release('2025-12-23T08:09:00+01:00', '<p>Dec 23, 2025, 02:09 ET</p>').publishedAt).toBe('2025-12-23T08:09:00+01:00');
     // A related card's time under the headline is another story's.
     const card = '<aside class="related"><a href="/b">Earlier release</a><small>Dec 23, 2025, 03:09 ET</small></aside>';
     expect(release('2025-12-23T03:09:00', card).publishedAt).toBe('2025-12-23T03:09:00');
+  });
+
+  it('writes a UTC JSON-LD time in the offset of a bare date-time line under the headline that is the same instant', () => {
+    const ld = (value: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm floods the old harbour","datePublished":"${value}","dateModified":"${value}"}</script>`;
+    const header = (line: string) => `<header><h2 class="release-subtitle">Ports shut as the storm moves north along the coast</h2><div class="meta"><span>News provided by</span> <a href="/news/harbour-co/">Harbour Co</a></div>${line}</header>`;
+    const release = (value: string, line: string) => parseArticle(story(header(line)).replace('</head>', `${ld(value)}</head>`));
+    const a = release('2025-12-23T13:00:00Z', '<p class="mb-no">Dec 23, 2025, 08:00 ET</p>');
+    expect(a.publishedAt).toBe('2025-12-23T08:00:00-05:00');
+    expect(a.modifiedAt).toBe('2025-12-23T08:00:00-05:00');
+    // The value's seconds stay; the line only has to be the same minute.
+    expect(release('2025-12-23T13:00:27Z', '<p>Dec 23, 2025, 08:00 ET</p>').publishedAt).toBe('2025-12-23T08:00:27-05:00');
+    // Another minute is another moment.
+    expect(release('2025-12-23T13:00:00Z', '<p>Dec 23, 2025, 08:01 ET</p>').publishedAt).toBe('2025-12-23T13:00:00Z');
+    // A related card's or a comment's time of that instant is another story's, or a reader's.
+    const card = '<aside class="related"><a href="/b">Earlier release</a><small>Dec 23, 2025, 08:00 ET</small></aside>';
+    expect(release('2025-12-23T13:00:00Z', card).publishedAt).toBe('2025-12-23T13:00:00Z');
+    const comment = '<div class="comments"><div class="comment"><b>Reader</b><span>Dec 23, 2025, 08:00 ET</span></div></div>';
+    expect(release('2025-12-23T13:00:00Z', comment).publishedAt).toBe('2025-12-23T13:00:00Z');
   });
 
   it('splits an update-classed line that gives the publication first ("date (modifica il …)")', () => {

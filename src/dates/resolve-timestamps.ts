@@ -37,7 +37,8 @@ export interface TimestampInput {
   /**
    * Short texts right after the headline, whatever their markup: one that is a whole date,
    * time and zone ("Dec 23, 2025, 03:09 ET") gives its zone to a zone-less machine time of
-   * the same wall-clock minute, and is read for nothing else.
+   * the same wall-clock minute, and its offset to a UTC machine time of the same instant to
+   * the minute, and is read for nothing else.
    */
   zoneLines?: readonly string[];
   /**
@@ -171,8 +172,8 @@ interface Spellings {
  *     unless it has none (a minute's ":00" takes the zoned value's "08:31:12");
  *     `zoned` adds the bare date-time lines under the headline (TimestampInput.zoneLines);
  *   - a UTC value takes the page's own offset for the same instant (JSON-LD's "…T07:24:00Z"
- *     beside `<time datetime="…T02:24:00-05:00">`, a value of either kind): the issue keeps
- *     the page's own offset; failing a dated source, a line's time with a zone and no date
+ *     beside `<time datetime="…T02:24:00-05:00">`, a value of either kind, or a `zoned` line
+ *     of that minute): the issue keeps the page's own offset; failing a dated source, a line's time with a zone and no date
  *     of that minute gives it (`clocks`, see {@link clockOffset}).
  */
 function fullest(first: Parsed, machine: readonly Parsed[], spellings: Spellings): Parsed {
@@ -205,7 +206,9 @@ function fullest(first: Parsed, machine: readonly Parsed[], spellings: Spellings
       const local = parseDateParts(p.value);
       if (local?.offsetMinutes) return { value: formatParts(local), source: first.source };
     }
-    const offset = localOffset(instant, others, offsetLines, strictOffset) ?? clockOffset(instant, clocks);
+    // A bare date-time line in the story's header (a wire's "Dec 23, 2025, 08:00 ET" with no
+    // date class) names the instant as surely as a date line does when it is that minute.
+    const offset = localOffset(instant, zoned.length === 0 ? others : others.concat(zoned), offsetLines, strictOffset) ?? clockOffset(instant, clocks);
     if (offset !== null) return { value: formatParts(inOffset(instant, offset)), source: first.source };
   }
   return first;
