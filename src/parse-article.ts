@@ -47,6 +47,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     lines: meta.textDates,
     zoneLines: meta.zoneLines,
     headerLines: meta.headerLines,
+    headlineBlockLines: meta.headlineBlockLines,
     urls: [pageUrl, meta.url],
     now,
     slashed: slashedDateOrder(meta.lang),

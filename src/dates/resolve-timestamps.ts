@@ -48,6 +48,12 @@ export interface TimestampInput {
    * included) gives one.
    */
   headerLines?: readonly string[];
+  /**
+   * Short texts under the headline in its own block (a blog header's meta row), in page
+   * order: the first that is such a line (see `headerLines`) is the publication date when
+   * nothing else, a line above the headline included, gives one.
+   */
+  headlineBlockLines?: readonly string[];
   /** URLs of the page, for `/2025/12/23/` paths. */
   urls: readonly (string | null)[];
   /** When the page was fetched (options.now): enables relative dates and bounds the future. */
@@ -390,7 +396,8 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
     }
   }
 
-  published ??= headerDate(input.headerLines ?? [], now, slashed);
+  // The nearest line to the headline on either side: the last above it, the first under it.
+  published ??= headerDate(input.headerLines ?? [], now, slashed) ?? headerDate([...(input.headlineBlockLines ?? [])].reverse(), now, slashed);
 
   const modifiedLines = datesOfLines(input.lines, 'modified', now, slashed);
   let modified = pickFirst(machineModified, { lines: modifiedLines, zoned, clocks: clocksOfLines(input.lines, 'modified'), otherMachine: machinePublished }) ?? modifiedLines[0] ?? null;

@@ -413,6 +413,16 @@ export const MAX_HEADER_LINE_LENGTH = 60;
 /** Longest text such a line has ("Wednesday, September 23, 2025 at 11:09 p.m. AEDT" is under it). */
 export const MAX_ZONE_LINE_LENGTH = 60;
 
+/**
+ * The longest text of the smallest block that holds both the headline and a line under it
+ * for that line to be in the headline's own block (a blog's header: breadcrumb, headline,
+ * dek, a meta row of "Written by …", "December 16, 2025", "7 min read"), so that dates/ may
+ * read it as the date of a page nothing else dates, as it reads a line above the headline
+ * (see VisibleMetadata.headlineBlockLines). A block that also holds the story's body, or a
+ * list of other stories, is longer.
+ */
+export const MAX_HEADLINE_BLOCK_LENGTH = 600;
+
 /** Characters that separate a headline from the site name in a title: "Title | Site". */
 export const TITLE_SEPARATOR_CHARS = '|–—·•»\\-\\/\\\\:';
 

@@ -51,6 +51,8 @@ export interface Metadata {
   zoneLines: string[];
   /** Short texts above the headline that may be its date line when nothing else dates the page (VisibleMetadata.headerLines). */
   headerLines: string[];
+  /** Short texts under the headline in its own block that may be its date line when nothing else dates the page (VisibleMetadata.headlineBlockLines). */
+  headlineBlockLines: string[];
   /** Where each field was read from (`json-ld`, `opengraph`, `h1` …); `null` when it is missing. */
   sources: Record<MetadataField, MetadataSource | null>;
 }
@@ -118,6 +120,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
     textDates: visible.dates,
     zoneLines: visible.zoneLines,
     headerLines: visible.headerLines,
+    headlineBlockLines: visible.headlineBlockLines,
     sources,
   };
 }

@@ -5,7 +5,7 @@ import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './author
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, MAX_HEADLINE_BLOCK_LENGTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -342,6 +342,13 @@ export interface VisibleMetadata {
    * MAX_HEADER_LINE_LENGTH): dates/ reads one only when the page gives no other date.
    */
   headerLines: string[];
+  /**
+   * The short visible texts with a digit among the first elements after the headline, in
+   * page order, that share with it a block too short to hold the story's body (see
+   * MAX_HEADLINE_BLOCK_LENGTH), outside foreign blocks, clocks and update lines: dates/ reads
+   * one only when the page gives no other date, the line above the headline included.
+   */
+  headlineBlockLines: string[];
 }
 
 /** A time a date line's attribute holds, and what the line says it is. */
@@ -955,7 +962,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (contains(story as Element, a) && isTagLink(a, story as Element) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines) && (!isForeign(a, headline) || inStoryFooterOrTagNav(a, story as Element))) ownTagLinks.push(a);
   }
   const headerLines = shownHeadline ? headerLinesOf(root, shownHeadline, isForeign) : [];
-  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks), stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines };
+  const headlineBlockLines = headline ? headlineBlockLinesOf(nearHeadline, headline, isForeign) : [];
+  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks), stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines };
 }
 
 /** Whether an element or one of its wrappers is named as a clock or today's date (NOT_ARTICLE_DATE_CLASS_RE). */
@@ -997,6 +1005,35 @@ function headerLinesOf(root: ParentNode, anchor: Element, isForeign: ForeignChec
     return true;
   });
   return [...out];
+}
+
+/** See VisibleMetadata.headlineBlockLines: `elements` follow the headline in page order. */
+function headlineBlockLinesOf(elements: readonly Element[], headline: Element, isForeign: ForeignCheck): string[] {
+  const out = new Set<string>();
+  for (const el of elements) {
+    if (isUnseenText(el) || !el.children.some((c) => isTextNode(c) && DIGIT_RE.test(c.data))) continue;
+    if (innerTextLongerThan(el, MAX_HEADER_LINE_LENGTH) || isHiddenInTree(el) || isForeign(el, headline) || inClock(el)) continue;
+    // Past the headline's own block the lines are the body's or other stories'.
+    const block = smallestBlockOf(el, headline);
+    if (innerTextLongerThan(block, MAX_HEADLINE_BLOCK_LENGTH)) break;
+    const text = dateLineText(el);
+    // A theme that shows only the update's date (`<li class="modified-date">`) leaves the publication unknown.
+    if (!UPDATED_LABEL_RE.test(text) && !namedAsUpdate(el, block)) out.add(text);
+  }
+  return [...out];
+}
+
+/** Whether `el` or a wrapper of it inside `block` is named as an update (TIME_MODIFIED_RE). */
+function namedAsUpdate(el: Element, block: ParentNode): boolean {
+  for (let cur: ParentNode | null = el; isElement(cur) && cur !== block; cur = cur.parent) if (TIME_MODIFIED_RE.test(classAndId(cur))) return true;
+  return false;
+}
+
+/** The nearest ancestor of `el` that also holds `other`. */
+function smallestBlockOf(el: Element, other: Element): ParentNode {
+  let cur: ParentNode = el;
+  while (!contains(cur, other) && cur.parent !== null) cur = cur.parent;
+  return cur;
 }
 
 /** The short visible texts with a digit of the elements after the headline, once each (see VisibleMetadata.zoneLines). */

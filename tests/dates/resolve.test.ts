@@ -86,6 +86,27 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     expect(at('', '<p>Issue 47 · December 23, 2025</p>')).toBeNull();
   });
 
+  it('dates a page by a short line under its headline, in its block, only when nothing else dates it', () => {
+    const headlineBlockLines = ['Written by', 'December 16, 2025', '7 min read'];
+    expect(resolve({ headlineBlockLines }).publishedAt).toBe('2025-12-16');
+    expect(resolve({ headlineBlockLines, urls: ['https://news.example/2025/12/20/story'] }).publishedAt).toBe('2025-12-20');
+    expect(resolve({ headlineBlockLines, headerLines: ['Issue 47 · December 23, 2025'] }).publishedAt).toBe('2025-12-23');
+    expect(resolve({ headlineBlockLines: ['Shares rose 4% after the council voted on December 16, 2025'] }).publishedAt).toBeNull();
+  });
+
+  it('reads a blog header\'s bare date under its <h1> when the header is its own block, not a body line', () => {
+    const prose = '<p>Every second Saturday, the fellowship hall fills up with broken things, lamps and mixers and jeans, and volunteers fix them for free.</p>'.repeat(6);
+    const meta = '<div class="meta-row"><div><div class="text-size-small">Written by</div><div>Tomás Aguilar</div></div><div><div class="text-size-small">December 16, 2025</div><div class="text-size-small">7 min read</div></div></div>';
+    const page = (body: string) => parseArticle(`<html><head><title>The quiet economics of repair cafés</title></head><body>${body}</body></html>`).publishedAt;
+    expect(page(`<header class="post-header"><div><h1>The quiet economics of repair cafés</h1></div><p>A dek about the cafés.</p>${meta}</header><section>${prose}</section>`)).toBe('2025-12-16');
+    // Under the headline in the same block as the story's body, the date may be anything's.
+    expect(page(`<article><h1>The quiet economics of repair cafés</h1>${prose}<p>December 16, 2025</p></article>`)).toBeNull();
+    expect(page(`<article><h1>The quiet economics of repair cafés</h1>${meta}${prose}</article>`)).toBeNull();
+    // An update line there is not the publication, whether its words or its class say so.
+    expect(page(`<header><h1>The quiet economics of repair cafés</h1><div>Updated December 16, 2025</div></header><section>${prose}</section>`)).toBeNull();
+    expect(page(`<header><h1>The quiet economics of repair cafés</h1><ul><li class="modified-date"><span>December 16, 2025</span></li></ul></header><section>${prose}</section>`)).toBeNull();
+  });
+
   it('takes a zone only from a zone line that is, whole, a date-time of the same minute', () => {
     const published = [{ value: '2025-12-23T03:09:00', source: 'json-ld' as const }];
     expect(resolve({ published, zoneLines: ['News provided by Harbour Co', 'Dec 23, 2025, 03:09 ET'] }).publishedAt).toBe('2025-12-23T03:09:00-05:00');
