@@ -1013,15 +1013,19 @@ function headlineBlockLinesOf(elements: readonly Element[], headline: Element, i
   for (const el of elements) {
     if (isUnseenText(el) || !el.children.some((c) => isTextNode(c) && DIGIT_RE.test(c.data))) continue;
     if (innerTextLongerThan(el, MAX_HEADER_LINE_LENGTH) || isHiddenInTree(el) || isForeign(el, headline) || inClock(el)) continue;
-    // Past the headline's own block the lines are the body's or other stories'.
+    // Past the headline's own block the lines are the body's or other stories' (a block with
+    // another heading is a list of stories, or the body's sections).
     const block = smallestBlockOf(el, headline);
-    if (innerTextLongerThan(block, MAX_HEADLINE_BLOCK_LENGTH)) break;
+    if (innerTextLongerThan(block, MAX_HEADLINE_BLOCK_LENGTH) || findDescendant(block, (h) => h !== headline && HEADLINE_BLOCK_HEADINGS.has(h.name)) !== null) break;
     const text = dateLineText(el);
     // A theme that shows only the update's date (`<li class="modified-date">`) leaves the publication unknown.
     if (!UPDATED_LABEL_RE.test(text) && !namedAsUpdate(el, block)) out.add(text);
   }
   return [...out];
 }
+
+/** Headings that, beside the headline, end its own block. */
+const HEADLINE_BLOCK_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
 
 /** Whether `el` or a wrapper of it inside `block` is named as an update (TIME_MODIFIED_RE). */
 function namedAsUpdate(el: Element, block: ParentNode): boolean {
