@@ -268,6 +268,14 @@ describe('author pages', () => {
     expect(a.authors).toEqual([{ name: 'Jeff Foust', url: 'https://news.example/author/jeff-foust/' }]);
   });
 
+  it("takes a social network's profile as the author page of an article on that network itself", () => {
+    const ld = '<script type="application/ld+json">{"@type":"Article","headline":"Storm closes ports","author":{"@type":"Person","name":"Dana Whitfield","url":"https://www.linkedin.com/in/danawhitfield"}}</script>';
+    const on = (url: string) => parseArticle(`<html><head><title>Storm closes ports</title>${ld}</head><body>${h1}${prose}</body></html>`, { url }).authors;
+    expect(on('https://www.linkedin.com/pulse/storm-closes-ports-dana-whitfield-8kq2e')).toEqual([{ name: 'Dana Whitfield', url: 'https://www.linkedin.com/in/danawhitfield' }]);
+    // On a news site the same profile is her social page, not her author page there.
+    expect(on('https://news.example/a/1')).toEqual([{ name: 'Dana Whitfield', url: null }]);
+  });
+
   it('gives each of several authors the article:author URL that spells the name', () => {
     const head =
       '<meta property="article:author" content="https://news.example/autor/pablo-garrido/"><meta property="article:author" content="https://news.example/autor/lucia-herrero/">' +

@@ -1,7 +1,7 @@
 import type { Author } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, compileQuery, findDescendant, foldAccents, innerText, isElement, queryAll } from '../parse/dom';
-import { parseUrl, resolveUrl, siteHost } from '../parse/url';
+import { parseUrl, registrableDomain, resolveUrl, siteHost } from '../parse/url';
 import type { MetadataContext } from './context';
 import { AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
 
@@ -63,8 +63,20 @@ function isPersonPage(url: string, page: URL | null, anyRoot: boolean): boolean 
  * @internal
  */
 export function isAuthorPageUrl(url: string | null, base: string | null): url is string {
-  if (!url || !HTTP_RE.test(url) || SOCIAL_PAGE_RE.test(url)) return false;
-  return isPersonPage(url, base === null ? null : parseUrl(base), false);
+  const page = base === null ? null : parseUrl(base);
+  if (!url || !HTTP_RE.test(url) || isOtherSocialPage(url, page)) return false;
+  return isPersonPage(url, page, false);
+}
+
+/**
+ * A social network's page when the story is not on that network: a site's writer links her
+ * Twitter beside her page there. On the network itself (an article on LinkedIn) a profile on
+ * the page's own site is the writer's page there.
+ */
+function isOtherSocialPage(url: string, page: URL | null): boolean {
+  if (!SOCIAL_PAGE_RE.test(url)) return false;
+  const parsed = parseUrl(url);
+  return page === null || parsed === null || registrableDomain(parsed.hostname) !== registrableDomain(page.hostname);
 }
 
 /** The root of a site: "/" (a blog's own home is no author's page; a writer's own domain may be). */
@@ -121,7 +133,7 @@ export function documentAuthorUrls(ctx: MetadataContext, base: string | null): s
   const add = (href: string | null | undefined): void => {
     if (!href || NOT_AN_AUTHOR_PAGE_RE.test(href)) return;
     const url = resolveUrl(href, base);
-    if (url && HTTP_RE.test(url) && !SOCIAL_PAGE_RE.test(url) && isPersonPage(url, page, true)) found.add(url);
+    if (url && HTTP_RE.test(url) && !isOtherSocialPage(url, page) && isPersonPage(url, page, true)) found.add(url);
   };
   for (const link of ctx.index.links) if (hasAuthorRel(link)) add(attr(link, 'href'));
   for (const key of AUTHOR_URL_META_KEYS) {
