@@ -968,6 +968,19 @@ describe('date lines found by their label, without a date class', () => {
     expect(release('2025-12-23T13:00:00Z', comment).publishedAt).toBe('2025-12-23T13:00:00Z');
   });
 
+  it('takes no date from a date-classed line inside a link to another page (a related list), but keeps one linked to the page itself', () => {
+    const url = 'https://news.example/press/2025/12/storm-floods-harbour.html';
+    const related = '<h2>Related news</h2><ul class="cmp-list"><li><article><a href="/press/2025/11/earlier.html"><span class="cmp-list__item-title">Earlier release</span> <span class="cmp-list__item-date">November 6, 2025</span></a></article></li></ul>';
+    const page = (header: string, after: string) =>
+      parseArticle(`<html><head><title>Storm floods the old harbour</title></head><body><main><div><p>${header}</p></div><h1>Storm floods the old harbour</h1>${prose(4)}${after}</main></body></html>`, { url });
+    // The related item's date is no date line; the eyebrow above the headline dates the page.
+    expect(page('Press Release | December 9, 2025', related).publishedAt).toBe('2025-12-09');
+    expect(page('Press Release', related).publishedAt).toBeNull();
+    // A theme links the story's own date to its permalink.
+    const permalink = `<p class="entry-meta"><a href="${url}" rel="bookmark"><time class="entry-date published">December 9, 2025</time></a></p>`;
+    expect(parseArticle(`<html><head><title>Storm floods the old harbour</title></head><body><article><h1>Storm floods the old harbour</h1>${permalink}${prose(4)}</article></body></html>`, { url }).publishedAt).toBe('2025-12-09');
+  });
+
   it('splits an update-classed line that gives the publication first ("date (modifica il …)")', () => {
     const a = parseArticle(story('<p class="is-last-update">23 dicembre 2025 (modifica il 24 dicembre 2025 | 08:12)</p>'));
     expect(a.publishedAt).toBe('2025-12-23');

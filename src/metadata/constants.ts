@@ -410,6 +410,12 @@ export const MAX_ELEMENTS_AFTER_HEADLINE = 20;
  */
 export const MAX_HEADER_LINE_LENGTH = 60;
 
+/**
+ * How many levels up from a date line its link is looked for: a teaser's `<a><span
+ * class=item-date>` or `<a><div><time>`.
+ */
+export const MAX_DATE_LINK_DEPTH = 3;
+
 /** Longest text such a line has ("Wednesday, September 23, 2025 at 11:09 p.m. AEDT" is under it). */
 export const MAX_ZONE_LINE_LENGTH = 60;
 
