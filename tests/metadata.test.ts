@@ -691,6 +691,15 @@ describe('parseArticle: subheadline', () => {
     }
   });
 
+  it('reads an h2 right after the h1 when each sits in its own thin wrappers (a component page), not a heading after other blocks', () => {
+    const dek = 'Hundreds of homes were evacuated as the sea wall gave way';
+    const title = (tag: string, text: string) => `<div class="title"><div class="cmp-title"><${tag} class="cmp-title__text">${text}</${tag}></div></div>`;
+    const read = (after: string) => parseArticle(page('', '').replace(/<h1>[^<]*<\/h1>/, `<div class="grid">${title('h1', 'Storm floods the old harbour')}${after}</div>`)).subheadline;
+    expect(read(title('h2', dek))).toBe(dek);
+    // A wrapper that holds more than the heading is a block of the body, not the subtitle's.
+    expect(read(`<div class="title"><div class="cmp-title"><h2>${dek}</h2><p>Officials said the wall would be rebuilt.</p></div></div>`)).toBeNull();
+  });
+
   it('does not take a byline or a "Related:" heading under the <h1> for the dek', () => {
     expect(parseArticle(page('', '<h3>By Jane Doe and John Smith, Staff</h3>')).subheadline).toBeNull();
     expect(parseArticle(page('', '<h3>Related: The harbour wall was last repaired in 1987</h3>')).subheadline).toBeNull();

@@ -1,5 +1,5 @@
 import type { Element } from '../parse/dom';
-import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, walkElements } from '../parse/dom';
+import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, walkElements } from '../parse/dom';
 import { ARTICLE_PROSE, CAMEL_HUMP_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
 
 /**
@@ -66,10 +66,33 @@ function beforeProse(block: Element, el: Element): boolean {
   return before;
 }
 
-/** The headline's very next element, when it is the next heading level down (Medium, blog themes). */
+/**
+ * The headline's very next element, when it is the next heading level down (Medium, blog
+ * themes), or the same in a component page where each heading sits in its own thin wrappers
+ * (AEM's `<div class=title><div class=cmp-title><h1>` then the same around an `<h2>`).
+ */
 function headingAfter(h1: Element, near: readonly Near[]): Element | null {
   const first = near[0]?.el;
-  return first && DEK_HEADING_TAGS.has(first.name) && first.parent === h1.parent ? first : null;
+  if (first && DEK_HEADING_TAGS.has(first.name) && first.parent === h1.parent) return first;
+  let wrapper = h1;
+  for (let level = 0; level < DEK_ANCESTOR_LEVELS && isElement(wrapper.parent) && onlyChildOf(wrapper.parent) === wrapper; level++) wrapper = wrapper.parent;
+  if (wrapper === h1) return null;
+  let next: Element | null = null;
+  for (let sibling = wrapper.next; sibling && next === null; sibling = sibling.next) if (isElement(sibling)) next = sibling;
+  for (let level = 0; next && level < DEK_ANCESTOR_LEVELS && !DEK_HEADING_TAGS.has(next.name); level++) next = onlyChildOf(next);
+  return next && DEK_HEADING_TAGS.has(next.name) ? next : null;
+}
+
+/** The single element `el` holds, with no text of its own beside it, or `null`. */
+function onlyChildOf(el: Element): Element | null {
+  let only: Element | null = null;
+  for (const child of el.children) {
+    if (isElement(child)) {
+      if (only !== null) return null;
+      only = child;
+    } else if (isTextNode(child) && child.data.trim() !== '') return null;
+  }
+  return only;
 }
 
 /**
