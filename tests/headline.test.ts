@@ -179,6 +179,15 @@ describe('a "Site :: Section :: Headline" title beside a page without an <h1>', 
     expect(read('Bridge plan approved :: News :: Lone Oak Courier', headline).headline).toBe('Bridge plan approved');
   });
 
+  it('reads the lines after the printed headline as the story\'s: its byline gives a date-only value its time', () => {
+    const byline = '<p class="byline">By Lori Vanderwal, December 23, 2025 at 09:11</p>';
+    const page = (body: string) =>
+      parseArticle(`<html><head><title>Lone Oak Courier :: News :: Bridge plan approved</title><meta property="article:published_time" content="2025-12-23"></head><body><table><tr><td>${body}${prose}</td></tr></table></body></html>`, { url: 'http://www.loneoak.example/news/story.asp?id=4411' });
+    expect(page(headline + byline).publishedAt).toBe('2025-12-23T09:11:00');
+    // Above the headline, the same line is no line of the story's.
+    expect(page(byline + headline).publishedAt).toBe('2025-12-23');
+  });
+
   it('leaves the title to the usual cut (a short last part taken for the site) when both ends are printed, or the end is only a link\'s text', () => {
     const masthead = '<div><b>Lone Oak Courier</b></div>';
     expect(read('Lone Oak Courier :: News :: Bridge plan approved', masthead + headline).headline).toBe('Lone Oak Courier :: News');

@@ -79,7 +79,9 @@ function visibleMetaCandidates(
   walkElements(root, (el) => {
     if (el === headline) afterHeadline = true;
     else if (headline !== null && afterHeadline && nearHeadline.length < MAX_ELEMENTS_AFTER_HEADLINE && !contains(headline, el)) nearHeadline.push(el);
-    if (isVisibleMetaCandidate(el)) found.push(el);
+    // The headline's element, whatever it is (an <h2 class=entry-title> under a blog's <h1>),
+    // marks where the story's lines begin.
+    if (el === headline || isVisibleMetaCandidate(el)) found.push(el);
     if (afterHeadline && isTagNav(el)) tagNav = el;
     // A story's tags follow its headline; links above it are the site's (a topics strip).
     if (afterHeadline && el.name === 'a' && el.attribs.href !== undefined && (TAG_HREF_RE.test(el.attribs.href) || TOPIC_HREF_RE.test(el.attribs.href) || (tagNav !== null && contains(tagNav, el)))) tagLinks.push(el);
@@ -871,7 +873,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const page = base === null ? null : parseUrl(base);
   for (const el of candidates) {
     if (el === headline) afterHeadline = true;
-    if (el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link' || el.name === 'h1') continue;
+    if (el === headline || el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link' || el.name === 'h1') continue;
     const names = classAndId(el);
     const rel = attr(el, 'rel') ?? '';
     const itemprop = attr(el, 'itemprop') ?? '';
