@@ -523,6 +523,18 @@ describe('parseArticle: tags and description', () => {
     expect(read(tags('Topics and more', '/topics/'))).toEqual([]);
   });
 
+  it('reads a <nav> classed as the tags above the headline inside the story\'s <article>, with links to a tags index\'s anchors', () => {
+    const read = (html: string) => parseArticle(`<html><body>${html}</body></html>`, { url: 'https://docs.example/blog/2025/12/16/post/' }).tags;
+    const nav = '<nav class="md-tags"><a href="../../../../../tags/#tag:performance" class="md-tag">performance</a> <a href="../../../../../tags/#tag:profiling" class="md-tag">profiling</a></nav>';
+    expect(read(`<article>${nav}<h1>Storm floods the old harbour</h1>${prose(4)}</article>`)).toEqual(['performance', 'profiling']);
+    // Outside the story's <article>, above its headline, it is the site's.
+    expect(read(`${nav}<article><h1>Storm floods the old harbour</h1>${prose(4)}</article>`)).toEqual([]);
+    // Above the headline, a link to a tag page outside a list named as the tags is a kicker.
+    expect(read(`<article><a href="/tags/weather/">Weather</a><h1>Storm floods the old harbour</h1>${prose(4)}</article>`)).toEqual([]);
+    // A class that only contains the word ("vintage-nav") names no tag list.
+    expect(read(`<article><nav class="vintage-nav"><a href="/topics/boats">Boats</a></nav><h1>Storm floods the old harbour</h1>${prose(4)}</article>`)).toEqual([]);
+  });
+
   it('reads a <nav> labelled as the tag list in the page\'s language, whatever its links\' paths, inside the story only', () => {
     const nav = (label: string) =>
       `<nav aria-label="${label}"><h2>${label}</h2><ul><li><a href="https://kr.example/t/18-220306/fi">asumistuki</a></li><li><a href="/t/18-32100/fi">Kela</a></li></ul></nav>`;

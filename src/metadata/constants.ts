@@ -303,10 +303,18 @@ export const MIN_FACETS = 2;
  * Links to a tag page, for pages that list their tags only as links: "/tag/sql",
  * "/blog/tags/webassembly", Tumblr's "/tagged/commonplace%20books", and the Spanish,
  * Portuguese and Catalan word for it, which WordPress in those languages uses as its tag
- * base: "/etiqueta/vivienda", "/etiquetes/…". Not a "?tag=" query: a share link's or a
+ * base: "/etiqueta/vivienda", "/etiquetes/…"; or the tag's anchor on a tags index page
+ * (Material for MkDocs: "/tags/#tag:profiling"). Not a "?tag=" query: a share link's or a
  * newsletter form's.
  */
-export const TAG_HREF_RE = /\/(?:tags?|tagged|etiquetas?|etiquetes)\/[^/?#\s]/i;
+export const TAG_HREF_RE = /\/(?:tags?|tagged|etiquetas?|etiquetes)\/(?:[^/?#\s]|#[^#\s])/i;
+
+/**
+ * The class of a `<nav>` that is the story's tag list, not a menu: Material for MkDocs'
+ * `nav.md-tags`, "post-tags", "article-topics". A whole word of the class, so "vintage" or
+ * "stage" is none.
+ */
+export const TAG_NAV_CLASS_RE = /(?:^|[\s_-])(?:tags?|topics?|keywords?)(?:$|[\s_-])/i;
 
 /**
  * The hash sign a theme prints before a tag link's text ("#commonplace books" on Tumblr,

@@ -5,7 +5,7 @@ import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './author
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -76,15 +76,20 @@ function visibleMetaCandidates(
   // The tag list a `<nav>` is labelled as (isTagNav) holds the story's tags whatever their
   // links' paths ("/t/18-220306/fi"); the walk meets the `<nav>` before its links.
   let tagNav: Element | null = null;
+  // A theme may print the tag list above the title inside the story's own <article>
+  // (Material for MkDocs' nav.md-tags): there, only a list named as the tags counts.
+  const storyArticle = headline === null ? null : enclosingArticle(headline);
   walkElements(root, (el) => {
     if (el === headline) afterHeadline = true;
     else if (headline !== null && afterHeadline && nearHeadline.length < MAX_ELEMENTS_AFTER_HEADLINE && !contains(headline, el)) nearHeadline.push(el);
     // The headline's element, whatever it is (an <h2 class=entry-title> under a blog's <h1>),
     // marks where the story's lines begin.
     if (el === headline || isVisibleMetaCandidate(el)) found.push(el);
-    if (afterHeadline && isTagNav(el)) tagNav = el;
+    const inStoryArticle = storyArticle !== null && contains(storyArticle, el);
+    if ((afterHeadline || inStoryArticle) && isTagNav(el)) tagNav = el;
     // A story's tags follow its headline; links above it are the site's (a topics strip).
-    if (afterHeadline && el.name === 'a' && el.attribs.href !== undefined && (TAG_HREF_RE.test(el.attribs.href) || TOPIC_HREF_RE.test(el.attribs.href) || (tagNav !== null && contains(tagNav, el)))) tagLinks.push(el);
+    const inTagNav = tagNav !== null && contains(tagNav, el);
+    if ((afterHeadline || (inStoryArticle && inTagNav)) && el.name === 'a' && el.attribs.href !== undefined && (inTagNav || TAG_HREF_RE.test(el.attribs.href) || TOPIC_HREF_RE.test(el.attribs.href))) tagLinks.push(el);
     if (headline !== null && afterHeadline && el.name === 'a' && authorPageLinks.length < UNNAMED_BYLINE.maxLinks && AUTHOR_HREF_RE.test(el.attribs.href ?? '')) authorPageLinks.push(el);
     if (el.name === 'script' || el.name === 'style') return false;
     for (const child of el.children) {
@@ -249,9 +254,9 @@ function inMetaLine(a: Element, metaLines: ReadonlySet<Element>): boolean {
 
 const FOOTER_NAME_RE = /footer/i;
 
-/** A `<nav>` labelled as the story's tag list (TAG_LIST_ARIA_LABEL_RE): not a menu. */
+/** A `<nav>` labelled or classed as the story's tag list (TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE): not a menu. */
 function isTagNav(el: Element): boolean {
-  return el.name === 'nav' && TAG_LIST_ARIA_LABEL_RE.test(el.attribs['aria-label'] ?? '');
+  return el.name === 'nav' && (TAG_LIST_ARIA_LABEL_RE.test(el.attribs['aria-label'] ?? '') || TAG_NAV_CLASS_RE.test(el.attribs.class ?? ''));
 }
 
 /**
