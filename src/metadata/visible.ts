@@ -1021,6 +1021,8 @@ function headlineBlockLinesOf(elements: readonly Element[], headline: Element, i
   for (const el of elements) {
     if (isUnseenText(el) || !el.children.some((c) => isTextNode(c) && DIGIT_RE.test(c.data))) continue;
     if (innerTextLongerThan(el, MAX_HEADER_LINE_LENGTH) || isHiddenInTree(el) || isForeign(el, headline) || inClock(el)) continue;
+    // A date inside a sentence ("Doors open <span>Saturday 27 December, 20:00</span>") is what it speaks of.
+    if (isElement(el.parent) && el.parent.children.some((c) => isTextNode(c) && LETTER_OR_DIGIT_RE.test(c.data))) continue;
     // Past the headline's own block the lines are the body's or other stories' (a block with
     // another heading is a list of stories, or the body's sections).
     const block = smallestBlockOf(el, headline);

@@ -102,6 +102,8 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     // Under the headline in the same block as the story's body, the date may be anything's.
     expect(page(`<article><h1>The quiet economics of repair cafés</h1>${prose}<p>December 16, 2025</p></article>`)).toBeNull();
     expect(page(`<article><h1>The quiet economics of repair cafés</h1>${meta}${prose}</article>`)).toBeNull();
+    // A date inside a sentence there is what the sentence speaks of.
+    expect(page(`<header><h1>The quiet economics of repair cafés</h1><p>Doors open <span>December 16, 2025</span></p></header><section>${prose}</section>`)).toBeNull();
     // An update line there is not the publication, whether its words or its class say so.
     expect(page(`<header><h1>The quiet economics of repair cafés</h1><div>Updated December 16, 2025</div></header><section>${prose}</section>`)).toBeNull();
     expect(page(`<header><h1>The quiet economics of repair cafés</h1><ul><li class="modified-date"><span>December 16, 2025</span></li></ul></header><section>${prose}</section>`)).toBeNull();
