@@ -461,6 +461,17 @@ describe('a byline with no markup naming it, right after the headline', () => {
     expect(article('', `<h1>Storm closes ports</h1><p>By Jane Doe and John Roe, Staff Writers</p>${prose}`).authors.map((a) => a.name)).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('reads a "Written by" label element and the name element beside it in the headline\'s own header', () => {
+    const meta = (label: string, name: string) => `<div class="meta-row"><img src="/a.jpg" alt=""><div><div class="text-size-small">${label}</div><div class="text-weight-semibold">${name}</div><div class="text-size-small">Lead Agronomist</div></div></div>`;
+    const page = (header: string, after = '') => article('', `<header class="post-header"><h1>Storm closes ports</h1><p>A dek about the ports and the storm.</p>${header}</header>${after}<section>${prose}</section>`).authors;
+    expect(page(meta('Written by', 'Tomás Aguilar'))).toEqual([{ name: 'Tomás Aguilar', url: null }]);
+    expect(page(meta('Autor:', 'Tomás Aguilar'))).toEqual([{ name: 'Tomás Aguilar', url: null }]);
+    // A photographer's label, a name that is no person's, or a label in the body names no author.
+    expect(page(meta('Photos by', 'Tomás Aguilar'))).toEqual([]);
+    expect(page(meta('Written by', 'Associated Press'))).toEqual([]);
+    expect(article('', `<article><h1>Storm closes ports</h1>${prose}${prose}${meta('Written by', 'Tomás Aguilar')}</article>`).authors).toEqual([]);
+  });
+
   it('takes no sentence, no later block and nothing before the headline for a byline', () => {
     expect(article('', `<h1>Storm closes ports</h1><p>By Friday, the council had voted to close the road.</p>${prose}`).authors).toEqual([]);
     expect(article('', `<h1>Storm closes ports</h1><p>By Sunday Evening, officials said the road would reopen.</p>${prose}`).authors).toEqual([]);

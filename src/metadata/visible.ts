@@ -688,6 +688,39 @@ function plainByline(anchor: Element, isForeign: ForeignCheck): { el: Element; t
   return others.length <= PLAIN_BYLINE.maxOtherWords ? { el: block, text } : null;
 }
 
+/**
+ * The byline a page builder's header prints as a label element and a name element beside it
+ * ("<div>Written by</div><div>Tomás Aguilar</div><div>Lead Agronomist</div>"), with no markup
+ * naming either: among the first elements after the headline, in its own block (see
+ * inHeadlineBlock), an element whose whole text is a byline word ("Written by", "Von",
+ * "Autor:") followed by an element whose whole text is a person's name. A photo's label
+ * ("Photo by") names the photographer.
+ */
+function labelledName(elements: readonly Element[], headline: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
+  for (const el of elements) {
+    if (!inHeadlineBlock(el, headline)) return null;
+    if (innerTextLongerThan(el, MAX_NAME_ELEMENT_LENGTH) || isForeign(el, headline)) continue;
+    const label = visibleText(el);
+    const prefix = BYLINE_PREFIX_RE.exec(`${label} `);
+    if (!prefix || prefix[0].length !== label.length + 1 || PHOTO_CREDIT_LINE_RE.test(`${label} X`)) continue;
+    let next = el.next;
+    while (next && !isElement(next)) next = next.next;
+    const name = next && isElement(next) && !innerTextLongerThan(next, MAX_NAME_ELEMENT_LENGTH) ? visibleText(next) : '';
+    return name && isPersonName(name) && isElement(next) ? { el: next, text: `${label} ${name}` } : null;
+  }
+  return null;
+}
+
+/**
+ * Whether `el`, after the headline, is in the headline's own block: the smallest block
+ * holding both is short (MAX_HEADLINE_BLOCK_LENGTH) and holds no other heading, so a header,
+ * not one that also holds the body or a list of stories.
+ */
+function inHeadlineBlock(el: Element, headline: Element): boolean {
+  const block = smallestBlockOf(el, headline);
+  return !innerTextLongerThan(block, MAX_HEADLINE_BLOCK_LENGTH) && findDescendant(block, (h) => h !== headline && HEADLINE_BLOCK_HEADINGS.has(h.name)) === null;
+}
+
 /** A byline element and the authors it names. */
 interface Byline {
   el: Element;
@@ -948,7 +981,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   // Else the first block after the headline (or the <h1> the reader sees under another title)
   // that reads "By Jane Doe / Staff Writer" with no markup naming it a byline.
   const shownHeadline = headline ?? anchor;
-  const plain = shownHeadline !== null && !bylines.some((b) => b.afterHeadline) ? plainByline(shownHeadline, isForeign) : null;
+  const plain =
+    shownHeadline !== null && !bylines.some((b) => b.afterHeadline) ? (plainByline(shownHeadline, isForeign) ?? (headline ? labelledName(nearHeadline, headline, isForeign) : null)) : null;
   if (plain) {
     const found = authorsFromByline(plain.el, plain.text, base, authorLinks);
     if (found.length > 0) {
@@ -1025,8 +1059,8 @@ function headlineBlockLinesOf(elements: readonly Element[], headline: Element, i
     if (isElement(el.parent) && el.parent.children.some((c) => isTextNode(c) && LETTER_OR_DIGIT_RE.test(c.data))) continue;
     // Past the headline's own block the lines are the body's or other stories' (a block with
     // another heading is a list of stories, or the body's sections).
+    if (!inHeadlineBlock(el, headline)) break;
     const block = smallestBlockOf(el, headline);
-    if (innerTextLongerThan(block, MAX_HEADLINE_BLOCK_LENGTH) || findDescendant(block, (h) => h !== headline && HEADLINE_BLOCK_HEADINGS.has(h.name)) !== null) break;
     const text = dateLineText(el);
     // A theme that shows only the update's date (`<li class="modified-date">`) leaves the publication unknown.
     if (!UPDATED_LABEL_RE.test(text) && !namedAsUpdate(el, block)) out.add(text);
