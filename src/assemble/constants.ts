@@ -466,7 +466,7 @@ export const NAMED_PHOTO_BY_RE = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? 
  * A photo label written after the name, as Lithuanian credits do: "Luko Balandžio / BNS nuotr."
  * ("photo by …", the name in the genitive). Dropped like a label before it.
  */
-export const TRAILING_PHOTO_LABEL_RE = /\s+nuotr\.?$/iu;
+export const TRAILING_PHOTO_LABEL_RE = /(?<=\S)\s+nuotr\.?$/iu;
 
 /** A trailing parenthesised or bracketed credit: "… in Gaza. (AFP Photo)", "(Image: X)", "[AFP]", Japanese full-width "（JR東日本提供）", Korean "[촬영 박영희]". */
 export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/;
