@@ -49,6 +49,10 @@ describe('splitByline', () => {
     expect(splitByline('Anna Kowalska i Jan Nowak')).toEqual(['Anna Kowalska', 'Jan Nowak']);
     expect(splitByline('María López y EFE')).toEqual(['María López']);
     expect(splitByline('Ana Pérez y Redacción')).toEqual(['Ana Pérez']);
+    // A desk or an agency in any case is hers, not a second surname nor a second writer.
+    expect(splitByline('Por Laura Gómez y Agencias')).toEqual(['Laura Gómez']);
+    expect(splitByline('Por María López y Efe')).toEqual(['María López']);
+    expect(splitByline('Maria Pinto e Lusa')).toEqual(['Maria Pinto']);
     expect(splitByline('Laia Font and Roca')).toEqual(['Laia Font', 'Roca']);
   });
   it('does not split a name at an "&" that leaves one letter ("Mac & i")', () => {

@@ -552,6 +552,13 @@ export const ORG_UNIT_PART_RE = /^(?:the\s+)?(?:college|school|department|dept\.
 export const NEWS_AGENCY_RE = /^(?:Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Anadolu|Bernama|Interfax|dpa|Agence France-Presse)$/u;
 
 /**
+ * What follows "y", "e" or "i" in a Spanish, Portuguese, Italian or Catalan byline when it is
+ * the writer's desk or agency, not her second surname: "Por Laura Gómez y Agencias", "María
+ * López y Efe" (any case), "… e Lusa", "… i Redacció".
+ */
+export const DESK_OR_AGENCY_WORD_RE = /^(?:agencias?|ag[eê]ncias?|agenzie|redacci[oó]n?|reda[cç][aã]o|redazione|efe|ansa|lusa|t[eé]lam|notimex|europa press)$/iu;
+
+/**
  * A lower-case letter followed by a capital: the hump of a CamelCase word run, split before
  * its words are read: a brand's outlet words ("NewsWire", "NewsCorp"), a CSS-in-JS class's
  * role words ("ContentHeaderDek-bIqFFZ").

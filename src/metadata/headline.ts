@@ -1,6 +1,6 @@
 import type { MetadataSource } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { classAndId, comparisonKey, innerText, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, walkElements } from '../parse/dom';
+import { classAndId, comparisonKey, findDescendant, innerText, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, walkElements } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES } from './constants';
@@ -376,10 +376,27 @@ function printedHeading(body: ParentNode, key: string, isForeign: ForeignCheck):
   walkElements(body, (el) => {
     if (found || PAGE_CHROME_TAGS.has(el.name) || isUnseenText(el) || isHiddenByMarkup(el)) return false;
     if (!POST_TITLE_HEADING_TAGS.has(el.name)) return true;
-    if (comparisonKey(innerText(el).replace(HEADING_PERMALINK_RE, '')) === key && !isForeign(el)) found = el;
+    if (comparisonKey(innerText(el).replace(HEADING_PERMALINK_RE, '')) === key && !isForeign(el) && !inCardList(el)) found = el;
     return false;
   });
   return found;
+}
+
+/**
+ * Whether a heading's box is one of a list of like boxes holding such headings: a "top
+ * stories" strip's card, whose title can be the story's own (`<div class=item><h2>…</h2>`
+ * beside `<div class=item><h2>…</h2>`).
+ */
+function inCardList(heading: Element): boolean {
+  const box = heading.parent;
+  if (!isElement(box)) return false;
+  const parent = box.parent;
+  if (!isElement(parent)) return false;
+  for (const sibling of parent.children) {
+    if (sibling === box || !isElement(sibling) || sibling.name !== box.name || sibling.attribs.class !== box.attribs.class) continue;
+    if (findDescendant(sibling, (d) => d.name === heading.name) !== null) return true;
+  }
+  return false;
 }
 
 /** How much longer than a title's part its printed text node may be (spacing, entities, markup whitespace). */
