@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, preformattedText, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
@@ -20,7 +20,6 @@ function isCentredCaptionText(text: string): boolean {
   // The credit a name ("Marcus Delgado", "Reuters/Jane Roe"): "– Photo: Ana Ruiz won last year." is a sentence.
   return parts.credit !== null && parts.caption !== null && NAME_LIKE_CREDIT_RE.test(parts.credit);
 }
-const NAME_LIKE_CREDIT_RE = /^\p{Lu}[\p{L}.'’-]*(?:[ /]+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|for|of|the|and))*$/u;
 
 /**
  * The runs between <br><br>s that are a bare-text story's subheads, as a bold <p> is a
@@ -46,7 +45,6 @@ function boldSubheadRuns(texts: readonly string[], mds: readonly string[]): Read
 }
 /** A run's markdown all in one bold mark: "**Homes at risk**". */
 const BOLD_RUN_MD_RE = /^\*\*(?:(?!\*\*).)+\*\*$/s;
-const BOLD_RUN_SUBHEAD = { maxLength: 60, minRuns: 2, notASubhead: /[()[\]]/ } as const;
 
 /** One unit of the body, in document order. Text and markdown are built together. */
 export type Block =

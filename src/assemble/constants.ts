@@ -266,6 +266,22 @@ export const RATING_LINE_RE =
 
 /** Bold date lines over a paragraph each, this many or more, head a timeline's entries (not the story's date). */
 export const MIN_TIMELINE_ENTRIES = 3;
+/**
+ * A timeline entry's date: a bare year ("2016"), or a date line that no label opens
+ * ("Updated March 4, 2025" is the story's own date, however bold).
+ */
+export const TIMELINE_DATE = { yearRe: /^(?:1[5-9]|20)\d{2}$/, labelRe: /^(?:last )?(?:updated|published|posted|modified|first published)\b/i } as const;
+
+/**
+ * An author's avatar whose alt names no one but says what it is ("Author", "Author avatar",
+ * "Headshot"): dropped when its file (`srcRe`) or its stated size (at most `maxSide` px on
+ * both sides) says avatar too; "The author" over a novelist's 800px photo is the story's.
+ */
+export const GENERIC_AVATAR = {
+  altRe: /^(?:(?:the )?author(?:['’]s)?(?: (?:photo|picture|avatar|image|headshot))?|(?:user |profile )?avatar|headshot|profile (?:photo|picture|image))$/,
+  srcRe: /avatar|profile[_-]?(?:pic|photo|image|picture)|headshot|gravatar|\/authors?\//i,
+  maxSide: 200,
+} as const;
 
 /**
  * A review widget's score standing alone as a paragraph: "4.5/5", a star widget's
@@ -332,6 +348,15 @@ export const ABBREVIATION_END_RE = /^About (?:\p{Lu}[\p{L}&'’.-]*,? ){1,6}(?:I
  * CENTRED_CAPTION_MARK_RE).
  */
 export const CENTRED_STYLE_RE = /text-align\s*:\s*center/i;
+/** A centred line's credit that names someone ("Marcus Delgado", "Reuters/Jane Roe"), not a sentence ("Ana Ruiz won last year"). */
+export const NAME_LIKE_CREDIT_RE = /^\p{Lu}[\p{L}.'’-]*(?:[ /]+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|for|of|the|and))*$/u;
+
+/**
+ * Bold runs between <br><br>s that are a bare-text story's subheads (see boldSubheadRuns):
+ * at most `maxLength` characters, no bracket (`notASubhead`: "LONDON (Reuters)"), and
+ * `minRuns` of them at least (one bold run alone is emphasis).
+ */
+export const BOLD_RUN_SUBHEAD = { maxLength: 60, minRuns: 2, notASubhead: /[()[\]]/ } as const;
 export const MAX_CENTRED_CAPTION_LENGTH = 150;
 
 /**
@@ -387,6 +412,14 @@ export const MAX_CAPTION_LENGTH = 600;
 
 /** Elements inside a caption that hold the photo credit. */
 export const CREDIT_CLASS_RE = /credit|copyright|photographer|source|byline|attribution|author|courtesy|fotograf|quelle/i;
+/**
+ * A chart's or a map's credit ("Chart: Theo Ruiz"): beside it, the figure's "Source: …" line
+ * (DATA_SOURCE_LINE_RE) names the chart's data and stays in its caption; beside a photo's
+ * credit it is a credit.
+ */
+export const CHART_CREDIT_RE = /^\s*(?:chart|map|graphic|graphics|infographic|grafik|gráfico|graphique)s?\s*(?:by\s|:)/i;
+export const DATA_SOURCE_LINE_RE = /^\W*(?:source|sources|quelle|fuente|fonte)\s*:/i;
+
 /** A source-named element ("c-chart__source") gives way to a credit-named one beside it. */
 export const SOURCE_CLASS_RE = /source|quelle/i;
 export const STRONG_CREDIT_CLASS_RE = /credit|copyright|photographer|byline|attribution|author|courtesy|fotograf/i;

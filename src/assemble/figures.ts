@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, innerText, isElement, isTextNode, normalizeSpace, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 
 const WHITESPACE_RE = /\s+/;
@@ -114,12 +114,13 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
   if (creditEl !== null && holdsCaptionAndCredit(creditEl)) creditEl = null;
   creditEl ??= trailingCreditElement(el);
   if (!creditEl) return splitCredit(innerText(el));
-  const credit = cleanCredit(innerText(creditEl));
+  const creditText = innerText(creditEl);
+  const credit = cleanCredit(creditText);
   const rest = normalizeSpace(spacedText(el, creditEl)).replace(LEFT_CREDIT_LABEL_RE, '');
   const parts = splitCredit(rest);
   // Beside a chart's credit element, a "Source: …" line is the data's source, the caption's
   // own ("Source: rate filings · Get the data" over "Chart: Theo Ruiz"); beside a photo's, a credit.
-  if (credit !== null && parts.credit !== null && CHART_CREDIT_RE.test(innerText(creditEl)) && DATA_SOURCE_LINE_RE.test(rest.slice((parts.caption ?? '').length))) return { caption: rest || null, credit };
+  if (credit !== null && parts.credit !== null && CHART_CREDIT_RE.test(creditText) && DATA_SOURCE_LINE_RE.test(rest.slice((parts.caption ?? '').length))) return { caption: rest || null, credit };
   return { caption: parts.caption, credit: credit ?? parts.credit };
 }
 function holdsCaptionAndCredit(el: Element): boolean {
@@ -127,9 +128,6 @@ function holdsCaptionAndCredit(el: Element): boolean {
   // "Photo illustration by Slate. Photo by X" is two credits, not a caption and a credit.
   return parts.caption !== null && parts.credit !== null && !CREDIT_WORD_RE.test(parts.caption);
 }
-const DATA_SOURCE_LINE_RE = /^\W*(?:source|sources|quelle|fuente|fonte)\s*:/i;
-/** A chart's or a map's credit, whose figure's "Source:" line names its data ("Chart: Theo Ruiz"). */
-const CHART_CREDIT_RE = /^\s*(?:chart|map|graphic|graphics|infographic|grafik|gráfico|graphique)s?\s*(?:by\s|:)/i;
 
 /**
  * A credit in an element of its own with no telling name, after a caption that ends its

@@ -64,6 +64,8 @@ import {
   PAGER_COUNTER_RE,
   SCORE_LINE_RE,
   MIN_TIMELINE_ENTRIES,
+  TIMELINE_DATE,
+  GENERIC_AVATAR,
   GALLERY_LABEL_RE,
   MAX_GALLERY_LABEL_LENGTH,
   BOLD_SIGNATURE_RE,
@@ -326,7 +328,7 @@ function isAuthorPortrait(figure: Figure, names: readonly string[]): boolean {
   if (!alt || figure.caption !== null) return false;
   // An avatar whose alt names no one but says what it is ("Author", "Author avatar"), and
   // whose file or size says so too: "The author" over a novelist's 800px photo is the story's.
-  if (GENERIC_PORTRAIT_ALT_RE.test(alt) && (AVATAR_SRC_RE.test(figure.src) || ((figure.width ?? Infinity) <= MAX_AVATAR_SIDE && (figure.height ?? Infinity) <= MAX_AVATAR_SIDE))) return true;
+  if (GENERIC_AVATAR.altRe.test(alt) && (GENERIC_AVATAR.srcRe.test(figure.src) || ((figure.width ?? Infinity) <= GENERIC_AVATAR.maxSide && (figure.height ?? Infinity) <= GENERIC_AVATAR.maxSide))) return true;
   if (names.length === 0) return false;
   return names.some((n) => {
     const at = alt.indexOf(n);
@@ -339,9 +341,6 @@ function isAuthorPortrait(figure: Figure, names: readonly string[]): boolean {
 /** What an avatar's alt says beside the name: "Photo of Jane Doe", "Jane Doe's photo", "Jane Doe headshot". */
 const PORTRAIT_LEAD_RE = /^(?:photo|picture|portrait|avatar|headshot|image) of$/;
 const PORTRAIT_TAIL_RE = /^(?:['’]s\s+)?(?:photo|picture|portrait|avatar|headshot|profile (?:photo|picture|image))$/;
-const AVATAR_SRC_RE = /avatar|profile[_-]?(?:pic|photo|image|picture)|headshot|gravatar|\/authors?\//i;
-const MAX_AVATAR_SIDE = 200;
-const GENERIC_PORTRAIT_ALT_RE = /^(?:(?:the )?author(?:['’]s)?(?: (?:photo|picture|avatar|image|headshot))?|(?:user |profile )?avatar|headshot|profile (?:photo|picture|image))$/;
 
 /**
  * Whether a paragraph is the page's furniture rather than the story: boilerplate lines, a
@@ -461,13 +460,11 @@ function timelineDates(blocks: readonly Block[]): ReadonlySet<Block> {
     const b = blocks[i] as Block;
     if (b.kind !== 'paragraph' || b.role !== 'p' || !b.boldOnly || b.text.length > MAX_SUBHEAD_LENGTH || blocks[i + 1]?.kind !== 'paragraph') continue;
     // A labelled date ("Updated March 4, 2025") is the story's, not an entry's.
-    if (YEAR_ONLY_RE.test(b.text) || (!DATE_LABEL_START_RE.test(b.text) && isDateLine(b.text))) dates.add(b);
+    if (TIMELINE_DATE.yearRe.test(b.text) || (!TIMELINE_DATE.labelRe.test(b.text) && isDateLine(b.text))) dates.add(b);
   }
   return dates.size >= MIN_TIMELINE_ENTRIES ? dates : EMPTY_BLOCK_SET;
 }
 const EMPTY_BLOCK_SET: ReadonlySet<Block> = new Set();
-const YEAR_ONLY_RE = /^(?:1[5-9]|20)\d{2}$/;
-const DATE_LABEL_START_RE = /^(?:last )?(?:updated|published|posted|modified|first published)\b/i;
 
 /**
  * Filters blocks down to the article's: drops repeated captions, the headline and dek,

@@ -151,9 +151,13 @@ function inCaption(el: Element): boolean {
  * the picture's, not a meta line, inside its figure. A meta-named `<figure>` is not (Engadget's rating key).
  */
 function captionBox(el: Element): boolean {
-  if (el.name === 'figure' || findDescendant(el, (child) => child.name === 'figcaption') === null) return false;
   // Inside the figure it captions: a "post-meta" box holding an avatar's figure is a meta line.
-  for (let up = el.parent; isElement(up) && up.name !== 'body'; up = up.parent) if (up.name === 'figure') return true;
+  return el.name !== 'figure' && findDescendant(el, (child) => child.name === 'figcaption') !== null && inFigure(el);
+}
+
+/** Whether `el` is or sits in a `<figure>` or a `<figcaption>`. */
+function inFigure(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = isElement(cur.parent) ? cur.parent : null) if (cur.name === 'figure' || cur.name === 'figcaption') return true;
   return false;
 }
 
@@ -162,9 +166,8 @@ function captionBox(el: Element): boolean {
  * outside any figure, with no picture ("Draudžiama … panaudoti … be raštiško sutikimo" closing a story).
  */
 function isCopyrightNotice(el: Element): boolean {
-  if (!COPYRIGHT_NOTICE.tags.has(el.name) || containsImage(el) || innerTextLongerThan(el, COPYRIGHT_NOTICE.maxText) || !innerTextLongerThan(el, COPYRIGHT_NOTICE.minText)) return false;
-  for (let cur: Element | null = el; cur; cur = isElement(cur.parent) ? cur.parent : null) if (cur.name === 'figure' || cur.name === 'figcaption') return false;
-  return true;
+  if (!COPYRIGHT_NOTICE.tags.has(el.name) || containsImage(el) || innerTextLongerThan(el, COPYRIGHT_NOTICE.maxText)) return false;
+  return innerTextLongerThan(el, COPYRIGHT_NOTICE.minText) && !inFigure(el);
 }
 
 /** Whether the element or one of its TIMELINE_LEVELS nearest ancestors is named a timeline (TIMELINE_TOKENS). */
@@ -220,12 +223,6 @@ function isGateNotice(el: Element): boolean {
   if (text.length <= GATE_NOTICE.maxNoticeLength && (PITCH_TEXT_RE.test(text) || GATE_NOTICE.subscriberRe.test(text))) return true;
   return GATE_NOTICE.wallRe.test(text);
 }
-
-/** Whether an element's class attribute lists `name`. */
-function hasClass(el: Element, name: string): boolean {
-  return el.attribs.class?.split(CLASS_SPLIT_RE).includes(name) ?? false;
-}
-const CLASS_SPLIT_RE = /\s+/;
 
 /** A caption's link that sells the picture (CAPTION_SALE_LINK_RE). */
 function saleLink(el: Element): Removal | null {

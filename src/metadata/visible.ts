@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, STORY_TAG, attr, classAndId, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, STORY_TAG, attr, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
@@ -692,13 +692,13 @@ function plainByline(anchor: Element, isForeign: ForeignCheck): { el: Element; t
  * The byline a page builder's header prints as a label element and a name element beside it
  * ("<div>Written by</div><div>Tomás Aguilar</div><div>Lead Agronomist</div>"), with no markup
  * naming either: among the first elements after the headline, in its own block (see
- * inHeadlineBlock), an element whose whole text is a byline word ("Written by", "Von",
+ * headlineBlockOf), an element whose whole text is a byline word ("Written by", "Von",
  * "Autor:") followed by an element whose whole text is a person's name. A photo's label
  * ("Photo by") names the photographer.
  */
 function labelledName(elements: readonly Element[], headline: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
   for (const el of elements) {
-    if (!inHeadlineBlock(el, headline)) return null;
+    if (headlineBlockOf(el, headline) === null) return null;
     if (innerTextLongerThan(el, MAX_NAME_ELEMENT_LENGTH) || isForeign(el, headline)) continue;
     const label = visibleText(el);
     const prefix = BYLINE_PREFIX_RE.exec(`${label} `);
@@ -712,13 +712,13 @@ function labelledName(elements: readonly Element[], headline: Element, isForeign
 }
 
 /**
- * Whether `el`, after the headline, is in the headline's own block: the smallest block
- * holding both is short (MAX_HEADLINE_BLOCK_LENGTH) and holds no other heading, so a header,
- * not one that also holds the body or a list of stories.
+ * The headline's own block, when `el` (after the headline) is in it: the smallest block
+ * holding both, when it is short (MAX_HEADLINE_BLOCK_LENGTH) and holds no other heading, so a
+ * header, not one that also holds the body or a list of stories. Null otherwise.
  */
-function inHeadlineBlock(el: Element, headline: Element): boolean {
-  const block = smallestBlockOf(el, headline);
-  return !innerTextLongerThan(block, MAX_HEADLINE_BLOCK_LENGTH) && findDescendant(block, (h) => h !== headline && HEADLINE_BLOCK_HEADINGS.has(h.name)) === null;
+function headlineBlockOf(el: Element, headline: Element): ParentNode | null {
+  const block = commonAncestor(el, headline) ?? el;
+  return !innerTextLongerThan(block, MAX_HEADLINE_BLOCK_LENGTH) && findDescendant(block, (h) => h !== headline && HEADLINE_BLOCK_HEADINGS.has(h.name)) === null ? block : null;
 }
 
 /** A byline element and the authors it names. */
@@ -1059,8 +1059,8 @@ function headlineBlockLinesOf(elements: readonly Element[], headline: Element, i
     if (isElement(el.parent) && el.parent.children.some((c) => isTextNode(c) && LETTER_OR_DIGIT_RE.test(c.data))) continue;
     // Past the headline's own block the lines are the body's or other stories' (a block with
     // another heading is a list of stories, or the body's sections).
-    if (!inHeadlineBlock(el, headline)) break;
-    const block = smallestBlockOf(el, headline);
+    const block = headlineBlockOf(el, headline);
+    if (block === null) break;
     const text = dateLineText(el);
     // A theme that shows only the update's date (`<li class="modified-date">`) leaves the publication unknown.
     if (!UPDATED_LABEL_RE.test(text) && !namedAsUpdate(el, block)) out.add(text);
@@ -1091,13 +1091,6 @@ const HEADLINE_BLOCK_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3'])
 function namedAsUpdate(el: Element, block: ParentNode): boolean {
   for (let cur: ParentNode | null = el; isElement(cur) && cur !== block; cur = cur.parent) if (TIME_MODIFIED_RE.test(classAndId(cur))) return true;
   return false;
-}
-
-/** The nearest ancestor of `el` that also holds `other`. */
-function smallestBlockOf(el: Element, other: Element): ParentNode {
-  let cur: ParentNode = el;
-  while (!contains(cur, other) && cur.parent !== null) cur = cur.parent;
-  return cur;
 }
 
 /** The short visible texts with a digit of the elements after the headline, once each (see VisibleMetadata.zoneLines). */

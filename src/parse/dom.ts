@@ -475,6 +475,14 @@ export function contains(ancestor: AnyNode, node: AnyNode | null): boolean {
   return false;
 }
 
+/** The nearest node holding both `a` and `b` (one of them when it holds the other), or null in two trees. */
+export function commonAncestor(a: AnyNode, b: AnyNode): ParentNode | null {
+  const seen = new Set<AnyNode>();
+  for (let cur: AnyNode | null = a; cur; cur = cur.parent) seen.add(cur);
+  for (let cur: AnyNode | null = b; cur; cur = cur.parent) if (seen.has(cur)) return cur as ParentNode;
+  return null;
+}
+
 const BODY_QUERY = compile('body');
 
 /** The first `<body>` of a document, or the document itself when parsing produced none. */

@@ -1,14 +1,7 @@
 import type { Element } from '../parse/dom';
-import { STORY_TAG, contains, innerTextLongerThan, isElement, isHiddenByMarkup, isImage, walkElements } from '../parse/dom';
+import { STORY_TAG, commonAncestor, contains, innerTextLongerThan, isElement, isHiddenByMarkup, isImage, walkElements } from '../parse/dom';
 import { WP_SIZE_SUFFIX_RE, splitFileName } from '../parse/url';
 import { MAX_HEADLINE_BLOCK_DEPTH, MIN_COVER_FILE_NAME, MAX_HEADLINE_BLOCK_TEXT, MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
-
-function lowestCommonAncestor(a: Element, b: Element): Element | null {
-  const seen = new Set<Element>();
-  for (let cur: Element | null = a; cur; cur = isElement(cur.parent) ? cur.parent : null) seen.add(cur);
-  for (let cur: Element | null = b; cur; cur = isElement(cur.parent) ? cur.parent : null) if (seen.has(cur)) return cur;
-  return null;
-}
 
 /**
  * The images set before the headline in its own block (see MAX_HEADLINE_BLOCK_DEPTH): the
@@ -61,10 +54,9 @@ function coverAbove(block: Element, pageImage: string): Element[] {
     if (isImage(el) && !isHiddenByMarkup(el)) images.push(el);
     return !linked;
   });
-  return !linked && images.some((img) => COVER_SOURCE_ATTRIBUTES.some((name) => upload(img.attribs[name] ?? '') === file)) ? images : [];
+  // (clean/ has moved a lazy image's file into its src.)
+  return !linked && images.some((img) => upload(img.attribs.src ?? '') === file) ? images : [];
 }
-/** Where an image names its file, lazy-loaded or not. */
-const COVER_SOURCE_ATTRIBUTES = ['src', 'data-src', 'data-lazy-src', 'data-original'] as const;
 
 /**
  * The containers of the hero image: images between the headline and the body (or just
@@ -84,7 +76,8 @@ export function findHeroContainers(
   const inBody = (el: Element): boolean => nodes.some((n) => contains(n, el));
   let scope: Element | null = null;
   if (headline && headline.parent && !contains(root, headline)) {
-    scope = lowestCommonAncestor(headline, root);
+    const common = commonAncestor(headline, root);
+    scope = isElement(common) ? common : null;
     if (!scope || scope.name === 'body' || scope.name === 'html') return [];
     // Document order: images after the headline and before the body's root. When headline
     // and body share the story's own <article>, a hero set above the headline is the story's
