@@ -1324,3 +1324,20 @@ describe("assemble and clean: what session 10's review found the new rules must 
     expect(a.paragraphs).toContain('Winners will be announced in June – Photo: Ana Ruiz won last year.');
   });
 });
+
+describe('assemble: session 11 page shapes', () => {
+  const URL = { url: 'https://example.com/news/1' };
+  const ld = (name: string) => `<script type="application/ld+json">{"@type":"Article","headline":"${HEADLINE}","author":{"@type":"Person","name":"${name}"}}</script>`;
+  it("drops an author card's name heading and its job-title heading above the story (LinkedIn), keeps a story subhead", () => {
+    const a = parseArticle(
+      `<html><head>${ld('Dana Whitfield')}</head><body><article><h1>${HEADLINE}</h1><section class="card"><h3>Dana Whitfield</h3><h4>VP Supply Chain at Northgate Foods</h4></section><div class="content"><h2>How it started</h2>${prose(3)}</div></article></body></html>`,
+      URL,
+    );
+    expect(a.sections.map((s) => s.heading)).toEqual(['How it started']);
+    expect(a.text).not.toContain('VP Supply Chain');
+  });
+  it("keeps a heading naming the author once the story has begun (an interview's speaker, a profile)", () => {
+    const a = parseArticle(`<html><head>${ld('Dana Whitfield')}</head><body><article><h1>${HEADLINE}</h1><div class="content">${prose(2)}<h3>Dana Whitfield</h3><h4>In her own words</h4>${prose(2, 'Later')}</div></article></body></html>`, URL);
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Dana Whitfield', 'In her own words']);
+  });
+});

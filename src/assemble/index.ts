@@ -479,7 +479,18 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   const entryDates = timelineDates(blocks);
   // No paragraph kept yet: the next one sits where a byline or desk line would.
   let first = true;
+  // The level of an author card's name heading above the story (LinkedIn's publisher card:
+  // an <h3> name over an <h4> job title): the lower-ranked headings right after it are the card's.
+  let cardLevel = 0;
   for (const b of blocks) {
+    if (first && b.kind === 'heading') {
+      if (authors.includes(b.text.toLowerCase())) {
+        cardLevel = b.level;
+        continue;
+      }
+      if (cardLevel > 0 && b.level > cardLevel) continue;
+    }
+    cardLevel = 0;
     if (b.kind === 'paragraph' && !entryDates.has(b) && (isRepeated(b.text, repeated) || isFurniture(b, authors, input.base))) continue;
     if (b.kind === 'figure' && isAuthorPortrait(b.figure, authors)) continue;
     if (first && b.kind === 'paragraph' && b.role === 'p' && isDeskLine(b.text, site)) continue;
