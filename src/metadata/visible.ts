@@ -33,7 +33,8 @@ function isVisibleMetaCandidate(el: Element): boolean {
   const { class: cls, id, rel, itemprop } = el.attribs;
   if (cls !== undefined && VISIBLE_META_CLASS_RE.test(cls)) return true;
   if (id !== undefined && VISIBLE_META_ID_RE.test(id)) return true;
-  if (BYLINE_CLASS_RE.test(dataRoleNames(el))) return true;
+  const roles = dataRoleNames(el);
+  if (roles !== '' && BYLINE_CLASS_RE.test(roles)) return true;
   // HTML reads rel values case-insensitively, itemprop values as written.
   return hasListToken(rel, AUTHOR_TOKEN, true) || hasListToken(itemprop, AUTHOR_TOKEN, false) || (el.name !== 'meta' && hasListToken(itemprop, DESCRIPTION_TOKEN, false));
 }
@@ -85,11 +86,15 @@ function visibleMetaCandidates(
     // The headline's element, whatever it is (an <h2 class=entry-title> under a blog's <h1>),
     // marks where the story's lines begin.
     if (el === headline || isVisibleMetaCandidate(el)) found.push(el);
-    const inStoryArticle = storyArticle !== null && contains(storyArticle, el);
-    if ((afterHeadline || inStoryArticle) && isTagNav(el)) tagNav = el;
-    // A story's tags follow its headline; links above it are the site's (a topics strip).
-    const inTagNav = tagNav !== null && contains(tagNav, el);
-    if ((afterHeadline || (inStoryArticle && inTagNav)) && el.name === 'a' && el.attribs.href !== undefined && (inTagNav || TAG_HREF_RE.test(el.attribs.href) || TOPIC_HREF_RE.test(el.attribs.href))) tagLinks.push(el);
+    // Ancestry is asked only of a <nav> and a link: walking up from every element cost more
+    // than the rest of this walk.
+    if (isTagNav(el) && (afterHeadline || (storyArticle !== null && contains(storyArticle, el)))) tagNav = el;
+    if (el.name === 'a' && el.attribs.href !== undefined) {
+      // A story's tags follow its headline; links above it are the site's (a topics strip).
+      const inTagNav = tagNav !== null && contains(tagNav, el);
+      const placed = afterHeadline || (inTagNav && storyArticle !== null && contains(storyArticle, el));
+      if (placed && (inTagNav || TAG_HREF_RE.test(el.attribs.href) || TOPIC_HREF_RE.test(el.attribs.href))) tagLinks.push(el);
+    }
     if (headline !== null && afterHeadline && el.name === 'a' && authorPageLinks.length < UNNAMED_BYLINE.maxLinks && AUTHOR_HREF_RE.test(el.attribs.href ?? '')) authorPageLinks.push(el);
     if (el.name === 'script' || el.name === 'style') return false;
     for (const child of el.children) {
