@@ -56,6 +56,15 @@ describe('parseHtml', () => {
     expect(p.attribs.title).toBe('a & b');
     expect(innerText(p)).toBe('Café <b> 😀');
   });
+
+  it("leaves ruby readings and their brackets out of the tree, however they are written", () => {
+    const html =
+      '<h1><ruby>図書館<rp>(</rp><rt>としょかん</rt><rp>)</rp></ruby>が<ruby>新<rt>あたら</rt></ruby>しくなりました</h1>' +
+      '<p><ruby>市役所<rt>しやくしょ</ruby>と<ruby><rb>北</rb><rb>浜</rb><rtc><rt>きた</rt><rt>はま</rt></rtc></ruby>。</p>' +
+      '<p><b><ruby>漢<rt>かん</b>字</ruby> after</p>';
+    const body = bodyOf(parseHtml(html));
+    expect(body.children.filter(isElement).map((el) => innerText(el))).toEqual(['図書館が新しくなりました', '市役所と北浜。', '漢字 after']);
+  });
 });
 
 describe('innerTextLongerThan', () => {

@@ -39,8 +39,20 @@ Attributes.prototype = Object.create(null) as Record<string, string>;
  */
 const EXACT_CHILDREN_UP_TO = 8;
 
-/** The stock adapter's appendChild, with lists kept at their exact length while short. */
+/**
+ * Ruby annotations: the readings over a word (`<ruby>図書館<rt>としょかん</rt></ruby>`) and the
+ * brackets shown where ruby is not rendered. Read inline they double the text ("図書館としょかん");
+ * the article's text is the base text, so these are built but never attached to the tree.
+ * Left unattached (parent null), parse5's later moves of them (detachNode) do nothing.
+ */
+const RUBY_ANNOTATION_TAGS: ReadonlySet<string> = new Set(['rt', 'rp', 'rtc']);
+
+/**
+ * The stock adapter's appendChild, with lists kept at their exact length while short, and
+ * ruby annotations left out.
+ */
 function appendChild(parent: ParentNode, node: ChildNode): void {
+  if (node.type === 'tag' && RUBY_ANNOTATION_TAGS.has(node.name)) return;
   const children = parent.children;
   const prev = children[children.length - 1];
   if (prev !== undefined) {
