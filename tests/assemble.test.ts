@@ -1341,3 +1341,25 @@ describe('assemble: session 11 page shapes', () => {
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'Dana Whitfield', 'In her own words']);
   });
 });
+
+describe('splitCredit: photo labels of session 11 languages', () => {
+  it.each([
+    ['தஞ்சாவூர் அருகே மூழ்கியுள்ள நெற்பயிர்கள். படம்: ஆர். வெங்கடேஷ்', 'தஞ்சாவூர் அருகே மூழ்கியுள்ள நெற்பயிர்கள்.', 'ஆர். வெங்கடேஷ்'],
+    ['ელექტროავტობუსი რუსთაველის გამზირზე. ფოტო: ლევან ქავთარაძე', 'ელექტროავტობუსი რუსთაველის გამზირზე.', 'ლევან ქავთარაძე'],
+    ['Սևանա լիճը Ծովագյուղի մոտակայքում։ Լուսանկարը՝ Արմեն Հակոբյանի', 'Սևանա լիճը Ծովագյուղի մոտակայքում։', 'Արմեն Հակոբյանի'],
+    ['Ordezkariak gaur goizean Bilbon. Argazkia: Iker Arrieta / Egunero', 'Ordezkariak gaur goizean Bilbon.', 'Iker Arrieta / Egunero'],
+    ['मंगलबार बिहान देखिएको काठमाडौं। तस्बिर : सुमन महर्जन', 'मंगलबार बिहान देखिएको काठमाडौं।', 'सुमन महर्जन'],
+    ['ਹਾਈਵੇਅ ਤੇ ਚੱਲਦੇ ਵਾਹਨ। ਫੋਟੋ: ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ', 'ਹਾਈਵੇਅ ਤੇ ਚੱਲਦੇ ਵਾਹਨ।', 'ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ'],
+    ['በመጋዘን የተከማቸ ቡና (ፎቶ፦ ዳንኤል ገብረሕይወት)', 'በመጋዘን የተከማቸ ቡና', 'ዳንኤል ገብረሕይወት'],
+    ['주문진 수산시장 조감도. 사진=강릉시 제공', '주문진 수산시장 조감도.', '강릉시 제공'],
+  ])('%s', (text, caption, credit) => {
+    expect(splitCredit(text)).toEqual({ caption, credit });
+  });
+  it('drops a photo word written after the name, as Latvian credits do', () => {
+    expect(cleanCredit('Kristapa Kalna foto')).toBe('Kristapa Kalna');
+  });
+  it('keeps the colon-only labels as words of a sentence without their mark', () => {
+    expect(splitCredit('사진 전시회가 열렸다. 지난 주말 관람객이 몰렸다').credit).toBeNull();
+    expect(splitCredit('Ný mynd af gosinu sýnir hraunið renna').credit).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
  * written, which images are not the article's.
  */
 
-import { BREAK_LABEL_SOURCE, COLON_PHOTO_LABEL_SOURCE } from '../clean/constants';
+import { BREAK_LABEL_SOURCE, COLON_PHOTO_LABEL_SOURCE, LABEL_COLON_SOURCE } from '../clean/constants';
 
 /** Elements that start and end a block of text. Everything else is inline. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -474,7 +474,7 @@ const CJK_PHOTO_LABEL_SOURCE = '[圖图]片?\\s*[／：/:]';
  * colon-only labels come first, so "Picha:" is read whole before "pic" is tried.
  */
 export const CREDIT_LABEL_RE = new RegExp(
-  `^(?:(?:${COLON_PHOTO_LABEL_SOURCE})\\s*[:|]|${CJK_PHOTO_LABEL_SOURCE}|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…)?)\\s*`,
+  `^(?:(?:(?:${COLON_PHOTO_LABEL_SOURCE})\\s*(?:${LABEL_COLON_SOURCE}|\\|))|${CJK_PHOTO_LABEL_SOURCE}|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…)?)\\s*`,
   'i',
 );
 
@@ -496,10 +496,11 @@ export const CREDIT_LABEL_GLUED_RE = { labelEnd: /[\p{L}\p{M}]$/u, wordGoesOn: /
 export const NAMED_PHOTO_BY_RE = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? [Pp]hoto(?:graph)?s? by\s+/u;
 
 /**
- * A photo label written after the name, as Lithuanian credits do: "Luko Balandžio / BNS nuotr."
- * ("photo by …", the name in the genitive). Dropped like a label before it.
+ * A photo label written after the name, as Lithuanian and Latvian credits do: "Luko Balandžio /
+ * BNS nuotr.", "Kristapa Kalna foto" ("photo by …", the name in the genitive). Dropped like a
+ * label before it.
  */
-export const TRAILING_PHOTO_LABEL_RE = /(?<=\S)\s+nuotr\.?$/iu;
+export const TRAILING_PHOTO_LABEL_RE = /(?<=\S)\s+(?:nuotr\.?|foto)$/iu;
 
 /** A trailing parenthesised or bracketed credit: "… in Gaza. (AFP Photo)", "(Image: X)", "[AFP]", Japanese full-width "（JR東日本提供）", Korean "[촬영 박영희]". */
 export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/;
@@ -511,7 +512,7 @@ export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/
  * character: "地圖／" is "map /"); see also NAME_SLASH_OUTLET_RE.
  */
 export const CREDIT_WORD_RE = new RegExp(
-  `\\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire|pa media|press association|kuha ni|larawan|nuotr)\\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|攝|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*:|(?<!\\p{sc=Han})${CJK_PHOTO_LABEL_SOURCE}`,
+  `\\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire|pa media|press association|kuha ni|larawan|nuotr)\\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|攝|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*${LABEL_COLON_SOURCE}|(?<!\\p{sc=Han})${CJK_PHOTO_LABEL_SOURCE}`,
   'iu',
 );
 
@@ -553,7 +554,7 @@ export const TRAILING_AGENCY_SLASH_RE =
  * the danda "।" ("…অপেক্ষা। ছবি: সংগৃহীত"), an Urdu one with "۔" ("…ہیں۔ فوٹو: آن لائن").
  */
 export const TRAILING_LABEL_RE = new RegExp(
-  `(?:^|[.!?)"”।۔]\\s+|\\s[|–—-]\\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*[:|]|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*[:|]|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
+  `(?:^|[.!?)"”।۔։።]\\s+|\\s[|–—-]\\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*[:|]|(?:(?:${COLON_PHOTO_LABEL_SOURCE})\\s*(?:${LABEL_COLON_SOURCE}|\\|))|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
   'i',
 );
 
@@ -571,7 +572,7 @@ export const DASHED_CREDIT_RE = /\s[–—-]\s*((?:Gambar|GAMBAR|Foto|FOTO|Photo
  * MAX_WHOLE_CREDIT_LENGTH characters.
  */
 export const WHOLE_CREDIT_RE = new RegExp(
-  `^(?:(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*:|(?:photo(?:graph)?|picture|image)s? by\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
+  `^(?:(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*${LABEL_COLON_SOURCE}|(?:photo(?:graph)?|picture|image)s? by\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
   'i',
 );
 

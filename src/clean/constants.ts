@@ -327,11 +327,21 @@ export const FACT_BOX_MAX_LINK_SHARE = 0.3;
  * Hungarian "Fotó:", Greek "Φωτογραφία:" and "Φωτ.:", Swahili "Picha:" (also a sentence's
  * "picha hii", "this picture"), Bengali "ছবি:" (also "picture" in a sentence), Urdu "فوٹو:",
  * Bulgarian "Снимка:" and "Снимки:" (also "a photo" in a sentence), Malay "Gambar:" ("picture"),
- * Lithuanian "Nuotr.:" (an abbreviation, "nuotrauka").
+ * Lithuanian "Nuotr.:" (an abbreviation, "nuotrauka"), Tamil "படம்:" (also "film"), Georgian
+ * "ფოტო:", Armenian "Լուսանկարը՝", Basque "Argazkia:", Nepali "तस्बिर:", Punjabi "ਫੋਟੋ:",
+ * Amharic "ፎቶ፦", Korean "사진=" ("photo", also a sentence's word), Icelandic "Ljósmynd:" and
+ * "Mynd:" (also "picture" in a sentence); see LABEL_COLON_SOURCE for their marks.
  * Czech "foto:", Romanian, Danish and Norwegian "Foto:" are the
  * "foto" of the other lists. A regex source: assemble's credit patterns share it.
  */
-export const COLON_PHOTO_LABEL_SOURCE = 'ảnh|عکس|تصویر|فوٹو|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.|picha|ছবি|снимк[аи]|gambar|nuotr\\.';
+export const COLON_PHOTO_LABEL_SOURCE =
+  'ảnh|عکس|تصویر|فوٹو|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.|picha|ছবি|снимк[аи]|gambar|nuotr\\.|படம்|ფოტო|լուսանկար(?:ը|ներ[ըն])|argazki(?:a|ak)|तस्बिर|तस्वीर|ਫੋਟੋ|ਤਸਵੀਰ|ፎቶ|사진|ljósmynd|mynd';
+
+/**
+ * The mark after a colon-only label: a colon, or Armenian "՝" ("Լուսանկարը՝ X"), the Ethiopic
+ * colons "፡", "፥" and "፦" ("ፎቶ፦ X"), Korean papers' "=" ("사진=강릉시 제공"). A regex source.
+ */
+export const LABEL_COLON_SOURCE = '[:=\u055D\u1361\u1365\u1366]';
 
 /**
  * A line that starts with a photo label ("Photo: Reuters", "foto: Petr Hloušek", "Фото: X",
@@ -340,7 +350,7 @@ export const COLON_PHOTO_LABEL_SOURCE = 'ảnh|عکس|تصویر|فوٹو|kuva(?
  * drop, and not the story's byline (metadata reads it too).
  */
 export const PHOTO_CREDIT_LINE_RE = new RegExp(
-  `^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|ğraf)?|фото|bild|credits?|צילום|फोटो|ภาพ)\\s*(?::|by\\s)|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*:|fot\\.|©)`,
+  `^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|ğraf)?|фото|bild|credits?|צילום|फोटो|ภาพ)\\s*(?::|by\\s)|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*${LABEL_COLON_SOURCE}|fot\\.|©)`,
   'i',
 );
 
