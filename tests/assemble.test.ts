@@ -1363,3 +1363,23 @@ describe('splitCredit: photo labels of session 11 languages', () => {
     expect(splitCredit('Ný mynd af gosinu sýnir hraunið renna').credit).toBeNull();
   });
 });
+
+describe('assemble and clean: boilerplate lines seen in session 11', () => {
+  const URL = { url: 'https://example.com/news/1' };
+  it("drops a breaking story's status line, keeps a sentence about a developing story", () => {
+    const a = article('<p><i>This is a developing story and will be updated.</i></p><p>Check back later for updates.</p><p>Officials said this is a developing story for the whole region, not only the port.</p>', URL);
+    expect(extra(a.paragraphs)).toEqual(['Officials said this is a developing story for the whole region, not only the port.']);
+  });
+  it('drops Basque and Icelandic ad labels', () => {
+    const a = article('<p>Publizitatea</p><p>Auglýsing</p>', URL);
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
+  it("drops a Twenty Ten theme's entry-utility line, and a Basque subscription pitch", () => {
+    const a = article(
+      '<div class="entry-utility">Posted in <a href="/category/news/" rel="category tag">News</a> and tagged <a href="/tag/port/" rel="tag">port</a>. Bookmark the <a href="/storm/" rel="bookmark">permalink</a>.</div>' +
+        '<div class="deia"><p>Kazetaritza independentea euskaraz egiteko, zure laguntza behar dugu. <a href="/harpidetu">Egin zaitez harpidedun</a></p></div>',
+      URL,
+    );
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
   `^(?:[-–—]\\s*)?(?:${[
     // Ad labels.
     'advertisement|advertisment|adverti[sz]ing|adverts?|ad|ads|sponsored(?: content| links?)?|anzeige|werbung|reklam[aey]?|publicité|publicidad|pubblicità|publicidade|реклама',
-    'mainos|annonse?|hirdetés|reclam[aă]|quảng cáo|διαφήμιση|تبلیغات|إعلان|פרסומת|विज्ञापन|โฆษณา|iklan|oglas|reklāma|reklaama|patalastas',
+    'mainos|annonse?|hirdetés|reclam[aă]|quảng cáo|διαφήμιση|تبلیغات|إعلان|פרסומת|विज्ञापन|โฆษณา|iklan|oglas|reklāma|reklaama|patalastas|publizitatea|auglýsing',
     BREAK_LABEL_SOURCE,
     // Share prompts.
     'share(?: this)?(?: article| story| post| page)?|share on \\w+|tweet|copy link|print|email|click to share.*|follow us on .{1,40}',
@@ -39,6 +39,8 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
     "was this (?:e-?mail|newsletter) forwarded to you\\?.{0,60}|know someone who(?:['’]d| would) (?:like|enjoy) this\\?.{0,60}|forward (?:this )?to a friend",
     // A sortable table's hint.
     '(?:click|tap) (?:on )?(?:a|the|any) column(?: header| heading)?s? to sort(?: the table)?',
+    // A breaking story's status line, standing alone.
+    'this (?:is a developing|story is developing)(?: story)?(?:,? (?:and|it) will be updated| and may be updated)?|this story (?:will be|is being|may be) updated(?: as (?:more information becomes available|details emerge))?|check back (?:later |soon )?for (?:more )?updates',
     // What a script-driven widget prints in place of itself.
     'this (?:slideshow|gallery|video|content|embed) requires javascript|(?:please )?enable javascript.{0,60}',
   ].join('|')})\\s*[-–—:.…!]*$`,

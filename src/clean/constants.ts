@@ -127,10 +127,11 @@ export const COMMENT_TOKENS: readonly string[] = ['comment', 'comments', 'disqus
 
 /**
  * Short meta lines inside the article (bylines, date lines, a player's running time "4:12",
- * Video.js's "Duration Time 0:00"; not a bare "duration", which Tailwind's "duration-300" is):
+ * Video.js's "Duration Time 0:00"; not a bare "duration", which Tailwind's "duration-300" is;
+ * WordPress's Twenty Ten "entry-utility", "Posted in X and tagged Y. Bookmark the permalink."):
  * not body text. Dropped only when their text is shorter than {@link MAX_META_LINE_LENGTH}.
  */
-export const META_LINE_TOKENS: readonly string[] = ['byline', 'dateline', 'timestamp', 'date', 'pubdate', 'published', 'updated', 'author', 'authors', 'post-meta', 'entry-meta', 'article-meta', 'meta', 'reading-time', 'read-time', 'kicker', 'eyebrow', 'player-duration', 'audio-duration', 'video-duration', 'media-duration', 'vjs-duration'];
+export const META_LINE_TOKENS: readonly string[] = ['byline', 'dateline', 'timestamp', 'date', 'pubdate', 'published', 'updated', 'author', 'authors', 'post-meta', 'entry-meta', 'entry-utility', 'article-meta', 'meta', 'reading-time', 'read-time', 'kicker', 'eyebrow', 'player-duration', 'audio-duration', 'video-duration', 'media-duration', 'vjs-duration'];
 
 /**
  * A timeline's or a chronology's box: the dates of its entries ("timeline__date") head what
@@ -213,20 +214,20 @@ export const FURNITURE_HEADING_RE =
 /**
  * Paths of the pages a pitch sends the reader to: a newsletter's sign-up, a subscription,
  * a contribution or donation form ("/newsletter/", "/contribute", "/abonnements/",
- * "/iscriviti"), or one newsletter's page ("/newsletters/salud/"), in the languages we read.
+ * "/iscriviti", Basque "/harpidetu"), or one newsletter's page ("/newsletters/salud/"), in the languages we read.
  * The pitch word ends the path or is followed by one slug: "/newsletters/playbook/2025/12/22/…"
  * is a newsletter's edition, a story.
  */
 export const PITCH_HREF_RE =
-  /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/[^/?#]*)?(?:\/[^?#]*)?\/(?:newsletters?|subscribe|subscriptions?|sign-?up|contribute|contributions?|donate|donations?|support-us|abonnements?|abonnieren|suscripci[oó]n(?:es)?|suscribete|assinaturas?|assine|iscriviti|abbonati|inschrijven|aanmelden|abone-ol)(?:\/[^/?#]+)?\/?(?:[?#.]|$)/i;
+  /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/[^/?#]*)?(?:\/[^?#]*)?\/(?:newsletters?|subscribe|subscriptions?|sign-?up|contribute|contributions?|donate|donations?|support-us|abonnements?|abonnieren|suscripci[oó]n(?:es)?|suscribete|assinaturas?|assine|iscriviti|abbonati|inschrijven|aanmelden|abone-ol|harpidetu)(?:\/[^/?#]+)?\/?(?:[?#.]|$)/i;
 
 /**
  * What a pitch asks the reader to do, in the languages we read: a block found by its link is
  * removed only when its text says one of these ("Sign up", "Support us", "Apúntate",
- * "iscriviti"); a story's sentence that mentions "our Climate Fix newsletter" does not.
+ * "iscriviti", Basque "Egin zaitez harpidedun", "become a subscriber"); a story's sentence that mentions "our Climate Fix newsletter" does not.
  */
 export const PITCH_TEXT_RE =
-  /(?<!\p{L})(?:sign(?:ing)? up|subscribe|register|join (?:us|now|today)|support (?:us|our|the)|donate|contribute|give (?:now|today)|iscriviti|abbonati|inscreva-se|assine|abonnez-vous|inscrivez-vous|suscr[ií]bete|ap[uú]ntate|reg[ií]strate|abonnieren|abonniere|melde dich|meld je aan|schrijf je in|abone ol|kay[ıi]t ol|zapisz si[eę]|prenumerera)|подпиш/iu;
+  /(?<!\p{L})(?:sign(?:ing)? up|subscribe|register|join (?:us|now|today)|support (?:us|our|the)|donate|contribute|give (?:now|today)|iscriviti|abbonati|inscreva-se|assine|abonnez-vous|inscrivez-vous|suscr[ií]bete|ap[uú]ntate|reg[ií]strate|abonnieren|abonniere|melde dich|meld je aan|schrijf je in|abone ol|kay[ıi]t ol|zapisz si[eę]|prenumerera|harpidetu|harpidedun)|подпиш/iu;
 
 /**
  * Elements a pitch box never holds: a picture, a video, a quote (a hero image, a story). An
