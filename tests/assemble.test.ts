@@ -1383,3 +1383,21 @@ describe('assemble and clean: boilerplate lines seen in session 11', () => {
     expect(extra(a.paragraphs)).toEqual([]);
   });
 });
+
+describe("assemble: the headline's own header", () => {
+  const URL = { url: 'https://example.com/opinion/1' };
+  it('leaves out what the header holds beside the headline (a disclosure, a badge), keeps its picture', () => {
+    const a = parseArticle(
+      `<html><body><main><header><div class="badge">Our View</div><h1>${HEADLINE}</h1><div class="disclosure"><p>Opinion articles provide independent perspectives on key community issues, separate from our newsroom reporting. <a href="/about-opinion">Learn more</a></p></div><figure><img src="https://example.com/harbour.jpg" width="1200" height="800" alt="The harbour"><figcaption>The harbour at noon.</figcaption></figure></header><div class="story">${prose(4)}</div></main></body></html>`,
+      URL,
+    );
+    expect(a.paragraphs).toHaveLength(4);
+    expect(a.text).not.toContain('Opinion articles');
+    expect(a.text).not.toContain('Our View');
+    expect(a.images.map((i) => i.caption)).toEqual(['The harbour at noon.']);
+  });
+  it('reads a header that wraps the story as the body', () => {
+    const a = parseArticle(`<html><body><main><header><h1>${HEADLINE}</h1><div class="story">${prose(8)}</div></header></main></body></html>`, URL);
+    expect(a.paragraphs).toHaveLength(8);
+  });
+});

@@ -662,3 +662,10 @@ export const SIZE_HINT_RE = /\d+/g;
  * renditions of one picture.
  */
 export const SIZE_NUMBER_RE = /(?<!\d)\d{1,4}(?!\d)/g;
+
+/**
+ * The headline's own `<header>`: beside the headline it holds a kicker, a disclosure, the
+ * byline, dates and a share bar, none of them the story's. A header with more text than this
+ * (besides the headline) wraps the story itself, and is read as the body.
+ */
+export const HEADLINE_HEADER = { maxOwnText: 800 } as const;

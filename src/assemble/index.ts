@@ -1,6 +1,6 @@
 import type { Figure, Section } from '../types';
 import type { Element } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, LETTER_RE, comparisonKey, normalizeSpace } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, LETTER_RE, comparisonKey, containsImage, innerText, innerTextLongerThan, isElement, normalizeSpace } from '../parse/dom';
 import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
 import { findDatesInText } from '../dates/find-dates';
@@ -78,6 +78,7 @@ import {
   CHANNEL_PATH_RE,
   MD_LINK_URL_RE,
   DESK_INITIALS_RE,
+  HEADLINE_HEADER,
 } from './constants';
 import { codeBlockMarkdown, escapeLineStart, escapeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
 import { countWordMatches } from './word-count';
@@ -667,12 +668,41 @@ function countMatches(text: string, re: RegExp): number {
 }
 
 /**
+ * What the headline's own `<header>` holds beside the headline and its pictures: a kicker, an
+ * opinion disclosure ("Opinion articles provide independent perspectives… Learn more"), the
+ * byline and dates, a share bar. None of it is the story's (the dek was read as metadata).
+ * A header holding more text than a header's (HEADLINE_HEADER.maxOwnText: a page that wraps
+ * its story in one) gives nothing. Left out here rather than removed in clean, so the header's
+ * dek still leads scoring to the blocks after it (a fact check's claim box).
+ */
+function besideHeadline(headline: Element): Element[] {
+  let header: Element | null = null;
+  for (let up = headline.parent; isElement(up); up = up.parent) {
+    if (up.name === 'header') {
+      header = up;
+      break;
+    }
+  }
+  if (header === null || innerTextLongerThan(header, innerText(headline).length + HEADLINE_HEADER.maxOwnText)) return [];
+  const parts: Element[] = [];
+  for (let up: Element = headline; up !== header && isElement(up.parent); up = up.parent) {
+    for (const sibling of up.parent.children) if (sibling !== up && isElement(sibling) && !containsImage(sibling)) parts.push(sibling);
+  }
+  return parts;
+}
+
+/**
  * Builds the article body from the main-content nodes: blocks → refined blocks → sections,
  * paragraphs, images, and text and markdown rendered from the same blocks.
  * @internal
  */
 export function assembleBody(input: AssembleInput): Body {
-  const options = { base: input.base, skip: new Set(input.headlineElement ? [input.headlineElement] : []) };
+  const skip = new Set<Element>();
+  if (input.headlineElement) {
+    skip.add(input.headlineElement);
+    for (const part of besideHeadline(input.headlineElement)) skip.add(part);
+  }
+  const options = { base: input.base, skip };
   const heroBlocks: Block[] = collectBlocks(input.hero, { ...options, hero: true }).filter((b) => b.kind === 'figure');
   const bodyBlocks: Block[] =
     input.plainText !== null
