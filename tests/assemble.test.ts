@@ -1401,3 +1401,27 @@ describe("assemble: the headline's own header", () => {
     expect(a.paragraphs).toHaveLength(8);
   });
 });
+
+describe('assemble: footnote groups and numbered exhibits', () => {
+  const URL = { url: 'https://example.com/analysis/1' };
+  it('leaves a group of footnote marks out of the text and writes each as a markdown mark', () => {
+    const a = article('<p>Several states have capped how fast local property tax bills can grow.<sup><a href="#fn4">4</a>,<a href="#fn5">5</a></sup> A district now competes with schools for the same room.</p>', URL);
+    expect(extra(a.paragraphs)).toEqual(['Several states have capped how fast local property tax bills can grow. A district now competes with schools for the same room.']);
+    expect(a.markdown).toContain('grow.[^4][^5]');
+  });
+  it('keeps a superscript that is not only footnote links ("10<sup>th</sup>", "<sup>2,</sup>")', () => {
+    const a = article('<p>The 10<sup>th</sup> district spans 40 km<sup>2</sup> of farmland and three small towns, residents said.</p>', URL);
+    expect(extra(a.paragraphs)).toEqual(['The 10th district spans 40 km2 of farmland and three small towns, residents said.']);
+  });
+  it("keeps a numbered exhibit's 'Source:' in its caption, and splits a photo's", () => {
+    const a = article(
+      '<figure><img src="https://example.com/fig1.png" width="1200" height="760" alt="Bar chart"><figcaption>Figure 1. Share of costs covered by local levies, 2015 and 2024. Source: Harwell Center analysis of cost reports.</figcaption></figure>' +
+        '<figure><img src="https://example.com/port.jpg" width="1200" height="760" alt="The port"><figcaption>The port at dawn. Source: Reuters</figcaption></figure>',
+      URL,
+    );
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([
+      ['Figure 1. Share of costs covered by local levies, 2015 and 2024. Source: Harwell Center analysis of cost reports.', null],
+      ['The port at dawn.', 'Reuters'],
+    ]);
+  });
+});

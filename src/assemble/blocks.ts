@@ -264,33 +264,37 @@ function isInPageLink(a: Element): boolean {
 }
 
 /**
- * The mark of a footnote reference, or null: a `<sup>` whose only content is one in-page link
- * with a mark for text (FOOTNOTE_MARK_RE): "<sup class=fn><a href=#fn-2>2</a></sup>" gives "2",
- * Wikipedia's "[12]" gives "12".
+ * The marks of a footnote reference, or null: a `<sup>` whose only content is in-page links
+ * with a mark for text (FOOTNOTE_MARK_RE), apart only by commas or dashes:
+ * "<sup class=fn><a href=#fn-2>2</a></sup>" gives ["2"], Wikipedia's "[12]" gives ["12"],
+ * "<sup><a href=#fn4>4</a>,<a href=#fn5>5</a></sup>" gives ["4", "5"].
  */
-function footnoteMark(sup: Element): string | null {
-  let link: Element | null = null;
+function footnoteMarks(sup: Element): string[] | null {
+  const marks: string[] = [];
   for (const child of sup.children) {
     if (isTextNode(child)) {
-      if (child.data.trim()) return null;
+      if (!FOOTNOTE_SEPARATOR_RE.test(child.data)) return null;
     } else if (isElement(child)) {
-      if (link || !isInPageLink(child)) return null;
-      link = child;
+      if (!isInPageLink(child)) return null;
+      const mark = FOOTNOTE_MARK_RE.exec(textContent(child).trim());
+      if (!mark) return null;
+      marks.push(mark[1] as string);
     }
   }
-  const mark = link ? FOOTNOTE_MARK_RE.exec(textContent(link).trim()) : null;
-  return mark ? (mark[1] as string) : null;
+  return marks.length > 0 ? marks : null;
 }
+/** What may stand between the marks of one footnote reference: "4,5", "4, 5", "4–6". */
+const FOOTNOTE_SEPARATOR_RE = /^[\s,–-]*$/;
 
 /**
  * A print view's link footnote ("<a>sign up online</a> <span class=print-footnote>[3]</span>",
  * Drupal's print module): a span named for a footnote whose text is a bracketed mark.
  */
-function printFootnoteMark(span: Element): string | null {
+function printFootnoteMark(span: Element): string[] | null {
   const cls = span.attribs.class;
   if (cls === undefined || !FOOTNOTE_CLASS_RE.test(cls)) return null;
   const mark = BRACKETED_MARK_RE.exec(textContent(span).trim());
-  return mark ? (mark[1] as string) : null;
+  return mark ? [mark[1] as string] : null;
 }
 const FOOTNOTE_CLASS_RE = /footnote/i;
 const BRACKETED_MARK_RE = /^\[(\d{1,3})\]$/;
@@ -705,10 +709,10 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // Footnote references and their back-links are the page's navigation: a "2" glued to
     // "…rate of 3.8." reads as a number; "↩︎" ends every footnote. The markdown keeps a
     // reference as a footnote mark ("[^2]"); the text leaves it out.
-    const footnote = tag === 'sup' ? footnoteMark(node) : tag === 'span' ? printFootnoteMark(node) : null;
-    if (footnote !== null) {
+    const footnotes = tag === 'sup' ? footnoteMarks(node) : tag === 'span' ? printFootnoteMark(node) : null;
+    if (footnotes !== null) {
       if (text.length > 0) {
-        md.push(`[^${footnote}]`);
+        for (const footnote of footnotes) md.push(`[^${footnote}]`);
         openedMarkAt = -1;
       }
       spaceBeforeMark = text[text.length - 1] === ' ';

@@ -421,6 +421,12 @@ export const CREDIT_CLASS_RE = /credit|copyright|photographer|source|byline|attr
  */
 export const CHART_CREDIT_RE = /^\s*(?:chart|map|graphic|graphics|infographic|grafik|gráfico|graphique)s?\s*(?:by\s|:)/i;
 export const DATA_SOURCE_LINE_RE = /^\W*(?:source|sources|quelle|fuente|fonte)\s*:/i;
+/**
+ * A caption that numbers its figure as a report's exhibit ("Figure 1. Share of operating
+ * costs…", "Chart 3:", "Abbildung 2"): its closing "Source: …" (DATA_SOURCE_LINE_RE) names the
+ * data the chart was drawn from, and stays in the caption.
+ */
+export const NUMBERED_EXHIBIT_RE = /^\s*(?:figure|fig\.|chart|exhibit|graph|map|table|abbildung|grafik|gráfico|graphique|figura)\s*\d/i;
 
 /** A source-named element ("c-chart__source") gives way to a credit-named one beside it. */
 export const SOURCE_CLASS_RE = /source|quelle/i;

@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, innerText, isElement, isTextNode, normalizeSpace, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 
 const WHITESPACE_RE = /\s+/;
@@ -113,7 +113,13 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
   // (beehiiv's "image__source": "… from 2027. Photo: Halcyon Semiconductor").
   if (creditEl !== null && holdsCaptionAndCredit(creditEl)) creditEl = null;
   creditEl ??= trailingCreditElement(el);
-  if (!creditEl) return splitCredit(innerText(el));
+  if (!creditEl) {
+    const whole = innerText(el);
+    const parts = splitCredit(whole);
+    // A numbered exhibit's "Source: …" names its data, and stays in its caption.
+    if (parts.credit !== null && NUMBERED_EXHIBIT_RE.test(whole) && DATA_SOURCE_LINE_RE.test(whole.slice((parts.caption ?? '').length))) return { caption: normalizeSpace(whole) || null, credit: null };
+    return parts;
+  }
   const creditText = innerText(creditEl);
   const credit = cleanCredit(creditText);
   const rest = normalizeSpace(spacedText(el, creditEl)).replace(LEFT_CREDIT_LABEL_RE, '');
