@@ -1425,3 +1425,21 @@ describe('assemble: footnote groups and numbered exhibits', () => {
     ]);
   });
 });
+
+describe("assemble: an interview's closing credit, a caption's inline marks", () => {
+  const URL = { url: 'https://example.com/idees/1' };
+  it('reads "Propos recueillis par X" closing an interview as its author, and leaves it out of the text', () => {
+    const a = article('<p><em>Propos recueillis par Claire Vasseur</em></p>', URL);
+    expect(a.authors).toEqual([{ name: 'Claire Vasseur', url: null }]);
+    expect(a.text).not.toContain('Propos recueillis');
+  });
+  it('keeps a closing sentence that only mentions an interview', () => {
+    const a = article('<p>The interview by Sam Lee was cut short when the lights went out.</p>', URL);
+    expect(extra(a.paragraphs)).toEqual(['The interview by Sam Lee was cut short when the lights went out.']);
+    expect(a.authors).toEqual([]);
+  });
+  it('writes an inline <sup> of a caption beside a credit element without a space ("19e")', () => {
+    const a = article('<figure><img src="https://example.com/p.jpg" width="1200" height="800" alt="x"><figcaption>Une rue du 19<sup>e</sup> arrondissement, le 12 décembre. <span class="credit">Julien Ferrand</span></figcaption></figure>', URL);
+    expect(a.images[0]?.caption).toBe('Une rue du 19e arrondissement, le 12 décembre.');
+  });
+});

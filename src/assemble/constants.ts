@@ -180,6 +180,15 @@ export const BODY_BYLINE_PREFIX_RE = /^(?:(?:published|posted|written) by|by|von
 export const CLOSING_SIGNATURE_RE = /^[（【]([^（）【】]{1,30})[）】]$/u;
 
 /**
+ * An interview's credit closing it, the interviewer's name after the words that say who asked
+ * ("Propos recueillis par Claire Vasseur", "Interview by Sam Lee", "Das Gespräch führte Anna
+ * Roth", "Entrevista realizada por Ana Ruiz", "Intervista a cura di Marco Neri"): the story's
+ * byline, written at its end. Group 1 is the name: two to four capitalised words.
+ */
+export const INTERVIEW_CREDIT_RE =
+  /^(?:[Pp]ropos recueillis par|[Ii]nterview(?:ed)? by|[Ii]nterview:|[Dd]as Gespräch führte|[Ee]ntrevista (?:realizada )?(?:por|de)|[Ii]ntervista (?:a cura )?di)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|di|del|la|le)){1,3})\.?$/u;
+
+/**
  * A Chinese dateline's reporters at the start of the first paragraph: "新华社北京12月23日电
  * （记者 王晓明 陈思远）", "本报讯（记者 张三、李四）"; the names are split at REPORTER_SPLIT_RE.
  */

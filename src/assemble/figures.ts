@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, classAndId, findDescendant, innerText, isElement, isTextNode, normalizeSpace, spacedText, trimEndChars, walkElements } from '../parse/dom';
+import { attr, classAndId, findDescendant, innerText, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
 import { cleanCredit, splitCredit } from './credit';
@@ -122,7 +122,7 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
   }
   const creditText = innerText(creditEl);
   const credit = cleanCredit(creditText);
-  const rest = normalizeSpace(spacedText(el, creditEl)).replace(LEFT_CREDIT_LABEL_RE, '');
+  const rest = normalizeSpace(separatedText(el, (e) => e === creditEl)).replace(LEFT_CREDIT_LABEL_RE, '');
   const parts = splitCredit(rest);
   // Beside a chart's credit element, a "Source: …" line is the data's source, the caption's
   // own ("Source: rate filings · Get the data" over "Chart: Theo Ruiz"); beside a photo's, a credit.

@@ -9,6 +9,7 @@ import {
   BOILERPLATE_PARAGRAPH_RE,
   BODY_BYLINE_PREFIX_RE,
   CLOSING_SIGNATURE_RE,
+  INTERVIEW_CREDIT_RE,
   SIGNATURE_NAME_RE,
   DATELINE_REPORTERS_RE,
   REPORTER_CREDIT_RE,
@@ -512,18 +513,20 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   // The story ends with its last paragraph: a heading after it titles a video player or a
   // widget that was removed ("VÍDEOS: mais assistidos…"); a copyright notice ("© 2025 X.
   // All Rights Reserved.", "무단전재 및 재배포 금지"), a reporter's e-mail address and a
-  // bracketed signature ("（山田太郎）") or a bold one ("**Gia Minh**") are not prose.
+  // bracketed signature ("（山田太郎）") or a bold one ("**Gia Minh**"), and an interview's
+  // credit ("Propos recueillis par Claire Vasseur") are not prose.
   for (let last = kept[kept.length - 1]; last; last = kept[kept.length - 1]) {
     const line = last.kind === 'paragraph' && last.role === 'p' ? last.text : null;
     const signature = line === null ? null : CLOSING_SIGNATURE_RE.exec(line);
+    const interviewer = line === null ? null : INTERVIEW_CREDIT_RE.exec(line);
     const label = last.kind === 'paragraph' && isListLabel(last);
     // A bold name signs the story only when no other author is named, or names that author.
     const signed =
       last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && BOLD_SIGNATURE_RE.test(last.text) && !NOT_A_SIGNATURE_WORD_RE.test(last.text) &&
       (authors.every((a) => a === site) || authors.includes(last.text.toLowerCase()));
-    if (last.kind !== 'heading' && !label && !signature && !signed && !(line !== null && isClosingNotice(line, site))) break;
+    if (last.kind !== 'heading' && !label && !signature && !interviewer && !signed && !(line !== null && isClosingNotice(line, site))) break;
     kept.pop();
-    const name = signature ? signatureName(signature[1] as string) : signed ? (line as string) : null;
+    const name = signature ? signatureName(signature[1] as string) : interviewer ? (interviewer[1] as string) : signed ? (line as string) : null;
     if (name && found.reporters.length === 0) found.reporters = [name];
   }
   dropEmptyHeadings(kept);
