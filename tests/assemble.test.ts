@@ -1443,3 +1443,23 @@ describe("assemble: an interview's closing credit, a caption's inline marks", ()
     expect(a.images[0]?.caption).toBe('Une rue du 19e arrondissement, le 12 décembre.');
   });
 });
+
+describe("assemble: a picture's caption after a <br> in its own paragraph, a Chinese portal's desk credits", () => {
+  const URL = { url: 'https://example.com/news/1' };
+  it('reads the text after the <br> of a picture that opens its paragraph as its caption and credit', () => {
+    const a = article('<p class="f_center"><img src="https://example.com/lift.jpg" alt="电梯"><br>12月22日，工人在永安里小区7号楼调试新装的电梯。记者 王堃 摄</p><p><a href="https://example.com/depot"><img src="https://example.com/depot.jpg" alt="Depot"></a><br><br><font size="1">The depot in 1951. Photo by Walt Kimmel</font></p>', URL);
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([
+      ['12月22日，工人在永安里小区7号楼调试新装的电梯。', '记者 王堃 摄'],
+      ['The depot in 1951.', 'Walt Kimmel'],
+    ]);
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
+  it('keeps a paragraph that opens with a small picture and goes on after a <br> as a sentence', () => {
+    const a = article('<p><img src="https://example.com/icon.png" alt=""><br>The council will meet again on Tuesday to vote on the budget, the clerk said.</p>', URL);
+    expect(extra(a.paragraphs)).toEqual(['The council will meet again on Tuesday to vote on the budget, the clerk said.']);
+  });
+  it("drops a Chinese portal's closing source and editor line", () => {
+    const a = article('<p>市民如有加装电梯意向，可拨打12345市民服务热线咨询。</p><div class="ep-source"><span>本文来源：江城晚报</span> <span class="ep-editor">责任编辑：陈思佳_NN9841</span></div>', URL);
+    expect(extra(a.paragraphs)).toEqual(['市民如有加装电梯意向，可拨打12345市民服务热线咨询。']);
+  });
+});

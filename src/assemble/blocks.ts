@@ -22,6 +22,46 @@ function isCentredCaptionText(text: string): boolean {
 }
 
 /**
+ * The caption a picture's own paragraph gives it after a line break, as Chinese CMSs write
+ * it ("<p class=f_center><img><br>12月22日，工人在…调试新装的电梯。记者 王堃 摄</p>") and
+ * hand-made pages ("<P><IMG><BR>The depot in 1951. Photo by Walt Kimmel"): the picture (or its
+ * link) opens the paragraph, one or more <br>s follow it, then only text and inline elements,
+ * marked as a caption (isCentredCaptionText). Returns the nodes after the picture, or null.
+ */
+function captionAfterBreak(img: Element): AnyNode[] | null {
+  let start: Element = img;
+  const wrapper = img.parent;
+  if (isElement(wrapper) && wrapper.name === 'a' && wrapper.children.every((c) => c === img || (isTextNode(c) && !c.data.trim()))) start = wrapper;
+  const box = start.parent;
+  if (!isElement(box) || !CAPTION_AFTER_BREAK_BOXES.has(box.name)) return null;
+  for (const c of box.children) {
+    if (c === start) break;
+    if (isElement(c) || (isTextNode(c) && c.data.trim())) return null;
+  }
+  const after: AnyNode[] = [];
+  const parts: string[] = [];
+  let breaks = 0;
+  for (let n = start.next; n; n = n.next) {
+    after.push(n);
+    if (isTextNode(n)) {
+      parts.push(n.data);
+      continue;
+    }
+    if (!isElement(n)) continue;
+    if (n.name === 'br' && parts.every((t) => !t.trim())) {
+      breaks++;
+      continue;
+    }
+    if (n.name === 'br' || BLOCK_TAGS.has(n.name) || containsImage(n)) return null;
+    parts.push(innerText(n));
+  }
+  const text = normalizeSpace(parts.join(''));
+  return breaks > 0 && text && isCentredCaptionText(text) ? after : null;
+}
+/** Boxes a picture and its caption after a <br> share: a paragraph, a centred block. */
+const CAPTION_AFTER_BREAK_BOXES: ReadonlySet<string> = new Set(['p', 'div', 'center', 'td']);
+
+/**
  * The runs between <br><br>s that are a bare-text story's subheads, as a bold <p> is a
  * CMS's: old CMSs write the whole story as runs ("<strong>Homes at risk</strong><br /><br />").
  * Each all in bold (BOLD_RUN_MD_RE), a few words (BOLD_RUN_SUBHEAD), not the first run (a
@@ -558,11 +598,14 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
 
   const stack: Array<AnyNode | ExitFrame> = [];
   for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i] as Element);
+  /** Nodes read already as a picture's caption (captionAfterBreak). */
+  const read = new Set<AnyNode>();
 
   while (stack.length > 0) {
     const item = stack.pop() as AnyNode | ExitFrame;
     const frame = isExitFrame(item) ? item : null;
     const node = frame ? frame.node : (item as AnyNode);
+    if (read.size > 0 && read.has(node)) continue;
     if (isTextNode(node)) {
       pushText(node.data);
       continue;
@@ -625,7 +668,14 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       const figure = figureFromImage(node, options.base);
       if (figure) {
         flush();
-        blocks.push({ kind: 'figure', figure, rawCaption: null, image: node });
+        const captionNodes = chars === 0 ? captionAfterBreak(node) : null;
+        let rawCaption: string | null = null;
+        if (captionNodes) {
+          rawCaption = normalizeSpace(captionNodes.map((n) => (isElement(n) ? innerText(n) : isTextNode(n) ? n.data : '')).join(''));
+          Object.assign(figure, splitCredit(rawCaption));
+          for (const n of captionNodes) read.add(n);
+        }
+        blocks.push({ kind: 'figure', figure, rawCaption, image: node });
       }
       continue;
     }

@@ -122,6 +122,14 @@ export const MAX_COPYRIGHT_NOTICE_LENGTH = 250;
 export const RIGHTS_RESERVED_RE = /\ball rights reserved\.?(?:\s[^.]{0,160}\bmay not be (?:published|reproduced|redistributed|copied)\b[^.]*\.?)?$/i;
 
 /**
+ * A Chinese portal's closing line of desk credits: where the story came from and who edited
+ * it ("本文来源：江城晚报 责任编辑：陈思佳_NN9841", "（责任编辑：王强）", "編輯：李明"), as short as
+ * MAX_DESK_CREDIT_LENGTH.
+ */
+export const CJK_DESK_CREDIT_RE = /^[（(]?(?:本文来源|来源|來源|责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核)[:：]/u;
+export const MAX_DESK_CREDIT_LENGTH = 100;
+
+/**
  * The notice Korean, Japanese and Chinese sites end a story with: "‹저작권자 © … 무단전재 및
  * 재배포 금지›", "無断転載禁止", "版权所有 未经授权禁止转载" (reproduction prohibited).
  */

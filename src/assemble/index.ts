@@ -80,6 +80,8 @@ import {
   MD_LINK_URL_RE,
   DESK_INITIALS_RE,
   HEADLINE_HEADER,
+  CJK_DESK_CREDIT_RE,
+  MAX_DESK_CREDIT_LENGTH,
 } from './constants';
 import { codeBlockMarkdown, escapeLineStart, escapeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
 import { countWordMatches } from './word-count';
@@ -210,7 +212,7 @@ function isClosingNotice(text: string, site: string | null): boolean {
     if (named && !QUOTE_MARK_RE.test(text) && SITE_PROMO_OBJECT_RE.test(lower.replaceAll(site, ' '))) return true;
   }
   if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
-  return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text);
+  return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text) || (text.length <= MAX_DESK_CREDIT_LENGTH && CJK_DESK_CREDIT_RE.test(text));
 }
 
 /**
