@@ -654,6 +654,18 @@ describe('clean: what the review found the shape rules must leave alone', () => 
     expect(parseArticle(pageWith(faq)).text).toContain('Who is eligible?');
   });
 
+  it("drops a pictured product card set into a how-to, keeps a buying guide's pictured entries", () => {
+    const card = (name: string) =>
+      `<div class="product-card"><img src="https://example.com/${name}.jpg" width="400" height="400" alt="${name}"><h4>${name} Bleed Key, 2-Pack</h4><p>Solid brass keys with a wide wing grip.</p><a rel="sponsored nofollow" href="https://shop.example/${name}">$6.49 at Shop</a></div>`;
+    const howTo = parseArticle(pageWith(card('Brassline')));
+    expect(howTo.text).not.toContain('Brassline');
+    expect(howTo.images).toEqual([]);
+    const entry = (name: string) =>
+      `<div class="product-card"><img src="https://example.com/${name}.jpg" width="400" height="400" alt="${name}"><h3>${name}</h3><p>Best for wet climates: the ${name} kept us dry through three days of coastal rain, and its hood stayed put in the wind, though the zips are stiff when cold.</p><a rel="sponsored nofollow" href="https://shop.example/${name}">$179 at Shop</a></div>`;
+    const guide = parseArticle(`<html><body><article><h1>The best rain jackets</h1><p>We tested twenty jackets over a wet winter on the coast, in rain, sleet and wind, to find the ones worth buying.</p>${['Torrentshell', 'Stormline', 'Beta'].map(entry).join('')}</article></body></html>`);
+    expect(guide.sections.map((s) => s.heading)).toEqual([null, 'Torrentshell', 'Stormline', 'Beta']);
+  });
+
   it("keeps a post's related posts out when its hentry container is the root's parent", () => {
     const para = (i: number) => `<p>Paragraph ${i}: the council voted on Tuesday night to approve the plan, ending a year of hearings, lawsuits and protests over the waterfront.</p>`;
     const related = `<div class="related-posts"><h3>You might also like</h3><ul>${[1, 2, 3, 4].map((i) => `<li><a href="/p${i}">Story ${i}</a><p>Excerpt ${i}: the harbour board met again on Thursday to discuss the cost of the new wall and the ferry timetable for the winter.</p></li>`).join('')}</ul></div>`;

@@ -308,9 +308,12 @@ export const SIGNUP_FORM_BOX = { maxLevels: 2, maxText: 300 } as const;
  * lines go with the buttons ("Today's best … deals"). Looked for up to `maxLevels` above a
  * sponsored link, at most `maxText` characters, with at least `minSponsoredShare` of its
  * links sponsored; a story paragraph with one affiliate link has other text and stays, and so
- * does a product's card: a heading, or more than `maxOwnText` characters outside links.
+ * does a product's card: a heading, or more than `maxOwnText` characters outside links, unless
+ * the products' cards hold at most `maxProductShare` of the page's prose: then those with a
+ * picture are inserts in a story of its own (a how-to's "Our Top Pick" with its product
+ * shot), not a buying guide's entries.
  */
-export const SPONSORED_BOX = { maxLevels: 3, maxText: 400, minSponsoredShare: 0.5, maxOwnText: 150 } as const;
+export const SPONSORED_BOX = { maxLevels: 3, maxText: 400, minSponsoredShare: 0.5, maxOwnText: 150, maxProductShare: 0.2 } as const;
 export const SPONSORED_REL_RE = /(?:^|\s)sponsored(?:\s|$)/i;
 
 /**

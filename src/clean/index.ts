@@ -471,9 +471,13 @@ function describesProduct(box: Element): boolean {
   return text - linked > SPONSORED_BOX.maxOwnText;
 }
 
-/** The boxes of affiliate offers (SPONSORED_BOX) around `links`, each once, outermost first found. */
-function sponsoredBoxes(links: readonly Element[], keep: Element | null): Element[] {
+/**
+ * The boxes of affiliate offers (SPONSORED_BOX) around `links`, each once, outermost first
+ * found: widgets (`boxes`), and products' own cards (`products`, see describesProduct).
+ */
+function sponsoredBoxes(links: readonly Element[], keep: Element | null): { boxes: Element[]; products: Element[] } {
   const boxes: Element[] = [];
+  const products: Element[] = [];
   const found = new Set<Element>();
   for (const link of links) {
     if (inBox(link, found) || inTextBlock(link)) continue;
@@ -493,12 +497,12 @@ function sponsoredBoxes(links: readonly Element[], keep: Element | null): Elemen
       if (sponsored < all * SPONSORED_BOX.minSponsoredShare) break;
       box = up;
     }
-    if (box && !holdsArticleText(box) && !describesProduct(box)) {
-      boxes.push(box);
+    if (box && !holdsArticleText(box)) {
+      (describesProduct(box) ? products : boxes).push(box);
       found.add(box);
     }
   }
-  return boxes;
+  return { boxes, products };
 }
 
 /** The box (CALL_OUT_BOX) a call-out heading ("Send us a letter") titles, when it gives an e-mail address; else null. */
@@ -722,9 +726,19 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       doomed.push(card);
     }
   }
-  for (const box of sponsoredBoxes(sponsoredLinks, options.keep)) {
+  const offers = sponsoredBoxes(sponsoredLinks, options.keep);
+  for (const box of offers.boxes) {
     removals.push({ reason: 'boilerplate', tag: box.name, rule: 'a box of sponsored links' });
     doomed.push(box);
+  }
+  // Products' cards are a buying guide's entries, what it has to say; a few pictured cards
+  // set into a story of its own (a how-to's "Our Top Pick" with its product shot) are inserts.
+  const pictured = offers.products.filter(containsImage);
+  if (pictured.length > 0 && offers.products.reduce((n, box) => n + proseLength(box), 0) <= (prose - walkedCardProse) * SPONSORED_BOX.maxProductShare) {
+    for (const box of pictured) {
+      removals.push({ reason: 'boilerplate', tag: box.name, rule: "a product's card set into a story" });
+      doomed.push(box);
+    }
   }
   // Pitch boxes are measured once the walk has seen every link (their buttons still count as
   // text here, which only errs toward keeping a box).
