@@ -654,6 +654,16 @@ describe('clean: what the review found the shape rules must leave alone', () => 
     expect(parseArticle(pageWith(faq)).text).toContain('Who is eligible?');
   });
 
+  it("drops a video's box set into the story (player, title, description, running time), keeps a video page's description", () => {
+    const box =
+      '<div class="VideoEnhancement"><div class="VideoEnhancement-player"><bsp-jw-player data-video-id="p4Lw"><div id="jw"></div></bsp-jw-player></div><div class="VideoEnhancement-info"><div>WATCH: The director explains the repair timeline</div><div>Marcus Bell spoke to reporters at the site Tuesday afternoon.</div><div>2:31</div></div></div>';
+    const a = parseArticle(pageWith(box));
+    expect(a.text).not.toContain('Marcus Bell spoke');
+    expect(a.text).not.toContain('2:31');
+    const page = `<html><body><article><h1>Storm footage</h1><div class="video-page"><video src="https://example.com/v.mp4"></video>${[1, 2, 3].map((i) => `<p>Description ${i}: the storm reached the coast at dawn, flooding the harbour road and cutting power to 4,000 homes, officials said.</p>`).join('')}</div></article></body></html>`;
+    expect(parseArticle(page).paragraphs).toHaveLength(3);
+  });
+
   it("drops a pictured product card set into a how-to, keeps a buying guide's pictured entries", () => {
     const card = (name: string) =>
       `<div class="product-card"><img src="https://example.com/${name}.jpg" width="400" height="400" alt="${name}"><h4>${name} Bleed Key, 2-Pack</h4><p>Solid brass keys with a wide wing grip.</p><a rel="sponsored nofollow" href="https://shop.example/${name}">$6.49 at Shop</a></div>`;

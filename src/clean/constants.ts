@@ -156,6 +156,19 @@ export const HEADING_ANCHOR_TOKENS: readonly string[] = ['anchor', 'permalink'];
 export const POLL_TOKENS: readonly string[] = ['poll', 'polls'];
 
 /**
+ * A video's box in the story (Brightspot's "VideoEnhancement", a CMS's "video-embed"): named
+ * for a video, holding a player (`playerTags`, or a custom element named for a player or a
+ * video: "bsp-jw-player", "video-js"), at most `maxText` characters (its title, description
+ * and running time) and no figure. A video page's own description is longer, or sits apart.
+ */
+export const VIDEO_BOX = {
+  tokens: ['video', 'videos', 'video-embed', 'video-player', 'video-enhancement', 'inline-video'] as readonly string[],
+  playerTags: new Set(['video', 'iframe', 'object', 'embed']) as ReadonlySet<string>,
+  playerElementRe: /player|video/,
+  maxText: 300,
+} as const;
+
+/**
  * A sponsor's label opening a box of its pitch in a newsletter or a story ("TOGETHER WITH
  * LEDGERLY", "Presented by X", "Sponsored by X", "In partnership with X"): an element of
  * these tags holding only the label (at most `maxLength` characters, no sentence); the box is its

@@ -30,6 +30,7 @@ import {
   COPYRIGHT_NOTICE,
   SPONSOR_LABEL,
   POLL_TOKENS,
+  VIDEO_BOX,
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
   PHOTO_CREDIT_LINE_RE,
@@ -68,6 +69,8 @@ const TIMELINES = tokenSet(TIMELINE_TOKENS);
 const HEADING_ANCHORS = tokenSet(HEADING_ANCHOR_TOKENS);
 const COPYRIGHTS = tokenSet(COPYRIGHT_NOTICE.tokens);
 const POLLS = tokenSet(POLL_TOKENS);
+const VIDEOS = VIDEO_BOX.tokens;
+const VIDEO_BOXES = tokenSet(VIDEOS);
 const GATES = tokenSet(GATE_TOKENS);
 const OVERLAYS = tokenSet(OVERLAY_TOKENS);
 const TOCS = tokenSet(TOC_TOKENS);
@@ -258,6 +261,8 @@ interface TokenVerdict {
   copyright: boolean;
   /** A readers' poll's box (POLL_TOKENS), boilerplate when it holds the poll's controls. */
   poll: boolean;
+  /** A video's box (VIDEO_BOX.tokens), boilerplate when it holds a player and a few lines (see isVideoBox). */
+  video: boolean;
   /** Named for a heading's anchor (HEADING_ANCHOR_TOKENS) and otherwise only like navigation: on a heading, those tokens style the anchor. */
   anchor: boolean;
   /** A paywall's tokens: the wall's box, or the story's text at the wall (see isGateNotice). */
@@ -270,7 +275,7 @@ interface TokenVerdict {
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, poll: false, anchor: false, gate: false, overlay: false, toc: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, poll: false, video: false, anchor: false, gate: false, overlay: false, toc: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -286,6 +291,7 @@ function tokenVerdict(names: string): TokenVerdict {
     anchor: hasToken(tokens, HEADING_ANCHORS) && !hasToken(tokens, BOILERPLATE_BUT_NAVIGATION),
     copyright: hasToken(tokens, COPYRIGHTS),
     poll: hasToken(tokens, POLLS),
+    video: hasToken(tokens, VIDEO_BOXES),
     gate: hasToken(tokens, GATES),
     overlay: hasToken(tokens, OVERLAYS),
     toc: hasToken(tokens, TOCS),
@@ -352,7 +358,19 @@ function isBoilerplateByTokens(el: Element, verdict: TokenVerdict): boolean {
   if (verdict.overlay && !isPictureWrapper(el)) return true;
   if (verdict.copyright && isCopyrightNotice(el)) return true;
   if (verdict.poll && findDescendant(el, (d) => POLL_CONTROL_TAGS.has(d.name)) !== null) return true;
+  if (verdict.video && isVideoBox(el)) return true;
   return verdict.toc && !HEADING_TAG_RE.test(el.name) && isLinkList(el);
+}
+
+/**
+ * A video's box set into the story: a player (a `<video>`, an embed's `<iframe>`, a player
+ * script's element such as Brightspot's `<bsp-jw-player>`) with its title, description and
+ * running time, no more text than VIDEO_BOX.maxText and no picture of the story beside it.
+ * Its lines describe the video, not the story ("Marcus Bell spoke to reporters…", "2:31").
+ */
+function isVideoBox(el: Element): boolean {
+  if (innerTextLongerThan(el, VIDEO_BOX.maxText) || findDescendant(el, (d) => d.name === 'figure' || d.name === 'figcaption') !== null) return false;
+  return findDescendant(el, (d) => VIDEO_BOX.playerTags.has(d.name) || (d.name.includes('-') && VIDEO_BOX.playerElementRe.test(d.name))) !== null;
 }
 
 /**
