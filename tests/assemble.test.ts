@@ -1463,3 +1463,17 @@ describe("assemble: a picture's caption after a <br> in its own paragraph, a Chi
     expect(extra(a.paragraphs)).toEqual(['市民如有加装电梯意向，可拨打12345市民服务热线咨询。']);
   });
 });
+
+describe("assemble and clean: an app's pitch, a closing reuse notice", () => {
+  it("drops a box named as the site's app pitch", () => {
+    const a = article('<div class="wp-block-nexstar-app-promo app-promo"><p>Get alerts on your phone</p><p>Download the free KQRV 9 Weather app for live radar and push alerts for your county.</p><a href="https://apps.kqrv9.example/weather">Download now</a></div>', URL);
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
+  it("drops a closing notice that forbids reusing the site's stories, keeps a story's sentence about republishing", () => {
+    const page = (last: string) =>
+      parseArticle(`<html><head><meta property="og:site_name" content="Pulss"></head><body><article><h1>${HEADLINE}</h1><div class="body">${prose(3)}<p>${last}</p></div></article></body></html>`, URL);
+    expect(extra(page('Materiālu pārpublicēšana bez Pulss rakstiskas atļaujas ir aizliegta.').paragraphs)).toEqual([]);
+    const sentence = 'The court ruled that republishing the leaked photos without permission is prohibited.';
+    expect(extra(page(sentence).paragraphs)).toEqual([sentence]);
+  });
+});

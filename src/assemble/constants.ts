@@ -130,6 +130,17 @@ export const CJK_DESK_CREDIT_RE = /^[（(]?(?:本文来源|来源|來源|责任�
 export const MAX_DESK_CREDIT_LENGTH = 100;
 
 /**
+ * A closing notice that forbids reusing the site's stories: it names the site (the caller
+ * checks), a reuse (`reuseRe`) and a ban (`banRe`): "Materiālu pārpublicēšana bez Pulss
+ * rakstiskas atļaujas ir aizliegta", "Przedruk materiałów Gazety X zabroniony", "Перепечатка
+ * материалов X запрещена", "This article may not be republished without The Ledger's permission".
+ */
+export const REUSE_NOTICE = {
+  reuseRe: /(?<!\p{L})(?:re-?publi|reprodu|re-?post|redistribu|pārpublic|pārpubl|перепечат|перепублік|передрук|przedruk|kopiowani|nachdruck|weiterverbreit|kopírován|přebírán|preuzimanj|ponatis)/iu,
+  banRe: /prohibit|forbidden|not (?:be )?(?:permitted|allowed)|may not|without (?:the )?(?:prior |express )?(?:written )?(?:consent|permission)|aizliegt|запрещ|заборон|zabronion|untersagt|nur mit|zakázán|zabranjen|prepovedan/iu,
+} as const;
+
+/**
  * The notice Korean, Japanese and Chinese sites end a story with: "‹저작권자 © … 무단전재 및
  * 재배포 금지›", "無断転載禁止", "版权所有 未经授权禁止转载" (reproduction prohibited).
  */

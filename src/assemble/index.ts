@@ -82,6 +82,7 @@ import {
   HEADLINE_HEADER,
   CJK_DESK_CREDIT_RE,
   MAX_DESK_CREDIT_LENGTH,
+  REUSE_NOTICE,
 } from './constants';
 import { codeBlockMarkdown, escapeLineStart, escapeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
 import { countWordMatches } from './word-count';
@@ -212,6 +213,7 @@ function isClosingNotice(text: string, site: string | null): boolean {
     if (named && !QUOTE_MARK_RE.test(text) && SITE_PROMO_OBJECT_RE.test(lower.replaceAll(site, ' '))) return true;
   }
   if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
+  if (site !== null && REUSE_NOTICE.reuseRe.test(text) && REUSE_NOTICE.banRe.test(text) && text.toLowerCase().includes(site)) return true;
   return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text) || (text.length <= MAX_DESK_CREDIT_LENGTH && CJK_DESK_CREDIT_RE.test(text));
 }
 

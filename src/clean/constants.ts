@@ -34,6 +34,8 @@ export const BOILERPLATE_TOKENS = {
   social: ['share', 'shares', 'sharing', 'sharebar', 'sharethis', 'addthis', 'social', 'socials', 'follow', 'sociallinks', 'sharedaddy', 'jp-relatedposts'],
   /** Newsletter and subscription pitches (paywalls: see GATE_TOKENS). */
   newsletter: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'mailchimp', 'optin', 'opt-in', 'membership-cta'],
+  /** Pitches for the site's own app ("Download the free KQRV 9 Weather app"), named as such. */
+  apps: ['app-promo', 'app-download', 'download-app', 'app-banner', 'get-the-app', 'app-install', 'app-cta'],
   /** Donation and reader-revenue appeals (Newspack's donate block, a "contributions epic"); not "donation", which a story's own figures may be named for. */
   donations: ['donate', 'contributions-epic', 'reader-revenue', 'support-us'],
   /**
