@@ -1477,3 +1477,19 @@ describe("assemble and clean: an app's pitch, a closing reuse notice", () => {
     expect(extra(page(sentence).paragraphs)).toEqual([sentence]);
   });
 });
+
+describe('assemble and clean: sidenotes, a caption that opens its figure, a quote footer', () => {
+  it("reads a sidenote after its paragraph, and a margin note inside a figure as the figure's caption", () => {
+    const a = article(
+      '<p>She was asked to take on the almanac.<span class="sidenote-wrapper"><label for="sn-0" class="margin-toggle sidenote-number"></label><input type="checkbox" id="sn-0" class="margin-toggle"/><span class="sidenote">The letter survives in the minute book.<br><br></span></span> She said yes, and kept it for forty years.</p>' +
+        '<figure><label for="mn-1" class="margin-toggle">&#8853;</label><input type="checkbox" id="mn-1" class="margin-toggle"/><span class="marginnote">A page of her workings for June 1948. (Courtesy of the Wrenmouth Museum)</span><img src="https://example.com/workings.jpg" alt="A ledger page"></figure>',
+      URL,
+    );
+    expect(extra(a.paragraphs)).toEqual(['She was asked to take on the almanac. She said yes, and kept it for forty years.', 'The letter survives in the minute book.']);
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['A page of her workings for June 1948.', 'Courtesy of the Wrenmouth Museum']]);
+  });
+  it("keeps a quote's <footer> as its attribution", () => {
+    const a = article('<blockquote><p>The sea keeps its appointments, but it does not publish them.</p><footer>Josiah Pender, harbourmaster, 1911</footer></blockquote>', URL);
+    expect(extra(a.paragraphs)).toEqual(['The sea keeps its appointments, but it does not publish them.', 'Josiah Pender, harbourmaster, 1911']);
+  });
+});

@@ -58,6 +58,15 @@ function captionAfterBreak(img: Element): AnyNode[] | null {
   const text = normalizeSpace(parts.join(''));
   return breaks > 0 && text && isCentredCaptionText(text) ? after : null;
 }
+/** Whether a figcaption comes before its figure's picture (a Tufte margin note, HTML's first-child caption). */
+function opensFigure(caption: Element): boolean {
+  const figure = caption.parent;
+  if (!isElement(figure) || figure.name !== 'figure') return false;
+  for (let prev = caption.prev; prev; prev = prev.prev) if (isElement(prev) && containsImage(prev)) return false;
+  for (let next = caption.next; next; next = next.next) if (isElement(next) && containsImage(next)) return true;
+  return false;
+}
+
 /** Boxes a picture and its caption after a <br> share: a paragraph, a centred block. */
 const CAPTION_AFTER_BREAK_BOXES: ReadonlySet<string> = new Set(['p', 'div', 'center', 'td']);
 
@@ -505,6 +514,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   const isCreditNamed = classOrIdMatcher(CREDIT_CLASS_RE);
   /** How many blocks came before the headline's element, or -1 while it has not been met. */
   let headlineAt = -1;
+  /** A figcaption met before its figure's picture, waiting for it. */
+  let captionFirst: Element | null = null;
 
   /**
    * The figure a caption belongs to when a few short lines stand between them inside the
@@ -670,7 +681,11 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
         flush();
         const captionNodes = chars === 0 ? captionAfterBreak(node) : null;
         let rawCaption: string | null = null;
-        if (captionNodes) {
+        if (captionFirst !== null && isElement(captionFirst.parent) && contains(captionFirst.parent, node)) {
+          Object.assign(figure, readCaption(captionFirst));
+          rawCaption = innerText(captionFirst);
+          captionFirst = null;
+        } else if (captionNodes) {
           rawCaption = normalizeSpace(captionNodes.map((n) => (isElement(n) ? innerText(n) : isTextNode(n) ? n.data : '')).join(''));
           Object.assign(figure, splitCredit(rawCaption));
           for (const n of captionNodes) read.add(n);
@@ -728,6 +743,12 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
           const found = figureBefore(node);
           last = found?.figure ?? null;
           credit = found?.credit ?? null;
+        }
+        // A figcaption may open its figure (HTML allows it first or last): it waits for the
+        // figure's picture.
+        if (!last && tag === 'figcaption' && opensFigure(node)) {
+          captionFirst = node;
+          continue;
         }
         if (last && !last.figure.caption && !last.figure.credit) {
           Object.assign(last.figure, readCaption(node));

@@ -158,6 +158,13 @@ export const HEADING_ANCHOR_TOKENS: readonly string[] = ['anchor', 'permalink'];
 export const POLL_TOKENS: readonly string[] = ['poll', 'polls'];
 
 /**
+ * Sidenotes and margin notes (Tufte CSS, pandoc's and Hugo's sidenote shortcodes): the author's
+ * asides, printed in the margin beside the sentence they annotate. Read as paragraphs after
+ * theirs, or inside a figure as its caption.
+ */
+export const SIDENOTE_TOKENS: readonly string[] = ['sidenote', 'sidenotes', 'marginnote', 'margin-note', 'side-note'];
+
+/**
  * A video's box in the story (Brightspot's "VideoEnhancement", a CMS's "video-embed"): named
  * for a video, holding a player (`playerTags`, or a custom element named for a player or a
  * video: "bsp-jw-player", "video-js"), at most `maxText` characters (its title, description

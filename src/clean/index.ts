@@ -31,6 +31,7 @@ import {
   SPONSOR_LABEL,
   POLL_TOKENS,
   VIDEO_BOX,
+  SIDENOTE_TOKENS,
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
   PHOTO_CREDIT_LINE_RE,
@@ -41,6 +42,7 @@ import {
   TEASER_CARD,
   TEXT_BLOCK_TAGS,
 } from './constants';
+import { append } from 'domutils';
 import { resolveNoscript, unlazyBackground, unlazyImage } from './lazy-images';
 import { classTokens, hasToken, roleNames, tokenSet, withoutCardMediaNames } from './tokens';
 import { holdsQuotedContent } from './quoted-content';
@@ -71,6 +73,7 @@ const COPYRIGHTS = tokenSet(COPYRIGHT_NOTICE.tokens);
 const POLLS = tokenSet(POLL_TOKENS);
 const VIDEOS = VIDEO_BOX.tokens;
 const VIDEO_BOXES = tokenSet(VIDEOS);
+const SIDENOTES = tokenSet(SIDENOTE_TOKENS);
 const GATES = tokenSet(GATE_TOKENS);
 const OVERLAYS = tokenSet(OVERLAY_TOKENS);
 const TOCS = tokenSet(TOC_TOKENS);
@@ -263,6 +266,8 @@ interface TokenVerdict {
   poll: boolean;
   /** A video's box (VIDEO_BOX.tokens), boilerplate when it holds a player and a few lines (see isVideoBox). */
   video: boolean;
+  /** A sidenote or margin note (SIDENOTE_TOKENS): the author's, set beside its paragraph. */
+  sidenote: boolean;
   /** Named for a heading's anchor (HEADING_ANCHOR_TOKENS) and otherwise only like navigation: on a heading, those tokens style the anchor. */
   anchor: boolean;
   /** A paywall's tokens: the wall's box, or the story's text at the wall (see isGateNotice). */
@@ -275,7 +280,7 @@ interface TokenVerdict {
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, poll: false, video: false, anchor: false, gate: false, overlay: false, toc: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, poll: false, video: false, sidenote: false, anchor: false, gate: false, overlay: false, toc: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -292,6 +297,7 @@ function tokenVerdict(names: string): TokenVerdict {
     copyright: hasToken(tokens, COPYRIGHTS),
     poll: hasToken(tokens, POLLS),
     video: hasToken(tokens, VIDEO_BOXES),
+    sidenote: hasToken(tokens, SIDENOTES),
     gate: hasToken(tokens, GATES),
     overlay: hasToken(tokens, OVERLAYS),
     toc: hasToken(tokens, TOCS),
@@ -326,7 +332,8 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   if (tag === 'html' || tag === 'body') return null;
 
   if (isHidden(el)) return keep && contains(el, keep) ? null : { reason: 'hidden', tag, rule: 'hidden' };
-  if (CHROME_TAGS.has(tag)) return isFactBox(el) ? null : guarded(el, keep, { reason: 'chrome', tag, rule: tag });
+  // A <footer> in a <blockquote> is the quote's attribution (the HTML standard's own example).
+  if (CHROME_TAGS.has(tag)) return isFactBox(el) || (tag === 'footer' && isElement(el.parent) && el.parent.name === 'blockquote') ? null : guarded(el, keep, { reason: 'chrome', tag, rule: tag });
   const role = attr(el, 'role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return guarded(el, keep, { reason: 'role', tag, rule: role });
   if (role && role.toLowerCase() === 'button' && isControlButton(el) && !(keep && contains(el, keep))) return { reason: 'role', tag, rule: role };
@@ -675,6 +682,9 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   let prose = 0;
   let walkedCardProse = 0;
   const stack: AnyNode[] = [];
+  // Sidenotes by the paragraph they sit in (placeSidenote), moved out after it at the end.
+  const notes = new Map<Element, Element[]>();
+  const placedNotes = new Set<Element>();
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as AnyNode);
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
@@ -733,6 +743,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       }
       continue;
     }
+    if (node.attribs.class !== undefined && cachedVerdict(node, verdicts).sidenote) placeSidenote(node, notes, placedNotes);
     if (node.name === 'a' && node.attribs.href !== undefined && PITCH_HREF_RE.test(node.attribs.href)) pitchLinks.push(node);
     if (node.name === 'a' && node.attribs.rel !== undefined && SPONSORED_REL_RE.test(node.attribs.rel)) sponsoredLinks.push(node);
     const kids = node.children;
@@ -765,5 +776,44 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
     doomed.push(block);
   }
   removeNodes(doomed);
+  moveSidenotes(notes);
   return removals;
+}
+
+/**
+ * A sidenote or margin note (Tufte CSS's `<span class="sidenote">` inside a sentence, shown in
+ * the margin): inside a figure it is the figure's caption, and becomes its `<figcaption>`;
+ * inside a paragraph it is the author's own aside, read after that paragraph (see
+ * moveSidenotes); a note inside another one goes with it.
+ */
+function placeSidenote(note: Element, notes: Map<Element, Element[]>, placed: Set<Element>): void {
+  if (inFigure(note)) {
+    note.name = 'figcaption';
+    return;
+  }
+  let up = note.parent;
+  while (isElement(up) && up.name !== 'p') {
+    if (!INLINE_TAGS.has(up.name) || placed.has(up)) return;
+    up = up.parent;
+  }
+  if (!isElement(up)) return;
+  placed.add(note);
+  const list = notes.get(up);
+  if (list) list.push(note);
+  else notes.set(up, [note]);
+}
+
+/** Moves each paragraph's notes (see placeSidenote) out after it, in order, each a paragraph of its own. */
+function moveSidenotes(notes: ReadonlyMap<Element, readonly Element[]>): void {
+  for (const [paragraph, list] of notes) {
+    if (!paragraph.parent) continue;
+    let after: Element = paragraph;
+    for (const note of list) {
+      if (!note.parent) continue;
+      note.name = 'p';
+      delete note.attribs.class;
+      append(after, note);
+      after = note;
+    }
+  }
 }
