@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../src/parse/decode';
 import type { Element } from '../src/parse/dom';
-import { attr, bodyOf, innerText, innerTextLongerThan, isElement, isUnseenText, separatedText, trimmedLength } from '../src/parse/dom';
+import { attr, bodyOf, innerText, innerTextLongerThan, isElement, isUnseenText, normalizeSpace, separatedText, trimmedLength } from '../src/parse/dom';
 import { parseHtml } from '../src/parse/parse-html';
 import { resolveUrl } from '../src/parse/url';
 
@@ -211,5 +211,12 @@ describe('resolveUrl', () => {
   it('keeps ordinary http(s) URLs', () => {
     expect(resolveUrl('https://other.example.org/a?b=c#d', base)).toBe('https://other.example.org/a?b=c#d');
     expect(resolveUrl('http://example.com', null)).toBe('http://example.com/');
+  });
+});
+
+describe('separatedText: blocks stand apart, inline marks stay glued', () => {
+  it('spaces text at block boundaries and between spans of words, not before a <sup> or after a link', () => {
+    const body = bodyOf(parseHtml('<div id="x"><p>Bills assume 5,000 gallons a month.</p><p>Source: rate filings</p><span>A street in the 19<sup>e</sup></span> <a href="/a">arrondissement</a>, at dawn.<br>Photo: X</div>'));
+    expect(normalizeSpace(separatedText(body, () => false))).toBe('Bills assume 5,000 gallons a month. Source: rate filings A street in the 19e arrondissement, at dawn. Photo: X');
   });
 });

@@ -160,22 +160,32 @@ export function textContentExcept(node: ParentNode, skip: (el: Element) => boole
  */
 function textWithSkips(node: ParentNode, skip: (el: Element) => boolean, replacement: string, joints: boolean): string {
   const parts: string[] = [];
-  const stack: AnyNode[] = [];
+  // A string on the stack is text to write when the walk gets back to it: the space after a block.
+  const stack: Array<AnyNode | string> = [];
   for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
   while (stack.length > 0) {
-    const current = stack.pop() as AnyNode;
-    if (isTextNode(current)) {
+    const current = stack.pop() as AnyNode | string;
+    if (typeof current === 'string') {
+      parts.push(current);
+    } else if (isTextNode(current)) {
       parts.push(current.data);
     } else if (isElement(current) && skip(current)) {
       parts.push(replacement);
     } else if ('children' in current) {
-      if (joints && isElement(current) && isElement(current.prev) && !WORD_SUFFIX_TAGS.has(current.name)) parts.push(ELEMENT_JOINT);
+      const block = joints && isElement(current) && SEPARATED_BLOCK_TAGS.has(current.name);
+      if (block) {
+        parts.push(' ');
+        stack.push(' ');
+      } else if (joints && isElement(current) && isElement(current.prev) && !WORD_SUFFIX_TAGS.has(current.name)) parts.push(ELEMENT_JOINT);
       const children = (current as ParentNode).children;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
     }
   }
   return parts.join('');
 }
+
+/** Blocks that stand apart from the text around them, however the markup glues them ("month.</p><p>Source: …"). */
+const SEPARATED_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'br', 'div', 'li', 'dd', 'dt', 'blockquote', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'section', 'article', 'header', 'footer']);
 
 /**
  * Marks where an element starts right after a sibling element (see separatedText). parse5
@@ -198,7 +208,8 @@ const WORD_SUFFIX_TAGS: ReadonlySet<string> = new Set(['sup']);
  * side ends and starts with a letter or digit: a date line built from spans that a
  * stylesheet spaces out, "<span>December 23, 2025</span><span>3:09 PM GMT+3</span>", reads
  * "December 23, 2025 3:09 PM GMT+3", not "…20253:09 PM". Text glued to punctuation
- * ("<span>23</span>.<span>12</span>") or a text node and an element stay as written.
+ * ("<span>23</span>.<span>12</span>") or a text node and an element stay as written; a block
+ * (SEPARATED_BLOCK_TAGS: "month.</p><p>Source") stands apart from its neighbours.
  */
 export function separatedText(node: ParentNode, skip: (el: Element) => boolean): string {
   const text = textWithSkips(node, skip, ' ', true);
