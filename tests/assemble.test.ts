@@ -1493,3 +1493,11 @@ describe('assemble and clean: sidenotes, a caption that opens its figure, a quot
     expect(extra(a.paragraphs)).toEqual(['The sea keeps its appointments, but it does not publish them.', 'Josiah Pender, harbourmaster, 1911']);
   });
 });
+
+describe('assemble: a centred italic caption under a centred picture', () => {
+  it("reads it as the picture's caption even when its credit names an office, not a person", () => {
+    const a = article('<p style="text-align: center;"><img width="800" height="533" alt="Мектеп" src="https://example.com/school.jpg"></p><p style="text-align: center;"><i>Есіл ауданында салынып жатқан 1200 орындық мектеп. Фото: Астана қаласы әкімдігінің баспасөз қызметі</i></p>', URL);
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Есіл ауданында салынып жатқан 1200 орындық мектеп.', 'Астана қаласы әкімдігінің баспасөз қызметі']]);
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
+});

@@ -13,12 +13,28 @@ import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
  * (CENTRED_CAPTION_MARK_RE), or a credit closing it as a caption's does ("… season. Photo:
  * Marcus Delgado", HubSpot's centred italic line under a picture); as short as a caption.
  */
-function isCentredCaptionText(text: string): boolean {
+function isCentredCaptionText(text: string, italic = false): boolean {
   if (text.length > MAX_CENTRED_CAPTION_LENGTH) return false;
   if (CENTRED_CAPTION_MARK_RE.test(text)) return true;
   const parts = splitCredit(text);
   // The credit a name ("Marcus Delgado", "Reuters/Jane Roe"): "– Photo: Ana Ruiz won last year." is a sentence.
-  return parts.credit !== null && parts.caption !== null && NAME_LIKE_CREDIT_RE.test(parts.credit);
+  // A line set wholly in italics is a caption's type: its credit may name an office ("Фото: Астана
+  // қаласы әкімдігінің баспасөз қызметі", the city's press service).
+  return parts.credit !== null && parts.caption !== null && (italic || NAME_LIKE_CREDIT_RE.test(parts.credit));
+}
+
+/** Whether all of an element's text sits in one <i> or <em> (a caption's type on many CMSs). */
+function wholeItalic(el: Element): boolean {
+  let italic: Element | null = null;
+  for (const child of el.children) {
+    if (isTextNode(child)) {
+      if (child.data.trim()) return false;
+    } else if (isElement(child)) {
+      if (italic || (child.name !== 'i' && child.name !== 'em')) return false;
+      italic = child;
+    }
+  }
+  return italic !== null;
 }
 
 /**
@@ -715,7 +731,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // A caption-named wrapper that holds the image itself (WordPress .wp-caption) is a figure.
     // Chinese CMSs caption a picture with the centred paragraph after its own centred <p>.
     const centredCaption =
-      tag === 'p' && chars === 0 && lastFigure() !== null && CENTRED_STYLE_RE.test(attr(node, 'style') ?? '') && !containsImage(node) && isCentredCaptionText(innerText(node));
+      tag === 'p' && chars === 0 && lastFigure() !== null && CENTRED_STYLE_RE.test(attr(node, 'style') ?? '') && !containsImage(node) && isCentredCaptionText(innerText(node), wholeItalic(node));
     // A table's figcaption (Gutenberg's table block) is read as a paragraph: a table is text.
     const tableCaption =
       tag === 'figcaption' && blocks[blocks.length - 1]?.kind === 'table' && text.length === 0 && isElement(node.parent) && findDescendant(node.parent, (d) => d.name === 'table') !== null;
