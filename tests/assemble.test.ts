@@ -1501,3 +1501,12 @@ describe('assemble: a centred italic caption under a centred picture', () => {
     expect(extra(a.paragraphs)).toEqual([]);
   });
 });
+
+describe('splitCredit: a Japanese credit whose source has hiragana in its name', () => {
+  it('splits "（県うめ研究所提供）" and "（さいたま市提供）", keeps "（無料で提供）" and "住民が食事を提供" as clauses', () => {
+    expect(splitCredit('南高と比べてやや小ぶりな紀の雫の果実（県うめ研究所提供）')).toEqual({ caption: '南高と比べてやや小ぶりな紀の雫の果実', credit: '県うめ研究所提供' });
+    expect(splitCredit('見沼田んぼの桜並木（さいたま市提供）').credit).toBe('さいたま市提供');
+    expect(splitCredit('新しい図書館の案内冊子（無料で提供）').credit).toBeNull();
+    expect(splitCredit('炊き出しの会場、住民が食事を提供').credit).toBeNull();
+  });
+});

@@ -29,10 +29,17 @@ export interface CaptionParts {
 }
 
 /**
- * Hiragana in a bracketed or closing "…提供" part makes it a clause ("（無料で提供）", "free of
- * charge"; "住民が食事を提供"), not a credit: a source's name is written in kanji, katakana or Latin.
+ * A bracketed or closing "…提供" part is a clause, not a credit, when a particle in hiragana
+ * stands right before its verb ("（無料で提供）", "free of charge"; "住民が食事を提供"); a
+ * source's name may hold hiragana ("県うめ研究所提供", "さいたま市提供"). A part with no such verb
+ * is a clause when it holds any hiragana: a name is written in kanji, katakana or Latin.
  */
 const HIRAGANA_RE = /[\u3041-\u309f]/u;
+const CREDIT_VERB_RE = /提供|撮影/u;
+const PARTICLE_BEFORE_CREDIT_VERB_RE = /[\u3041-\u309f](?:提供|撮影)/u;
+function isJapaneseClause(part: string): boolean {
+  return CREDIT_VERB_RE.test(part) ? PARTICLE_BEFORE_CREDIT_VERB_RE.test(part) : HIRAGANA_RE.test(part);
+}
 
 /** Labels stripped from the front of a credit, at most. */
 const MAX_CREDIT_LABELS = 2;
@@ -92,10 +99,10 @@ export function splitCredit(text: string): CaptionParts {
   // After a full stop or a comma, a CJK credit takes its parenthesis with it ("…南站。新华社发（李明 摄）"),
   // unless a "圖／" label opens the parenthesis: then that is the whole credit ("…，說明（圖／市府提供）").
   const cjk = paren?.[1] !== undefined && CJK_LABELLED_PAREN_RE.test(paren[1]) ? null : TRAILING_CJK_CREDIT_RE.exec(tail);
-  if (cjk?.[1] !== undefined && !HIRAGANA_RE.test(cjk[1])) {
+  if (cjk?.[1] !== undefined && !isJapaneseClause(cjk[1])) {
     return finish(caption.slice(0, caption.length - cjk[1].length), cjk[1]);
   }
-  if (paren?.[1] !== undefined && (CREDIT_WORD_RE.test(paren[1]) || NAME_SLASH_OUTLET_RE.test(paren[1]) || AGENCY_COLON_NAME_RE.test(paren[1]) || AGENCY_SLASH_RE.test(paren[1])) && !HIRAGANA_RE.test(paren[1])) {
+  if (paren?.[1] !== undefined && (CREDIT_WORD_RE.test(paren[1]) || NAME_SLASH_OUTLET_RE.test(paren[1]) || AGENCY_COLON_NAME_RE.test(paren[1]) || AGENCY_SLASH_RE.test(paren[1])) && !isJapaneseClause(paren[1])) {
     return finish(caption.slice(0, offset + paren.index), paren[1]);
   }
   const labelled = TRAILING_LABEL_RE.exec(tail);
