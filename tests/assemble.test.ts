@@ -1510,3 +1510,18 @@ describe('splitCredit: a Japanese credit whose source has hiragana in its name',
     expect(splitCredit('炊き出しの会場、住民が食事を提供').credit).toBeNull();
   });
 });
+
+describe('assemble: the language of a code block', () => {
+  it('writes the language a block states as its fence info string, and none when it states none', () => {
+    const a = article(
+      '<pre class="astro-code github-dark" data-language="ts"><code><span class="line">export const x = 1;</span></code></pre>' +
+        '<div class="language-python codeBlockContainer"><pre><code>print(1)</code></pre></div>' +
+        '<pre><code class="hljs language-plaintext">plain</code></pre><pre><code>bare()</code></pre>',
+      URL,
+    );
+    expect(a.markdown).toContain('```ts\nexport const x = 1;\n```');
+    expect(a.markdown).toContain('```python\nprint(1)\n```');
+    expect(a.markdown).toContain('```\nplain\n```');
+    expect(a.markdown).toContain('```\nbare()\n```');
+  });
+});

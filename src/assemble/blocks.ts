@@ -83,6 +83,26 @@ function opensFigure(caption: Element): boolean {
   return false;
 }
 
+/**
+ * The language a code block states for its highlighter: `data-language` (Shiki, Astro),
+ * `data-lang` (Hugo), a "language-x" or "lang-x" class (Prism, highlight.js, markdown-it) on the
+ * `<pre>`, its `<code>` or the block's wrapper (Docusaurus's "language-python"). Null when none
+ * is stated, or a placeholder ("none", "plaintext").
+ */
+function codeLanguage(pre: Element): string | null {
+  const code = pre.children.find((c): c is Element => isElement(c) && c.name === 'code');
+  const wrapper = isElement(pre.parent) ? pre.parent : null;
+  for (const el of [pre, code, wrapper]) {
+    if (!el) continue;
+    const stated = el.attribs['data-language'] ?? el.attribs['data-lang'] ?? CODE_LANGUAGE_CLASS_RE.exec(el.attribs.class ?? '')?.[1];
+    if (stated && CODE_LANGUAGE_NAME_RE.test(stated) && !NO_CODE_LANGUAGE.has(stated.toLowerCase())) return stated.toLowerCase();
+  }
+  return null;
+}
+const CODE_LANGUAGE_CLASS_RE = /(?:^|\s)(?:language|lang)-([A-Za-z0-9_+#.-]{1,24})(?:\s|$)/;
+const CODE_LANGUAGE_NAME_RE = /^[A-Za-z0-9_+#.-]{1,24}$/;
+const NO_CODE_LANGUAGE: ReadonlySet<string> = new Set(['none', 'plaintext', 'plain', 'nohighlight', 'text']);
+
 /** Boxes a picture and its caption after a <br> share: a paragraph, a centred block. */
 const CAPTION_AFTER_BREAK_BOXES: ReadonlySet<string> = new Set(['p', 'div', 'center', 'td']);
 
@@ -125,7 +145,7 @@ export type Block =
       /** The paragraph comes before the headline's element inside the content (a kicker, a counter). */
       aboveHeadline?: true;
     }
-  | { kind: 'code'; text: string }
+  | { kind: 'code'; text: string; lang: string | null }
   | { kind: 'table'; rows: string[][] }
   | {
       kind: 'figure';
@@ -713,7 +733,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     if (tag === 'pre') {
       flush();
       const code = trimEndChars(trimStartChars(preformattedText(node), '\n'), WHITESPACE_CHARS);
-      if (code.trim()) blocks.push({ kind: 'code', text: code });
+      if (code.trim()) blocks.push({ kind: 'code', text: code, lang: codeLanguage(node) });
       continue;
     }
     if (tag === 'table' && isDataTable(node)) {

@@ -633,7 +633,7 @@ function blockMarkdown(b: Block): string {
       return b.role === 'quote' ? `> ${body}` : body;
     }
     case 'code':
-      return codeBlockMarkdown(b.text);
+      return codeBlockMarkdown(b.text, b.lang);
     case 'table':
       return tableMarkdown(b.rows);
     case 'figure':

@@ -67,10 +67,10 @@ function longestBacktickRun(code: string): number {
   return longest;
 }
 
-/** A fenced code block; the fence is longer than any backtick run inside and at least three. */
-export function codeBlockMarkdown(code: string): string {
+/** A fenced code block, its language (see codeLanguage) as the info string; the fence is longer than any backtick run inside and at least three. */
+export function codeBlockMarkdown(code: string, lang: string | null = null): string {
   const fence = '`'.repeat(Math.max(MIN_FENCE_LENGTH, longestBacktickRun(code) + 1));
-  return `${fence}\n${code}\n${fence}`;
+  return `${fence}${lang ?? ''}\n${code}\n${fence}`;
 }
 
 /**
