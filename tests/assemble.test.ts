@@ -1525,3 +1525,16 @@ describe('assemble: the language of a code block', () => {
     expect(a.markdown).toContain('```\nbare()\n```');
   });
 });
+
+describe('markdown: footnotes', () => {
+  it('writes the notes that references link to as footnote definitions', () => {
+    const a = article(
+      '<p>The fridge was fixed in a day.<sup><a href="#fn:1" id="fnref:1">1</a></sup></p><div class="footnotes"><ol><li id="fn:1"><p>Mostly by the volunteers. <a href="#fnref:1" class="footnote-backref">↩</a></p></li></ol></div><ol><li>First step</li></ol>',
+      URL,
+    );
+    expect(a.markdown).toContain('The fridge was fixed in a day.[^1]');
+    expect(a.markdown).toContain('[^1]: Mostly by the volunteers.');
+    expect(a.markdown).toContain('1. First step');
+    expect(a.text).toContain('Mostly by the volunteers.');
+  });
+});

@@ -354,8 +354,8 @@ function isInPageLink(a: Element): boolean {
  * "<sup class=fn><a href=#fn-2>2</a></sup>" gives ["2"], Wikipedia's "[12]" gives ["12"],
  * "<sup><a href=#fn4>4</a>,<a href=#fn5>5</a></sup>" gives ["4", "5"].
  */
-function footnoteMarks(sup: Element): string[] | null {
-  const marks: string[] = [];
+function footnoteMarks(sup: Element): FootnoteRef[] | null {
+  const marks: FootnoteRef[] = [];
   for (const child of sup.children) {
     if (isTextNode(child)) {
       if (!FOOTNOTE_SEPARATOR_RE.test(child.data)) return null;
@@ -363,10 +363,28 @@ function footnoteMarks(sup: Element): string[] | null {
       if (!isInPageLink(child)) return null;
       const mark = FOOTNOTE_MARK_RE.exec(textContent(child).trim());
       if (!mark) return null;
-      marks.push(mark[1] as string);
+      marks.push({ mark: mark[1] as string, target: (attr(child, 'href') ?? '').trim().slice(1) });
     }
   }
   return marks.length > 0 ? marks : null;
+}
+/** A footnote reference's mark ("2") and the id of the note it links to ("fn2", "fn:2"). */
+interface FootnoteRef {
+  mark: string;
+  target: string | null;
+}
+
+/**
+ * The mark of the footnote a list item is, or null: the item (or an anchor opening it) has
+ * the id a reference in the text linked to ("<li id=fn:2>" for "<sup><a href=#fn:2>2</a></sup>").
+ */
+function noteMark(li: Element, targets: ReadonlyMap<string, string>): string | null {
+  if (targets.size === 0) return null;
+  const id = li.attribs.id;
+  if (id !== undefined && targets.has(id)) return targets.get(id) as string;
+  const first = li.children.find(isElement);
+  const anchor = first && first.name === 'a' ? (first.attribs.id ?? first.attribs.name) : undefined;
+  return anchor !== undefined ? (targets.get(anchor) ?? null) : null;
 }
 /** What may stand between the marks of one footnote reference: "4,5", "4, 5", "4–6". */
 const FOOTNOTE_SEPARATOR_RE = /^[\s,–-]*$/;
@@ -375,11 +393,11 @@ const FOOTNOTE_SEPARATOR_RE = /^[\s,–-]*$/;
  * A print view's link footnote ("<a>sign up online</a> <span class=print-footnote>[3]</span>",
  * Drupal's print module): a span named for a footnote whose text is a bracketed mark.
  */
-function printFootnoteMark(span: Element): string[] | null {
+function printFootnoteMark(span: Element): FootnoteRef[] | null {
   const cls = span.attribs.class;
   if (cls === undefined || !FOOTNOTE_CLASS_RE.test(cls)) return null;
   const mark = BRACKETED_MARK_RE.exec(textContent(span).trim());
-  return mark ? [mark[1] as string] : null;
+  return mark ? [{ mark: mark[1] as string, target: null }] : null;
 }
 const FOOTNOTE_CLASS_RE = /footnote/i;
 const BRACKETED_MARK_RE = /^\[(\d{1,3})\]$/;
@@ -462,6 +480,8 @@ function isExitFrame(item: AnyNode | ExitFrame): item is ExitFrame {
 interface ListFrame {
   ordered: boolean;
   count: number;
+  /** The mark of the footnote the current item is (see noteMark): its markdown defines it. */
+  note: string | null;
 }
 
 /** A data table (header cells, or several short columns) rather than a layout table. */
@@ -552,6 +572,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   let headlineAt = -1;
   /** A figcaption met before its figure's picture, waiting for it. */
   let captionFirst: Element | null = null;
+  /** Ids of the notes the text's footnote references link to, with their marks. */
+  const noteTargets = new Map<string, string>();
 
   /**
    * The figure a caption belongs to when a few short lines stand between them inside the
@@ -611,7 +633,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       if (!t) continue;
       const m = normalizeSpace(mds[i] ?? '');
       const role = inList ? 'li' : quoteDepth > 0 ? 'quote' : 'p';
-      const marker = inList ? (list.ordered ? `${list.count}.` : '-') : '';
+      const marker = inList ? (list.note !== null ? `[^${list.note}]:` : list.ordered ? `${list.count}.` : '-') : '';
       const runBold = subheadRuns ? subheadRuns.has(i) : boldOnly;
       blocks.push({ kind: 'paragraph', text: t, md: m, role, marker, boldOnly: runBold, linkOnly });
     }
@@ -819,7 +841,10 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const footnotes = tag === 'sup' ? footnoteMarks(node) : tag === 'span' ? printFootnoteMark(node) : null;
     if (footnotes !== null) {
       if (text.length > 0) {
-        for (const footnote of footnotes) md.push(`[^${footnote}]`);
+        for (const footnote of footnotes) {
+          md.push(`[^${footnote.mark}]`);
+          if (footnote.target) noteTargets.set(footnote.target, footnote.mark);
+        }
         openedMarkAt = -1;
       }
       spaceBeforeMark = text[text.length - 1] === ' ';
@@ -859,10 +884,13 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     } else if (BLOCK_TAGS.has(tag)) {
       flush();
       blockStack.push(tag);
-      if (tag === 'ul' || tag === 'ol') lists.push({ ordered: tag === 'ol', count: 0 });
+      if (tag === 'ul' || tag === 'ol') lists.push({ ordered: tag === 'ol', count: 0, note: null });
       if (tag === 'li') {
         const list = lists[lists.length - 1];
-        if (list) list.count++;
+        if (list) {
+          list.count++;
+          list.note = noteMark(node, noteTargets);
+        }
       }
       if (tag === 'blockquote') quoteDepth++;
     }
