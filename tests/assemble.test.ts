@@ -1538,3 +1538,21 @@ describe('markdown: footnotes', () => {
     expect(a.text).toContain('Mostly by the volunteers.');
   });
 });
+
+describe("assemble: a credit span closing a caption's own text", () => {
+  it("splits a name-like span after the caption's sentence, and a handout's 'Ljósmynd/' label", () => {
+    const a = article(
+      '<div class="mynd"><img src="https://example.com/tanks.jpg" alt="Tanks" width="1000" height="667"><div class="myndatexti">Storage tanks above the town. The water has cooled. <span class="ljosmyndari">Morgunroði/Kristinn Magnússon</span></div></div>' +
+        '<div class="mynd"><img src="https://example.com/drill.jpg" alt="" width="640" height="427"><div class="myndatexti">Test drilling in the autumn. <span class="x">Ljósmynd/Varmaveita Norðurlands</span></div></div>',
+      URL,
+    );
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([
+      ['Storage tanks above the town. The water has cooled.', 'Morgunroði/Kristinn Magnússon'],
+      ['Test drilling in the autumn.', 'Varmaveita Norðurlands'],
+    ]);
+  });
+  it('keeps a span that is a phrase of the caption', () => {
+    const a = article('<figure><img src="https://example.com/f.jpg" alt="F" width="800" height="600"><figcaption>Firefighters carry a child. <span>Moments later the roof fell</span></figcaption></figure>', URL);
+    expect(a.images[0]?.credit).toBeNull();
+  });
+});

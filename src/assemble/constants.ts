@@ -503,14 +503,15 @@ const CJK_PHOTO_LABEL_SOURCE = '[圖图]片?\\s*[／：/:]';
  * Labels before a credit, stripped: "Photo: Reuters", "Photograph: X/Getty Images", "Credit:
  * X", "Фото: X", NYT's "Credit...X", "© X", Hebrew "צילום:", Hindi "फोटो :", Thai "ภาพ:"; and,
  * only with their colon (clean's COLON_PHOTO_LABEL_SOURCE), Vietnamese "Ảnh:", Persian "عکس:",
- * Finnish "Kuva:", Hungarian "Fotó:", Greek "Φωτογραφία:", Swahili "Picha:". A pipe separates
+ * Finnish "Kuva:", Hungarian "Fotó:", Greek "Φωτογραφία:", Swahili "Picha:"; Icelandic
+ * "Ljósmynd/" (a handout's "Photo/Varmaveita Norðurlands"). A pipe separates
  * like a colon: Nation Media's "PHOTO | FILE", Taifa Leo's "PICHA | MAKTABA". Not "Courtesy
  * of": it says the picture is a handout, and is part of the credit ("Courtesy City of
  * Plainsview"). Chinese "圖／" (CJK_PHOTO_LABEL_SOURCE). A label must end where its word does (see CREDIT_LABEL_GLUED_RE); the
  * colon-only labels come first, so "Picha:" is read whole before "pic" is tried.
  */
 export const CREDIT_LABEL_RE = new RegExp(
-  `^(?:(?:(?:${COLON_PHOTO_LABEL_SOURCE})\\s*(?:${LABEL_COLON_SOURCE}|\\|))|${CJK_PHOTO_LABEL_SOURCE}|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…)?)\\s*`,
+  `^(?:(?:(?:${COLON_PHOTO_LABEL_SOURCE})\\s*(?:${LABEL_COLON_SOURCE}|\\|))|${CJK_PHOTO_LABEL_SOURCE}|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…)?)\\s*`,
   'i',
 );
 

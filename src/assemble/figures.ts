@@ -137,22 +137,27 @@ function holdsCaptionAndCredit(el: Element): boolean {
 
 /**
  * A credit in an element of its own with no telling name, after a caption that ends its
- * sentence: `<figcaption><span>… el lunes.</span><span class="a_m_m">Claudio Álvarez</span>`.
- * The caption's children must all be elements (nothing but spaces between them), and the
- * last one short and not a sentence (see TRAILING_CREDIT).
+ * sentence: `<figcaption><span>… el lunes.</span><span class="a_m_m">Claudio Álvarez</span>`,
+ * `<div class=myndatexti>… hafa kólnað. <span class=ljosmyndari>Morgunroði/Kristinn
+ * Magnússon</span></div>`. The credit element is the caption's last child, short and not a
+ * sentence (see TRAILING_CREDIT), after another element or the caption's own text.
  */
 function trailingCreditElement(el: Element): Element | null {
   let last: Element | null = null;
   let count = 0;
+  let textBefore = false;
   for (const child of el.children) {
     if (isTextNode(child)) {
-      if (child.data.trim()) return null;
+      if (!child.data.trim()) continue;
+      // Text after the last element: the caption goes on past it.
+      last = null;
+      textBefore = true;
     } else if (isElement(child)) {
       last = child;
       count++;
     }
   }
-  if (!last || count < 2 || !TRAILING_CREDIT.tags.has(last.name)) return null;
+  if (!last || (count < 2 && !textBefore) || !TRAILING_CREDIT.tags.has(last.name)) return null;
   const credit = innerText(last);
   if (!credit || credit.length > TRAILING_CREDIT.maxLength || TRAILING_CREDIT.creditEnd.test(credit) || TRAILING_CREDIT.digit.test(credit)) return null;
   const words = credit.match(TRAILING_CREDIT.word) ?? [];
