@@ -265,6 +265,17 @@ export const ARTICLE_PROSE = { paragraphs: 3, paragraphLength: 100 } as const;
 /** Tags whose content never carries the article's metadata. */
 export const FOREIGN_CONTAINER_TAGS: ReadonlySet<string> = new Set(['footer', 'aside', 'nav']);
 
+/** The `rel` token of a link to one of the story's tags (microformats' rel-tag). */
+export const TAG_REL_TOKEN = 'tag';
+
+/**
+ * A `rel` token that, beside "tag", makes the link a category's: WordPress's the_category()
+ * writes `rel="category tag"` on every category link (Twenty Ten's "Posted in <a
+ * rel="category tag">News</a> and tagged <a rel="tag">…</a>"), and the post's tags are its
+ * plain `rel=tag` links.
+ */
+export const TAG_REL_CATEGORY_TOKEN = 'category';
+
 /** OpenGraph's tag list: one `article:tag` per tag. */
 export const OPENGRAPH_TAG_KEY = 'article:tag';
 

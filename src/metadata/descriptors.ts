@@ -2,7 +2,7 @@ import type { Element } from '../parse/dom';
 import { attr, innerText, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { CJK_KEYWORD_RE, KEYWORD_FACET_RE, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
+import { CJK_KEYWORD_RE, KEYWORD_FACET_RE, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
 import { decodeEntities } from './entities';
 import { stringOf } from './json-ld';
 import { firstMeta } from './meta-tags';
@@ -108,6 +108,15 @@ export function cleanTags(values: readonly unknown[], reading: KeywordReading = 
   return out;
 }
 
+/**
+ * An anchor whose `rel` names it a tag (`rel=tag`) and not also a category: WordPress's
+ * the_category() marks every category link `rel="category tag"` (TAG_REL_CATEGORY_TOKEN).
+ */
+function isTagRel(a: Element): boolean {
+  const tokens = (attr(a, 'rel') ?? '').toLowerCase().split(REL_SPLIT_RE);
+  return tokens.includes(TAG_REL_TOKEN) && !tokens.includes(TAG_REL_CATEGORY_TOKEN);
+}
+
 /** A tag link's text without the hash sign a theme prints before it (TAG_HASH_PREFIX_RE). */
 function tagLinkText(a: Element): string {
   return innerText(a).replace(TAG_HASH_PREFIX_RE, '');
@@ -134,7 +143,7 @@ export function readTags(ctx: MetadataContext, tagLinks: readonly Element[] = []
     const tags = cleanTags(ctx.metas.get(key) ?? [], { split: true, cjkSpaces: true });
     if (tags.length > 0) return { value: tags, source: 'meta' };
   }
-  const anchors = ctx.index.relAnchors.filter((a) => (attr(a, 'rel') ?? '').toLowerCase().split(REL_SPLIT_RE).includes('tag'));
+  const anchors = ctx.index.relAnchors.filter(isTagRel);
   const rel = cleanTags(anchors.map(tagLinkText), { split: false });
   if (rel.length > 0) return { value: rel, source: 'link' };
   const texts = tagLinks.map(tagLinkText).filter((t) => t.length <= MAX_TAG_LINK_TEXT);
