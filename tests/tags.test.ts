@@ -28,3 +28,26 @@ describe('tags: rel=tag links', () => {
     expect(a.sources.tags).toBeNull();
   });
 });
+
+describe('tags: links that search the site for their own text', () => {
+  it("reads a tags list's filter links whose query is the link's text (Bear Blog's '?q=', '#' dropped)", () => {
+    const list = '<p class="tags"><a href="/blog/?q=repair">#repair</a> <a href="/blog/?q=community">#community</a></p>';
+    expect(story(list).tags).toEqual(['repair', 'community']);
+  });
+  it("reads a labelled row of search-tag links, percent-encoded (Bitrix's '?tags=')", () => {
+    const row = '<div class="detail-tags"><span>Тақырыптар:</span> <a href="/kz/search/index.php?tags=%D0%90%D1%81%D1%82%D0%B0%D0%BD%D0%B0">Астана</a>, <a href="/kz/search/index.php?tags=%D0%B1%D1%96%D0%BB%D1%96%D0%BC">білім</a></div>';
+    expect(story(row).tags).toEqual(['Астана', 'білім']);
+    const labelled = '<div><strong>Tags:</strong> <a href="/search?q=storm+surge">Storm surge</a>, <a href="/search?q=harbour">Harbour</a></div>';
+    expect(story(labelled).tags).toEqual(['Storm surge', 'Harbour']);
+  });
+  it('compares by letters and digits ("?tag=raspberry-pi" for "Raspberry Pi") and leaves out category filters', () => {
+    const row =
+      '<div class="post-tags"><a href="/latest?category=technology">Technology</a> <a href="/latest?tag=raspberry-pi">Raspberry Pi</a> <a href="/latest?tag=pc">PC</a></div>';
+    expect(story(row).tags).toEqual(['Raspberry Pi', 'PC']);
+  });
+  it('does not read search links outside a tags list, links searching for other text, or other sites', () => {
+    expect(story('<div class="more"><a href="/search?q=storm">storm</a> <a href="/search?q=harbour">harbour</a></div>').tags).toEqual([]);
+    expect(story('<div class="tags"><a href="/blog/?page=2">Older posts</a> <a href="/blog/?q=x">Search</a></div>').tags).toEqual([]);
+    expect(story('<div class="tags"><a href="https://social.example/search?q=storm">storm</a></div>').tags).toEqual([]);
+  });
+});

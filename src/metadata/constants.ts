@@ -344,6 +344,19 @@ export const TAG_HASH_PREFIX_RE = /^[#＃]\s*/u;
  */
 export const TOPIC_HREF_RE = /\/(?:topics?|them(?:a|en)|tem(?:as?|es|i)|argomenti|assuntos?)\/[^/?#\s]|\/taxonomy\/term\/\d/i;
 
+/**
+ * A link's query (after "?", before "#"): Bear Blog's "/blog/?q=repair", Bitrix's
+ * "/search/index.php?tags=Астана". CMSs without tag pages link each tag to their search or
+ * filter page; such a link is a tag's when the value it searches for is its own text (see
+ * searchesOwnText in visible.ts), and only inside a list named or labelled as the story's
+ * tags, as a topic link (TOPIC_HREF_RE). A share link's "?tag=" or "?text=" carries the story's
+ * title or another site's host, a pager's "?page=2" a number.
+ */
+export const HREF_QUERY_RE = /\?([^#]*)/;
+
+/** Query keys of a filter by category ("/latest?category=technology", "?cat=4"): a category, not a tag. */
+export const CATEGORY_QUERY_KEY_RE = /^(?:cat|categor(?:y|ies)|section)$/i;
+
 /** Class, id or data-component names of a story's tag or topic list: "tags__list", "topics", "themenseiten", "filed-under". */
 export const TOPIC_LIST_NAME_RE = /tag|topic|them(?:a|en)|keyword|filed/i;
 

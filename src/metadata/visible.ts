@@ -1,11 +1,11 @@
 import type { Author } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, STORY_TAG, attr, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, STORY_TAG, attr, foldAccents, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -93,7 +93,8 @@ function visibleMetaCandidates(
       // A story's tags follow its headline; links above it are the site's (a topics strip).
       const inTagNav = tagNav !== null && contains(tagNav, el);
       const placed = afterHeadline || (inTagNav && storyArticle !== null && contains(storyArticle, el));
-      if (placed && (inTagNav || TAG_HREF_RE.test(el.attribs.href) || TOPIC_HREF_RE.test(el.attribs.href))) tagLinks.push(el);
+      const href = el.attribs.href;
+      if (placed && (inTagNav || TAG_HREF_RE.test(href) || TOPIC_HREF_RE.test(href) || searchesOwnText(el, href))) tagLinks.push(el);
     }
     if (headline !== null && afterHeadline && el.name === 'a' && authorPageLinks.length < UNNAMED_BYLINE.maxLinks && AUTHOR_HREF_RE.test(el.attribs.href ?? '')) authorPageLinks.push(el);
     if (el.name === 'script' || el.name === 'style') return false;
@@ -106,6 +107,45 @@ function visibleMetaCandidates(
     return true;
   });
   return { found, labelled, tagLinks, nearHeadline, authorPageLinks };
+}
+
+const QUERY_PAIR_SPLIT_RE = /[&;]/;
+const PLUS_RE = /\+/g;
+const NOT_LETTER_OR_DIGIT_RE = /[^\p{L}\p{N}]+/gu;
+
+/** Text reduced to its letters and digits, accents and case aside: "Raspberry Pi" and "raspberry-pi" are one. */
+function slugKey(text: string): string {
+  return foldAccents(text).replace(NOT_LETTER_OR_DIGIT_RE, '');
+}
+
+/**
+ * Whether a link's query searches for the link's own text (HREF_QUERY_RE): "<a
+ * href=/blog/?q=repair>#repair</a>", "<a href=/search/?tags=%D0%90…>Астана</a>", "<a
+ * href=/latest?tag=raspberry-pi>Raspberry Pi</a>", compared by letters and digits; not a
+ * filter by category (CATEGORY_QUERY_KEY_RE), which is no tag, as a rel="category tag" link is none.
+ */
+function searchesOwnText(a: Element, href: string): boolean {
+  const query = HREF_QUERY_RE.exec(href)?.[1];
+  if (!query) return false;
+  const text = innerText(a);
+  if (text.length > MAX_TAG_LINK_TEXT) return false;
+  const key = slugKey(text);
+  if (!key) return false;
+  for (const pair of query.split(QUERY_PAIR_SPLIT_RE)) {
+    const at = pair.indexOf('=');
+    if (at > 0 && !CATEGORY_QUERY_KEY_RE.test(pair.slice(0, at)) && slugKey(decodeQueryValue(pair.slice(at + 1))) === key) return true;
+  }
+  return false;
+}
+
+/** A query value as a form encodes it ("+" for a space), undecodable escapes kept as written. */
+function decodeQueryValue(value: string): string {
+  const spaced = value.replace(PLUS_RE, ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
 }
 
 /** An href with a scheme or a host ("https://shop.example/…", "//cdn…"), not a path. */
@@ -233,8 +273,9 @@ function labelText(el: Element, max: number): string | null {
 }
 
 /**
- * Whether a link is a tag link: to a tag page ("/tag/sql"), or to a topic page inside a list
- * that is named or labelled as the story's tags or topics (a menu links topic pages too): a
+ * Whether a link is a tag link: to a tag page ("/tag/sql"), or to a topic page or a search for
+ * its own text (searchesOwnText) inside a list that is named or labelled as the story's tags
+ * or topics (a menu links topic pages too, a site's search box its queries): a
  * wrapper of the link, up to TOPIC_LIST_DEPTH levels and not beyond the story, whose class,
  * id or data-component says so, a `<nav>` so labelled (isTagNav), or whose text outside its
  * links is such a label ("Related topics", "More about:").
