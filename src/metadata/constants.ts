@@ -123,7 +123,7 @@ export const META_KEYS = {
  * It must let through every class that BYLINE_CLASS_RE, DATE_CLASS_RE or DEK_CLASS_RE accept.
  * Plain words only: a literal alternation is what V8 scans fastest.
  */
-export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|datum|fecha|submitted|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|intro|summary|blurb|description|meta/i;
+export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|datum|fecha|submitted|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|intro|summary|blurb|description|meta|chap|entradilla|sumario|sommario|catenaccio|linha|perex|bajada|copete|ingress/i;
 /** Ids that name a byline or a date line: "byline", "pubtime_baidu", "publish-date", "post-date", "sc_date"; not another event's date ("event-date", "release-date"). */
 export const VISIBLE_META_ID_RE = /byline|pub(?:lish)?[-_]?(?:time|date)|post[-_]?date|article[-_]?date|(?:^|[-_\s])(?<!(?:event|release|due|start|end|birth|expiry|deadline|match|game|show|air|sale|launch|open|close)[-_])date(?:$|[-_\s])/i;
 
@@ -169,10 +169,13 @@ export const DATE_CLASS_RE = /date|datum|fecha|submitted|time|publish|posted|upd
  * ("story__blurb") name it too; "description" only as the element of a block that is the
  * page or the story ("PodcastEpisodePage-description", "story__description",
  * "article-description"), not an author's, a picture's, a carousel slide's or a product's
- * ("author-description", "CarouselSlide-infoDescription").
+ * ("author-description", "CarouselSlide-infoDescription"). Other presses' own words for it:
+ * French "chapo"/"chapeau" (the chapô), Spanish "entradilla", "sumario", and Argentina's and
+ * Chile's "bajada", "copete"; Italian "sommario", "catenaccio"; Brazilian "linha-fina"; Czech
+ * and Slovak "perex"; Norwegian and Swedish "ingress", Finnish "ingressi".
  */
 export const DEK_CLASS_RE =
-  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line|ing)?|excerpt|teaser|article-?description|deck|strapline|intro|summary|blurb|(?:page|story|post|entry|episode|show|header|hero)[_-]{1,2}description|(?:article|story|post|entry|header|news|content)[_-]{1,2}lead|lead[_-]{1,2}(?:text|paragraph))(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line|ing)?|excerpt|teaser|article-?description|deck|strapline|intro|summary|blurb|chapo|chapeau|entradilla|sumario|bajada|copete|sommario|catenaccio|linha-?fina|perex|ingressi?|(?:page|story|post|entry|episode|show|header|hero)[_-]{1,2}description|(?:article|story|post|entry|header|news|content)[_-]{1,2}lead|lead[_-]{1,2}(?:text|paragraph))(?:$|[\s_-])/i;
 
 /**
  * A bare "lead" class token (Hungarian, Czech, Spanish CMSs' `<div class="lead">` under the

@@ -1,0 +1,32 @@
+/** The dek (subheadline) under the headline, by its class names in the languages read. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src';
+
+/** Body paragraphs long enough to be scored as the article. */
+function prose(n: number): string {
+  return Array.from(
+    { length: n },
+    (_, i) => `<p>Paragraph ${i + 1} of the report goes on, with commas, names, places and figures, long enough to read as real article prose.</p>`,
+  ).join('\n');
+}
+
+const dek = 'Hundreds of homes were evacuated as the sea wall gave way overnight, and the port stays shut.';
+const read = (block: string) => parseArticle(`<html><body><article><h1>Storm floods the old harbour</h1>${block}${prose(4)}</article></body></html>`);
+
+describe("deks named in other presses' words", () => {
+  it('reads the French chapô, Spanish, Italian, Portuguese, Czech and Nordic deks right under the h1, and keeps them out of the body', () => {
+    for (const cls of ['chapo', 'article-chapeau', 'entradilla', 'article__sumario', 'bajada', 'nota-copete', 'sommario', 'catenaccio', 'linha-fina', 'article__perex', 'article-ingress', 'ingressi']) {
+      const a = read(`<p class="${cls}">${dek}</p>`);
+      expect(a.subheadline, cls).toBe(dek);
+      expect(a.paragraphs, cls).not.toContain(dek);
+    }
+  });
+  it('reads the words as whole class tokens only, and not deep in the body', () => {
+    expect(read(`<p class="chaporal">${dek}</p>`).subheadline).toBeNull();
+    const deep = parseArticle(`<html><body><article><h1>Storm floods the old harbour</h1>${prose(4)}<p class="chapo">${dek}</p></article></body></html>`);
+    expect(deep.subheadline).toBeNull();
+  });
+  it('does not read a table of contents so named ("sumário") as the dek', () => {
+    expect(read('<div class="sumario"><ul><li><a href="#a">Where the wall gave way</a></li><li><a href="#b">What the port says now</a></li></ul></div>').subheadline).toBeNull();
+  });
+});
