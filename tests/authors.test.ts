@@ -510,3 +510,29 @@ describe('authors: the serial comma', () => {
     expect(splitByline('By Jane Roe, John Doe and Ann Lee')).toEqual(['Jane Roe', 'John Doe', 'Ann Lee']);
   });
 });
+
+describe("a one-person blog's about page", () => {
+  const h1 = '<article><h1>Storm closes ports</h1>';
+  const prose = '<p>The storm closed every port on the coast for two days, and ships waited offshore.</p></article>';
+
+  it('takes "/about" as the author page when the byline puts it on the one name it prints', () => {
+    const a = article('<meta name="author" content="Inês Carvalho">', `${h1}<p class="byline">by <a href="/about">Inês Carvalho</a> · 8 min read</p>${prose}`);
+    expect(a.authors).toEqual([{ name: 'Inês Carvalho', url: 'https://news.example/about' }]);
+    expect(article('', `${h1}<p class="byline">By <a href="/about-me/">Jane Doe</a></p>${prose}`).authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/about-me/' }]);
+  });
+
+  it("never an outlet's about-us or contact page, nor an about page beside a second name or on a name with more text", () => {
+    expect(article('', `${h1}<p class="byline">By <a href="/about-us">Jane Doe</a></p>${prose}`).authors).toEqual([{ name: 'Jane Doe', url: null }]);
+    expect(article('', `${h1}<p class="byline">By <a href="/contact">Jane Doe</a></p>${prose}`).authors).toEqual([{ name: 'Jane Doe', url: null }]);
+    expect(article('', `${h1}<p class="byline">By <a href="/about">Jane Doe</a> and <a href="/authors/john-roe">John Roe</a></p>${prose}`).authors).toEqual([
+      { name: 'Jane Doe', url: null },
+      { name: 'John Roe', url: 'https://news.example/authors/john-roe' },
+    ]);
+    expect(article('', `${h1}<p class="byline">By Jane Doe <a href="/about">(about the author)</a></p>${prose}`).authors).toEqual([{ name: 'Jane Doe', url: null }]);
+  });
+
+  it('is not taken from the document: a meta or rel=author link to "/about" is the site\'s', () => {
+    const a = article('<meta name="author" content="Jane Doe"><link rel="author" href="/about">', `${h1}${prose}`);
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+  });
+});

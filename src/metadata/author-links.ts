@@ -1,9 +1,9 @@
 import type { Author } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, compileQuery, findDescendant, foldAccents, innerText, isElement, queryAll } from '../parse/dom';
+import { attr, compileQuery, findDescendant, foldAccents, innerText, isElement, normalizeSpace, queryAll } from '../parse/dom';
 import { parseUrl, registrableDomain, resolveUrl, siteHost } from '../parse/url';
 import type { MetadataContext } from './context';
-import { AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
+import { ABOUT_PAGE_PATH_RE, AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
 
 const ANCHOR_QUERY = compileQuery('a[href]');
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -57,6 +57,12 @@ function isPersonPage(url: string, page: URL | null, anyRoot: boolean): boolean 
   return !(sameSite && page.pathname === parsed.pathname);
 }
 
+/** Whether a resolved URL is a site's about page in the singular (ABOUT_PAGE_PATH_RE). */
+function isAboutPage(url: string): boolean {
+  const parsed = parseUrl(url);
+  return parsed !== null && ABOUT_PAGE_PATH_RE.test(parsed.pathname);
+}
+
 /**
  * A structured-data author URL (a JSON-LD Person's `url` or `sameAs`) that can be the
  * writer's page: http(s), not a social network's, not the site's root or the page itself.
@@ -86,7 +92,9 @@ const ROOT_PATH_RE = /^\/?$/;
  * The links a byline gives its names, by lower-cased name. A link counts when its text is
  * the name ("By <a href=/by/jane-doe>Jane Doe</a>", "<a>Brenda Goodman, MA</a>" for "Brenda
  * Goodman"), whatever its path: a site's author pages are "/by/", "/bio/", "/u/" or a
- * subdomain; never the site's root, the page itself, a picture or a dated article path. A
+ * subdomain; never the site's root, the page itself, a picture, a dated article path, or an
+ * about or contact page, except a one-person blog's "/about" on the one name its byline
+ * prints ("by <a href=/about>Inês Carvalho</a>", see ABOUT_PAGE_PATH_RE). A
  * link that says it is the author's (`rel=author`, an author path) wins over a plain one with
  * the same text, a profile page over a Twitter link. A link around the byline (a name span
  * inside `<a>`) counts only when it says so: a teaser's link wraps its byline too.
@@ -96,18 +104,25 @@ export function bylineLinks(el: Element, base: string | null, split: NameSplitte
   const page = base === null ? null : parseUrl(base);
   const inside = el.name === 'a' ? [el] : queryAll(ANCHOR_QUERY, el);
   const around = inside.length === 0 ? enclosingLink(el) : null;
+  // The names of the whole byline, read only when an about page is linked.
+  let ownNames: string[] | undefined;
   // A byline links a few names; a block with hundreds of links is not one.
   for (const a of around ? [around] : inside.slice(0, MAX_BYLINE_LINKS)) {
     const href = attr(a, 'href');
     if (!href || NOT_AN_AUTHOR_PAGE_RE.test(href)) continue;
     const url = resolveUrl(href, base);
-    if (!url || !HTTP_RE.test(url) || !isPersonPage(url, page, false)) continue;
+    if (!url || !HTTP_RE.test(url)) continue;
     const strong = hasAuthorRel(a) || AUTHOR_HREF_RE.test(href) || AUTHOR_LINK_CLASS_RE.test(attr(a, 'class') ?? '');
     if (a === around && !strong) continue;
     const text = innerText(a);
     if (text.length > MAX_BYLINE_LENGTH) continue;
     // A link around two names ("Mike Wuerthele and Malcolm Owen") is neither one's page.
     const names = split(text);
+    if (!isPersonPage(url, page, false)) {
+      // A one-person blog's about page, on the one name its byline prints (ABOUT_PAGE_PATH_RE).
+      const lone = names.length === 1 && names[0]!.toLowerCase() === normalizeSpace(text).toLowerCase();
+      if (!(lone && a !== around && isAboutPage(url) && (ownNames ??= split(innerText(el))).length === 1)) continue;
+    }
     // A card link names its writer in a child of its own, beside a role or a picture:
     // <a class=byline__author><span class=byline__name>Karin Lundqvist</span><span>Reporter</span>.
     const nameChild = findDescendant(a, (child) => NAME_CHILD_CLASS_RE.test(attr(child, 'class') ?? ''));

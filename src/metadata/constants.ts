@@ -699,6 +699,14 @@ export const SOCIAL_PAGE_RE = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:(?:facebook|fb|i
  */
 export const NOT_A_PERSON_PATH_RE = /^\/(?:about|about-us|contact|impressum|imprint)\/?$|\.(?:jpe?g|png|gif|webp|avif|svg|pdf)$|\/(?:19|20)\d{2}\/\d{1,2}\//i;
 
+/**
+ * A site's about page in the singular ("/about", "/about-me"): the outlet's page on a news
+ * site, but on a one-person blog its owner's. It is the author's page only where a byline
+ * that names one person puts it on that name ("by <a href=/about>Inês Carvalho</a> · 8 min
+ * read"): no outlet's byline links its writer to its own about page.
+ */
+export const ABOUT_PAGE_PATH_RE = /^\/(?:about|about-me)\/?$/i;
+
 /** Meta keys whose values may be, or may end with, the author's page. */
 export const AUTHOR_URL_META_KEYS: readonly string[] = ['article:author', 'og:article:author', 'author'];
 
