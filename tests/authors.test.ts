@@ -1,7 +1,7 @@
 /** Author splitting and the author cascade (JSON-LD, metas, microdata, visible byline). */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src';
-import { splitByline } from '../src/metadata/authors';
+import { isPersonName, splitByline } from '../src/metadata/authors';
 import { bylineLinks } from '../src/metadata/author-links';
 import { parseHtml } from '../src/parse/parse-html';
 import { compileQuery, queryAll } from '../src/parse/dom';
@@ -534,5 +534,17 @@ describe("a one-person blog's about page", () => {
   it('is not taken from the document: a meta or rel=author link to "/about" is the site\'s', () => {
     const a = article('<meta name="author" content="Jane Doe"><link rel="author" href="/about">', `${h1}${prose}`);
     expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+  });
+});
+
+describe('names in Georgian, written without capitals', () => {
+  it("reads a Georgian name as a person's name, not a lower-case word run", () => {
+    expect(splitByline('ნინო ბერიძე')).toEqual(['ნინო ბერიძე']);
+    expect(isPersonName('ნინო ბერიძე')).toBe(true);
+    // Still two to four words: a sentence is no name.
+    expect(isPersonName('აშუქებს ქალაქის ინფრასტრუქტურას ტრანსპორტსა და თვითმმართველობას')).toBe(false);
+    expect(article('', '<article><h1>Storm closes ports</h1><p class="byline"><a href="/ka/author/17">ნინო ბერიძე</a></p><p>The storm closed every port on the coast for two days.</p></article>').authors).toEqual([
+      { name: 'ნინო ბერიძე', url: 'https://news.example/ka/author/17' },
+    ]);
   });
 });

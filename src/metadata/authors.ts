@@ -7,7 +7,7 @@ import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
 import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, pageAuthorLinks, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SURNAME_CONNECTOR_RE, URL_LIKE_RE } from './constants';
+import { AFFILIATION_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -19,6 +19,14 @@ const SPLIT_PIECE_MIN_LENGTH = 2;
 const HANDLE_RE = /^@\w+$/;
 const WORD_SPLIT_RE = /\s+/;
 
+/**
+ * Whether a word does not start in lower case: a capital, a letter of a script without case,
+ * a mark, or a letter of a script written without capitals (UNCAPITALISED_SCRIPT_WORD_RE).
+ */
+function isCapitalised(word: string): boolean {
+  return word.charAt(0) === word.charAt(0).toUpperCase() || UNCAPITALISED_SCRIPT_WORD_RE.test(word);
+}
+
 /** True when a part reads like a person or organisation name rather than a role or a date. */
 function looksLikeName(part: string): boolean {
   if (!part || part.length < MIN_NAME_LENGTH || DIGIT_RE.test(part)) return false;
@@ -27,7 +35,7 @@ function looksLikeName(part: string): boolean {
   if (words.length > MAX_NAME_WORDS) return false;
   if (ROLE_WORDS_RE.test(part)) return false;
   // A name has at least one word that does not start in lower case (scripts without case pass).
-  const capitalised = words.some((w) => w.charAt(0) === w.charAt(0).toUpperCase());
+  const capitalised = words.some(isCapitalised);
   return capitalised && !words.every((w) => NAME_PARTICLES.has(w.toLowerCase()));
 }
 
@@ -127,7 +135,7 @@ export function isPersonName(name: string): boolean {
   if (CASELESS_NAME_RE.test(name)) return true;
   const words = name.split(WORD_SPLIT_RE);
   if (words.length < PERSON_NAME_WORDS.min || words.length > PERSON_NAME_WORDS.max) return false;
-  return words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || (w.charAt(0) !== w.charAt(0).toLowerCase()));
+  return words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || w.charAt(0) !== w.charAt(0).toLowerCase() || UNCAPITALISED_SCRIPT_WORD_RE.test(w));
 }
 
 /**

@@ -592,6 +592,13 @@ export const DESK_OR_AGENCY_WORD_RE = /^(?:agencias?|ag[eê]ncias?|agenzie|redac
  */
 export const CAMEL_HUMP_RE = /(?<=\p{Ll})(?=\p{Lu})/gu;
 
+/**
+ * A word that opens with a Georgian (Mkhedruli) letter. Unicode calls these lower case (their
+ * Mtavruli capitals came in 11.0, for all-caps display), but Georgian is written without
+ * capitals, names included ("ნინო ბერიძე"): such a word counts as a capitalised one.
+ */
+export const UNCAPITALISED_SCRIPT_WORD_RE = /^[\u10D0-\u10FA\u10FD-\u10FF]/u;
+
 /** How many words a person's name has, for telling a list of people from a dateline or an outlet. */
 export const PERSON_NAME_WORDS = { min: 2, max: 4 } as const;
 
