@@ -548,3 +548,23 @@ describe('names in Georgian, written without capitals', () => {
     ]);
   });
 });
+
+describe("an author box's parts", () => {
+  const h1 = '<article><h1>Storm closes ports</h1><p>The storm closed every port on the coast for two days, and ships waited offshore.</p>';
+  const box = (inner: string) => article('', `${h1}<div class="author-box"><a href="/author/17-jane-doe" class="author-box__photo"><img src="/a.jpg" alt="Jane Doe"></a><div class="author-box__info">${inner}</div></div></article>`).authors;
+
+  it('reads the part named as the name, not the label, the bio or the "more by" link', () => {
+    const parts =
+      '<span class="author-box__label">Author</span><a href="/author/17-jane-doe" class="author-box__name">Jane Doe</a>' +
+      '<p class="author-box__bio">Cyclist, Sailor, Harbour Watcher.</p><a href="/author/17-jane-doe" class="author-box__more">All articles by the author →</a>';
+    expect(box(parts)).toEqual([{ name: 'Jane Doe', url: 'https://news.example/author/17-jane-doe' }]);
+    expect(box(parts.replace('author-box__bio', 'author-box__bio byline-bio'))).toEqual([{ name: 'Jane Doe', url: 'https://news.example/author/17-jane-doe' }]);
+  });
+
+  it('keeps every name part of a byline, and all the parts when none is named as the name', () => {
+    const two = '<p class="byline"><span class="byline__label">Words</span> <a href="/author/a" class="byline__name">Jane Doe</a> and <a href="/author/b" class="byline__name">John Roe</a></p>';
+    expect(article('', `${h1}${two}</article>`).authors.map((a) => a.name)).toEqual(['Jane Doe', 'John Roe']);
+    const plain = '<p class="byline"><span class="byline__author">Jane Doe</span> and <span class="byline__author">John Roe</span></p>';
+    expect(article('', `${h1}${plain}</article>`).authors.map((a) => a.name)).toEqual(['Jane Doe', 'John Roe']);
+  });
+});

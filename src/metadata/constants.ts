@@ -149,6 +149,16 @@ export const ROLE_DATA_ATTRIBUTES: readonly string[] = ['data-component', 'data-
 export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?(?![-_](?:views?|counts?|stats?|hits)(?:$|[\s_-]))|writer|contributors?|(?:posted|published|written)[-_]by)(?:$|[\s_-])|author-?(?:name|info|link)/i;
 
 /**
+ * Class/id names of the part of a byline or author box that holds the person's name
+ * ("author-box__name", "byline__name", "author-name", hCard's "fn"), beside parts named like
+ * bylines that are not names ("author-box__label", "__bio", "__more").
+ */
+export const BYLINE_NAME_PART_RE = /(?:^|[\s_-])(?:name|fn)(?:$|[\s_-])/i;
+
+/** The microdata property of a person's name. */
+export const NAME_TOKEN = 'name';
+
+/**
  * Class names of a theme's meta row under the headline ("entry-meta", "post-meta",
  * "article__meta"): a byline when its text opens with "By" (BYLINE_PREFIX_RE).
  */
