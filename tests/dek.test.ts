@@ -30,3 +30,22 @@ describe("deks named in other presses' words", () => {
     expect(read('<div class="sumario"><ul><li><a href="#a">Where the wall gave way</a></li><li><a href="#b">What the port says now</a></li></ul></div>').subheadline).toBeNull();
   });
 });
+
+/** A page with no <h1>: the headline comes from og:title, the page prints it in `title`. */
+const noH1 = (header: string, after = '') =>
+  parseArticle(
+    `<html><head><meta property="og:title" content="Fish market rebuilt under one roof"></head><body><div class="view">${header}</div><div class="body">${prose(4)}</div>${after}</body></html>`,
+  );
+
+describe('a headline printed in a title-classed element, with no <h1>', () => {
+  it('finds the dek under the element classed as a title that prints the headline', () => {
+    const a = noH1(`<div class="article-title">Fish market rebuilt under one roof</div><div class="standfirst">${dek}</div>`);
+    expect(a.subheadline).toBe(dek);
+    expect(a.paragraphs).not.toContain(dek);
+  });
+  it('not under an element that is not classed as a title, nor under a card list of titles', () => {
+    expect(noH1(`<div class="big">Fish market rebuilt under one roof</div><div class="standfirst">${dek}</div>`).subheadline).toBeNull();
+    const cards = '<div class="item"><div class="item-title">Fish market rebuilt under one roof</div><div class="standfirst">A teaser that is long enough to be a dek.</div></div><div class="item"><div class="item-title">Ferry fares go up</div></div>';
+    expect(noH1(cards).subheadline).toBeNull();
+  });
+});

@@ -226,8 +226,11 @@ describe("a blog theme whose only <h1> is the blog's name", () => {
 
   it("takes no card's heading from a strip of like cards, even one that prints the title", () => {
     const strip = '<div class="strip"><div class="item"><img src="https://inkwell.example/thumb.jpg" width="400" height="250"><h2>On keeping a commonplace book</h2></div><div class="item"><h2>Twelve notebooks later</h2></div></div>';
-    const a = blog('<div class="post-title">On keeping a commonplace book</div>' + strip);
+    const a = blog('<div class="post-lede">On keeping a commonplace book</div>' + strip);
     expect(a.publishedAt).toBeNull();
     expect(a.images.map((i) => i.src)).not.toContain('https://inkwell.example/thumb.jpg');
+    // An element classed as the title that prints it is where the post begins (TITLE_CLASS_RE).
+    const titled = blog('<div class="post-title">On keeping a commonplace book</div>' + strip);
+    expect(titled.publishedAt).toBe('2025-02-11T18:24:00');
   });
 });

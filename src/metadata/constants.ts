@@ -672,6 +672,14 @@ export const MIN_ANCHOR_WORDS = 3;
 export const POST_TITLE_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']);
 
 /**
+ * The class of an element that prints the story's title without being a heading: Korean
+ * news CMSs' `<div class="article-head-title">`, a theme's `<div class="entry-title">`. Where
+ * no `<h1>` names the story, the first such element whose whole text is the headline is where
+ * the reader sees it (as a POST_TITLE_HEADING_TAGS heading is). A whole word of the class.
+ */
+export const TITLE_CLASS_RE = /(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])/i;
+
+/**
  * A `<title>` a CMS gives a page that names no story: its default or placeholder. Such a
  * title does not outweigh the story's `<h1>` (see chooseHeadline).
  */

@@ -3,7 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import { classAndId, comparisonKey, findDescendant, innerText, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, walkElements } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES } from './constants';
+import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES } from './constants';
 import { listOf, stringOf, typesOf } from './json-ld';
 import { parseUrl, registrableDomain } from '../parse/url';
 import { firstMeta } from './meta-tags';
@@ -368,16 +368,22 @@ function visibleTitleEnd(title: string, body: ParentNode, namesSite: (text: stri
 const PAGE_CHROME_TAGS: ReadonlySet<string> = new Set(['header', 'footer', 'nav']);
 
 /**
- * The first heading (POST_TITLE_HEADING_TAGS) outside the page's chrome and foreign blocks
- * whose whole text is the headline (`key`, its comparison key), or null.
+ * The first heading (POST_TITLE_HEADING_TAGS), or element classed as a title
+ * (TITLE_CLASS_RE), outside the page's chrome and foreign blocks whose whole text is the
+ * headline (`key`, its comparison key), or null.
  */
 function printedHeading(body: ParentNode, key: string, isForeign: ForeignCheck): Element | null {
   let found: Element | null = null;
   walkElements(body, (el) => {
     if (found || PAGE_CHROME_TAGS.has(el.name) || isUnseenText(el) || isHiddenByMarkup(el)) return false;
-    if (!POST_TITLE_HEADING_TAGS.has(el.name)) return true;
-    if (comparisonKey(innerText(el).replace(HEADING_PERMALINK_RE, '')) === key && !isForeign(el) && !inCardList(el)) found = el;
-    return false;
+    const heading = POST_TITLE_HEADING_TAGS.has(el.name);
+    if (!heading && !TITLE_CLASS_RE.test(el.attribs.class ?? '')) return true;
+    if (comparisonKey(innerText(el).replace(HEADING_PERMALINK_RE, '')) === key && !isForeign(el) && !inCardList(el)) {
+      found = el;
+      return false;
+    }
+    // A titled wrapper may hold the title's own element.
+    return !heading;
   });
   return found;
 }
@@ -394,7 +400,7 @@ function inCardList(heading: Element): boolean {
   if (!isElement(parent)) return false;
   for (const sibling of parent.children) {
     if (sibling === box || !isElement(sibling) || sibling.name !== box.name || sibling.attribs.class !== box.attribs.class) continue;
-    if (findDescendant(sibling, (d) => d.name === heading.name) !== null) return true;
+    if (findDescendant(sibling, (d) => d.name === heading.name && (POST_TITLE_HEADING_TAGS.has(d.name) || d.attribs.class === heading.attribs.class)) !== null) return true;
   }
   return false;
 }
