@@ -49,3 +49,16 @@ describe('a headline printed in a title-classed element, with no <h1>', () => {
     expect(noH1(cards).subheadline).toBeNull();
   });
 });
+
+describe("the headline's sub-line", () => {
+  it('reads the element right after the headline classed as its "-sub" line', () => {
+    const a = noH1(`<div class="article-head-title">Fish market rebuilt under one roof</div><div class="article-head-sub">${dek}</div>`);
+    expect(a.subheadline).toBe(dek);
+    expect(read(`<div class="title_sub">${dek}</div>`).subheadline).toBe(dek);
+  });
+  it('not one further down, nor a "sub-" name that opens a word ("sub-menu", "subscribe")', () => {
+    expect(noH1(`<div class="article-head-title">Fish market rebuilt under one roof</div><div class="info">Hong Gil-dong</div><div class="article-head-sub">${dek}</div>`).subheadline).toBeNull();
+    expect(read(`<div class="sub-menu">${dek}</div>`).subheadline).toBeNull();
+    expect(read(`<div class="subscribe">${dek}</div>`).subheadline).toBeNull();
+  });
+});

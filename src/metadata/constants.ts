@@ -235,6 +235,13 @@ export const NOT_IN_DEK_TAGS: ReadonlySet<string> = new Set(['img', 'picture', '
 /** Headings of the body's sections: never read as the dek for repeating the description. */
 export const SECTION_HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/**
+ * A class token that ends in "sub" ("article-head-sub" under "article-head-title", "title_sub"):
+ * the element so named right after the headline's element is its sub-line, the dek. Only
+ * there: elsewhere "sub" opens a sub-menu's or a subscription box's name.
+ */
+export const SUB_LINE_CLASS_RE = /(?:^|[\s_-])sub(?:$|\s)/i;
+
 /** A heading of these levels right after the `<h1>` is its dek (Medium, many blog themes). */
 export const DEK_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']);
 

@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
 import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, walkElements } from '../parse/dom';
-import { ARTICLE_PROSE, CAMEL_HUMP_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
+import { ARTICLE_PROSE, CAMEL_HUMP_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
 
 /**
  * Class and id names with a "-" at each CamelCase hump, so a dek class written in the
@@ -81,6 +81,15 @@ function headingAfter(h1: Element, near: readonly Near[]): Element | null {
   for (let sibling = wrapper.next; sibling && next === null; sibling = sibling.next) if (isElement(sibling)) next = sibling;
   for (let level = 0; next && level < DEK_ANCESTOR_LEVELS && !DEK_HEADING_TAGS.has(next.name); level++) next = onlyChildOf(next);
   return next && DEK_HEADING_TAGS.has(next.name) ? next : null;
+}
+
+/**
+ * The headline's very next element, when its class names it the headline's sub-line
+ * (SUB_LINE_CLASS_RE): `<div class="article-head-title">…</div><div class="article-head-sub">`.
+ */
+function subLineAfter(h1: Element, near: readonly Near[]): Element | null {
+  const first = near[0]?.el;
+  return first && first.parent === h1.parent && SUB_LINE_CLASS_RE.test(first.attribs.class ?? '') ? first : null;
 }
 
 /** The single element `el` holds, with no text of its own beside it, or `null`. */
@@ -196,6 +205,8 @@ export function findDek(
     const pool = candidates.filter(isNear);
     const heading = headingAfter(h1, near);
     if (heading) pool.push(heading);
+    const sub = subLineAfter(h1, near);
+    if (sub) pool.push(sub);
     const described = describedElement(near, descriptionKey);
     if (described) pool.push(described);
     for (const el of pool) {
