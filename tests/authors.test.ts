@@ -568,3 +568,27 @@ describe("an author box's parts", () => {
     expect(article('', `${h1}${plain}</article>`).authors.map((a) => a.name)).toEqual(['Jane Doe', 'John Roe']);
   });
 });
+
+describe("a Korean reporter's line under the headline", () => {
+  const page = (info: string, after = '') =>
+    parseArticle(
+      `<html lang="ko"><head><title>주문진 수산시장 현대화 첫 삽</title></head><body><div class="article-view-header"><h1>주문진 수산시장 현대화 첫 삽</h1><ul class="infomation">${info}</ul></div>` +
+        `<div class="body"><p>강원 강릉시가 주문진 수산시장 현대화 사업의 첫 삽을 떴다. 시는 23일 오전 착공식을 열었다고 밝혔다.</p>${after}</div></body></html>`,
+      { url: 'https://news.example/a/1' },
+    );
+
+  it('reads "NAME 기자" alone in a line of the headline\'s block as the byline, the title stripped', () => {
+    const a = page('<li><i class="fa fa-user-o"></i> 홍길동 기자</li><li>입력 2025-12-23 15:09</li>');
+    expect(a.authors).toEqual([{ name: '홍길동', url: null }]);
+    expect(a.sources.authors).toBe('html');
+    expect(page('<li>김철수 선임기자</li>').authors).toEqual([{ name: '김철수', url: null }]);
+    expect(page('<li>이영희 특파원</li>').authors).toEqual([{ name: '이영희', url: null }]);
+  });
+
+  it('not a line with more text, a name longer than four syllables, nor one in the body', () => {
+    expect(page('<li>홍길동 기자가 현장을 취재했다</li>').authors).toEqual([]);
+    expect(page('<li>대한민국국회 기자</li>').authors).toEqual([]);
+    const story = '<p>상인들은 현대화 사업을 반기면서도 공사 기간 영업 손실을 걱정하고 있다. 기존 점포는 내년 2월까지 인근 공영주차장 부지에 마련되는 임시 시장으로 옮겨 영업하게 된다.</p>'.repeat(8);
+    expect(page('<li>입력 2025-12-23 15:09</li>', `${story}<p>홍길동 기자</p>`).authors).toEqual([]);
+  });
+});

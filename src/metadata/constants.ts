@@ -768,6 +768,15 @@ export const NAME_LINK_WRAPPER_TAGS: ReadonlySet<string> = new Set(['a', 'span',
 export const UNNAMED_BYLINE = { maxLinks: 50 } as const;
 
 /**
+ * A Korean reporter's line: a name of two to four Hangul syllables and the reporter's title
+ * ("홍길동 기자", "김철수 선임기자", "이영희 특파원"), the whole text of an element. Korean news
+ * prints its byline so, the title doing the work of "By", often in an unclassed `<li>` of the
+ * info row under the headline; read there only, in the headline's own block (see
+ * reporterLine in visible.ts). CJK_REPORTER_TITLE_RE then strips the title.
+ */
+export const KOREAN_REPORTER_LINE_RE = /^[\uAC00-\uD7A3]{2,4}\s*(?:(?:선임|수석|전문|객원)\s*)?(?:기자|특파원)$/u;
+
+/**
  * A byline with no markup of its own (no class, id, rel, itemprop, nor links to author pages):
  * the first short block after the headline, when it reads "By" and people's names with at
  * most a role after them: "By <a href=mailto:…>LORI VANDERWAL</a> / Staff Writer" in an old
