@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../src/parse/decode';
-import type { Element } from '../src/parse/dom';
+import type { AnyNode, Element } from '../src/parse/dom';
 import { attr, bodyOf, innerText, innerTextLongerThan, isElement, isUnseenText, normalizeSpace, separatedText, trimmedLength } from '../src/parse/dom';
 import { parseHtml } from '../src/parse/parse-html';
 import { resolveUrl } from '../src/parse/url';
@@ -64,6 +64,57 @@ describe('parseHtml', () => {
       '<p><b><ruby>漢<rt>かん</b>字</ruby> after</p>';
     const body = bodyOf(parseHtml(html));
     expect(body.children.filter(isElement).map((el) => innerText(el))).toEqual(['図書館が新しくなりました', '市役所と北浜。', '漢字 after']);
+  });
+});
+
+/** The longest chain of parent-child links below `root`. */
+function treeDepth(root: AnyNode): number {
+  let deepest = 0;
+  const stack: Array<[AnyNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [AnyNode, number];
+    if (depth > deepest) deepest = depth;
+    if ('children' in node) for (const child of (node as Element).children) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+function elementsNamed(root: AnyNode, name: string): Element[] {
+  const found: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isElement(node) && node.name === name) found.push(node);
+    if ('children' in node) for (const child of (node as Element).children) stack.push(child);
+  }
+  return found;
+}
+
+describe('parseHtml nesting bound', () => {
+  it('stops opening any element past 512 levels, the text kept: stray end tags under deep inline nesting stay linear', () => {
+    // Each </div> searched every open <span> for a <div> in scope: N² steps.
+    const body = bodyOf(parseHtml(`<body>${'<span>a</div>'.repeat(50_000)}`));
+    expect(treeDepth(body)).toBeLessThanOrEqual(520);
+    expect(innerText(body)).toBe('a'.repeat(50_000));
+  });
+
+  it('past the bound, void elements and text-only elements still open: an image stays an image, a script stays a script', () => {
+    const body = bodyOf(parseHtml(`<body>${'<span>'.repeat(2000)}<img src="/deep.jpg"><script>if (a < b) x = "<i>";</script><em>after</em>`));
+    expect(elementsNamed(body, 'img').map((img) => attr(img, 'src'))).toEqual(['/deep.jpg']);
+    const [script] = elementsNamed(body, 'script');
+    expect(script?.children.map((c) => (c as unknown as { data: string }).data).join('')).toBe('if (a < b) x = "<i>";');
+    expect(elementsNamed(body, 'em')).toEqual([]);
+    expect(innerText(body)).toContain('after');
+  });
+
+  it('20,000 templates left open end without overflowing the call stack', () => {
+    const doc = parseHtml(`<body>${'<x-a><template>'.repeat(20_000)}x`);
+    expect(treeDepth(doc)).toBeLessThanOrEqual(1100); // a template's content is one more level
+  });
+
+  it('SVG elements that are void or text-only in HTML still stop nesting in SVG', () => {
+    const body = bodyOf(parseHtml(`<body>${'<span>'.repeat(500)}<svg>${'<g>'.repeat(20)}${'<title>t'.repeat(5000)}`));
+    expect(treeDepth(body)).toBeLessThanOrEqual(520);
   });
 });
 

@@ -110,20 +110,30 @@ const PARSER_OPTIONS: ParserOptions<AdapterMap> = {
 };
 
 /**
- * How deep elements nest before block start tags stop nesting. parse5 follows the standard:
- * every `<div>`, `<p>`, `<li>`… start tag searches the stack of open elements (for a `<p>` to
- * close, for list items), so N nested blocks cost N² steps: 100,000 nested `<div>`s took 86 s
- * in parse5 alone here. Past this depth such a start tag is dropped and its content stays in
- * the deepest element, as Chromium stops nesting at 512 (its parser's maximum DOM depth).
- * No real page comes near it; the guard only bounds adversarial input.
+ * How deep elements nest before start tags stop opening elements. parse5 follows the standard,
+ * which searches the stack of open elements on many tags: every `<div>`, `<p>`, `<li>`… start
+ * tag (for a `<p>` to close, for list items), and end tags (is a `<div>` in scope? where is
+ * the element to close?), so N nested elements cost N² steps: 100,000 nested `<div>`s took
+ * 86 s in parse5 alone here, and 40,000 `<span></div>` 9 s. Nested `<template>`s cost N² in
+ * parse5's own bookkeeping, and 20,000 left open overflowed the call stack at the end of the
+ * input (each is closed by one more recursive call). Past this depth a start tag is dropped
+ * and its content stays in the deepest element, as Chromium stops nesting at 512 (its
+ * parser's maximum DOM depth). No real page comes near it; the guard only bounds
+ * adversarial input.
  */
 const MAX_NESTING_DEPTH = 512;
 
-/** The start tags whose handling searches the open-element stack (the standard's "in body" rules). */
-const STACK_SEARCHING_TAGS: ReadonlySet<string> = new Set([
-  'p', 'dl', 'ol', 'ul', 'div', 'dir', 'nav', 'main', 'menu', 'aside', 'center', 'figure', 'footer', 'header', 'hgroup',
-  'dialog', 'details', 'address', 'article', 'search', 'section', 'summary', 'fieldset', 'blockquote', 'figcaption',
-  'li', 'dd', 'dt',
+/**
+ * Start tags that still open their element past MAX_NESTING_DEPTH, when read as HTML (in SVG
+ * or MathML they are ordinary elements that nest): void elements, which never stay open (a
+ * deep image is kept), and the elements whose content is text (scripts, styles, `<textarea>`,
+ * `<title>`…): nothing nests in them and their end tag closes them, so they add one level at
+ * most, and dropping their start tag would read a script as markup.
+ */
+const OPEN_PAST_DEPTH_TAGS: ReadonlySet<string> = new Set([
+  'area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen', 'link',
+  'meta', 'param', 'source', 'track', 'wbr',
+  'iframe', 'noembed', 'noframes', 'plaintext', 'script', 'style', 'textarea', 'title', 'xmp',
 ]);
 
 /**
@@ -137,6 +147,8 @@ interface TokenLike {
   tagName: string;
   selfClosing: boolean;
 }
+
+type StartTagToken = Parameters<Parser<AdapterMap>['onStartTag']>[0];
 
 /** The tokenizer's internals the attribute guard wraps (parse5 7; a test pins the behaviour). */
 interface TokenizerInternals {
@@ -157,10 +169,15 @@ class BoundedParser extends Parser<AdapterMap> {
     installTextRuns(this);
   }
 
-  override onStartTag(token: Parameters<Parser<AdapterMap>['onStartTag']>[0]): void {
-    const tag = token as unknown as TokenLike;
-    if (this.openElements.stackTop >= MAX_NESTING_DEPTH && STACK_SEARCHING_TAGS.has(tag.tagName)) return;
+  override onStartTag(token: StartTagToken): void {
+    if (this.openElements.stackTop >= MAX_NESTING_DEPTH && !this.opensPastDepth(token)) return;
     super.onStartTag(token);
+  }
+
+  /** Whether a start tag opens its element past MAX_NESTING_DEPTH (see OPEN_PAST_DEPTH_TAGS). */
+  private opensPastDepth(token: StartTagToken): boolean {
+    const tag = token as unknown as TokenLike;
+    return OPEN_PAST_DEPTH_TAGS.has(tag.tagName) && !this.shouldProcessStartTagTokenInForeignContent(token);
   }
 }
 
