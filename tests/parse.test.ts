@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parse as parse5Parse } from 'parse5';
+import { adapter as htmlparser2Adapter } from 'parse5-htmlparser2-tree-adapter';
 import { decodeHtml } from '../src/parse/decode';
 import type { AnyNode, Element } from '../src/parse/dom';
-import { attr, bodyOf, innerText, innerTextLongerThan, isElement, isUnseenText, normalizeSpace, separatedText, trimmedLength } from '../src/parse/dom';
+import { attr, bodyOf, innerText, innerTextLongerThan, isElement, isUnseenText, normalizeSpace, separatedText, trimmedLength, visibleText } from '../src/parse/dom';
 import { parseHtml } from '../src/parse/parse-html';
 import { resolveUrl } from '../src/parse/url';
 
@@ -115,6 +117,129 @@ describe('parseHtml nesting bound', () => {
   it('SVG elements that are void or text-only in HTML still stop nesting in SVG', () => {
     const body = bodyOf(parseHtml(`<body>${'<span>'.repeat(500)}<svg>${'<g>'.repeat(20)}${'<title>t'.repeat(5000)}`));
     expect(treeDepth(body)).toBeLessThanOrEqual(520);
+  });
+});
+
+/**
+ * The body as markup: tag names (with an id when there is one) and text, whitespace-only text
+ * and comments left out; a template shows as `<template>` with its content's shape inside.
+ * Also checks that every node's parent and sibling links agree with its parent's child list.
+ */
+function shape(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data.trim();
+  if (!('children' in node)) return '';
+  const kids = (node as Element).children;
+  kids.forEach((child, i) => {
+    expect(child.parent).toBe(node);
+    expect(child.prev).toBe(kids[i - 1] ?? null);
+    expect(child.next).toBe(kids[i + 1] ?? null);
+  });
+  const inner = kids.map((child) => shape(child)).join('');
+  if (!isElement(node)) return inner;
+  const id = node.attribs.id === undefined ? '' : `#${node.attribs.id}`;
+  return `<${node.name}${id}>${inner}</${node.name}>`;
+}
+
+/** Whether every node below `root` is its parent's child, between its prev and next siblings. */
+function linksAgree(root: AnyNode): boolean {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!('children' in node)) continue;
+    const kids = (node as Element).children;
+    for (let i = 0; i < kids.length; i++) {
+      const child = kids[i] as AnyNode;
+      if (child.parent !== node || child.prev !== (kids[i - 1] ?? null) || child.next !== (kids[i + 1] ?? null)) return false;
+      stack.push(child);
+    }
+  }
+  return true;
+}
+
+const composedBody = (html: string): string => shape(bodyOf(parseHtml(`<body>${html}`))).replace(/^<body>|<\/body>$/g, '');
+
+describe('declarative shadow DOM, composed as a browser renders it', () => {
+  it('puts the shadow tree in place of the host\'s children, each child in the slot its slot attribute names', () => {
+    const html =
+      '<news-story><template shadowrootmode="open"><header><slot name="headline"></slot><slot name="dek"></slot>' +
+      '<div class="byline">By <a href="/staff/jane/">Jane Doe</a></div></header><div class="body"><slot></slot></div>' +
+      '</template><p>First paragraph.</p><h1 slot="headline">Headline</h1><p slot="dek">Dek.</p><p>Second paragraph.</p></news-story>';
+    expect(composedBody(html)).toBe(
+      '<news-story><header><h1>Headline</h1><p>Dek.</p><div>By<a>Jane Doe</a></div></header>' +
+        '<div><p>First paragraph.</p><p>Second paragraph.</p></div></news-story>',
+    );
+  });
+
+  it('shows a slot\'s fallback only when nothing is assigned to it, and drops host children no slot takes', () => {
+    const html =
+      '<x-card><template shadowrootmode="closed"><slot name="title"><b>Untitled</b></slot><slot name="note"><i>No note</i></slot></template>' +
+      '<span slot="note">A note</span><p>Unassigned: no default slot.</p><span slot="nowhere">Nowhere</span></x-card>';
+    expect(composedBody(html)).toBe('<x-card><b>Untitled</b><span>A note</span></x-card>');
+  });
+
+  it('assigns text to the unnamed slot, a slot="" element too, and only the first slot of a name takes anything', () => {
+    const html =
+      '<x-a><template shadowrootmode="open"><p id="one"><slot></slot></p><p id="two"><slot><i>fallback</i></slot></p></template>' +
+      'loose text <em slot="">emphasis</em></x-a>';
+    expect(composedBody(html)).toBe('<x-a><p#one>loose text<em>emphasis</em></p><p#two><i>fallback</i></p></x-a>');
+  });
+
+  it('composes nested shadow roots, a slot passed on to an inner host\'s slot included', () => {
+    const html =
+      '<outer-box><template shadowrootmode="open"><inner-figure><template shadowrootmode="open"><figure><img src="/a.jpg">' +
+      '<figcaption><slot name="caption"></slot></figcaption></figure></template>' +
+      '<slot name="outer-caption" slot="caption"></slot></inner-figure></template>' +
+      '<span slot="outer-caption">Caption text</span></outer-box>';
+    expect(composedBody(html)).toBe(
+      '<outer-box><inner-figure><figure><img></img><figcaption><span>Caption text</span></figcaption></figure></inner-figure></outer-box>',
+    );
+  });
+
+  it('reads the older shadowroot attribute as shadowrootmode', () => {
+    expect(composedBody('<div><template shadowroot="open"><p>Shadow</p></template><p>Light</p></div>')).toBe('<div><p>Shadow</p></div>');
+  });
+
+  it('leaves ordinary templates inert, and templates that cannot attach a shadow root too', () => {
+    const plain = bodyOf(parseHtml('<body><div><template id="t"><p>Inert</p></template></div>'));
+    expect(visibleText(plain)).toBe('');
+    // No mode, an unknown mode, a host that cannot have a shadow root (<li>), a second one on the same host.
+    const html =
+      '<x-a><template><p>No mode</p></template><template shadowrootmode="sideways"><p>Bad mode</p></template>light</x-a>' +
+      '<ul><li><template shadowrootmode="open"><p>Not on an li</p></template>item</li></ul>' +
+      '<x-b><template shadowrootmode="open">first</template><template shadowrootmode="open">second</template></x-b>';
+    expect(composedBody(html)).toBe(
+      '<x-a><template><p>No mode</p></template><template><p>Bad mode</p></template>light</x-a>' +
+        '<ul><li><template><p>Not on an li</p></template>item</li></ul><x-b>first</x-b>',
+    );
+  });
+
+  it('keeps the parsed tree as it is when the page has no declarative shadow root', () => {
+    const html = '<body><x-a><slot name="a"><b>fallback</b></slot></x-a><template><slot></slot></template>';
+    expect(shape(parseHtml(html))).toBe(shape(parse5Parse(html, { treeAdapter: htmlparser2Adapter, scriptingEnabled: false }) as unknown as AnyNode));
+  });
+
+  it('stays bounded and whole on hostile input: deep hosts, many templates, slots in slots, a slot that shows itself', () => {
+    const T = '<template shadowrootmode="open">';
+    const inputs = [
+      `${`<x-a>${T}<div><slot></slot></div>`.repeat(5000)}x`,
+      `<x-a>${`${T}<slot></slot>q</template>`.repeat(5000)}light</x-a>`,
+      `<x-a>${T}${'<slot>'.repeat(5000)}fallback${'</slot>'.repeat(5000)}</template></x-a>`,
+      `<x-a>${T}${Array.from({ length: 2000 }, (_, i) => `<slot name="s${i}">`).join('')}</template>${Array.from({ length: 2000 }, (_, i) => `<i slot="s${i}">${i}</i>`).join('')}</x-a>`,
+      `<x-a>${T}<slot name="a" slot="a"><slot name="a"></slot></slot></template><slot name="a" slot="a">z</slot></x-a>`.repeat(2000),
+      `${`<x-a>${T}<x-b>${T}<slot></slot></template><slot slot="">`.repeat(2000)}deep`,
+      // Each host's slot sits 400 levels down its shadow tree and takes the next host: composed
+      // without a bound, the trees would stack 400 levels per host.
+      `${`<x-a>${T}${'<div>'.repeat(400)}<slot></slot>${'</div>'.repeat(400)}</template>`.repeat(100)}<p>bottom</p>`,
+    ];
+    const bodies = inputs.map((html) => bodyOf(parseHtml(`<body>${html}`)));
+    for (const body of bodies) {
+      expect(treeDepth(body)).toBeLessThanOrEqual(3 * 520);
+      expect(linksAgree(body)).toBe(true);
+    }
+    // The first of the nested slots shows its assigned <i>, so the others (its fallback) are not rendered.
+    expect(innerText(bodies[3] as Element)).toBe('0');
+    expect(innerText(bodies[4] as Element)).toBe('z'.repeat(2000));
+    expect(innerText(bodies[6] as Element)).toBe('bottom');
   });
 });
 

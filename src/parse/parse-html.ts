@@ -4,6 +4,7 @@ import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import type { Htmlparser2TreeAdapterMap as AdapterMap } from 'parse5-htmlparser2-tree-adapter';
 import { Element, Text, isText } from 'domhandler';
 import type { ChildNode, Document, ParentNode } from 'domhandler';
+import { asksForShadowRoot, composeShadowTrees } from './shadow-dom';
 import { installTextRuns } from './text-runs';
 
 /**
@@ -156,8 +157,15 @@ interface TokenizerInternals {
   _leaveAttrName: () => void;
 }
 
-/** parse5's parser with the two bounds above and text read in runs (./text-runs); everything else is parse5's own algorithm. */
+/**
+ * parse5's parser with the two bounds above and text read in runs (./text-runs); everything
+ * else is parse5's own algorithm. It also notes the templates that ask for a declarative
+ * shadow root, so a page without any pays one attribute test per `<template>` for them.
+ */
 class BoundedParser extends Parser<AdapterMap> {
+  /** `<template shadowrootmode>` elements, in document order (see ./shadow-dom). */
+  readonly shadowRootTemplates: Element[] = [];
+
   constructor(options?: ParserOptions<AdapterMap>) {
     super(options);
     const tokenizer = this.tokenizer as unknown as TokenizerInternals;
@@ -179,14 +187,27 @@ class BoundedParser extends Parser<AdapterMap> {
     const tag = token as unknown as TokenLike;
     return OPEN_PAST_DEPTH_TAGS.has(tag.tagName) && !this.shouldProcessStartTagTokenInForeignContent(token);
   }
+
+  // parse5 calls this for every HTML `<template>` start tag it inserts; the new element is then the current node.
+  override _insertTemplate(token: Parameters<Parser<AdapterMap>['_insertTemplate']>[0]): void {
+    super._insertTemplate(token);
+    const template = this.openElements.current;
+    if (template instanceof Element && asksForShadowRoot(template)) this.shadowRootTemplates.push(template);
+  }
 }
 
 /**
  * Parses an HTML string into a domhandler Document, the way a browser would (parse5 follows
  * the WHATWG parsing algorithm, so broken markup is repaired exactly as browsers repair it),
- * bounded against nesting and attribute floods.
+ * bounded against nesting and attribute floods. Declarative shadow roots are composed into
+ * the tree as a browser renders them (./shadow-dom), which parse5 does not do.
  * @internal
  */
 export function parseHtml(html: string): Document {
-  return BoundedParser.parse(html, PARSER_OPTIONS) as unknown as Document;
+  // What parse5's static Parser.parse does, keeping the parser to read what it noted.
+  const parser = new BoundedParser(PARSER_OPTIONS);
+  parser.tokenizer.write(html, true);
+  const doc = parser.document as unknown as Document;
+  if (parser.shadowRootTemplates.length > 0) composeShadowTrees(doc, parser.shadowRootTemplates);
+  return doc;
 }
