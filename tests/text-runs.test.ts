@@ -3,20 +3,27 @@ import fc from 'fast-check';
 import { parse } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import { decodeHtml } from '../src/parse/decode';
-import type { AnyNode } from '../src/parse/dom';
+import type { AnyNode, Document, Element } from '../src/parse/dom';
 import { bodyOf, innerText, isElement, isTextNode } from '../src/parse/dom';
 import { parseHtml } from '../src/parse/parse-html';
+import { asksForShadowRoot, composeShadowTrees } from '../src/parse/shadow-dom';
 import { textRunsSupported } from '../src/parse/text-runs';
 import { loadPageFixtures } from './support/fixtures';
 
 /**
  * src/parse/text-runs.ts reads text in slices instead of one character at a time. It must not
  * change the tree: these tests parse each input with stock parse5 (same options, stock
- * htmlparser2 adapter) and with parseHtml, and compare the two trees node by node.
+ * htmlparser2 adapter) and with parseHtml, and compare the two trees node by node, after giving
+ * the stock tree parseHtml's deliberate changes: ruby annotations left out (so the text around
+ * them is one run) and declarative shadow roots composed.
  */
 function outline(node: AnyNode, out: string[] = []): string[] {
-  if (node.type === 'text' && isTextNode(node)) out.push(`#text ${JSON.stringify(node.data)}`);
-  else if (node.type === 'comment') out.push(`#comment ${JSON.stringify(node.data)}`);
+  if (isElement(node) && RUBY_ANNOTATIONS.has(node.name)) return out;
+  if (node.type === 'text' && isTextNode(node)) {
+    const last = out.length - 1;
+    if (out[last]?.startsWith('#text ')) out[last] = `#text ${JSON.stringify(JSON.parse(out[last].slice(6)) + node.data)}`;
+    else out.push(`#text ${JSON.stringify(node.data)}`);
+  } else if (node.type === 'comment') out.push(`#comment ${JSON.stringify(node.data)}`);
   else if (node.type === 'directive') out.push(`#directive ${JSON.stringify(node.data)}`);
   if (isElement(node)) out.push(`<${node.name} ${node.namespace ?? ''} ${JSON.stringify(node.attribs)}>`);
   if ('children' in node) for (const child of node.children) outline(child, out);
@@ -24,28 +31,19 @@ function outline(node: AnyNode, out: string[] = []): string[] {
   return out;
 }
 
-/**
- * parseHtml leaves ruby readings out of the tree by design (see RUBY_ANNOTATION_TAGS in
- * src/parse/parse-html.ts), so stock parse5's tree is compared without them, the text on
- * either side of one read as the single text node parseHtml builds.
- */
-const RUBY_ANNOTATIONS = new Set(['rt', 'rp', 'rtc']);
-function withoutRuby(node: AnyNode): AnyNode {
-  if ('children' in node) {
-    const kept: AnyNode[] = [];
-    for (const child of node.children) {
-      if (isElement(child) && RUBY_ANNOTATIONS.has(child.name)) continue;
-      const last = kept[kept.length - 1];
-      if (last && isTextNode(last) && isTextNode(child) && last.type === 'text' && child.type === 'text') last.data += child.data;
-      else kept.push(withoutRuby(child));
-    }
-    (node as { children: AnyNode[] }).children = kept;
-  }
-  return node;
-}
+const RUBY_ANNOTATIONS: ReadonlySet<string> = new Set(['rt', 'rp', 'rtc']);
 
 function stockOutline(html: string): string[] {
-  return outline(withoutRuby(parse(html, { treeAdapter: adapter, scriptingEnabled: false }) as unknown as AnyNode));
+  const doc = parse(html, { treeAdapter: adapter, scriptingEnabled: false }) as unknown as Document;
+  const templates: Element[] = [];
+  const stack: AnyNode[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isElement(node) && node.name === 'template' && asksForShadowRoot(node)) templates.push(node);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  composeShadowTrees(doc, templates);
+  return outline(doc);
 }
 
 function ourOutline(html: string): string[] {
@@ -74,6 +72,7 @@ const TRICKY: Array<[string, string]> = [
   ['attribute values: references, quotes, CR LF, surrogates, NUL', `<a title="a &amp; b &quot;c' d\r\ne \ud83d\ude00 \ud83d f\u0000g" data-x='x " y &lt; z' href=u&amp;v>t</a><p class="a" class="b">q</p>`],
   ['comments: dashes, nested openers, bad endings', '<!-- a - b -- c <!-- d --!> e <!-- f \r\n g --> <!--->h<!---->i<!-- \u0000 \ud83d\ude00 -->'],
   ['long text spanning the 64 KiB buffer boundary', `<p>${'word '.repeat(30000)}</p><script>${'x = 1; '.repeat(20000)}</script>`],
+  ['ruby annotations and declarative shadow roots, which parseHtml changes on purpose', '<p><ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp>字</ruby></p><x-a><template shadowrootmode=open><p><slot name=a></slot></p><x-b><template shadowroot=closed><i><slot></slot></i></template><slot></slot></x-b></template><b slot=a>bold</b> text <s slot=none>no</s></x-a>'],
 ];
 
 describe('text runs (src/parse/text-runs.ts)', () => {
