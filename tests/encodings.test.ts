@@ -84,7 +84,7 @@ describe('Unicode encodings', () => {
   }
 });
 
-describe('precedence: BOM > transport > meta > fallback', () => {
+describe('precedence: BOM > transport > meta > XML declaration > fallback', () => {
   const russian = HEADLINES.russian;
 
   it('a BOM beats a contradicting contentType and meta', () => {
@@ -115,6 +115,59 @@ describe('precedence: BOM > transport > meta > fallback', () => {
 
   it('contentType is ignored for string input', () => {
     expect(parseArticle(page(russian), { contentType: 'text/html; charset=shift_jis' }).headline).toBe(russian);
+  });
+});
+
+describe('declarations past the 1024-byte prescan', () => {
+  // ś, ą, Ź and „” differ between windows-1250 and ISO-8859-2 (the fallback <html lang=pl> suggests).
+  const polish = 'Źle zabezpieczona ślizgawka? Mieszkańcy skarżą się „na lód”';
+  const longHead = `<meta name="keywords" content="${'lodowisko, ślizgawka, '.repeat(60)}"><script>var gemius = "<meta charset=utf-8>";</script>`;
+  const CP1250 = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1250">';
+  const polishPage = (head: string, body = '', start = '<!doctype html><html lang="pl">'): Uint8Array =>
+    encode(`${start}<head><title>${polish}</title>${head}</head><body>${body}<h1>${polish}</h1><p>${polish}.</p></body></html>`, 'windows-1250');
+
+  it('a charset <meta> later in the head is followed when the first 1024 bytes declare nothing', () => {
+    const bytes = polishPage(`${longHead}<link rel="stylesheet" href="/a.css">${CP1250}<style>p { color: red }</style>`);
+    expect(new TextDecoder('latin1').decode(bytes).indexOf(CP1250)).toBeGreaterThan(1024);
+    expect(chooseEncoding(bytes)).toBe('windows-1250');
+    expect(parseArticle(bytes).headline).toBe(polish);
+  });
+
+  it('the head ends at </head>, <body> or any tag that does not belong in a head', () => {
+    for (const bytes of [
+      polishPage(longHead, CP1250),
+      encode(`<html lang="pl"><head><title>${polish}</title>${longHead}<body>${CP1250}<h1>${polish}</h1>`, 'windows-1250'),
+      encode(`<html lang="pl"><head><title>${polish}</title>${longHead}<div>x</div>${CP1250}<h1>${polish}</h1>`, 'windows-1250'),
+    ]) {
+      expect(chooseEncoding(bytes)).toBe('iso-8859-2');
+    }
+  });
+
+  it('a <meta> written inside a script, a title or a comment of the head declares nothing', () => {
+    const hidden = '<script>document.write(\'<meta charset="windows-1250">\');</script><!-- <meta charset="windows-1250"> -->';
+    expect(chooseEncoding(polishPage(`${longHead}${hidden}`))).toBe('iso-8859-2');
+  });
+
+  it('the prescan\'s own declaration wins over a later one, and the scan stops after 64 KB of head', () => {
+    expect(chooseEncoding(polishPage(`<meta charset="iso-8859-2">${longHead}${CP1250}`))).toBe('iso-8859-2');
+    const huge = `<style>${'p{}'.repeat(22_000)}</style>`;
+    expect(chooseEncoding(polishPage(`${longHead}${huge}${CP1250}`))).toBe('iso-8859-2');
+  });
+
+  it('an XML declaration at the very start names the encoding when no <meta> does, and a <meta> outranks it', () => {
+    const xml = '<?xml version="1.0" encoding="windows-1250"?>';
+    const bytes = polishPage(longHead, '', `${xml}<!DOCTYPE html><html lang="pl">`);
+    expect(chooseEncoding(bytes)).toBe('windows-1250');
+    expect(parseArticle(bytes).headline).toBe(polish);
+    expect(chooseEncoding(polishPage(`${longHead}<meta charset="iso-8859-2">`, '', `${xml}<html lang="pl">`))).toBe('iso-8859-2');
+    // Not at the start: not read (a browser's quirk covers only a document that opens with it).
+    expect(chooseEncoding(polishPage(longHead, '', `<!DOCTYPE html>${xml}<html lang="pl">`))).toBe('iso-8859-2');
+  });
+
+  it('UTF-8 bytes declared in a legacy encoding late in the head or by an XML declaration are read as UTF-8', () => {
+    const head = `<title>${polish}</title>${'<meta name="x" content="y">'.repeat(40)}${CP1250}`;
+    expect(chooseEncoding(new TextEncoder().encode(`<html><head>${head}</head><body><p>${polish}</p>`))).toBe('utf-8');
+    expect(chooseEncoding(new TextEncoder().encode(`<?xml version="1.0" encoding="windows-1250"?><html><p>${polish}</p>`))).toBe('utf-8');
   });
 });
 

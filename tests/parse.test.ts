@@ -328,9 +328,12 @@ describe('decodeHtml', () => {
     expect(decodeHtml(utf8('<p>東京</p>'))).toBe('<p>東京</p>');
   });
 
-  it('ignores a declaration after the first 1024 bytes', () => {
-    const bytes = concatBytes(utf8(`<!--${'x'.repeat(1100)}--><meta charset="windows-1252"><p>café</p>`));
-    expect(decodeHtml(bytes)).toContain('<p>café</p>');
+  it('follows a declaration after the first 1024 bytes while the head lasts, not after it', () => {
+    const late = (between: string) => concatBytes(utf8(`<!--${'x'.repeat(1100)}-->${between}<meta charset="iso-8859-9"><p>`), [0x49, 0xfd], utf8('</p>'));
+    expect(decodeHtml(late('<title>t</title>'))).toContain('<p>I\u0131</p>');
+    // After the head nothing declares: the bytes are not UTF-8, so the windows-1252 fallback reads 0xFD as ý.
+    expect(decodeHtml(late('</head>'))).toContain('<p>Iý</p>');
+    expect(decodeHtml(late('<body>'))).toContain('<p>Iý</p>');
   });
 
   it('replaces invalid UTF-8 with U+FFFD instead of throwing', () => {

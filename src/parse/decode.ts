@@ -1,7 +1,8 @@
 /**
  * Byte input → string, in the order of the HTML standard's encoding sniffing: byte-order
  * mark, then the transport's declaration (an HTTP `Content-Type` charset), then a
- * `<meta charset>` / `http-equiv` declaration in the first 1024 bytes, else a fallback.
+ * `<meta charset>` / `http-equiv` declaration in the first 1024 bytes, or failing that later
+ * in the `<head>`, then an XML declaration's encoding at the very start, else a fallback.
  * TextDecoder does the decoding (Node, browsers and edge runtimes, all with the WHATWG labels);
  * invalid sequences become U+FFFD instead of throwing.
  *
@@ -19,6 +20,41 @@ const BYTE_ORDER_MARKS: ReadonlyArray<{ bytes: readonly number[]; encoding: stri
 
 /** The HTML standard's prescan looks at the first 1024 bytes for a charset declaration. */
 const PRESCAN_BYTES = 1024;
+
+/**
+ * How far a declaration is looked for in the `<head>` when the first 1024 bytes hold none. The
+ * standard's prescan stops at 1024 bytes, but its tree builder still obeys a charset `<meta>`
+ * it meets later while the encoding is a guess ("change the encoding", which re-reads the
+ * page), Blink's meta scan goes on for as long as the head lasts, and Gecko reloads the page
+ * on such a late declaration: a legacy CMS that prints its metas after long keyword lists,
+ * Open Graph tags and scripts is read in its declared encoding by every browser. The scan
+ * stops where the head ends (see HEAD_SCAN_TAGS); this bound only caps the bytes it reads
+ * in a head that never ends.
+ */
+const HEAD_SCAN_BYTES = 64 * 1024;
+
+/**
+ * Tags that keep the late scan in the head: Blink's list (HTMLMetaCharsetParser), where any
+ * other start or end tag, `</head>` and `<body>` among them, ends the head. Blink goes on to
+ * 1024 bytes regardless, which the prescan has covered.
+ */
+const HEAD_SCAN_TAGS: ReadonlySet<string> = new Set(['script', 'noscript', 'style', 'link', 'meta', 'object', 'title', 'base']);
+/** Start tags that keep the scan in the head too (their end tags end it). */
+const HEAD_SCAN_START_TAGS: ReadonlySet<string> = new Set(['html', 'head']);
+/** Elements whose content is text to the scan (a `<meta>` written in a script's string is no declaration), as in Blink. */
+const HEAD_SCAN_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'noscript', 'style', 'title']);
+/**
+ * A comment, or a start or end tag in lower case: `/` (group 1), name (group 2), attributes
+ * (group 3). The scan compiles its own global copy, whose position it moves past text content.
+ */
+const HEAD_TOKEN_RE = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-z][^\s/>]*)([^>]*)/;
+
+/**
+ * An XML declaration at the very start of the bytes, and its encoding (group 1). The standard
+ * does not read it (the prescan skips `<?…>`), but Blink and WebKit do, below every `<meta>`;
+ * XHTML-era pages served as text/html often declare their encoding there alone.
+ */
+const XML_DECLARATION_RE = /^<\?xml[^>]*?\sencoding\s*=\s*["']([^"'>]{1,40})["']/;
 
 /** Comments are skipped by the prescan: a commented-out `<meta charset>` declares nothing. */
 const COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
@@ -141,18 +177,62 @@ function metaDeclaration(attributes: string): string | null {
   return null;
 }
 
+/** The encoding a declared label names, canonical, as a declaration in the page may name it; null when unknown. */
+function declaredInPage(label: string | null | undefined): string | null {
+  if (!label) return null;
+  const lower = label.toLowerCase();
+  const encoding = canonicalEncoding(META_ENCODING_OVERRIDES[lower] ?? lower);
+  return encoding === null ? null : (META_ENCODING_OVERRIDES[encoding] ?? encoding);
+}
+
+/** Bytes as a string of one character per byte: an ASCII declaration reads the same in any ASCII-compatible encoding. */
+function latin1(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes);
+}
+
 /** The first usable `<meta>` declaration in the first 1024 bytes, canonical, or null. */
 function sniffMeta(bytes: Uint8Array): string | null {
-  // latin1 maps every byte to one char, so an ASCII declaration reads the same in any
-  // ASCII-compatible encoding.
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES)).replace(COMMENT_RE, '');
+  const head = latin1(bytes.subarray(0, PRESCAN_BYTES)).replace(COMMENT_RE, '');
   for (const tag of head.matchAll(META_TAG_RE)) {
-    const label = metaDeclaration(tag[1] as string)?.toLowerCase();
-    if (!label) continue;
-    const encoding = canonicalEncoding(META_ENCODING_OVERRIDES[label] ?? label);
-    if (encoding) return META_ENCODING_OVERRIDES[encoding] ?? encoding;
+    const encoding = declaredInPage(metaDeclaration(tag[1] as string));
+    if (encoding) return encoding;
   }
   return null;
+}
+
+/**
+ * The first usable `<meta>` declaration in the `<head>`, read past the first 1024 bytes (see
+ * HEAD_SCAN_BYTES), canonical, or null. Tags are read as Blink's meta scan reads them:
+ * comments and the text of scripts, styles and titles skipped, and the head ends at the first
+ * tag that does not belong in it.
+ */
+function sniffLateMeta(bytes: Uint8Array): string | null {
+  if (bytes.length <= PRESCAN_BYTES) return null;
+  // Labels and tag names are ASCII case-insensitive: the scan reads the head in lower case.
+  const lower = latin1(bytes.subarray(0, HEAD_SCAN_BYTES)).toLowerCase();
+  const tokens = new RegExp(HEAD_TOKEN_RE.source, 'g');
+  for (let m = tokens.exec(lower); m !== null; m = tokens.exec(lower)) {
+    const name = m[2];
+    if (name === undefined) continue; // a comment
+    const end = m[1] === '/';
+    if (!HEAD_SCAN_TAGS.has(name) && (end || !HEAD_SCAN_START_TAGS.has(name))) return null;
+    if (end) continue;
+    if (name === 'meta') {
+      const encoding = declaredInPage(metaDeclaration(m[3] as string));
+      if (encoding) return encoding;
+    } else if (HEAD_SCAN_TEXT_TAGS.has(name)) {
+      const close = lower.indexOf(`</${name}`, tokens.lastIndex);
+      if (close < 0) return null;
+      tokens.lastIndex = close;
+    }
+  }
+  return null;
+}
+
+/** The encoding an XML declaration at the very start of the bytes names, canonical, or null. */
+function sniffXmlDeclaration(bytes: Uint8Array): string | null {
+  const match = XML_DECLARATION_RE.exec(latin1(bytes.subarray(0, PRESCAN_BYTES)));
+  return declaredInPage(match?.[1]);
 }
 
 /** What a UTF-8 reading of some bytes finds. */
@@ -222,7 +302,7 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
 
 /** The page's language's legacy encoding when it is valid for these bytes, else windows-1252. */
 function legacyFallback(bytes: Uint8Array): string {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const head = latin1(bytes.subarray(0, PRESCAN_BYTES));
   const lang = HTML_LANG_RE.exec(head);
   if (!lang) return LEGACY_FALLBACK;
   const primary = (lang[1] as string).toLowerCase();
@@ -246,7 +326,8 @@ function isLegacy(encoding: string): boolean {
 /**
  * The encoding to read bytes in, and why:
  * - a BOM decides;
- * - else the transport's charset, else the page's `<meta>` declaration, unless the bytes
+ * - else the transport's charset, else the page's `<meta>` declaration (in the first 1024
+ *   bytes, else later in the head), else an XML declaration's encoding, unless the bytes
  *   contradict it: bytes declared in a legacy encoding that are well-formed UTF-8 with at
  *   least one multi-byte character are UTF-8 (legacy text almost never forms valid UTF-8
  *   sequences by chance), and bytes declared UTF-8 with more malformed sequences than
@@ -259,7 +340,7 @@ function isLegacy(encoding: string): boolean {
 export function chooseEncoding(bytes: Uint8Array, contentType: string | null = null): string {
   const bom = sniffBom(bytes);
   if (bom) return bom;
-  const declared = sniffTransport(contentType) ?? sniffMeta(bytes);
+  const declared = sniffTransport(contentType) ?? sniffMeta(bytes) ?? sniffLateMeta(bytes) ?? sniffXmlDeclaration(bytes);
   if (declared !== null && declared.startsWith('utf-16')) return declared;
   const scan = scanUtf8(bytes);
   if (declared !== null && isLegacy(declared)) {
