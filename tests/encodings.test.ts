@@ -8,6 +8,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src';
 import { chooseEncoding, decodeHtml, scanUtf8 } from '../src/parse/decode';
+import { decodeEucKrFallback, nativeEucKrIsConforming } from '../src/parse/euc-kr';
 
 const HEADLINES = {
   turkish: "Başkan Erdoğan İzmir'de çiftçilerle görüştü",
@@ -168,6 +169,57 @@ describe('declarations past the 1024-byte prescan', () => {
     const head = `<title>${polish}</title>${'<meta name="x" content="y">'.repeat(40)}${CP1250}`;
     expect(chooseEncoding(new TextEncoder().encode(`<html><head>${head}</head><body><p>${polish}</p>`))).toBe('utf-8');
     expect(chooseEncoding(new TextEncoder().encode(`<?xml version="1.0" encoding="windows-1250"?><html><p>${polish}</p>`))).toBe('utf-8');
+  });
+});
+
+describe('EUC-KR as the Encoding Standard reads it (windows-949)', () => {
+  // 똠 and 햏 are outside KS X 1001: windows-949 (the standard's EUC-KR) has them, strict EUC-KR does not.
+  const headline = '주문진 똠방네 횟집, 햏 € ® 간판';
+  const pairOf = (syllable: string) => [...iconv.encode(syllable, 'cp949')];
+
+  it('reads the syllables of the windows-949 extension, and the grid cells strict tables lack, on any runtime', () => {
+    const bytes = encode(page(headline, '<meta charset="euc-kr">'), 'cp949');
+    expect(pairOf('똠')).toEqual([0x8c, 0x63]);
+    expect(parseArticle(bytes).headline).toBe(headline);
+    expect(decodeHtml(bytes)).not.toContain('\u008c');
+  });
+
+  it('Node\'s own TextDecoder (ICU) is the strict one: the fallback is what reads 똠 there', () => {
+    const native = new TextDecoder('euc-kr').decode(new Uint8Array([0x8c, 0x63]));
+    expect(nativeEucKrIsConforming()).toBe(native === '똠');
+    if (typeof process !== 'undefined' && process.versions?.node && native !== '똠') expect(native).toBe('\u008cc');
+    expect(decodeEucKrFallback(new Uint8Array([0x8c, 0x63]))).toBe('똠');
+  });
+
+  it('the fallback gives every extension pair and every KS X 1001 syllable as a windows-949 table does', () => {
+    const pairs: number[] = [];
+    // The extension: leads 0x81–0xC6, trails 0x41–0x5A, 0x61–0x7A, 0x81–0xFE (only to 0xA0 from lead 0xA1), ending at 0xC652.
+    for (let lead = 0x81; lead <= 0xc6; lead++) {
+      for (let trail = 0x41; trail <= (lead <= 0xa0 ? 0xfe : 0xa0); trail++) {
+        if ((trail > 0x5a && trail < 0x61) || (trail > 0x7a && trail < 0x81)) continue;
+        if (lead === 0xc6 && trail > 0x52) break;
+        pairs.push(lead, trail);
+      }
+    }
+    // KS X 1001's Hangul rows.
+    for (let lead = 0xb0; lead <= 0xc8; lead++) for (let trail = 0xa1; trail <= 0xfe; trail++) pairs.push(lead, trail);
+    const bytes = new Uint8Array(pairs);
+    const decoded = decodeEucKrFallback(bytes);
+    expect(decoded).toBe(iconv.decode(Buffer.from(bytes), 'cp949'));
+    expect(new Set(decoded).size).toBe(8822 + 2350); // every modern Hangul syllable, once
+    expect([...decoded].every((c) => c >= '\uac00' && c <= '\ud7a3')).toBe(true);
+  });
+
+  it('the fallback reads errors as the standard does: U+FFFD, an ASCII byte after a lead kept, a cut pair held back when streaming', () => {
+    expect(decodeEucKrFallback(new Uint8Array([0x41, 0x80, 0x42, 0xc7, 0x41, 0xff, 0x43]))).toBe('A\ufffdB\ufffdA\ufffdC');
+    expect(decodeEucKrFallback(new Uint8Array([0xc9, 0xa1, 0xb0, 0xa1]))).toBe('\ufffd가');
+    expect(decodeEucKrFallback(new Uint8Array([0xb0, 0xa1, 0x8c]))).toBe('가\ufffd');
+    expect(decodeEucKrFallback(new Uint8Array([0xb0, 0xa1, 0x8c]), true)).toBe('가');
+  });
+
+  it('the cp949 label, which Node\'s TextDecoder lacks, names EUC-KR', () => {
+    expect(chooseEncoding(encode(page(headline, '<meta charset="cp949">'), 'cp949'))).toBe('euc-kr');
+    expect(parseArticle(encode(page(headline), 'cp949'), { contentType: 'text/html; charset=CP949' }).headline).toBe(headline);
   });
 });
 

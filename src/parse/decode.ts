@@ -3,13 +3,16 @@
  * mark, then the transport's declaration (an HTTP `Content-Type` charset), then a
  * `<meta charset>` / `http-equiv` declaration in the first 1024 bytes, or failing that later
  * in the `<head>`, then an XML declaration's encoding at the very start, else a fallback.
- * TextDecoder does the decoding (Node, browsers and edge runtimes, all with the WHATWG labels);
+ * TextDecoder does the decoding (Node, browsers and edge runtimes, all with the WHATWG labels),
+ * but for EUC-KR on a runtime that reads it as strict KS X 1001 (Node's ICU: see ./euc-kr);
  * invalid sequences become U+FFFD instead of throwing.
  *
  * Declarations lie often (a server's default `charset=iso-8859-1` on a UTF-8 page, a
  * template's `<meta charset=utf-8>` on a Latin-1 page), so a declaration is checked against
  * the bytes: see {@link chooseEncoding}.
  */
+
+import { decodeEucKrFallback, nativeEucKrIsConforming } from './euc-kr';
 
 /** Byte-order marks and the encoding each one announces. A BOM is never wrong. */
 const BYTE_ORDER_MARKS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
@@ -86,6 +89,7 @@ const TRANSPORT_ENCODING_OVERRIDES: Readonly<Record<string, string>> = {
 };
 
 const UTF8 = 'utf-8';
+const EUC_KR = 'euc-kr';
 
 /**
  * What undeclared or falsely-UTF-8 bytes are read as when they are not UTF-8 and the page's
@@ -140,12 +144,21 @@ function sniffBom(bytes: Uint8Array): string | null {
   return null;
 }
 
+/**
+ * Encoding Standard labels a runtime's TextDecoder may lack, and the label of the same
+ * encoding it knows: Node 20's knows every other one.
+ */
+const MISSING_LABELS: Readonly<Record<string, string>> = {
+  cp949: 'euc-kr',
+};
+
 /** The runtime's canonical name for a label, or null when the label is unknown. */
 function canonicalEncoding(label: string): string | null {
   try {
     return new TextDecoder(label).encoding;
   } catch {
-    return null;
+    const known = MISSING_LABELS[label];
+    return known === undefined ? null : canonicalEncoding(known);
   }
 }
 
@@ -365,9 +378,12 @@ export interface DecodeOptions {
  * @internal
  */
 export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): string {
-  const decoder = new TextDecoder(chooseEncoding(bytes, options.contentType ?? null));
+  const encoding = chooseEncoding(bytes, options.contentType ?? null);
   // `stream: true` keeps an incomplete trailing sequence back instead of flushing it as U+FFFD.
-  const text = decoder.decode(bytes, { stream: options.truncated === true });
+  const stream = options.truncated === true;
+  if (encoding === EUC_KR && !nativeEucKrIsConforming()) return decodeEucKrFallback(bytes, stream);
+  const decoder = new TextDecoder(encoding);
+  const text = decoder.decode(bytes, { stream });
   return decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text;
 }
 
