@@ -1556,3 +1556,10 @@ describe("assemble: a credit span closing a caption's own text", () => {
     expect(a.images[0]?.credit).toBeNull();
   });
 });
+
+describe("assemble: a quote's figure", () => {
+  it('keeps the figcaption of a figure that holds a blockquote and no picture, as the attribution', () => {
+    const a = article('<figure><blockquote><p>We have run her through worse water than anything the Sound can throw at us.</p></blockquote><figcaption><cite>Harlan Breck, the chief engineer</cite></figcaption></figure>', URL);
+    expect(extra(a.paragraphs)).toEqual(['We have run her through worse water than anything the Sound can throw at us.', 'Harlan Breck, the chief engineer']);
+  });
+});

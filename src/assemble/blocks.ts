@@ -74,6 +74,16 @@ function captionAfterBreak(img: Element): AnyNode[] | null {
   const text = normalizeSpace(parts.join(''));
   return breaks > 0 && text && isCentredCaptionText(text) ? after : null;
 }
+/**
+ * Whether a figcaption attributes a quote: its figure holds a `<blockquote>` and no picture
+ * (`<figure><blockquote>…</blockquote><figcaption>— Harlan Breck</figcaption></figure>`, the
+ * HTML standard's way to credit a quote).
+ */
+function isQuoteAttribution(caption: Element): boolean {
+  const figure = caption.parent;
+  return isElement(figure) && figure.name === 'figure' && !containsImage(figure) && figure.children.some((c) => isElement(c) && c.name === 'blockquote');
+}
+
 /** Whether a figcaption comes before its figure's picture (a Tufte margin note, HTML's first-child caption). */
 function opensFigure(caption: Element): boolean {
   const figure = caption.parent;
@@ -791,7 +801,9 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const underHeading = chars === 0 && blocks[blocks.length - 1]?.kind === 'heading' && !(isElement(node.parent) && containsImage(node.parent));
     // A script-built figure (`role="figure"`, Notion) names its caption by aria-labelledby.
     const labelledCaption = node.attribs.id !== undefined && isFigureRoleCaption(node);
-    if (!tableCaption && (tag === 'figcaption' || labelledCaption || centredCaption || captionBox || (tag !== 'figure' && !underHeading && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
+    // A quote's figure captions the quote: its figcaption is the attribution, the story's text.
+    const quoteCaption = tag === 'figcaption' && isQuoteAttribution(node);
+    if (!tableCaption && !quoteCaption && (tag === 'figcaption' || labelledCaption || centredCaption || captionBox || (tag !== 'figure' && !underHeading && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
       if (tag === 'figcaption' || labelledCaption || !innerTextLongerThan(node, centredCaption ? MAX_CENTRED_CAPTION_LENGTH : MAX_CAPTION_LENGTH)) {
         flush();
