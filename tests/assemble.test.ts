@@ -1563,3 +1563,12 @@ describe("assemble: a quote's figure", () => {
     expect(extra(a.paragraphs)).toEqual(['We have run her through worse water than anything the Sound can throw at us.', 'Harlan Breck, the chief engineer']);
   });
 });
+
+describe("assemble: a closing call to follow the site's messenger channel", () => {
+  it('drops a last line all in bold whose only link goes to a messenger, keeps a sentence citing a channel', () => {
+    const promo = article('<p><strong>Ən son xəbərləri <a href="https://t.me/xezerxeber">Telegram kanalımızda</a> izləyin!</strong></p>', URL);
+    expect(extra(promo.paragraphs)).toEqual([]);
+    const cited = article('<p>The air force said on <a href="https://t.me/kpszsu">its Telegram channel</a> that six drones were shot down overnight.</p>', URL);
+    expect(extra(cited.paragraphs)).toHaveLength(1);
+  });
+});

@@ -274,6 +274,12 @@ export const MAX_LINK_LABEL_WORDS = 4;
  * channel's path is checked too (CHANNEL_PATH_RE).
  */
 export const CHANNEL_HOST_RE = /(?:^|\.)(?:whatsapp|news\.google)\.|^(?:wa|line)\.me$/i;
+/**
+ * Messengers' hosts: a story's last line all in bold whose only links go there is the site's
+ * call to follow its channel, in whatever language ("Ən son xəbərləri Telegram kanalımızda
+ * izləyin!"); a sentence citing a channel is not all in bold.
+ */
+export const MESSENGER_HOST_RE = /(?:^|\.)(?:telegram|whatsapp|viber)\.|^(?:t|wa|line)\.me$/i;
 /** …and, on those hosts, the paths of a channel to follow, not a blog post or a help page. */
 export const CHANNEL_PATH_RE = /^\/(?:channel|publications|s\/|R\/ti|ti\/)/;
 /** Links in a paragraph's markdown: `](https://host/…)`. */

@@ -77,6 +77,7 @@ import {
   MAX_LINK_LABEL_WORDS,
   CHANNEL_HOST_RE,
   CHANNEL_PATH_RE,
+  MESSENGER_HOST_RE,
   MD_LINK_URL_RE,
   DESK_INITIALS_RE,
   HEADLINE_HEADER,
@@ -313,6 +314,18 @@ function isLabelledLink(md: string, base: string | null): boolean {
 /** A link to a document, not a page: "**Full report:** [The agreement (PDF)](…/agreement.pdf)" cites it. */
 const FILE_URL_RE = /\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|txt)(?:[?#]|$)/i;
 
+/** Whether a paragraph has links and all of them go to a messenger (MESSENGER_HOST_RE). */
+function linksOnlyToMessenger(md: string): boolean {
+  if (!md.includes('](')) return false;
+  let any = false;
+  for (const m of md.matchAll(MD_LINK_URL_RE)) {
+    const url = parseUrl(m[1] as string);
+    if (!url || !MESSENGER_HOST_RE.test(url.hostname)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** Whether a paragraph links to a channel the site is followed on (CHANNEL_HOST_RE). */
 function linksToChannel(md: string): boolean {
   if (!md.includes('](')) return false;
@@ -528,7 +541,10 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     const signed =
       last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && BOLD_SIGNATURE_RE.test(last.text) && !NOT_A_SIGNATURE_WORD_RE.test(last.text) &&
       (authors.every((a) => a === site) || authors.includes(last.text.toLowerCase()));
-    if (last.kind !== 'heading' && !label && !signature && !interviewer && !signed && !(line !== null && isClosingNotice(line, site))) break;
+    // A closing line all in bold whose only links go to a messenger (its channel) is the site's
+    // call to follow it: "**Ən son xəbərləri [Telegram kanalımızda](…) izləyin!**".
+    const channelCall = last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && last.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(last.text) && linksOnlyToMessenger(last.md);
+    if (last.kind !== 'heading' && !label && !signature && !interviewer && !signed && !channelCall && !(line !== null && isClosingNotice(line, site))) break;
     kept.pop();
     const name = signature ? signatureName(signature[1] as string) : interviewer ? (interviewer[1] as string) : signed ? (line as string) : null;
     if (name && found.reporters.length === 0) found.reporters = [name];
