@@ -18,4 +18,8 @@ describe('eval: markdown rendered to visible text', () => {
   it('drops list markers, which are numbering and not text', () => {
     expect(markdownToText('1. First\n\n2. Second\n\n- Third\n\n> - Quoted')).toBe('First\n\nSecond\n\nThird\n\n> Quoted');
   });
+
+  it("drops a fenced block's info string and a footnote definition's label, which are not shown", () => {
+    expect(markdownToText('```js\nx_y = 1\n```\n\n[^1]: The note.')).toBe('\nx_y = 1\n\n\nThe note.');
+  });
 });

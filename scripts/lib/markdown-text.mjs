@@ -5,8 +5,11 @@
 // Code spans and fenced blocks are literal in markdown, so their content is kept as it is.
 
 const CODE_RE = /(?<!\\)(`+)([\s\S]*?[^`\\])\1(?!`)/g;
-// List markers are numbering, not text (an HTML <ol> shows its numbers but holds none).
-const LIST_MARKER_RE = /^([ \t]*(?:> )*)(?:[-*+]|\d{1,9}[.)])[ \t]+/gm;
+// List markers are numbering, not text (an HTML <ol> shows its numbers but holds none), and so
+// is a footnote definition's label ("[^1]: …", rendered as a numbered note).
+const LIST_MARKER_RE = /^([ \t]*(?:> )*)(?:[-*+]|\d{1,9}[.)]|\[\^[^\]\s]{1,20}\]:)[ \t]+/gm;
+// A fenced block's info string ("```js") names its language; it is not shown.
+const FENCE_INFO_RE = /^`{3,}[^\n`]*\n/;
 const IMAGE_RE = /!\[(?:\\.|[^\]\\])*\]\((?:\\.|[^)\\])*\)/g;
 const LINK_RE = /\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\\])*\)/g;
 // An escaped character is text; an unescaped `_` or `*` is emphasis syntax (copydesk escapes
@@ -26,7 +29,8 @@ export function markdownToText(markdown) {
   let out = '';
   let last = 0;
   for (const m of markdown.matchAll(CODE_RE)) {
-    out += proseText(markdown.slice(last, m.index)) + m[2];
+    const fenced = m[1].length >= 3 && FENCE_INFO_RE.test(m[0]);
+    out += proseText(markdown.slice(last, m.index)) + (fenced ? m[2].replace(/^[^\n]*\n/, '\n') : m[2]);
     last = m.index + m[0].length;
   }
   return out + proseText(markdown.slice(last));
