@@ -8,8 +8,8 @@ import { isCalendarDate, isPlausibleYear } from './calendar';
 import { formatDate, formatParts } from './format';
 import { interpretClock, interpretGroups } from './interpret';
 import type { SlashedDateOrder } from './interpret';
-import { monthFromName } from './names';
-import { SCAN_DATE_PATTERNS, ZONED_CLOCK_PATTERN, nextSearchIndex } from './patterns';
+import { isWeekdayName, monthFromName } from './names';
+import { SCAN_DATE_PATTERNS, WEEKDAY_GROUP, ZONED_CLOCK_PATTERN, nextSearchIndex } from './patterns';
 import type { TimeOfDay } from './parts';
 
 /**
@@ -57,11 +57,27 @@ const URL_DATE_PATTERNS: readonly RegExp[] = [
 /** Start of the query string or fragment: dates are only looked for before it. */
 const QUERY_OR_FRAGMENT = /[?#]/;
 
+/**
+ * The match of a date whose grammar took the word after it for a weekday that it is not
+ * ("23 Aralık 2025 Güncelleme 15:09"): the same grammar at the same place, in the text cut
+ * before that word, so the date is read alone (see patterns.ts, WEEKDAY_BETWEEN).
+ */
+function withoutFalseWeekday(pattern: RegExp, text: string, match: RegExpExecArray): RegExpExecArray {
+  const weekday = match.groups?.[WEEKDAY_GROUP];
+  const at = match.indices?.groups?.[WEEKDAY_GROUP]?.[0];
+  if (weekday === undefined || at === undefined || isWeekdayName(weekday)) return match;
+  pattern.lastIndex = match.index;
+  const again = pattern.exec(text.slice(0, at));
+  return again !== null && again.index === match.index ? again : match;
+}
+
 /** Runs a global pattern over the text, pushing every valid date it matches. */
 function collectMatches(pattern: RegExp, text: string, out: DateInText[], slashed: SlashedDateOrder): void {
   pattern.lastIndex = 0;
   let match = pattern.exec(text);
   while (match !== null) {
+    match = withoutFalseWeekday(pattern, text, match);
+    pattern.lastIndex = match.index + match[0].length;
     const parts = interpretGroups(match.groups ?? {}, slashed);
     if (parts === null) {
       // Not a valid date ("23 people 2025", "32.13.2025"): look again one character later.

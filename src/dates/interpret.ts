@@ -7,7 +7,7 @@
 
 import { isCalendarDate, isPlausibleYear, yearOfShortYear } from './calendar';
 import { CJK_MERIDIEMS } from './constants';
-import { monthFromName } from './names';
+import { isWeekdayName, monthFromName } from './names';
 import type { DateTimeParts, TimeOfDay } from './parts';
 import { resolveZoneOffset } from './zones';
 
@@ -81,12 +81,14 @@ function readTime(groups: MatchGroups): TimeOfDay | null | undefined {
  * Interprets the named groups of a grammar match; `slashed` decides "05/10/2018".
  *
  * @returns The parts, or `null` when the date is not a real or plausible calendar day, the
- *   time is impossible, or the zone cannot be resolved.
+ *   word after it is no weekday, the time is impossible, or the zone cannot be resolved.
  * @example
  * interpretGroups({ monthName: 'Dec', day: '23', year: '2025', hour: '3', minute: '09', meridiem: 'p.m.', zone: 'ET' });
  * // { year: 2025, month: 12, day: 23, time: { hour: 15, minute: 9, second: 0 }, offsetMinutes: -300 }
  */
 export function interpretGroups(groups: MatchGroups, slashed: SlashedDateOrder = 'month-first'): DateTimeParts | null {
+  // The grammars take any word after a date for its weekday (patterns.ts, WEEKDAY_BETWEEN).
+  if (groups.weekday !== undefined && !isWeekdayName(groups.weekday)) return null;
   const date = readDate(groups, slashed);
   if (date === null) return null;
   const time = readTime(groups);

@@ -66,37 +66,6 @@ const COMBINING_MARKS = /\p{M}/gu;
 const DOTLESS_I = /ı/g;
 
 /**
- * Every weekday spelling of every language as it may be written in running text: each form
- * of {@link WEEKDAY_NAMES} in lower case, capitalised, upper case (Turkish also with its
- * dotted "İ") and without accents, longest first. For grammars that must match a weekday
- * literally (a regex cannot call {@link isWeekdayName} and then back off to a shorter match).
- *
- * @example
- * WEEKDAY_SPELLINGS.includes('Salı');     // true
- * WEEKDAY_SPELLINGS.includes('DIENSTAG'); // true
- */
-export const WEEKDAY_SPELLINGS: readonly string[] = (() => {
-  const spellings = new Set<string>();
-  for (const lang of LANGUAGES) {
-    for (const forms of WEEKDAY_NAMES[lang]) {
-      for (const form of forms) {
-        // A one-letter abbreviation (Hungarian "K" for kedd) is no word to match in text.
-        if (form.length < 2) continue;
-        const lower = form.toLocaleLowerCase(lang);
-        const bare = lower.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
-        for (const word of new Set([lower, bare])) {
-          spellings.add(word);
-          spellings.add(word.charAt(0).toLocaleUpperCase(lang) + word.slice(1));
-          spellings.add(word.toLocaleUpperCase(lang));
-          spellings.add(word.toUpperCase());
-        }
-      }
-    }
-  }
-  return [...spellings].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-})();
-
-/**
  * Reduces a word to its lookup key: lower case, no trailing dot, no accents, Turkish
  * dotted/dotless i folded to "i".
  *

@@ -17,7 +17,6 @@
  */
 
 import { CJK_MERIDIEMS, NAMED_ZONES } from './constants';
-import { WEEKDAY_SPELLINGS } from './names';
 
 /** Start of a token: not preceded by a letter or digit, so "x2025-12-23" or "123.12.2025" do not start a date. */
 const TOKEN_START = String.raw`(?<![\p{L}\p{N}])`;
@@ -96,21 +95,22 @@ const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|as|om|saat
  */
 const DATE_TIME_SEPARATOR = String.raw`(?:,?\s{1,3}(?:${TIME_CONNECTOR}\s{1,3})?|\s{1,2}[-–—|·•@]\s{1,2}|,)`;
 
-/** The syntax characters of a regular expression (the only ones a `u` regex lets be escaped). */
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
-
-/** A weekday of {@link WEEKDAY_SPELLINGS} as a whole word, with an optional abbreviation dot. */
-const WEEKDAY_WORD = String.raw`(?:${WEEKDAY_SPELLINGS.map((word) => word.replace(REGEX_SPECIAL, '\\$&')).join('|')})(?![\p{L}\p{N}])\.?`;
-
 /**
  * A weekday written after a date, before its time or alone, as a whole word with an
  * optional abbreviation dot: "23 Aralık 2025 Salı 15:09", "23. Dezember 2025, Dienstag, 15:09 Uhr",
- * "December 23, 2025, Tuesday, 3:09 p.m.". A literal alternation of
- * {@link WEEKDAY_SPELLINGS} (longest first), not a generic word: a word that is not a
- * weekday must fail here so the date still matches without the time. The weekday is not
- * read; the date alone decides the day.
+ * "December 23, 2025, Tuesday, 3:09 p.m.", "26 грудня 2025, п'ятниця, 15:09". Any one word
+ * of two letters or more (and marks, with Portuguese "-feira" or a Ukrainian apostrophe inside) stands for it
+ * and is captured as `weekday`, except a word that joins a date to its time ("at", "um",
+ * "kl."). Whoever reads the match checks it: interpret.ts rejects a match whose word is no
+ * weekday, and find-dates.ts then reads the date without it (see {@link WEEKDAY_GROUP}). The
+ * weekday itself is not read; the date alone decides the day. Spelled out, every language's
+ * weekdays in every case made each grammar with a time tail take ~60 ms to compile on a
+ * process's first date line (a CLI run, a cold serverless start), most of its cold cost.
  */
-const WEEKDAY_BETWEEN = String.raw`(?:,?\s{1,3}|\s{1,2}[-–—|·•]\s{1,2})${WEEKDAY_WORD}`;
+const WEEKDAY_BETWEEN = String.raw`(?:,?\s{1,3}|\s{1,2}[-–—|·•]\s{1,2})(?!${TIME_CONNECTOR}\s)(?<weekday>\p{L}(?:[\p{L}\p{M}]{1,14}(?:['’-]\p{L}{1,8})?|['’]\p{L}{1,12}))(?![\p{L}\p{M}\p{N}])\.?`;
+
+/** The named group a grammar's weekday after its date is captured in (see {@link WEEKDAY_BETWEEN}). */
+export const WEEKDAY_GROUP = 'weekday';
 
 /**
  * A weekday between a time written first and its date, with a comma or spaces after it:
@@ -129,9 +129,10 @@ const TIME_PART = String.raw`${DATE_TIME_SEPARATOR}${TIME}${ZONE_PART}`;
  * What may follow a textual or numeric date: a time, a weekday and a time, or a weekday
  * that ends the phrase ("… 2025 Salı", "… 2025 Salı |"). A weekday followed by another word
  * is left out, so that "5 May 2025 so the…" does not take the German "So" for Sunday.
- * (The time part is written once: a capture group name may not appear twice.)
+ * (The weekday and the time part are written once each: a capture group name may not appear
+ * twice. Without a weekday, the lookahead branch is an empty tail.)
  */
-const TIME_TAIL = String.raw`(?:(?:${WEEKDAY_BETWEEN})?${TIME_PART}|${WEEKDAY_BETWEEN}(?!\s{0,3}\p{L}))?`;
+const TIME_TAIL = String.raw`(?:(?:${WEEKDAY_BETWEEN})?(?:${TIME_PART}|(?!\s{0,3}\p{L})))?`;
 
 /** The CJK meridiem markers of {@link CJK_MERIDIEMS} as an alternation of literals. */
 const CJK_MERIDIEM_ALTERNATION = Object.keys(CJK_MERIDIEMS).join('|');
@@ -277,14 +278,15 @@ export const EXACT_DATE_PATTERNS: readonly RegExp[] = DATE_GRAMMARS.map(
 );
 
 /**
- * The scannable grammars with the global flag, for searching free text. They are stateful
+ * The scannable grammars with the global and indices flags, for searching free text. They are stateful
  * (`lastIndex`): callers reset `lastIndex` to 0 before each scan.
  *
  * @example
  * const re = SCAN_DATE_PATTERNS[0]!; re.lastIndex = 0; re.exec('on 2025-12-23')?.index; // 3
  */
 export const SCAN_DATE_PATTERNS: readonly RegExp[] = DATE_GRAMMARS.filter((grammar) => grammar.scan).map(
-  (grammar) => new RegExp(grammar.source, 'gu'),
+  // With indices ('d'): a match whose word after the date is no weekday is read again up to it.
+  (grammar) => new RegExp(grammar.source, 'dgu'),
 );
 
 /**

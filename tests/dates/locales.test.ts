@@ -175,6 +175,16 @@ describe('a weekday between the date and its time', () => {
     expect(findDatesInText('on 5 May 2025 so the team')).toEqual([{ value: '2025-05-05', index: 3, raw: '5 May 2025' }]);
     expect(parseDate('23 December 2025 Meeting 15:09')).toBeNull();
   });
+  it('reads the word after a date as its weekday only when it is one, and never a word that joins the time', () => {
+    // Any word is taken there by the grammar and checked afterwards (patterns.ts, WEEKDAY_BETWEEN).
+    expect(parseDate('23 December 2025 at 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23. desember 2025 kl. 15.09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 dicembre 2025 alle 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('26 грудня 2025, п’ятниця, 15:09')).toBe('2025-12-26T15:09:00');
+    expect(parseDate('23 December 2025 Updated')).toBeNull();
+    expect(findDatesInText('Published 23 Dec 2025 Updated 24 Dec 2025 10:00').map((d) => d.raw)).toEqual(['23 Dec 2025', '24 Dec 2025 10:00']);
+    expect(findDatesInText('23.12.2025 Güncelleme 15:09').map((d) => d.raw)).toEqual(['23.12.2025']);
+  });
 });
 
 describe('named zones, for the date they are written on', () => {
