@@ -30,16 +30,38 @@ import { bg } from 'date-fns/locale/bg';
 import { et } from 'date-fns/locale/et';
 import { sr } from 'date-fns/locale/sr';
 import { srLatn } from 'date-fns/locale/sr-Latn';
+import { hy } from 'date-fns/locale/hy';
+import { kk } from 'date-fns/locale/kk';
+import { az } from 'date-fns/locale/az';
+import { gl } from 'date-fns/locale/gl';
+import { eu } from 'date-fns/locale/eu';
+import { lv } from 'date-fns/locale/lv';
+import { sq } from 'date-fns/locale/sq';
+import { mk } from 'date-fns/locale/mk';
+import { is } from 'date-fns/locale/is';
+import { ta } from 'date-fns/locale/ta';
+import { hi } from 'date-fns/locale/hi';
 
 /**
- * The languages whose month and weekday names are recognised.
+ * The languages whose month and weekday names are recognised: those of {@link DATE_LOCALES},
+ * and Punjabi, which date-fns has no locale for (its names are all in the tables below).
+ *
+ * @example
+ * DATE_LANGUAGES.includes('tr'); // true
+ */
+export const DATE_LANGUAGES = [
+  'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'tr', 'ru', 'uk', 'pl', 'sv', 'da', 'nb',
+  'ro', 'cs', 'sk', 'el', 'fi', 'hu', 'bg', 'et', 'sr', 'sr-Latn',
+  'hy', 'kk', 'az', 'gl', 'eu', 'lv', 'sq', 'mk', 'is', 'ta', 'hi', 'pa',
+] as const;
+
+/**
+ * One of {@link DATE_LANGUAGES}.
  *
  * @example
  * const lang: DateLanguage = 'tr';
  */
-export type DateLanguage =
-  | 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'tr' | 'ru' | 'uk' | 'pl' | 'sv' | 'da' | 'nb'
-  | 'ro' | 'cs' | 'sk' | 'el' | 'fi' | 'hu' | 'bg' | 'et' | 'sr' | 'sr-Latn';
+export type DateLanguage = (typeof DATE_LANGUAGES)[number];
 
 /**
  * The date-fns locale of each language. Its `localize.month` and `localize.day` give the
@@ -52,13 +74,15 @@ export type DateLanguage =
  * it (Bulgarian "окт", Serbian "decembar" and Cyrillic "мар", Estonian "mai" and "okt" do;
  * tests/dates/locales.test.ts checks them all). Serbian is written in both scripts, so both
  * locales are here. Croatian is left out for that reason: its "listopad" is October, the Czech and Polish
- * "listopad" November.
+ * "listopad" November. A form a locale gives two months of its own is dropped (names.ts): date-fns'
+ * Armenian abbreviates both January and June "հուն".
  *
  * @example
  * DATE_LOCALES.tr.localize.month(11); // 'Aralık'
  */
-export const DATE_LOCALES: Readonly<Record<DateLanguage, Locale>> = {
+export const DATE_LOCALES: Readonly<Partial<Record<DateLanguage, Locale>>> = {
   en: enUS, de, fr, es, it, pt, nl, tr, ru, uk, pl, sv, da, nb, ro, cs, sk, el, fi, hu, bg, et, sr, 'sr-Latn': srLatn,
+  hy, kk, az, gl, eu, lv, sq, mk, is, ta, hi,
 };
 
 /**
@@ -81,6 +105,33 @@ export const EXTRA_MONTH_NAMES: Readonly<Partial<Record<DateLanguage, readonly (
   nl: [[], [], [], [], [], [], [], [], ['sept'], [], [], []],
   // Russian abbreviations without date-fns' letters: "февр", "сен", "ноя".
   ru: [[], ['февр'], [], [], ['мая'], ['июн'], ['июл'], [], ['сен'], [], ['ноя'], []],
+  // Armenian writes a date's month in the genitive ("23 դեկտեմբերի, 2025"), which date-fns
+  // lacks; and CLDR's abbreviations, unambiguous where date-fns' are not.
+  hy: [
+    ['հունվարի', 'հնվ'], ['փետրվարի', 'փտվ'], ['մարտի', 'մրտ'], ['ապրիլի'], ['մայիսի', 'մյս'], ['հունիսի', 'հնս'],
+    ['հուլիսի', 'հլս'], ['օգոստոսի'], ['սեպտեմբերի'], ['հոկտեմբերի'], ['նոյեմբերի'], ['դեկտեմբերի'],
+  ],
+  // CLDR's Azerbaijani abbreviations of June and July.
+  az: [[], [], [], [], [], ['iyn'], ['iyl'], [], [], [], [], []],
+  // Basque writes a date's month in the genitive: "2025eko abenduaren 23a" (the year's "-eko",
+  // "of December", the day with its article).
+  eu: [
+    ['urtarrilaren'], ['otsailaren'], ['martxoaren'], ['apirilaren'], ['maiatzaren'], ['ekainaren'],
+    ['uztailaren'], ['abuztuaren'], ['irailaren'], ['urriaren'], ['azaroaren'], ['abenduaren'],
+  ],
+  // CLDR's Macedonian abbreviations of September and November.
+  mk: [[], [], [], [], [], [], [], [], ['сеп'], [], ['ное'], []],
+  // CLDR's Icelandic abbreviation of August.
+  is: [[], [], [], [], [], [], [], ['ágú'], [], [], [], []],
+  // The spellings with a conjunct ("दिसम्बर") beside date-fns' anusvara ("दिसंबर"), and February
+  // without the nukta: Hindi papers print both.
+  hi: [[], ['फरवरी'], [], [], [], [], [], [], ['सितम्बर'], ['अक्तूबर'], ['नवम्बर'], ['दिसम्बर']],
+  // Punjabi (Gurmukhi), which date-fns has no locale for: CLDR's names and abbreviations, with
+  // the spellings without the nukta ("ਫਰਵਰੀ") and with "ਅਪਰੈਲ" that papers print too.
+  pa: [
+    ['ਜਨਵਰੀ', 'ਜਨ'], ['ਫ਼ਰਵਰੀ', 'ਫਰਵਰੀ', 'ਫ਼ਰ', 'ਫਰ'], ['ਮਾਰਚ'], ['ਅਪ੍ਰੈਲ', 'ਅਪਰੈਲ', 'ਅਪ੍ਰੈ'], ['ਮਈ'], ['ਜੂਨ'],
+    ['ਜੁਲਾਈ', 'ਜੁਲਾ'], ['ਅਗਸਤ', 'ਅਗ'], ['ਸਤੰਬਰ', 'ਸਤੰ'], ['ਅਕਤੂਬਰ', 'ਅਕਤੂ'], ['ਨਵੰਬਰ', 'ਨਵੰ'], ['ਦਸੰਬਰ', 'ਦਸੰ'],
+  ],
 };
 
 /**
@@ -98,6 +149,8 @@ export const EXTRA_WEEKDAY_NAMES: Readonly<Partial<Record<DateLanguage, readonly
   tr: [[], [], [], [], [], ['Cmt'], []],
   // Friday with the ASCII apostrophe Ukrainian keyboards type; date-fns writes "п’ятниця".
   uk: [[], [], [], [], ["п'ятниця"], [], []],
+  // Punjabi (no date-fns locale): CLDR's names and abbreviations.
+  pa: [['ਸੋਮਵਾਰ', 'ਸੋਮ'], ['ਮੰਗਲਵਾਰ', 'ਮੰਗਲ'], ['ਬੁੱਧਵਾਰ', 'ਬੁੱਧ'], ['ਵੀਰਵਾਰ', 'ਵੀਰ'], ['ਸ਼ੁੱਕਰਵਾਰ', 'ਸ਼ੁੱਕਰ'], ['ਸ਼ਨੀਵਾਰ', 'ਸ਼ਨੀ'], ['ਐਤਵਾਰ', 'ਐਤ']],
 };
 
 /**

@@ -4,32 +4,57 @@
  * @packageDocumentation
  */
 
-import { DATE_LOCALES, EXTRA_MONTH_NAMES, EXTRA_WEEKDAY_NAMES } from './constants';
+import { DATE_LANGUAGES, DATE_LOCALES, EXTRA_MONTH_NAMES, EXTRA_WEEKDAY_NAMES } from './constants';
 import type { DateLanguage } from './constants';
 
 /** One trailing abbreviation dot: "Dec." and "déc." are looked up as "Dec" and "déc". */
 const TRAILING_DOT = /\.$/;
 
+/**
+ * The accents NFD decomposition leaves beside Latin, Greek and Cyrillic letters ("é" → "e" +
+ * U+0301, "й" → "и" + U+0306), dropped so accents never matter. Only this block: the vowel
+ * signs of Indic scripts are marks too, and without them Hindi "जून" (June) and "जन"
+ * (January) would be one word.
+ */
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * Turkish dotless "ı": it has no lower/upper partner that `toLowerCase` maps to "i", so
+ * "ARALIK" and "Aralık" would otherwise get different keys.
+ */
+const DOTLESS_I = /ı/g;
+
 /** Every width and context a locale names months and weekdays in. */
 const WIDTHS = ['wide', 'abbreviated', 'short'] as const;
 const CONTEXTS = ['formatting', 'standalone'] as const;
 
-/** Collects, per index, each distinct name `name(index, width, context)` gives, plus the extras. */
-function namesOf(
-  count: number,
-  name: (index: number, width: (typeof WIDTHS)[number], context: (typeof CONTEXTS)[number]) => string,
-  extras: readonly (readonly string[])[] | undefined,
-): string[][] {
-  return Array.from({ length: count }, (_, index) => {
+/** A locale's name of the index-th month or weekday in one width and context. */
+type NameOf = (index: number, width: (typeof WIDTHS)[number], context: (typeof CONTEXTS)[number]) => string;
+
+/**
+ * Collects, per index, each distinct name `name(index, width, context)` gives (none for a
+ * language without a locale), plus the extras. With `unambiguous`, a form given to two indexes
+ * is dropped from both: date-fns' Armenian abbreviates January and June alike ("հուն"), and
+ * such a word names neither month (any weekday is a weekday, so weekdays keep theirs).
+ */
+function namesOf(count: number, name: NameOf | null, extras: readonly (readonly string[])[] | undefined, unambiguous = false): string[][] {
+  const perIndex = Array.from({ length: count }, (_, index) => {
     const forms = new Set<string>();
-    for (const width of WIDTHS) for (const context of CONTEXTS) forms.add(name(index, width, context));
+    if (name) for (const width of WIDTHS) for (const context of CONTEXTS) forms.add(name(index, width, context));
     for (const extra of extras?.[index] ?? []) forms.add(extra);
     // Listed without the abbreviation dot ("déc." → "déc"); lookups accept one either way.
     return [...new Set([...forms].map((form) => form.replace(TRAILING_DOT, '')))].filter(Boolean);
   });
+  if (!unambiguous) return perIndex;
+  const indexesByKey = new Map<string, Set<number>>();
+  perIndex.forEach((forms, index) => {
+    for (const form of forms) {
+      const key = normalizeNameKey(form);
+      indexesByKey.set(key, (indexesByKey.get(key) ?? new Set()).add(index));
+    }
+  });
+  return perIndex.map((forms) => forms.filter((form) => (indexesByKey.get(normalizeNameKey(form))?.size ?? 0) === 1));
 }
-
-const LANGUAGES = Object.keys(DATE_LOCALES) as DateLanguage[];
 
 /**
  * Month names per language, index 0 = January: every form the date-fns locale writes
@@ -39,10 +64,10 @@ const LANGUAGES = Object.keys(DATE_LOCALES) as DateLanguage[];
  * MONTH_NAMES.ru[11]; // ['декабря', 'дек.', 'декабрь', …]
  */
 export const MONTH_NAMES: Readonly<Record<DateLanguage, readonly (readonly string[])[]>> = Object.fromEntries(
-  LANGUAGES.map((lang) => [
-    lang,
-    namesOf(12, (i, width, context) => DATE_LOCALES[lang].localize.month(i as never, { width, context }), EXTRA_MONTH_NAMES[lang]),
-  ]),
+  DATE_LANGUAGES.map((lang) => {
+    const locale = DATE_LOCALES[lang];
+    return [lang, namesOf(12, locale ? (i, width, context) => locale.localize.month(i as never, { width, context }) : null, EXTRA_MONTH_NAMES[lang], true)];
+  }),
 ) as Record<DateLanguage, string[][]>;
 
 /**
@@ -50,20 +75,12 @@ export const MONTH_NAMES: Readonly<Record<DateLanguage, readonly (readonly strin
  * Sunday) plus {@link EXTRA_WEEKDAY_NAMES}.
  */
 export const WEEKDAY_NAMES: Readonly<Record<DateLanguage, readonly (readonly string[])[]>> = Object.fromEntries(
-  LANGUAGES.map((lang) => [
-    lang,
-    namesOf(7, (i, width, context) => DATE_LOCALES[lang].localize.day(((i + 1) % 7) as never, { width, context }), EXTRA_WEEKDAY_NAMES[lang]),
-  ]),
+  DATE_LANGUAGES.map((lang) => {
+    const locale = DATE_LOCALES[lang];
+    return [lang, namesOf(7, locale ? (i, width, context) => locale.localize.day(((i + 1) % 7) as never, { width, context }) : null, EXTRA_WEEKDAY_NAMES[lang])];
+  }),
 ) as Record<DateLanguage, string[][]>;
 
-/** Combining marks left by NFD decomposition ("é" → "e" + U+0301), dropped so accents never matter. */
-const COMBINING_MARKS = /\p{M}/gu;
-
-/**
- * Turkish dotless "ı": it has no lower/upper partner that `toLowerCase` maps to "i", so
- * "ARALIK" and "Aralık" would otherwise get different keys.
- */
-const DOTLESS_I = /ı/g;
 
 /**
  * Reduces a word to its lookup key: lower case, no trailing dot, no accents, Turkish

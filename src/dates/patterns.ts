@@ -28,11 +28,13 @@ const SPACE_AFTER_DOT = String.raw`(?:(?<=\.) )?`;
 const YEAR = String.raw`(?<year>\d{4})(?!\d)`;
 
 /**
- * A month name or abbreviation: 3–12 letters of any script plus an optional dot. Kept
- * generic on purpose (instead of one alternation of all names) so case, accents and Turkish
- * dotless i are handled by the lookup in `names.ts`; a word that is not a month fails there.
+ * A month name or abbreviation: a letter of any script and 1–13 more letters or marks (the
+ * vowel signs of Indic scripts: Hindi "मई" and Tamil "மே" have two), plus an optional dot.
+ * Kept generic on purpose (instead of one alternation of all names) so case, accents and
+ * Turkish dotless i are handled by the lookup in `names.ts`; a word that is not a month fails
+ * there.
  */
-const MONTH_WORD = String.raw`(?<monthName>\p{L}{3,12})\.?`;
+const MONTH_WORD = String.raw`(?<monthName>\p{L}[\p{L}\p{M}]{1,13})\.?`;
 
 /** Ordinal suffixes after a day number: "23rd", "1er", "23.", "1º". */
 const DAY_SUFFIX = String.raw`(?:\.|er|st|nd|rd|th|º|°)`;
@@ -43,10 +45,13 @@ const DAY_SUFFIX = String.raw`(?:\.|er|st|nd|rd|th|º|°)`;
  * dot too (the lookbehind), and only before a space or the end, so an English sentence's full
  * stop after "December 23, 2025." or "12/23/2025." stays out of the date.
  */
-const YEAR_DOT = String.raw`(?:(?<=\d\.\s{0,3}(?:\p{L}{3,12}\.?|\d{1,2}\.)\s{0,3}\d{4})\.(?=\s|$))?`;
+const YEAR_DOT = String.raw`(?:(?<=\d\.\s{0,3}(?:\p{L}[\p{L}\p{M}]{1,13}\.?|\d{1,2}\.)\s{0,3}\d{4})\.(?=\s|$))?`;
 
-/** Russian and Ukrainian year words after the year: "2025 г.", "2025 года", "2025 р.", "2025 року". */
-const YEAR_SUFFIX = String.raw`(?:\s?(?:года|року|г\.?|р\.?)(?!\p{L}))?`;
+/**
+ * Year words after the year: Russian and Macedonian "2025 г.", "2025 года", Ukrainian "2025 р.",
+ * "2025 року", Armenian "2025 թ.", Kazakh "2025 ж.".
+ */
+const YEAR_SUFFIX = String.raw`(?:\s?(?:года|року|г\.?|р\.?|թ\.?|ж\.?)(?!\p{L}))?`;
 
 /**
  * The keys of {@link NAMED_ZONES}, longest first, as an alternation of literal upper-case
@@ -84,9 +89,10 @@ const TIME = String.raw`(?=\d{1,2}(?:[:.h]\d{2}|\s?[AaPp]\.?\s?[Mm]|\s?Uhr))(?<h
  * Words written between a date and its time: "at", "um", "à", "a las", "alle", "ore", "às",
  * "om", "saat", "в", Ukrainian "о", Nordic "kl." and Finnish "klo", Czech "v", Slovak and
  * Polish "o", Slovenian "ob", Romanian "ora", Greek "στις", Serbian and Croatian "u" (Serbian
- * Cyrillic "у").
+ * Cyrillic "у"), Galician "ás", Macedonian "во", Latvian "plkst.", Armenian "ժամը", Kazakh
+ * "сағат".
  */
-const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|as|om|saat|в|о|kl\.|klo|v|ob|o|u|у|ora|στις)`;
+const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|ás|as|om|saat|в|о|kl\.|klo|v|ob|o|u|у|ora|στις|во|plkst\.|ժամը|сағат)`;
 
 /**
  * What separates a date from its time: spaces with an optional comma and connector word
@@ -153,8 +159,18 @@ const ISO_BASIC = String.raw`(?<year>\d{4})(?<month>\d{2})(?<day>\d{2})(?:T(?<ho
  */
 const YEAR_MONTH_DAY = String.raw`${TOKEN_START}(?<year>\d{4})(?<ymdSeparator>[/.])${SPACE_AFTER_DOT}(?<month>\d{1,2})\k<ymdSeparator>${SPACE_AFTER_DOT}(?<day>\d{1,2})(?!\d)(?:(?<=\.\s?\d{1,2})\.(?=\s))?${TIME_TAIL}`;
 
-/** Hungarian, year first with the month's name: "2025. december 23. 15:09". */
-const YEAR_MONTH_NAME_DAY = String.raw`${TOKEN_START}${YEAR}\.\s{1,2}${MONTH_WORD}\s{1,2}(?<day>\d{1,2})(?!\d)\.?${TIME_TAIL}`;
+/**
+ * Year first with the month's name: Hungarian "2025. december 23. 15:09"; Basque
+ * "2025eko abenduaren 23a, 15:09" (the year's "-eko"/"-ko", also "-(e)ko" as CLDR writes it,
+ * the month in the genitive, the day with its article "-a" or "-an", "on the").
+ */
+const YEAR_MONTH_NAME_DAY = String.raw`${TOKEN_START}${YEAR}(?:\.|-?(?:e|\(e\))?ko)\s{1,2}${MONTH_WORD}\s{1,2}(?<day>\d{1,2})(?!\d)(?:\.|(?:e?an|a)(?!\p{L}))?${TIME_TAIL}`;
+
+/**
+ * Year first, then the day and the month's name: Latvian "2025. gada 23. decembris" ("of the
+ * year 2025"), Kazakh "2025 ж. 23 желтоқсан".
+ */
+const YEAR_DAY_MONTH_NAME = String.raw`${TOKEN_START}${YEAR}(?:\.\s{1,2}gada|\s?ж\.)\s{1,2}(?<day>\d{1,2})(?!\d)\.?\s{1,2}${MONTH_WORD}${TIME_TAIL}`;
 
 /**
  * Day and month as numbers before the year: "23.12.2025, 15:09 Uhr", "23-12-2025",
@@ -261,6 +277,7 @@ export const DATE_GRAMMARS: readonly DateGrammar[] = [
   { name: 'dotted-short-year-date-time', source: DOTTED_SHORT_YEAR_DATE_TIME, scan: true },
   { name: 'month-day-year', source: MONTH_DAY_YEAR, scan: true },
   { name: 'year-month-name-day', source: YEAR_MONTH_NAME_DAY, scan: true },
+  { name: 'year-day-month-name', source: YEAR_DAY_MONTH_NAME, scan: true },
   { name: 'day-month-year', source: DAY_MONTH_YEAR, scan: true },
   { name: 'time-month-day-year', source: TIME_MONTH_DAY_YEAR, scan: true },
   { name: 'time-day-month-year', source: TIME_DAY_MONTH_YEAR, scan: true },

@@ -7,8 +7,10 @@ import { findDatesInText, parseDate } from '../../src/dates';
 import { MONTH_NAMES, monthFromName, normalizeNameKey } from '../../src/dates/names';
 
 describe('month names from the date-fns locales', () => {
-  it('covers twenty-four locales (Serbian in both scripts), twelve months each', () => {
-    expect(Object.keys(MONTH_NAMES).sort()).toEqual(['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'hu', 'it', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sr', 'sr-Latn', 'sv', 'tr', 'uk']);
+  it('covers thirty-six languages (Serbian in both scripts, Punjabi without a date-fns locale), twelve months each', () => {
+    expect(Object.keys(MONTH_NAMES).sort()).toEqual([
+      'az', 'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'eu', 'fi', 'fr', 'gl', 'hi', 'hu', 'hy', 'is', 'it', 'kk', 'lv', 'mk', 'nb', 'nl', 'pa', 'pl', 'pt', 'ro', 'ru', 'sk', 'sq', 'sr', 'sr-Latn', 'sv', 'ta', 'tr', 'uk',
+    ]);
     for (const months of Object.values(MONTH_NAMES)) expect(months).toHaveLength(12);
   });
   it('never has one spelling name two different months across the languages', () => {
@@ -134,6 +136,66 @@ describe('month names from the date-fns locales', () => {
     expect(parseDate('Di., 23.12.2025')).toBe('2025-12-23');
     expect(parseDate('martes, 23 de diciembre de 2025')).toBe('2025-12-23');
     expect(parseDate('Tues., Dec. 23, 2025')).toBe('2025-12-23');
+  });
+});
+
+describe('the languages added with their date grammar (session 11)', () => {
+  it('reads Armenian dates with the month in the genitive, and drops a locale\'s abbreviation of two months', () => {
+    expect(monthFromName('դեկտեմբերի')).toBe(12);
+    expect(monthFromName('դեկտեմբեր')).toBe(12);
+    expect(monthFromName('հնվ')).toBe(1);
+    // date-fns abbreviates January and June alike: the word names neither.
+    expect(monthFromName('հուն')).toBeNull();
+    expect(parseDate('23 դեկտեմբերի, 2025, 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 դեկտեմբերի, 2025 թ.')).toBe('2025-12-23');
+    expect(findDatesInText('Թարմացվել է՝ 23 դեկտեմբերի, 2025, 17:52').map((d) => d.value)).toEqual(['2025-12-23T17:52:00']);
+  });
+  it('reads Kazakh and Azerbaijani dates, nominative months', () => {
+    expect(parseDate('23 желтоқсан 2025, 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('2025 ж. 23 желтоқсан')).toBe('2025-12-23');
+    expect(monthFromName('қыркүйек')).toBe(9);
+    expect(parseDate('23 dekabr 2025, 15:09')).toBe('2025-12-23T15:09:00');
+    expect(monthFromName('İyun')).toBe(6);
+    expect(monthFromName('iyl')).toBe(7);
+  });
+  it('reads Galician dates with "de" and "ás"', () => {
+    expect(parseDate('23 de decembro de 2025, 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 de xuño de 2025 ás 09:30')).toBe('2025-06-23T09:30:00');
+    expect(monthFromName('xan.')).toBe(1);
+  });
+  it('reads Basque dates, year first with "-eko" and the month in the genitive', () => {
+    expect(parseDate('2025eko abenduaren 23a, 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('2020ko urtarrilaren 5ean')).toBe('2020-01-05');
+    expect(parseDate('2025(e)ko abenduaren 23(a)')).toBeNull();
+    expect(parseDate('2025(e)ko abenduaren 23a')).toBe('2025-12-23');
+    expect(findDatesInText('Eguneratua: 2025eko abenduaren 23a, 17:42').map((d) => d.value)).toEqual(['2025-12-23T17:42:00']);
+    // Hungarian, year first too, is read as before.
+    expect(parseDate('2025. december 23. 15:09')).toBe('2025-12-23T15:09:00');
+  });
+  it('reads Latvian dates, year first with "gada", nominative or locative month, "plkst." before the time', () => {
+    expect(parseDate('2025. gada 23. decembris')).toBe('2025-12-23');
+    expect(parseDate('2025. gada 23. decembrī plkst. 15:09')).toBe('2025-12-23T15:09:00');
+    expect(findDatesInText('Atjaunots 2025. gada 23. decembris 17:41').map((d) => d.value)).toEqual(['2025-12-23T17:41:00']);
+  });
+  it('reads Albanian, Macedonian and Icelandic dates', () => {
+    expect(parseDate('23 dhjetor 2025, 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 декември 2025 во 15:09')).toBe('2025-12-23T15:09:00');
+    expect(monthFromName('јануари')).toBe(1);
+    expect(monthFromName('мај')).toBe(5);
+    expect(parseDate('23. desember 2025 kl. 15.09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('3. ágúst 2025')).toBe('2025-08-03');
+  });
+  it('reads Hindi, Punjabi and Tamil months, whose vowel signs are marks and keep months apart', () => {
+    expect(parseDate('23 ਦਸੰਬਰ, 2025 03:09 PM (IST)')).toBe('2025-12-23T15:09:00+05:30');
+    expect(parseDate('5 ਫ਼ਰਵਰੀ 2025')).toBe('2025-02-05');
+    expect(parseDate('5 ਫਰਵਰੀ 2025')).toBe('2025-02-05');
+    expect(parseDate('23 दिसंबर 2025, 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('23 दिसम्बर 2025')).toBe('2025-12-23');
+    expect(parseDate('5 मई 2025')).toBe('2025-05-05');
+    expect(monthFromName('जून')).toBe(6);
+    expect(monthFromName('जन')).toBe(1);
+    expect(parseDate('டிசம்பர் 23, 2025 15:09 IST')).toBe('2025-12-23T15:09:00+05:30');
+    expect(parseDate('5 மே 2025')).toBe('2025-05-05');
   });
 });
 
