@@ -96,10 +96,11 @@ const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|ás|as|om|
 
 /**
  * What separates a date from its time: spaces with an optional comma and connector word
- * ("Dec 23, 2025, 3:09", "… at 3:15", "… à 15h09"), a dash, bar or dot between spaces
- * ("03/12/2024 - 14:05"), or a bare comma.
+ * ("Dec 23, 2025, 3:09", "… at 3:15", "… à 15h09"), a dash, bar, dot or slash between spaces
+ * ("03/12/2024 - 14:05"; US broadcast groups' "Dec 23, 2025 / 06:12 AM CST": with spaces
+ * around it a slash is no numeric date's own), or a bare comma.
  */
-const DATE_TIME_SEPARATOR = String.raw`(?:,?\s{1,3}(?:${TIME_CONNECTOR}\s{1,3})?|\s{1,2}[-–—|·•@]\s{1,2}|,)`;
+const DATE_TIME_SEPARATOR = String.raw`(?:,?\s{1,3}(?:${TIME_CONNECTOR}\s{1,3})?|\s{1,2}[-–—|·•@/]\s{1,2}|,)`;
 
 /**
  * A weekday written after a date, before its time or alone, as a whole word with an
@@ -201,8 +202,8 @@ const MONTH_DAY_YEAR = String.raw`${TOKEN_START}${MONTH_WORD}\s{1,3}(?<day>\d{1,
  */
 const DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}${YEAR_DOT}${TIME_TAIL}`;
 
-/** What separates a time written first from its date: "7:07 PM EST Nov 19, 2019", "6:45 PM, Feb 16, 2018". */
-const TIME_DATE_SEPARATOR = String.raw`(?:,?\s{1,3}(?:on\s{1,3})?|\s{1,2}[-–—|·•]\s{1,2})`;
+/** What separates a time written first from its date: "7:07 PM EST Nov 19, 2019", "6:45 PM, Feb 16, 2018", "06:12 AM CST / Dec 23, 2025". */
+const TIME_DATE_SEPARATOR = String.raw`(?:,?\s{1,3}(?:on\s{1,3})?|\s{1,2}[-–—|·•/]\s{1,2})`;
 
 /**
  * A time written before a date says it is a time: a meridiem, "Uhr" or a zone follows its

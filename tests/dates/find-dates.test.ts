@@ -23,6 +23,16 @@ describe('findDatesInText', () => {
     expect(findDatesInText('𬙙𬙙𬙙 32, 2025 and 𬙙 December 23, 2025')).toEqual([{ value: '2025-12-23', index: 23, raw: 'December 23, 2025' }]);
   });
 
+  it('reads a time after a date across a spaced slash, US broadcast groups\' house format', () => {
+    expect(findDatesInText('Posted: Dec 23, 2025 / 06:12 AM CST')).toEqual([
+      { value: '2025-12-23T06:12:00-06:00', index: 8, raw: 'Dec 23, 2025 / 06:12 AM CST' },
+    ]);
+    expect(parseDate('December 23, 2025 / 3:09 PM EST')).toBe('2025-12-23T15:09:00-05:00');
+    expect(parseDate('06:12 AM CST / Dec 23, 2025')).toBe('2025-12-23T06:12:00-06:00');
+    // Unspaced, a slash belongs to a numeric date; a spaced one between two numbers is no time.
+    expect(findDatesInText('12/23/2025 / 2026').map((d) => d.value)).toEqual(['2025-12-23']);
+  });
+
   it('reads a time written before its date (Gannett, TV stations)', () => {
     expect(findDatesInText('Published 7:07 PM EST Nov 19, 2019')).toEqual([
       { value: '2019-11-19T19:07:00-05:00', index: 10, raw: '7:07 PM EST Nov 19, 2019' },
