@@ -382,6 +382,12 @@ describe('parseArticle: site name, headline, lang, url', () => {
     const withoutLang = parseArticle(`<html><head><meta property="og:locale" content="tr_TR"></head><body>${body}</body></html>`);
     expect(withoutLang.lang).toBe('tr-TR');
   });
+  it('uses the language the page declares (content-language) over the locale it is shared in (og:locale)', () => {
+    const body = '<article><h1>Storm closes ports</h1><p>Ports closed on Tuesday.</p></article>';
+    const page = parseArticle(`<html><head><meta property="og:locale" content="pa_IN"><meta http-equiv="Content-Language" content="pa"></head><body>${body}</body></html>`);
+    expect(page.lang).toBe('pa');
+    expect(page.sources.lang).toBe('meta');
+  });
 
   it('resolves a relative canonical link against options.url', () => {
     const a = parseArticle(page('<link rel="canonical" href="/news/storm-floods-harbour?ref=home">'), {

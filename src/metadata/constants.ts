@@ -71,7 +71,12 @@ export const META_KEYS = {
   imageWidth: ['og:image:width'],
   imageHeight: ['og:image:height'],
   url: ['og:url', 'twitter:url'],
-  locale: ['og:locale', 'content-language', 'language', 'dc.language'],
+  /**
+   * The page's language as it declares it (http-equiv content-language, "language",
+   * Dublin Core) before `og:locale`, the locale it is shared in: a page that says "pa" and
+   * shares as "pa_IN" is in Punjabi, its region a guess of the share card's.
+   */
+  locale: ['content-language', 'language', 'dc.language', 'og:locale'],
   published: [
     'article:published_time',
     'article:published',

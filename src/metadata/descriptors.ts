@@ -11,7 +11,7 @@ const LOCALE_UNDERSCORE_RE = /_/g;
 const REL_SPLIT_RE = /\s+/;
 
 /**
- * The page language: `<html lang>`, then `og:locale` / content-language, then JSON-LD, as a
+ * The page language: `<html lang>`, then content-language (META_KEYS.locale), then `og:locale`, then JSON-LD, as a
  * BCP 47 tag in its usual casing (see canonicalLanguageTag): Hugo's "en-us", the POSIX
  * "en_US" of og:locale and "EN" all read as the same tag a user compares against.
  */
