@@ -933,7 +933,8 @@ describe('date lines found by their label, without a date class', () => {
     expect(a.publishedAt).toBe('2019-11-19T23:11:00-05:00');
     expect(a.modifiedAt).toBe('2019-11-20T02:00:00-05:00');
     const reuters = parseArticle(story('<div class="ArticleHeader_date">November 19, 2019 / 12:21 AM / Updated 14 hours ago</div>'));
-    expect(reuters.publishedAt).toBe('2019-11-19');
+    // The spaced slash joins the date to its time (US broadcast and wire house style).
+    expect(reuters.publishedAt).toBe('2019-11-19T00:21:00');
     expect(reuters.modifiedAt).toBeNull();
     expect(parseArticle(story('<div class="date">Last updated: January 7, 2025</div>')).modifiedAt).toBe('2025-01-07');
   });
