@@ -1510,3 +1510,33 @@ describe('metadata: lines the review found the new rules must leave alone', () =
     expect(one.authors.map((x) => x.name)).toEqual(['Maria Lopez']);
   });
 });
+
+describe('a <time> without datetime is a date line', () => {
+  it('reads its text in any language, whatever its class', () => {
+    expect(parseArticle(page('', '<p><time>December 23, 2025 15:09</time></p>')).publishedAt).toBe('2025-12-23T15:09:00');
+    expect(parseArticle(page('', '<div class="frett-upplysingar"><time class="frett-dags">23. desember 2025 kl. 15.09</time></div>')).publishedAt).toBe('2025-12-23T15:09:00');
+  });
+  it('reads a <time datetime> by its machine value, as before', () => {
+    const a = parseArticle(page('', '<p><time datetime="2025-12-23T15:09:00+01:00">23 Dec</time></p>'));
+    expect(a.publishedAt).toBe('2025-12-23T15:09:00+01:00');
+    expect(a.sources.publishedAt).toBe('time-element');
+  });
+});
+
+describe('update lines without a date class, beside the story\'s publication line', () => {
+  it('reads the update of a meta row that labels both lines (Korean, Polish, Icelandic)', () => {
+    const korean = parseArticle(page('', '<ul class="infomation"><li>홍길동 기자</li><li>입력 2025-12-23 15:09</li><li>수정 2025-12-23 17:42</li></ul>'));
+    expect(korean.publishedAt).toBe('2025-12-23T15:09:00');
+    expect(korean.modifiedAt).toBe('2025-12-23T17:42:00');
+    const polish = parseArticle(page('', '<div class="info"><span>Dodano: 23.12.2025 15:09</span> <span>Aktualizacja: 23.12.2025 17:41</span></div>'));
+    expect(polish.publishedAt).toBe('2025-12-23T15:09:00');
+    expect(polish.modifiedAt).toBe('2025-12-23T17:41:00');
+    const icelandic = parseArticle(page('', '<div><time>23. desember 2025 kl. 15.09</time> <span>Uppfært 23. desember 2025 kl. 17.41</span></div>'));
+    expect(icelandic.modifiedAt).toBe('2025-12-23T17:41:00');
+  });
+  it('reads no update line that sits apart from any publication line', () => {
+    expect(parseArticle(page('', '<p>Updated 24 December 2025 10:00</p>')).modifiedAt).toBeNull();
+    const apart = page('', '<div><div><p>입력 2025-12-23 15:09</p></div></div>').replace('</article>', '<footer><div><div><p>수정 2025-12-24 10:00</p></div></div></footer></article>');
+    expect(parseArticle(apart).modifiedAt).toBeNull();
+  });
+});

@@ -253,10 +253,13 @@ export const DEK_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']);
 /**
  * A text that opens with a publication label: a date line even without a date class
  * ("publiziert am 30. Juli 2018", "기사입력 :[ 2018-09-28 17:32 ]", "- Publicado por: …", Drupal's
- * "Submitted by webeditor on Mon, 11/24/2025 - 16:05"). Anchored at the start, after separators, so prose that mentions publishing is not one.
+ * "Submitted by webeditor on Mon, 11/24/2025 - 16:05"; Polish "Opublikowano:", "Dodano:" (added),
+ * Basque "Argitaratua", Latvian "Publicēts", Albanian "Publikuar", Macedonian "Објавено", Kazakh
+ * "Жарияланды", Azerbaijani "Dərc olunub", Armenian "Հրապարակվել է", Tamil "வெளியிடப்பட்டது",
+ * Punjabi "ਪ੍ਰਕਾਸ਼ਿਤ"). Anchored at the start, after separators, so prose that mentions publishing is not one.
  */
 export const PUBLISHED_LABEL_RE =
-  /^[\s\-–—|·•:]*(?:published|posted|submitted|publiziert|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|yayınlan|опубликован|опубліковано|publicat|publikováno|publikované|publiceret|publisert|publicerad|julkaistu|megjelent|δημοσιεύ|đăng lúc|פורסם|منتشر شد|تاریخ انتشار|प्रकाशित|เผยแพร่|diterbitkan|기사입력|입력|发布时间|發佈時間|发稿时间|發稿時間|公開日|投稿日)/i;
+  /^[\s\-–—|·•:]*(?:published|posted|submitted|publiziert|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|yayınlan|опубликован|опубліковано|publicat|publikováno|publikované|publiceret|publisert|publicerad|julkaistu|megjelent|δημοσιεύ|đăng lúc|פורסם|منتشر شد|تاریخ انتشار|प्रकाशित|เผยแพร่|diterbitkan|기사입력|입력|发布时间|發佈時間|发稿时间|發稿時間|公開日|投稿日|opublikowano|dodano|argitaratu|publicēts|publikuar|објавено|жарияланд|dərc|հրապարակվ|வெளியிடப்பட்ட|ਪ੍ਰਕਾਸ਼ਿਤ)/i;
 
 /**
  * Class or id names of a line that holds the story's publication time ("pubtime_baidu",
@@ -267,9 +270,30 @@ export const PUBLISHED_LABEL_RE =
  */
 export const PUBLICATION_NAME_RE = /publish|pub[-_]?(?:date|time)|posted|(?:^|\s)(?:story|article|entry)[-_]{0,2}date/i;
 
-/** Words that say a date line is the update time rather than the publication time. */
+/**
+ * Words that say a date line is the update time rather than the publication time (Polish
+ * "Aktualizacja"/"Zaktualizowano" in "aktualiz"; Icelandic "Uppfært", Basque "Eguneratua",
+ * Latvian "Atjaunots"/"Atjaunināts", Albanian "Përditësuar", Macedonian "Ажурирано" and
+ * "Последна измена" (last change), Kazakh "Жаңартылды", Azerbaijani "Yenilənib", Armenian
+ * "Թարմացվել է", Tamil "புதுப்பிக்கப்பட்டது", Punjabi "ਅੱਪਡੇਟ").
+ */
 export const UPDATED_LABEL_RE =
-  /updat|modif|edited|revised|aktualisiert|aktualiz|güncel|mis à jour|actualizad|actualizat|aggiornat|atualizad|bijgewerkt|uppdater|opdater|oppdater|päivitetty|frissítve|ενημερ|cập nhật|обновл|оновл|עודכן|تحديث|به‌روز|بروز|अपडेट|อัปเดต|diperbarui|수정|更新/i;
+  /updat|modif|edited|revised|aktualisiert|aktualiz|güncel|mis à jour|actualizad|actualizat|aggiornat|atualizad|bijgewerkt|uppdater|opdater|oppdater|päivitetty|frissítve|ενημερ|cập nhật|обновл|оновл|עודכן|تحديث|به‌روز|بروز|अपडेट|อัปเดต|diperbarui|수정|更新|uppfært|eguneratu|atjaunot|atjaunināt|përditësu|ажурира|последна измена|жаңартыл|yenilən|թարմացվ|புதுப்பிக்க|ਅੱਪਡੇਟ/i;
+
+/**
+ * A text that opens with an update label (UPDATED_LABEL_RE, after at most one word: "Last
+ * updated", "Zuletzt aktualisiert"): an update line even without a date class ("수정
+ * 2025-12-23 17:42", "Uppfært 23. desember 2025 kl. 17.41"), read only beside the story's
+ * publication line (see UPDATE_LINE_DEPTH).
+ */
+export const UPDATED_LINE_LABEL_RE = new RegExp(String.raw`^[\s\-–—|·•:(]*(?:[^\s\d]{1,20}\s)?(?:${UPDATED_LABEL_RE.source})`, 'i');
+
+/**
+ * How far up from an update line without a date class the story's publication line is looked
+ * for: the two sit in one meta row (`<li>입력 …</li><li>수정 …</li>`), or in sibling blocks of
+ * one (`<div><span>…</span></div><div><span>Updated …</span></div>`).
+ */
+export const UPDATE_LINE_DEPTH = 2;
 
 /**
  * Ancestors with these class/id names hold another article's metadata (cards, lists, comments;

@@ -5,7 +5,7 @@ import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './author
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -28,7 +28,7 @@ function dataRoleNames(el: Element): string {
 
 /** The elements readVisibleMetadata looks at; <h1>s too, only to know which bylines come after the headline. */
 function isVisibleMetaCandidate(el: Element): boolean {
-  if (el.name === 'h1' || el.name === 'address') return true;
+  if (el.name === 'h1' || el.name === 'address' || isBareTime(el)) return true;
   if (el.name === 'dd' && isBylineDefinition(el)) return true;
   const { class: cls, id, rel, itemprop } = el.attribs;
   if (cls !== undefined && VISIBLE_META_CLASS_RE.test(cls)) return true;
@@ -37,6 +37,14 @@ function isVisibleMetaCandidate(el: Element): boolean {
   if (roles !== '' && BYLINE_CLASS_RE.test(roles)) return true;
   // HTML reads rel values case-insensitively, itemprop values as written.
   return hasListToken(rel, AUTHOR_TOKEN, true) || hasListToken(itemprop, AUTHOR_TOKEN, false) || (el.name !== 'meta' && hasListToken(itemprop, DESCRIPTION_TOKEN, false));
+}
+
+/**
+ * A `<time>` without a machine-readable `datetime`: the element names itself a time, so its
+ * text is a date line whatever its class ("<time class=frett-dags>23. desember 2025 kl. 15.09</time>").
+ */
+function isBareTime(el: Element): boolean {
+  return el.name === 'time' && el.attribs.datetime === undefined;
 }
 
 /** A `<dd>` whose term says it names the writers (BYLINE_TERM_RE): "<dt>From:</dt><dd>…</dd>". */
@@ -51,7 +59,7 @@ function isBareLead(el: Element): boolean {
   return el.name !== 'p' && BARE_LEAD_CLASS_RE.test(el.attribs.class ?? '') && findDescendant(el, (inner) => NOT_IN_BARE_LEAD_TAGS.has(inner.name)) === null;
 }
 
-/** Elements whose own text opens with a publication label ("publiziert am …"), whatever their class. */
+/** Elements whose own text opens with a publication label ("publiziert am …") or an update label, whatever their class. */
 interface LabelledLine {
   el: Element;
   text: string;
@@ -67,9 +75,10 @@ interface LabelledLine {
 function visibleMetaCandidates(
   root: ParentNode,
   headline: Element | null,
-): { found: Element[]; labelled: LabelledLine[]; tagLinks: Element[]; nearHeadline: Element[]; authorPageLinks: Element[] } {
+): { found: Element[]; labelled: LabelledLine[]; updateLabelled: LabelledLine[]; tagLinks: Element[]; nearHeadline: Element[]; authorPageLinks: Element[] } {
   const found: Element[] = [];
   const labelled: LabelledLine[] = [];
+  const updateLabelled: LabelledLine[] = [];
   const tagLinks: Element[] = [];
   const nearHeadline: Element[] = [];
   const authorPageLinks: Element[] = [];
@@ -99,14 +108,19 @@ function visibleMetaCandidates(
     if (headline !== null && afterHeadline && el.name === 'a' && authorPageLinks.length < UNNAMED_BYLINE.maxLinks && AUTHOR_HREF_RE.test(el.attribs.href ?? '')) authorPageLinks.push(el);
     if (el.name === 'script' || el.name === 'style') return false;
     for (const child of el.children) {
-      if (child.type === 'text' && child.data.length <= MAX_DATE_LINE_LENGTH && PUBLISHED_LABEL_RE.test(child.data)) {
+      if (child.type !== 'text' || child.data.length > MAX_DATE_LINE_LENGTH) continue;
+      if (PUBLISHED_LABEL_RE.test(child.data)) {
         labelled.push({ el, text: child.data, afterHeadline });
+        break;
+      }
+      if (UPDATED_LINE_LABEL_RE.test(child.data)) {
+        updateLabelled.push({ el, text: child.data, afterHeadline });
         break;
       }
     }
     return true;
   });
-  return { found, labelled, tagLinks, nearHeadline, authorPageLinks };
+  return { found, labelled, updateLabelled, tagLinks, nearHeadline, authorPageLinks };
 }
 
 const QUERY_PAIR_SPLIT_RE = /[&;]/;
@@ -498,17 +512,22 @@ export function isPublishedAndUpdated(el: Element): boolean {
  * (`updated`: Corriere's "is-last-update" holds "23 dicembre 2025 (modifica il 24 dicembre
  * 2025 | 08:12)") when a date follows the label.
  */
-function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean, publication: boolean): void {
+function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean, publication: boolean): TextDateCandidate[] {
   const at = text.search(UPDATED_LABEL_RE);
+  let lines: TextDateCandidate[];
   // In an update-classed line, a label after the only date ("24.12.2025 08:12 Uhr
   // (aktualisiert)", "Dec. 24, 2025 · Updated") names that date: there is nothing to split.
   if (at > 0 && DIGIT_RE.test(text.slice(0, at)) && (!updated || DIGIT_RE.test(text.slice(at)))) {
-    dates.push({ text: text.slice(0, at), label: 'published', publication });
-    dates.push({ text: text.slice(at), label: 'modified', publication: false });
+    lines = [
+      { text: text.slice(0, at), label: 'published', publication },
+      { text: text.slice(at), label: 'modified', publication: false },
+    ];
   } else {
     const label = updated || at >= 0 ? 'modified' : 'published';
-    dates.push({ text, label, publication: publication && label === 'published' });
+    lines = [{ text, label, publication: publication && label === 'published' }];
   }
+  for (const line of lines) dates.push(line);
+  return lines;
 }
 
 /**
@@ -974,9 +993,11 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const metaLines = new Set<Element>();
   const authorLinks = new Map<string, string>();
   const stamps: DateStamp[] = [];
-  const bylineDates: { index: number; el: Element }[] = [];
+  const bylineDates: { line: TextDateCandidate; el: Element }[] = [];
+  // The elements of the publication date lines read, for the update lines beside them.
+  const publishedLineEls: { el: Element; line: TextDateCandidate }[] = [];
   let afterHeadline = false;
-  const { found: candidates, labelled, tagLinks, nearHeadline, authorPageLinks } = visibleMetaCandidates(root, headline);
+  const { found: candidates, labelled, updateLabelled, tagLinks, nearHeadline, authorPageLinks } = visibleMetaCandidates(root, headline);
   // The story's own footer (a post's "article-footer" inside its <article>) is foreign by
   // name, but its date line is the story's ("Originally Published: … 6:00 AM MST").
   const story = headline ? storyContainer(headline) : null;
@@ -992,7 +1013,11 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     // A hidden date ("<span style=display:none><span class='dtstart published'>1998-02-28") is an
     // infobox's machine copy of a fact, not a line the reader sees under the headline.
     // A date inside a link to another page is a teaser's (a "Related news" list item).
-    const isDate = DATE_CLASS_RE.test(names) && !NOT_ARTICLE_DATE_CLASS_RE.test(names) && !isHiddenInTree(el) && !inLinkElsewhere(el, page);
+    const isDate =
+      (DATE_CLASS_RE.test(names) || isBareTime(el)) &&
+      !NOT_ARTICLE_DATE_CLASS_RE.test(names) &&
+      !isHiddenInTree(el) &&
+      !inLinkElsewhere(el, page);
     let isDek = DEK_CLASS_RE.test(dekClassNames(el)) || (hasListToken(itemprop, DESCRIPTION_TOKEN, false) && describesArticle(el)) || isBareLead(el);
     let isByline = BYLINE_CLASS_RE.test(names) || BYLINE_CLASS_RE.test(dataRoleNames(el)) || rel.includes('author') || itemprop.includes('author') || el.name === 'address' || (el.name === 'dd' && isBylineDefinition(el));
     if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
@@ -1023,8 +1048,9 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
         const publication = (headline === null || afterHeadline) && (isByline || named);
         // A byline's date is the publication's only if it is the story's byline (settled below):
         // an author box at the foot is classed like one.
-        if (publication && !named) bylineDates.push({ index: dates.length, el });
-        pushDateLine(dates, dateLineText(el), updated, publication);
+        const lines = pushDateLine(dates, dateLineText(el), updated, publication);
+        if (publication && !named) for (const line of lines) bylineDates.push({ line, el });
+        for (const line of lines) if (line.label === 'published') publishedLineEls.push({ el, line });
       }
       const stamp = isDate && el.name !== 'time' ? stampOf(el) : null;
       if (stamp) stamps.push({ value: stamp, label: updated ? 'modified' : 'published' });
@@ -1038,8 +1064,18 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   for (const { el, text, afterHeadline: after } of labelled) {
     if (metaLines.has(el) || (isForeign(el, headline) && !inOwnFooter(el))) continue;
     const whole = dateLineText(el);
+    const lines = pushDateLine(dates, whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text), false, after);
+    for (const line of lines) if (line.label === 'published') publishedLineEls.push({ el, line });
+  }
+  // A line that says "Updated" but has no date class is the story's update when it sits with
+  // a publication line in one meta row ("<li>입력 …</li><li>수정 …</li>").
+  for (const { el, text } of updateLabelled) {
+    if (metaLines.has(el) || (isForeign(el, headline) && !inOwnFooter(el))) continue;
+    const beside = lineBeside(el, publishedLineEls);
+    if (beside === null) continue;
+    const whole = dateLineText(el);
     const line = whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text);
-    pushDateLine(dates, line, false, after);
+    dates.push({ text: line, label: 'modified', publication: false });
   }
   // Without a byline under the headline, an unnamed one made of links to author pages.
   const unnamed = headline !== null && !bylines.some((b) => b.afterHeadline) ? unnamedByline(authorPageLinks, headline, isForeign) : null;
@@ -1066,10 +1102,9 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     }
   }
   const byline = chooseByline(bylines, headline);
-  for (const { index, el } of bylineDates) {
-    const line = dates[index];
+  for (const { line, el } of bylineDates) {
     const ours = byline.el !== null && (contains(byline.el, el) || contains(el, byline.el));
-    if (line && !ours) line.publication = false;
+    if (!ours) line.publication = false;
   }
   // Tag links count inside the story only: a header's topics strip or a tag cloud lists the site's.
   const pageHost = page ? siteHost(page) : null;
@@ -1102,6 +1137,19 @@ function inSiteBar(el: Element, anchor: Element): boolean {
   return false;
 }
 const SITE_BAR_CLASS_RE = /top-?bar|masthead|navbar|site-?header|global-?header|utility-?bar|ticker/i;
+
+/**
+ * The publication line an update line without a date class sits with: one whose element and
+ * the update's share a wrapper at most UPDATE_LINE_DEPTH levels above the update (a meta row),
+ * neither inside the other.
+ */
+function lineBeside(el: Element, published: readonly { el: Element; line: TextDateCandidate }[]): TextDateCandidate | null {
+  let cur: ParentNode | null = el.parent;
+  for (let depth = 0; isElement(cur) && depth < UPDATE_LINE_DEPTH; cur = cur.parent, depth++) {
+    for (const p of published) if (p.el !== el && !contains(p.el, el) && !contains(el, p.el) && contains(cur, p.el)) return p.line;
+  }
+  return null;
+}
 
 const KEY_POINTS_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol']);
 
