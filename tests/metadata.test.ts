@@ -1540,3 +1540,17 @@ describe('update lines without a date class, beside the story\'s publication lin
     expect(parseArticle(apart).modifiedAt).toBeNull();
   });
 });
+
+describe('the story\'s own update line fills a date-only update, as its publication line does', () => {
+  const ld = (published: string, modified: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm floods the old harbour","datePublished":"${published}","dateModified":"${modified}"}</script>`;
+  it('reads Drupal\'s node__submitted slot as the node\'s own publication line, its update half as its update', () => {
+    const a = parseArticle(page(ld('2025-12-23', '2025-12-23'), '<div class="node__submitted"><span>23.12.2025, 15:09</span> <span>Updated: 23.12.2025, 17:42</span></div>'));
+    expect(a.publishedAt).toBe('2025-12-23T15:09:00');
+    expect(a.modifiedAt).toBe('2025-12-23T17:42:00');
+  });
+  it('gives a date-only update no time from a line that is not the story\'s', () => {
+    const a = parseArticle(page(ld('2025-12-23', '2025-12-23'), '<div class="card-date">Updated: 23.12.2025, 17:42</div>'));
+    expect(a.modifiedAt).toBe('2025-12-23');
+  });
+});

@@ -23,7 +23,10 @@ export interface RawTimestamp {
 export interface RawDateLine {
   text: string;
   label: 'published' | 'modified';
-  /** The line says it is the story's publication (see {@link timeOfDay}); absent means no. */
+  /**
+   * The line says it is the story's own: its publication, or for an update line the story's
+   * update (see {@link timeOfDay}); absent means no.
+   */
   publication?: boolean;
 }
 

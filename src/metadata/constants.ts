@@ -263,12 +263,13 @@ export const PUBLISHED_LABEL_RE =
 
 /**
  * Class or id names of a line that holds the story's publication time ("pubtime_baidu",
- * "post-published"), or the story's own date: a name that opens with the story's word,
+ * "post-published"; Drupal's "node__submitted", the node's own "Submitted by … on …" slot), or
+ * the story's own date: a name that opens with the story's word,
  * Newsquest's "storydate", "article-date", "article__date", WordPress's "entry-date" (not an
  * event's, a photo's or the day's clock; not "feed-post-datetime" or "related-article-date",
  * another story's in a list; not "post-date", which lists of posts use too).
  */
-export const PUBLICATION_NAME_RE = /publish|pub[-_]?(?:date|time)|posted|(?:^|\s)(?:story|article|entry)[-_]{0,2}date/i;
+export const PUBLICATION_NAME_RE = /publish|pub[-_]?(?:date|time)|posted|submitted|(?:^|\s)(?:story|article|entry)[-_]{0,2}date/i;
 
 /**
  * Words that say a date line is the update time rather than the publication time (Polish

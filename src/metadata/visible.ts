@@ -372,9 +372,10 @@ export interface TextDateCandidate {
   /** 'modified' when the line or its class says "updated"; else 'published'. */
   label: 'published' | 'modified';
   /**
-   * The line says it is the story's publication: after the headline, in a byline or an
-   * element named or labelled for it ("pubtime", "Posted on …"). Only such a line gives a
-   * date-only value its time; a header clock, an event's or a photo's date does not.
+   * The line says it is the story's own: after the headline, in a byline or an element named
+   * or labelled for the publication ("pubtime", "Posted on …"), or an update line in one of
+   * them or beside one. Only such a line gives a date-only value of its kind its time; a
+   * header clock, an event's or a photo's date does not.
    */
   publication: boolean;
 }
@@ -510,7 +511,7 @@ export function isPublishedAndUpdated(el: Element): boolean {
  * PM EST Nov 19, 2019 | Updated 9:42 PM EST …") is two lines: the part before "Updated" is
  * the publication's, the rest the update's, even when the element's class names the update
  * (`updated`: Corriere's "is-last-update" holds "23 dicembre 2025 (modifica il 24 dicembre
- * 2025 | 08:12)") when a date follows the label.
+ * 2025 | 08:12)") when a date follows the label. Both halves are the story's own when the line is.
  */
 function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean, publication: boolean): TextDateCandidate[] {
   const at = text.search(UPDATED_LABEL_RE);
@@ -520,11 +521,10 @@ function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean
   if (at > 0 && DIGIT_RE.test(text.slice(0, at)) && (!updated || DIGIT_RE.test(text.slice(at)))) {
     lines = [
       { text: text.slice(0, at), label: 'published', publication },
-      { text: text.slice(at), label: 'modified', publication: false },
+      { text: text.slice(at), label: 'modified', publication },
     ];
   } else {
-    const label = updated || at >= 0 ? 'modified' : 'published';
-    lines = [{ text, label, publication: publication && label === 'published' }];
+    lines = [{ text, label: updated || at >= 0 ? 'modified' : 'published', publication }];
   }
   for (const line of lines) dates.push(line);
   return lines;
@@ -1075,7 +1075,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (beside === null) continue;
     const whole = dateLineText(el);
     const line = whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text);
-    dates.push({ text: line, label: 'modified', publication: false });
+    dates.push({ text: line, label: 'modified', publication: beside.publication });
   }
   // Without a byline under the headline, an unnamed one made of links to author pages.
   const unnamed = headline !== null && !bylines.some((b) => b.afterHeadline) ? unnamedByline(authorPageLinks, headline, isForeign) : null;
