@@ -1554,3 +1554,21 @@ describe('the story\'s own update line fills a date-only update, as its publicat
     expect(a.modifiedAt).toBe('2025-12-23');
   });
 });
+
+describe('a clock after an update word takes the date of the line it ends', () => {
+  it('reads "mis à jour à 17h41" on the date of "Publié le 23 décembre 2025 à 15h09"', () => {
+    const line = '<p class="date">Publié le 23 décembre 2025 à 15h09, mis à jour à 17h41</p>';
+    const bare = parseArticle(page('', line));
+    expect(bare.publishedAt).toBe('2025-12-23T15:09:00');
+    expect(bare.modifiedAt).toBe('2025-12-23T17:41:00');
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-12-23T14:09:12Z","dateModified":"2025-12-23T16:41:27Z"}</script>';
+    const machine = parseArticle(page(ld, line));
+    expect(machine.publishedAt).toBe('2025-12-23T15:09:12+01:00');
+    expect(machine.modifiedAt).toBe('2025-12-23T17:41:27+01:00');
+  });
+  it('keeps the line\'s zone, or the clock\'s own, and reads no clock earlier than the line\'s time', () => {
+    expect(parseArticle(page('', '<p class="date">Published Dec 23, 2025 3:09 PM ET, updated 5:41 PM</p>')).modifiedAt).toBe('2025-12-23T17:41:00-05:00');
+    expect(parseArticle(page('', '<p class="date">Published Dec 23, 2025 3:09 PM, updated 5:41 PM CST</p>')).modifiedAt).toBe('2025-12-23T17:41:00-06:00');
+    expect(parseArticle(page('', '<p class="date">Published Dec 23, 2025 11:30 PM, updated 12:10 AM</p>')).modifiedAt).toBeNull();
+  });
+});

@@ -6,10 +6,10 @@
 
 import { isCalendarDate, isPlausibleYear } from './calendar';
 import { formatDate, formatParts } from './format';
-import { interpretClock, interpretGroups } from './interpret';
+import { interpretClock, interpretGroups, interpretTime } from './interpret';
 import type { SlashedDateOrder } from './interpret';
 import { isWeekdayName, monthFromName } from './names';
-import { SCAN_DATE_PATTERNS, WEEKDAY_GROUP, ZONED_CLOCK_PATTERN, nextSearchIndex } from './patterns';
+import { CLOCK_PATTERN, SCAN_DATE_PATTERNS, WEEKDAY_GROUP, ZONED_CLOCK_PATTERN, nextSearchIndex } from './patterns';
 import type { TimeOfDay } from './parts';
 
 /**
@@ -159,6 +159,43 @@ export function findZonedClock(input: string): ZonedClock | null {
     found = clock;
   }
   ZONED_CLOCK_PATTERN.lastIndex = 0;
+  return found;
+}
+
+/**
+ * A time of day, with its zone when one is written, as a line without a date writes it.
+ *
+ * @example
+ * const clock: Clock = { time: { hour: 17, minute: 41, second: 0 }, zone: null };
+ */
+export interface Clock {
+  time: TimeOfDay;
+  /** The zone token as written, or null. */
+  zone: string | null;
+}
+
+/**
+ * The one time of day in a text that gives no date ("mis à jour à 17h41", "Updated 5:41 PM
+ * ET"), with its zone if written. A text with a date, or with two times, gives none.
+ *
+ * @example
+ * findClock('mis à jour à 17h41'); // { time: { hour: 17, minute: 41, second: 0 }, zone: null }
+ */
+export function findClock(input: string): Clock | null {
+  if (typeof input !== 'string' || findDatesInText(input).length > 0) return null;
+  const text = NON_LATIN_DIGIT_OR_MARK_RE.test(input) ? latinDigits(input) : input;
+  let found: Clock | null = null;
+  CLOCK_PATTERN.lastIndex = 0;
+  for (let match = CLOCK_PATTERN.exec(text); match !== null; match = CLOCK_PATTERN.exec(text)) {
+    const time = interpretTime(match.groups ?? {});
+    if (time === null) continue;
+    if (found !== null) {
+      found = null;
+      break;
+    }
+    found = { time, zone: match.groups?.zone ?? null };
+  }
+  CLOCK_PATTERN.lastIndex = 0;
   return found;
 }
 

@@ -112,3 +112,14 @@ export function interpretClock(groups: MatchGroups): { time: TimeOfDay; zone: st
   const time = readTime(groups);
   return time && groups.zone !== undefined ? { time, zone: groups.zone } : null;
 }
+
+/**
+ * Reads the time of day of a match of a clock without a date (`CLOCK_PATTERN`).
+ *
+ * @returns The time, or `null` for an impossible one.
+ * @example
+ * interpretTime({ hour: '17', minute: '41' }); // { hour: 17, minute: 41, second: 0 }
+ */
+export function interpretTime(groups: MatchGroups): TimeOfDay | null {
+  return readTime(groups) ?? null;
+}

@@ -248,6 +248,13 @@ const CJK_DATE = String.raw`(?<!\d)(?<year>\d{4})\s?[年년]\s?(?<month>\d{1,2})
 export const ZONED_CLOCK_PATTERN = new RegExp(String.raw`${TOKEN_START}${TIME}\s{0,2}\(?${ZONE}\)?`, 'gu');
 
 /**
+ * A time of day with or without its zone and no date around it: an update written after a
+ * dated line, "Publié le 23 décembre 2025 à 15h09, mis à jour à 17h41". Not a date grammar:
+ * it names an instant only beside the line that gives the date (see `findClock`).
+ */
+export const CLOCK_PATTERN = new RegExp(String.raw`${TOKEN_START}${TIME}(?:\s{0,2}\(?${ZONE}\)?)?`, 'gu');
+
+/**
  * A grammar: its name (for debugging and tests), its source, and whether it is safe to look
  * for in running text.
  *

@@ -1,7 +1,7 @@
 import type { MetadataSource } from '../types';
 import { isSameOrAfter, toInstant } from './compare';
 import { parseEpoch } from './epoch';
-import { findDateInUrl, findDatesInText, findZonedClock } from './find-dates';
+import { findClock, findDateInUrl, findDatesInText, findZonedClock } from './find-dates';
 import type { ZonedClock } from './find-dates';
 import { parseDate } from './parse-date';
 import { LOCAL_OFFSETS, MAX_FUTURE_MS, MAX_HEADER_LINE_OTHER_WORDS, ZONELESS_SLACK_MS } from './constants';
@@ -28,6 +28,11 @@ export interface RawDateLine {
    * update (see {@link timeOfDay}); absent means no.
    */
   publication?: boolean;
+  /**
+   * For an update line, the dated line it was written after: a clock without a date in the
+   * update line ("…, mis à jour à 17h41") takes that line's date (see {@link clockOnDateOf}).
+   */
+  dateLine?: string;
 }
 
 export interface TimestampInput {
@@ -344,17 +349,40 @@ function headerDate(lines: readonly string[], now: ReferenceTime | null, slashed
 }
 
 /**
- * The first date of each date line with the given label: an absolute one, else (only with
- * `now`) a relative one ("3 hours ago").
+ * The first date of each date line with the given label: an absolute one, else a clock
+ * without a date on the date of the line it was written after ({@link clockOnDateOf}), else
+ * (only with `now`) a relative one ("3 hours ago").
  */
 function datesOfLines(lines: readonly RawDateLine[], label: RawDateLine['label'], now: ReferenceTime | null, slashed: SlashedDateOrder): Parsed[] {
   const out: Parsed[] = [];
   for (const line of lines) {
     if (line.label !== label) continue;
-    const found = findDatesInText(line.text, slashed).find((d) => isNotFuture(d.value, now))?.value ?? (now ? findRelativeDate(line.text, now) : null);
+    const found =
+      findDatesInText(line.text, slashed).find((d) => isNotFuture(d.value, now))?.value ??
+      clockOnDateOf(line, now, slashed) ??
+      (now ? findRelativeDate(line.text, now) : null);
     if (found) out.push({ value: found, source: 'text', publication: line.publication === true });
   }
   return out;
+}
+
+/**
+ * An update line's clock without a date on the date of the line it was written after
+ * (RawDateLine.dateLine): "Publié le 23 décembre 2025 à 15h09, mis à jour à 17h41" gives
+ * "2025-12-23T17:41:00". The clock keeps its own zone when it writes one; else it takes the
+ * dated line's offset, when that line writes one (the same line, the same clock). A clock
+ * earlier than the dated line's time is another day's, and gives nothing.
+ */
+function clockOnDateOf(line: RawDateLine, now: ReferenceTime | null, slashed: SlashedDateOrder): string | null {
+  if (line.dateLine === undefined) return null;
+  const clock = findClock(line.text);
+  const dated = clock ? findDatesInText(line.dateLine, slashed)[0] : undefined;
+  const day = dated ? parseDateParts(dated.value) : null;
+  if (!clock || !dated || !day) return null;
+  const offsetMinutes = clock.zone === null ? (day.time === null ? null : day.offsetMinutes) : resolveZoneOffset(clock.zone, day, clock.time);
+  if (clock.zone !== null && offsetMinutes === null) return null;
+  const value = formatParts({ ...day, time: clock.time, offsetMinutes });
+  return isSameOrAfter(value, dated.value) === false || !isNotFuture(value, now) ? null : value;
 }
 
 /** The times with a zone that the date lines with the given label give without a date. */

@@ -378,6 +378,12 @@ export interface TextDateCandidate {
    * header clock, an event's or a photo's date does not.
    */
   publication: boolean;
+  /**
+   * For an update line, the dated line it was written after ("Publié le 23 décembre 2025 à
+   * 15h09, mis à jour à 17h41"; "<li>입력 …</li><li>수정 …</li>"): a clock without a date in
+   * the update line takes that line's date.
+   */
+  dateLine?: string;
 }
 
 /** What the page shows around the headline: bylines, date lines, the dek. */
@@ -519,9 +525,10 @@ function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean
   // In an update-classed line, a label after the only date ("24.12.2025 08:12 Uhr
   // (aktualisiert)", "Dec. 24, 2025 · Updated") names that date: there is nothing to split.
   if (at > 0 && DIGIT_RE.test(text.slice(0, at)) && (!updated || DIGIT_RE.test(text.slice(at)))) {
+    const dated = text.slice(0, at);
     lines = [
-      { text: text.slice(0, at), label: 'published', publication },
-      { text: text.slice(at), label: 'modified', publication },
+      { text: dated, label: 'published', publication },
+      { text: text.slice(at), label: 'modified', publication, dateLine: dated },
     ];
   } else {
     lines = [{ text, label: updated || at >= 0 ? 'modified' : 'published', publication }];
@@ -1068,14 +1075,15 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     for (const line of lines) if (line.label === 'published') publishedLineEls.push({ el, line });
   }
   // A line that says "Updated" but has no date class is the story's update when it sits with
-  // a publication line in one meta row ("<li>입력 …</li><li>수정 …</li>").
+  // a publication line in one meta row ("<li>입력 …</li><li>수정 …</li>"); its clock without a
+  // date takes that line's date.
   for (const { el, text } of updateLabelled) {
     if (metaLines.has(el) || (isForeign(el, headline) && !inOwnFooter(el))) continue;
     const beside = lineBeside(el, publishedLineEls);
     if (beside === null) continue;
     const whole = dateLineText(el);
     const line = whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text);
-    dates.push({ text: line, label: 'modified', publication: beside.publication });
+    dates.push({ text: line, label: 'modified', publication: beside.publication, dateLine: beside.text });
   }
   // Without a byline under the headline, an unnamed one made of links to author pages.
   const unnamed = headline !== null && !bylines.some((b) => b.afterHeadline) ? unnamedByline(authorPageLinks, headline, isForeign) : null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateInUrl, findDatesInText, parseDate } from '../../src/dates';
 import { DATE_GRAMMARS } from '../../src/dates/patterns';
-import { findZonedClock } from '../../src/dates/find-dates';
+import { findClock, findZonedClock } from '../../src/dates/find-dates';
 
 describe('findDatesInText', () => {
   it('skips texts without a four-digit year or a dotted two-digit one, which every scanned grammar needs', () => {
@@ -221,3 +221,12 @@ describe('findDatesInText: more languages and scripts', () => {
   });
 });
 
+describe('findClock', () => {
+  it('reads the one time of a text without a date, with its zone when written', () => {
+    expect(findClock('mis à jour à 17h41')).toEqual({ time: { hour: 17, minute: 41, second: 0 }, zone: null });
+    expect(findClock('updated 5:41 PM ET')).toEqual({ time: { hour: 17, minute: 41, second: 0 }, zone: 'ET' });
+    expect(findClock('Updated Dec 23, 2025 5:41 PM')).toBeNull();
+    expect(findClock('from 15:09 to 17:41')).toBeNull();
+    expect(findClock('updated in 2025')).toBeNull();
+  });
+});

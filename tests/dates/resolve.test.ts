@@ -350,3 +350,13 @@ describe('slashed numeric dates by the page language', () => {
     expect(parseArticle(html).publishedAt).toBe('2018-10-05T14:30:00');
   });
 });
+
+describe('resolveTimestamps: date lines that complete each other', () => {
+  it('reads an update line\'s clock on the date of the line it was written after', () => {
+    const t = resolve({ lines: [{ text: 'Publié le 23 décembre 2025 à 15h09, ', label: 'published' }, { text: 'mis à jour à 17h41', label: 'modified', dateLine: 'Publié le 23 décembre 2025 à 15h09, ' }] });
+    expect(t.publishedAt).toBe('2025-12-23T15:09:00');
+    expect(t.modifiedAt).toBe('2025-12-23T17:41:00');
+    // Without the dated line it was written after, a clock alone gives nothing.
+    expect(resolve({ lines: [{ text: 'mis à jour à 17h41', label: 'modified' }] }).modifiedAt).toBeNull();
+  });
+});
