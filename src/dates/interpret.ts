@@ -87,8 +87,10 @@ function readTime(groups: MatchGroups): TimeOfDay | null | undefined {
  * // { year: 2025, month: 12, day: 23, time: { hour: 15, minute: 9, second: 0 }, offsetMinutes: -300 }
  */
 export function interpretGroups(groups: MatchGroups, slashed: SlashedDateOrder = 'month-first'): DateTimeParts | null {
-  // The grammars take any word after a date for its weekday (patterns.ts, WEEKDAY_BETWEEN).
+  // The grammars take any word after a date, or inside one, for its weekday (patterns.ts,
+  // WEEKDAY_BETWEEN, MONTH_DAY_YEAR).
   if (groups.weekday !== undefined && !isWeekdayName(groups.weekday)) return null;
+  if (groups.innerWeekday !== undefined && !isWeekdayName(groups.innerWeekday)) return null;
   const date = readDate(groups, slashed);
   if (date === null) return null;
   const time = readTime(groups);

@@ -190,9 +190,12 @@ const DOTTED_SHORT_YEAR_DATE_TIME = String.raw`${TOKEN_START}(?<day>\d{2})\.(?<m
 
 /**
  * Month name first (English style): "December 23, 2025", "Dec. 23, 2025, 3:09 p.m. ET",
- * "December 23rd 2025 at 3:15 p.m. EST", "December 23, 2025 03:09 PM GMT+03:00".
+ * "December 23rd 2025 at 3:15 p.m. EST", "December 23, 2025 03:09 PM GMT+03:00"; a weekday
+ * may stand between the day and the year, as the PIXNET blog platform prints a post's date
+ * ("Dec 28 Sat 2013 00:28"): any word there is captured as `innerWeekday` and checked as one
+ * in interpret.ts.
  */
-const MONTH_DAY_YEAR = String.raw`${TOKEN_START}${MONTH_WORD}\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}${YEAR}${TIME_TAIL}`;
+const MONTH_DAY_YEAR = String.raw`${TOKEN_START}${MONTH_WORD}\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?(?:\s{1,3}(?<innerWeekday>\p{L}{2,12})\.?,?)?\s{1,3}${YEAR}${TIME_TAIL}`;
 
 /**
  * Day first, month name, year: "23 Dec 2025 15:09 +0300", "23. Dezember 2025",

@@ -23,6 +23,13 @@ describe('findDatesInText', () => {
     expect(findDatesInText('𬙙𬙙𬙙 32, 2025 and 𬙙 December 23, 2025')).toEqual([{ value: '2025-12-23', index: 23, raw: 'December 23, 2025' }]);
   });
 
+  it('reads a weekday between the day and the year (PIXNET\'s "Dec 28 Sat 2013 00:28"), and no other word there', () => {
+    expect(findDatesInText('Dec 28 Sat 2013 00:28').map((d) => d.value)).toEqual(['2013-12-28T00:28:00']);
+    expect(parseDate('December 23, Tuesday, 2025')).toBe('2025-12-23');
+    expect(findDatesInText('Dec 28 Sale 2013 00:28')).toEqual([]);
+    expect(findDatesInText('on December 23 people 2025')).toEqual([]);
+  });
+
   it('reads a time after a date across a spaced slash, US broadcast groups\' house format', () => {
     expect(findDatesInText('Posted: Dec 23, 2025 / 06:12 AM CST')).toEqual([
       { value: '2025-12-23T06:12:00-06:00', index: 8, raw: 'Dec 23, 2025 / 06:12 AM CST' },
