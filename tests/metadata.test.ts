@@ -1572,3 +1572,31 @@ describe('a clock after an update word takes the date of the line it ends', () =
     expect(parseArticle(page('', '<p class="date">Published Dec 23, 2025 11:30 PM, updated 12:10 AM</p>')).modifiedAt).toBeNull();
   });
 });
+
+describe('dates of lists of other posts, whatever the list is named', () => {
+  const related =
+    '<section class="relation-news"><h2>관련기사</h2><ul>' +
+    '<li><a href="/news/articleView.html?idxno=47702">Harbour funds secured</a> <em class="date">2025-06-11 10:21</em></li>' +
+    '<li><a href="/news/articleView.html?idxno=46830">Traders call for repairs</a> <em class="date">2025-02-04 16:47</em></li></ul></section>';
+  it('leaves out the dates beside teaser links (관련기사), even when the links differ only in their query', () => {
+    const html = page('', '<p>입력 2025-12-23 15:09</p>').replace('</article>', `</article>${related}`);
+    const a = parseArticle(html, { url: 'http://www.today.example/news/articleView.html?idxno=48213' });
+    expect(a.publishedAt).toBe('2025-12-23T15:09:00');
+    expect(a.modifiedAt).toBeNull();
+  });
+  it('leaves out readers\' replies (webmentions): their <time>s give a date-only page no clock', () => {
+    const replies =
+      '<section class="webmentions"><h2>Responses</h2><ul>' +
+      '<li class="h-entry"><a class="u-author h-card" href="https://social.example/@a">Hollis Penrose</a> <time class="dt-published" datetime="2025-12-16T18:22:00+00:00">16 Dec</time></li>' +
+      '<li class="h-entry"><a class="u-author h-card" href="https://blog.example/ines">Inès Garrow</a> <time class="dt-published" datetime="2025-12-17T09:05:00+00:00">17 Dec</time></li></ul></section>';
+    const html = page('<meta name="dcterms.date" content="2025-12-16">').replace('</article>', `</article>${replies}`);
+    expect(parseArticle(html, { url: 'https://slackwater.example/essays/tides/' }).publishedAt).toBe('2025-12-16');
+  });
+  it('keeps the story\'s own date in a meta row beside an author link', () => {
+    const row = '<ul class="post-meta"><li><a href="/author/jane-doe">Jane Doe</a></li><li><span class="date">December 23, 2025</span></li></ul>';
+    expect(parseArticle(page('', row), { url: 'https://news.example/a/1' }).publishedAt).toBe('2025-12-23');
+    // Two plain spans, one beside a source link, are no list of stories.
+    const gmw = '<div><span id="pubTime">2017-03-10 09:58</span> <span><a href="http://tech.example/1.html">Source</a></span></div><div><span id="pubtime_baidu">2017-03-10 09:58:03</span><span><a href="http://tech.example/1.html">Source</a></span></div>';
+    expect(parseArticle(page('', gmw), { url: 'https://news.example/a/1' }).publishedAt).toBe('2017-03-10T09:58:00');
+  });
+});

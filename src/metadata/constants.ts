@@ -498,6 +498,16 @@ export const MAX_HEADER_LINE_LENGTH = 60;
  */
 export const MAX_DATE_LINK_DEPTH = 3;
 
+/**
+ * A teaser list's item (visible.ts inTeaserList): a wrapper of the date up to this many levels
+ * up, of at most this much text (a title, a date, a line of summary), among at least this many
+ * siblings of its tag that hold a link elsewhere and a date alike; siblings looked at, at most.
+ */
+export const TEASER_ITEM_DEPTH = 3;
+export const MAX_TEASER_ITEM_TEXT = 300;
+export const MIN_TEASER_ITEMS = 2;
+export const MAX_TEASER_SIBLINGS = 30;
+
 /** Longest text such a line has ("Wednesday, September 23, 2025 at 11:09 p.m. AEDT" is under it). */
 export const MAX_ZONE_LINE_LENGTH = 60;
 

@@ -6,7 +6,8 @@ import { metaSource } from './context';
 import { ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, ARTICLE_ITEM_TYPE_RE, EVENT_CONTAINER_RE, EVENT_TIME_DEPTH, FOREIGN_CONTAINER_RE, TIME_RANGE_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
 import { stringOf } from './json-ld';
 import type { DateStamp } from './visible';
-import { isPublishedAndUpdated } from './visible';
+import { inTeaserList, isPublishedAndUpdated } from './visible';
+import { parseUrl } from '../parse/url';
 
 /** A raw timestamp string and where it was read. */
 export interface DateCandidate {
@@ -91,7 +92,7 @@ const MAX_SCOPE_PROPS = 50;
  * One pass per source.
  * @internal
  */
-export function collectDateCandidates(ctx: MetadataContext, stamps: readonly DateStamp[] = [], headline: Element | null = null): DateCandidates {
+export function collectDateCandidates(ctx: MetadataContext, stamps: readonly DateStamp[] = [], headline: Element | null = null, base: string | null = null): DateCandidates {
   const out: DateCandidates = { published: [], modified: [] };
   const created: DateCandidate[] = [];
   const kinds: Kind[] = ['published', 'modified'];
@@ -132,9 +133,11 @@ export function collectDateCandidates(ctx: MetadataContext, stamps: readonly Dat
   }
   const labelled: DateCandidate[] = [];
   const unlabelled: DateCandidate[] = [];
+  const page = base === null ? null : parseUrl(base);
   for (const el of ctx.index.times) {
     const datetime = machineValue(el);
-    if (!datetime || ctx.isForeign(el) || isEventTime(el)) continue;
+    // A <time> of an item in a list of other posts (related stories, readers' replies) is theirs.
+    if (!datetime || ctx.isForeign(el) || isEventTime(el) || inTeaserList(el, page, headline)) continue;
     const parentClass = isElement(el.parent) ? attr(el.parent, 'class') ?? '' : '';
     const label = `${attr(el, 'class') ?? ''} ${parentClass} ${innerText(el)}`;
     const candidate: DateCandidate = { value: datetime, source: 'time-element' };

@@ -5,7 +5,7 @@ import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './author
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -1019,12 +1019,14 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     const isMetaBlock = META_BLOCK_CLASS_RE.test(names);
     // A hidden date ("<span style=display:none><span class='dtstart published'>1998-02-28") is an
     // infobox's machine copy of a fact, not a line the reader sees under the headline.
-    // A date inside a link to another page is a teaser's (a "Related news" list item).
+    // A date inside a link to another page, or beside one in a list of such items, is a
+    // teaser's (a "Related news" list item).
     const isDate =
       (DATE_CLASS_RE.test(names) || isBareTime(el)) &&
       !NOT_ARTICLE_DATE_CLASS_RE.test(names) &&
       !isHiddenInTree(el) &&
-      !inLinkElsewhere(el, page);
+      !inLinkElsewhere(el, page) &&
+      !inTeaserList(el, page, headline);
     let isDek = DEK_CLASS_RE.test(dekClassNames(el)) || (hasListToken(itemprop, DESCRIPTION_TOKEN, false) && describesArticle(el)) || isBareLead(el);
     let isByline = BYLINE_CLASS_RE.test(names) || BYLINE_CLASS_RE.test(dataRoleNames(el)) || rel.includes('author') || itemprop.includes('author') || el.name === 'address' || (el.name === 'dd' && isBylineDefinition(el));
     if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
@@ -1069,7 +1071,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   }
   // A line that says "Published" but has no date class comes after every classed one.
   for (const { el, text, afterHeadline: after } of labelled) {
-    if (metaLines.has(el) || (isForeign(el, headline) && !inOwnFooter(el))) continue;
+    if (metaLines.has(el) || (isForeign(el, headline) && !inOwnFooter(el)) || inTeaserList(el, page, headline)) continue;
     const whole = dateLineText(el);
     const lines = pushDateLine(dates, whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text), false, after);
     for (const line of lines) if (line.label === 'published') publishedLineEls.push({ el, line });
@@ -1078,7 +1080,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   // a publication line in one meta row ("<li>입력 …</li><li>수정 …</li>"); its clock without a
   // date takes that line's date.
   for (const { el, text } of updateLabelled) {
-    if (metaLines.has(el) || (isForeign(el, headline) && !inOwnFooter(el))) continue;
+    if (metaLines.has(el) || (isForeign(el, headline) && !inOwnFooter(el)) || inTeaserList(el, page, headline)) continue;
     const beside = lineBeside(el, publishedLineEls);
     if (beside === null) continue;
     const whole = dateLineText(el);
@@ -1145,6 +1147,55 @@ function inSiteBar(el: Element, anchor: Element): boolean {
   return false;
 }
 const SITE_BAR_CLASS_RE = /top-?bar|masthead|navbar|site-?header|global-?header|utility-?bar|ticker/i;
+
+/**
+ * Whether a date is that of an item in a list of other stories, whatever the list is named: a
+ * small block (at most MAX_TEASER_ITEM_TEXT characters, not the headline's) that, like at
+ * least one sibling of the same tag, holds a link to another page and a date in the same kind
+ * of element, the same tag and class or a `<time>` (`<li><a href=…>Title</a> <em
+ * class=date>…</em></li>` under "관련기사", a reply's `<li class=h-entry><a href=…>Name</a>
+ * <time class=dt-published>`). Up to TEASER_ITEM_DEPTH wrappers of the date are tried as the item.
+ * @internal
+ */
+export function inTeaserList(el: Element, page: URL | null, headline: Element | null): boolean {
+  // A shape is a tag and a class, or a <time>: a bare <span> is any text.
+  if (el.attribs.class === undefined && el.name !== 'time') return false;
+  let item: ParentNode | null = el.parent;
+  for (let depth = 0; isElement(item) && depth < TEASER_ITEM_DEPTH; item = item.parent, depth++) {
+    const list = item.parent;
+    if (!isElement(list) || (headline !== null && contains(item, headline))) return false;
+    if (innerTextLongerThan(item, MAX_TEASER_ITEM_TEXT)) return false;
+    const itemName = item.name;
+    const siblings = list.children.filter((c): c is Element => isElement(c) && c.name === itemName).slice(0, MAX_TEASER_SIBLINGS);
+    if (siblings.length < MIN_TEASER_ITEMS || !isTeaserItem(item, el, page)) continue;
+    let teasers = 0;
+    for (const sibling of siblings) if (!innerTextLongerThan(sibling, MAX_TEASER_ITEM_TEXT) && isTeaserItem(sibling, el, page)) teasers++;
+    if (teasers >= MIN_TEASER_ITEMS) return true;
+  }
+  return false;
+}
+
+/** Whether `item` holds a link to another page and an element shaped like `date` (its tag and class) with a digit, outside that link. */
+function isTeaserItem(item: Element, date: Element, page: URL | null): boolean {
+  const cls = date.attribs.class;
+  const shaped = findDescendant(item, (d) => d.name === date.name && d.attribs.class === cls && DIGIT_RE.test(textContent(d)));
+  return shaped !== null && findDescendant(item, (a) => a.name === 'a' && !contains(a, shaped) && linksElsewhere(a, page)) !== null;
+}
+
+/**
+ * A link's href goes to another page than `page` (any page when there is none to compare): its
+ * host, path or query differ (a CMS's "articleView.html?idxno=47702" is another story); not an
+ * anchor on this page, a mail or a script.
+ */
+function linksElsewhere(a: Element, page: URL | null): boolean {
+  const href = a.attribs.href?.trim();
+  if (!href || href.startsWith('#') || NOT_A_PAGE_HREF_RE.test(href)) return false;
+  if (page === null) return true;
+  const target = parseUrl(resolveUrl(href, page.href) ?? '');
+  return target !== null && (siteHost(target) !== siteHost(page) || target.pathname !== page.pathname || target.search !== page.search);
+}
+
+const NOT_A_PAGE_HREF_RE = /^(?:mailto|tel|javascript):/i;
 
 /**
  * The publication line an update line without a date class sits with: one whose element and
