@@ -1600,3 +1600,20 @@ describe('dates of lists of other posts, whatever the list is named', () => {
     expect(parseArticle(page('', gmw), { url: 'https://news.example/a/1' }).publishedAt).toBe('2017-03-10T09:58:00');
   });
 });
+
+describe('today\'s date in the site\'s bar above the headline is a clock', () => {
+  it('reads the story\'s line, not the top bar\'s or the header table\'s date', () => {
+    const kazakh = `<html><body><div class="header-top"><div class="header-top__date">Сейсенбі, 23 желтоқсан 2025</div></div><div class="news-detail"><h1>Астанада 12 жаңа мектеп ашылады</h1><span class="news-date-time">23 желтоқсан 2025, 15:09</span>${prose(4)}</div></body></html>`;
+    const a = parseArticle(kazakh);
+    expect(a.publishedAt).toBe('2025-12-23T15:09:00');
+    expect(a.modifiedAt).toBeNull();
+    const table = `<html><body><table id="header"><tr><td class="head_date">2025年12月23日（火）</td></tr></table><table><tr><td class="news_date">2025年12月23日 15時09分</td></tr><tr><td><h2>梅の新品種を発表</h2>${prose(4)}</td></tr></table></body></html>`;
+    const b = parseArticle(`${table}`.replace('<html>', '<html><head><title>梅の新品種を発表</title></head>'));
+    expect(b.publishedAt).toBe('2025-12-23T15:09:00');
+    expect(b.modifiedAt).toBeNull();
+  });
+  it('keeps a date line above the headline inside the story\'s own header', () => {
+    const html = `<html><body><article><header class="entry-header"><span class="posted-on">December 23, 2025</span><h1>Council approves waterfront plan</h1></header>${prose(4)}</article></body></html>`;
+    expect(parseArticle(html).publishedAt).toBe('2025-12-23');
+  });
+});

@@ -317,6 +317,23 @@ function timeOfDay(first: Parsed, lines: readonly Parsed[]): Parsed {
   return timed ?? first;
 }
 
+/**
+ * The publication from the date lines alone: the first, with the time the story's own lines
+ * give its day (timeOfDay). A first line that is a date alone, followed by a timed line of
+ * that day (a site's "2025年12月23日（火）" above the story's "2025年12月23日 15時09分"), is that
+ * day at that time, when no other line gives the day another time.
+ */
+function firstLine(lines: readonly Parsed[]): Parsed | null {
+  const first = lines[0];
+  if (!first) return null;
+  const timed = timeOfDay(first, lines);
+  const next = lines[1];
+  if (timed !== first || first.value.length > DATE_ONLY_LENGTH || !next || next.value.length <= DATE_ONLY_LENGTH || !next.value.startsWith(first.value)) return timed;
+  const minute = wallClockMinute(next.value);
+  const agree = lines.every((p) => p.value.length <= DATE_ONLY_LENGTH || !p.value.startsWith(first.value) || wallClockMinute(p.value) === minute);
+  return agree ? { ...next, source: first.source } : first;
+}
+
 /** The first candidate, in its fullest spelling (see {@link fullest}). */
 function pickFirst(list: readonly Parsed[], spellings: Spellings): Parsed | null {
   const first = list[0];
@@ -416,7 +433,7 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
   const machineModified = parseAll(input.modified, now);
   let published =
     pickFirst(machinePublished, { lines: publishedLines, offsetLines: ownLines.length > 0 ? ownLines : publishedLines, strictOffset: ownLines.length > 0, zoned, clocks: clocksOfLines(input.lines, 'published'), otherMachine: machineModified }) ??
-    (publishedLines[0] ? timeOfDay(publishedLines[0], publishedLines) : null);
+    firstLine(publishedLines);
   if (!published) {
     for (const url of input.urls) {
       const value = url ? findDateInUrl(url) : null;

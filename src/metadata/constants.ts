@@ -499,6 +499,13 @@ export const MAX_HEADER_LINE_LENGTH = 60;
 export const MAX_DATE_LINK_DEPTH = 3;
 
 /**
+ * Names of the site's own bar above every page, whose date is today's (a clock): a top bar, a
+ * masthead, a navbar, a ticker, a block named "header" ("header-top", `<table id=header>`,
+ * "site-header"), not the story's "article-header" or "entry-header".
+ */
+export const SITE_BAR_CLASS_RE = /top-?bar|masthead|navbar|site-?header|global-?header|utility-?bar|ticker|(?:^|[\s_])header(?:$|[\s_-])/i;
+
+/**
  * A teaser list's item (visible.ts inTeaserList): a wrapper of the date up to this many levels
  * up, of at most this much text (a title, a date, a line of summary), among at least this many
  * siblings of its tag that hold a link elsewhere and a date alike; siblings looked at, at most.

@@ -5,7 +5,7 @@ import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './author
 import { bylineLinks } from './author-links';
 import { dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, ROLE_DATA_ATTRIBUTES, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -1020,12 +1020,14 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     // A hidden date ("<span style=display:none><span class='dtstart published'>1998-02-28") is an
     // infobox's machine copy of a fact, not a line the reader sees under the headline.
     // A date inside a link to another page, or beside one in a list of such items, is a
-    // teaser's (a "Related news" list item).
+    // teaser's (a "Related news" list item). A date in the site's bar above the headline is
+    // today's, a clock's.
     const isDate =
       (DATE_CLASS_RE.test(names) || isBareTime(el)) &&
       !NOT_ARTICLE_DATE_CLASS_RE.test(names) &&
       !isHiddenInTree(el) &&
       !inLinkElsewhere(el, page) &&
+      !(headline !== null && !afterHeadline && isSiteClock(el, headline, story)) &&
       !inTeaserList(el, page, headline);
     let isDek = DEK_CLASS_RE.test(dekClassNames(el)) || (hasListToken(itemprop, DESCRIPTION_TOKEN, false) && describesArticle(el)) || isBareLead(el);
     let isByline = BYLINE_CLASS_RE.test(names) || BYLINE_CLASS_RE.test(dataRoleNames(el)) || rel.includes('author') || itemprop.includes('author') || el.name === 'address' || (el.name === 'dd' && isBylineDefinition(el));
@@ -1136,7 +1138,8 @@ function inClock(el: Element): boolean {
 
 /**
  * Whether an element sits in the site's own bar above every page (a `<header>` or `<nav>`, a
- * "top-bar", a masthead): the date printed there is today's, not the story's.
+ * "top-bar", a masthead, a "header" block: SITE_BAR_CLASS_RE): the date printed there is
+ * today's, not the story's.
  */
 function inSiteBar(el: Element, anchor: Element): boolean {
   for (let cur: ParentNode | null = el; isElement(cur); cur = cur.parent) {
@@ -1146,7 +1149,16 @@ function inSiteBar(el: Element, anchor: Element): boolean {
   }
   return false;
 }
-const SITE_BAR_CLASS_RE = /top-?bar|masthead|navbar|site-?header|global-?header|utility-?bar|ticker/i;
+
+/**
+ * Whether a date line above the headline is the site's clock: it sits in the site's bar
+ * (inSiteBar: "<div class=topbar-date>Вторник, 23 декември 2025</div>", "<td class=head_date>" in
+ * `<table id=header>`) and outside the story's own container. Such a line dates the day the
+ * page was served, not the story.
+ */
+function isSiteClock(el: Element, headline: Element, story: Element | null): boolean {
+  return (story === null || !contains(story, el)) && inSiteBar(el, headline);
+}
 
 /**
  * Whether a date is that of an item in a list of other stories, whatever the list is named: a

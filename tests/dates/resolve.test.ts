@@ -352,6 +352,19 @@ describe('slashed numeric dates by the page language', () => {
 });
 
 describe('resolveTimestamps: date lines that complete each other', () => {
+  it('gives a date alone the time of the next line of that day, when no line gives the day another time', () => {
+    const two = resolve({ lines: [{ text: '2025年12月23日（火）', label: 'published' }, { text: '2025年12月23日 15時09分', label: 'published' }] });
+    expect(two.publishedAt).toBe('2025-12-23T15:09:00');
+    expect(two.modifiedAt).toBeNull();
+    const three = resolve({
+      lines: [
+        { text: 'Tuesday, 23 December 2025', label: 'published' },
+        { text: '23 December 2025 15:09', label: 'published' },
+        { text: '23 December 2025 14:51', label: 'published' },
+      ],
+    });
+    expect(three.publishedAt).toBe('2025-12-23');
+  });
   it('reads an update line\'s clock on the date of the line it was written after', () => {
     const t = resolve({ lines: [{ text: 'Publié le 23 décembre 2025 à 15h09, ', label: 'published' }, { text: 'mis à jour à 17h41', label: 'modified', dateLine: 'Publié le 23 décembre 2025 à 15h09, ' }] });
     expect(t.publishedAt).toBe('2025-12-23T15:09:00');
