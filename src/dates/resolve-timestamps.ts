@@ -448,7 +448,10 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
   published ??= headerDate(input.headerLines ?? [], now, slashed) ?? headerDate([...(input.headlineBlockLines ?? [])].reverse(), now, slashed);
 
   const modifiedLines = datesOfLines(input.lines, 'modified', now, slashed);
-  let modified = pickFirst(machineModified, { lines: modifiedLines, zoned, clocks: clocksOfLines(input.lines, 'modified'), otherMachine: machinePublished }) ?? modifiedLines[0] ?? null;
+  // The publication as resolved writes its instant in the page's offset when a line showed
+  // it there: an update of that same instant (a CMS's dateModified = datePublished) is the same.
+  const publishedAsWritten = published && published.source !== 'url' ? [published] : [];
+  let modified = pickFirst(machineModified, { lines: modifiedLines, zoned, clocks: clocksOfLines(input.lines, 'modified'), otherMachine: machinePublished.concat(publishedAsWritten) }) ?? modifiedLines[0] ?? null;
   if (!modified && published?.source === 'text') {
     // An unlabelled second date line of the article, later than the first, is its update time.
     // A line that gives only the day of a timed publication ("Tuesday 15 October 2019" above

@@ -372,4 +372,19 @@ describe('resolveTimestamps: date lines that complete each other', () => {
     // Without the dated line it was written after, a clock alone gives nothing.
     expect(resolve({ lines: [{ text: 'mis à jour à 17h41', label: 'modified' }] }).modifiedAt).toBeNull();
   });
+  it('writes an update of the publication\'s own instant in the offset the publication was written in', () => {
+    const t = resolve({
+      published: [{ value: '2025-12-23T11:09:00+00:00', source: 'json-ld' }],
+      modified: [{ value: '2025-12-23T11:09:00+00:00', source: 'json-ld' }],
+      lines: [{ text: '23 dekabr 2025, 15:09', label: 'published', publication: true }],
+    });
+    expect(t.publishedAt).toBe('2025-12-23T15:09:00+04:00');
+    expect(t.modifiedAt).toBe('2025-12-23T15:09:00+04:00');
+    const later = resolve({
+      published: [{ value: '2025-12-23T11:09:00+00:00', source: 'json-ld' }],
+      modified: [{ value: '2025-12-23T12:09:00+00:00', source: 'json-ld' }],
+      lines: [{ text: '23 dekabr 2025, 15:09', label: 'published', publication: true }],
+    });
+    expect(later.modifiedAt).toBe('2025-12-23T12:09:00Z');
+  });
 });
