@@ -4,6 +4,7 @@ import { dedupeAuthors, splitByline } from '../src/metadata/authors';
 import { stripSiteName } from '../src/metadata/headline';
 import { repairJson } from '../src/metadata/json-ld';
 import { decodeEntities } from '../src/metadata/entities';
+import { DATE_CLASS_RE } from '../src/metadata/constants';
 
 /** Body paragraphs long enough to be scored as the article. */
 function prose(n: number): string {
@@ -1615,5 +1616,14 @@ describe('today\'s date in the site\'s bar above the headline is a clock', () =>
   it('keeps a date line above the headline inside the story\'s own header', () => {
     const html = `<html><body><article><header class="entry-header"><span class="posted-on">December 23, 2025</span><h1>Council approves waterfront plan</h1></header>${prose(4)}</article></body></html>`;
     expect(parseArticle(html).publishedAt).toBe('2025-12-23');
+  });
+});
+
+describe('"data", date in Portuguese, Polish, Italian and Basque, names a date line as a whole part of a class', () => {
+  it('reads <span class=data> and art_data, not metadata or database', () => {
+    expect(parseArticle(page('', '<span class="data">sexta-feira, 22 de outubro de 2010 às 20:13</span>')).publishedAt).toBe('2010-10-22T20:13:00');
+    expect(parseArticle(page('', '<div class="art_info"><span class="art_data">Dodano: 23.12.2025, 15:09</span></div>')).publishedAt).toBe('2025-12-23T15:09:00');
+    for (const name of ['data', 'art_data', 'node__data', 'post-data-publicacao']) expect(DATE_CLASS_RE.test(name), name).toBe(true);
+    for (const name of ['metadata', 'database-note', 'dataset', 'bigdata']) expect(DATE_CLASS_RE.test(name), name).toBe(false);
   });
 });

@@ -128,7 +128,7 @@ export const META_KEYS = {
  * It must let through every class that BYLINE_CLASS_RE, DATE_CLASS_RE or DEK_CLASS_RE accept.
  * Plain words only: a literal alternation is what V8 scans fastest.
  */
-export const VISIBLE_META_CLASS_RE = /byline|author|writer|contributor|date|datum|fecha|submitted|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|intro|summary|blurb|description|meta|chap|entradilla|sumario|sommario|catenaccio|linha|perex|bajada|copete|ingress/i;
+export const VISIBLE_META_CLASS_RE = /data|byline|author|writer|contributor|date|datum|fecha|submitted|time|publish|posted|updated|modified|dek|standfirst|subtitle|sub-title|subhead|sub-head|excerpt|teaser|deck|strapline|lead|intro|summary|blurb|description|meta|chap|entradilla|sumario|sommario|catenaccio|linha|perex|bajada|copete|ingress/i;
 /** Ids that name a byline or a date line: "byline", "pubtime_baidu", "publish-date", "post-date", "sc_date"; not another event's date ("event-date", "release-date"). */
 export const VISIBLE_META_ID_RE = /byline|pub(?:lish)?[-_]?(?:time|date)|post[-_]?date|article[-_]?date|(?:^|[-_\s])(?<!(?:event|release|due|start|end|birth|expiry|deadline|match|game|show|air|sale|launch|open|close)[-_])date(?:$|[-_\s])/i;
 
@@ -171,10 +171,12 @@ export const META_BLOCK_CLASS_RE = /(?:^|[\s_-])(?:(?:entry|post|article|story)[
 
 /**
  * Class names that mark a date line; "datum" and "fecha" are "date" in German, Dutch, the
- * Nordic languages, Czech, Hungarian ("datum__megjelenes") and Spanish; "submitted" is
- * Drupal's "Submitted by webeditor on Mon, 11/24/2025 - 16:05" line.
+ * Nordic languages, Czech, Hungarian ("datum__megjelenes") and Spanish; "data" is "date" in
+ * Portuguese, Polish, Italian, Catalan, Romanian and Basque, as a whole part of a name only
+ * ("art_data", Brazilian "<span class=data>") since English writes "metadata" and "database";
+ * "submitted" is Drupal's "Submitted by webeditor on Mon, 11/24/2025 - 16:05" line.
  */
-export const DATE_CLASS_RE = /date|datum|fecha|submitted|time|publish|posted|updated|modified|dateline/i;
+export const DATE_CLASS_RE = /date|datum|fecha|submitted|time|publish|posted|updated|modified|dateline|(?:^|[\s_-])data(?:$|[\s_-])/i;
 
 /**
  * Class names of the dek / standfirst under the headline. "lead" is the word of many
