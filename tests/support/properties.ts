@@ -287,8 +287,8 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:', 'ftp:']);
 const MD_DESTINATION_RE = /(\\*)\]\(([^)\s]*)/g;
 const EXECUTABLE_URL_RE = /^(?:javascript|vbscript|data:text\/html)/i;
 const CONTROL_AND_SPACE_RE = /[\u0000-\u0020]/g;
-/** A fenced code block: its content is shown as text by every markdown renderer. */
-const FENCE_RE = /^(`{3,})\n[\s\S]*?\n\1$/gm;
+/** A fenced code block, with its info string (the language): its content is shown as text by every markdown renderer. */
+const FENCE_RE = /^(`{3,})[^`\n]*\n[\s\S]*?\n\1$/gm;
 /**
  * Markdown with its inline code spans taken out, read as CommonMark does: outside code a
  * backslash escapes the next character (so "\\`" is a literal backtick, not a fence); a run of
