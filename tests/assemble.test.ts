@@ -1396,6 +1396,12 @@ describe("assemble: the headline's own header", () => {
     expect(a.text).not.toContain('Our View');
     expect(a.images.map((i) => i.caption)).toEqual(['The harbour at noon.']);
   });
+  it("keeps a brief told inside the headline's header, and a header's list of key points", () => {
+    const brief = parseArticle(`<html><body><main><header><h1>${HEADLINE}</h1><p>The harbour road reopened at noon after the water went down, officials said.</p><p>Buses run again on all routes.</p></header></main></body></html>`, URL);
+    expect(brief.paragraphs).toEqual(['The harbour road reopened at noon after the water went down, officials said.', 'Buses run again on all routes.']);
+    const points = parseArticle(`<html><body><main><header><h1>${HEADLINE}</h1><div class="key-points"><ul><li>The road is open again.</li><li>Buses run on all routes.</li></ul></div><p>The harbour road reopened at noon after the water went down, officials said on Tuesday.</p></header></main></body></html>`, URL);
+    expect(points.paragraphs.slice(0, 2)).toEqual(['The road is open again.', 'Buses run on all routes.']);
+  });
   it('reads a header that wraps the story as the body', () => {
     const a = parseArticle(`<html><body><main><header><h1>${HEADLINE}</h1><div class="story">${prose(8)}</div></header></main></body></html>`, URL);
     expect(a.paragraphs).toHaveLength(8);

@@ -1,6 +1,6 @@
 import type { Figure, Section } from '../types';
 import type { Element } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, LETTER_RE, comparisonKey, containsImage, innerText, innerTextLongerThan, isElement, normalizeSpace } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, LETTER_RE, comparisonKey, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, normalizeSpace } from '../parse/dom';
 import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
 import { findDatesInText } from '../dates/find-dates';
@@ -709,9 +709,18 @@ function besideHeadline(headline: Element): Element[] {
   if (header === null || innerTextLongerThan(header, innerText(headline).length + HEADLINE_HEADER.maxOwnText)) return [];
   const parts: Element[] = [];
   for (let up: Element = headline; up !== header && isElement(up.parent); up = up.parent) {
-    for (const sibling of up.parent.children) if (sibling !== up && isElement(sibling) && !containsImage(sibling)) parts.push(sibling);
+    for (const sibling of up.parent.children) {
+      // A list (key points) or paragraphs in a row (a brief set in the header) are the story's.
+      if (sibling !== up && isElement(sibling) && !containsImage(sibling) && !holdsStoryBlocks(sibling)) parts.push(sibling);
+    }
   }
   return parts;
+}
+
+/** Whether an element holds a list item, or a second paragraph: the story's blocks, not a header's line. */
+function holdsStoryBlocks(el: Element): boolean {
+  let paragraphs = 0;
+  return findDescendant(el, (d) => d.name === 'li' || (d.name === 'p' && ++paragraphs > 1)) !== null;
 }
 
 /**
@@ -721,13 +730,14 @@ function besideHeadline(headline: Element): Element[] {
  */
 export function assembleBody(input: AssembleInput): Body {
   const skip = new Set<Element>();
+  const beside = input.headlineElement ? besideHeadline(input.headlineElement) : [];
   if (input.headlineElement) {
     skip.add(input.headlineElement);
-    for (const part of besideHeadline(input.headlineElement)) skip.add(part);
+    for (const part of beside) skip.add(part);
   }
   const options = { base: input.base, skip };
   const heroBlocks: Block[] = collectBlocks(input.hero, { ...options, hero: true }).filter((b) => b.kind === 'figure');
-  const bodyBlocks: Block[] =
+  let bodyBlocks: Block[] =
     input.plainText !== null
       ? input.plainText
           .split(PLAIN_PARAGRAPH_SPLIT_RE)
@@ -735,6 +745,10 @@ export function assembleBody(input: AssembleInput): Body {
           .filter(Boolean)
           .map((text) => ({ kind: 'paragraph', text, md: escapeMarkdown(text), role: 'p', marker: '', boldOnly: false, linkOnly: false }))
       : collectBlocks(input.content, options);
+  // A story told inside the headline's header (a brief) is the body after all.
+  if (input.plainText === null && beside.length > 0 && !bodyBlocks.some((b) => b.kind === 'paragraph')) {
+    bodyBlocks = collectBlocks(input.content, { ...options, skip: new Set(input.headlineElement ? [input.headlineElement] : []) });
+  }
   const found = { reporters: [] as string[] };
   const blocks = refineBlocks(heroBlocks.length > 0 ? heroBlocks.concat(bodyBlocks) : bodyBlocks, input, found);
   const sections = toSections(blocks);

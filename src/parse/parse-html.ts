@@ -53,7 +53,8 @@ const RUBY_ANNOTATION_TAGS: ReadonlySet<string> = new Set(['rt', 'rp', 'rtc']);
  * ruby annotations left out.
  */
 function appendChild(parent: ParentNode, node: ChildNode): void {
-  if (node.type === 'tag' && RUBY_ANNOTATION_TAGS.has(node.name)) return;
+  // Only inside a <ruby>: a stray <rt> elsewhere is an unknown element holding whatever follows.
+  if (node.type === 'tag' && RUBY_ANNOTATION_TAGS.has(node.name) && parent.type === 'tag' && (parent.name === 'ruby' || parent.name === 'rtc')) return;
   const children = parent.children;
   const prev = children[children.length - 1];
   if (prev !== undefined) {
@@ -125,6 +126,20 @@ const PARSER_OPTIONS: ParserOptions<AdapterMap> = {
 const MAX_NESTING_DEPTH = 512;
 
 /**
+ * Block start tags whose handling searches the open-element stack (the standard's "in body"
+ * rules: a `<p>` to close, list items), and `<template>` (left open, each costs a recursive
+ * call at the end of the input): dropped past MAX_NESTING_DEPTH. Other elements (a heading,
+ * a link, a table, bold) still open there, as Chromium keeps them, until MAX_ANY_NESTING_DEPTH:
+ * a stray `</div>` under 40,000 open `<span>`s then searches a bounded stack.
+ */
+const STACK_SEARCHING_TAGS: ReadonlySet<string> = new Set([
+  'p', 'dl', 'ol', 'ul', 'div', 'dir', 'nav', 'main', 'menu', 'aside', 'center', 'figure', 'footer', 'header', 'hgroup',
+  'dialog', 'details', 'address', 'article', 'search', 'section', 'summary', 'fieldset', 'blockquote', 'figcaption',
+  'li', 'dd', 'dt', 'template',
+]);
+const MAX_ANY_NESTING_DEPTH = 1024;
+
+/**
  * Start tags that still open their element past MAX_NESTING_DEPTH, when read as HTML (in SVG
  * or MathML they are ordinary elements that nest): void elements, which never stay open (a
  * deep image is kept), and the elements whose content is text (scripts, styles, `<textarea>`,
@@ -178,7 +193,8 @@ class BoundedParser extends Parser<AdapterMap> {
   }
 
   override onStartTag(token: StartTagToken): void {
-    if (this.openElements.stackTop >= MAX_NESTING_DEPTH && !this.opensPastDepth(token)) return;
+    const depth = this.openElements.stackTop;
+    if (depth >= MAX_NESTING_DEPTH && (depth >= MAX_ANY_NESTING_DEPTH || STACK_SEARCHING_TAGS.has((token as unknown as TokenLike).tagName)) && !this.opensPastDepth(token)) return;
     super.onStartTag(token);
   }
 
