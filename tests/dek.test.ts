@@ -62,3 +62,18 @@ describe("the headline's sub-line", () => {
     expect(read(`<div class="subscribe">${dek}</div>`).subheadline).toBeNull();
   });
 });
+
+describe('a dek named only by a data attribute', () => {
+  it('reads data-testid, data-component and data-qa names as it reads class names (Next.js sites name blocks only there)', () => {
+    for (const attr of ['data-testid="article-lead"', 'data-component="ArticleStandfirst"', 'data-qa="story-summary"']) {
+      const a = read(`<p class="mb-6 text-lg font-semibold" ${attr}>${dek}</p>`);
+      expect(a.subheadline, attr).toBe(dek);
+      expect(a.paragraphs, attr).not.toContain(dek);
+    }
+  });
+  it('not a name that is no dek word, nor such a block deep in the body', () => {
+    expect(read(`<p data-testid="article-meta">${dek}</p>`).subheadline).toBeNull();
+    const deep = parseArticle(`<html><body><article><h1>Storm floods the old harbour</h1>${prose(4)}<p data-testid="article-lead">${dek}</p></article></body></html>`);
+    expect(deep.subheadline).toBeNull();
+  });
+});

@@ -144,9 +144,10 @@ export const AUTHOR_TOKEN = 'author';
  * Attributes that name an element's role as a class does, on sites whose classes are hashed
  * (styled-components' "sc-b42e7a8f-4 kItaYD"): a component framework's name for the block
  * (`data-component="byline-block"`), a test hook (`data-testid="byline-new-contributors"`,
- * `data-test-id`), a QA hook (`data-qa="author-name"`). Read against BYLINE_CLASS_RE only:
- * the foreign-block test reads class and id, so a related card's
- * `data-testid="card-metadata-lastupdated"` must not pass for the story's date line.
+ * `data-test-id`), a QA hook (`data-qa="author-name"`). Read against BYLINE_CLASS_RE and,
+ * for a dek under the headline, DEK_CLASS_RE (`data-testid="article-lead"` on a Next.js
+ * site), never as a date line's name: the foreign-block test reads class and id, so a related
+ * card's `data-testid="card-metadata-lastupdated"` must not pass for the story's date line.
  */
 export const ROLE_DATA_ATTRIBUTES: readonly string[] = ['data-component', 'data-testid', 'data-test-id', 'data-qa'];
 

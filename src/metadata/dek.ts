@@ -1,15 +1,32 @@
 import type { Element } from '../parse/dom';
 import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, walkElements } from '../parse/dom';
-import { ARTICLE_PROSE, CAMEL_HUMP_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
+import { ARTICLE_PROSE, CAMEL_HUMP_RE, ROLE_DATA_ATTRIBUTES, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
 
 /**
- * Class and id names with a "-" at each CamelCase hump, so a dek class written in the
- * CSS-in-JS manner ("ContentHeaderDek-bIqFFZ", "ArticleIntro") meets DEK_CLASS_RE's and
- * INTRO_CLASS_RE's word boundaries as "Content-Header-Dek-…" does.
+ * The values of an element's ROLE_DATA_ATTRIBUTES, space-separated ('' when it has none).
+ * @internal
+ */
+export function dataRoleNames(el: Element): string {
+  let out = '';
+  for (const name of ROLE_DATA_ATTRIBUTES) {
+    const value = el.attribs[name];
+    if (value) out = out ? `${out} ${value}` : value;
+  }
+  return out;
+}
+
+/**
+ * Class and id names, and the names a component framework gives the block
+ * (ROLE_DATA_ATTRIBUTES: a Next.js site's `<p data-testid="article-lead">`, whose classes are
+ * only Tailwind's utilities; clean/ reads `data-component` the same way), with a "-" at each
+ * CamelCase hump, so a dek class written in the CSS-in-JS manner ("ContentHeaderDek-bIqFFZ",
+ * "ArticleIntro") meets DEK_CLASS_RE's and INTRO_CLASS_RE's word boundaries as
+ * "Content-Header-Dek-…" does.
  * @internal
  */
 export function dekClassNames(el: Element): string {
-  return classAndId(el).replace(CAMEL_HUMP_RE, '-');
+  const roles = dataRoleNames(el);
+  return (roles ? `${classAndId(el)} ${roles}` : classAndId(el)).replace(CAMEL_HUMP_RE, '-');
 }
 
 /** An element beside the headline, and whether it is small enough to hold a dek inside. */
