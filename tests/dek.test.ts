@@ -77,3 +77,26 @@ describe('a dek named only by a data attribute', () => {
     expect(deep.subheadline).toBeNull();
   });
 });
+
+describe("an unclassed paragraph right after the <h1> in the headline's own <header>", () => {
+  const headed = (header: string) => parseArticle(`<html><body><article><header>${header}</header>${prose(4)}</article></body></html>`);
+  it('is the dek, kept out of the body', () => {
+    const a = headed(`<h1>Storm floods the old harbour</h1><p>${dek}</p>`);
+    expect(a.subheadline).toBe(dek);
+    expect(a.paragraphs).not.toContain(dek);
+  });
+  it("is the dek a web component's shadow <header> slots in under the headline", () => {
+    const shadow = '<template shadowrootmode="open"><article><header><slot name="headline"></slot><slot name="dek"></slot></header><div class="body"><slot></slot></div></article></template>';
+    const a = parseArticle(`<html><body><news-article>${shadow}<h1 slot="headline">Storm floods the old harbour</h1><p slot="dek">${dek}</p>${prose(4)}</news-article></body></html>`);
+    expect(a.subheadline).toBe(dek);
+    expect(a.paragraphs).not.toContain(dek);
+  });
+  it('not a date or meta line, a byline, a label, a paragraph that is not right after the <h1>, nor one outside a <header>', () => {
+    expect(headed('<h1>Storm floods the old harbour</h1><p class="meta">Published <time datetime="2019-11-21">21 November 2019</time> · Tagged with storms</p>').subheadline).toBeNull();
+    expect(headed('<h1>Storm floods the old harbour</h1><p itemprop="dateModified" content="2019-11-19">UPDATED: Tue., Nov. 19, 2019, at 10:04 a.m.</p>').subheadline).toBeNull();
+    expect(headed('<h1>Storm floods the old harbour</h1><p>By Jane Doe and John Roe, Staff Writers</p>').subheadline).toBeNull();
+    expect(headed('<h1>Storm floods the old harbour</h1><p>Analysis</p>').subheadline).toBeNull();
+    expect(headed(`<h1>Storm floods the old harbour</h1><div class="kicker">Weather</div><p>${dek}</p>`).subheadline).toBeNull();
+    expect(parseArticle(`<html><body><article><div><h1>Storm floods the old harbour</h1><p>${dek}</p></div>${prose(4)}</article></body></html>`).subheadline).toBeNull();
+  });
+});

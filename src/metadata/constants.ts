@@ -250,6 +250,14 @@ export const SECTION_HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h
  */
 export const SUB_LINE_CLASS_RE = /(?:^|[\s_-])sub(?:$|\s)/i;
 
+/**
+ * The headline's own `<header>` (the `<h1>`'s parent) and the `<p>` right after the `<h1>` in
+ * it, which is its dek when it has a dek's length: HTML's header is the story's introductory
+ * content, where the body's paragraphs do not sit.
+ */
+export const HEADER_TAG = 'header';
+export const DEK_PARAGRAPH_TAG = 'p';
+
 /** A heading of these levels right after the `<h1>` is its dek (Medium, many blog themes). */
 export const DEK_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']);
 

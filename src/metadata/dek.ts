@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
 import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, walkElements } from '../parse/dom';
-import { ARTICLE_PROSE, CAMEL_HUMP_RE, ROLE_DATA_ATTRIBUTES, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
 
 /**
  * The values of an element's ROLE_DATA_ATTRIBUTES, space-separated ('' when it has none).
@@ -108,6 +108,35 @@ function subLineAfter(h1: Element, near: readonly Near[]): Element | null {
   const first = near[0]?.el;
   return first && first.parent === h1.parent && SUB_LINE_CLASS_RE.test(first.attribs.class ?? '') ? first : null;
 }
+
+/**
+ * The `<p>` right after the `<h1>` when both sit in the headline's own `<header>` (its
+ * parent), one that holds fewer long paragraphs than a story's prose (ARTICLE_PROSE), so a
+ * header, not a wrapper of the body: the element HTML names as the story's introductory
+ * content prints the standfirst there, unclassed (a web component's shadow `<header>` with a
+ * `<slot name=dek>` under the headline's slot).
+ */
+function headerParagraphAfter(h1: Element, near: readonly Near[]): Element | null {
+  const first = near[0]?.el;
+  const header = h1.parent;
+  if (!first || first.name !== DEK_PARAGRAPH_TAG || !isElement(header) || header.name !== HEADER_TAG || first.parent !== header || isDateLine(first)) return null;
+  return countLongParagraphs(header, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) < ARTICLE_PROSE.paragraphs ? first : null;
+}
+
+/**
+ * Whether a paragraph is the header's date or meta line rather than a dek: it holds a
+ * `<time>`, carries a microdata property (`itemprop="dateModified"`), is named as a date,
+ * meta or byline line, or opens with a publication or update label ("UPDATED: Tue., Nov. 19").
+ */
+function isDateLine(p: Element): boolean {
+  const names = classAndId(p);
+  if (p.attribs.itemprop !== undefined || DATE_CLASS_RE.test(names) || META_BLOCK_CLASS_RE.test(names) || BYLINE_CLASS_RE.test(names)) return true;
+  if (findDescendant(p, (inner) => inner.name === TIME_TAG) !== null) return true;
+  const text = innerText(p);
+  return PUBLISHED_LABEL_RE.test(text) || text.search(UPDATED_LABEL_RE) === 0;
+}
+
+const TIME_TAG = 'time';
 
 /** The single element `el` holds, with no text of its own beside it, or `null`. */
 function onlyChildOf(el: Element): Element | null {
@@ -224,6 +253,8 @@ export function findDek(
     if (heading) pool.push(heading);
     const sub = subLineAfter(h1, near);
     if (sub) pool.push(sub);
+    const opener = headerParagraphAfter(h1, near);
+    if (opener) pool.push(opener);
     const described = describedElement(near, descriptionKey);
     if (described) pool.push(described);
     for (const el of pool) {
