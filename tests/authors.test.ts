@@ -592,3 +592,24 @@ describe("a Korean reporter's line under the headline", () => {
     expect(page('<li>입력 2025-12-23 15:09</li>', `${story}<p>홍길동 기자</p>`).authors).toEqual([]);
   });
 });
+
+describe('a byline made of links to author pages, whatever words join them', () => {
+  const prose = '<p>The port authority closed all three terminals on Tuesday, citing winds of more than 100 kilometres an hour, and said ferries would resume on Thursday.</p>'.repeat(3);
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","author":{"@type":"Person","name":"Arbër Hoxha"}}</script>';
+  const page = (byline: string) => article(ld, `<article><h1>Storm closes ports</h1><div class="post-author">${byline}</div>${prose}</article>`).authors;
+  const a = (slug: string, name: string, path = '/author/') => `<a href="${path}${slug}/">${name}</a>`;
+
+  it('reads each link as one author, in page order with its url, past "nga … dhe" (Albanian "by … and")', () => {
+    expect(page(`<span>nga</span> ${a('arber-hoxha', 'Arbër Hoxha')}, ${a('elira-gjoka', 'Elira Gjoka')} dhe ${a('dritan-marku', 'Dritan Marku')}`)).toEqual([
+      { name: 'Arbër Hoxha', url: 'https://news.example/author/arber-hoxha/' },
+      { name: 'Elira Gjoka', url: 'https://news.example/author/elira-gjoka/' },
+      { name: 'Dritan Marku', url: 'https://news.example/author/dritan-marku/' },
+    ]);
+  });
+  it('not when the links go to pages under different paths, when more words follow the last, or when a link is no name', () => {
+    const names = (byline: string) => page(byline).map((x) => x.name);
+    expect(names(`nga ${a('arber-hoxha', 'Arbër Hoxha')} dhe ${a('elira-gjoka', 'Elira Gjoka', '/tema/')}`)).toEqual(['Arbër Hoxha']);
+    expect(names(`nga ${a('arber-hoxha', 'Arbër Hoxha')} dhe ${a('elira-gjoka', 'Elira Gjoka')} me raportim nga Agim Leka`)).toEqual(['Arbër Hoxha']);
+    expect(names(`nga ${a('arber-hoxha', 'Arbër Hoxha')} dhe ${a('team', 'redaksia')}`)).toEqual(['Arbër Hoxha']);
+  });
+});

@@ -835,6 +835,15 @@ export const UNNAMED_BYLINE = { maxLinks: 50 } as const;
 export const KOREAN_REPORTER_LINE_RE = /^[\uAC00-\uD7A3]{2,4}\s*(?:(?:선임|수석|전문|객원)\s*)?(?:기자|특파원)$/u;
 
 /**
+ * A byline whose names are each a link to an author page under one path ("/author/a/",
+ * "/author/b/") reads one author a link, whatever words join them (see linkedNames in
+ * visible.ts): up to `maxLinks` links, a label of at most `maxLabelWords` words before the
+ * first ("nga", "Written by"), at most `maxJoiningWords` between two (", ", " dhe "), and
+ * nothing after the last: more words there may be an unlinked co-author or a role.
+ */
+export const LINKED_BYLINE = { maxLinks: 12, maxLabelWords: 2, maxJoiningWords: 1 } as const;
+
+/**
  * A byline with no markup of its own (no class, id, rel, itemprop, nor links to author pages):
  * the first short block after the headline, when it reads "By" and people's names with at
  * most a role after them: "By <a href=mailto:…>LORI VANDERWAL</a> / Staff Writer" in an old

@@ -2,10 +2,11 @@ import type { Author } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_OR_DIGIT_RE, STORY_TAG, attr, foldAccents, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
+import type { AuthorLink } from './author-links';
 import { bylineLinks } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -559,15 +560,67 @@ function isDateOrUnseen(el: Element): boolean {
  */
 function authorsFromByline(el: Element, text: string, base: string | null, pages: Map<string, string>): Author[] {
   if (!text || text.length > MAX_BYLINE_LENGTH) return [];
-  const names = bylineNames(el, text);
-  if (names.length === 0) return [];
   const links = bylineLinks(el, base, splitByline);
+  const names = linkedNames(el, text, links) ?? bylineNames(el, text);
+  if (names.length === 0) return [];
   return names.map((name) => {
     const key = name.toLowerCase();
     const link = links.get(key);
     if (link?.strong && !pages.has(key)) pages.set(key, link.url);
     return { name, url: link?.url ?? null };
   });
+}
+
+/**
+ * The names of a byline whose names are all links to the site's author pages (see
+ * LINKED_BYLINE), one author a link, whatever words join them: a co-author plugin prints
+ * "nga <a href=/author/a>A</a>, <a href=/author/b>B</a> dhe <a href=/author/c>C</a>"
+ * (Albanian "by … and"), whose words no vocabulary need know. Each link's text is a person's
+ * name, every link goes to a page under one path ("/author/"), the text before the first is
+ * at most a label of a few words, between two at most one word, after the last nothing. Null
+ * when the byline is not so made.
+ */
+function linkedNames(el: Element, text: string, links: ReadonlyMap<string, AuthorLink>): string[] | null {
+  const names: string[] = [];
+  let prefix: string | null = null;
+  let ok = true;
+  walkElements(el, (inner) => {
+    if (!ok || inner.name !== 'a') return ok;
+    const name = innerText(inner);
+    if (!name) return false;
+    const url = links.get(name.toLowerCase())?.url;
+    const parent = url ? parentPath(url) : null;
+    if (names.length >= LINKED_BYLINE.maxLinks || !parent || (prefix !== null && parent !== prefix) || !isPersonName(name) || splitByline(name, true)[0] !== name) ok = false;
+    prefix = parent;
+    names.push(name);
+    return false;
+  });
+  if (!ok || names.length < 2) return null;
+  // The words around the names, in the byline's text (its dates already left out).
+  const lower = text.toLowerCase();
+  let at = 0;
+  for (let i = 0; i <= names.length; i++) {
+    const name = names[i];
+    const next = name === undefined ? text.length : lower.indexOf(name.toLowerCase(), at);
+    if (next < 0) return null;
+    const words = text.slice(at, next).match(WORD_RE)?.length ?? 0;
+    const most = i === 0 ? LINKED_BYLINE.maxLabelWords : name === undefined ? 0 : LINKED_BYLINE.maxJoiningWords;
+    if (words > most) return null;
+    at = next + (name?.length ?? 0);
+  }
+  return names;
+}
+
+/**
+ * A URL's host and path up to its last segment, or null when that is the root:
+ * "news.example/author/" for "https://news.example/author/jane-doe/".
+ */
+function parentPath(url: string): string | null {
+  const parsed = parseUrl(url);
+  const path = parsed?.pathname ?? '';
+  const end = path.endsWith('/') ? path.length - 1 : path.length;
+  const cut = path.lastIndexOf('/', end - 1);
+  return parsed && cut > 0 ? `${parsed.host}${path.slice(0, cut + 1)}` : null;
 }
 
 /**
