@@ -613,3 +613,23 @@ describe('a byline made of links to author pages, whatever words join them', () 
     expect(names(`nga ${a('arber-hoxha', 'Arbër Hoxha')} dhe ${a('team', 'redaksia')}`)).toEqual(['Arbër Hoxha']);
   });
 });
+
+describe('a byline printed as one word and a link to the writer\'s page, under the headline', () => {
+  const prose = '<p>Heitt vatn hækkar um sjö prósent um áramót, og meðalheimili greiðir um 650 krónum hærri reikning á mánuði en áður, segir veitan.</p>'.repeat(3);
+  const page = (row: string, url = 'https://news.example/frettir/innlent/2025/12/23/heitt-vatn/') =>
+    parseArticle(`<html><head><title>Heitt vatn hækkar</title></head><body><div class="frett"><div class="frett-haus"><h1>Heitt vatn hækkar á Akureyri</h1>${row}</div><div class="texti">${prose}</div></div></body></html>`, { url }).authors;
+
+  it('reads "Eftir <a>Name</a>" (Icelandic "by") as the byline, the link as the url, the mailto beside it not', () => {
+    expect(page('<div class="frett-hofundur"><img src="/m.jpg" alt=""><span>Eftir <a href="/hofundar/gunnar-thor-olafsson/">Gunnar Þór Ólafsson</a></span> <a href="mailto:g@news.example">g@news.example</a></div>')).toEqual([
+      { name: 'Gunnar Þór Ólafsson', url: 'https://news.example/hofundar/gunnar-thor-olafsson/' },
+    ]);
+  });
+  it('not a category or section link, a top-level page, a share link, a photo credit, nor a line with more words', () => {
+    expect(page('<span>in <a href="/blog/category/local-news/" rel="category tag">Local News</a></span>')).toEqual([]);
+    expect(page('<span>in <a href="/frettir/innlent/">Innlendar Fréttir</a></span>')).toEqual([]);
+    expect(page('<span>Deila <a href="/deila/facebook/">Facebook</a></span>')).toEqual([]);
+    expect(page('<span>Foto: <a href="/hofundar/kristinn-magnusson/">Kristinn Magnússon</a></span>')).toEqual([]);
+    expect(page('<span>Viðtal við <a href="/hofundar/gunnar-thor-olafsson/">Gunnar Þór Ólafsson</a></span>')).toEqual([]);
+    expect(page('<span>Eftir <a href="https://other.example/hofundar/gunnar-thor-olafsson/">Gunnar Þór Ólafsson</a></span>')).toEqual([]);
+  });
+});

@@ -415,6 +415,12 @@ export const TOPIC_HREF_RE = /\/(?:topics?|them(?:a|en)|tem(?:as?|es|i)|argoment
  */
 export const HREF_QUERY_RE = /\?([^#]*)/;
 
+/**
+ * Links to a category or section page ("/blog/category/jeongdong-promotion/", "/section/world/"):
+ * a grouping of stories, never a writer's page, however its name reads.
+ */
+export const CATEGORY_HREF_RE = /\/(?:categor(?:y|ies)|sections?)\/[^/?#\s]/i;
+
 /** Query keys of a filter by category ("/latest?category=technology", "?cat=4"): a category, not a tag. */
 export const CATEGORY_QUERY_KEY_RE = /^(?:cat|categor(?:y|ies)|section)$/i;
 

@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -827,6 +827,60 @@ function labelledName(elements: readonly Element[], headline: Element, isForeign
 }
 
 /**
+ * A byline printed as a word and a link to the writer's page, with no markup naming it
+ * ("<span>Eftir <a href=/hofundar/gunnar-thor-olafsson/>Gunnar Þór Ólafsson</a></span>", Icelandic
+ * "by"): among the first elements after the headline, in its own block (see headlineBlockOf),
+ * an element that holds only one word and then one link whose text is a person's name and
+ * that goes to a page of the site one folder down ("/hofundar/…": not a section such as
+ * "/politics/" or one the page sits under, see isWriterPage). The word is a byline word in
+ * whatever language: a photo's label names the photographer, and a caption is no byline.
+ */
+function wordAndNameLink(elements: readonly Element[], headline: Element, isForeign: ForeignCheck, page: URL | null): { el: Element; text: string } | null {
+  for (const el of elements) {
+    if (headlineBlockOf(el, headline) === null) return null;
+    if (el.name === 'a' || innerTextLongerThan(el, MAX_NAME_ELEMENT_LENGTH) || isForeign(el, headline)) continue;
+    const parts = el.children.filter((c) => !(isTextNode(c) && !LETTER_OR_DIGIT_RE.test(c.data)) && (isTextNode(c) || isElement(c)));
+    const [word, link] = parts;
+    if (parts.length !== 2 || !isTextNode(word) || !isElement(link) || link.name !== 'a') continue;
+    const label = normalizeSpace(word.data);
+    const name = innerText(link);
+    if (!LONE_WORD_RE.test(label) || PHOTO_CREDIT_LINE_RE.test(`${label} X`) || !isPersonName(name) || splitByline(name, true)[0] !== name) continue;
+    if (isPictureCredit(el, label) || isTaxonomyLink(link) || !isWriterPage(link.attribs.href ?? '', page)) continue;
+    return { el, text: name };
+  }
+  return null;
+}
+
+/**
+ * A link to one of the site's groupings of stories rather than a person: `rel` "tag" or
+ * "category" (WordPress's "in <a rel="category tag">Local News</a>"), or a tag, topic or
+ * category page (TAG_HREF_RE, TOPIC_HREF_RE, CATEGORY_HREF_RE).
+ */
+function isTaxonomyLink(a: Element): boolean {
+  const rel = a.attribs.rel ?? '';
+  const href = a.attribs.href ?? '';
+  return hasListToken(rel, TAG_TOKEN, true) || hasListToken(rel, TAG_REL_CATEGORY_TOKEN, true) || TAG_HREF_RE.test(href) || TOPIC_HREF_RE.test(href) || CATEGORY_HREF_RE.test(href);
+}
+const TAG_TOKEN = 'tag';
+
+/** One word of letters, with the colon a label may end in ("Eftir", "Müəllif:"). */
+const LONE_WORD_RE = /^\p{L}+:?$/u;
+
+/**
+ * Whether an href goes to a page of the site (`page`) at least one folder down
+ * ("/hofundar/gunnar-thor-olafsson/"), not to a top-level section ("/politics/"), a folder the
+ * page itself sits under (its section, "/frettir/innlent/" above
+ * "/frettir/innlent/2025/12/23/…") or the page. Other checks on a writer's page
+ * (no about page, picture, dated article) are bylineLinks'.
+ */
+function isWriterPage(href: string, page: URL | null): boolean {
+  const url = page === null ? null : parseUrl(resolveUrl(href, page.href) ?? '');
+  if (page === null || url === null || siteHost(url) !== siteHost(page) || parentPath(url.href) === null) return false;
+  const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  return !page.pathname.startsWith(path);
+}
+
+/**
  * A Korean reporter's line among the first elements after the headline, in its own block
  * (see headlineBlockOf): an element whose whole text is a name and the reporter's title
  * (KOREAN_REPORTER_LINE_RE: "홍길동 기자" in the info row's `<li>`).
@@ -1147,7 +1201,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const shownHeadline = headline ?? anchor;
   const plain =
     shownHeadline !== null && !bylines.some((b) => b.afterHeadline)
-      ? (plainByline(shownHeadline, isForeign) ?? (headline ? (labelledName(nearHeadline, headline, isForeign) ?? reporterLine(nearHeadline, headline, isForeign)) : null))
+      ? (plainByline(shownHeadline, isForeign) ?? (headline ? (labelledName(nearHeadline, headline, isForeign) ?? reporterLine(nearHeadline, headline, isForeign) ?? wordAndNameLink(nearHeadline, headline, isForeign, page)) : null))
       : null;
   if (plain) {
     const found = authorsFromByline(plain.el, plain.text, base, authorLinks);
