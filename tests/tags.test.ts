@@ -51,3 +51,23 @@ describe('tags: links that search the site for their own text', () => {
     expect(story('<div class="tags"><a href="https://social.example/search?q=storm">storm</a></div>').tags).toEqual([]);
   });
 });
+
+describe('tags: a list only its label and its links tell apart', () => {
+  const efni = (label: string, links: string) => `<div class="efnisord"><span>${label}</span> ${links}</div>`;
+  const topics = '<a href="/efni/hitaveita/">hitaveita</a> <a href="/efni/orkumal/">orkumál</a> <a href="/efni/akureyri/">Akureyri</a>';
+  it('reads a one-word label and a colon ("Efnisorð:") before links to one folder of the site, after the story', () => {
+    const a = story(efni('Efnisorð:', topics));
+    expect(a.tags).toEqual(['hitaveita', 'orkumál', 'Akureyri']);
+    expect(a.sources.tags).toBe('html');
+    expect(story(`<div>Efnisorð: <ul><li><a href="/efni/hitaveita/">hitaveita</a></li><li><a href="/efni/orkumal/">orkumál</a></li></ul></div>`).tags).toEqual(['hitaveita', 'orkumál']);
+  });
+  it('not without the label, with a longer label, with links to two folders, another site, a category, a headline, or above the story', () => {
+    expect(story(efni('', topics)).tags).toEqual([]);
+    expect(story(efni('Lesið einnig um þetta:', topics)).tags).toEqual([]);
+    expect(story(efni('Efnisorð:', '<a href="/efni/hitaveita/">hitaveita</a> <a href="/frettir/orkumal/">orkumál</a>')).tags).toEqual([]);
+    expect(story(efni('Efnisorð:', '<a href="https://other.example/efni/hitaveita/">hitaveita</a> <a href="https://other.example/efni/orkumal/">orkumál</a>')).tags).toEqual([]);
+    expect(story(efni('Categories:', '<a href="/blog/category/how-to/">How To</a> <a href="/blog/category/press/">Press</a>')).tags).toEqual([]);
+    expect(story(efni('Related:', '<a href="/news/port-reopens-after-the-storm-passes/">Port reopens after the storm passes</a> <a href="/news/ferries-resume/">Ferries resume on Thursday as planned</a>')).tags).toEqual([]);
+    expect(story('', efni('Efnisorð:', topics)).tags).toEqual([]);
+  });
+});

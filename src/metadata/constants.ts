@@ -453,6 +453,15 @@ export const TOPIC_LIST_LABEL_RE = /\b(?:tags?|topics?|them(?:a|en)|keywords?|mo
 export const TAG_LIST_ARIA_LABEL_RE =
   /^\s*(?:(?:post|article|story)\s+)?(?:tags?|topics|keywords|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|etiquetas|temas|etiquetes|temes|étiquettes|mots-clés|sujets|argomenti|etichette|onderwerpen|trefwoorden|aiheet|avainsanat|tunnisteet|ämnen|taggar|nyckelord|emner|temaer|nøgleord|stikkord|témata|štítky|klíčová slova|témy|kľúčové slová|tematy|tagi|słowa kluczowe|etichete|subiecte|cuvinte cheie|címkék|témák|etiketler|konular|теги|темы|теми|ετικέτες|θέματα|chủ đề|từ khóa|برچسب[\u200c ]?ها|الوسوم|תגיות)\s*$/iu;
 
+/**
+ * A list of the story's tags that only its label and its links tell apart, in any language
+ * (see labelledLinkList in visible.ts): after the story's prose, a `label` of one word and a
+ * colon ("Efnisorð:", Icelandic "keywords"; "Etiketa:"), then `minLinks` or more links to
+ * pages of the site in one folder ("/efni/hitaveita/", "/efni/orkumal/"), each at most
+ * `maxWords` words: a story link's headline is longer, a menu has no such label.
+ */
+export const LABELLED_LINK_LIST = { label: /^[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)?\s?:$/u, minLinks: 2, maxWords: 4 } as const;
+
 /** How many wrappers of a topic link are looked at for its list's name or label: `<div><h2>Related topics</h2><ul><li><a>`. */
 export const TOPIC_LIST_DEPTH = 3;
 

@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, LABELLED_LINK_LIST } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -296,6 +296,59 @@ function isTagLink(a: Element, story: Element): boolean {
   }
   return false;
 }
+
+/**
+ * The story's tag list when no link says it is one (see LABELLED_LINK_LIST): after the
+ * story's prose (ARTICLE_PROSE paragraphs), outside foreign blocks, the first element whose
+ * text outside its links is one word and a colon ("Efnisorð:", Icelandic "keywords") and
+ * whose links, two or more, short, all go to pages of the site in one folder ("/efni/…"),
+ * whatever that folder is called. Empty when there is none.
+ */
+function labelledLinkList(story: Element, headline: Element, isForeign: ForeignCheck, base: string | null, pageHost: string | null): Element[] {
+  let prose = 0;
+  let found: Element[] = [];
+  walkElements(story, (el) => {
+    if (found.length > 0 || isUnseenText(el)) return false;
+    const long = el.name === 'p' && innerTextLongerThan(el, ARTICLE_PROSE.paragraphLength);
+    if (long) prose++;
+    if (long || prose < ARTICLE_PROSE.paragraphs) return !long;
+    const links = labelledLinks(el, base, pageHost);
+    if (links && !isForeign(el, headline)) found = links;
+    return found.length === 0;
+  });
+  return found;
+}
+
+/** The links of {@link labelledLinkList}'s list when `el` is one, else null. */
+function labelledLinks(el: Element, base: string | null, pageHost: string | null): Element[] | null {
+  // A cheap look first: the links sit in the element or in a list inside it.
+  if (!el.children.some((c) => isElement(c) && (c.name === 'a' || LINK_LIST_TAGS.has(c.name)))) return null;
+  const label = labelText(el, MAX_TOPIC_LIST_LABEL);
+  if (label === null || !LABELLED_LINK_LIST.label.test(label)) return null;
+  const links: Element[] = [];
+  walkElements(el, (inner) => {
+    if (inner.name === 'a') links.push(inner);
+    return inner.name !== 'a';
+  });
+  if (links.length < LABELLED_LINK_LIST.minLinks) return null;
+  let folder: string | null = null;
+  for (const a of links) {
+    const text = innerText(a);
+    const url = resolveUrl(a.attribs.href ?? '', base);
+    const parent = url ? parentPath(url) : null;
+    if (!text || text.length > MAX_TAG_LINK_TEXT || (text.match(WORD_RE)?.length ?? 0) > LABELLED_LINK_LIST.maxWords || !isOwnSiteLink(a, pageHost) || isCategoryLink(a) || parent === null || (folder !== null && parent !== folder)) return null;
+    folder = parent;
+  }
+  return links;
+}
+
+/** A link to a category or section (CATEGORY_HREF_RE, `rel="category"`): the site's groupings, not the story's tags. */
+function isCategoryLink(a: Element): boolean {
+  return CATEGORY_HREF_RE.test(a.attribs.href ?? '') || hasListToken(a.attribs.rel, TAG_REL_CATEGORY_TOKEN, true);
+}
+
+/** Lists a labelled list's links may sit in: `<div><span>Tags:</span><ul><li><a>`. */
+const LINK_LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol']);
 
 /** Whether a link sits in a byline or date line: "By <a href=/tag/jane-doe>Jane Doe</a>" names the writer. */
 function inMetaLine(a: Element, metaLines: ReadonlySet<Element>): boolean {
@@ -857,9 +910,8 @@ function wordAndNameLink(elements: readonly Element[], headline: Element, isFore
  * category page (TAG_HREF_RE, TOPIC_HREF_RE, CATEGORY_HREF_RE).
  */
 function isTaxonomyLink(a: Element): boolean {
-  const rel = a.attribs.rel ?? '';
   const href = a.attribs.href ?? '';
-  return hasListToken(rel, TAG_TOKEN, true) || hasListToken(rel, TAG_REL_CATEGORY_TOKEN, true) || TAG_HREF_RE.test(href) || TOPIC_HREF_RE.test(href) || CATEGORY_HREF_RE.test(href);
+  return hasListToken(a.attribs.rel, TAG_TOKEN, true) || isCategoryLink(a) || TAG_HREF_RE.test(href) || TOPIC_HREF_RE.test(href);
 }
 const TAG_TOKEN = 'tag';
 
@@ -1224,7 +1276,9 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   }
   const headerLines = shownHeadline ? headerLinesOf(root, shownHeadline, isForeign) : [];
   const headlineBlockLines = headline ? headlineBlockLinesOf(nearHeadline, headline, isForeign) : [];
-  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: firstTagList(ownTagLinks), stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines };
+  const listed = firstTagList(ownTagLinks);
+  const tagList = listed.length > 0 || !story || !headline ? listed : labelledLinkList(story, headline, isForeign, base, pageHost);
+  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: tagList, stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines };
 }
 
 /** Whether an element or one of its wrappers is named as a clock or today's date (NOT_ARTICLE_DATE_CLASS_RE). */
