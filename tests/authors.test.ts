@@ -633,3 +633,29 @@ describe('a byline printed as one word and a link to the writer\'s page, under t
     expect(page('<span>Eftir <a href="https://other.example/hofundar/gunnar-thor-olafsson/">Gunnar Þór Ólafsson</a></span>')).toEqual([]);
   });
 });
+
+describe("the page of an author the metadata names, from a link that holds her whole name", () => {
+  const prose = '<p>Gəncə şəhərində 1 200 sərnişin tutumu olan yeni avtovağzal kompleksi bu gün istifadəyə verilib, kompleks şəhərin şimal girişində yerləşir.</p>'.repeat(3);
+  const ld = (name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","author":{"@type":"Person","name":"${name}"}}</script>`;
+  const at = (head: string, body: string) => parseArticle(`<html><head><title>Storm closes ports</title>${head}</head><body>${body}</body></html>`, { url: 'https://news.example/az/xeber/123' }).authors;
+
+  it('takes a link after a one-word label and a colon ("Müəllif:", Azerbaijani "Author:"), wherever it is', () => {
+    const page = (line: string) => at(ld('Leyla Məmmədova'), `<article><h1>Storm closes ports</h1><div class="text">${prose}</div>${line}</article>`);
+    expect(page('<div class="news-author">Müəllif: <a href="/az/muellif/leyla-memmedova">Leyla Məmmədova</a></div>')).toEqual([{ name: 'Leyla Məmmədova', url: 'https://news.example/az/muellif/leyla-memmedova' }]);
+    // Not without a label, after a longer one, another name, another site, or a top-level page.
+    expect(page('<div>Bu barədə <a href="/az/muellif/leyla-memmedova">Leyla Məmmədova</a></div>')[0]?.url).toBeNull();
+    expect(page('<div>Müəllif: <a href="/az/muellif/leyla-memmedova">Leyla</a></div>')[0]?.url).toBeNull();
+    expect(page('<div>Müəllif: <a href="https://other.example/az/muellif/leyla-memmedova">Leyla Məmmədova</a></div>')[0]?.url).toBeNull();
+    expect(page('<div>Müəllif: <a href="/leyla-memmedova">Leyla Məmmədova</a></div>')[0]?.url).toBeNull();
+  });
+
+  it("takes a link in the headline's own block whose text is the name (a byline named only in the site's language, beside a place)", () => {
+    const page = (meta: string) =>
+      at(ld('Ane Zubiri Etxeberria'), `<article><header><h1>Storm closes ports</h1><div class="node__meta"><div class="node__egilea">${meta}<div class="field--herria">Bilbo</div></div></div></header><div class="text">${prose}</div></article>`);
+    expect(page('<div class="field__item"><a href="/egilea/ane-zubiri-etxeberria">Ane Zubiri Etxeberria</a></div>')).toEqual([{ name: 'Ane Zubiri Etxeberria', url: 'https://news.example/egilea/ane-zubiri-etxeberria' }]);
+    // Not a tag, topic or category page, nor a link in the body.
+    expect(page('<div class="field__item"><a href="/tag/ane-zubiri-etxeberria">Ane Zubiri Etxeberria</a></div>')[0]?.url).toBeNull();
+    const inBody = at(ld('Ane Zubiri Etxeberria'), `<article><h1>Storm closes ports</h1><div class="text">${prose}<p>Irakurri <a href="/egilea/ane-zubiri-etxeberria">Ane Zubiri Etxeberria</a></p></div></article>`);
+    expect(inBody[0]?.url).toBeNull();
+  });
+});

@@ -1,9 +1,9 @@
 import type { Author } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, compileQuery, findDescendant, foldAccents, innerText, isElement, normalizeSpace, queryAll } from '../parse/dom';
+import { attr, compileQuery, findDescendant, foldAccents, innerText, isElement, isTextNode, normalizeSpace, queryAll } from '../parse/dom';
 import { parseUrl, registrableDomain, resolveUrl, siteHost } from '../parse/url';
 import type { MetadataContext } from './context';
-import { ABOUT_PAGE_PATH_RE, AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
+import { ABOUT_PAGE_PATH_RE, AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, LABELLED_NAME_LINK_RE, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
 
 const ANCHOR_QUERY = compileQuery('a[href]');
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -194,8 +194,9 @@ function decodeSafely(text: string): string {
  * Author pages the page links anywhere, for the names still without one: a link whose text
  * is the name and that says it is an author page (an author path such as "/reporter/cskim",
  * rel=author, an "author" class), as Korean papers print "<strong class=tit-name><a
- * href=/reporter/cskim>김철수</a> 기자</strong>" in no byline-named block. Another story's
- * card by the same writer links the same page.
+ * href=/reporter/cskim>김철수</a> 기자</strong>" in no byline-named block, or that a label
+ * says is the writer's ("Müəllif: <a>Name</a>", see isLabelledLink) and goes to a page of the
+ * site one folder down. Another story's card by the same writer links the same page.
  * @internal
  */
 export function pageAuthorLinks(anchors: readonly Element[], names: readonly string[], base: string | null): Map<string, string> {
@@ -205,14 +206,55 @@ export function pageAuthorLinks(anchors: readonly Element[], names: readonly str
   const page = base === null ? null : parseUrl(base);
   for (const a of anchors) {
     const href = attr(a, 'href') ?? '';
-    if (!(AUTHOR_HREF_RE.test(href) || hasAuthorRel(a) || AUTHOR_LINK_CLASS_RE.test(attr(a, 'class') ?? ''))) continue;
+    const says = AUTHOR_HREF_RE.test(href) || hasAuthorRel(a) || AUTHOR_LINK_CLASS_RE.test(attr(a, 'class') ?? '');
+    if (!says && !isLabelledLink(a)) continue;
     const text = innerText(a).toLowerCase();
     if (!wanted.has(text) || found.has(text)) continue;
     const url = resolveUrl(href, base);
-    if (url && HTTP_RE.test(url) && isPersonPage(url, page, false)) found.set(text, url);
+    if (url && HTTP_RE.test(url) && isPersonPage(url, page, false) && (says || isOwnFolderPage(url, page))) found.set(text, url);
     if (found.size === wanted.size) break;
   }
   return found;
+}
+
+/**
+ * Whether a link is all its parent holds after a label of one word and a colon
+ * (LABELLED_NAME_LINK_RE): "<div>Müəllif: <a href=/az/muellif/leyla-memmedova>Leyla
+ * Məmmədova</a></div>" (Azerbaijani "Author:"), the line naming the person whose page it is
+ * in whatever language.
+ */
+function isLabelledLink(a: Element): boolean {
+  const parent = a.parent;
+  if (!isElement(parent)) return false;
+  let label: string | null = null;
+  for (const child of parent.children) {
+    if (child === a) return label !== null && LABELLED_NAME_LINK_RE.test(label);
+    if (isTextNode(child)) {
+      if (child.data.trim() === '') continue;
+      if (label !== null) return false;
+      label = child.data.trim();
+    } else if (isElement(child)) return false;
+  }
+  return false;
+}
+
+/** Whether a URL is a page of the page's own site one folder down or deeper (see parentPath): "/az/muellif/leyla-memmedova", not "/politics". */
+function isOwnFolderPage(url: string, page: URL | null): boolean {
+  const parsed = parseUrl(url);
+  return page !== null && parsed !== null && siteHost(parsed) === siteHost(page) && parentPath(url) !== null;
+}
+
+/**
+ * A URL's host and path up to its last segment, or null when that is the root:
+ * "news.example/author/" for "https://news.example/author/jane-doe/".
+ * @internal
+ */
+export function parentPath(url: string): string | null {
+  const parsed = parseUrl(url);
+  const path = parsed?.pathname ?? '';
+  const end = path.endsWith('/') ? path.length - 1 : path.length;
+  const cut = path.lastIndexOf('/', end - 1);
+  return parsed && cut > 0 ? `${parsed.host}${path.slice(0, cut + 1)}` : null;
 }
 
 /**

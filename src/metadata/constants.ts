@@ -815,6 +815,13 @@ export const ABOUT_PAGE_PATH_RE = /^\/(?:about|about-me)\/?$/i;
 /** Meta keys whose values may be, or may end with, the author's page. */
 export const AUTHOR_URL_META_KEYS: readonly string[] = ['article:author', 'og:article:author', 'author'];
 
+/**
+ * The label before a link that names the person it goes to: one word and a colon ("Müəllif:",
+ * Azerbaijani "Author:"; "Autor:", "Piše:"), in whatever language; the link is then the page
+ * of an author whose whole name it holds (see pageAuthorLinks).
+ */
+export const LABELLED_NAME_LINK_RE = /^[\p{L}\p{M}]+\s?:$/u;
+
 /** A URL in parentheses after a name: "Bradley M. Kuhn (http://ebb.org/bkuhn/)". */
 export const PARENTHESISED_URL_RE = /\((https?:\/\/[^\s()]+)\)/i;
 

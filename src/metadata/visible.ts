@@ -3,10 +3,10 @@ import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_OR_DIGIT_RE, STORY_TAG, attr, foldAccents, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
 import type { AuthorLink } from './author-links';
-import { bylineLinks } from './author-links';
+import { bylineLinks, parentPath } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, LABELLED_LINK_LIST } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -665,18 +665,6 @@ function linkedNames(el: Element, text: string, links: ReadonlyMap<string, Autho
 }
 
 /**
- * A URL's host and path up to its last segment, or null when that is the root:
- * "news.example/author/" for "https://news.example/author/jane-doe/".
- */
-function parentPath(url: string): string | null {
-  const parsed = parseUrl(url);
-  const path = parsed?.pathname ?? '';
-  const end = path.endsWith('/') ? path.length - 1 : path.length;
-  const cut = path.lastIndexOf('/', end - 1);
-  return parsed && cut > 0 ? `${parsed.host}${path.slice(0, cut + 1)}` : null;
-}
-
-/**
  * Leaf elements of a byline whose whole text is one person's name: `<span>Helen Carver</span>`
  * in a block that prints each contributor as a name element and a role element.
  */
@@ -885,7 +873,8 @@ function labelledName(elements: readonly Element[], headline: Element, isForeign
  * "by"): among the first elements after the headline, in its own block (see headlineBlockOf),
  * an element that holds only one word and then one link whose text is a person's name and
  * that goes to a page of the site one folder down ("/hofundar/…": not a section such as
- * "/politics/" or one the page sits under, see isWriterPage). The word is a byline word in
+ * "/politics/" or one the page sits under, see isWriterPage), in the headline's header (see
+ * inHeadlineHeader) and its `<article>`, if any. The word is a byline word in
  * whatever language: a photo's label names the photographer, and a caption is no byline.
  */
 function wordAndNameLink(elements: readonly Element[], headline: Element, isForeign: ForeignCheck, page: URL | null): { el: Element; text: string } | null {
@@ -898,7 +887,7 @@ function wordAndNameLink(elements: readonly Element[], headline: Element, isFore
     const label = normalizeSpace(word.data);
     const name = innerText(link);
     if (!LONE_WORD_RE.test(label) || PHOTO_CREDIT_LINE_RE.test(`${label} X`) || !isPersonName(name) || splitByline(name, true)[0] !== name) continue;
-    if (isPictureCredit(el, label) || isTaxonomyLink(link) || !isWriterPage(link.attribs.href ?? '', page)) continue;
+    if (isPictureCredit(el, label) || isTaxonomyLink(link) || !isWriterPage(link.attribs.href ?? '', page) || !inHeadlineHeader(el, headline) || enclosingArticle(el) !== enclosingArticle(headline)) continue;
     return { el, text: name };
   }
   return null;
@@ -915,6 +904,27 @@ function isTaxonomyLink(a: Element): boolean {
 }
 const TAG_TOKEN = 'tag';
 
+/**
+ * The links among the first elements after the headline, in its own block and header (see
+ * headlineBlockOf, inHeadlineHeader) and its `<article>`, if any, whose text is a person's name and that go to a page of the site one
+ * folder down (see isWriterPage; no tag, topic or category page), by lower-cased name: a
+ * byline named and linked only in the site's language (Drupal's "field--name-field-egileak",
+ * "/egilea/ane-zubiri-etxeberria", Basque for "author"), beside a place, gives the page of the
+ * author the metadata names the same.
+ */
+function nameLinksNearHeadline(elements: readonly Element[], headline: Element, isForeign: ForeignCheck, page: URL | null): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const el of elements) {
+    if (headlineBlockOf(el, headline) === null) break;
+    if (el.name !== 'a' || !inHeadlineHeader(el, headline) || enclosingArticle(el) !== enclosingArticle(headline) || isForeign(el, headline) || isTaxonomyLink(el)) continue;
+    const href = el.attribs.href ?? '';
+    const name = innerText(el);
+    const url = isWriterPage(href, page) && name.length <= MAX_NAME_ELEMENT_LENGTH && isPersonName(name) ? resolveUrl(href, page?.href ?? null) : null;
+    if (url && !found.has(name.toLowerCase())) found.set(name.toLowerCase(), url);
+  }
+  return found;
+}
+
 /** One word of letters, with the colon a label may end in ("Eftir", "Müəllif:"). */
 const LONE_WORD_RE = /^\p{L}+:?$/u;
 
@@ -922,14 +932,18 @@ const LONE_WORD_RE = /^\p{L}+:?$/u;
  * Whether an href goes to a page of the site (`page`) at least one folder down
  * ("/hofundar/gunnar-thor-olafsson/"), not to a top-level section ("/politics/"), a folder the
  * page itself sits under (its section, "/frettir/innlent/" above
- * "/frettir/innlent/2025/12/23/…") or the page. Other checks on a writer's page
- * (no about page, picture, dated article) are bylineLinks'.
+ * "/frettir/innlent/2025/12/23/…"), the page, or a path that is no person's
+ * (NOT_A_PERSON_PATH_RE: an about page, a picture, a dated article).
  */
 function isWriterPage(href: string, page: URL | null): boolean {
   const url = page === null ? null : parseUrl(resolveUrl(href, page.href) ?? '');
-  if (page === null || url === null || siteHost(url) !== siteHost(page) || parentPath(url.href) === null) return false;
-  const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-  return !page.pathname.startsWith(path);
+  if (page === null || url === null || siteHost(url) !== siteHost(page) || parentPath(url.href) === null || NOT_A_PERSON_PATH_RE.test(url.pathname)) return false;
+  return !withSlash(page.pathname).startsWith(withSlash(url.pathname));
+}
+
+/** A path with a slash at its end, so that "/a/1/" is under "/a/" and not under "/a/1x/". */
+function withSlash(path: string): string {
+  return path.endsWith('/') ? path : `${path}/`;
 }
 
 /**
@@ -1262,6 +1276,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       metaLines.add(plain.el);
     }
   }
+  if (headline) for (const [key, url] of nameLinksNearHeadline(nearHeadline, headline, isForeign, page)) if (!authorLinks.has(key)) authorLinks.set(key, url);
   const byline = chooseByline(bylines, headline);
   for (const { line, el } of bylineDates) {
     const ours = byline.el !== null && (contains(byline.el, el) || contains(el, byline.el));
