@@ -659,3 +659,26 @@ describe("the page of an author the metadata names, from a link that holds her w
     expect(inBody[0]?.url).toBeNull();
   });
 });
+
+describe("a post's own sidebar column of author profiles", () => {
+  const prose = '<p>Validating a flat schema has always been fast, but nested models were another matter, and the profile showed where the time went.</p>'.repeat(3);
+  const profile = (name: string, alt = name, linked = true) =>
+    `<div class="md-profile"><span class="md-author"><img src="/av.png" alt="${alt}"></span><span class="md-profile__description"><strong>${linked ? `<a href="https://github.example/${name.split(' ')[0]}">${name}</a>` : name}</strong><br>Maintainer</span></div>`;
+  const column = (inner: string) => `<div class="md-sidebar md-sidebar--post"><nav class="md-nav md-nav--primary"><a href="/blog/">Back to index</a><div class="md-post__authors">${inner}</div></nav></div>`;
+  const page = (beside: string, outside = '') =>
+    parseArticle(`<html><head><title>Profiling nested validation</title></head><body><main class="md-main">${outside}<div class="md-content">${beside}<article class="md-content__inner"><h1>Profiling nested validation</h1>${prose}</article></div></main></body></html>`, {
+      url: 'https://docs.example/blog/2025/12/16/profiling/',
+    }).authors;
+
+  it('reads the byline in a <nav> beside the story\'s <article> when each avatar\'s alt is a name the block prints', () => {
+    expect(page(column(profile('Mirela Ionescu') + profile('Kofi Mensah', 'Kofi Mensah', false)))).toEqual([
+      { name: 'Mirela Ionescu', url: 'https://github.example/Mirela' },
+      { name: 'Kofi Mensah', url: null },
+    ]);
+  });
+  it('not a column further out than the story\'s own, nor one whose pictures are not the named people\'s', () => {
+    expect(page('', column(profile('Mirela Ionescu')))).toEqual([]);
+    expect(page(column(profile('Mirela Ionescu', 'Lanternfish logo')))).toEqual([]);
+    expect(page(column(profile('Mirela Ionescu', '')))).toEqual([]);
+  });
+});

@@ -925,6 +925,30 @@ function nameLinksNearHeadline(elements: readonly Element[], headline: Element, 
   return found;
 }
 
+/**
+ * Whether a byline-named block that a sidebar or `<nav>` holds is the post's own column of
+ * author profiles (Material for MkDocs' `md-post__authors` in the post's sidebar `<nav
+ * class="md-nav">`): it sits in a column beside the story's `<article>` (a sibling branch
+ * under the article's parent, where a site's menu column sits further out), and it is made of
+ * profiles: each picture in it is an avatar whose `alt` is a person's name that the block also
+ * prints as text (a name element or link beside it).
+ */
+function isPostSidebarProfiles(el: Element, headline: Element): boolean {
+  const story = enclosingArticle(headline);
+  if (!story || !isElement(story.parent) || contains(el, story)) return false;
+  let branch: Element | null = el;
+  while (branch && branch.parent !== story.parent) branch = isElement(branch.parent) ? branch.parent : null;
+  if (!branch || branch === story) return false;
+  const printed = new Set<string>();
+  const avatars: string[] = [];
+  walkElements(el, (inner) => {
+    if (inner.name === 'img') avatars.push(normalizeSpace(inner.attribs.alt ?? ''));
+    else if (!inner.children.some(isElement) || NAME_LINK_WRAPPER_TAGS.has(inner.name) || inner.name === 'a') printed.add(innerText(inner));
+    return true;
+  });
+  return avatars.length > 0 && avatars.every((alt) => isPersonName(alt) && printed.has(alt));
+}
+
 /** One word of letters, with the colon a label may end in ("Eftir", "Müəllif:"). */
 const LONE_WORD_RE = /^\p{L}+:?$/u;
 
@@ -1196,7 +1220,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     let isByline = BYLINE_CLASS_RE.test(names) || BYLINE_CLASS_RE.test(dataRoleNames(el)) || rel.includes('author') || itemprop.includes('author') || el.name === 'address' || (el.name === 'dd' && isBylineDefinition(el));
     if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
     // In the story's footer, only as a date line: the author box beside it is a bio, not the byline.
-    const footerDate = isForeign(el, headline);
+    // The post's own column of author profiles is its byline, in a <nav> or a sidebar or not.
+    const footerDate = isForeign(el, headline) && !(isByline && headline !== null && isPostSidebarProfiles(el, headline));
     if (footerDate) {
       if (!isDate || !inOwnFooter(el)) continue;
       isByline = false;
