@@ -1397,8 +1397,10 @@ describe("assemble: the headline's own header", () => {
     expect(a.images.map((i) => i.caption)).toEqual(['The harbour at noon.']);
   });
   it("keeps a brief told inside the headline's header, and a header's list of key points", () => {
-    const brief = parseArticle(`<html><body><main><header><h1>${HEADLINE}</h1><p>The harbour road reopened at noon after the water went down, officials said.</p><p>Buses run again on all routes.</p></header></main></body></html>`, URL);
-    expect(brief.paragraphs).toEqual(['The harbour road reopened at noon after the water went down, officials said.', 'Buses run again on all routes.']);
+    // (The <p> right under the headline in its header is the dek.)
+    const brief = parseArticle(`<html><body><main><header><h1>${HEADLINE}</h1><p>The harbour road reopened at noon.</p><p>The water went down overnight, officials said.</p><p>Buses run again on all routes.</p></header></main></body></html>`, URL);
+    expect(brief.subheadline).toBe('The harbour road reopened at noon.');
+    expect(brief.paragraphs).toEqual(['The water went down overnight, officials said.', 'Buses run again on all routes.']);
     const points = parseArticle(`<html><body><main><header><h1>${HEADLINE}</h1><div class="key-points"><ul><li>The road is open again.</li><li>Buses run on all routes.</li></ul></div><p>The harbour road reopened at noon after the water went down, officials said on Tuesday.</p></header></main></body></html>`, URL);
     expect(points.paragraphs.slice(0, 2)).toEqual(['The road is open again.', 'Buses run on all routes.']);
   });
@@ -1576,5 +1578,50 @@ describe("assemble: a closing call to follow the site's messenger channel", () =
     expect(extra(promo.paragraphs)).toEqual([]);
     const cited = article('<p>The air force said on <a href="https://t.me/kpszsu">its Telegram channel</a> that six drones were shot down overnight.</p>', URL);
     expect(extra(cited.paragraphs)).toHaveLength(1);
+  });
+});
+
+describe("what session 11's review found the new rules must leave alone", () => {
+  const U = { url: 'https://example.com/news/1' };
+  const page = (head: string, body: string) => parseArticle(`<html><head>${head}</head><body><article><h1>${HEADLINE}</h1>${body}</article></body></html>`, U);
+  it("reads an interview's credit without its full stop, and not an interviewee's name", () => {
+    expect(article('<p>Interview by Sam Lee.</p>', U).authors).toEqual([{ name: 'Sam Lee', url: null }]);
+    expect(article('<p>Interview: Angela Merkel</p>', U).authors).toEqual([]);
+  });
+  it("keeps the card of the product a review is about", () => {
+    const a = parseArticle(
+      `<html><body><article><h1>Vitamix 5200 review: still the blender to beat</h1><div class="body">${prose(3)}<div class="product-card"><img src="https://example.com/vitamix.jpg" width="400" height="400" alt="Vitamix 5200"><h3>Vitamix 5200</h3><p>Our verdict: loud, but it lasts.</p><a rel="sponsored nofollow" href="https://shop.example/v">$449 at Shop</a></div>${prose(3)}</div></article></body></html>`,
+      U,
+    );
+    expect(a.text).toContain('Our verdict');
+  });
+  it("keeps a closing bold line that links to a messenger's blog, not a channel", () => {
+    const a = article('<p><strong>Update: WhatsApp <a href="https://blog.whatsapp.com/outage-resolved">says</a> the outage has been resolved.</strong></p>', U);
+    expect(extra(a.paragraphs)).toHaveLength(1);
+  });
+  it('keeps an author-named <h2> that opens a part of the story', () => {
+    const a = page('<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Jane Doe"}}</script>', `<div class="body"><h2>Jane Doe</h2><h3>Early life</h3>${prose(3)}</div>`);
+    expect(a.sections.map((s) => s.heading)).toContain('Jane Doe');
+  });
+  it("writes a footnote of two paragraphs as one definition, and reads a code language only from a code block's own wrapper", () => {
+    const a = article(
+      '<p>The fridge was fixed.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1"><p>Mostly by volunteers.</p><p>And one plumber.</p></li></ol><div class="lang-fr"><pre><code>print(1)</code></pre></div>',
+      U,
+    );
+    expect(a.markdown).toContain('[^1]: Mostly by volunteers.\n\n    And one plumber.');
+    expect(a.markdown).toContain('```\nprint(1)\n```');
+  });
+  it("keeps a figure's own caption beside a margin note, and a page footer an unclosed quote swallowed stays out", () => {
+    const a = article('<figure><span class="marginnote">A note beside the picture.</span><img src="https://example.com/depot.jpg" alt="Depot"><figcaption>The depot in 1951. Photo: Walt Kimmel</figcaption></figure>', U);
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['The depot in 1951.', 'Walt Kimmel']]);
+    const b = parseArticle(`<html><body><article><h1>${HEADLINE}</h1><div class="body">${prose(4)}<blockquote><p>A quote that never closes.</p><footer><p>© 2025 The Ledger. All rights reserved. Sign up for our newsletter for the latest news from the harbour and the town, every weekday morning.</p><ul><li><a href="/about">About</a></li><li><a href="/contact">Contact</a></li></ul></footer></div></article></body></html>`, U);
+    expect(b.text).not.toContain('All rights reserved');
+  });
+  it('does not read a place or a title closing a caption as its credit', () => {
+    const a = article('<figure><img src="https://example.com/p.jpg" alt="P" width="800" height="600"><figcaption>Lawmakers vote in parliament on Tuesday. <span class="location">Kyiv, Ukraine</span></figcaption></figure>', U);
+    expect(a.images[0]?.credit).toBeNull();
+  });
+  it('keeps a caption that opens with the Icelandic word for picture as its own sentence', () => {
+    expect(splitCredit('Mynd: Þessi mynd sýnir Reykjavík um vetur.').credit).toBeNull();
   });
 });

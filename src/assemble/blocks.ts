@@ -57,19 +57,22 @@ function captionAfterBreak(img: Element): AnyNode[] | null {
   const after: AnyNode[] = [];
   const parts: string[] = [];
   let breaks = 0;
+  let textAfter = false;
   for (let n = start.next; n; n = n.next) {
     after.push(n);
     if (isTextNode(n)) {
       parts.push(n.data);
+      if (n.data.trim()) textAfter = true;
       continue;
     }
     if (!isElement(n)) continue;
-    if (n.name === 'br' && parts.every((t) => !t.trim())) {
+    if (n.name === 'br' && !textAfter) {
       breaks++;
       continue;
     }
     if (n.name === 'br' || BLOCK_TAGS.has(n.name) || containsImage(n)) return null;
     parts.push(innerText(n));
+    textAfter = true;
   }
   const text = normalizeSpace(parts.join(''));
   return breaks > 0 && text && isCentredCaptionText(text) ? after : null;
@@ -81,15 +84,24 @@ function captionAfterBreak(img: Element): AnyNode[] | null {
  */
 function isQuoteAttribution(caption: Element): boolean {
   const figure = caption.parent;
-  return isElement(figure) && figure.name === 'figure' && !containsImage(figure) && figure.children.some((c) => isElement(c) && c.name === 'blockquote');
+  if (!isElement(figure) || figure.name !== 'figure' || figure.children.length > FIGURE_PARTS * 2) return false;
+  return figure.children.some((c) => isElement(c) && c.name === 'blockquote') && !containsImage(figure);
 }
+/** The parts a figure holds at most (a picture, its caption, a credit, a label…) for the caption tests above. */
+const FIGURE_PARTS = 8;
 
 /** Whether a figcaption comes before its figure's picture (a Tufte margin note, HTML's first-child caption). */
 function opensFigure(caption: Element): boolean {
   const figure = caption.parent;
   if (!isElement(figure) || figure.name !== 'figure') return false;
-  for (let prev = caption.prev; prev; prev = prev.prev) if (isElement(prev) && containsImage(prev)) return false;
-  for (let next = caption.next; next; next = next.next) if (isElement(next) && containsImage(next)) return true;
+  // A figure holds a few parts: a caption among many siblings is read as before (bounded).
+  let seen = 0;
+  for (let prev = caption.prev; prev; prev = prev.prev) if (isElement(prev) && (++seen > FIGURE_PARTS || containsImage(prev))) return false;
+  for (let next = caption.next; next; next = next.next) {
+    if (!isElement(next)) continue;
+    if (++seen > FIGURE_PARTS) return false;
+    if (containsImage(next)) return true;
+  }
   return false;
 }
 
@@ -101,7 +113,8 @@ function opensFigure(caption: Element): boolean {
  */
 function codeLanguage(pre: Element): string | null {
   const code = pre.children.find((c): c is Element => isElement(c) && c.name === 'code');
-  const wrapper = isElement(pre.parent) ? pre.parent : null;
+  // The wrapper only when it is named as the code block's (Docusaurus's "codeBlockContainer"), not a page's "lang-fr".
+  const wrapper = isElement(pre.parent) && CODE_WRAPPER_CLASS_RE.test(pre.parent.attribs.class ?? '') ? pre.parent : null;
   for (const el of [pre, code, wrapper]) {
     if (!el) continue;
     const stated = el.attribs['data-language'] ?? el.attribs['data-lang'] ?? CODE_LANGUAGE_CLASS_RE.exec(el.attribs.class ?? '')?.[1];
@@ -112,6 +125,7 @@ function codeLanguage(pre: Element): string | null {
 const CODE_LANGUAGE_CLASS_RE = /(?:^|\s)(?:language|lang)-([A-Za-z0-9_+#.-]{1,24})(?:\s|$)/;
 const CODE_LANGUAGE_NAME_RE = /^[A-Za-z0-9_+#.-]{1,24}$/;
 const NO_CODE_LANGUAGE: ReadonlySet<string> = new Set(['none', 'plaintext', 'plain', 'nohighlight', 'text']);
+const CODE_WRAPPER_CLASS_RE = /code|highlight/i;
 
 /** Boxes a picture and its caption after a <br> share: a paragraph, a centred block. */
 const CAPTION_AFTER_BREAK_BOXES: ReadonlySet<string> = new Set(['p', 'div', 'center', 'td']);
@@ -378,6 +392,9 @@ function footnoteMarks(sup: Element): FootnoteRef[] | null {
   }
   return marks.length > 0 ? marks : null;
 }
+/** A footnote's later paragraph is indented under its definition (with the space after a marker, four columns). */
+const NOTE_CONTINUATION = '   ';
+
 /** A footnote reference's mark ("2") and the id of the note it links to ("fn2", "fn:2"). */
 interface FootnoteRef {
   mark: string;
@@ -492,6 +509,8 @@ interface ListFrame {
   count: number;
   /** The mark of the footnote the current item is (see noteMark): its markdown defines it. */
   note: string | null;
+  /** The note's definition was written: its next paragraphs are indented under it. */
+  noteWritten: boolean;
 }
 
 /** A data table (header cells, or several short columns) rather than a layout table. */
@@ -643,7 +662,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       if (!t) continue;
       const m = normalizeSpace(mds[i] ?? '');
       const role = inList ? 'li' : quoteDepth > 0 ? 'quote' : 'p';
-      const marker = inList ? (list.note !== null ? `[^${list.note}]:` : list.ordered ? `${list.count}.` : '-') : '';
+      const marker = inList ? (list.note !== null ? (list.noteWritten ? NOTE_CONTINUATION : `[^${list.note}]:`) : list.ordered ? `${list.count}.` : '-') : '';
+      if (inList && list.note !== null) list.noteWritten = true;
       const runBold = subheadRuns ? subheadRuns.has(i) : boldOnly;
       blocks.push({ kind: 'paragraph', text: t, md: m, role, marker, boldOnly: runBold, linkOnly });
     }
@@ -896,12 +916,13 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     } else if (BLOCK_TAGS.has(tag)) {
       flush();
       blockStack.push(tag);
-      if (tag === 'ul' || tag === 'ol') lists.push({ ordered: tag === 'ol', count: 0, note: null });
+      if (tag === 'ul' || tag === 'ol') lists.push({ ordered: tag === 'ol', count: 0, note: null, noteWritten: false });
       if (tag === 'li') {
         const list = lists[lists.length - 1];
         if (list) {
           list.count++;
           list.note = noteMark(node, noteTargets);
+          list.noteWritten = false;
         }
       }
       if (tag === 'blockquote') quoteDepth++;

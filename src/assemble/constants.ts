@@ -205,7 +205,7 @@ export const CLOSING_SIGNATURE_RE = /^[（【]([^（）【】]{1,30})[）】]$/u
  * byline, written at its end. Group 1 is the name: two to four capitalised words.
  */
 export const INTERVIEW_CREDIT_RE =
-  /^(?:[Pp]ropos recueillis par|[Ii]nterview(?:ed)? by|[Ii]nterview:|[Dd]as Gespräch führte|[Ee]ntrevista (?:realizada )?(?:por|de)|[Ii]ntervista (?:a cura )?di)\s+(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|di|del|la|le)){1,3})\.?$/u;
+  /^(?:[Pp]ropos recueillis par|[Ii]nterview by|[Dd]as Gespräch führte|[Ee]ntrevista (?:realizada )?(?:por|de)|[Ii]ntervista (?:a cura )?di)\s+(\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|de|da|van|von|di|del|la|le)){1,3})\.?$/u;
 
 /**
  * A Chinese dateline's reporters at the start of the first paragraph: "新华社北京12月23日电
@@ -275,11 +275,13 @@ export const MAX_LINK_LABEL_WORDS = 4;
  */
 export const CHANNEL_HOST_RE = /(?:^|\.)(?:whatsapp|news\.google)\.|^(?:wa|line)\.me$/i;
 /**
- * Messengers' hosts: a story's last line all in bold whose only links go there is the site's
+ * Messengers' hosts (the messenger's own, not its blog's): a story's last line all in bold whose only links go to a channel there is the site's
  * call to follow its channel, in whatever language ("Ən son xəbərləri Telegram kanalımızda
  * izləyin!"); a sentence citing a channel is not all in bold.
  */
-export const MESSENGER_HOST_RE = /(?:^|\.)(?:telegram|whatsapp|viber)\.|^(?:t|wa|line)\.me$/i;
+export const MESSENGER_HOST_RE = /^(?:www\.)?(?:telegram|whatsapp|viber)\.[a-z.]+$|^(?:t|wa|line)\.me$/i;
+/** …a channel's page there: its one name ("/xezerxeber"), or WhatsApp's "/channel/…"; not a blog post ("/blog/…/…"). */
+export const MESSENGER_CHANNEL_PATH_RE = /^\/(?:channel\/)?[^/]+\/?$/;
 /** …and, on those hosts, the paths of a channel to follow, not a blog post or a help page. */
 export const CHANNEL_PATH_RE = /^\/(?:channel|publications|s\/|R\/ti|ti\/)/;
 /** Links in a paragraph's markdown: `](https://host/…)`. */
@@ -710,3 +712,10 @@ export const SIZE_NUMBER_RE = /(?<!\d)\d{1,4}(?!\d)/g;
  * (besides the headline) wraps the story itself, and is read as the body.
  */
 export const HEADLINE_HEADER = { maxOwnText: 800 } as const;
+
+/**
+ * An author's card above the story names the author in a minor heading (LinkedIn's `<h3>` over
+ * an `<h4>` job title); an `<h2>` naming the author opens a part of the story (a memoir's, a
+ * staff profile's) and stays.
+ */
+export const AUTHOR_CARD_MIN_LEVEL = 3;

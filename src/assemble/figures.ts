@@ -159,6 +159,9 @@ function trailingCreditElement(el: Element): Element | null {
   }
   if (!last || (count < 2 && !textBefore) || !TRAILING_CREDIT.tags.has(last.name)) return null;
   const credit = innerText(last);
+  // After the caption's own text, a name alone may be a place, a title or a quote's author:
+  // only a credit written as one ("Outlet/Name", a credit's word) counts there.
+  if (count < 2 && !credit.includes('/') && !CREDIT_WORD_RE.test(credit)) return null;
   if (!credit || credit.length > TRAILING_CREDIT.maxLength || TRAILING_CREDIT.creditEnd.test(credit) || TRAILING_CREDIT.digit.test(credit)) return null;
   const words = credit.match(TRAILING_CREDIT.word) ?? [];
   if (words.length > TRAILING_CREDIT.maxWords || TRAILING_CREDIT.controls.test(credit)) return null;

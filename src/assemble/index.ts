@@ -78,6 +78,8 @@ import {
   CHANNEL_HOST_RE,
   CHANNEL_PATH_RE,
   MESSENGER_HOST_RE,
+  MESSENGER_CHANNEL_PATH_RE,
+  AUTHOR_CARD_MIN_LEVEL,
   MD_LINK_URL_RE,
   DESK_INITIALS_RE,
   HEADLINE_HEADER,
@@ -320,7 +322,7 @@ function linksOnlyToMessenger(md: string): boolean {
   let any = false;
   for (const m of md.matchAll(MD_LINK_URL_RE)) {
     const url = parseUrl(m[1] as string);
-    if (!url || !MESSENGER_HOST_RE.test(url.hostname)) return false;
+    if (!url || !MESSENGER_HOST_RE.test(url.hostname) || !MESSENGER_CHANNEL_PATH_RE.test(url.pathname)) return false;
     any = true;
   }
   return any;
@@ -502,8 +504,9 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   // an <h3> name over an <h4> job title): the lower-ranked headings right after it are the card's.
   let cardLevel = 0;
   for (const b of blocks) {
+    // (An <h2> naming the author opens a part of the story: a memoir's, a staff profile's.)
     if (first && b.kind === 'heading') {
-      if (authors.includes(b.text.toLowerCase())) {
+      if (b.level >= AUTHOR_CARD_MIN_LEVEL && authors.includes(b.text.toLowerCase())) {
         cardLevel = b.level;
         continue;
       }

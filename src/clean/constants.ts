@@ -157,6 +157,9 @@ export const HEADING_ANCHOR_TOKENS: readonly string[] = ['anchor', 'permalink'];
  */
 export const POLL_TOKENS: readonly string[] = ['poll', 'polls'];
 
+/** A `<footer>` inside a `<blockquote>` is the quote's attribution up to this length (HTML's own example); longer, a page footer an unclosed quote swallowed. */
+export const MAX_QUOTE_FOOTER_LENGTH = 120;
+
 /**
  * Sidenotes and margin notes (Tufte CSS, pandoc's and Hugo's sidenote shortcodes): the author's
  * asides, printed in the margin beside the sentence they annotate. Read as paragraphs after
@@ -175,6 +178,8 @@ export const VIDEO_BOX = {
   playerTags: new Set(['video', 'iframe', 'object', 'embed']) as ReadonlySet<string>,
   playerElementRe: /player|video/,
   maxText: 300,
+  /** A box this small in elements: a deeper one is a page section, and is not searched. */
+  maxElements: 80,
 } as const;
 
 /**
@@ -355,13 +360,13 @@ export const FACT_BOX_MAX_LINK_SHARE = 0.3;
  * Bulgarian "Снимка:" and "Снимки:" (also "a photo" in a sentence), Malay "Gambar:" ("picture"),
  * Lithuanian "Nuotr.:" (an abbreviation, "nuotrauka"), Tamil "படம்:" (also "film"), Georgian
  * "ფოტო:", Armenian "Լուսանկարը՝", Basque "Argazkia:", Nepali "तस्बिर:", Punjabi "ਫੋਟੋ:",
- * Amharic "ፎቶ፦", Korean "사진=" ("photo", also a sentence's word), Icelandic "Ljósmynd:" and
- * "Mynd:" (also "picture" in a sentence); see LABEL_COLON_SOURCE for their marks.
+ * Amharic "ፎቶ፦", Korean "사진=" ("photo", also a sentence's word), Icelandic "Ljósmynd:" (not
+ * "Mynd:", which also opens a caption's own sentence); see LABEL_COLON_SOURCE for their marks.
  * Czech "foto:", Romanian, Danish and Norwegian "Foto:" are the
  * "foto" of the other lists. A regex source: assemble's credit patterns share it.
  */
 export const COLON_PHOTO_LABEL_SOURCE =
-  'ảnh|عکس|تصویر|فوٹو|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.|picha|ছবি|снимк[аи]|gambar|nuotr\\.|படம்|ფოტო|լուսանկար(?:ը|ներ[ըն])|argazki(?:a|ak)|तस्बिर|तस्वीर|ਫੋਟੋ|ਤਸਵੀਰ|ፎቶ|사진|ljósmynd|mynd';
+  'ảnh|عکس|تصویر|فوٹو|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.|picha|ছবি|снимк[аи]|gambar|nuotr\\.|படம்|ფოტო|լուսանկար(?:ը|ներ[ըն])|argazki(?:a|ak)|तस्बिर|तस्वीर|ਫੋਟੋ|ਤਸਵੀਰ|ፎቶ|사진|ljósmynd';
 
 /**
  * The mark after a colon-only label: a colon, or Armenian "՝" ("Լուսանկարը՝ X"), the Ethiopic

@@ -32,6 +32,7 @@ import {
   POLL_TOKENS,
   VIDEO_BOX,
   SIDENOTE_TOKENS,
+  MAX_QUOTE_FOOTER_LENGTH,
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
   PHOTO_CREDIT_LINE_RE,
@@ -333,7 +334,8 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
 
   if (isHidden(el)) return keep && contains(el, keep) ? null : { reason: 'hidden', tag, rule: 'hidden' };
   // A <footer> in a <blockquote> is the quote's attribution (the HTML standard's own example).
-  if (CHROME_TAGS.has(tag)) return isFactBox(el) || (tag === 'footer' && isElement(el.parent) && el.parent.name === 'blockquote') ? null : guarded(el, keep, { reason: 'chrome', tag, rule: tag });
+  // (Short: a page footer swallowed by an unclosed <blockquote> is no attribution.)
+  if (CHROME_TAGS.has(tag)) return isFactBox(el) || (tag === 'footer' && isElement(el.parent) && el.parent.name === 'blockquote' && !innerTextLongerThan(el, MAX_QUOTE_FOOTER_LENGTH)) ? null : guarded(el, keep, { reason: 'chrome', tag, rule: tag });
   const role = attr(el, 'role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return guarded(el, keep, { reason: 'role', tag, rule: role });
   if (role && role.toLowerCase() === 'button' && isControlButton(el) && !(keep && contains(el, keep))) return { reason: 'role', tag, rule: role };
@@ -376,8 +378,21 @@ function isBoilerplateByTokens(el: Element, verdict: TokenVerdict): boolean {
  * Its lines describe the video, not the story ("Marcus Bell spoke to reporters…", "2:31").
  */
 function isVideoBox(el: Element): boolean {
-  if (innerTextLongerThan(el, VIDEO_BOX.maxText) || findDescendant(el, (d) => d.name === 'figure' || d.name === 'figcaption') !== null) return false;
+  if (innerTextLongerThan(el, VIDEO_BOX.maxText) || !hasAtMostElements(el, VIDEO_BOX.maxElements)) return false;
+  if (findDescendant(el, (d) => d.name === 'figure' || d.name === 'figcaption') !== null) return false;
   return findDescendant(el, (d) => VIDEO_BOX.playerTags.has(d.name) || (d.name.includes('-') && VIDEO_BOX.playerElementRe.test(d.name))) !== null;
+}
+
+/** Whether an element holds at most `max` elements, counted no further than that. */
+function hasAtMostElements(el: Element, max: number): boolean {
+  let count = 0;
+  return findDescendant(el, () => ++count > max) === null;
+}
+
+/** The figure an element sits in, or null. */
+function figureOf(el: Element): Element | null {
+  for (let up = el.parent; isElement(up); up = up.parent) if (up.name === 'figure') return up;
+  return null;
 }
 
 /**
@@ -494,6 +509,13 @@ function describesProduct(box: Element): boolean {
   if (findDescendant(box, (d) => HEADING_TAG_RE.test(d.name)) !== null) return true;
   const { text, linked } = linkedText(box);
   return text - linked > SPONSORED_BOX.maxOwnText;
+}
+
+/** Whether a box's heading is named in the headline (a review's own product: "Vitamix 5200 review: …"). */
+function namedInHeadline(box: Element, headline: string): boolean {
+  const heading = findDescendant(box, (d) => HEADING_TAG_RE.test(d.name));
+  const name = heading ? innerText(heading).toLowerCase() : '';
+  return name.length > 0 && headline.includes(name);
 }
 
 /**
@@ -762,7 +784,9 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   }
   // Products' cards are a buying guide's entries, what it has to say; a few pictured cards
   // set into a story of its own (a how-to's "Our Top Pick" with its product shot) are inserts.
-  const pictured = offers.products.filter(containsImage);
+  // (Not the product the story reviews: a card whose heading the headline names.)
+  const headline = options.keep ? innerText(options.keep).toLowerCase() : '';
+  const pictured = offers.products.filter((box) => containsImage(box) && !namedInHeadline(box, headline));
   if (pictured.length > 0 && offers.products.reduce((n, box) => n + proseLength(box), 0) <= (prose - walkedCardProse) * SPONSORED_BOX.maxProductShare) {
     for (const box of pictured) {
       removals.push({ reason: 'boilerplate', tag: box.name, rule: "a product's card set into a story" });
@@ -788,7 +812,9 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
  */
 function placeSidenote(note: Element, notes: Map<Element, Element[]>, placed: Set<Element>): void {
   if (inFigure(note)) {
-    note.name = 'figcaption';
+    // The figure's caption, unless it has one of its own.
+    const figure = figureOf(note);
+    if (figure && findDescendant(figure, (d) => d.name === 'figcaption') === null) note.name = 'figcaption';
     return;
   }
   let up = note.parent;

@@ -157,9 +157,10 @@ export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?(?![-_](?:views?|c
 /**
  * Class/id names of the part of a byline or author box that holds the person's name
  * ("author-box__name", "byline__name", "author-name", hCard's "fn"), beside parts named like
- * bylines that are not names ("author-box__label", "__bio", "__more").
+ * bylines that are not names ("author-box__label", "__bio", "__more"); not another thing's
+ * name ("byline__source-name", "author-site-name").
  */
-export const BYLINE_NAME_PART_RE = /(?:^|[\s_-])(?:name|fn)(?:$|[\s_-])/i;
+export const BYLINE_NAME_PART_RE = /(?:^|\s|__)(?:name|fn)(?:$|[\s_-])|(?:author|byline|writer|person|contributor)[-_]{1,2}name(?:$|[\s_-])/i;
 
 /** The microdata property of a person's name. */
 export const NAME_TOKEN = 'name';
@@ -249,6 +250,8 @@ export const SECTION_HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h
  * there: elsewhere "sub" opens a sub-menu's or a subscription box's name.
  */
 export const SUB_LINE_CLASS_RE = /(?:^|[\s_-])sub(?:$|\s)/i;
+/** A "-sub" element that is a control or a menu, not a line of text: "btn-sub", "nav-sub", "menu-sub". */
+export const SUB_LINE_NOT_A_DEK_RE = /(?:^|[\s_-])(?:btn|button|nav|menu|navbar|dropdown)[-_]sub(?:$|\s)/i;
 
 /**
  * The headline's own `<header>` (the `<h1>`'s parent) and the `<p>` right after the `<h1>` in
@@ -598,7 +601,7 @@ export const NAME_STYLE_RE = /^(?:[Tt]he\s+)?(?:(?:R[Tt]\.?|Rt\.?|[Rr]ight)\s+)?
 
 /** Words that open a byline and are not part of the name, in the languages we read. */
 export const BYLINE_PREFIX_RE =
-  /^(?:(?:written|reported|reporting|additional reporting|research|writing|posted|published|text|words|story|photos?|article)\s+)?(?:by|von|par|por|di|door|av|af|przez|od|от|tarafından|yazan|autor(?:in)?|author|auteur|autore|oleh|بقلم|מאת)\s*:?\s+/i;
+  /^(?:(?:written|reported|reporting|additional reporting|research|writing|posted|published|text|words|story|photos?|article)\s+)?(?:by|von|par|por|di|door|av|af|przez|od|от|tarafından|yazan|autor(?:in)?|author|auteur|autore|oleh|ავტორი|بقلم|מאת)\s*:?\s+/i;
 
 /**
  * The words that join two names in a byline ("A and B", "A & B", "A und B", "A y B"), in the
@@ -758,6 +761,8 @@ export const POST_TITLE_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']
  * the reader sees it (as a POST_TITLE_HEADING_TAGS heading is). A whole word of the class.
  */
 export const TITLE_CLASS_RE = /(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])/i;
+/** Characters a title-named element's text may hold beyond twice the headline's before it is no title of it (whitespace, a permalink mark). */
+export const MAX_TITLE_SLACK = 100;
 
 /**
  * A `<title>` a CMS gives a page that names no story: its default or placeholder. Such a
@@ -852,9 +857,11 @@ export const UNNAMED_BYLINE = { maxLinks: 50 } as const;
  * ("홍길동 기자", "김철수 선임기자", "이영희 특파원"), the whole text of an element. Korean news
  * prints its byline so, the title doing the work of "By", often in an unclassed `<li>` of the
  * info row under the headline; read there only, in the headline's own block (see
- * reporterLine in visible.ts). CJK_REPORTER_TITLE_RE then strips the title.
+ * reporterLine in visible.ts). CJK_REPORTER_TITLE_RE then strips the title. The name stands
+ * apart from the title, and is not a desk's or a job's word ("사진기자", photo journalist;
+ * "취재 기자", reporting journalist).
  */
-export const KOREAN_REPORTER_LINE_RE = /^[\uAC00-\uD7A3]{2,4}\s*(?:(?:선임|수석|전문|객원)\s*)?(?:기자|특파원)$/u;
+export const KOREAN_REPORTER_LINE_RE = /^(?!(?:사진|영상|담당|취재|수습|인턴|객원|전문|선임|수석|편집|기획|온라인|디지털|사회부|경제부|정치부)\s)[\uAC00-\uD7A3]{2,4}\s+(?:(?:선임|수석|전문|객원)\s*)?(?:기자|특파원)$/u;
 
 /**
  * A byline whose names are each a link to an author page under one path ("/author/a/",

@@ -1,9 +1,9 @@
 import type { MetadataSource } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { classAndId, comparisonKey, findDescendant, innerText, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, walkElements } from '../parse/dom';
+import { classAndId, comparisonKey, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, walkElements } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES } from './constants';
+import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES } from './constants';
 import { listOf, stringOf, typesOf } from './json-ld';
 import { parseUrl, registrableDomain } from '../parse/url';
 import { firstMeta } from './meta-tags';
@@ -378,7 +378,9 @@ function printedHeading(body: ParentNode, key: string, isForeign: ForeignCheck):
     if (found || PAGE_CHROME_TAGS.has(el.name) || isUnseenText(el) || isHiddenByMarkup(el)) return false;
     const heading = POST_TITLE_HEADING_TAGS.has(el.name);
     if (!heading && !TITLE_CLASS_RE.test(el.attribs.class ?? '')) return true;
-    if (comparisonKey(innerText(el).replace(HEADING_PERMALINK_RE, '')) === key && !isForeign(el) && !inCardList(el)) {
+    // (A title's text is about the headline's length: a longer one is read no further, so
+    // nested title-named wrappers cost what the headline does, not their whole text.)
+    if (!innerTextLongerThan(el, key.length * 2 + MAX_TITLE_SLACK) && comparisonKey(innerText(el).replace(HEADING_PERMALINK_RE, '')) === key && !isForeign(el) && !inCardList(el)) {
       found = el;
       return false;
     }

@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, STORY_TAG, attr, foldAccents, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, LETTER_RE, STORY_TAG, attr, foldAccents, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
 import type { AuthorLink } from './author-links';
 import { bylineLinks, parentPath } from './author-links';
@@ -135,7 +135,8 @@ function searchesOwnText(a: Element, href: string): boolean {
   const text = innerText(a);
   if (text.length > MAX_TAG_LINK_TEXT) return false;
   const key = slugKey(text);
-  if (!key) return false;
+  // A page number ("?page=2") is no tag: a tag has a letter.
+  if (!key || !LETTER_RE.test(key)) return false;
   for (const pair of query.split(QUERY_PAIR_SPLIT_RE)) {
     const at = pair.indexOf('=');
     if (at > 0 && !CATEGORY_QUERY_KEY_RE.test(pair.slice(0, at)) && slugKey(decodeQueryValue(pair.slice(at + 1))) === key) return true;
