@@ -378,7 +378,8 @@ function isBoilerplateByTokens(el: Element, verdict: TokenVerdict): boolean {
  * Its lines describe the video, not the story ("Marcus Bell spoke to reporters…", "2:31").
  */
 function isVideoBox(el: Element): boolean {
-  if (innerTextLongerThan(el, VIDEO_BOX.maxText) || !hasAtMostElements(el, VIDEO_BOX.maxElements)) return false;
+  // The element count first: it stops at its bound, where a text read walks every empty element.
+  if (!hasAtMostElements(el, VIDEO_BOX.maxElements) || innerTextLongerThan(el, VIDEO_BOX.maxText)) return false;
   if (findDescendant(el, (d) => d.name === 'figure' || d.name === 'figcaption') !== null) return false;
   return findDescendant(el, (d) => VIDEO_BOX.playerTags.has(d.name) || (d.name.includes('-') && VIDEO_BOX.playerElementRe.test(d.name))) !== null;
 }
