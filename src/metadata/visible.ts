@@ -99,7 +99,9 @@ function visibleMetaCandidates(
     if (headline !== null && afterHeadline && el.name === 'a' && authorPageLinks.length < UNNAMED_BYLINE.maxLinks && AUTHOR_HREF_RE.test(el.attribs.href ?? '')) authorPageLinks.push(el);
     if (el.name === 'script' || el.name === 'style') return false;
     for (const child of el.children) {
-      if (child.type !== 'text' || child.data.length > MAX_DATE_LINE_LENGTH) continue;
+      // (Most short text nodes are the spaces between tags: no letter, no label, and the two
+      // label patterns' alternations are not tried on them.)
+      if (child.type !== 'text' || child.data.length > MAX_DATE_LINE_LENGTH || !LETTER_RE.test(child.data)) continue;
       if (PUBLISHED_LABEL_RE.test(child.data)) {
         labelled.push({ el, text: child.data, afterHeadline });
         break;
@@ -310,7 +312,9 @@ function labelledLinkList(story: Element, headline: Element, isForeign: ForeignC
   let found: Element[] = [];
   walkElements(story, (el) => {
     if (found.length > 0 || isUnseenText(el)) return false;
-    const long = el.name === 'p' && innerTextLongerThan(el, ARTICLE_PROSE.paragraphLength);
+    // Paragraphs are measured only until the story's prose is counted: past it, a long one
+    // fails the list's own tests at once (its first children are text, not links).
+    const long = prose < ARTICLE_PROSE.paragraphs && el.name === 'p' && innerTextLongerThan(el, ARTICLE_PROSE.paragraphLength);
     if (long) prose++;
     if (long || prose < ARTICLE_PROSE.paragraphs) return !long;
     const links = labelledLinks(el, base, pageHost);
