@@ -1374,11 +1374,16 @@ export function inTeaserList(el: Element, page: URL | null, headline: Element | 
     if (!isElement(list) || (headline !== null && contains(item, headline))) return false;
     if (innerTextLongerThan(item, MAX_TEASER_ITEM_TEXT)) return false;
     const itemName = item.name;
-    const siblings = list.children.filter((c): c is Element => isElement(c) && c.name === itemName).slice(0, MAX_TEASER_SIBLINGS);
+    // The first few like siblings, read no further: a list of 10,000 dated items asks this of each.
+    const siblings: Element[] = [];
+    for (const c of list.children) {
+      if (isElement(c) && c.name === itemName && siblings.push(c) >= MAX_TEASER_SIBLINGS) break;
+    }
     if (siblings.length < MIN_TEASER_ITEMS || !isTeaserItem(item, el, page)) continue;
     let teasers = 0;
-    for (const sibling of siblings) if (!innerTextLongerThan(sibling, MAX_TEASER_ITEM_TEXT) && isTeaserItem(sibling, el, page)) teasers++;
-    if (teasers >= MIN_TEASER_ITEMS) return true;
+    for (const sibling of siblings) {
+      if (!innerTextLongerThan(sibling, MAX_TEASER_ITEM_TEXT) && isTeaserItem(sibling, el, page) && ++teasers >= MIN_TEASER_ITEMS) return true;
+    }
   }
   return false;
 }
