@@ -384,6 +384,9 @@ function isVideoBox(el: Element): boolean {
   return findDescendant(el, (d) => VIDEO_BOX.playerTags.has(d.name) || (d.name.includes('-') && VIDEO_BOX.playerElementRe.test(d.name))) !== null;
 }
 
+/** A class that may name a sidenote (SIDENOTE_TOKENS all hold "note"). */
+const NOTE_HINT_RE = /note/i;
+
 /** Whether an element holds at most `max` elements, counted no further than that. */
 function hasAtMostElements(el: Element, max: number): boolean {
   let count = 0;
@@ -766,7 +769,8 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       }
       continue;
     }
-    if (node.attribs.class !== undefined && cachedVerdict(node, verdicts).sidenote) placeSidenote(node, notes, placedNotes);
+    // (A regex on the class first: the verdict's token split runs on every element otherwise.)
+    if (node.attribs.class !== undefined && NOTE_HINT_RE.test(node.attribs.class) && cachedVerdict(node, verdicts).sidenote) placeSidenote(node, notes, placedNotes);
     if (node.name === 'a' && node.attribs.href !== undefined && PITCH_HREF_RE.test(node.attribs.href)) pitchLinks.push(node);
     if (node.name === 'a' && node.attribs.rel !== undefined && SPONSORED_REL_RE.test(node.attribs.rel)) sponsoredLinks.push(node);
     const kids = node.children;
