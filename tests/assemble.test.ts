@@ -1621,6 +1621,10 @@ describe("what session 11's review found the new rules must leave alone", () => 
     const a = article('<figure><img src="https://example.com/p.jpg" alt="P" width="800" height="600"><figcaption>Lawmakers vote in parliament on Tuesday. <span class="location">Kyiv, Ukraine</span></figcaption></figure>', U);
     expect(a.images[0]?.credit).toBeNull();
   });
+  it("splits a numbered photo's 'Source:' that only names its owner", () => {
+    const a = article('<figure><img src="https://example.com/crater.jpg" width="800" height="600" alt="Crater"><figcaption>Figure 1. The crater seen from orbit. Source: NASA/JPL</figcaption></figure>', U);
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Figure 1. The crater seen from orbit.', 'NASA/JPL']]);
+  });
   it('keeps a caption that opens with the Icelandic word for picture as its own sentence', () => {
     expect(splitCredit('Mynd: Þessi mynd sýnir Reykjavík um vetur.').credit).toBeNull();
   });

@@ -116,8 +116,12 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
   if (!creditEl) {
     const whole = innerText(el);
     const parts = splitCredit(whole);
-    // A numbered exhibit's "Source: …" names its data, and stays in its caption.
-    if (parts.credit !== null && NUMBERED_EXHIBIT_RE.test(whole) && DATA_SOURCE_LINE_RE.test(whole.slice((parts.caption ?? '').length))) return { caption: normalizeSpace(whole) || null, credit: null };
+    // A numbered exhibit's "Source: …" that describes its data ("Harwell Center analysis of
+    // cost reports") stays in its caption; one that only names an owner ("NASA/JPL",
+    // "Wikimedia Commons") is a picture's credit.
+    if (parts.credit !== null && NUMBERED_EXHIBIT_RE.test(whole) && DATA_SOURCE_LINE_RE.test(whole.slice((parts.caption ?? '').length)) && (parts.credit.match(WORDS_RE)?.length ?? 0) > MAX_OWNER_CREDIT_WORDS) {
+      return { caption: normalizeSpace(whole) || null, credit: null };
+    }
     return parts;
   }
   const creditText = innerText(creditEl);
@@ -129,6 +133,10 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
   if (credit !== null && parts.credit !== null && CHART_CREDIT_RE.test(creditText) && DATA_SOURCE_LINE_RE.test(rest.slice((parts.caption ?? '').length))) return { caption: rest || null, credit };
   return { caption: parts.caption, credit: credit ?? parts.credit };
 }
+/** Words of a credit that only names an owner: "NASA/JPL", "Wikimedia Commons", "Bureau of Statistics". */
+const MAX_OWNER_CREDIT_WORDS = 3;
+const WORDS_RE = /[\p{L}\p{N}]+/gu;
+
 function holdsCaptionAndCredit(el: Element): boolean {
   const parts = splitCredit(innerText(el));
   // "Photo illustration by Slate. Photo by X" is two credits, not a caption and a credit.
