@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, innerText, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT, WORD_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 
 const WHITESPACE_RE = /\s+/;
@@ -119,7 +119,7 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
     // A numbered exhibit's "Source: …" that describes its data ("Harwell Center analysis of
     // cost reports") stays in its caption; one that only names an owner ("NASA/JPL",
     // "Wikimedia Commons") is a picture's credit.
-    if (parts.credit !== null && NUMBERED_EXHIBIT_RE.test(whole) && DATA_SOURCE_LINE_RE.test(whole.slice((parts.caption ?? '').length)) && (parts.credit.match(WORDS_RE)?.length ?? 0) > MAX_OWNER_CREDIT_WORDS) {
+    if (parts.credit !== null && NUMBERED_EXHIBIT_RE.test(whole) && DATA_SOURCE_LINE_RE.test(whole.slice((parts.caption ?? '').length)) && (parts.credit.match(WORD_RE)?.length ?? 0) > MAX_OWNER_CREDIT_WORDS) {
       return { caption: normalizeSpace(whole) || null, credit: null };
     }
     return parts;
@@ -135,7 +135,6 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
 }
 /** Words of a credit that only names an owner: "NASA/JPL", "Wikimedia Commons", "Bureau of Statistics". */
 const MAX_OWNER_CREDIT_WORDS = 3;
-const WORDS_RE = /[\p{L}\p{N}]+/gu;
 
 function holdsCaptionAndCredit(el: Element): boolean {
   const parts = splitCredit(innerText(el));

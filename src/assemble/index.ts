@@ -318,21 +318,23 @@ const FILE_URL_RE = /\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|txt)(?:[?#]|$)/i;
 
 /** Whether a paragraph has links and all of them go to a messenger (MESSENGER_HOST_RE). */
 function linksOnlyToMessenger(md: string): boolean {
-  if (!md.includes('](')) return false;
   let any = false;
-  for (const m of md.matchAll(MD_LINK_URL_RE)) {
-    const url = parseUrl(m[1] as string);
+  for (const url of markdownLinkUrls(md)) {
     if (!url || !MESSENGER_HOST_RE.test(url.hostname) || !MESSENGER_CHANNEL_PATH_RE.test(url.pathname)) return false;
     any = true;
   }
   return any;
 }
 
+/** The URLs a paragraph's markdown links to, in order (null for one that does not parse). */
+function* markdownLinkUrls(md: string): Generator<URL | null> {
+  if (!md.includes('](')) return;
+  for (const m of md.matchAll(MD_LINK_URL_RE)) yield parseUrl(m[1] as string);
+}
+
 /** Whether a paragraph links to a channel the site is followed on (CHANNEL_HOST_RE). */
 function linksToChannel(md: string): boolean {
-  if (!md.includes('](')) return false;
-  for (const m of md.matchAll(MD_LINK_URL_RE)) {
-    const url = parseUrl(m[1] as string);
+  for (const url of markdownLinkUrls(md)) {
     if (url && CHANNEL_HOST_RE.test(url.hostname) && (url.hostname.startsWith('wa.') || CHANNEL_PATH_RE.test(url.pathname))) return true;
   }
   return false;
