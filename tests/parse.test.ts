@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parse as parse5Parse } from 'parse5';
 import { adapter as htmlparser2Adapter } from 'parse5-htmlparser2-tree-adapter';
 import { decodeHtml } from '../src/parse/decode';
@@ -264,6 +265,24 @@ describe('innerTextLongerThan', () => {
     const length = innerText(div).length;
     expect(innerText(div)).toBe('Ab c d e f');
     for (let max = 0; max <= length + 1; max++) expect(innerTextLongerThan(div, max), `max ${max}`).toBe(length > max);
+  });
+
+  it('agrees with innerText on any mix of white space, invisible characters, <br> and nesting', () => {
+    // Every whitespace kind trim removes, the invisible characters normalizeSpace drops (U+FEFF
+    // is both), and markup that changes what innerText reads (<br> as a space, script text kept).
+    const piece = fc.constantFrom(
+      'a', 'Ж', '語', '😀', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\u2028', '\ufeff', '\u00ad', '\u200b', '\u2060',
+      '<br>', '<b>', '</b>', '<p>', '</p>', '<span> x </span>', '<script>s </script>', '<!-- c -->',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const div = bodyOf(parseHtml(`<div>${pieces.join('')}</div>`)).children[0] as Element;
+        const length = innerText(div).length;
+        for (let max = -1; max <= length + 1; max++) if (innerTextLongerThan(div, max) !== length > max) return false;
+        return innerTextLongerThan(div.children[0] ?? div, -1);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('answers for a long subtree without needing its whole text', () => {

@@ -372,53 +372,73 @@ export function innerText(node: AnyNode): string {
   return normalizeSpace(collectText(node, ' '));
 }
 
-/**
- * Whether a code unit is one normalizeSpace keeps as it is: not whitespace (`\s`, the set trim
- * removes) and not an invisible character (INVISIBLE_CHARS_RE). Each such one is a character
- * of innerText.
- */
-function isKeptVisible(c: number): boolean {
-  return !isTrimmed(c) && c !== 0xad && c !== 0x200b && c !== 0x2060;
+/** The characters INVISIBLE_CHARS_RE drops before whitespace runs are collapsed. */
+function isInvisible(c: number): boolean {
+  return c === 0xad || c === 0x200b || c === 0x2060 || c === 0xfeff;
 }
 
 /**
- * `innerText(node).length > max`, without building the text of a subtree far longer than
- * `max`: the count of characters innerText keeps as they are is a lower bound of its length,
- * so the walk stops as soon as it passes `max`. A check against a small limit on a large
- * container (is this sibling of the headline a small header block?) costs `max` characters,
- * not the whole body.
+ * innerText's length so far, counted as normalizeSpace leaves the text: each visible
+ * character, and one space for a whitespace run between two of them (leading and trailing
+ * runs are trimmed; invisible characters neither count nor break a run).
+ */
+interface TextLength {
+  length: number;
+  gap: boolean;
+}
+
+/** Adds a text's characters to `count`; whether the count has passed `max`. */
+function countPasses(count: TextLength, data: string, max: number): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (isInvisible(c)) continue;
+    if (isTrimmed(c)) {
+      count.gap = count.length > 0;
+      continue;
+    }
+    count.length += count.gap ? 2 : 1;
+    count.gap = false;
+    if (count.length > max) return true;
+  }
+  return false;
+}
+
+/**
+ * `innerText(node).length > max`, without building the text: the walk counts the length
+ * innerText would have and stops as soon as it passes `max`. A check against a small limit on
+ * a large container (is this sibling of the headline a small header block?) costs `max`
+ * characters, not the whole body, and a short one allocates nothing.
  */
 export function innerTextLongerThan(node: AnyNode, max: number): boolean {
-  let kept = 0;
-  if (isTextNode(node)) {
-    const data = node.data;
-    for (let i = 0; i < data.length; i++) if (isKeptVisible(data.charCodeAt(i)) && ++kept > max) return true;
-  } else if ('children' in node) {
-    // Children are read in place, one index per open element, not queued up front: a check
-    // that stops early costs what it read, however many siblings follow (a wide grid's box).
-    const parents: ParentNode[] = [node as ParentNode];
-    const next: number[] = [0];
-    while (parents.length > 0) {
-      const top = parents.length - 1;
-      const parent = parents[top] as ParentNode;
-      const at = next[top] as number;
-      if (at >= parent.children.length) {
-        parents.pop();
-        next.pop();
-        continue;
-      }
-      next[top] = at + 1;
-      const child = parent.children[at] as AnyNode;
-      if (isTextNode(child)) {
-        const data = child.data;
-        for (let i = 0; i < data.length; i++) if (isKeptVisible(data.charCodeAt(i)) && ++kept > max) return true;
-      } else if ('children' in child) {
-        parents.push(child as ParentNode);
-        next.push(0);
-      }
+  if (max < 0) return true;
+  const count: TextLength = { length: 0, gap: false };
+  if (isTextNode(node)) return countPasses(count, node.data, max);
+  if (!('children' in node)) return false;
+  // Children are read in place, one index per open element, not queued up front: a check
+  // that stops early costs what it read, however many siblings follow (a wide grid's box).
+  const parents: ParentNode[] = [node as ParentNode];
+  const next: number[] = [0];
+  while (parents.length > 0) {
+    const top = parents.length - 1;
+    const parent = parents[top] as ParentNode;
+    const at = next[top] as number;
+    if (at >= parent.children.length) {
+      parents.pop();
+      next.pop();
+      continue;
+    }
+    next[top] = at + 1;
+    const child = parent.children[at] as AnyNode;
+    if (isTextNode(child)) {
+      if (countPasses(count, child.data, max)) return true;
+    } else if (isElement(child) && child.name === 'br') {
+      count.gap = count.length > 0; // innerText reads a <br> as a space
+    } else if ('children' in child) {
+      parents.push(child as ParentNode);
+      next.push(0);
     }
   }
-  return innerText(node).length > max;
+  return false;
 }
 
 /**
