@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src';
 import { chooseEncoding, decodeHtml, scanUtf8 } from '../src/parse/decode';
 import { decodeEucKrFallback, nativeEucKrIsConforming } from '../src/parse/euc-kr';
+import { decodeBig5Fallback, nativeBig5IsConforming } from '../src/parse/big5';
+import { createMultibyteDecoder } from '@exodus/bytes/multi-byte.js';
+import fc from 'fast-check';
 
 const HEADLINES = {
   turkish: "Başkan Erdoğan İzmir'de çiftçilerle görüştü",
@@ -220,6 +223,73 @@ describe('EUC-KR as the Encoding Standard reads it (windows-949)', () => {
   it('the cp949 label, which Node\'s TextDecoder lacks, names EUC-KR', () => {
     expect(chooseEncoding(encode(page(headline, '<meta charset="cp949">'), 'cp949'))).toBe('euc-kr');
     expect(parseArticle(encode(page(headline), 'cp949'), { contentType: 'text/html; charset=CP949' }).headline).toBe(headline);
+  });
+});
+
+describe('Big5 as the Encoding Standard reads it (with HKSCS)', () => {
+  // A Hong Kong headline: 嘅 喺 冇 are HKSCS cells (leads 0x87–0xA0), 𨋢 one beyond the BMP.
+  const headline = '深水埗唐樓冇𨋢 街坊：喺度住咗廿年嘅屋企';
+  // The reference: @exodus/bytes decodes by the standard's own index tables.
+  const reference = createMultibyteDecoder('big5', true);
+  const big5Bytes = (text: string): Uint8Array => new Uint8Array(iconv.encode(text, 'big5hkscs'));
+
+  it('reads a page\'s Cantonese characters on any runtime, declared big5 or big5-hkscs', () => {
+    for (const label of ['big5', 'big5-hkscs']) {
+      const bytes = big5Bytes(page(headline, `<meta charset="${label}">`));
+      expect(reference(bytes)).toContain(headline);
+      const article = parseArticle(bytes);
+      expect(article.headline).toBe(headline);
+      expect(article.text).not.toMatch(/[\ue000-\uf8ff]/);
+    }
+  });
+
+  it('Node\'s own TextDecoder (ICU) reads HKSCS as private-use characters: the fallback is what reads 䏰 there', () => {
+    const native = new TextDecoder('big5').decode(new Uint8Array([0x87, 0x40]));
+    expect(nativeBig5IsConforming()).toBe(native === '䏰');
+    if (typeof process !== 'undefined' && process.versions?.node && native !== '䏰') expect(native).toMatch(/^[\ue000-\uf8ff]$/);
+    expect(decodeBig5Fallback(new Uint8Array([0x87, 0x40]))).toBe('䏰');
+  });
+
+  it('the fallback gives every byte pair as the standard does, the four letter-and-mark cells included', () => {
+    for (let lead = 0x80; lead <= 0xff; lead++) {
+      const pairs: number[] = [];
+      for (let trail = 0; trail <= 0xff; trail++) pairs.push(lead, trail, 0x20);
+      const bytes = new Uint8Array(pairs);
+      expect(decodeBig5Fallback(bytes), `lead 0x${lead.toString(16)}`).toBe(reference(bytes));
+    }
+    expect(decodeBig5Fallback(new Uint8Array([0x88, 0x62, 0x88, 0xa5]))).toBe('Ê\u0304ê\u030c');
+  });
+
+  it('the fallback agrees with the standard on any byte string, and holds a cut pair back when streaming', () => {
+    const byte = fc.oneof(fc.integer({ min: 0, max: 0xff }), fc.integer({ min: 0x81, max: 0xa0 }), fc.integer({ min: 0xa1, max: 0xfe }), fc.constantFrom(0x40, 0x7e, 0x7f, 0x80, 0xff));
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 40 }), (list) => {
+        const bytes = new Uint8Array(list);
+        return decodeBig5Fallback(bytes) === reference(bytes);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(decodeBig5Fallback(new Uint8Array([0xa4, 0x40, 0x87]))).toBe('一\ufffd');
+    expect(decodeBig5Fallback(new Uint8Array([0xa4, 0x40, 0x87]), true)).toBe('一');
+  });
+});
+
+describe('windows-1258 is read composed', () => {
+  it('Vietnamese tone marks the encoding writes as combining characters come out as the composed letters (NFC)', () => {
+    const headline = 'Người Việt ở Little Saigon đón Tết sớm';
+    // As the encoding writes it: each letter's tone mark (grave, acute, tilde, hook, dot below)
+    // as a combining character after the letter, which keeps its own circumflex, breve or horn.
+    const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/;
+    const cp1258Form = (text: string): string =>
+      (text.normalize('NFD').match(/\P{M}\p{M}*/gu) ?? [])
+        .map((g) => [...g].filter((c) => !TONE_RE.test(c)).join('').normalize('NFC') + [...g].filter((c) => TONE_RE.test(c)).join(''))
+        .join('');
+    const bytes = new Uint8Array(iconv.encode(cp1258Form(page(headline, '<meta charset="windows-1258">')), 'windows-1258'));
+    expect(bytes).not.toContain(0x3f); // no "?" for a letter the encoding lacks
+    // The bytes really hold combining marks: the runtime's decoder gives the decomposed text.
+    expect(new TextDecoder('windows-1258').decode(bytes)).not.toContain(headline);
+    expect(decodeHtml(bytes)).toContain(headline);
+    expect(parseArticle(bytes).headline).toBe(headline);
   });
 });
 

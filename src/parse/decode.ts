@@ -4,14 +4,16 @@
  * `<meta charset>` / `http-equiv` declaration in the first 1024 bytes, or failing that later
  * in the `<head>`, then an XML declaration's encoding at the very start, else a fallback.
  * TextDecoder does the decoding (Node, browsers and edge runtimes, all with the WHATWG labels),
- * but for EUC-KR on a runtime that reads it as strict KS X 1001 (Node's ICU: see ./euc-kr);
- * invalid sequences become U+FFFD instead of throwing.
+ * but for EUC-KR on a runtime that reads it as strict KS X 1001 and Big5 on one that reads
+ * HKSCS as private-use characters (Node's ICU for both: see ./euc-kr and ./big5); invalid
+ * sequences become U+FFFD instead of throwing.
  *
  * Declarations lie often (a server's default `charset=iso-8859-1` on a UTF-8 page, a
  * template's `<meta charset=utf-8>` on a Latin-1 page), so a declaration is checked against
  * the bytes: see {@link chooseEncoding}.
  */
 
+import { decodeBig5Fallback, nativeBig5IsConforming } from './big5';
 import { decodeEucKrFallback, nativeEucKrIsConforming } from './euc-kr';
 
 /** Byte-order marks and the encoding each one announces. A BOM is never wrong. */
@@ -90,6 +92,13 @@ const TRANSPORT_ENCODING_OVERRIDES: Readonly<Record<string, string>> = {
 
 const UTF8 = 'utf-8';
 const EUC_KR = 'euc-kr';
+const BIG5 = 'big5';
+/**
+ * Windows-1258 writes most Vietnamese tone marks as combining characters after the letter
+ * ("ệ" as e + U+0323 + U+0302): text decoded from it is composed (NFC), as the same page in
+ * UTF-8 is written, so that words compare, search and count as the reader sees them.
+ */
+const DECOMPOSING_ENCODING = 'windows-1258';
 
 /**
  * What undeclared or falsely-UTF-8 bytes are read as when they are not UTF-8 and the page's
@@ -382,8 +391,10 @@ export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): stri
   // `stream: true` keeps an incomplete trailing sequence back instead of flushing it as U+FFFD.
   const stream = options.truncated === true;
   if (encoding === EUC_KR && !nativeEucKrIsConforming()) return decodeEucKrFallback(bytes, stream);
+  if (encoding === BIG5 && !nativeBig5IsConforming()) return decodeBig5Fallback(bytes, stream);
   const decoder = new TextDecoder(encoding);
   const text = decoder.decode(bytes, { stream });
+  if (decoder.encoding === DECOMPOSING_ENCODING) return text.normalize('NFC');
   return decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text;
 }
 
