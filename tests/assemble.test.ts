@@ -298,6 +298,25 @@ describe('assemble: block types', () => {
     expect(a.markdown).toContain('```\nfrom tidewater import task\n@task(cache_ttl="7d")\ndef render(order_id):\n```');
   });
 
+  it('reads each block inside <pre> as a line of its own, without a counting line-number gutter (prism-react-renderer)', () => {
+    const line = (n: number, code: string): string => `<div class="token-line"><span class="css-1c5ywnn">${n}</span><span class="css-o3k8qz">${code}</span></div>`;
+    const a = article(`<pre class="prism-code language-tsx">${line(1, 'function f() {')}${line(2, '  return 1;')}${line(3, '<span style="display:inline-block">\n</span>')}${line(4, '}')}</pre>`);
+    expect(a.markdown).toContain('```tsx\nfunction f() {\n  return 1;\n\n}\n```');
+    expect(a.paragraphs).toContain('function f() { return 1; }');
+    // Named gutters go whatever they count; a block joined to the next by a newline of the source gets no second one.
+    const named = article('<pre><code><span class="linenos">7</span>a = 1\n<span class="linenos">9</span>b = 2</code></pre><pre><div>x = 1</div>\n<div>y = 2</div></pre>');
+    expect(named.markdown).toContain('```\na = 1\nb = 2\n```');
+    expect(named.markdown).toContain('```\nx = 1\ny = 2\n```');
+  });
+  it('keeps numbers that open each line when they do not count the lines, or are a highlighter\'s tokens', () => {
+    const rows = article('<pre><div><span>10</span> apples</div><div><span>20</span> pears</div></pre>');
+    expect(rows.markdown).toContain('```\n10 apples\n20 pears\n```');
+    const tokens = article('<pre><div><span class="token number">1</span> one</div><div><span class="token number">2</span> two</div></pre>');
+    expect(tokens.markdown).toContain('```\n1 one\n2 two\n```');
+    // A "line-numbers" class on the code itself (Prism's plugin switch) holds the code.
+    const switched = article('<pre><code class="line-numbers language-js">let x = 1;</code></pre>');
+    expect(switched.markdown).toContain('let x = 1;');
+  });
   it("drops a pilcrow permalink glued to a heading's text (MkDocs, Sphinx), and keeps a heading ending in #", () => {
     const a = article('<h2 id="profiling">Profiling<a class="headerlink" href="#profiling" title="Permanent link">¶</a></h2><p>Until now, Tidewater kept task results in worker memory, and a restart lost them all.</p><h2>Why we chose C#</h2><p>The team knew the language, and the runtime was already on every build machine.</p>');
     expect(a.sections.map((s) => s.heading).filter((h) => h !== null)).toEqual(['Profiling', 'Why we chose C#']);

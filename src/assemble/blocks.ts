@@ -1,11 +1,12 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, preformattedText, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
+import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
+import { codeText } from './code';
 import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
 
 /**
@@ -122,6 +123,7 @@ function codeLanguage(pre: Element): string | null {
   }
   return null;
 }
+
 const CODE_LANGUAGE_CLASS_RE = /(?:^|\s)(?:language|lang)-([A-Za-z0-9_+#.-]{1,24})(?:\s|$)/;
 const CODE_LANGUAGE_NAME_RE = /^[A-Za-z0-9_+#.-]{1,24}$/;
 const NO_CODE_LANGUAGE: ReadonlySet<string> = new Set(['none', 'plaintext', 'plain', 'nohighlight', 'text']);
@@ -784,7 +786,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     }
     if (tag === 'pre') {
       flush();
-      const code = trimEndChars(trimStartChars(preformattedText(node), '\n'), WHITESPACE_CHARS);
+      const code = trimEndChars(trimStartChars(codeText(node), '\n'), WHITESPACE_CHARS);
       if (code.trim()) blocks.push({ kind: 'code', text: code, lang: codeLanguage(node) });
       continue;
     }

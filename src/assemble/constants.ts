@@ -719,3 +719,26 @@ export const HEADLINE_HEADER = { maxOwnText: 800 } as const;
  * staff profile's) and stays.
  */
 export const AUTHOR_CARD_MIN_LEVEL = 3;
+
+/**
+ * Elements inside a `<pre>` that are lines of their own, as a browser lays them out: a
+ * highlighter that writes one block per line joins them with nothing (prism-react-renderer's
+ * `div.token-line`, highlight.js and Shiki line plugins, a table of rows).
+ */
+export const CODE_LINE_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'li', 'ol', 'ul', 'tr', 'table', 'tbody', 'dl', 'dt', 'dd', 'section']);
+
+/**
+ * A line-number gutter inside a code block, by its name: Pygments' inline "linenos",
+ * "line-number"/"lineNumber"/"linenumber" spans, highlight.js line plugins' "hljs-ln-numbers",
+ * CodeMirror's and Ace's "gutter". Its numbers are not code.
+ */
+export const GUTTER_CLASS_RE = /(?:line|ln)[-_]?num|lineno|gutter/i;
+
+/** A counting gutter spans this many lines at least: a lone line's leading number may be code. */
+export const MIN_GUTTER_LINES = 2;
+
+/**
+ * A highlighter's token, code however it counts (a data file whose every line opens with a
+ * number): Prism's "token", highlight.js's "hljs-…", Pygments' number classes ("m", "mi", "mf").
+ */
+export const NOT_A_GUTTER_CLASS_RE = /(?:^|\s)(?:token|hljs-[\w-]+|m[bfhiox]?|il)(?:\s|$)/;

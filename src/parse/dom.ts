@@ -118,14 +118,6 @@ export function textContent(node: AnyNode): string {
   return collectText(node, null);
 }
 
-/**
- * The text of preformatted content: each `<br>` is a line break, as a browser shows it inside
- * `<pre>` (a highlighter that ends its lines with `<br>` writes no newline characters).
- */
-export function preformattedText(node: AnyNode): string {
-  return collectText(node, '\n');
-}
-
 /** The text of a subtree in document order; each `<br>` gives `breakText` (nothing when null). */
 function collectText(node: AnyNode, breakText: string | null): string {
   if (isTextNode(node)) return node.data;

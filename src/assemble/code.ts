@@ -1,0 +1,145 @@
+import type { AnyNode, Element } from '../parse/dom';
+import { LETTER_RE, isElement, isTextNode, textContent } from '../parse/dom';
+import { CODE_LINE_TAGS, GUTTER_CLASS_RE, MIN_GUTTER_LINES, NOT_A_GUTTER_CLASS_RE } from './constants';
+
+/** A marker on the walk's stack: the element is left here (a line it holds ends). */
+interface LineEnd {
+  end: Element;
+}
+
+/**
+ * The text of a code block (`<pre>`) as a browser shows it: each `<br>` a line break, and a
+ * block element inside it (a highlighter's line: prism-react-renderer's `div.token-line`,
+ * highlight.js and Shiki line plugins' `<div>`s, a table's row) a line of its own, however
+ * the lines are joined in the source (often with nothing at all). A line-number gutter is
+ * not code: elements named as one (isNamedGutter) and the first cell of each line when
+ * those cells count the lines (see gutterCells) are left out.
+ * @internal
+ */
+export function codeText(pre: Element): string {
+  const gutter = gutterCells(pre);
+  const parts: string[] = [];
+  /** The last character written is a line break (or nothing is written yet). */
+  let lineStart = true;
+  /** A block ended: the next text starts a new line, unless it opens with a line break of its own. */
+  let pending = false;
+  const write = (text: string): void => {
+    if (!text) return;
+    if (pending) {
+      pending = false;
+      if (text.charCodeAt(0) !== NEWLINE && !lineStart) parts.push('\n');
+    }
+    parts.push(text);
+    lineStart = text.charCodeAt(text.length - 1) === NEWLINE;
+  };
+  const stack: Array<AnyNode | LineEnd> = [];
+  for (let i = pre.children.length - 1; i >= 0; i--) stack.push(pre.children[i] as AnyNode);
+  while (stack.length > 0) {
+    const item = stack.pop() as AnyNode | LineEnd;
+    if ('end' in item) {
+      pending = true;
+      continue;
+    }
+    if (isTextNode(item)) {
+      write(item.data);
+      continue;
+    }
+    if (!isElement(item)) continue;
+    if (item.name === 'br') {
+      pending = false;
+      write('\n');
+      continue;
+    }
+    if (gutter.has(item) || isNamedGutter(item)) continue;
+    if (CODE_LINE_TAGS.has(item.name)) {
+      // A line starts on a line of its own.
+      if (!lineStart && parts.length > 0) {
+        pending = false;
+        write('\n');
+      }
+      stack.push({ end: item });
+    }
+    for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i] as AnyNode);
+  }
+  return parts.join('');
+}
+const NEWLINE = 10;
+
+/** An element named as a line-number gutter (GUTTER_CLASS_RE) that holds numbers only: a "line-numbers" class on a `<code>` that holds the code is no gutter. */
+function isNamedGutter(el: Element): boolean {
+  const cls = el.attribs.class;
+  return cls !== undefined && GUTTER_CLASS_RE.test(cls) && !LETTER_RE.test(textContent(el));
+}
+
+/**
+ * The cells of a counting gutter: when the code's lines (the block elements the `<pre>` holds,
+ * through a lone `<code>`, `<table>` or `<tbody>`) each open with an element whose whole text
+ * is that line's number, counting up by one (prism-react-renderer's unnamed line-number span,
+ * a table's first cell), those elements. At least MIN_GUTTER_LINES lines; a highlighter's
+ * token ("token number", NOT_A_GUTTER_CLASS_RE) is code, not a gutter.
+ */
+function gutterCells(pre: Element): ReadonlySet<Element> {
+  let box: Element = pre;
+  // Down through the lone wrappers around the lines.
+  for (let only = soleElementChild(box); only && LINE_WRAPPER_TAGS.has(only.name); only = soleElementChild(box)) box = only;
+  const lines: Element[] = [];
+  for (const child of box.children) {
+    if (isTextNode(child)) {
+      if (child.data.trim()) return NO_CELLS;
+    } else if (isElement(child)) {
+      if (!CODE_LINE_TAGS.has(child.name)) return NO_CELLS;
+      lines.push(child);
+    }
+  }
+  if (lines.length < MIN_GUTTER_LINES) return NO_CELLS;
+  const cells = new Set<Element>();
+  let expected = -1;
+  for (const line of lines) {
+    const cell = firstElementChild(line);
+    if (!cell || NOT_A_GUTTER_CLASS_RE.test(cell.attribs.class ?? '')) return NO_CELLS;
+    const number = ownText(cell).trim();
+    if (!DIGITS_RE.test(number)) return NO_CELLS;
+    const value = Number(number);
+    if (expected >= 0 && value !== expected) return NO_CELLS;
+    expected = value + 1;
+    cells.add(cell);
+  }
+  return cells;
+}
+const NO_CELLS: ReadonlySet<Element> = new Set();
+const LINE_WRAPPER_TAGS: ReadonlySet<string> = new Set(['code', 'table', 'tbody']);
+const DIGITS_RE = /^\d{1,6}$/;
+
+/** The one element child of `el` when its other children are whitespace; else null. */
+function soleElementChild(el: Element): Element | null {
+  let only: Element | null = null;
+  for (const child of el.children) {
+    if (isTextNode(child)) {
+      if (child.data.trim()) return null;
+    } else if (isElement(child)) {
+      if (only) return null;
+      only = child;
+    }
+  }
+  return only;
+}
+
+/** The first child of `el` when it is an element (whitespace before it allowed); else null. */
+function firstElementChild(el: Element): Element | null {
+  for (const child of el.children) {
+    if (isTextNode(child)) {
+      if (child.data.trim()) return null;
+    } else if (isElement(child)) return child;
+  }
+  return null;
+}
+
+/** The text of an element that holds text only (a gutter cell); '' when it holds an element. */
+function ownText(el: Element): string {
+  let out = '';
+  for (const child of el.children) {
+    if (isTextNode(child)) out += child.data;
+    else if (isElement(child)) return '';
+  }
+  return out;
+}
