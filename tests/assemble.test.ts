@@ -317,6 +317,15 @@ describe('assemble: block types', () => {
     const switched = article('<pre><code class="line-numbers language-js">let x = 1;</code></pre>');
     expect(switched.markdown).toContain('let x = 1;');
   });
+  it("drops a code block's toolbar: its language label and copy control before the <pre>", () => {
+    const a = article('<div class="code"><div><span>tsx</span><button>Copy</button></div><pre class="language-tsx"><code>let x = 1;</code></pre></div><div><div><span>Copy code</span></div><pre class="language-sh">ls</pre></div>');
+    expect(a.paragraphs).not.toContain('tsx');
+    expect(a.text).not.toContain('Copy');
+    // A label naming another language, or a file name, is the block's title, text of its own.
+    const titled = article('<div class="code"><div><span>search.tsx</span></div><pre class="language-tsx"><code>let x = 1;</code></pre></div>');
+    expect(titled.paragraphs).toContain('search.tsx');
+  });
+
   it("drops a pilcrow permalink glued to a heading's text (MkDocs, Sphinx), and keeps a heading ending in #", () => {
     const a = article('<h2 id="profiling">Profiling<a class="headerlink" href="#profiling" title="Permanent link">¶</a></h2><p>Until now, Tidewater kept task results in worker memory, and a restart lost them all.</p><h2>Why we chose C#</h2><p>The team knew the language, and the runtime was already on every build machine.</p>');
     expect(a.sections.map((s) => s.heading).filter((h) => h !== null)).toEqual(['Profiling', 'Why we chose C#']);

@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
@@ -122,6 +122,30 @@ function codeLanguage(pre: Element): string | null {
     if (stated && CODE_LANGUAGE_NAME_RE.test(stated) && !NO_CODE_LANGUAGE.has(stated.toLowerCase())) return stated.toLowerCase();
   }
   return null;
+}
+
+/**
+ * A code block's toolbar right before its `<pre>` (a short element whose every piece of text is
+ * the language the block states or a copy control: prism-react-renderer themes' "tsx" label
+ * beside a "Copy" button): the block's furniture, not text.
+ */
+function isCodeToolbar(el: Element): boolean {
+  let pre = el.next;
+  while (pre && isTextNode(pre) && !pre.data.trim()) pre = pre.next;
+  if (!isElement(pre) || pre.name !== 'pre' || innerTextLongerThan(el, MAX_CODE_TOOLBAR_LENGTH)) return false;
+  const language = codeLanguage(pre);
+  let labelled = false;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isTextNode(node)) {
+      const t = node.data.trim();
+      if (!t) continue;
+      if (t.toLowerCase() !== language && !COPY_CONTROL_RE.test(t)) return false;
+      labelled = true;
+    } else if (isElement(node)) for (const kid of node.children) stack.push(kid);
+  }
+  return labelled;
 }
 
 const CODE_LANGUAGE_CLASS_RE = /(?:^|\s)(?:language|lang)-([A-Za-z0-9_+#.-]{1,24})(?:\s|$)/;
@@ -748,6 +772,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       continue;
     }
 
+    if (tag !== 'pre' && isCodeToolbar(node)) continue;
     const heading = HEADING_RE.exec(tag);
     if (heading) {
       flush();

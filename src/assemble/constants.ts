@@ -742,3 +742,9 @@ export const MIN_GUTTER_LINES = 2;
  * number): Prism's "token", highlight.js's "hljs-…", Pygments' number classes ("m", "mi", "mf").
  */
 export const NOT_A_GUTTER_CLASS_RE = /(?:^|\s)(?:token|hljs-[\w-]+|m[bfhiox]?|il)(?:\s|$)/;
+
+/** A code block's toolbar (its language label and copy control) holds no more text than this. */
+export const MAX_CODE_TOOLBAR_LENGTH = 40;
+
+/** A code block's copy control, as its button or label reads (rehype-pretty-code, Docusaurus, Expressive Code). */
+export const COPY_CONTROL_RE = /^(?:copy(?: code)?(?: to clipboard)?|copied!?)$/i;
