@@ -86,6 +86,15 @@ describe('clean: boilerplate never reaches article.text', () => {
     expect(a.paragraphs).toHaveLength(4);
   });
 
+  it('keeps an aria-hidden separator between two runs of text as a space, and drops one with words', () => {
+    expect(cleanedText('<p><time>March 14, 2025</time><span aria-hidden="true"> · </span><span>7 min read</span></p>')).toBe('March 14, 2025 7 min read');
+    expect(cleanedText('<p>Tram<span aria-hidden="true">|</span>Bus</p>')).toBe('Tram Bus');
+    // Words are a screen reader's duplicate, and a separator hidden by its style or class is not seen.
+    expect(cleanedText('<p>Tram<span aria-hidden="true">Tram</span> line</p>')).toBe('Tram line');
+    expect(cleanedText('<p>Tram<span aria-hidden="true" style="display:none">|</span>Bus</p>')).toBe('TramBus');
+    expect(cleanedText('<p>Tram<span aria-hidden="true" class="sr-only">|</span>Bus</p>')).toBe('TramBus');
+  });
+
   it('drops aria-hidden, display:none and [hidden] elements', () => {
     const a = parseArticle(
       pageWith(`<div aria-hidden="true"><p>Screen-reader duplicate of the page heading, never shown to sighted readers at all.</p></div>

@@ -466,3 +466,10 @@ export const FIGURE_MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'amp-img',
  * `lazy.svg`). Only read when a lazy attribute or a srcset holds another URL.
  */
 export const PLACEHOLDER_SRC_RE = /^data:|blank\.(?:gif|png)|placeholder|spacer\.gif|pixel\.gif|\b1x1\.(?:gif|png)|\blazy\.(?:gif|png|svg)|lazy[-_.]?load|loading\.(?:gif|svg)|grey\.gif|transparent\.(?:gif|png)|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;
+
+/**
+ * An `aria-hidden` separator between two runs of text (a blog theme's "March 14, 2025 · 7 min
+ * read" meta row, a breadcrumb's "›"): no letter or digit, this short; kept as a space, as
+ * the eye still sees the runs apart.
+ */
+export const ARIA_SEPARATOR = { maxLength: 3, textRe: /^[\s\p{P}\p{S}]*$/u } as const;

@@ -1,6 +1,7 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, STORY_TAG, enclosingArticle, attr, classAndId, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
 import {
+  ARIA_SEPARATOR,
   BOILERPLATE_TOKENS,
   BREAK_BOX,
   CALL_OUT_BOX,
@@ -139,6 +140,31 @@ function isHidden(el: Element): boolean {
   return cls !== undefined && HIDDEN_CLASS_RE.test(cls);
 }
 
+/**
+ * An `aria-hidden` separator between runs of text ("<time>March 14, 2025</time><span
+ * aria-hidden> · </span><span>7 min read</span>", a blog theme's meta row): hidden from screen
+ * readers, not from the eye, so it still parts the runs. It holds text only, no letter or
+ * digit, at most ARIA_SEPARATOR.maxLength characters, and is not hidden any other way.
+ */
+function isAriaHiddenSeparator(el: Element): boolean {
+  if (attr(el, 'aria-hidden') !== 'true' || el.children.length === 0 || isHiddenByMarkup(el)) return false;
+  let length = 0;
+  for (const child of el.children) {
+    if (!isTextNode(child)) return false;
+    length += child.data.trim().length;
+  }
+  if (length > ARIA_SEPARATOR.maxLength) return false;
+  const cls = el.attribs.class;
+  return (cls === undefined || !HIDDEN_CLASS_RE.test(cls)) && ARIA_SEPARATOR.textRe.test(textContent(el));
+}
+
+/** An aria-hidden separator (isAriaHiddenSeparator) is read as the space it parts its neighbours with. */
+function keepAsSpace(el: Element): void {
+  const text = el.children[0] as AnyNode & { data: string };
+  text.data = ' ';
+  el.children = [text] as typeof el.children;
+  delete el.attribs['aria-hidden'];
+}
 
 /**
  * Whether `el` is or sits in a `<figcaption>`. `aria-hidden` there hides a caption from
@@ -735,6 +761,10 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
     if (node.name === 'noscript' && resolveNoscript(node) === 'drop') {
       removals.push({ reason: 'noscript', tag: 'noscript', rule: 'fallback of a lazy image, or no image' });
       doomed.push(node);
+      continue;
+    }
+    if (isAriaHiddenSeparator(node)) {
+      keepAsSpace(node);
       continue;
     }
     const removal = removalReason(node, options.keep, verdicts) ?? saleLink(node);
