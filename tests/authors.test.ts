@@ -634,6 +634,27 @@ describe('a byline printed as one word and a link to the writer\'s page, under t
   });
 });
 
+describe("a blog theme's author row under the headline: an avatar and a link on the name its alt gives", () => {
+  const prose = '<p>For about two weeks in February, the search box on our internal admin tool lied to people, and nobody could say why it did.</p>'.repeat(3);
+  const page = (row: string) =>
+    parseArticle(`<html><head><title>The search box that lied | Field Notes</title></head><body><main><article><header><h1>The search box that lied</h1>${row}</header><div class="body">${prose}</div></article></main></body></html>`, { url: 'https://noor.example/blog/search-box/' }).authors;
+
+  it('reads the link as the byline, its one-person blog /about/ page as the url, past the date and reading time', () => {
+    expect(page('<div class="css-9kq2hl"><img src="/avatar.jpg" alt="Noor Haddad"><div><a href="/about/">Noor Haddad</a><p><time>March 14, 2025</time><span aria-hidden="true"> · </span><span>7 min read</span></p></div></div>')).toEqual([
+      { name: 'Noor Haddad', url: 'https://noor.example/about/' },
+    ]);
+  });
+  it('not when the picture names someone else or nothing, nor a picture outside the row (a logo further up)', () => {
+    expect(page('<div><img src="/a.jpg" alt="Profile photo"><div><a href="/about/">Noor Haddad</a><p>March 14, 2025</p></div></div>')).toEqual([]);
+    expect(page('<div><img src="/a.jpg" alt="Dario Mensah"><div><a href="/about/">Noor Haddad</a></div></div>')).toEqual([]);
+    const outside = parseArticle(
+      `<html><body><article><header><img src="/logo.gif" alt="Tech Weekly"><h1>The search box that lied</h1><p><a href="/list/?m=tw">Tech Weekly</a> 3/9 18:45</p></header><div>${prose}</div></article></body></html>`,
+      { url: 'https://noor.example/blog/search-box/' },
+    ).authors;
+    expect(outside).toEqual([]);
+  });
+});
+
 describe("the page of an author the metadata names, from a link that holds her whole name", () => {
   const prose = '<p>Gəncə şəhərində 1 200 sərnişin tutumu olan yeni avtovağzal kompleksi bu gün istifadəyə verilib, kompleks şəhərin şimal girişində yerləşir.</p>'.repeat(3);
   const ld = (name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","author":{"@type":"Person","name":"${name}"}}</script>`;

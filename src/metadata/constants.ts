@@ -975,3 +975,10 @@ export const ARTICLE_ITEM_TYPE_RE = /schema\.org\/(?:\w*Article|BlogPosting|Live
 
 /** schema.org types of microdata scopes that are the article (compared lower-cased, by suffix of the itemtype URL). */
 export const MICRODATA_ARTICLE_TYPE_RE = /schema\.org\/(?:\w*Article|BlogPosting|LiveBlogPosting|Report|WebPage)\b/i;
+
+/**
+ * A blog theme's author row under the headline (an avatar and a link on the name its `alt`
+ * gives): the avatar sits at most this many wrappers up from the name link (Gatsby starters'
+ * "<div><img alt=Name><div><a>Name</a><p>date · 7 min read</p></div></div>").
+ */
+export const AVATAR_NAME_ROW = { maxLevels: 3 } as const;

@@ -1,12 +1,12 @@
 import type { Author } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, LETTER_RE, STORY_TAG, attr, foldAccents, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, LETTER_RE, STORY_TAG, attr, foldAccents, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
 import type { AuthorLink } from './author-links';
 import { bylineLinks, parentPath } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -899,6 +899,38 @@ function wordAndNameLink(elements: readonly Element[], headline: Element, isFore
 }
 
 /**
+ * A blog theme's author row under the headline, with no markup naming it a byline: an avatar
+ * and beside it a link whose text is the avatar's `alt`, a person's name (Gatsby, Hugo and
+ * Astro themes' "<img alt="Noor Haddad"> <a href=/about/>Noor Haddad</a> March 14, 2025 · 7
+ * min read"): among the first elements after the headline, in its own block and header (see
+ * headlineBlockOf, inHeadlineHeader), the picture at most AVATAR_NAME_ROW.maxLevels wrappers
+ * up from the link. The row's date and reading time are no part of the byline.
+ */
+function avatarNameLink(elements: readonly Element[], headline: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
+  for (const el of elements) {
+    if (headlineBlockOf(el, headline) === null) return null;
+    if (el.name !== 'a' || innerTextLongerThan(el, MAX_NAME_ELEMENT_LENGTH) || isForeign(el, headline) || isTaxonomyLink(el)) continue;
+    const name = innerText(el);
+    if (!isPersonName(name) || splitByline(name, true)[0] !== name || !inHeadlineHeader(el, headline) || !besideAvatarOf(el, name, headline)) continue;
+    return { el, text: name };
+  }
+  return null;
+}
+
+/**
+ * Whether a picture whose `alt` is `name` sits in `link` or in one of its
+ * AVATAR_NAME_ROW.maxLevels nearest wrappers below the headline's (the row, not the header).
+ */
+function besideAvatarOf(link: Element, name: string, headline: Element): boolean {
+  const key = name.toLowerCase();
+  let box: Element | null = link;
+  for (let level = 0; box && level <= AVATAR_NAME_ROW.maxLevels && !contains(box, headline); level++, box = isElement(box.parent) ? box.parent : null) {
+    if (findDescendant(box, (d) => isImage(d) && normalizeSpace(d.attribs.alt ?? '').toLowerCase() === key) !== null) return true;
+  }
+  return false;
+}
+
+/**
  * A link to one of the site's groupings of stories rather than a person: `rel` "tag" or
  * "category" (WordPress's "in <a rel="category tag">Local News</a>"), or a tag, topic or
  * category page (TAG_HREF_RE, TOPIC_HREF_RE, CATEGORY_HREF_RE).
@@ -1296,7 +1328,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const shownHeadline = headline ?? anchor;
   const plain =
     shownHeadline !== null && !bylines.some((b) => b.afterHeadline)
-      ? (plainByline(shownHeadline, isForeign) ?? (headline ? (labelledName(nearHeadline, headline, isForeign) ?? reporterLine(nearHeadline, headline, isForeign) ?? wordAndNameLink(nearHeadline, headline, isForeign, page)) : null))
+      ? (plainByline(shownHeadline, isForeign) ?? (headline ? (labelledName(nearHeadline, headline, isForeign) ?? reporterLine(nearHeadline, headline, isForeign) ?? wordAndNameLink(nearHeadline, headline, isForeign, page) ?? avatarNameLink(nearHeadline, headline, isForeign)) : null))
       : null;
   if (plain) {
     const found = authorsFromByline(plain.el, plain.text, base, authorLinks);
