@@ -330,6 +330,21 @@ describe('assemble: block types', () => {
     const a = article('<h2 id="profiling">Profiling<a class="headerlink" href="#profiling" title="Permanent link">¶</a></h2><p>Until now, Tidewater kept task results in worker memory, and a restart lost them all.</p><h2>Why we chose C#</h2><p>The team knew the language, and the runtime was already on every build machine.</p>');
     expect(a.sections.map((s) => s.heading).filter((h) => h !== null)).toEqual(['Profiling', 'Why we chose C#']);
   });
+  it("drops a permalink to its own section, figure or listing, glued or spaced (Sphinx's headerlink '#'), and MediaWiki's edit controls", () => {
+    const a = article(
+      '<section id="row-groups"><h2>What is a row group?<a class="headerlink" href="#row-groups">#</a></h2><p>A Parquet file is split horizontally into row groups, each with its own statistics.</p></section>' +
+        '<figure id="id1"><img src="https://example.com/stats.png" alt="Stats"><figcaption><p><span class="caption-text">Each row group stores min/max statistics.</span><a class="headerlink" href="#id1">#</a></p></figcaption></figure>' +
+        '<h2><span class="mw-headline" id="Opening_day">Opening day</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/index.php?title=X&amp;veaction=edit&amp;section=1">edit</a><span class="mw-editsection-divider"> | </span><a href="/index.php?title=X&amp;action=edit&amp;section=1">edit source</a><span class="mw-editsection-bracket">]</span></span></h2><p>The first tram left the city-centre stop at 6:12 a.m. on Sunday morning.</p>',
+    );
+    expect(a.sections.map((s) => s.heading).filter((h) => h !== null)).toEqual(['What is a row group?', 'Opening day']);
+    expect(a.images[0]?.caption).toBe('Each row group stores min/max statistics.');
+    expect(a.text).not.toContain('edit source');
+  });
+  it("keeps a mark that links elsewhere, and a word that links to its own section ('C#')", () => {
+    const a = article('<section id="langs"><h2>Why we chose <a href="#langs">C#</a></h2><p>The team knew the language, and the runtime was on every build machine.</p></section><figure id="f2"><img src="https://example.com/stats.png" alt="Stats"><figcaption>Failures by year, see<a href="#sources">§</a></figcaption></figure>');
+    expect(a.sections.map((s) => s.heading).filter((h) => h !== null)).toEqual(['Why we chose C#']);
+    expect(a.images[0]?.caption).toBe('Failures by year, see§');
+  });
   it("keeps a subheading named for its anchor, whatever else its name says (Docusaurus's anchorWithStickyNavbar)", () => {
     const a = article('<h2 class="anchor anchorWithStickyNavbar_LWe7" id="persistent-result-caching">Persistent result caching</h2><p>Until now, Tidewater kept task results in worker memory, and a restart lost them all.</p>');
     expect(a.sections.map((s) => s.heading)).toContain('Persistent result caching');

@@ -151,6 +151,22 @@ export const TIMELINE_LEVELS = 3;
 export const HEADING_ANCHOR_TOKENS: readonly string[] = ['anchor', 'permalink'];
 
 /**
+ * A permalink beside a heading, a figure's caption or a code listing's caption: an in-page
+ * link to the id of the element it sits in (at most `maxLevels` wrappers up: Sphinx's
+ * "headerlink" in a figure's `<figcaption><p>` links the `<figure id>`), whose text is only a
+ * mark (`marksRe`: "#", "¶", "§", "🔗") or nothing, and no picture (the Guardian's lightbox
+ * link around a figure's image goes to the figure's id too). Glued to the text ("What is a row group?#")
+ * or spaced, it is a control; "C#" is a word, and a link to another part of the page is the text's.
+ */
+export const OWN_PERMALINK = { maxLevels: 4, marksRe: /^(?:[#¶§]|🔗)?$/u } as const;
+
+/**
+ * A heading's edit control: MediaWiki's `span.mw-editsection` ("[edit | edit source]"), inside
+ * the `<h2>` or beside it in its "mw-heading" box; no more text than `maxText`.
+ */
+export const EDIT_SECTION = { classRe: /(?:^|\s)(?:mw-)?edit-?section(?:\s|$)/i, maxText: 40 } as const;
+
+/**
  * A readers' poll ("How was today's newsletter?" and its choice buttons): a box so named that
  * holds the poll's controls (a form, a button). Without them it is the story's ("What the
  * polls say", a section of an election story).

@@ -28,6 +28,8 @@ import {
   TIMELINE_TOKENS,
   TIMELINE_LEVELS,
   HEADING_ANCHOR_TOKENS,
+  OWN_PERMALINK,
+  EDIT_SECTION,
   COPYRIGHT_NOTICE,
   SPONSOR_LABEL,
   POLL_TOKENS,
@@ -366,6 +368,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   if (role && CHROME_ROLES.has(role.toLowerCase())) return guarded(el, keep, { reason: 'role', tag, rule: role });
   if (role && role.toLowerCase() === 'button' && isControlButton(el) && !(keep && contains(el, keep))) return { reason: 'role', tag, rule: role };
 
+  if ((tag === 'a' && isOwnPermalink(el)) || isEditSection(el)) return { reason: 'boilerplate', tag, rule: "a heading's permalink or edit control" };
   // A date or a name inside a sentence belongs to the sentence.
   if (INLINE_TAGS.has(tag) && isElement(el.parent) && (TEXT_BLOCK_TAGS.has(el.parent.name) || INLINE_TAGS.has(el.parent.name))) return null;
   const verdict = cachedVerdict(el, verdicts);
@@ -378,6 +381,33 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
     return { reason: 'meta-line', tag, rule };
   }
   return null;
+}
+
+/** A permalink to the heading, figure or listing the link sits in (OWN_PERMALINK). */
+function isOwnPermalink(a: Element): boolean {
+  const href = a.attribs.href;
+  if (href === undefined || href.length < 2 || href.charCodeAt(0) !== HASH || innerTextLongerThan(a, 2) || !OWN_PERMALINK.marksRe.test(innerText(a)) || containsImage(a)) return false;
+  const id = decodeFragment(href.slice(1));
+  let up = a.parent;
+  for (let level = 0; isElement(up) && level < OWN_PERMALINK.maxLevels; level++, up = up.parent) if (up.attribs.id === id) return true;
+  return false;
+}
+const HASH = 35;
+
+/** A URL fragment as the id it names ("#caf%C3%A9" → "café"); as written when it is no valid escape. */
+function decodeFragment(fragment: string): string {
+  if (!fragment.includes('%')) return fragment;
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** A heading's edit control (EDIT_SECTION: MediaWiki's "[edit | edit source]"). */
+function isEditSection(el: Element): boolean {
+  const cls = el.attribs.class;
+  return cls !== undefined && EDIT_SECTION.classRe.test(cls) && !innerTextLongerThan(el, EDIT_SECTION.maxText);
 }
 
 /**
