@@ -569,6 +569,21 @@ describe("an author box's parts", () => {
   });
 });
 
+describe("a byline's parts that hold no name: affiliations, contacts, notes", () => {
+  const h1 = '<article><h1>Link Rot in Municipal Open-Data Portals</h1>';
+  const body = '<p>Municipal open-data portals promise stable access to public records, but the links they publish decay.</p></article>';
+  const author = (name: string, place: string) =>
+    `<span class="ltx_creator ltx_role_author"><span class="ltx_personname">${name}</span><span class="ltx_author_notes"><span class="ltx_contact ltx_role_affiliation"><span class="ltx_text">${place}</span><span class="ltx_text">Leeds</span><span class="ltx_text">United Kingdom</span></span><span class="ltx_contact ltx_role_email"><a href="mailto:x@uni.example">x@uni.example</a></span></span></span>`;
+
+  it("reads LaTeXML's authors without their affiliations and e-mails (ltx_author_notes)", () => {
+    const block = `<div class="ltx_authors">${author('Mira Okafor', 'Harrowgate Institute of Technology')}<span class="ltx_author_before">, </span>${author('Tomás Beltrán', 'Civic Data Lab')}<span class="ltx_author_before"> and </span>${author('Hye-jin Park', 'Civic Data Lab')}</div>`;
+    expect(article('', `${h1}${block}${body}`).authors.map((a) => a.name)).toEqual(['Mira Okafor', 'Tomás Beltrán', 'Hye-jin Park']);
+  });
+  it('keeps a name that a part so named holds (a mailto link classed "email" on the name)', () => {
+    expect(article('', `${h1}<p class="byline">By <a class="email" href="mailto:jane@news.example">Jane Doe</a></p>${body}`).authors.map((a) => a.name)).toEqual(['Jane Doe']);
+  });
+});
+
 describe("a Korean reporter's line under the headline", () => {
   const page = (info: string, after = '') =>
     parseArticle(

@@ -162,6 +162,13 @@ export const BYLINE_CLASS_RE = /byline|(?:^|[\s_-])(?:authors?(?![-_](?:views?|c
  */
 export const BYLINE_NAME_PART_RE = /(?:^|\s|__)(?:name|fn)(?:$|[\s_-])|(?:author|byline|writer|person|contributor)[-_]{1,2}name(?:$|[\s_-])/i;
 
+/**
+ * Class names of the parts of a byline that hold no name: an author's affiliation,
+ * institution, contact or e-mail, her notes (LaTeXML's "ltx_author_notes" >
+ * "ltx_contact ltx_role_affiliation" / "ltx_role_email", JATS-derived "aff", "contrib-email").
+ */
+export const BYLINE_NOT_NAME_PART_RE = /affiliation|institution|(?:^|[\s_-])(?:aff|contact|e-?mail|notes?)(?:$|[\s_-])/i;
+
 /** The microdata property of a person's name. */
 export const NAME_TOKEN = 'name';
 

@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, parentPath } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -596,19 +596,33 @@ function isDatePart(el: Element): boolean {
 
 /**
  * The byline's text without the dates inside it, which markup often glues to the name
- * ("by Jeff Foust<span class=datetime>Monday, …</span>" reads "Jeff FoustMonday").
+ * ("by Jeff Foust<span class=datetime>Monday, …</span>" reads "Jeff FoustMonday"), and
+ * without its parts that are named as no name (isNotNamePart: an affiliation, an address).
  */
 function withoutDateParts(el: Element, text: string): string {
-  let hasDate = false;
+  let hasPart = false;
   walkElements(el, (inner) => {
-    if (isDatePart(inner)) hasDate = true;
-    return !hasDate;
+    if (isDatePart(inner) || isNotNamePart(inner)) hasPart = true;
+    return !hasPart;
   });
-  return hasDate ? normalizeSpace(textContentExcept(el, isDateOrUnseen)) : text;
+  return hasPart ? normalizeSpace(textContentExcept(el, isDateOrUnseen)) : text;
 }
 
 function isDateOrUnseen(el: Element): boolean {
-  return isUnseenText(el) || isDatePart(el);
+  return isUnseenText(el) || isDatePart(el) || isNotNamePart(el);
+}
+
+/**
+ * A part of a byline named as what is no person's name (BYLINE_NOT_NAME_PART_RE): LaTeXML's
+ * "ltx_author_notes" holding each author's "ltx_role_affiliation" and "ltx_role_email"
+ * contacts, whose institution, city and country run into the names ("Harrowgate Institute of
+ * TechnologyLeedsUnited Kingdom"). Its text is no byline, nor part of one; unless it is a
+ * link on a person's name (a mailto link classed "email": "By <a class=email>Jane Doe</a>").
+ */
+function isNotNamePart(el: Element): boolean {
+  const cls = el.attribs.class;
+  if (cls === undefined || !BYLINE_NOT_NAME_PART_RE.test(cls)) return false;
+  return el.name !== 'a' || innerTextLongerThan(el, MAX_NAME_ELEMENT_LENGTH) || !isPersonName(innerText(el));
 }
 
 /**
@@ -676,7 +690,7 @@ function linkedNames(el: Element, text: string, links: ReadonlyMap<string, Autho
 function personNameElements(byline: Element): Element[] {
   const found: { el: Element; key: string }[] = [];
   walkElements(byline, (el) => {
-    if (isUnseenText(el) || isDatePart(el)) return false;
+    if (isDateOrUnseen(el)) return false;
     if (el.children.some(isElement)) return true;
     const text = innerText(el);
     if (text.length > 0 && text.length <= MAX_NAME_ELEMENT_LENGTH && isPersonName(text) && splitByline(text, true)[0] === text) found.push({ el, key: ` ${text.toLowerCase()} ` });
@@ -1267,7 +1281,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     // A theme's "entry-meta" row is a byline when it says so: "By Jane Doe on March 5, 2019".
     if (isMetaBlock && !isByline && !footerDate) isByline = BYLINE_PREFIX_RE.test(text);
     // A picture's credit named like a byline ("<p class=author>foto: Petr Hloušek</p>") names the photographer.
-    if (isByline && isPictureCredit(el, text)) isByline = false;
+    if (isByline && (isPictureCredit(el, text) || isNotNamePart(el))) isByline = false;
     if (!isByline && !isDate && !isDek) continue;
     if (isByline) {
       const names = withoutDateParts(el, text);
