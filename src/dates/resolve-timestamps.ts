@@ -350,7 +350,9 @@ function zonedLines(texts: readonly string[]): Parsed[] {
   return out;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+/gu;
+/** A line's words are its whitespace-separated tokens with a letter or digit: "arXiv:2512.14071v1" is one, "·" none. */
+const TOKEN_SPLIT_RE = /\s+/u;
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
 /** See TimestampInput.headerLines: the nearest such line to the headline wins. */
 function headerDate(lines: readonly string[], now: ReferenceTime | null, slashed: SlashedDateOrder): Parsed | null {
@@ -360,7 +362,7 @@ function headerDate(lines: readonly string[], now: ReferenceTime | null, slashed
     const date = found[0];
     if (found.length !== 1 || !date || !isNotFuture(date.value, now)) continue;
     const rest = line.slice(0, date.index) + ' ' + line.slice(date.index + date.raw.length);
-    if ((rest.match(WORD_RE)?.length ?? 0) <= MAX_HEADER_LINE_OTHER_WORDS) return { value: date.value, source: 'text' };
+    if (rest.split(TOKEN_SPLIT_RE).filter((token) => WORD_CHAR_RE.test(token)).length <= MAX_HEADER_LINE_OTHER_WORDS) return { value: date.value, source: 'text' };
   }
   return null;
 }

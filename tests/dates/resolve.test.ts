@@ -75,6 +75,12 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     expect(resolve({ headerLines: ['The council will vote on the plan on December 23, 2025'] }).publishedAt).toBeNull();
     expect(resolve({ headerLines: ['December 22, 2025 – December 23, 2025'] }).publishedAt).toBeNull();
   });
+  it('counts the words beside a header line\'s date by whitespace: an identifier is one word (arXiv\'s stamp)', () => {
+    expect(resolve({ headerLines: ['arXiv:2512.14071v1 [cs.DL] 16 Dec 2025'] }).publishedAt).toBe('2025-12-16');
+    expect(resolve({ headerLines: ['Vol.3 No. 12/2025 · 16 Dec 2025'] }).publishedAt).toBe('2025-12-16');
+    // Four words are a sentence's, however short.
+    expect(resolve({ headerLines: ['Vote set for 16 Dec 2025 by council'] }).publishedAt).toBeNull();
+  });
 
   it('reads a newsletter archive\'s header cell "Issue 47 · December 23, 2025" above its <h1>, not a clock or a later line', () => {
     const prose = '<p>Every second Saturday, the fellowship hall fills up with broken things, lamps and mixers and jeans, and volunteers fix them for free.</p>'.repeat(4);
