@@ -86,6 +86,13 @@ describe('clean: boilerplate never reaches article.text', () => {
     expect(a.paragraphs).toHaveLength(4);
   });
 
+  it("drops a paper's keywords block (LaTeXML's ltx_keywords, JATS's kwd-group), not a sentence's keywords", () => {
+    const a = parseArticle(pageWith('<div class="ltx_keywords"><h6 class="ltx_title ltx_title_keywords">Keywords: </h6>open data, link rot, web archiving</div><div class="kwd-group"><b>Keywords</b> portals</div><p>We searched for the <span class="keywords">link rot</span> terms in every portal we crawled over the five years.</p>'));
+    expect(a.text).not.toContain('Keywords');
+    expect(a.text).not.toContain('web archiving');
+    expect(a.text).toContain('We searched for the link rot terms');
+  });
+
   it('keeps an aria-hidden separator between two runs of text as a space, and drops one with words', () => {
     expect(cleanedText('<p><time>March 14, 2025</time><span aria-hidden="true"> · </span><span>7 min read</span></p>')).toBe('March 14, 2025 7 min read');
     expect(cleanedText('<p>Tram<span aria-hidden="true">|</span>Bus</p>')).toBe('Tram Bus');

@@ -56,8 +56,11 @@ export const BOILERPLATE_TOKENS = {
    * "overlay": see OVERLAY_TOKENS.)
    */
   overlay: ['modal', 'popup', 'pop-up', 'tooltip', 'toast', 'interstitial', 'badge'],
-  /** Tag lists and author boxes after the body. */
-  endmatter: ['tags', 'tag-list', 'taglist', 'tagcloud', 'topics', 'author-bio', 'author-box', 'about-author', 'bio', 'post-navigation', 'post-nav', 'entry-footer', 'article-footer', 'print', 'corrections-link'],
+  /**
+   * Tag lists and author boxes after the body; a paper's keywords line ("Keywords: open data,
+   * link rot", LaTeXML's "ltx_keywords", JATS's "kwd-group"), its tags.
+   */
+  endmatter: ['tags', 'tag-list', 'taglist', 'tagcloud', 'topics', 'keywords', 'kwd-group', 'author-bio', 'author-box', 'about-author', 'bio', 'post-navigation', 'post-nav', 'entry-footer', 'article-footer', 'print', 'corrections-link'],
 } as const;
 
 /**
