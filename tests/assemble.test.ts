@@ -1539,6 +1539,17 @@ describe('assemble and clean: sidenotes, a caption that opens its figure, a quot
     expect(extra(a.paragraphs)).toEqual(['She was asked to take on the almanac. She said yes, and kept it for forty years.', 'The letter survives in the minute book.']);
     expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['A page of her workings for June 1948.', 'Courtesy of the Wrenmouth Museum']]);
   });
+  it("reads a footnote set inline with its own text (LaTeXML's ltx_role_footnote) after its paragraph, without its marks", () => {
+    const a = article(
+      '<p>Each month a crawler issued a request for each download link.<span class="ltx_note ltx_role_footnote" id="footnote1"><sup class="ltx_note_mark">1</sup><span class="ltx_note_outer"><span class="ltx_note_content"><sup class="ltx_note_mark">1</sup><span class="ltx_tag ltx_tag_note">1</span>The crawler and all snapshots are available at <a href="https://git.example/rot">https://git.example/rot</a>.</span></span></span> A link counted as alive when it returned HTTP 200.</p>',
+      URL,
+    );
+    expect(extra(a.paragraphs)).toEqual(['Each month a crawler issued a request for each download link. A link counted as alive when it returned HTTP 200.', 'The crawler and all snapshots are available at https://git.example/rot.']);
+  });
+  it('keeps a footnote reference in its sentence, and a footnote-named span with no mark', () => {
+    const a = article('<p>The count rose to 212 portals<span class="footnote"><sup><a href="#fn1">1</a></sup></span> over the years, and <span class="footnote-text">several closed early</span> in the study.</p>', URL);
+    expect(extra(a.paragraphs)).toEqual(['The count rose to 212 portals over the years, and several closed early in the study.']);
+  });
   it("keeps a quote's <footer> as its attribution", () => {
     const a = article('<blockquote><p>The sea keeps its appointments, but it does not publish them.</p><footer>Josiah Pender, harbourmaster, 1911</footer></blockquote>', URL);
     expect(extra(a.paragraphs)).toEqual(['The sea keeps its appointments, but it does not publish them.', 'Josiah Pender, harbourmaster, 1911']);

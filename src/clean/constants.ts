@@ -187,6 +187,22 @@ export const MAX_QUOTE_FOOTER_LENGTH = 120;
 export const SIDENOTE_TOKENS: readonly string[] = ['sidenote', 'sidenotes', 'marginnote', 'margin-note', 'side-note'];
 
 /**
+ * A footnote set inline in its sentence with its own text, shown as a popup or in the margin
+ * (LaTeXML's `span.ltx_note.ltx_role_footnote`: the mark, then the note's content with the mark
+ * again and its number tag): read like a sidenote, after its paragraph, without its marks. An
+ * inline element so named (`tokens`) that opens with a mark (`<sup>`, or an element named as a
+ * mark or tag, whose text `markRe` reads as a footnote's mark) and holds more than `minText`
+ * characters besides; a footnote reference (`<sup class=footnote><a href=#fn1>1</a></sup>`) holds none.
+ */
+export const INLINE_FOOTNOTE = {
+  tokens: ['footnote'],
+  tags: new Set(['span']),
+  markNameRe: /(?:^|[\s_-])(?:mark|tag)(?:$|[\s_-])/,
+  markRe: /^(?:\d{1,3}|[*†‡§]{1,3}|[a-z])$/,
+  minText: 10,
+} as const;
+
+/**
  * A video's box in the story (Brightspot's "VideoEnhancement", a CMS's "video-embed"): named
  * for a video, holding a player (`playerTags`, or a custom element named for a player or a
  * video: "bsp-jw-player", "video-js"), at most `maxText` characters (its title, description

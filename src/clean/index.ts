@@ -35,6 +35,7 @@ import {
   POLL_TOKENS,
   VIDEO_BOX,
   SIDENOTE_TOKENS,
+  INLINE_FOOTNOTE,
   MAX_QUOTE_FOOTER_LENGTH,
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
@@ -78,6 +79,7 @@ const POLLS = tokenSet(POLL_TOKENS);
 const VIDEOS = VIDEO_BOX.tokens;
 const VIDEO_BOXES = tokenSet(VIDEOS);
 const SIDENOTES = tokenSet(SIDENOTE_TOKENS);
+const FOOTNOTES = tokenSet(INLINE_FOOTNOTE.tokens);
 const GATES = tokenSet(GATE_TOKENS);
 const OVERLAYS = tokenSet(OVERLAY_TOKENS);
 const TOCS = tokenSet(TOC_TOKENS);
@@ -297,6 +299,8 @@ interface TokenVerdict {
   video: boolean;
   /** A sidenote or margin note (SIDENOTE_TOKENS): the author's, set beside its paragraph. */
   sidenote: boolean;
+  /** Named for a footnote (INLINE_FOOTNOTE.tokens): a note when set inline with its own text. */
+  footnote: boolean;
   /** Named for a heading's anchor (HEADING_ANCHOR_TOKENS) and otherwise only like navigation: on a heading, those tokens style the anchor. */
   anchor: boolean;
   /** A paywall's tokens: the wall's box, or the story's text at the wall (see isGateNotice). */
@@ -309,7 +313,7 @@ interface TokenVerdict {
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, poll: false, video: false, sidenote: false, anchor: false, gate: false, overlay: false, toc: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, poll: false, video: false, sidenote: false, footnote: false, anchor: false, gate: false, overlay: false, toc: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -327,6 +331,7 @@ function tokenVerdict(names: string): TokenVerdict {
     poll: hasToken(tokens, POLLS),
     video: hasToken(tokens, VIDEO_BOXES),
     sidenote: hasToken(tokens, SIDENOTES),
+    footnote: hasToken(tokens, FOOTNOTES),
     gate: hasToken(tokens, GATES),
     overlay: hasToken(tokens, OVERLAYS),
     toc: hasToken(tokens, TOCS),
@@ -830,7 +835,17 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       continue;
     }
     // (A regex on the class first: the verdict's token split runs on every element otherwise.)
-    if (node.attribs.class !== undefined && NOTE_HINT_RE.test(node.attribs.class) && cachedVerdict(node, verdicts).sidenote) placeSidenote(node, notes, placedNotes);
+    if (node.attribs.class !== undefined && NOTE_HINT_RE.test(node.attribs.class)) {
+      const verdict = cachedVerdict(node, verdicts);
+      if (verdict.sidenote) placeSidenote(node, notes, placedNotes);
+      else if (verdict.footnote && INLINE_FOOTNOTE.tags.has(node.name)) {
+        const marks = inlineFootnoteMarks(node);
+        if (marks) {
+          doomed.push(...marks);
+          placeSidenote(node, notes, placedNotes);
+        }
+      }
+    }
     if (node.name === 'a' && node.attribs.href !== undefined && PITCH_HREF_RE.test(node.attribs.href)) pitchLinks.push(node);
     if (node.name === 'a' && node.attribs.rel !== undefined && SPONSORED_REL_RE.test(node.attribs.rel)) sponsoredLinks.push(node);
     const kids = node.children;
@@ -867,6 +882,38 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   removeNodes(doomed);
   moveSidenotes(notes);
   return removals;
+}
+
+/**
+ * The marks of a footnote set inline with its own text (INLINE_FOOTNOTE): the mark it opens
+ * with and each element inside it that repeats that mark (LaTeXML's second `sup.ltx_note_mark`
+ * and its `ltx_tag_note`); null when it opens with no mark or holds no more than a mark.
+ */
+function inlineFootnoteMarks(note: Element): Element[] | null {
+  let first: Element | null = null;
+  for (const child of note.children) {
+    if (isTextNode(child) && child.data.trim()) return null;
+    if (isElement(child)) {
+      first = child;
+      break;
+    }
+  }
+  const mark = first ? footnoteMark(first) : null;
+  if (first === null || mark === null) return null;
+  const marks: Element[] = [];
+  findDescendant(note, (d) => {
+    if (footnoteMark(d) === mark) marks.push(d);
+    return false;
+  });
+  return innerTextLongerThan(note, mark.length * marks.length + INLINE_FOOTNOTE.minText) ? marks : null;
+}
+
+/** An element's text when it is a footnote's mark: a `<sup>`, or an element named as a mark or tag, holding only "1", "*", "†"… */
+function footnoteMark(el: Element): string | null {
+  if (el.name !== 'sup' && !INLINE_FOOTNOTE.markNameRe.test(el.attribs.class ?? '')) return null;
+  if (innerTextLongerThan(el, 3)) return null;
+  const text = innerText(el);
+  return INLINE_FOOTNOTE.markRe.test(text) ? text : null;
 }
 
 /**
