@@ -781,6 +781,18 @@ describe('assemble: MathML formulas', () => {
     expect(extra(a.paragraphs)).toEqual(['E = mc^2', 'a+b']);
   });
 
+  it("reads a table laying out a display formula and its number (LaTeXML's ltx_equation) as a formula paragraph, one per row", () => {
+    const row = (tex: string, n: string) =>
+      `<tr><td class="ltx_eqn_cell ltx_eqn_center_padleft"></td><td class="ltx_eqn_cell"><math alttext="${tex}" display="block"><mi>x</mi><annotation encoding="application/x-llamapun">italic_x</annotation></math></td><td class="ltx_eqn_cell ltx_eqn_center_padright"></td><td class="ltx_eqn_cell ltx_eqn_eqno"><span class="ltx_tag">${n}</span></td></tr>`;
+    const a = article(`<table class="ltx_equation ltx_eqn_table"><tbody>${row('S(t)=e^{-\\lambda t},', '(1)')}</tbody></table><table class="ltx_eqnarray"><tbody>${row('a=b', '(2a)')}${row('b=c', '(2b)')}</tbody></table>`);
+    expect(extra(a.paragraphs)).toEqual(['S(t)=e^{-\\lambda t}, (1)', 'a=b (2a)', 'b=c (2b)']);
+    expect(a.markdown).not.toContain('| ');
+  });
+  it('keeps a data table whose cells hold formulas among other text as a table', () => {
+    const a = article('<table><tr><th>Model</th><th>Rate</th></tr><tr><td>Exponential</td><td><math alttext="\\lambda"><mi>λ</mi></math></td></tr><tr><td>Weibull</td><td>fitted</td></tr></table>');
+    expect(a.markdown).toContain('| Model | Rate |');
+  });
+
   it('keeps a formula inside a renderer widget whose class names read as a menu', () => {
     const a = article(`<p>The identity <mjx-container class="MathJax CtxtMenu_Attached_0" jax="CHTML"><mjx-math></mjx-math><mjx-assistive-mml>${quadratic}</mjx-assistive-mml></mjx-container> is used throughout the proof of the second lemma.</p>`);
     expect(extra(a.paragraphs)).toEqual(['The identity x = 2 a is used throughout the proof of the second lemma.']);

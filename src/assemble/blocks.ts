@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, MAX_FORMULA_TABLE_ROWS } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
@@ -572,6 +572,40 @@ function isDataTable(table: Element): boolean {
   return rows > 0 && (hasHeader || maxCells > 1);
 }
 
+/**
+ * The lines of a table that lays out display formulas and their numbers (LaTeXML's
+ * `table.ltx_equation`: pad cells, the formula, the number "(1)"; an eqnarray's rows): each
+ * row holds one formula (`<math>`) and besides it only empty cells or an equation number
+ * (EQUATION_NUMBER_RE), at most MAX_FORMULA_TABLE_ROWS rows and no header. Each row reads as
+ * its formula's text and its number ("S(t)=e^{-\lambda t}, (1)"); null for any other table.
+ */
+function formulaTableLines(table: Element): string[] | null {
+  const lines: string[] = [];
+  let ok = true;
+  findDescendant(table, (d) => {
+    if (d.name === 'th' || d.name === 'caption' || (d.name === 'table' && d !== table)) ok = false;
+    if (!ok || d.name !== 'tr') return !ok;
+    const parts: string[] = [];
+    let formulas = 0;
+    for (const cell of d.children) {
+      if (!isElement(cell)) continue;
+      const math = findDescendant(cell, (m) => m.name === 'math');
+      if (math) {
+        formulas++;
+        parts.push(mathText(math));
+        continue;
+      }
+      const text = normalizeSpace(innerText(cell));
+      if (text && !EQUATION_NUMBER_RE.test(text)) ok = false;
+      if (text) parts.push(text);
+    }
+    if (formulas !== 1 || lines.length >= MAX_FORMULA_TABLE_ROWS) ok = false;
+    else lines.push(parts.join(' '));
+    return !ok;
+  });
+  return ok && lines.length > 0 ? lines : null;
+}
+
 function tableRows(table: Element): string[][] {
   const rows: string[][] = [];
   const stack: AnyNode[] = [table];
@@ -813,6 +847,15 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       flush();
       const code = trimEndChars(trimStartChars(codeText(node), '\n'), WHITESPACE_CHARS);
       if (code.trim()) blocks.push({ kind: 'code', text: code, lang: codeLanguage(node) });
+      continue;
+    }
+    const formulaLines = tag === 'table' ? formulaTableLines(node) : null;
+    if (formulaLines) {
+      flush();
+      for (const line of formulaLines) {
+        pushText(line);
+        flush();
+      }
       continue;
     }
     if (tag === 'table' && isDataTable(node)) {

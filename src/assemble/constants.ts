@@ -748,3 +748,12 @@ export const MAX_CODE_TOOLBAR_LENGTH = 40;
 
 /** A code block's copy control, as its button or label reads (rehype-pretty-code, Docusaurus, Expressive Code). */
 export const COPY_CONTROL_RE = /^(?:copy(?: code)?(?: to clipboard)?|copied!?)$/i;
+
+/**
+ * A display formula's number beside it in a table that lays formulas out (LaTeXML's
+ * `table.ltx_equation`, an eqnarray): "(1)", "(2.3)", "(A.1)", "(3a)", "(*)".
+ */
+export const EQUATION_NUMBER_RE = /^\(\s*(?:[\p{L}\p{N}][\p{L}\p{N}.′'-]{0,7}|\*{1,3})\s*\)$/u;
+
+/** A table of display formulas has at most this many rows (an eqnarray's lines); more is data. */
+export const MAX_FORMULA_TABLE_ROWS = 20;
