@@ -275,6 +275,15 @@ describe('assemble: block types', () => {
     expect(extra(a.paragraphs)).toEqual(['Table 6-1. Symptoms and causes', 'Symptom | Cause', 'HTTP 500s | Crashes', 'State | Change', 'Victoria | +21.5%', 'Estimated annual bill. Source: AER.']);
   });
 
+  it("reads a figcaption that opens a table's figure (LaTeXML's figure.ltx_table) as the title before its rows; not one that opens a picture's", () => {
+    const a = article(
+      '<figure class="ltx_table"><figcaption class="ltx_caption"><span class="ltx_tag">Table 1: </span>Failed links by failure type.</figcaption><table><thead><tr><th>Type</th><th>Links</th></tr></thead><tbody><tr><td>Deleted</td><td>3,341</td></tr></tbody></table></figure>' +
+        '<figure><figcaption>The harbour at dawn.</figcaption><img src="https://example.com/dawn.jpg" alt=""></figure>',
+    );
+    expect(extra(a.paragraphs)).toEqual(['Table 1: Failed links by failure type.', 'Type | Links', 'Deleted | 3,341']);
+    expect(a.images[0]?.caption).toBe('The harbour at dawn.');
+  });
+
   it("a press release: its bold \"About X, Inc.\" is a subhead, a pixel sized by style is no picture; a bold sentence ending on \"Bros.\" is no subhead", () => {
     const a = article('<p>The company will ship the arm to three hospitals in the spring, it said on Tuesday.</p><p><b>About Calderon Robotics, Inc.</b></p><p>Calderon Robotics builds surgical arms for small hospitals, and employs 240 people.</p><img alt="" src="https://rt.wire.example/rt.gif?NewsItemId=LA40817" style="border:0px; width:1px; height:1px;"><p>SOURCE Calderon Robotics, Inc.</p>');
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'About Calderon Robotics, Inc.']);

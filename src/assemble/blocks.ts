@@ -107,6 +107,22 @@ function opensFigure(caption: Element): boolean {
 }
 
 /**
+ * Whether a figcaption opens a figure that holds a table and no picture (LaTeXML's
+ * `figure.ltx_table`: "Table 1: …" above the rows): the table's title, read before its rows.
+ */
+function titlesTableBelow(caption: Element): boolean {
+  const figure = caption.parent;
+  if (!isElement(figure) || figure.name !== 'figure' || containsImage(figure)) return false;
+  let seen = 0;
+  for (let next = caption.next; next; next = next.next) {
+    if (!isElement(next)) continue;
+    if (++seen > FIGURE_PARTS) return false;
+    if (next.name === 'table' || findDescendant(next, (d) => d.name === 'table') !== null) return true;
+  }
+  return false;
+}
+
+/**
  * The language a code block states for its highlighter: `data-language` (Shiki, Astro),
  * `data-lang` (Hugo), a "language-x" or "lang-x" class (Prism, highlight.js, markdown-it) on the
  * `<pre>`, its `<code>` or the block's wrapper (Docusaurus's "language-python"). Null when none
@@ -875,8 +891,10 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const centredCaption =
       tag === 'p' && chars === 0 && lastFigure() !== null && CENTRED_STYLE_RE.test(attr(node, 'style') ?? '') && !containsImage(node) && isCentredCaptionText(innerText(node), wholeItalic(node));
     // A table's figcaption (Gutenberg's table block) is read as a paragraph: a table is text.
+    // Before its table (LaTeXML's figure.ltx_table opens with it) it titles the rows below.
     const tableCaption =
-      tag === 'figcaption' && blocks[blocks.length - 1]?.kind === 'table' && text.length === 0 && isElement(node.parent) && findDescendant(node.parent, (d) => d.name === 'table') !== null;
+      tag === 'figcaption' &&
+      ((text.length === 0 && blocks[blocks.length - 1]?.kind === 'table' && isElement(node.parent) && findDescendant(node.parent, (d) => d.name === 'table') !== null) || (chars === 0 && titlesTableBelow(node)));
     // (lastFigure first: most elements come after text, and the box test reads children.)
     // A picture table's cells are apart from the story, so only spaces (a table's indentation) may come before its caption cell.
     const figureLast = tag !== 'figcaption' ? lastFigure() : null;
