@@ -257,6 +257,27 @@ describe('score: a body split into parts', () => {
   });
 });
 
+describe('score: a footer, aside or navigation landmark beside the story', () => {
+  // A paper with one paragraph per section, as LaTeXML writes it: no one box of it gathers much.
+  const para = (n: number) => `<section class="ltx_section"><h2>${n} Part</h2><div class="ltx_para"><p>Section paragraph ${n} reports on the portals we crawled, with counts, dates, and the failures we classified by hand.</p></div></section>`;
+  const line = (n: number) => `<p>Glossary line ${n}: we are continuing to improve the HTML versions of papers, and your feedback, reports, notes, and fixes help us all.</p>`;
+  const page = (tag: string) =>
+    parseArticle(
+      `<html><head><title>Link Rot</title></head><body><div class="ltx_page_main"><div class="ltx_page_content"><article class="ltx_document"><h1>Link Rot</h1>${[1, 2, 3, 4].map(para).join('')}</article></div></div>` +
+        `<${tag} id="footer"><div class="keyboard-glossary ltx_page_content"><h2>Instructions for reporting errors</h2>${line(1)}${line(2)}${line(3)}</div></${tag}></body></html>`,
+      { url: 'https://example.com/paper' },
+    );
+
+  it('never takes a box in a <footer> that does not hold the headline for the story, nor merges it in, however it scores', () => {
+    const a = page('footer');
+    expect(a.text).toContain('Section paragraph 4');
+    expect(a.text).not.toContain('Instructions for reporting errors');
+  });
+  it('still merges such a box when it is no landmark (the same markup in a <div>)', () => {
+    expect(page('div').text).toContain('Instructions for reporting errors');
+  });
+});
+
 describe('score: the hero image', () => {
   const prose = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1} of the story runs on, with commas, details, and the quotes of people who were there.</p>`).join('');
 

@@ -14,6 +14,7 @@ import {
   STORY_WIDEN_SHARE,
   STORY_WIDEN_SKIP_RE,
   SPLIT_PARTS_PARENT,
+  FOREIGN_LANDMARK,
   CHARS_PER_POINT,
   CLASS_WEIGHT,
   CLIMB_SCORE_SHARE,
@@ -125,7 +126,10 @@ export function findMainContent(body: ParentNode, headline: Element | null, page
     .map((el) => ({ el, score: finalScore(el) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, TOP_CANDIDATES);
-  const best = ranked[0];
+  // A box in a footer, aside or navigation landmark that does not hold the headline is the
+  // page's, however it scores (arXiv's "Instructions for reporting errors" <footer>, whose
+  // "ltx_page_content" class earns the body's bonus), while the story offers a candidate.
+  const best = (headline !== null ? ranked.find((r) => !inForeignLandmark(r.el, headline)) : undefined) ?? ranked[0];
   if (!best || (stats.get(best.el)?.text ?? 0) < MIN_ROOT_TEXT) return wholeBody(body, stats, scores);
 
   const host = enclosingArticleOf(best.el, best.score, paragraphs);
@@ -320,7 +324,7 @@ function addSplitParts(
     if (el === winner || el.name !== winner.name) continue;
     if (classSignature(el) !== signature && !sharesToken(el, bodyTokens)) continue;
     if (scoreOf(el) < MIN_SIBLING_SCORE || linkDensity(stats.get(el)) >= MAX_SIBLING_LINK_DENSITY) continue;
-    if (enclosingArticle(el) !== story) continue;
+    if (enclosingArticle(el) !== story || inForeignLandmark(el, winner)) continue;
     if (nodes.some((n) => contains(n, el) || contains(el, n))) continue;
     // Of nested parts (a body token on a wrapper and on its inner box), the outer one.
     const inner = parts.findIndex((p) => contains(el, p));
@@ -336,6 +340,15 @@ function addSplitParts(
 }
 
 const SPACE_RE = /\s+/;
+
+/** Whether `el` is or sits in a footer, aside or navigation landmark (FOREIGN_LANDMARK) that does not hold `anchor` (the winner, the headline). */
+function inForeignLandmark(el: Element, anchor: Element): boolean {
+  for (let cur: AnyNode | null = el; isElement(cur) && cur.name !== 'body'; cur = cur.parent) {
+    const role = cur.attribs.role;
+    if ((FOREIGN_LANDMARK.tags.has(cur.name) || (role !== undefined && FOREIGN_LANDMARK.roles.has(role.toLowerCase()))) && !contains(cur, anchor)) return true;
+  }
+  return false;
+}
 
 function sharesToken(el: Element, tokens: readonly string[]): boolean {
   if (tokens.length === 0) return false;
@@ -383,6 +396,7 @@ function mergeSiblings(root: Element, scoreOf: (el: Element) => number, stats: T
       nodes.push(root);
       continue;
     }
+    if (inForeignLandmark(sibling, root)) continue;
     const bonus = rootClass && sibling.attribs.class === rootClass ? rootScore * SIBLING_SCORE_SHARE : 0;
     if (scoreOf(sibling) + bonus >= threshold) {
       nodes.push(sibling);

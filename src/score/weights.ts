@@ -193,6 +193,15 @@ export const BODY_CLASS_TOKEN_RE = /^[\w-]{3,}(?:body|content|text)$/i;
 export const SPLIT_PARTS_PARENT = { maxLevels: 2, minTextShare: 0.7 } as const;
 
 /**
+ * Landmarks outside the story: a box inside one that does not hold the headline is not the
+ * winner while the story offers a candidate, a sibling so placed is not merged, and one the
+ * winner is not inside is never a split part of the body, whatever class it shares with it
+ * (arXiv's "Instructions for reporting errors" `<footer>` holds a "ltx_page_content" box, as
+ * the paper's body does, and its three paragraphs outscored any one box of the paper's).
+ */
+export const FOREIGN_LANDMARK = { tags: new Set(['footer', 'aside', 'nav']), roles: new Set(['contentinfo', 'complementary', 'navigation']) } as const;
+
+/**
  * The story's own container, named by the CMS: WordPress's post classes ("hentry",
  * "type-post") on a page builder's wrapper, microformats' "h-entry". When the headline sits
  * in one and the root found holds less than STORY_WIDEN_SHARE of the paragraph points inside
