@@ -234,3 +234,17 @@ describe("a blog theme whose only <h1> is the blog's name", () => {
     expect(titled.publishedAt).toBe('2025-02-11T18:24:00');
   });
 });
+
+describe("a wiki page's namespace printed in its <h1>", () => {
+  const wiki = (h1: string) =>
+    parseArticle(page('<title>News:Fennick Road tram extension opens - Lowmarsh Wiki</title>', `<main><h1 id="firstHeading">${h1}</h1><div class="mw-parser-output">${prose}</div></main>`), { url: 'https://wiki.example/wiki/News:Fennick' });
+
+  it("leaves out MediaWiki's namespace and separator parts ('News:'), whatever the title says", () => {
+    const a = wiki('<span class="mw-page-title-namespace">News</span><span class="mw-page-title-separator">:</span><span class="mw-page-title-main">Fennick Road tram extension opens</span>');
+    expect(a.headline).toBe('Fennick Road tram extension opens');
+    expect(a.sources.headline).toBe('h1');
+  });
+  it('keeps a colon the <h1> prints as its own text, without such parts', () => {
+    expect(wiki('<span class="mw-page-title-main">News:Fennick Road tram extension opens</span>').headline).toBe('News:Fennick Road tram extension opens');
+  });
+});

@@ -989,3 +989,10 @@ export const MICRODATA_ARTICLE_TYPE_RE = /schema\.org\/(?:\w*Article|BlogPosting
  * "<div><img alt=Name><div><a>Name</a><p>date · 7 min read</p></div></div>").
  */
 export const AVATAR_NAME_ROW = { maxLevels: 3 } as const;
+
+/**
+ * Parts of a page's `<h1>` that name where a wiki files the page, not the title: MediaWiki's
+ * "mw-page-title-namespace" ("News", "Talk", "User") and the "mw-page-title-separator" colon
+ * after it, printed apart from "mw-page-title-main".
+ */
+export const TITLE_NAMESPACE_PART_RE = /(?:^|\s)[\w-]*title-(?:namespace|separator)(?:\s|$)/;

@@ -1,9 +1,9 @@
 import type { MetadataSource } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { classAndId, comparisonKey, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, walkElements } from '../parse/dom';
+import { classAndId, comparisonKey, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, textContentExcept, walkElements } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES } from './constants';
+import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES, TITLE_NAMESPACE_PART_RE } from './constants';
 import { listOf, stringOf, typesOf } from './json-ld';
 import { parseUrl, registrableDomain } from '../parse/url';
 import { firstMeta } from './meta-tags';
@@ -181,6 +181,18 @@ function pageSubjects(ctx: MetadataContext): Candidate[] {
   return out;
 }
 
+/**
+ * An `<h1>`'s text without the parts it names as the page's namespace and its separator
+ * (TITLE_NAMESPACE_PART_RE): MediaWiki prints "<span class=mw-page-title-namespace>News</span>
+ * <span class=mw-page-title-separator>:</span><span class=mw-page-title-main>…</span>", and the
+ * namespace names where the page is filed, not the story.
+ */
+function h1Text(h1: Element): string {
+  const isNamespace = (el: Element): boolean => TITLE_NAMESPACE_PART_RE.test(el.attribs.class ?? '');
+  if (findDescendant(h1, isNamespace) === null) return innerText(h1);
+  return normalizeSpace(textContentExcept(h1, isNamespace, ''));
+}
+
 /** An `<h1>` that is, or sits in, the site's logo or masthead names the site, not the article. */
 function isSiteLogo(h1: Element): boolean {
   if (SITE_LOGO_CLASS_RE.test(classAndId(h1))) return true;
@@ -249,7 +261,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   const siteKey = site ? comparisonKey(site) : '';
   const named: NamedH1[] = ctx.index.h1s
     .filter((el) => !isSiteLogo(el))
-    .map((el) => ({ el, text: innerText(el).replace(HEADING_PERMALINK_RE, '') }))
+    .map((el) => ({ el, text: h1Text(el).replace(HEADING_PERMALINK_RE, '') }))
     .map((h) => ({ ...h, key: comparisonKey(h.text) }))
     .filter((h) => h.key && h.key !== siteKey);
   const h1s: NamedH1[] = [];
