@@ -1627,3 +1627,19 @@ describe('"data", date in Portuguese, Polish, Italian and Basque, names a date l
     for (const name of ['metadata', 'database-note', 'dataset', 'bigdata']) expect(DATE_CLASS_RE.test(name), name).toBe(false);
   });
 });
+
+describe("a date in a label/value row of facts (an infobox) is the story's fact, not the page's date", () => {
+  const infobox = (label: string) => `<table class="infobox vevent"><tbody><tr><th class="infobox-label">${label}</th><td class="infobox-data"><span class="dtstart">14 December 2025</span></td></tr></tbody></table>`;
+  const dateLine = '<p class="date"><strong class="published">Tuesday, 16 December 2025</strong></p>';
+
+  it("reads the story's own date line, not an infobox's 'Opened' row (whose 'infobox-data' class reads as a date word)", () => {
+    // (The infobox first, as a wiki floats it at the top of the text.)
+    const a = parseArticle(page('<title>Tram extension opens</title>', `${infobox('Opened')}${dateLine}`, 'Tram extension opens'));
+    expect(a.publishedAt).toBe('2025-12-16');
+    expect(a.modifiedAt).toBeNull();
+  });
+  it('still reads a row labelled as the page\'s date ("Published", "Date")', () => {
+    expect(parseArticle(page('<title>Tram extension opens</title>', infobox('Published'), 'Tram extension opens')).publishedAt).toBe('2025-12-14');
+    expect(parseArticle(page('<title>Tram extension opens</title>', infobox('Date'), 'Tram extension opens')).publishedAt).toBe('2025-12-14');
+  });
+});

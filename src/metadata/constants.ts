@@ -996,3 +996,11 @@ export const AVATAR_NAME_ROW = { maxLevels: 3 } as const;
  * after it, printed apart from "mw-page-title-main".
  */
 export const TITLE_NAMESPACE_PART_RE = /(?:^|\s)[\w-]*title-(?:namespace|separator)(?:\s|$)/;
+
+/**
+ * A label/value row of facts (MediaWiki's and Fandom's infoboxes, a product's spec table, a
+ * `<dl>` of an event's details): a date in its value cell (`cellTags`, after a `labelTags`
+ * label), at most `maxLevels` down in it, is a fact of the story ("Opened 14 December 2025"),
+ * unless the label names the page's date (see inFactRow).
+ */
+export const FACT_ROW = { cellTags: new Set(['td', 'dd']), labelTags: new Set(['th', 'dt']), maxLevels: 2 } as const;
