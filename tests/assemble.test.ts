@@ -275,6 +275,18 @@ describe('assemble: block types', () => {
     expect(extra(a.paragraphs)).toEqual(['Table 6-1. Symptoms and causes', 'Symptom | Cause', 'HTTP 500s | Crashes', 'State | Change', 'Victoria | +21.5%', 'Estimated annual bill. Source: AER.']);
   });
 
+  it("reads a picture in a data table's cell as a figure, with the caption beside it in its cell, and the rows without that caption", () => {
+    const a = article(
+      '<table class="infobox"><tbody><tr><th colspan="2">Fennick Road extension</th></tr><tr><td colspan="2" class="infobox-image"><a href="/wiki/File:Stop.jpg" class="image"><img alt="" src="https://example.com/stop.jpg" width="260" height="173"></a><div class="infobox-caption">The first public tram at Fennick Road</div></td></tr><tr><th>Opened</th><td>14 December 2025</td></tr></tbody></table>',
+    );
+    expect(a.images.map((i) => [i.src, i.caption, i.width])).toEqual([['https://example.com/stop.jpg', 'The first public tram at Fennick Road', 260]]);
+    expect(a.text).not.toContain('The first public tram');
+    expect(extra(a.paragraphs)).toContain('Opened | 14 December 2025');
+    // A picture in a layout table was a figure already; one in a nested table is that table's.
+    const layout = article('<table><tr><td><img src="https://example.com/a.jpg" alt="A" width="300" height="200"></td><td>' + 'Layout column text that runs on. '.repeat(8) + '</td></tr></table>');
+    expect(layout.images.map((i) => i.src)).toEqual(['https://example.com/a.jpg']);
+  });
+
   it("reads a figcaption that opens a table's figure (LaTeXML's figure.ltx_table) as the title before its rows; not one that opens a picture's", () => {
     const a = article(
       '<figure class="ltx_table"><figcaption class="ltx_caption"><span class="ltx_tag">Table 1: </span>Failed links by failure type.</figcaption><table><thead><tr><th>Type</th><th>Links</th></tr></thead><tbody><tr><td>Deleted</td><td>3,341</td></tr></tbody></table></figure>' +

@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
+import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, MAX_FORMULA_TABLE_ROWS } from './constants';
 import { cleanCredit, splitCredit } from './credit';
@@ -622,7 +622,50 @@ function formulaTableLines(table: Element): string[] | null {
   return ok && lines.length > 0 ? lines : null;
 }
 
-function tableRows(table: Element): string[][] {
+/** A picture in a data table's cell and the caption beside it there, if any. */
+interface CellPicture {
+  image: Element;
+  caption: Element | null;
+}
+
+/**
+ * The pictures in a data table's cells (not a nested table's): each is still a figure,
+ * whatever the table is (an infobox's picture cell, a comparison table's product shots), its
+ * caption the figcaption or caption-named element after it in its cell (MediaWiki's
+ * "infobox-caption" after the picture's link).
+ */
+function cellPictures(table: Element, isCaptionNamed: (el: Element) => boolean): CellPicture[] {
+  const found: CellPicture[] = [];
+  findDescendant(table, (d) => {
+    if (!isImage(d)) return false;
+    let top: Element = d;
+    let cell: Element | null = null;
+    for (let up = d.parent; isElement(up); up = up.parent) {
+      if (CELL_TAGS.has(up.name)) {
+        cell = up;
+        break;
+      }
+      if (up.name === 'table') break;
+      top = up;
+    }
+    if (!cell || closestTable(cell) !== table) return false;
+    let caption: Element | null = null;
+    for (let next = top.next; next && !caption; next = next.next) if (isElement(next) && (next.name === 'figcaption' || isCaptionNamed(next)) && !containsImage(next)) caption = next;
+    found.push({ image: d, caption });
+    return false;
+  });
+  return found;
+}
+
+const NO_ELEMENTS: ReadonlySet<Element> = new Set();
+
+/** The nearest `<table>` above an element, or null. */
+function closestTable(el: Element): Element | null {
+  for (let up = el.parent; isElement(up); up = up.parent) if (up.name === 'table') return up;
+  return null;
+}
+
+function tableRows(table: Element, skip: ReadonlySet<Element> = NO_ELEMENTS): string[][] {
   const rows: string[][] = [];
   const stack: AnyNode[] = [table];
   const trs: Element[] = [];
@@ -634,7 +677,11 @@ function tableRows(table: Element): string[][] {
   }
   for (const tr of trs) {
     const cells: string[] = [];
-    for (const c of tr.children) if (isElement(c) && (c.name === 'td' || c.name === 'th')) cells.push(innerText(c));
+    for (const c of tr.children) {
+      if (!isElement(c) || (c.name !== 'td' && c.name !== 'th')) continue;
+      // A picture's caption in the cell is the figure's (see cellPictures), not the row's.
+      cells.push(skip.size > 0 && findDescendant(c, (d) => skip.has(d)) !== null ? normalizeSpace(textContentExcept(c, (d) => skip.has(d))) : innerText(c));
+    }
     if (cells.some(Boolean)) rows.push(cells);
   }
   return rows;
@@ -876,7 +923,15 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     }
     if (tag === 'table' && isDataTable(node)) {
       flush();
-      const rows = tableRows(node);
+      const pictures = cellPictures(node, isCaptionNamed);
+      for (const { image, caption } of pictures) {
+        const figure = figureFromImage(image, options.base);
+        if (!figure) continue;
+        if (caption) Object.assign(figure, readCaption(caption));
+        blocks.push({ kind: 'figure', figure, rawCaption: caption ? innerText(caption) : null, image });
+      }
+      const captions = new Set(pictures.flatMap((p) => (p.caption ? [p.caption] : [])));
+      const rows = tableRows(node, captions);
       if (rows.length > 0) {
         // A table's <caption> is its title, read before its rows as the page shows it.
         const caption = node.children.find((c): c is Element => isElement(c) && c.name === 'caption');
