@@ -86,6 +86,17 @@ describe('clean: boilerplate never reaches article.text', () => {
     expect(a.paragraphs).toHaveLength(4);
   });
 
+  it("drops a wiki's message box about the page (MediaWiki's ambox), not its sister-site link box (mbox-small)", () => {
+    const a = parseArticle(
+      pageWith(
+        '<table class="plainlinks metadata ambox ambox-notice" role="presentation"><tbody><tr><td class="mbox-image"><img alt="" src="/info.png" width="40" height="40"></td><td class="mbox-text">This is a community news story. It is archived one week after publication; corrections may be discussed on the talk page.</td></tr></tbody></table>' +
+          '<table role="presentation" class="mbox-small plainlinks sistersitebox"><tbody><tr><td class="mbox-text plainlist">Wikimedia Commons has media related to the harbour and its floods over the years.</td></tr></tbody></table>',
+      ),
+    );
+    expect(a.text).not.toContain('community news story');
+    expect(a.text).toContain('Wikimedia Commons has media');
+  });
+
   it("drops a paper's keywords block (LaTeXML's ltx_keywords, JATS's kwd-group), not a sentence's keywords", () => {
     const a = parseArticle(pageWith('<div class="ltx_keywords"><h6 class="ltx_title ltx_title_keywords">Keywords: </h6>open data, link rot, web archiving</div><div class="kwd-group"><b>Keywords</b> portals</div><p>We searched for the <span class="keywords">link rot</span> terms in every portal we crawled over the five years.</p>'));
     expect(a.text).not.toContain('Keywords');

@@ -36,6 +36,13 @@ export const BOILERPLATE_TOKENS = {
   newsletter: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'mailchimp', 'optin', 'opt-in', 'membership-cta'],
   /** Pitches for the site's own app ("Download the free KQRV 9 Weather app"), named as such. */
   apps: ['app-promo', 'app-download', 'download-app', 'app-banner', 'get-the-app', 'app-install', 'app-cta'],
+  /**
+   * A wiki's message boxes about the page, not the story: MediaWiki's ambox (articles), ombox,
+   * tmbox, imbox, cmbox, fmbox, dmbox ("This is a community news story. It is archived one week
+   * after publication…", "This section needs expansion"). Not "mbox": Wikipedia's sister-site
+   * link box is an "mbox-small", the article's own "see also".
+   */
+  notices: ['ambox', 'ombox', 'tmbox', 'imbox', 'cmbox', 'fmbox', 'dmbox'],
   /** Donation and reader-revenue appeals (Newspack's donate block, a "contributions epic"); not "donation", which a story's own figures may be named for. */
   donations: ['donate', 'contributions-epic', 'reader-revenue', 'support-us'],
   /**
