@@ -150,6 +150,19 @@ describe('score: pruning inside the body', () => {
     expect(a.paragraphs[0]).toBe('Hong Kong (Wire)A muddled view of the trade talks once again seems to be weighing on investors.');
     expect(a.text).not.toContain('Watch');
   });
+
+  it("keeps the notes the text's footnote marks point to, however linked their citations; prunes a like list nothing points to", () => {
+    const para = (n: number, mark: string) => `<p>Body paragraph ${n} carries on with the tramway, its stops, costs, and delays, as reports do.${mark}</p>`;
+    const note = (id: string, title: string) => `<li id="${id}"><span class="reference-text"><a href="https://source.example/${id}">"${title}"</a> Council.</span></li>`;
+    const notes = `<div class="reflist"><ol class="references">${note('cite_note-1', 'Fennick Road extension: final business case')}${note('cite_note-2', 'Weekly passenger figures for the tramway')}</ol></div>`;
+    const others = `<div class="related"><ol>${note('more-1', 'Another story about the harbour and its floods')}${note('more-2', 'Yet another story about the harbour walls')}</ol></div>`;
+    const html = (marks: boolean) =>
+      `<html><head><title>Trams</title></head><body><article><h1>Trams</h1><div class="mw-parser-output">${para(1, marks ? '<sup class="reference"><a href="#cite_note-1">[1]</a></sup>' : '')}${para(2, marks ? '<sup class="reference"><a href="#cite_note-2">[2]</a></sup>' : '')}${para(3, '')}${para(4, '')}<h2>References</h2>${notes}${others}</div></article></body></html>`;
+    const a = parseArticle(html(true));
+    expect(a.text).toContain('Fennick Road extension: final business case');
+    expect(a.text).not.toContain('Another story about the harbour');
+    expect(parseArticle(html(false)).text).not.toContain('Fennick Road extension: final business case');
+  });
 });
 
 describe('score: measureTree', () => {

@@ -65,6 +65,23 @@ function oneLinkInALine(el: Element, s: { text: number; link: number }): boolean
 }
 
 /**
+ * The id a footnote mark links to: an in-page link in a `<sup>` or holding one (MediaWiki's
+ * "<sup class=reference><a href=#cite_note-3>[3]</a></sup>", pandoc's "<a href=#fn1><sup>1</sup></a>").
+ */
+function footnoteTarget(a: Element): string | null {
+  const href = a.attribs.href;
+  if (href === undefined || href.length < 2 || href.charCodeAt(0) !== HASH) return null;
+  const inSup = (isElement(a.parent) && a.parent.name === 'sup') || a.children.some((c) => isElement(c) && c.name === 'sup');
+  return inSup ? href.slice(1) : null;
+}
+const HASH = 35;
+
+/** Whether a block holds a list item a footnote mark of the text links to (see footnoteTarget): the notes. */
+function holdsNoteTarget(el: Element, targets: ReadonlySet<string>): boolean {
+  return targets.size > 0 && findDescendant(el, (d) => d.name === 'li' && d.attribs.id !== undefined && targets.has(d.attribs.id)) !== null;
+}
+
+/**
  * Removes, inside the chosen content, containers that read as chrome rather than prose: link
  * lists (related stories, tag clouds) and negatively named blocks with little text
  * (Readability's conditional cleaning, on precomputed lengths).
@@ -72,11 +89,18 @@ function oneLinkInALine(el: Element, s: { text: number; link: number }): boolean
  */
 export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores: Map<Element, number>): void {
   const doomed: Element[] = [];
+  // The ids the text's footnote marks link to, met before the notes they point to.
+  const noteTargets = new Set<string>();
   for (const node of nodes) {
     // A picture merged in as a part of its own (a figure between the body's blocks) keeps its caption and credit.
     if (NEVER_PRUNED_INSIDE.has(node.name)) continue;
     walkElements(node, (el) => {
       if (NEVER_PRUNED_INSIDE.has(el.name)) return false;
+      if (el.name === 'a') {
+        const target = footnoteTarget(el);
+        if (target !== null) noteTargets.add(target);
+        return true;
+      }
       if (!PRUNE_TAGS.has(el.name)) return true;
       const s = stats.get(el);
       if (!s || s.text === 0) return true;
@@ -102,6 +126,8 @@ export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores
       if (!linkList && findDescendant(el, (child) => child.name === 'table') !== null) return true;
       // A quoted post's links are its own (a tweet's t.co link and date), not a link list.
       if (holdsQuotedContent(el)) return true;
+      // The notes the text's footnote marks point to are the story's sources, however linked.
+      if (linkList && holdsNoteTarget(el, noteTargets)) return false;
       doomed.push(el);
       return false;
     });
