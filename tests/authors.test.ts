@@ -718,3 +718,19 @@ describe("a post's own sidebar column of author profiles", () => {
     expect(page(column(profile('Mirela Ionescu', '')))).toEqual([]);
   });
 });
+
+describe("a wire story's byline over the agency the metadata names", () => {
+  const prose = '<p>Italy\'s Banca Vessillo has agreed to buy Swedish payments group Norrpay for 2.4 billion euros in cash, the lender said on Monday, its biggest acquisition in a decade.</p>'.repeat(3);
+  const ld = (author: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","author":${author},"publisher":{"@type":"Organization","name":"The Ashford Courier"}}</script>`;
+  const page = (author: string, byline: string, head = '') =>
+    article(ld(author) + head, `<article><h1>Storm closes ports</h1><div class="field--name-field-byline">${byline}</div><div class="wire-credit">Reuters</div>${prose}</article>`).authors.map((a) => a.name);
+
+  it('takes the people the byline names when the metadata names only an Organization or an agency', () => {
+    expect(page('{"@type":"Organization","name":"Reuters"}', 'By Lucia Ferraro and Daniel Okafor')).toEqual(['Lucia Ferraro', 'Daniel Okafor']);
+    expect(page('[]', 'By Lucia Ferraro and Daniel Okafor', '<meta name="author" content="Associated Press">')).toEqual(['Lucia Ferraro', 'Daniel Okafor']);
+  });
+  it('keeps the agency when the byline names no one, and a Person the metadata names over the byline', () => {
+    expect(page('{"@type":"Organization","name":"Reuters"}', 'By Reuters Staff')).toEqual(['Reuters']);
+    expect(page('{"@type":"Person","name":"Greta Lindqvist"}', 'By Lucia Ferraro and Daniel Okafor')).toEqual(['Greta Lindqvist']);
+  });
+});

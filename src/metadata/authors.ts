@@ -50,6 +50,14 @@ function isAffiliation(part: string): boolean {
 }
 
 /**
+ * Whether an author's name is an organisation's: a news agency ("Reuters"), a desk or agency
+ * word ("Agencias", "Redacción") or a name with an outlet word ("Associated Press").
+ */
+function isOrganisationName(name: string): boolean {
+  return NEWS_AGENCY_RE.test(name) || DESK_OR_AGENCY_WORD_RE.test(name) || OUTLET_WORDS_RE.test(name.replace(CAMEL_HUMP_RE, ' '));
+}
+
+/**
  * Whether a byline piece after "i", "y" or "e" is a second surname rather than a second
  * person: one word besides name particles ("Roca", "Gasset", "de Casadevall") that reads as a
  * name and is no agency or outlet ("María López y EFE" still names one writer and her agency).
@@ -265,6 +273,8 @@ export function readAuthors(
   links: ReadonlyMap<string, string> = new Map(),
 ): Sourced<Author[]> {
   let found: Sourced<Author[]> = { value: [], source: null };
+  // Whether the JSON-LD's authors are all Organization nodes (a wire agency as the CMS author).
+  let orgsOnly = false;
   const outlets = outletNames(ctx, siteName);
   // A JSON-LD "Person" named like the site: a CMS's house account, or a personal blog's
   // owner. Only when no source names anyone else is it the author.
@@ -286,6 +296,7 @@ export function readAuthors(
     house = people.filter((p) => isOutlet(p.name, outlets));
     const value = named.length > 0 ? named : orgs.filter((o) => !isOutlet(o.name, outlets));
     if (value.length > 0) found = { value, source: 'json-ld' };
+    orgsOnly = named.length === 0 && value.length > 0;
   }
   let houseSource: Sourced<Author[]>['source'] = 'json-ld';
   for (const key of META_KEYS.author) {
@@ -320,6 +331,12 @@ export function readAuthors(
     if (shown.length > 0 && (house.length === 0 || shown.every((a) => isPersonName(a.name)))) return { value: finish(shown), source: 'html' };
     return house.length > 0 ? { value: finish(house), source: houseSource } : found;
   }
-  const chosen = preferVisible({ value: withoutOutlets(found.value, outlets), source: found.source }, shown, bylineText ?? '');
+  // The metadata names only organisations (a wire agency the CMS files as the author) and
+  // the byline names people: "By Lucia Ferraro and Daniel Okafor" over a JSON-LD
+  // Organization "Reuters". The agency stays the author of a byline that names no one.
+  const metadataAuthors = withoutOutlets(found.value, outlets);
+  const organisationsOnly = orgsOnly || metadataAuthors.every((a) => isOrganisationName(a.name));
+  if (organisationsOnly && shown.length > 0 && shown.every((a) => isPersonName(a.name))) return { value: finish(shown), source: 'html' };
+  const chosen = preferVisible({ value: metadataAuthors, source: found.source }, shown, bylineText ?? '');
   return { value: finish(chosen.value), source: chosen.source };
 }
