@@ -248,3 +248,40 @@ describe("a wiki page's namespace printed in its <h1>", () => {
     expect(wiki('<span class="mw-page-title-main">News:Fennick Road tram extension opens</span>').headline).toBe('News:Fennick Road tram extension opens');
   });
 });
+
+describe("an exported document: the title printed in a title paragraph, the <h1>s its sections", () => {
+  // Word's 'Save as Web Page' prints the title as p.MsoTitle and the subtitle as p.MsoSubtitle;
+  // Google Docs as p.title and p.subtitle; both give the body's headings <h1>.
+  const doc = (title: string, head: string, cls: [string, string]) =>
+    parseArticle(
+      `<html><head><title>${title}</title>${head}</head><body><div class="doc">` +
+        `<p class="${cls[0]}">${title}</p><p class="${cls[1]}">A year of record demand, and of the neighbours who met it</p>${prose}` +
+        `<h1>Our year in numbers</h1>${prose}<h1>Looking ahead to the next year</h1>${prose}</div></body></html>`,
+      { url: 'https://docs.example/d/1/pub' },
+    );
+
+  it("takes the title paragraph as the headline's element (CamelCase 'MsoTitle' too), so its subtitle is the dek", () => {
+    for (const cls of [['MsoTitle', 'MsoSubtitle'], ['c9 title', 'c14 subtitle']] as [string, string][]) {
+      const a = doc('Riverside footbridge to reopen on 19 December', '', cls);
+      expect(a.headline, cls[0]).toBe('Riverside footbridge to reopen on 19 December');
+      expect(a.subheadline, cls[0]).toBe('A year of record demand, and of the neighbours who met it');
+      expect(a.paragraphs, cls[0]).not.toContain('A year of record demand, and of the neighbours who met it');
+    }
+  });
+  it('keeps a title the page prints whole, though a short last part would be cut as a site name by its length', () => {
+    const a = doc('Brookfield Community Pantry — 2025 Year in Review', '<meta property="og:site_name" content="Google Docs">', ['c9 title', 'c14 subtitle']);
+    expect(a.headline).toBe('Brookfield Community Pantry — 2025 Year in Review');
+    expect(a.subheadline).toBe('A year of record demand, and of the neighbours who met it');
+    expect(a.siteName).toBe('Google Docs');
+  });
+  it('not a paragraph that is not named as a title, nor a title printed only in part; a printed headline with its site suffix cut stays cut', () => {
+    const plain = doc('Riverside footbridge to reopen on 19 December', '', ['lead', 'MsoSubtitle']);
+    expect(plain.subheadline).toBeNull();
+    // Only the part before the suffix is printed: the suffix is the site's name.
+    const cut = parseArticle(
+      `<html><head><title>Pantry reports a record year | Brookfield Gazette</title></head><body><p class="title">Pantry reports a record year</p><p class="subtitle">A year of record demand, and of the neighbours who met it</p>${prose}<h1>Our year in numbers</h1>${prose}</body></html>`,
+    );
+    expect(cut.headline).toBe('Pantry reports a record year');
+    expect(cut.subheadline).toBe('A year of record demand, and of the neighbours who met it');
+  });
+});

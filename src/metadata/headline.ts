@@ -3,7 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import { classAndId, comparisonKey, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, textContentExcept, walkElements } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES, TITLE_NAMESPACE_PART_RE } from './constants';
+import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES, TITLE_NAMESPACE_PART_RE, CAMEL_HUMP_RE } from './constants';
 import { listOf, stringOf, typesOf } from './json-ld';
 import { parseUrl, registrableDomain } from '../parse/url';
 import { firstMeta } from './meta-tags';
@@ -224,11 +224,18 @@ interface Candidate {
   text: string;
   key: string;
   source: MetadataSource;
+  /** The title before its site-name affix was cut, when one was. */
+  whole?: { text: string; key: string };
 }
 
-function candidate(text: string, source: MetadataSource): Candidate {
+function candidate(text: string, source: MetadataSource, uncut?: string): Candidate {
   const normalized = normalizeSpace(text);
-  return { text: normalized, key: comparisonKey(normalized), source };
+  const out: Candidate = { text: normalized, key: comparisonKey(normalized), source };
+  if (uncut !== undefined && uncut !== text) {
+    const whole = normalizeSpace(uncut.replace(TRAILING_SEPARATOR_RE, '').replace(LEADING_SEPARATOR_RE, ''));
+    out.whole = { text: whole, key: comparisonKey(whole) };
+  }
+  return out;
 }
 
 /**
@@ -249,10 +256,10 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   // Northfield, OH - The Courier"): cut like the title's. An article's headline is cut only
   // of the known site name: a short last part of it is often the headline's own ("Minecraft
   // 1.8 - The Bountiful Update").
-  if (ldHeadline) titles.push(candidate(ownHeadline === null ? stripSiteName(ldHeadline, site) : stripKnownSiteName(ldHeadline, site), 'json-ld'));
-  if (og) titles.push(candidate(stripSiteName(og.value, site), metaSource(og.key)));
+  if (ldHeadline) titles.push(candidate(ownHeadline === null ? stripSiteName(ldHeadline, site) : stripKnownSiteName(ldHeadline, site), 'json-ld', ldHeadline));
+  if (og) titles.push(candidate(stripSiteName(og.value, site), metaSource(og.key), og.value));
   const title = ctx.index.title;
-  if (title) titles.push(candidate(stripSiteName(title, site), 'title-element'));
+  if (title) titles.push(candidate(stripSiteName(title, site), 'title-element', title));
   // Each side of a "Headline | Site" title may match an <h1> too: a short headline cannot be
   // told from the site name by length alone.
   const parts = title ? title.split(TITLE_SPLIT_RE) : [];
@@ -316,9 +323,19 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
     if (first) {
       headline = { value: first.text, source: first.source };
       chosen = h1s.find((h) => h.key === first.key) ?? null;
-      // No <h1> names the story (a blog theme's only <h1> is the blog's name): the heading that
-      // prints the title is where the reader sees the post begin.
-      if (!chosen && !printed && body && !h1s.some((h) => wordCount(h.text) >= MIN_ANCHOR_WORDS)) printed = printedHeading(body, first.key, ctx.isForeign);
+      // No <h1> names the story (a blog theme's only <h1> is the blog's name; a document's
+      // <h1>s are its section headings, its title a Word 'MsoTitle' or Docs 'title'
+      // paragraph): the heading or title-named element that prints the title is where the
+      // reader sees the story begin. A title printed whole is the headline whole: its last part
+      // is the headline's own, not a site's name ("Brookfield Community Pantry — 2025 Year in
+      // Review" on Google Docs).
+      if (!chosen && !printed && body) {
+        const whole = first.whole !== undefined && first.whole.key !== first.key ? printedHeading(body, first.whole.key, ctx.isForeign) : null;
+        if (whole && first.whole) {
+          headline = { value: first.whole.text, source: first.source };
+          printed = whole;
+        } else printed = printedHeading(body, first.key, ctx.isForeign);
+      }
     } else if (h1s[0]) {
       headline = { value: h1s[0].text, source: 'h1' };
       chosen = h1s[0];
@@ -389,7 +406,8 @@ function printedHeading(body: ParentNode, key: string, isForeign: ForeignCheck):
   walkElements(body, (el) => {
     if (found || PAGE_CHROME_TAGS.has(el.name) || isUnseenText(el) || isHiddenByMarkup(el)) return false;
     const heading = POST_TITLE_HEADING_TAGS.has(el.name);
-    if (!heading && !TITLE_CLASS_RE.test(el.attribs.class ?? '')) return true;
+    // Word's 'MsoTitle' is a title class too: CamelCase humps split as for deks.
+    if (!heading && !TITLE_CLASS_RE.test((el.attribs.class ?? '').replace(CAMEL_HUMP_RE, '-'))) return true;
     // (A title's text is about the headline's length: a longer one is read no further, so
     // nested title-named wrappers cost what the headline does, not their whole text.)
     if (!innerTextLongerThan(el, key.length * 2 + MAX_TITLE_SLACK) && comparisonKey(innerText(el).replace(HEADING_PERMALINK_RE, '')) === key && !isForeign(el) && !inCardList(el)) {
