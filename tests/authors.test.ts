@@ -734,3 +734,28 @@ describe("a wire story's byline over the agency the metadata names", () => {
     expect(page('{"@type":"Person","name":"Greta Lindqvist"}', 'By Lucia Ferraro and Daniel Okafor')).toEqual(['Greta Lindqvist']);
   });
 });
+
+describe("a flat exported document's byline among the short lines under its title", () => {
+  // Google Docs: every paragraph is p.cN, the title p.title, its subtitle p.subtitle; the byline
+  // is a plain paragraph under them.
+  const prose = '<p class="c3">When we opened the doors of the Elm Street hall on the first Saturday of January, we expected a quiet month; 143 households came through in four hours.</p>'.repeat(3);
+  const doc = (lines: string) =>
+    parseArticle(
+      `<html><head><title>Brookfield Community Pantry — 2025 Year in Review</title></head><body><div class="doc-content">` +
+        `<p class="c9 title">Brookfield Community Pantry — 2025 Year in Review</p><p class="c14 subtitle">A year of record demand, and of the neighbours who met it</p>${lines}${prose}` +
+        `<h1 class="c11">Our year in numbers</h1>${prose}</div></body></html>`,
+      { url: 'https://docs.example/d/1/pub' },
+    );
+
+  it('reads a short "By …" line under the subtitle as the byline, role and date dropped, and its date as the story\'s', () => {
+    const a = doc('<p class="c3"><span class="c6">By Dana Whitcombe, board secretary · 12 December 2025</span></p>');
+    expect(a.authors).toEqual([{ name: 'Dana Whitcombe', url: null }]);
+    expect(a.publishedAt).toBe('2025-12-12');
+    expect(a.text).not.toContain('Dana Whitcombe');
+  });
+  it('not a "By" sentence, a byline line after a line that is no dek, nor one after the first long paragraph', () => {
+    expect(doc('<p class="c3">By Friday the shelves were empty and the board called an emergency meeting.</p>').authors).toEqual([]);
+    expect(doc('<p class="c3">Approved on 9 December.</p><p class="c3">By Dana Whitcombe</p>').authors).toEqual([]);
+    expect(doc(`${prose}<p class="c3">By Dana Whitcombe, board secretary</p>`).authors).toEqual([]);
+  });
+});

@@ -886,9 +886,14 @@ export const LINKED_BYLINE = { maxLinks: 12, maxLabelWords: 2, maxJoiningWords: 
  * table layout's `<font size=2><b>`, a newsletter archive's `<p>By Ada Brennan</p>` under its
  * `<h1>`. Looked for among the first `maxElements` elements after the headline, before any
  * other text; `maxLength` characters at most; `maxOtherWords` words beside the byline word
- * and the names ("Staff Writer"), so "By Friday, the council voted …" is a sentence.
+ * and the names ("Staff Writer"), so "By Friday, the council voted …" is a sentence (a date
+ * at its end, "· 12 December 2025", not counted). In a flat exported document (Google Docs,
+ * Word: the title, its subtitle and the text as sibling paragraphs, only the title and
+ * subtitle named), the byline is the short line after the subtitle, among the first
+ * `titleBlockLines` after the printed title: "<p class=c3>By Dana Whitcombe, board secretary
+ * · 12 December 2025</p>" under `p.subtitle`.
  */
-export const PLAIN_BYLINE = { maxElements: 12, maxLength: 100, maxOtherWords: 4 } as const;
+export const PLAIN_BYLINE = { maxElements: 12, maxLength: 100, maxOtherWords: 4, titleBlockLines: 3 } as const;
 
 /**
  * Attributes of a date-classed element that may hold its machine-readable time:

@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, parentPath } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -850,7 +850,38 @@ function firstBlockAfter(anchor: Element): Element | null {
  */
 function plainByline(anchor: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
   const block = firstBlockAfter(anchor);
-  if (!block || isForeign(block, anchor)) return null;
+  return block ? bylineLine(block, anchor, isForeign) : null;
+}
+
+/**
+ * The byline of a flat exported document (see PLAIN_BYLINE.titleBlockLines): the first short
+ * line that follows the printed title as its sibling past its dek-named subtitle (Docs'
+ * `p.subtitle`, Word's `p.MsoSubtitle`), when it is a plain byline (see bylineLine). A line
+ * that is no dek before it ("The harbour is quiet.") is the story's.
+ */
+function titleBlockByline(anchor: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
+  let lines = 0;
+  let dek = false;
+  for (let node = anchor.next; node && lines < PLAIN_BYLINE.titleBlockLines; node = node.next) {
+    if (!isElement(node) || isUnseenText(node) || isHiddenByMarkup(node) || !innerTextLongerThan(node, 0)) continue;
+    if (innerTextLongerThan(node, PLAIN_BYLINE.maxLength)) return null;
+    lines++;
+    if (DEK_CLASS_RE.test(dekClassNames(node))) {
+      dek = true;
+      continue;
+    }
+    return dek ? bylineLine(node, anchor, isForeign) : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a short block is a byline by its words alone: opened by a byline word ("By", "Von",
+ * "Par" …) followed at once by a person's name, its names all people's, and nothing else but
+ * a few words of role or outlet and a closing date.
+ */
+function bylineLine(block: Element, anchor: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
+  if (isForeign(block, anchor)) return null;
   const text = visibleText(block);
   const prefix = BYLINE_PREFIX_RE.exec(text);
   if (!prefix) return null;
@@ -859,7 +890,7 @@ function plainByline(anchor: Element, isForeign: ForeignCheck): { el: Element; t
   let rest = text.slice(prefix[0].length);
   if (!rest.startsWith(names[0] as string)) return null;
   for (const name of names) rest = rest.replace(name, ' ');
-  const others = (rest.match(WORD_RE) ?? []).filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
+  const others = (rest.replace(BYLINE_DATE_TAIL_RE, '').match(WORD_RE) ?? []).filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
   return others.length <= PLAIN_BYLINE.maxOtherWords ? { el: block, text } : null;
 }
 
@@ -1343,13 +1374,15 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const shownHeadline = headline ?? anchor;
   const plain =
     shownHeadline !== null && !bylines.some((b) => b.afterHeadline)
-      ? (plainByline(shownHeadline, isForeign) ?? (headline ? (labelledName(nearHeadline, headline, isForeign) ?? reporterLine(nearHeadline, headline, isForeign) ?? wordAndNameLink(nearHeadline, headline, isForeign, page) ?? avatarNameLink(nearHeadline, headline, isForeign)) : null))
+      ? (plainByline(shownHeadline, isForeign) ?? titleBlockByline(shownHeadline, isForeign) ?? (headline ? (labelledName(nearHeadline, headline, isForeign) ?? reporterLine(nearHeadline, headline, isForeign) ?? wordAndNameLink(nearHeadline, headline, isForeign, page) ?? avatarNameLink(nearHeadline, headline, isForeign)) : null))
       : null;
   if (plain) {
     const found = authorsFromByline(plain.el, plain.text, base, authorLinks);
     if (found.length > 0) {
       bylines.push({ el: plain.el, authors: found, text: plain.text, afterHeadline: true });
       metaLines.add(plain.el);
+      // Its date is the story's, as a classed byline's is ("By Dana Whitcombe · 12 December 2025").
+      if (DIGIT_RE.test(plain.text) && plain.text.length <= MAX_DATE_LINE_LENGTH) for (const line of pushDateLine(dates, dateLineText(plain.el), false, true)) bylineDates.push({ line, el: plain.el });
     }
   }
   if (headline) for (const [key, url] of nameLinksNearHeadline(nearHeadline, headline, isForeign, page)) if (!authorLinks.has(key)) authorLinks.set(key, url);
