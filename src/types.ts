@@ -81,7 +81,7 @@ export interface Section {
  * - `'h1'`: the visible `<h1>` headline, chosen because a machine-readable title agrees with
  *   it, or because the titles name only the site or are a placeholder ("Untitled Document").
  * - `'html'`: an element recognised by its role on the page: the byline, the dek under the
- *   headline, `<html lang>`, the hero image above the body.
+ *   headline, `<html lang>` or `<body lang>`, the hero image above the body.
  *
  * @category Types
  */
@@ -119,7 +119,7 @@ export interface ArticleSources {
   modifiedAt: MetadataSource | null;
   /** Source of {@link Article.siteName}: `'opengraph'`, `'meta'`, `'json-ld'` or `'title-element'`. */
   siteName: MetadataSource | null;
-  /** Source of {@link Article.lang}: `'html'` (`<html lang>`), `'opengraph'` (`og:locale`), `'meta'` or `'json-ld'`. */
+  /** Source of {@link Article.lang}: `'html'` (`<html lang>` or `<body lang>`), `'opengraph'` (`og:locale`), `'meta'` or `'json-ld'`. */
   lang: MetadataSource | null;
   /** Source of {@link Article.description}: `'opengraph'`, `'meta'`, `'twitter'` or `'json-ld'`. */
   description: MetadataSource | null;

@@ -383,6 +383,15 @@ describe('parseArticle: site name, headline, lang, url', () => {
     const withoutLang = parseArticle(`<html><head><meta property="og:locale" content="tr_TR"></head><body>${body}</body></html>`);
     expect(withoutLang.lang).toBe('tr-TR');
   });
+  it("reads <body lang> after <html lang> and before the metas: Word's 'Save as Web Page' writes the language only there", () => {
+    const body = `<article><h1>Storm floods the old harbour</h1>${prose(3)}</article>`;
+    const word = parseArticle(`<html><head><meta property="og:locale" content="tr_TR"></head><body lang=EN-GB>${body}</body></html>`);
+    expect(word.lang).toBe('en-GB');
+    expect(word.sources.lang).toBe('html');
+    expect(parseArticle(`<html lang="fr"><head></head><body lang=EN-GB>${body}</body></html>`).lang).toBe('fr');
+    // A lang on an element inside the body (Word's every <span lang>) is not the page's.
+    expect(parseArticle(`<html><head></head><body><div lang="de">${body}</div></body></html>`).lang).toBeNull();
+  });
   it('uses the language the page declares (content-language) over the locale it is shared in (og:locale)', () => {
     const body = '<article><h1>Storm closes ports</h1><p>Ports closed on Tuesday.</p></article>';
     const page = parseArticle(`<html><head><meta property="og:locale" content="pa_IN"><meta http-equiv="Content-Language" content="pa"></head><body>${body}</body></html>`);

@@ -11,13 +11,17 @@ const LOCALE_UNDERSCORE_RE = /_/g;
 const REL_SPLIT_RE = /\s+/;
 
 /**
- * The page language: `<html lang>`, then content-language (META_KEYS.locale), then `og:locale`, then JSON-LD, as a
+ * The page language: `<html lang>`, then `<body lang>` (the element holding the whole
+ * document, where Word's "Save as Web Page" writes `lang=EN-GB`), then content-language
+ * (META_KEYS.locale), then `og:locale`, then JSON-LD, as a
  * BCP 47 tag in its usual casing (see canonicalLanguageTag): Hugo's "en-us", the POSIX
  * "en_US" of og:locale and "EN" all read as the same tag a user compares against.
  */
 export function readLang(ctx: MetadataContext): Sourced<string | null> {
-  const html = ctx.index.htmlLang ? normalizeSpace(ctx.index.htmlLang) : '';
-  if (html) return { value: canonicalLanguageTag(html), source: 'html' };
+  for (const lang of [ctx.index.htmlLang, ctx.index.bodyLang]) {
+    const tag = lang ? normalizeSpace(lang) : '';
+    if (tag) return { value: canonicalLanguageTag(tag), source: 'html' };
+  }
   const locale = firstMeta(ctx.metas, META_KEYS.locale);
   if (locale) return { value: canonicalLanguageTag(locale.value), source: metaSource(locale.key) };
   const ld = ctx.article ? stringOf(ctx.article.inLanguage) : null;

@@ -15,6 +15,8 @@ const HATOM_DATE_CLASS_RE = /(?:^|\s)(?:published|updated)(?:\s|$)/;
 export interface DocumentIndex {
   /** `<html lang>`. */
   htmlLang: string | null;
+  /** `<body lang>`: Word's "Save as Web Page" writes the document's language there, not on `<html>`. */
+  bodyLang: string | null;
   /** Text of the first `<title>`. */
   title: string | null;
   /** `href` of the first `<base>`. */
@@ -47,6 +49,7 @@ const JSON_LD_TYPE = 'application/ld+json';
 export function indexDocument(doc: Document): DocumentIndex {
   const index: DocumentIndex = {
     htmlLang: null,
+    bodyLang: null,
     title: null,
     baseHref: null,
     metas: [],
@@ -63,6 +66,9 @@ export function indexDocument(doc: Document): DocumentIndex {
     switch (el.name) {
       case 'html':
         index.htmlLang ??= attr(el, 'lang') ?? attr(el, 'xml:lang');
+        break;
+      case 'body':
+        index.bodyLang ??= attr(el, 'lang') ?? attr(el, 'xml:lang');
         break;
       case 'title':
         // Only the document title, not <svg><title>.
