@@ -759,3 +759,34 @@ describe("a flat exported document's byline among the short lines under its titl
     expect(doc(`${prose}<p class="c3">By Dana Whitcombe, board secretary</p>`).authors).toEqual([]);
   });
 });
+
+describe('byline words and labels in other scripts', () => {
+  it('drops a CJK reporter title or label before a full-width colon ("記者：", "文：")', () => {
+    expect(splitByline('記者：李卓謙')).toEqual(['李卓謙']);
+    expect(splitByline('文：李卓謙')).toEqual(['李卓謙']);
+    // Without a colon "文" opens a name or a word, not a label.
+    expect(splitByline('文家豪')).toEqual(['文家豪']);
+  });
+  it('drops Arabic "كتب:" / "كتبت:", Thai "โดย" and Greek "Γράφτηκε από τον/την", "Γράφει η", "Συντάκτης:"', () => {
+    expect(splitByline('كتب: محمد عبد الرحيم')).toEqual(['محمد عبد الرحيم']);
+    expect(splitByline('كتبت: سارة علي')).toEqual(['سارة علي']);
+    expect(splitByline('โดย: ประเสริฐ ศรีสุวรรณ')).toEqual(['ประเสริฐ ศรีสุวรรณ']);
+    expect(splitByline('Γράφτηκε από τον/την Μαρία Κωνσταντίνου')).toEqual(['Μαρία Κωνσταντίνου']);
+    expect(splitByline('Γράφει η Μαρία Κωνσταντίνου')).toEqual(['Μαρία Κωνσταντίνου']);
+    expect(splitByline('Συντάκτης: Νίκος Ζήσης')).toEqual(['Νίκος Ζήσης']);
+    // A name that starts with the word's letters keeps them.
+    expect(splitByline('كتبي أحمد')).toEqual(['كتبي أحمد']);
+  });
+  it("reads Joomla 1.0's unclassed 'Γράφτηκε από τον/την' line under a table layout's headline, past the breadcrumb that also prints it", () => {
+    const prose = '<p>Κλειστά θα παραμείνουν αύριο, Τετάρτη, τα σχολεία όλων των βαθμίδων στα ορεινά χωριά του δήμου Ελασσόνας, λόγω της χιονόπτωσης που σημειώθηκε.</p>'.repeat(3);
+    const page = (row: string) =>
+      parseArticle(
+        `<html><head><title>Θεσσαλική Ηχώ - Κλειστά αύριο τα σχολεία στα ορεινά</title></head><body>` +
+          `<div id="pathway"><span class="pathway"><a href="/index.php" class="pathway">Αρχική</a> &gt; Κλειστά αύριο τα σχολεία στα ορεινά</span></div>` +
+          `<table class="contentpaneopen"><tr><td class="contentheading">Κλειστά αύριο τα σχολεία στα ορεινά</td></tr></table>` +
+          `<table class="contentpaneopen"><tr><td>${row}&nbsp;&nbsp;</td></tr><tr><td>${prose}</td></tr></table></body></html>`,
+      ).authors;
+    expect(page('<span class="small">Γράφτηκε από τον/την Μαρία Κωνσταντίνου</span>')).toEqual([{ name: 'Μαρία Κωνσταντίνου', url: null }]);
+    expect(page('<span class="small">Γράφτηκε από τον/την διαχειριστή της σελίδας και των ειδήσεων</span>')).toEqual([]);
+  });
+});

@@ -606,9 +606,14 @@ export const BYLINE_TERM_RE = /^(?:from|by|authors?|written by|writers?|von|auto
  */
 export const NAME_STYLE_RE = /^(?:[Tt]he\s+)?(?:(?:R[Tt]\.?|Rt\.?|[Rr]ight)\s+)?(?:[Hh]on\.?|[Hh]onou?rable)\s+|(?<!\s)\s+(?:MP|MSP|MLA|MEP|MS|TD|QC|KC)$/gu;
 
-/** Words that open a byline and are not part of the name, in the languages we read. */
+/**
+ * Words that open a byline and are not part of the name, in the languages we read; a colon
+ * after them may be full-width ("："). Arabic "كتب"/"كتبت" ("wrote", the Egyptian byline
+ * word) and "إعداد" ("prepared by"); Thai "โดย"; Greek "Γράφτηκε από τον/την" (Joomla 1.0's
+ * "Written by the(m/f)"), "Γράφει ο/η", "Συντάκτης".
+ */
 export const BYLINE_PREFIX_RE =
-  /^(?:(?:written|reported|reporting|additional reporting|research|writing|posted|published|text|words|story|photos?|article)\s+)?(?:by|von|par|por|di|door|av|af|przez|od|от|tarafından|yazan|autor(?:in)?|author|auteur|autore|oleh|ავტორი|بقلم|מאת)\s*:?\s+/i;
+  /^(?:(?:written|reported|reporting|additional reporting|research|writing|posted|published|text|words|story|photos?|article)\s+)?(?:by|von|par|por|di|door|av|af|przez|od|от|tarafından|yazan|autor(?:in)?|author|auteur|autore|oleh|ავტორი|بقلم|كتبت?|إعداد|מאת|โดย|γράφτηκε\s+από(?:\s+(?:τον|την|το)(?:\/(?:τον|την))?)?|γράφει\s+(?:ο|η)(?:\/(?:ο|η))?|συντάκτ(?:ης|ρια))\s*[:：]?\s+/i;
 
 /**
  * The words that join two names in a byline ("A and B", "A & B", "A und B", "A y B"), in the
@@ -647,14 +652,18 @@ export const ROLE_WORDS_RE =
 export const BYLINE_DATE_TAIL_RE =
   /\s*(?:[|,·•–—-]\s*)?(?:\b(?:updated|published|posted|last updated|on|am|le|il|el|em)\s+)?(?:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?<![\p{L}\d])\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d).*$|\s*(?:[|,·•–—-]\s*)?\b(?:last\s+)?(?:updated|published|posted|modified)\b.*$/iu;
 
-/** A label and colon before the name, as Russian, German, Spanish… sites print it: "Текст: Лида Буслаева". */
-export const BYLINE_LABEL_RE = /^(?:text|texto|texte|testo|tekst|текст|words|autor(?:in)?|author|auteur|autore|автор|yazar|reporter(?:in)?|reportage)\s*:\s*/i;
+/**
+ * A label and colon before the name, as Russian, German, Spanish… sites print it: "Текст:
+ * Лида Буслаева"; Chinese "撰文：" and "文：" ("text:") with a full-width colon.
+ */
+export const BYLINE_LABEL_RE = /^(?:text|texto|texte|testo|tekst|текст|words|autor(?:in)?|author|auteur|autore|автор|yazar|reporter(?:in)?|reportage|撰文|文)\s*[:：]\s*/i;
 
 /**
  * The reporter's title that Korean and Chinese bylines write beside the name: "김철수 기자"
- * (reporter), "특파원" (correspondent), "记者 王晓明", "本报记者". Stripped like "By".
+ * (reporter), "특파원" (correspondent), "记者 王晓明", "本报记者", "記者：李卓謙" (a colon, often
+ * full-width, after it). Stripped like "By".
  */
-export const CJK_REPORTER_TITLE_RE = /(?<!\s)\s*(?:선임|수석|전문|객원)?(?:기자|특파원)$|^(?:本报|本台|新华社)?(?:记者|記者)\s*/u;
+export const CJK_REPORTER_TITLE_RE = /(?<!\s)\s*(?:선임|수석|전문|객원)?(?:기자|특파원)$|^(?:本报|本台|新华社)?(?:记者|記者)\s*[:：]?\s*/u;
 
 /**
  * A byline part that is an affiliation or a credential, not a second author, when it follows

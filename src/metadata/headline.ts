@@ -385,7 +385,9 @@ function visibleTitleEnd(title: string, body: ParentNode, namesSite: (text: stri
       // A text node much longer than the title's parts holds more than one of them.
       if (!isTextNode(child) || child.data.length > longest * MAX_PRINTED_PART_SLACK) continue;
       const key = comparisonKey(child.data);
-      if (ends.has(key) && !found.has(key)) found.set(key, el);
+      // Its own line: the element holds nothing else, not a breadcrumb's links before it
+      // ("Αρχική > Νομός Λάρισας > Headline").
+      if (ends.has(key) && !found.has(key) && comparisonKey(innerText(el)) === key) found.set(key, el);
     }
     return true;
   });
