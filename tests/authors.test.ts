@@ -790,3 +790,19 @@ describe('byline words and labels in other scripts', () => {
     expect(page('<span class="small">Γράφτηκε από τον/την διαχειριστή της σελίδας και των ειδήσεων</span>')).toEqual([]);
   });
 });
+
+describe("a byline's label part, in any language", () => {
+  const prose = '<p>The port authority closed all three terminals on Tuesday, citing winds of more than 100 kilometres an hour, and said ferries would resume on Thursday.</p>'.repeat(3);
+  const page = (byline: string) => article('', `<article><h1>Storm closes ports</h1><div class="article-byline">${byline}</div>${prose}</article>`).authors.map((a) => a.name);
+
+  it('never reads the label part as the name: BEM "__label", or a part of two words at most ending in a spaced dash or a colon', () => {
+    expect(page('<span class="article-byline__label">သတင်း - </span><div class="field--name-field-reporter">နန်းဆုမွန်</div>')).toEqual(['နန်းဆုမွန်']);
+    expect(page('<span class="article-byline__label">News - </span><div class="field--name-field-reporter">Nan Su Mon</div>')).toEqual(['Nan Su Mon']);
+    expect(page('<span class="byline-part">Reported by:</span> <span class="field-item">Nan Su Mon</span>')).toEqual(['Nan Su Mon']);
+  });
+  it('still reads a nested name part, one whose class only says its field hides a label, and a name without a label', () => {
+    expect(page('By <span class="byline__name">Jane Doe</span>')).toEqual(['Jane Doe']);
+    expect(page('<div class="field-name-field-byline field-label-hidden">By Jane Doe and John Roe</div><div class="field-label-hidden">Associated Press</div>')).toEqual(['Jane Doe', 'John Roe']);
+    expect(page('<span>Jane Doe</span> and <span>John Roe</span>')).toEqual(['Jane Doe', 'John Roe']);
+  });
+});

@@ -169,6 +169,20 @@ export const BYLINE_NAME_PART_RE = /(?:^|\s|__)(?:name|fn)(?:$|[\s_-])|(?:author
  */
 export const BYLINE_NOT_NAME_PART_RE = /affiliation|institution|(?:^|[\s_-])(?:aff|contact|e-?mail|notes?)(?:$|[\s_-])/i;
 
+/**
+ * Class/id names of a byline's label part (BEM "article-byline__label", "byline-label"): the
+ * "By" or "News -" before the name, never the name, whatever it says. The token must end
+ * there: Drupal's "field-label-hidden" names a field whose label is not shown.
+ */
+export const BYLINE_LABEL_PART_RE = /(?:__|-)label(?:$|\s)/i;
+
+/**
+ * The text of a byline's label element, in any language: at most two words ending in a colon
+ * or a spaced dash ("Written by:", Burmese "သတင်း -", 'News -', as Burmese papers credit the
+ * reporter). Such a part is no name, and at the byline's start it is its label.
+ */
+export const BYLINE_LABEL_TEXT_RE = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?(?:\s?[:：]|\s[-–—])$/u;
+
 /** The microdata property of a person's name. */
 export const NAME_TOKEN = 'name';
 

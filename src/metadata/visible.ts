@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, parentPath } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -1137,7 +1137,7 @@ function chooseByline(bylines: readonly Byline[], headline: Element | null): { a
   const ranked = headline === null || bylines.length === 0 ? bylines : closestToHeadline(bylines, headline);
   const primary = ranked.find((b) => b.afterHeadline) ?? ranked[0];
   if (!primary) return { authors: [], text: null, el: null };
-  const nested = bylines.filter((b) => b !== primary && contains(primary.el, b.el));
+  const nested = bylines.filter((b) => b !== primary && contains(primary.el, b.el) && !isLabelPart(b.el));
   const innermost = namedParts(nested.filter((b) => !nested.some((other) => other !== b && contains(b.el, other.el))));
   if (innermost.length === 0) return { authors: primary.authors, text: primary.text, el: primary.el };
   // A name's own span sits inside the link the outer byline gives it.
@@ -1147,6 +1147,25 @@ function chooseByline(bylines: readonly Byline[], headline: Element | null): { a
   // Each inner byline leaves a mark where it stood: a co-author is joined to one.
   const outside = normalizeSpace(textWithMarks(primary.el, innerEls));
   return { authors: mergeNestedNames(primary.authors, inner, outside), text: primary.text, el: primary.el };
+}
+
+/**
+ * Whether a byline part is its label (BYLINE_LABEL_PART_RE: "article-byline__label"), or
+ * reads as one (BYLINE_LABEL_TEXT_RE: "သတင်း -", "Written by:"): never the name.
+ */
+function isLabelPart(el: Element): boolean {
+  return BYLINE_LABEL_PART_RE.test(classAndId(el)) || BYLINE_LABEL_TEXT_RE.test(visibleText(el));
+}
+
+/**
+ * A byline's text without the label element it opens with (see BYLINE_LABEL_TEXT_RE), in any
+ * language: "<span>သတင်း - </span><div>နန်းဆုမွန်</div>" reads "နန်းဆုမွန်".
+ */
+function withoutLeadingLabel(el: Element, text: string): string {
+  const first = el.children.find((c) => isElement(c) || (isTextNode(c) && LETTER_OR_DIGIT_RE.test(c.data)));
+  if (!first || !isElement(first) || isUnseenText(first)) return text;
+  const label = visibleText(first);
+  return BYLINE_LABEL_TEXT_RE.test(label) && text.startsWith(label) ? text.slice(label.length).trim() : text;
 }
 
 /**
@@ -1316,7 +1335,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (isByline && (isPictureCredit(el, text) || isNotNamePart(el))) isByline = false;
     if (!isByline && !isDate && !isDek) continue;
     if (isByline) {
-      const names = withoutDateParts(el, text);
+      const names = withoutLeadingLabel(el, withoutDateParts(el, text));
       const found = authorsFromByline(el, names, base, authorLinks);
       if (found.length > 0) bylines.push({ el, authors: found, text: names, afterHeadline });
     }
