@@ -1716,3 +1716,13 @@ describe("what session 11's review found the new rules must leave alone", () => 
     expect(splitCredit('Mynd: Þessi mynd sýnir Reykjavík um vetur.').credit).toBeNull();
   });
 });
+
+describe("a caption's trailing credit element, in a script with vowel signs", () => {
+  it("counts a credit's words with their marks ('ඡායාරූප ශිල්පී සමන් ගමගේ' is four words, not nine)", () => {
+    const figure = (credit: string) =>
+      article(`<figure><img src="https://example.com/bus.jpg" alt="බස් රථ"><figcaption><span>බේස්ලයින් පාරේ බස් මංතීරුවේ ගමන් කරන බස් රථ.</span> <span>${credit}</span></figcaption></figure>`, URL).images[0];
+    expect(figure('ඡායාරූප ශිල්පී සමන් ගමගේ')?.credit).toBe('ඡායාරූප ශිල්පී සමන් ගමගේ');
+    // A span of more than eight words is the caption's own text.
+    expect(figure('ඡායාරූප ශිල්පී සමන් ගමගේ සහ නිමල් සිල්වා සහ කණ්ඩායම')?.credit).toBeNull();
+  });
+});

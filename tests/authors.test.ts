@@ -806,3 +806,38 @@ describe("a byline's label part, in any language", () => {
     expect(page('<span>Jane Doe</span> and <span>John Roe</span>')).toEqual(['Jane Doe', 'John Roe']);
   });
 });
+
+describe('words of scripts written with combining vowel signs (Sinhala, Devanagari)', () => {
+  const prose = '<p>කොළඹ ප්‍රධාන මාර්ග හතරක බස් මංතීරු ජනවාරි 5 සිට නැවත ක්‍රියාත්මක කෙරේ, ප්‍රවාහන අමාත්‍යාංශය ඊයේ නිවේදනය කළේය. මගීන්ට වේලාව ඉතිරි වනු ඇත.</p>'.repeat(3);
+  const page = (byline: string) =>
+    parseArticle(`<html><head><title>බස් මංතීරු</title></head><body><article><h1>කොළඹ බස් මංතීරු නැවත ක්‍රියාත්මක කෙරේ</h1><span class="news-author">${byline}</span>${prose}</article></body></html>`, {
+      url: 'https://news.example/sinhala/news/98231/bus-lanes',
+    }).authors;
+  const a = (slug: string, name: string) => `<a href="/sinhala/author/${slug}">${name}</a>`;
+
+  it("counts a label's words whole, marks and all ('වාර්තා කළේ' is two words, not four), so its linked names are read", () => {
+    expect(page(`වාර්තා කළේ ${a('chaminda-perera', 'චමින්ද පෙරේරා')} සහ ${a('saman-gamage', 'සමන් ගමගේ')}`)).toEqual([
+      { name: 'චමින්ද පෙරේරා', url: 'https://news.example/sinhala/author/chaminda-perera' },
+      { name: 'සමන් ගමගේ', url: 'https://news.example/sinhala/author/saman-gamage' },
+    ]);
+  });
+  it("compares an author's words with the site's whole, marks and all: 'සුරේෂ්' does not open with the site 'සිරි'", () => {
+    const ld = '<meta property="og:site_name" content="සිරි"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"සුරේෂ් පෙරේරා"},{"@type":"Person","name":"නිමල් සිල්වා"}]}</script>';
+    const names = parseArticle(`<html><head><title>බස් මංතීරු</title>${ld}</head><body><article><h1>කොළඹ බස් මංතීරු</h1>${prose}</article></body></html>`).authors.map((x) => x.name);
+    expect(names).toEqual(['සුරේෂ් පෙරේරා', 'නිමල් සිල්වා']);
+  });
+  it('reads one author link after a short label ending in a colon, in any language', () => {
+    expect(page(`වාර්තා කළේ: ${a('chaminda-perera', 'චමින්ද පෙරේරා')}`)).toEqual([{ name: 'චමින්ද පෙරේරා', url: 'https://news.example/sinhala/author/chaminda-perera' }]);
+  });
+  it('not one link after a label of more words, nor one followed by more words', () => {
+    expect(page(`මෙම පුවත වාර්තා කළේ: ${a('chaminda-perera', 'චමින්ද පෙරේරා')}`)).not.toContainEqual({ name: 'චමින්ද පෙරේරා', url: 'https://news.example/sinhala/author/chaminda-perera' });
+    expect(page(`වාර්තා කළේ: ${a('chaminda-perera', 'චමින්ද පෙරේරා')} සහ කණ්ඩායම`)).not.toContainEqual({ name: 'චමින්ද පෙරේරා', url: 'https://news.example/sinhala/author/chaminda-perera' });
+  });
+  it('reads a one-word byline label with vowel signs before a link to the writer\'s page (Hindi "द्वारा")', () => {
+    const hindi = parseArticle(
+      `<html><head><title>कोलंबो में बस लेन फिर से शुरू होगी</title></head><body><div class="khabar"><div class="khabar-head"><h1>कोलंबो में बस लेन फिर से शुरू होगी</h1><span>द्वारा <a href="/lekhak/ramesh-kumar/">रमेश कुमार</a></span></div><div class="text">${'<p>परिवहन मंत्रालय ने कल कहा कि कोलंबो की चार मुख्य सड़कों पर बस लेन पांच जनवरी से फिर से लागू की जाएंगी और यात्रियों का समय बचेगा।</p>'.repeat(3)}</div></div></body></html>`,
+      { url: 'https://news.example/samachar/2025/12/23/bus-lane/' },
+    ).authors;
+    expect(hindi).toEqual([{ name: 'रमेश कुमार', url: 'https://news.example/lekhak/ramesh-kumar/' }]);
+  });
+});

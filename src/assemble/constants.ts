@@ -496,7 +496,8 @@ export const TRAILING_CREDIT = {
   captionEnd: /[.!?…)»”"।۔]$/u,
   creditEnd: /[.!?…]$/u,
   digit: /\d/,
-  word: /[\p{L}\p{N}]+/gu,
+  /** A word: letters with their combining marks (an abugida's vowel signs and viramas) and digits. */
+  word: /[\p{L}\p{M}\p{N}]+/gu,
 } as const;
 
 /**

@@ -13,8 +13,11 @@ import { listOf, stringOf } from './json-ld';
 /** An outlet's name as lower-case words: "Sky News" → ["sky", "news"]. */
 export type OutletWords = readonly string[];
 
-/** A word of a name: letters and digits, so "Cleveland.com" is two words and "CNN's" two. */
-const WORD_RE = /[\p{L}\p{N}]+/gu;
+/**
+ * A word of a name: letters, their combining marks (an abugida's vowel signs and viramas:
+ * Sinhala, Devanagari, Burmese) and digits, so "Cleveland.com" is two words and "CNN's" two.
+ */
+const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** An article that may open an outlet's name or not: "The Washington Post" is "Washington Post". */
 const LEADING_ARTICLE = 'the';

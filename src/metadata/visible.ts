@@ -649,7 +649,8 @@ function authorsFromByline(el: Element, text: string, base: string | null, pages
  * "nga <a href=/author/a>A</a>, <a href=/author/b>B</a> dhe <a href=/author/c>C</a>"
  * (Albanian "by … and"), whose words no vocabulary need know. Each link's text is a person's
  * name, every link goes to a page under one path ("/author/"), the text before the first is
- * at most a label of a few words, between two at most one word, after the last nothing. Null
+ * at most a label of a few words, between two at most one word, after the last nothing; a
+ * lone link only after a label ending in a colon or a spaced dash (LABEL_END_RE). Null
  * when the byline is not so made.
  */
 function linkedNames(el: Element, text: string, links: ReadonlyMap<string, AuthorLink>): string[] | null {
@@ -667,9 +668,12 @@ function linkedNames(el: Element, text: string, links: ReadonlyMap<string, Autho
     names.push(name);
     return false;
   });
-  if (!ok || names.length < 2) return null;
+  if (!ok || names.length === 0) return null;
   // The words around the names, in the byline's text (its dates already left out).
   const lower = text.toLowerCase();
+  // One link reads so only after a label that says it is one, with a colon or a spaced dash:
+  // Sinhala "වාර්තා කළේ: <a>චමින්ද පෙරේරා</a>" ("reported by:"), whose words no vocabulary need know.
+  if (names.length === 1 && !LABEL_END_RE.test(text.slice(0, Math.max(0, lower.indexOf((names[0] as string).toLowerCase()))))) return null;
   let at = 0;
   for (let i = 0; i <= names.length; i++) {
     const name = names[i];
@@ -682,6 +686,9 @@ function linkedNames(el: Element, text: string, links: ReadonlyMap<string, Autho
   }
   return names;
 }
+
+/** The end of a byline's label before a lone linked name: a colon (also full-width) or a spaced dash. */
+const LABEL_END_RE = /(?:[:：]|\s[-–—])\s*$/u;
 
 /**
  * Leaf elements of a byline whose whole text is one person's name: `<span>Helen Carver</span>`
@@ -816,7 +823,8 @@ function nextOutside(node: AnyNode): AnyNode | null {
   return null;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+/gu;
+/** A word: letters with their combining marks (an abugida's vowel signs and viramas: 'වාර්තා කළේ' is two words, not four) and digits. */
+const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * The first block after `anchor` (the headline) that holds text, when it is short (see
@@ -1030,8 +1038,8 @@ function isPostSidebarProfiles(el: Element, headline: Element): boolean {
   return avatars.length > 0 && avatars.every((alt) => isPersonName(alt) && printed.has(alt));
 }
 
-/** One word of letters, with the colon a label may end in ("Eftir", "Müəllif:"). */
-const LONE_WORD_RE = /^\p{L}+:?$/u;
+/** One word of letters and their combining marks, with the colon a label may end in ("Eftir", "Müəllif:", Hindi "द्वारा"). */
+const LONE_WORD_RE = /^[\p{L}\p{M}]+:?$/u;
 
 /**
  * Whether an href goes to a page of the site (`page`) at least one folder down
@@ -1270,7 +1278,7 @@ function joinedToMark(before: string): boolean {
 }
 
 /** Text before the first name: nothing, or a byline word ("By", "Door", "Autor:"). */
-const BYLINE_WORD_RE = /^(?:\p{L}+:?)?$/u;
+const BYLINE_WORD_RE = /^(?:[\p{L}\p{M}]+:?)?$/u;
 /** Text after the first name: a comma or connector, then a marked name. */
 const MARK_FOLLOWS_RE = new RegExp(String.raw`^\s*(?:,|&|\s(?:${NAME_CONNECTOR_WORDS.join('|')})\s)\s*\u0001`, 'iu');
 

@@ -394,3 +394,11 @@ describe('resolveTimestamps: date lines that complete each other', () => {
     expect(later.modifiedAt).toBe('2025-12-23T12:09:00Z');
   });
 });
+
+describe('the words beside the date of a short line above the headline, in a script with vowel signs', () => {
+  it("counts a word with its combining marks as one ('මුල් කලාපය 47', 'first issue 47', is three words, not five)", () => {
+    expect(resolve({ headerLines: ['මුල් කලාපය 47 · December 23, 2025'] }).publishedAt).toBe('2025-12-23');
+    // Four words beside the date are more than a header line's.
+    expect(resolve({ headerLines: ['මුල් කලාපය අංක 47 · December 23, 2025'] }).publishedAt).toBeNull();
+  });
+});
