@@ -66,12 +66,13 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     headlineElement: meta.headlineElement,
     subheadline: meta.subheadline,
     authors: meta.authors.map((a) => a.name),
+    authorsAreOutlet: meta.authorsAreOutlet,
     siteName: meta.siteName,
   });
 
   // A closing signature or a dateline names the reporters only when nothing else names anyone
   // but the site itself (a theme that prints the brand as the meta author).
-  const onlySite = meta.authors.length === 0 || (meta.authors.length === 1 && meta.siteName !== null && comparisonKey(meta.authors[0]?.name) === comparisonKey(meta.siteName));
+  const onlySite = meta.authors.length === 0 || meta.authorsAreOutlet || (meta.authors.length === 1 && meta.siteName !== null && comparisonKey(meta.authors[0]?.name) === comparisonKey(meta.siteName));
   const byReporters = onlySite && article.reporters.length > 0;
 
   return {

@@ -841,3 +841,22 @@ describe('words of scripts written with combining vowel signs (Sinhala, Devanaga
     expect(hindi).toEqual([{ name: 'रमेश कुमार', url: 'https://news.example/lekhak/ramesh-kumar/' }]);
   });
 });
+
+describe("a site-wide author meta naming the editorial office", () => {
+  const prose = '<p>Сельская библиотека в Алёховщине работает с 1952 года. Последние двадцать лет она занимает две комнаты на первом этаже старого деревянного дома.</p>'.repeat(3);
+  const page = (author: string, site = 'Ладожский край') =>
+    parseArticle(
+      `<html><head><title>${site} :: Общество :: Читатели отстояли сельскую библиотеку</title><meta name="author" content="${author}"><meta property="og:site_name" content="${site}"></head>` +
+        `<body><article><h1>Читатели отстояли сельскую библиотеку</h1><div class="text">${prose}<p><strong>Ольга Смирнова</strong></p></div></article></body></html>`,
+    ).authors.map((a) => a.name);
+
+  it("is the outlet, not an author: the office's words before the site's name ('Редакция газеты', 'Redaktion', 'Editorial staff of')", () => {
+    expect(page('Редакция газеты Ладожский край')).toEqual(['Ольга Смирнова']);
+    expect(page('Redaktion Kieler Nachrichten', 'Kieler Nachrichten')).toEqual(['Ольга Смирнова']);
+    expect(page('Editorial staff of the Harbour Gazette', 'Harbour Gazette')).toEqual(['Ольга Смирнова']);
+  });
+  it("not another paper's office, nor a person whose surname is the site's name", () => {
+    expect(page('Редакция газеты Вечерний Мурманск')).toEqual(['Редакция газеты Вечерний Мурманск']);
+    expect(page('Emily Post', 'Post')).toEqual(['Emily Post']);
+  });
+});

@@ -121,6 +121,8 @@ export interface AssembleInput {
   subheadline: string | null;
   /** The authors' names: a byline line left in the body names them. */
   authors?: readonly string[];
+  /** The authors name only the outlet (its editorial office): a bold closing signature names the writer. */
+  authorsAreOutlet?: boolean;
   /** The site's name: the site's promo line closing the body names it. */
   siteName?: string | null;
 }
@@ -545,7 +547,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     // A bold name signs the story only when no other author is named, or names that author.
     const signed =
       last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && BOLD_SIGNATURE_RE.test(last.text) && !NOT_A_SIGNATURE_WORD_RE.test(last.text) &&
-      (authors.every((a) => a === site) || authors.includes(last.text.toLowerCase()));
+      (input.authorsAreOutlet === true || authors.every((a) => a === site) || authors.includes(last.text.toLowerCase()));
     // A closing line all in bold whose only links go to a messenger (its channel) is the site's
     // call to follow it: "**Ən son xəbərləri [Telegram kanalımızda](…) izləyin!**".
     const channelCall = last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && last.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(last.text) && linksOnlyToMessenger(last.md);

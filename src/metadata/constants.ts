@@ -981,6 +981,16 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 /** A byline word left alone after splitting ("Jane Doe, By"). */
 export const BARE_PREFIX_RE = /^(?:by|von|par|por|di|door|av|af|от|and|und)$/i;
 
+/**
+ * Words naming a publication's editorial office, which a site-wide author meta puts before
+ * the site's name: "Редакция газеты Ладожский край" (Russian "editorial office of the
+ * newspaper …"), "Redaktion Kieler Nachrichten", "Rédaction de Ouest-Éclair", "Redazione
+ * Il Tirreno", "Editorial staff of …". Such an author is the outlet, not a person (see
+ * isOutlet). Matched against the lower-case words before the site's name, joined by spaces.
+ */
+export const EDITORIAL_OFFICE_RE =
+  /^(?:редакция|редакція|рэдакцыя|redaktion|redaktionen|rédaction|redazione|redacción|redacció|redação|redaccao|redactie|redakcja|redakce|redakcia|redaksi|szerkesztőség|editorial (?:staff|team|board|desk|office)|the editors|editors|newsroom|staff)(?: (?:газеты|газети|журнала|журналу|сайта|der|des|de|du|d|di|della|del|da|do|van|het|of|at|the))*$/u;
+
 /** A site name this short ("AP") matches only exactly, never as a prefix. */
 export const MIN_SITE_KEY_LENGTH = 4;
 

@@ -3,6 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import type { DocumentIndex } from '../parse/index-document';
 import { resolveUrl } from '../parse/url';
 import { readAuthors } from './authors';
+import { isOutlet, outletNames } from './outlets';
 import { readCanonicalUrl } from './canonical-url';
 import type { MetadataContext } from './context';
 import type { DateCandidate } from './date-candidates';
@@ -36,6 +37,12 @@ export interface Metadata {
   headlineElement: Element | null;
   subheadline: string | null;
   authors: Author[];
+  /**
+   * The authors name only the site or its publisher (a theme printing the brand as the meta
+   * author, the editorial office "Редакция газеты Ладожский край"): a closing signature in the
+   * body names the writer better.
+   */
+  authorsAreOutlet: boolean;
   siteName: string | null;
   lang: string | null;
   description: string | null;
@@ -81,6 +88,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   const description = readDescription(ctx);
   const subheadline = findDek(visible.dekCandidates, reading.anchors, reading.headline.value, description.value, visible.metaLines);
   const authors = readAuthors(ctx, base, reading.siteName.value, visible.authors, visible.bylineText, visible.authorLinks);
+  const outlets = outletNames(ctx, reading.siteName.value);
   const lang = readLang(ctx);
   const section = readSection(ctx);
   const tags = readTags(ctx, visible.tagLinks);
@@ -108,6 +116,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
     headlineElement: reading.element,
     subheadline,
     authors: authors.value,
+    authorsAreOutlet: authors.value.length > 0 && authors.value.every((a) => isOutlet(a.name, outlets)),
     siteName: reading.siteName.value,
     lang: lang.value,
     description: description.value,

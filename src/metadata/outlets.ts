@@ -1,6 +1,7 @@
 import type { Author } from '../types';
 import type { MetadataContext } from './context';
 import { listOf, stringOf } from './json-ld';
+import { EDITORIAL_OFFICE_RE } from './constants';
 
 /**
  * The outlet in an author list: the site or its publisher named where a person's name
@@ -43,10 +44,21 @@ export function outletNames(ctx: MetadataContext, siteName: string | null): Outl
   return out;
 }
 
-/** Whether `name` is an outlet: its words equal, open or are opened by an outlet's ("Sky" / "Sky News"). */
+/**
+ * Whether `name` is an outlet: its words equal, open or are opened by an outlet's ("Sky" /
+ * "Sky News"), or they are the outlet's after words naming its editorial office
+ * (EDITORIAL_OFFICE_RE: "Редакция газеты Ладожский край" on Ладожский край).
+ */
 export function isOutlet(name: string, outlets: readonly OutletWords[]): boolean {
   const words = wordsOf(name);
-  return words.length > 0 && outlets.some((o) => startsWithWords(o, words) || startsWithWords(words, o));
+  return words.length > 0 && outlets.some((o) => startsWithWords(o, words) || startsWithWords(words, o) || isEditorialOffice(words, o));
+}
+
+/** Whether `words` end with the outlet's and the words before them name its editorial office. */
+function isEditorialOffice(words: readonly string[], outlet: OutletWords): boolean {
+  const head = words.length - outlet.length;
+  if (outlet.length === 0 || head <= 0 || !outlet.every((w, i) => words[head + i] === w)) return false;
+  return EDITORIAL_OFFICE_RE.test(words.slice(0, head).join(' '));
 }
 
 /** A single capital and its dot: the middle initial of "Michael J. Fox", where a name does not end. */
