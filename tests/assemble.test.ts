@@ -692,6 +692,13 @@ describe('assemble: footnotes', () => {
     const b = article('<p>The area is 12 km<sup>2</sup>, see <sup><a href="https://example.org/notes">note</a></sup> and <a href="#methods">the methods ↑</a>.</p>');
     expect(extra(b.paragraphs)).toEqual(['The area is 12 km2, see note and the methods ↑.']);
   });
+  it('drops a note\'s run of back-links to its several references ("^ a b", MediaWiki\'s mw-cite-backlink), not a caret before words', () => {
+    const a = article(
+      '<ol class="references"><li id="cite_note-1"><span class="mw-cite-backlink">^ <a href="#cite_ref-1-0"><sup><i><b>a</b></i></sup></a> <a href="#cite_ref-1-1"><sup><i><b>b</b></i></sup></a></span> <span class="reference-text">"Final business case". Lowmarsh City Council.</span></li></ol>' +
+        '<p><span>^ <a href="#top">to the top</a></span> of the page, <span>^ a b</span> is printed as it stands.</p>',
+    );
+    expect(extra(a.paragraphs)).toEqual(['"Final business case". Lowmarsh City Council.', '^ to the top of the page, ^ a b is printed as it stands.']);
+  });
 });
 
 describe('assemble: word count', () => {

@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, MAX_FORMULA_TABLE_ROWS } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, MAX_FORMULA_TABLE_ROWS } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
@@ -474,6 +474,25 @@ const BRACKETED_MARK_RE = /^\[(\d{1,3})\]$/;
 /** Whether a link is a footnote's way back to its reference: in-page, arrows only (BACK_LINK_TEXT_RE). */
 function isBackLink(a: Element): boolean {
   return isInPageLink(a) && BACK_LINK_TEXT_RE.test(textContent(a));
+}
+
+/**
+ * Whether an element is a note's run of back-links to its several references: an arrow or
+ * caret, then a letter or two per reference, each an in-page link (MediaWiki's
+ * "<span class=mw-cite-backlink>^ <a href=#cite_ref-1-0><sup>a</sup></a> <a …>b</a></span>").
+ * Only read for an element whose first text opens with an arrow.
+ */
+function isBackLinkRun(el: Element): boolean {
+  const first = el.children[0];
+  if (!isTextNode(first) || !BACK_LINK_OPENING_RE.test(first.data) || innerTextLongerThan(el, MAX_BACK_LINK_RUN)) return false;
+  if (!BACK_LINK_RUN_RE.test(textContent(el))) return false;
+  let links = 0;
+  const others = findDescendant(el, (d) => {
+    if (d.name !== 'a') return false;
+    links++;
+    return !isInPageLink(d);
+  });
+  return others === null && links > 0;
 }
 
 /**
@@ -1026,6 +1045,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       continue;
     }
     if (tag === 'a' && isBackLink(node)) continue;
+    if (tag === 'span' && isBackLinkRun(node)) continue;
     if (INLINE_CODE_TAGS.has(tag) && !containsBlock(node)) {
       pushText(textContent(node), true);
       continue;

@@ -445,6 +445,15 @@ export const FOOTNOTE_MARK_RE = /^\[?([\p{L}\p{N}*†‡§]{1,4})\]?$/u;
  */
 export const BACK_LINK_TEXT_RE = /^\s*[↩↑^⤴↵][\s↩↑^⤴↵\ufe0e\ufe0f]*$/u;
 
+/**
+ * A note's run of back-links to its several references: the arrow, then a letter or two per
+ * reference ("^ a b", "↑ a b c"), each an in-page link (see isBackLinkRun); at most
+ * MAX_BACK_LINK_RUN characters. BACK_LINK_OPENING_RE is the cheap first test on its first text.
+ */
+export const BACK_LINK_OPENING_RE = /^\s*[↩↑^⤴↵]/u;
+export const BACK_LINK_RUN_RE = /^\s*[↩↑^⤴↵][\ufe0e\ufe0f]?(?:\s+\p{L}{1,2}(?!\p{L}))+\s*$/u;
+export const MAX_BACK_LINK_RUN = 60;
+
 /** A "caption" longer than this is a body wrapper with an unlucky class name. */
 export const MAX_CAPTION_LENGTH = 600;
 
