@@ -386,6 +386,16 @@ describe('assemble: block types', () => {
     expect(a.markdown).toContain('> We have never seen water this high, not even in 1953.');
   });
 
+  it("drops a story's end mark: an end-mark-named inline glyph, or an ornament after the last sentence", () => {
+    const named = article('<p>The ferry was late by one clock, and he seemed pleased with both.<span class="ArticleEndMark_root__eN8Dk end-mark">■</span></p>');
+    expect(extra(named.paragraphs)).toEqual(['The ferry was late by one clock, and he seemed pleased with both.']);
+    const glyph = article('<p>The ferry was late by one clock, and he seemed pleased with both. ∎</p><p>Next, the bell rang at noon.♦</p>');
+    expect(extra(glyph.paragraphs)).toEqual(['The ferry was late by one clock, and he seemed pleased with both.', 'Next, the bell rang at noon.']);
+    // Near misses: a glyph inside a word is text ("10♦"), and an end-mark-named element with words is too.
+    const text = article('<p>She laid down the ten of diamonds, 10♦</p><p>It ended there.<span class="endmark">The End</span></p>');
+    expect(extra(text.paragraphs)).toEqual(['She laid down the ten of diamonds, 10♦', 'It ended there.The End']);
+  });
+
   it('renders <pre> as fenced code, keeping its line breaks', () => {
     const a = article('<pre>level = 4.2\nif level &gt; 4:\n    alarm()</pre>');
     expect(a.markdown).toContain('```\nlevel = 4.2\nif level > 4:\n    alarm()\n```');

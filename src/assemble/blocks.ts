@@ -1,8 +1,8 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars } from '../parse/dom';
+import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, MAX_FORMULA_TABLE_ROWS } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
@@ -737,6 +737,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   const blockStack: string[] = [];
 
   const isCaptionNamed = classOrIdMatcher(CAPTION_CLASS_RE);
+  const isEndMarkNamed = classOrIdMatcher(END_MARK_CLASS_RE);
   const roots: ReadonlySet<Element> = new Set(nodes);
   const isCreditNamed = classOrIdMatcher(CREDIT_CLASS_RE);
   /** How many blocks came before the headline's element, or -1 while it has not been met. */
@@ -800,9 +801,14 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const inList = blockStack.includes('li') && list;
     const subheadRuns = texts.length > 1 ? boldSubheadRuns(texts, mds) : null;
     for (let i = 0; i < texts.length; i++) {
-      const t = normalizeSpace(texts[i] as string);
+      let t = normalizeSpace(texts[i] as string);
       if (!t) continue;
-      const m = normalizeSpace(mds[i] ?? '');
+      let m = normalizeSpace(mds[i] ?? '');
+      // (The code of the last character first: most paragraphs end in a letter or a full stop.)
+      if (t.charCodeAt(t.length - 1) > 0x2000 && END_MARK_TAIL_RE.test(t)) {
+        t = t.replace(END_MARK_TAIL_RE, '');
+        m = m.replace(END_MARK_TAIL_RE, '');
+      }
       const role = inList ? 'li' : quoteDepth > 0 ? 'quote' : 'p';
       const marker = inList ? (list.note !== null ? (list.noteWritten ? NOTE_CONTINUATION : `[^${list.note}]:`) : list.ordered ? `${list.count}.` : '-') : '';
       if (inList && list.note !== null) list.noteWritten = true;
@@ -1046,6 +1052,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     }
     if (tag === 'a' && isBackLink(node)) continue;
     if (tag === 'span' && isBackLinkRun(node)) continue;
+    // A story's end mark (END_MARK_CLASS_RE) is typography.
+    if (!BLOCK_TAGS.has(tag) && node.attribs.class !== undefined && isEndMarkNamed(node) && !LETTER_OR_DIGIT_RE.test(textContent(node))) continue;
     if (INLINE_CODE_TAGS.has(tag) && !containsBlock(node)) {
       pushText(textContent(node), true);
       continue;

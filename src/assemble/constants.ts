@@ -404,6 +404,15 @@ export const MAX_CENTRED_CAPTION_LENGTH = 150;
  */
 export const CENTRED_CAPTION_MARK_RE = /(?:摄|攝|供图|供圖|提供)\s*[）)]?$|^(?:图注|图为|图片|资料图|圖說|圖為|資料照)[:：]?/u;
 
+/**
+ * A magazine's end mark, the sign that closes a story ("…pleased with both.■"): an inline
+ * element so named with no letter or digit in it (`<span class="end-mark">■</span>`, a
+ * "tombstone"), or one of these ornaments right after the sentence's end. Typography, not text.
+ * (A block so named is a paragraph: NBC names every <p> "endmarkEnabled".)
+ */
+export const END_MARK_CLASS_RE = /end-?mark|tombstone/i;
+export const END_MARK_TAIL_RE = /(?<=[.!?…"'”’»)])\s*[■□▪◼∎◆♦❖✦❧☙]$/u;
+
 /** Caption containers outside `<figure>`: WordPress wp-caption-text, CMS caption divs, Bitrix's "picture-sign" ("sign" as in signature, not "signup"). */
 export const CAPTION_CLASS_RE = /caption|wp-caption-text|image-description|photo-text|img-desc|legend|bildunterschrift|(?:media|photo|image|img|picture)[_-]+(?:info|title|desc|sign(?!up|in))|slide-?info-?desc/i;
 
