@@ -421,6 +421,20 @@ describe('assemble: block types', () => {
     expect(a.text).not.toMatch(/read more/i);
   });
 
+  it("drops a wire agency's standards line: a label and one link to its standards page, not a sentence citing one", () => {
+    const a = article(
+      '<p>(Reporting by Lucia Ferraro; Editing by Mark Potter)</p><p>Our Standards: <a href="https://www.thomsonreuters.example/en/about-us/trust-principles.html">The Thomson Reuters Trust Principles.</a></p>',
+      URL,
+    );
+    expect(extra(a.paragraphs)).toEqual(['(Reporting by Lucia Ferraro; Editing by Mark Potter)']);
+    // Near misses: a labelled link elsewhere, and a sentence that links to a standards page.
+    const b = article(
+      '<p>Full report: <a href="https://other.example/reports/harbour-2025">The harbour survey</a></p><p>The council said its <a href="https://example.com/about/editorial-standards">editorial standards</a> were met.</p>',
+      URL,
+    );
+    expect(extra(b.paragraphs)).toEqual(['Full report: The harbour survey', 'The council said its editorial standards were met.']);
+  });
+
   it('keeps a long paragraph that merely starts with "More"', () => {
     const a = article('<p>More than 300 homes were flooded, the council said, and the clean-up could take weeks.</p>');
     expect(extra(a.paragraphs)).toEqual(['More than 300 homes were flooded, the council said, and the clean-up could take weeks.']);

@@ -256,6 +256,17 @@ export const OUTLET_SIGNATURE_RE = /(?:社|通信|新聞|新闻|网|網|报|報|
  */
 export const LABELLED_LINK_MD_RE = /^\*\*(?<label>[^*\n]{1,40}?)(?:[:：]\*\*|\*\*\s?[:：])\s*\[(?:[^\]\\]|\\.)+\]\((?<url>[^()\s]+)\)\s*\.?$/u;
 /**
+ * A wire agency's standards line, printed under every story its partners run: a short label,
+ * a colon and one link that is the rest of the line, to the agency's page of standards or
+ * principles ("Our Standards: [The Thomson Reuters Trust Principles.](…/trust-principles.html)").
+ * The link's target says what it is, whatever the label's words: the page path names
+ * standards, principles or ethics (STANDARDS_PAGE_PATH_RE); the label is at most
+ * MAX_LINK_LABEL_WORDS words. A link to a report "on ethics" inside a sentence is not one.
+ */
+export const STANDARDS_LINE_MD_RE = /^(?<label>[^[\]*\n:]{1,40}):\s*\[(?:[^\]\\]|\\.)+\]\((?<url>[^()\s]+)\)\s*\.?$/u;
+export const STANDARDS_PAGE_PATH_RE = /(?:standards|principles|ethics)(?:[./_-]|$)/i;
+
+/**
  * A wiki's hatnote or a related line: the label, a colon and one link that is the rest of the
  * line, on the paragraph's markdown ("Main article: [Firefox](…)", "Related Roundup: [MacBook
  * Pro](…)"); "Further information: [the budget](…) shows a gap." is a sentence.

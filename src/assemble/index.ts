@@ -86,6 +86,8 @@ import {
   CJK_DESK_CREDIT_RE,
   MAX_DESK_CREDIT_LENGTH,
   REUSE_NOTICE,
+  STANDARDS_LINE_MD_RE,
+  STANDARDS_PAGE_PATH_RE,
 } from './constants';
 import { codeBlockMarkdown, escapeLineStart, escapeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
 import { countWordMatches } from './word-count';
@@ -315,6 +317,14 @@ function isLabelledLink(md: string, base: string | null): boolean {
   return site === null || (base !== null && site === siteDomain(base));
 }
 
+/** A wire agency's standards line (STANDARDS_LINE_MD_RE): a short label and one link to a standards page. */
+function isStandardsLine(md: string): boolean {
+  const m = md.includes('](') ? STANDARDS_LINE_MD_RE.exec(md) : null;
+  const label = m?.groups?.label;
+  const url = m?.groups?.url ? parseUrl(m.groups.url) : null;
+  return label !== undefined && (label.match(WORD_RE)?.length ?? 0) <= MAX_LINK_LABEL_WORDS && url !== null && STANDARDS_PAGE_PATH_RE.test(url.pathname);
+}
+
 /** A link to a document, not a page: "**Full report:** [The agreement (PDF)](…/agreement.pdf)" cites it. */
 const FILE_URL_RE = /\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|txt)(?:[?#]|$)/i;
 
@@ -378,7 +388,7 @@ function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly
   if (b.text.length <= MAX_RATING_LINE_LENGTH && SCORE_LINE_RE.test(b.text)) return true;
   if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text) || TIMESTAMP_ONLY_RE.test(b.text) || PAGER_COUNTER_RE.test(b.text)) return true;
   if (b.text.length <= MAX_GALLERY_LABEL_LENGTH && GALLERY_LABEL_RE.test(b.text)) return true;
-  if (b.text.length <= MAX_READ_MORE_LENGTH && (isLabelledLink(b.md, base) || HATNOTE_LINK_MD_RE.test(b.md))) return true;
+  if (b.text.length <= MAX_READ_MORE_LENGTH && (isLabelledLink(b.md, base) || HATNOTE_LINK_MD_RE.test(b.md) || isStandardsLine(b.md))) return true;
   if (b.text.length <= MAX_COPYRIGHT_NOTICE_LENGTH && RIGHTS_RESERVED_RE.test(b.text) && COPYRIGHT_NOTICE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_DISCLOSURE_LENGTH && !QUOTE_MARK_RE.test(b.text) && AFFILIATE_DISCLOSURE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_RATING_LINE_LENGTH && RATING_LINE_RE.test(b.text)) return true;
