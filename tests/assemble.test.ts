@@ -127,6 +127,24 @@ describe('splitCredit', () => {
       expect(splitCredit(caption)).toEqual({ caption, credit: null });
     }
   });
+  it('splits the photo labels of Marathi, Khmer, Burmese, Sinhala, Malayalam, Mongolian and Arabic, with their own marks and full stops', () => {
+    expect(splitCredit('मेट्रोची चाचणी गाडी. (छायाचित्र : संदीप जगताप)')).toEqual({ caption: 'मेट्रोची चाचणी गाडी.', credit: 'संदीप जगताप' });
+    // The Khmer colon "៖" and full stop "។".
+    expect(splitCredit('ឡានក្រុងអគ្គិសនីថ្មី មុនពិធីសម្ពោធ។ (រូបថត៖ ហេង ស៊ីណាត)')).toEqual({ caption: 'ឡានក្រុងអគ្គិសនីថ្មី មុនពិធីសម្ពោធ។', credit: 'ហេង ស៊ីណាត' });
+    // The Burmese full stop "။", and a spaced dash for the label's colon.
+    expect(splitCredit('ဆန်ရောင်းချနေသည့် ဆိုင်တစ်ဆိုင်။ ဓာတ်ပုံ - ကျော်ဇင်ထွန်း')).toEqual({ caption: 'ဆန်ရောင်းချနေသည့် ဆိုင်တစ်ဆိုင်။', credit: 'ကျော်ဇင်ထွန်း' });
+    expect(splitCredit('බස් රථ. (ඡායාරූපය: සමන් ගමගේ)')).toEqual({ caption: 'බස් රථ.', credit: 'සමන් ගමගේ' });
+    expect(splitCredit('വാട്ടർ മെട്രോ ടെർമിനൽ. ചിത്രം: ടോണി ഡൊമിനിക് / കേരള വാർത്ത')).toEqual({ caption: 'വാട്ടർ മെട്രോ ടെർമിനൽ.', credit: 'ടോണി ഡൊമിനിക് / കേരള വാർത്ത' });
+    expect(splitCredit('Агаарын чанарын хяналтын цэг. Зураг: Агаарын чанарын мэдээллийн төв')).toEqual({ caption: 'Агаарын чанарын хяналтын цэг.', credit: 'Агаарын чанарын мэдээллийн төв' });
+    expect(splitCredit('أهالي القرية قبل تشغيل المحطة - تصوير: أحمد حسن')).toEqual({ caption: 'أهالي القرية قبل تشغيل المحطة', credit: 'أحمد حسن' });
+    // A spaced dash is a label's colon in English too: the credit is "Reuters", not "- Reuters".
+    expect(splitCredit('Crowds at the quay. (Photo - Reuters)')).toEqual({ caption: 'Crowds at the quay.', credit: 'Reuters' });
+    expect(cleanCredit('Photo - Reuters')).toBe('Reuters');
+    // Near misses: the words in a sentence, without a label's mark ("ചിത്രം" is also "film"; "зураг авах", "to take a picture").
+    for (const caption of ['പുതിയ ചിത്രം റിലീസ് ചെയ്തു', 'Зураг авах хүмүүс талбайд цугларав', 'Photo-finish at the regatta']) {
+      expect(splitCredit(caption)).toEqual({ caption, credit: null });
+    }
+  });
   it('splits "(Agency: Photographer)", a wire\'s "(PRNewsfoto/Company)" and "(Supplied)"', () => {
     expect(splitCredit('Fans at the SCG on Boxing Day. (AAP: Dan Himbrechts)')).toEqual({ caption: 'Fans at the SCG on Boxing Day.', credit: 'AAP: Dan Himbrechts' });
     expect(splitCredit('Flooding in Lismore (ABC News: Greg Bigelow)')).toEqual({ caption: 'Flooding in Lismore', credit: 'ABC News: Greg Bigelow' });

@@ -3,7 +3,7 @@
  * written, which images are not the article's.
  */
 
-import { BREAK_LABEL_SOURCE, COLON_PHOTO_LABEL_SOURCE, LABEL_COLON_SOURCE } from '../clean/constants';
+import { BREAK_LABEL_SOURCE, COLON_PHOTO_LABEL_SOURCE, LABEL_COLON_SOURCE, LABEL_DASH_SOURCE } from '../clean/constants';
 
 /** Elements that start and end a block of text. Everything else is inline. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -522,7 +522,7 @@ export const TRAILING_CREDIT = {
   maxLength: 80,
   maxWords: 8,
   /** How a sentence ends: the caption before the credit must, the credit must not. */
-  captionEnd: /[.!?…)»”"।۔]$/u,
+  captionEnd: /[.!?…)»”"।۔။។]$/u,
   creditEnd: /[.!?…]$/u,
   digit: /\d/,
   /** A word: letters with their combining marks (an abugida's vowel signs and viramas) and digits. */
@@ -549,7 +549,7 @@ const CJK_PHOTO_LABEL_SOURCE = '[圖图]片?\\s*[／：/:]';
  * colon-only labels come first, so "Picha:" is read whole before "pic" is tried.
  */
 export const CREDIT_LABEL_RE = new RegExp(
-  `^(?:(?:(?:${COLON_PHOTO_LABEL_SOURCE})\\s*(?:${LABEL_COLON_SOURCE}|\\|))|${CJK_PHOTO_LABEL_SOURCE}|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…)?)\\s*`,
+  `^(?:(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|${CJK_PHOTO_LABEL_SOURCE}|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…|[-–—](?=\\s))?)\\s*`,
   'i',
 );
 
@@ -587,7 +587,7 @@ export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/
  * character: "地圖／" is "map /"); see also NAME_SLASH_OUTLET_RE.
  */
 export const CREDIT_WORD_RE = new RegExp(
-  `\\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire|pa media|press association|kuha ni|larawan|nuotr)\\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|攝|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*${LABEL_COLON_SOURCE}|(?<!\\p{sc=Han})${CJK_PHOTO_LABEL_SOURCE}`,
+  `\\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire|pa media|press association|kuha ni|larawan|nuotr)\\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|攝|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?<!\\p{sc=Han})${CJK_PHOTO_LABEL_SOURCE}`,
   'iu',
 );
 
@@ -626,10 +626,12 @@ export const TRAILING_AGENCY_SLASH_RE =
  * A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum
  * Reid.", "… 22/12. Ảnh: Giang Huy", and with a pipe for the colon "… darasani. PICHA |
  * MAKTABA" (Taifa Leo; Nation Media's "PHOTO | FILE"); a Bengali or Hindi sentence ends with
- * the danda "।" ("…অপেক্ষা। ছবি: সংগৃহীত"), an Urdu one with "۔" ("…ہیں۔ فوٹو: آن لائن").
+ * the danda "।" ("…অপেক্ষা। ছবি: সংগৃহীত"), an Urdu one with "۔" ("…ہیں۔ فوٹو: آن لائن"), a Burmese
+ * one with "။" and a Khmer one with "។"; a spaced dash may stand for the label's colon
+ * (LABEL_DASH_SOURCE: "…ဆိုင်။ ဓာတ်ပုံ - Name").
  */
 export const TRAILING_LABEL_RE = new RegExp(
-  `(?:^|[.!?)"”।۔։።]\\s+|\\s[|–—-]\\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*[:|]|(?:(?:${COLON_PHOTO_LABEL_SOURCE})\\s*(?:${LABEL_COLON_SOURCE}|\\|))|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
+  `(?:^|[.!?)"”।۔։።။។]\\s+|\\s[|–—-]\\s)((?:(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*(?:[:|]|[-–—](?=\\s))|(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
   'i',
 );
 
@@ -647,7 +649,7 @@ export const DASHED_CREDIT_RE = /\s[–—-]\s*((?:Gambar|GAMBAR|Foto|FOTO|Photo
  * MAX_WHOLE_CREDIT_LENGTH characters.
  */
 export const WHOLE_CREDIT_RE = new RegExp(
-  `^(?:(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*${LABEL_COLON_SOURCE}|(?:photo(?:graph)?|picture|image)s? by\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
+  `^(?:(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?:photo(?:graph)?|picture|image)s? by\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
   'i',
 );
 

@@ -403,18 +403,30 @@ export const FACT_BOX_MAX_LINK_SHARE = 0.3;
  * Lithuanian "Nuotr.:" (an abbreviation, "nuotrauka"), Tamil "படம்:" (also "film"), Georgian
  * "ფოტო:", Armenian "Լուսանկարը՝", Basque "Argazkia:", Nepali "तस्बिर:", Punjabi "ਫੋਟੋ:",
  * Amharic "ፎቶ፦", Korean "사진=" ("photo", also a sentence's word), Icelandic "Ljósmynd:" (not
- * "Mynd:", which also opens a caption's own sentence); see LABEL_COLON_SOURCE for their marks.
+ * "Mynd:", which also opens a caption's own sentence), Marathi "छायाचित्र :" and "छाया :"
+ * ("photograph", also "shadow" in a sentence), Khmer "រូបថត៖", Burmese "ဓာတ်ပုံ -", Sinhala
+ * "ඡායාරූපය:" and "ඡායාරූප:", Malayalam "ചിത്രം:" (also "film, picture" in a sentence) and
+ * "ഫോട്ടോ:", Mongolian "Зураг:" and "Гэрэл зураг:" ("зураг авах", "to take a picture"), Arabic
+ * "تصوير:" ("photography"); see LABEL_COLON_SOURCE and LABEL_DASH_SOURCE for their marks.
  * Czech "foto:", Romanian, Danish and Norwegian "Foto:" are the
  * "foto" of the other lists. A regex source: assemble's credit patterns share it.
  */
 export const COLON_PHOTO_LABEL_SOURCE =
-  'ảnh|عکس|تصویر|فوٹو|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.|picha|ছবি|снимк[аи]|gambar|nuotr\\.|படம்|ფოტო|լուսանկար(?:ը|ներ[ըն])|argazki(?:a|ak)|तस्बिर|तस्वीर|ਫੋਟੋ|ਤਸਵੀਰ|ፎቶ|사진|ljósmynd';
+  'ảnh|عکس|تصویر|فوٹو|kuva(?:t|aja)?|fotó|φωτογραφία|φωτ\\.|picha|ছবি|снимк[аи]|gambar|nuotr\\.|படம்|ფოტო|լուսանկար(?:ը|ներ[ըն])|argazki(?:a|ak)|तस्बिर|तस्वीर|ਫੋਟੋ|ਤਸਵੀਰ|ፎቶ|사진|ljósmynd|छायाचित्र|छाया|រូបថត|ဓာတ်ပုံ|ඡායාරූපය|ඡායාරූප|ചിത്രം|ഫോട്ടോ|гэрэл зураг|зураг|تصوير';
 
 /**
  * The mark after a colon-only label: a colon, or Armenian "՝" ("Լուսանկարը՝ X"), the Ethiopic
- * colons "፡", "፥" and "፦" ("ፎቶ፦ X"), Korean papers' "=" ("사진=강릉시 제공"). A regex source.
+ * colons "፡", "፥" and "፦" ("ፎቶ፦ X"), Korean papers' "=" ("사진=강릉시 제공"), the Khmer colon
+ * "៖" ("រូបថត៖ X"). A regex source.
  */
-export const LABEL_COLON_SOURCE = '[:=\u055D\u1361\u1365\u1366]';
+export const LABEL_COLON_SOURCE = '[:=\u055D\u1361\u1365\u1366\u17D6]';
+
+/**
+ * A dash with a space on each side after a photo label stands for its colon: Burmese papers'
+ * "ဓာတ်ပုံ - Name", English "(Photo - Reuters)". A regex source (the space after it is left
+ * to the pattern that uses it).
+ */
+export const LABEL_DASH_SOURCE = '\\s+[-–—](?=\\s)';
 
 /**
  * A line that starts with a photo label ("Photo: Reuters", "foto: Petr Hloušek", "Фото: X",
@@ -423,7 +435,7 @@ export const LABEL_COLON_SOURCE = '[:=\u055D\u1361\u1365\u1366]';
  * drop, and not the story's byline (metadata reads it too).
  */
 export const PHOTO_CREDIT_LINE_RE = new RegExp(
-  `^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|ğraf)?|фото|bild|credits?|צילום|फोटो|ภาพ)\\s*(?::|by\\s)|(?:${COLON_PHOTO_LABEL_SOURCE})\\s*${LABEL_COLON_SOURCE}|fot\\.|©)`,
+  `^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|foto(?:s|ğraf)?|фото|bild|credits?|צילום|फोटो|ภาพ)\\s*(?::|by\\s)|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|fot\\.|©)`,
   'i',
 );
 
