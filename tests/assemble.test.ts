@@ -86,6 +86,13 @@ describe('splitCredit', () => {
     expect(cleanCredit('Pichani Studio')).toBe('Pichani Studio');
     expect(cleanCredit('CreditEtienne Laurent/EPA')).toBe('Etienne Laurent/EPA');
   });
+  it('drops the full-width brackets around a whole credit as it drops ASCII ones (Hong Kong papers after "。")', () => {
+    expect(splitCredit('北河街一幢樓齡逾七十年的唐樓，住戶須於月底前遷出。（記者黃志明攝）')).toEqual({ caption: '北河街一幢樓齡逾七十年的唐樓，住戶須於月底前遷出。', credit: '記者黃志明攝' });
+    expect(splitCredit('黃伯居住的劏房約八十呎，床邊就是廚房及廁所。（受訪者提供）')).toEqual({ caption: '黃伯居住的劏房約八十呎，床邊就是廚房及廁所。', credit: '受訪者提供' });
+    expect(cleanCredit('（新華社）')).toBe('新華社');
+    // Near miss: brackets that do not enclose the whole credit stay.
+    expect(cleanCredit('（左）張三 （右）李四')).toBe('（左）張三 （右）李四');
+  });
   it('splits a Taiwanese "（圖／X）" credit, dropping the label, and a Traditional "…攝"', () => {
     expect(splitCredit('去年跨年夜大批民眾湧入信義區觀賞101煙火（圖／本報資料照）')).toEqual({ caption: '去年跨年夜大批民眾湧入信義區觀賞101煙火', credit: '本報資料照' });
     expect(splitCredit('北市交通局公布跨年夜信義區交通管制範圍（圖／北市交通局提供）')).toEqual({ caption: '北市交通局公布跨年夜信義區交通管制範圍', credit: '北市交通局提供' });

@@ -43,7 +43,8 @@ function isJapaneseClause(part: string): boolean {
 
 /** Labels stripped from the front of a credit, at most. */
 const MAX_CREDIT_LABELS = 2;
-const OUTER_PARENS_RE = /^\((.*)\)$/;
+/** Brackets around the whole credit, ASCII or full-width as CJK captions write them ("（記者黃志明攝）"). */
+const OUTER_PARENS_RE = /^\((.*)\)$|^（(.*)）$/;
 /** Separators left between a caption and the credit cut from its end. */
 const CAPTION_CREDIT_SEPARATORS = ' \t\n,;:|–—-、，';
 
@@ -56,7 +57,8 @@ const CAPTION_CREDIT_SEPARATORS = ' \t\n,;:|–—-、，';
 export function cleanCredit(raw: string): string | null {
   let credit = raw.trim();
   const paren = OUTER_PARENS_RE.exec(credit);
-  if (paren?.[1] !== undefined) credit = paren[1].trim();
+  const inner = paren ? (paren[1] ?? paren[2]) : undefined;
+  if (inner !== undefined) credit = inner.trim();
   // Some CMSs print the label twice (a screen-reader copy and a visible one): "CreditCredit".
   for (let i = 0; i < MAX_CREDIT_LABELS; i++) {
     const stripped = stripCreditLabel(credit);
