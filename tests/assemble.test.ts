@@ -490,6 +490,16 @@ describe('assemble: figures', () => {
     const c = article('<div class="news-detail__picture"><img src="https://example.com/a.jpg" alt="Бригада" width="800" height="533"></div><div class="picture-signup">Подпишитесь на рассылку</div>');
     expect(c.images.map((i) => i.caption)).toEqual([null]);
   });
+  it('reads a picture word glued to a caption word as a caption: "picdesc", "ImageComment" (not readers\' comments)', () => {
+    const a = article('<div class="pic"><img src="https://example.com/a.jpg" width="600" height="400"><br><span class="picdesc">นักท่องเที่ยวถ่ายภาพแม่คะนิ้ง (ภาพ: อุทยานแห่งชาติภูเรือ)</span></div>');
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['นักท่องเที่ยวถ่ายภาพแม่คะนิ้ง', 'อุทยานแห่งชาติภูเรือ']]);
+    const b = article('<div class="NewsImage"><img src="https://example.com/b.jpg" width="600" height="400" alt="أهالي قرية فارس"><div class="ImageComment">أهالي القرية يملؤون الجراكن - تصوير: أحمد حسن</div></div>');
+    expect(b.images.map((i) => [i.caption, i.credit])).toEqual([['أهالي القرية يملؤون الجراكن', 'أحمد حسن']]);
+    // Near misses: a comments box is still readers' comments, and "topic-desc" names no picture.
+    const c = article('<div class="article-comments"><p>Great article, thanks for writing it, I learned a lot today.</p></div><div class="topic-desc">Harbours and the sea, in depth.</div>');
+    expect(c.text).not.toContain('Great article');
+    expect(extra(c.paragraphs)).toEqual(['Harbours and the sea, in depth.']);
+  });
   it("reads Chorus's figure: a thumbor URL's focal box is no 1x1 pixel, and the caption box named \"meta\" is the picture's", () => {
     const src = 'https://cdn.example/thumbor/r8Qm=/0x0:5000x3333/1200x800/filters:focal(2500x1667:2501x1668)/uploads/image/73918244/GettyImages_2031877412.0.jpg';
     const a = article(`<figure class="e-image e-image--hero"><span class="e-image__inner"><span class="e-image__image"><picture class="c-picture"><img alt="A parking lot" src="${src}"></picture></span></span><span class="e-image__meta"><figcaption>A surface lot beside new apartment construction.</figcaption><cite>Elena Marsh/Getty Images</cite></span></figure>`);

@@ -424,8 +424,15 @@ export const CENTRED_CAPTION_MARK_RE = /(?:摄|攝|供图|供圖|提供)\s*[）)
 export const END_MARK_CLASS_RE = /end-?mark|tombstone/i;
 export const END_MARK_TAIL_RE = /(?<=[.!?…"'”’»)])\s*[■□▪◼∎◆♦❖✦❧☙]$/u;
 
-/** Caption containers outside `<figure>`: WordPress wp-caption-text, CMS caption divs, Bitrix's "picture-sign" ("sign" as in signature, not "signup"). */
-export const CAPTION_CLASS_RE = /caption|wp-caption-text|image-description|photo-text|img-desc|legend|bildunterschrift|(?:media|photo|image|img|picture)[_-]+(?:info|title|desc|sign(?!up|in))|slide-?info-?desc/i;
+/**
+ * Caption containers outside `<figure>`: WordPress wp-caption-text, CMS caption divs, Bitrix's
+ * "picture-sign" ("sign" as in signature, not "signup"); a picture word and a caption's word,
+ * glued or not: Thai portals' "picdesc", an Arabic CMS's "ImageComment" (the line on the picture;
+ * clean's CAPTION_COMMENT_TOKENS keeps it from the comments), "photo_txt". "pic" only as a word's
+ * start: "topic-desc" is no picture's.
+ */
+export const CAPTION_CLASS_RE =
+  /caption|wp-caption-text|image-description|photo-text|img-desc|legend|bildunterschrift|(?:media|photo|image|img|picture)[_-]+(?:info|title|desc|sign(?!up|in))|(?:photo|foto|image|img|picture|(?<![a-z])pic)[_-]?(?:desc|cap|comment|txt)|slide-?info-?desc/i;
 
 /**
  * Lines that may stand between a picture and its caption inside the picture's box (a slide

@@ -138,6 +138,13 @@ export const CAPTION_SALE_LINK_RE = /^\s*(?:buy (?:this )?(?:photo|image|picture
 export const COMMENT_TOKENS: readonly string[] = ['comment', 'comments', 'disqus', 'respond', 'discussion', 'replies', 'comment-list', 'commentlist', 'reactions', 'guestbook', 'guest-book', 'condolences'];
 
 /**
+ * A comment word right after a picture word names a picture's caption, not readers' comments:
+ * an Arabic CMS's `<div class="ImageComment">` under its image ("photo comment", the editor's
+ * line on the picture), "photo-comment", "img_comment". The pairs as classTokens joins them.
+ */
+export const CAPTION_COMMENT_TOKENS: readonly string[] = ['image', 'img', 'photo', 'picture', 'pic', 'foto'].flatMap((p) => [`${p}-comment`, `${p}-comments`]);
+
+/**
  * Short meta lines inside the article (bylines, date lines, a player's running time "4:12",
  * Video.js's "Duration Time 0:00"; not a bare "duration", which Tailwind's "duration-300" is;
  * WordPress's Twenty Ten "entry-utility", "Posted in X and tagged Y. Bookmark the permalink."):

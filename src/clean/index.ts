@@ -12,6 +12,7 @@ import {
   CHROME_ROLES,
   CHROME_TAGS,
   COMMENT_TOKENS,
+  CAPTION_COMMENT_TOKENS,
   DROP_TAGS,
   FACT_BOX_MAX_LINK_SHARE,
   FACT_BOX_TOKENS,
@@ -71,6 +72,7 @@ export interface CleanOptions {
 const BOILERPLATE = tokenSet(...Object.values(BOILERPLATE_TOKENS));
 const BOILERPLATE_BUT_NAVIGATION = tokenSet(...Object.entries(BOILERPLATE_TOKENS).filter(([group]) => group !== 'navigation').map(([, tokens]) => tokens));
 const COMMENTS = tokenSet(COMMENT_TOKENS);
+const CAPTION_COMMENTS = tokenSet(CAPTION_COMMENT_TOKENS);
 const META_LINES = tokenSet(META_LINE_TOKENS);
 const TIMELINES = tokenSet(TIMELINE_TOKENS);
 const HEADING_ANCHORS = tokenSet(HEADING_ANCHOR_TOKENS);
@@ -321,7 +323,7 @@ function tokenVerdict(names: string): TokenVerdict {
   const boilerplate = hasToken(tokens, BOILERPLATE);
   const rest = boilerplate ? withoutCardMediaNames(names, CARDS, CARD_MEDIA_WORDS) : null;
   return {
-    comments: hasToken(tokens, COMMENTS),
+    comments: hasToken(tokens, COMMENTS) && !hasToken(tokens, CAPTION_COMMENTS),
     boilerplate,
     cardMedia: rest !== null && !hasToken(classTokens(rest), BOILERPLATE),
     metaLine: hasToken(tokens, META_LINES),
