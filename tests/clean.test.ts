@@ -366,6 +366,28 @@ describe('clean: ad and video breaks, by their label', () => {
   });
 });
 
+describe('clean: an ad unit and its label, in any language', () => {
+  it('drops a box that holds only a short label and an ad unit: an AdSense slot, a nofollow banner, a GPT slot', () => {
+    const adsense = '<div class="stream-item stream-item-in-post"><span class="stream-title">ពាណិជ្ជកម្ម</span><ins class="adsbygoogle" data-ad-client="ca-pub-0" data-ad-slot="1"></ins></div>';
+    const banner = '<div class="stream-item"><span class="stream-title">ពាណិជ្ជកម្ម</span><a href="https://ads.example.com/click/5g" rel="nofollow noopener"><img src="https://example.com/telco-728x90.jpg" width="728" height="90" alt=""></a></div>';
+    const gpt = '<div class="slot-wrap"><small>Anuncio</small><div id="div-gpt-ad-1700000000-0"></div></div>';
+    const a = parseArticle(pageWith(adsense + banner + gpt));
+    expect(a.paragraphs).toHaveLength(6);
+    expect(a.text).not.toContain('ពាណិជ្ជកម្ម');
+    expect(a.text).not.toContain('Anuncio');
+  });
+
+  it('drops a glued ad-container name ("adbox"), and keeps a nofollow picture with a credit or a sentence (near misses)', () => {
+    const a = parseArticle(pageWith('<div class="adbox"><span class="adlabel">Quảng Cáo</span><a href="/ads/click.asp?id=214"><img src="https://example.com/ads/luatsu_300x250.gif" width="300" height="250" alt="Văn phòng"></a></div>'), { url: 'https://example.com/news/1' });
+    expect(a.text).not.toContain('Quảng Cáo');
+    expect(a.images).toEqual([]);
+    const credit = cleanedText(pageWith('<div class="pic"><a href="https://flickr.example/p/1" rel="nofollow"><img src="https://example.com/quay.jpg" alt=""></a><span>Photo: Jane Roe</span></div>'));
+    expect(credit).toContain('Photo: Jane Roe');
+    const sentence = cleanedText(pageWith('<div><a href="https://shop.example/" rel="nofollow"><img src="https://example.com/b.jpg" alt=""></a><p>Sandbags went up at 6 a.m.</p></div>'));
+    expect(sentence).toContain('Sandbags went up at 6 a.m.');
+  });
+});
+
 describe('clean: heading anchors that are furniture', () => {
   it('still drops a share or newsletter heading whose id is spelled from its text', () => {
     const a = parseArticle(pageWith('<h3 id="share-this-story-with-friends">Share this story with friends</h3><h2 id="sign-up-for-our-newsletter">Sign up for our newsletter</h2>'));

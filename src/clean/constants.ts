@@ -52,7 +52,9 @@ export const BOILERPLATE_TOKENS = {
    */
   consent: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp2', 'cmplz', 'cmp-banner', 'cmp-popup', 'didomi', 'cookiebot', 'onetrust', 'privacy-banner'],
   /** Advertising slots and their labels. */
-  ads: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad-slot', 'adunit', 'ad-unit', 'dfp', 'gpt', 'doubleclick', 'sponsor', 'sponsored', 'affiliate', 'banner-ad', 'adsense', 'teads', 'outstream'],
+  ads: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad-slot', 'adunit', 'ad-unit', 'dfp', 'gpt', 'doubleclick', 'sponsor', 'sponsored', 'affiliate', 'banner-ad', 'adsense', 'teads', 'outstream',
+    // Glued ad-container names (a hand-made CMS's "adbox" and "adlabel").
+    'adbox', 'adbanner', 'adwrap', 'adwrapper', 'adzone', 'adspace', 'adcontainer', 'adholder', 'adlabel'],
   /** Related, recommended and most-read story cards. */
   related: ['related', 'recommended', 'recommendations', 'recirculation', 'recirc', 'outbrain', 'taboola', 'most-read', 'most-popular', 'most-viewed', 'mostread', 'popular', 'trending', 'more-from', 'more-stories', 'more-news', 'read-next', 'read-more', 'also-read', 'next-article', 'up-next', 'you-may', 'further-reading', 'teasers', 'news-card', 'story-card', 'card-list', 'latest-news', 'top-stories'],
   /** Page navigation and structure (a table of contents: see TOC_TOKENS). */
@@ -390,6 +392,25 @@ export const SIGNUP_FORM_BOX = { maxLevels: 2, maxText: 300 } as const;
  * shot), not a buying guide's entries.
  */
 export const SPONSORED_BOX = { maxLevels: 3, maxText: 400, minSponsoredShare: 0.5, maxOwnText: 150, maxProductShare: 0.2 } as const;
+
+/**
+ * An ad's box in any language: an ad unit and a short label beside it, nothing else (a
+ * Jannah theme's "stream-item" under its "ពាណិជ្ជកម្ម", Khmer "advertisement", beside an
+ * AdSense slot or a banner). The unit is an AdSense `<ins>` (class "adsbygoogle" or a
+ * data-ad-slot/data-ad-client), a Google Publisher Tag slot (id "div-gpt-ad…"), or a link
+ * marked nofollow or sponsored (`relRe`) that holds only a picture. The box is the nearest of
+ * the unit's ancestors, at most `maxLevels` up, that holds text: a label of at most `maxWords`
+ * words and `maxLabel` characters, no digit, not a sentence and not a photo credit, in no
+ * figure and named as no caption; it goes, label and all.
+ */
+export const AD_BOX = {
+  maxLevels: 2,
+  maxLabel: 30,
+  maxWords: 3,
+  relRe: /(?:^|\s)(?:nofollow|sponsored)(?:\s|$)/i,
+  gptIdRe: /^div-gpt-ad/i,
+  notALabelRe: /[\d.!?։။។]/u,
+} as const;
 export const SPONSORED_REL_RE = /(?:^|\s)sponsored(?:\s|$)/i;
 
 /**

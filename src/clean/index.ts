@@ -2,6 +2,7 @@ import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, STORY_TAG, enclosingArticle, attr, classAndId, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
 import {
   ARIA_SEPARATOR,
+  AD_BOX,
   BOILERPLATE_TOKENS,
   BREAK_BOX,
   CALL_OUT_BOX,
@@ -90,6 +91,8 @@ const CARDS = tokenSet(BOILERPLATE_TOKENS.related);
 const CARD_MEDIA_WORDS = tokenSet(CARD_MEDIA_PART_WORDS);
 const HEADING_TAG_RE = /^h[1-6]$/;
 const POLL_CONTROL_TAGS: ReadonlySet<string> = new Set(['form', 'button', 'input']);
+/** Tags an ad unit may be whatever its id (see isAdUnit; a GPT slot is any element with its id). */
+const AD_UNIT_TAGS: ReadonlySet<string> = new Set(['ins', 'a']);
 
 /** Characters of an element's own text nodes (bare-text paragraphs: `<div>text<br>…</div>`). */
 function directTextLength(el: Element): number {
@@ -545,6 +548,30 @@ function sponsorBox(el: Element, keep: Element | null): Element | null {
   return findDescendant(box, (d) => d.name === 'a' && d.attribs.href !== undefined) !== null ? box : null;
 }
 
+/** An ad unit (see AD_BOX): an AdSense `<ins>`, a GPT slot, or a nofollow or sponsored link holding only a picture. */
+function isAdUnit(el: Element): boolean {
+  if (el.name === 'ins') return (el.attribs.class ?? '').includes('adsbygoogle') || el.attribs['data-ad-slot'] !== undefined || el.attribs['data-ad-client'] !== undefined;
+  if (el.name === 'a') return el.attribs.rel !== undefined && AD_BOX.relRe.test(el.attribs.rel) && containsImage(el) && !innerTextLongerThan(el, 0);
+  return el.attribs.id !== undefined && AD_BOX.gptIdRe.test(el.attribs.id);
+}
+
+/**
+ * The box of an ad unit and its label (AD_BOX): the nearest ancestor with text, when that text
+ * is a short label and the box holds no other picture, no figure and no caption. Else null.
+ */
+function adBox(unit: Element, keep: Element | null): Element | null {
+  for (let level = 0, up = unit.parent; level < AD_BOX.maxLevels && isElement(up) && up.name !== 'body'; level++, up = up.parent) {
+    if ((keep && contains(up, keep)) || innerTextLongerThan(up, AD_BOX.maxLabel)) return null;
+    const label = normalizeSpace(innerText(up));
+    if (!label) continue;
+    if (label.split(' ').length > AD_BOX.maxWords || AD_BOX.notALabelRe.test(label) || PHOTO_CREDIT_LINE_RE.test(label) || inFigure(up)) return null;
+    const box = up;
+    const other = findDescendant(box, (d) => d.name === 'figcaption' || d.name === 'figure' || (d.name === 'img' && !contains(unit, d)));
+    return other === null ? box : null;
+  }
+  return null;
+}
+
 /**
  * The box of a sign-up form (SIGNUP_FORM_BOX): the form's small ancestors when it asks for
  * an e-mail address, else the form alone.
@@ -802,6 +829,13 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
     }
     if (isAriaHiddenSeparator(node)) {
       keepAsSpace(node);
+      continue;
+    }
+    // (Before the unit's own tokens remove it alone: "div-gpt-ad-…" is an ad's name, its label is not.)
+    const ad = AD_UNIT_TAGS.has(node.name) || node.attribs.id !== undefined ? (isAdUnit(node) ? adBox(node, options.keep) : null) : null;
+    if (ad) {
+      removals.push({ reason: 'boilerplate', tag: ad.name, rule: 'an ad unit and its label' });
+      doomed.push(ad);
       continue;
     }
     const removal = removalReason(node, options.keep, verdicts) ?? saleLink(node);
