@@ -1050,7 +1050,16 @@ describe('assemble: read-more lines, channel promos and desk marks in any langua
       '<p><strong>Xem thêm:</strong> <a href="/giao-thong/xe-buyt-4812.html">Xe buýt điện mở thêm tuyến</a></p>',
       '<p><strong>CITEȘTE ȘI:</strong> <a href="https://example.com/zboruri-1927110">Ce drepturi ai dacă zborul este întârziat</a></p>',
       '<p><b>Lue myös</b>: <a href="https://www.example.com/a/3-1234">Asumistuki nousee</a></p>',
+      // The Khmer colon "៖", and a spaced dash for the colon (Burmese "related news -").
+      '<p><strong>អានបន្ថែម៖</strong> <a href="https://example.com/archives/411980">ស្ពានអាកាសថ្មី នឹងបើកឱ្យប្រើប្រាស់</a></p>',
+      '<p><strong>ဆက်စပ်သတင်း - </strong><a href="https://example.com/news/2025/12/19/184201">ရွှေဈေးနှုန်း တက်</a></p>',
+      '<p><strong>Đọc thêm –</strong> <a href="/giao-thong/xe-buyt-4812.html">Xe buýt điện mở thêm tuyến</a></p>',
     ]) expect(extra(at(line).paragraphs)).toEqual([]);
+    // Near misses: a dashed label before a link to another site, and a hyphen inside a bold word.
+    const cited = '<p><strong>ဆက်စပ်သတင်း - </strong><a href="https://other.example.org/report">ရွှေဈေးနှုန်း</a></p>';
+    expect(extra(at(cited).paragraphs)).toEqual(['ဆက်စပ်သတင်း - ရွှေဈေးနှုန်း']);
+    const word = '<p><strong>Follow-up</strong> <a href="https://example.com/news/1">the ferry inquiry</a> resumes on Monday.</p>';
+    expect(extra(at(word).paragraphs)).toEqual(['Follow-up the ferry inquiry resumes on Monday.']);
   });
   it('drops a Chinese read-more line with its full-width colon: "**延伸閱讀：**" and a link, or the bare lead-in', () => {
     for (const line of [

@@ -250,11 +250,12 @@ export const OUTLET_SIGNATURE_RE = /(?:社|通信|新聞|新闻|网|網|报|報|
 /**
  * A read-more line in any language: a short bold label with a colon, then one link to a page
  * of the same site that holds the rest of the line ("**Xem thêm:** [Title](…)"; the colon may be
- * CJK's full-width "：": "**延伸閱讀：**[標題](…)"). Matched on
+ * CJK's full-width "：": "**延伸閱讀：**[標題](…)", or the Khmer "៖": "**អានបន្ថែម៖** [ចំណងជើង](…)",
+ * or a dash after a space: Burmese "**ဆက်စပ်သတင်း -** [ခေါင်းစဉ်](…)", "related news -"). Matched on
  * the paragraph's markdown; the link's host is checked apart (see isLabelledLink), so a
  * cited source on another site ("**Source:** [Report](https://agency.example/…)") stays.
  */
-export const LABELLED_LINK_MD_RE = /^\*\*(?<label>[^*\n]{1,40}?)(?:[:：]\*\*|\*\*\s?[:：])\s*\[(?:[^\]\\]|\\.)+\]\((?<url>[^()\s]+)\)\s*\.?$/u;
+export const LABELLED_LINK_MD_RE = /^\*\*(?<label>[^*\n]{1,40}?)(?:(?:[:：៖]|\s[-–—])\*\*|\*\*\s?[:：៖–—-])\s*\[(?:[^\]\\]|\\.)+\]\((?<url>[^()\s]+)\)\s*\.?$/u;
 /**
  * A wire agency's standards line, printed under every story its partners run: a short label,
  * a colon and one link that is the rest of the line, to the agency's page of standards or
@@ -274,7 +275,7 @@ export const STANDARDS_PAGE_PATH_RE = /(?:standards|principles|ethics)(?:[./_-]|
 export const HATNOTE_LINK_MD_RE = /^(?:related(?: [a-z]+){0,2}|main articles?|further information|see also)\s*:\s*\[(?:[^\]\\]|\\.)+\]\([^()\s]+\)\s*\.?$/i;
 
 /** The same line set all in bold, label and link inside one `<strong>`: "**BASAHIN: [Title](…)**". */
-export const LABELLED_LINK_IN_BOLD_MD_RE = /^\*\*(?<label>[^*\n]{1,40}?)[:：]\s*\[(?:[^\]\\]|\\.)+\]\((?<url>[^()\s]+)\)\*\*\s*\.?$/u;
+export const LABELLED_LINK_IN_BOLD_MD_RE = /^\*\*(?<label>[^*\n]{1,40}?)(?:[:：៖]|\s[-–—])\s*\[(?:[^\]\\]|\\.)+\]\((?<url>[^()\s]+)\)\*\*\s*\.?$/u;
 export const MAX_LINK_LABEL_WORDS = 4;
 
 /**
