@@ -242,6 +242,39 @@ describe('assemble: sections and headings', () => {
     expect(a.markdown).toContain('It was **hot** work.');
   });
 
+  it("reads one bold run of a bare-text <div> as a subhead, as a bold-only <p>, in a script without capitals too", () => {
+    const run = (t: string) => `${t} นักท่องเที่ยวหลายพันคนเดินทางขึ้นไปรอชมตั้งแต่ก่อนฟ้าสาง ขณะที่อุทยานฯ เตรียมขยายลานกางเต็นท์<br /><br />`;
+    const a = article(`<div class="detail">${run('หนึ่ง')}${run('สอง')}<b>เตรียมรับนักท่องเที่ยวช่วงปีใหม่</b><br /><br />${run('สาม')}</div>`);
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'เตรียมรับนักท่องเที่ยวช่วงปีใหม่']);
+    // Near miss: a bold run with no longer run after it is not a subhead.
+    const b = article(`<div class="detail">${run('หนึ่ง')}${run('สอง')}<b>เตรียมรับนักท่องเที่ยวช่วงปีใหม่</b><br /><br />สาม</div>`);
+    expect(b.sections.map((s) => s.heading)).toEqual([null]);
+  });
+
+  it("leaves out what stands above a headline read inside a heading (a table layout's <H2><FONT>), as above an <h1>", () => {
+    const html = `<html><head><title>Ладожский край :: Общество :: Читатели отстояли сельскую библиотеку</title></head><body><table><tr><td>
+      <font size="1"><a href="/">Главная</a> &gt; <a href="/2025/51/index.html">N 51</a> &gt; <a href="/2025/51/obsh.html">Общество</a></font>
+      <p class="rubr"><font><b>ОБЩЕСТВО</b></font></p>
+      <h2><font color="#1F3F7F">Читатели отстояли сельскую библиотеку</font></h2>
+      ${prose(4)}</td></tr></table></body></html>`;
+    const a = parseArticle(html, { url: 'https://ladoga-krai.example/2025/51/obsh3.html' });
+    expect(a.headline).toBe('Читатели отстояли сельскую библиотеку');
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(a.paragraphs).toHaveLength(4);
+    expect(a.text).not.toContain('Главная');
+  });
+
+  it('ends the story at an <hr> followed only by link lines, a label perhaps first; not at one before more story', () => {
+    const links = `<hr><font><b>Другие материалы рубрики:</b><br>&#149; <a href="/2025/51/obsh1.html">В Лодейном Поле открылся пункт обогрева</a><br>&#149; <a href="/2025/51/obsh2.html">Ветераны получили подарки</a><br></font>
+      <p><a href="/cgi-bin/guestbook.pl">Обсудить в гостевой книге</a> | <a href="/2025/51/obsh3_print.html">Версия для печати</a></p>`;
+    const a = article(`<p>The clean-up begins on Monday, the council said.</p>${links}`, URL);
+    expect(extra(a.paragraphs)).toEqual(['The clean-up begins on Monday, the council said.']);
+    expect(a.text).not.toContain('Версия для печати');
+    // Near miss: link lines after a rule that the story goes on after are the story's.
+    const b = article('<p>First part ends here.</p><hr><p>• <a href="/a">Source one</a></p><p>• <a href="/b">Source two</a></p><p>The second part begins here, as it does.</p>', URL);
+    expect(extra(b.paragraphs)).toEqual(['First part ends here.', '• Source one', '• Source two', 'The second part begins here, as it does.']);
+  });
+
   it('splits the body into sections at h2 and h3', () => {
     const a = article(`<h2>The night the wall broke</h2>${prose(2, 'Night')}<h3>Rescue</h3>${prose(1, 'Rescue')}`);
     expect(a.sections.map((s) => [s.heading, s.level, s.paragraphs.length])).toEqual([

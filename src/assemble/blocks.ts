@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, MD_LINK_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { mathText } from './math';
@@ -177,9 +177,10 @@ const CAPTION_AFTER_BREAK_BOXES: ReadonlySet<string> = new Set(['p', 'div', 'cen
  * CMS's: old CMSs write the whole story as runs ("<strong>Homes at risk</strong><br /><br />").
  * Each all in bold (BOLD_RUN_MD_RE), a few words (BOLD_RUN_SUBHEAD), not the first run (a
  * dateline, "LONDON (Reuters)"), not in capitals (a transcript's "JUDGE WALTERS"), not a
- * bracket, and a longer run after it; and two of them at least: one bold run alone is emphasis.
+ * bracket, and a longer run after it; and inside a <p> two of them at least (one bold run alone is
+ * emphasis there), in a bare-text container one (see BOLD_RUN_SUBHEAD).
  */
-function boldSubheadRuns(texts: readonly string[], mds: readonly string[]): ReadonlySet<number> | null {
+function boldSubheadRuns(texts: readonly string[], mds: readonly string[], inParagraph: boolean): ReadonlySet<number> | null {
   // (Outside <p> each <br> splits, so "<br><br>" leaves an empty run between two.)
   const nonEmpty: number[] = [];
   for (let i = 0; i < texts.length; i++) if (normalizeSpace(texts[i] as string)) nonEmpty.push(i);
@@ -189,10 +190,11 @@ function boldSubheadRuns(texts: readonly string[], mds: readonly string[]): Read
     if (!BOLD_RUN_MD_RE.test(normalizeSpace(mds[i] ?? ''))) continue;
     const t = normalizeSpace(texts[i] as string);
     const after = normalizeSpace(texts[nonEmpty[k + 1] as number] as string);
-    if (t.length > BOLD_RUN_SUBHEAD.maxLength || after.length <= t.length || BOLD_RUN_SUBHEAD.notASubhead.test(t) || t === t.toUpperCase()) continue;
+    // (In capitals only where the script has cases: Thai, Arabic or CJK text equals its upper case.)
+    if (t.length > BOLD_RUN_SUBHEAD.maxLength || after.length <= t.length || BOLD_RUN_SUBHEAD.notASubhead.test(t) || (t === t.toUpperCase() && t !== t.toLowerCase())) continue;
     runs.add(i);
   }
-  return runs.size >= BOLD_RUN_SUBHEAD.minRuns ? runs : null;
+  return runs.size >= (inParagraph ? BOLD_RUN_SUBHEAD.minRuns : BOLD_RUN_SUBHEAD.minBareRuns) ? runs : null;
 }
 /** A run's markdown all in one bold mark: "**Homes at risk**". */
 const BOLD_RUN_MD_RE = /^\*\*(?:(?!\*\*).)+\*\*$/s;
@@ -408,6 +410,12 @@ function isFigureOwnText(el: Element): boolean {
   return false;
 }
 const FIGURE_MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'svg', 'canvas', 'picture', 'video', 'iframe', 'object']);
+
+/** Whether an element holds one of the elements to skip (the headline's, read inside it). */
+function holdsSkipped(el: Element, skip: ReadonlySet<Element>): boolean {
+  for (const s of skip) if (s !== el && contains(el, s)) return true;
+  return false;
+}
 
 /** Whether a link's href is an anchor on the page itself ("#fn-1"). */
 function isInPageLink(a: Element): boolean {
@@ -746,6 +754,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   let captionFirst: Element | null = null;
   /** Ids of the notes the text's footnote references link to, with their marks. */
   const noteTargets = new Map<string, string>();
+  /** Where each <hr> stood: the number of blocks before it. */
+  const rules: number[] = [];
 
   /**
    * The figure a caption belongs to when a few short lines stand between them inside the
@@ -799,7 +809,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const mds = openInline > 0 ? texts.map((t) => escapeMarkdown(t)) : texts.length > 1 ? joinedMd.split(splitter) : [joinedMd];
     const list = lists[lists.length - 1];
     const inList = blockStack.includes('li') && list;
-    const subheadRuns = texts.length > 1 ? boldSubheadRuns(texts, mds) : null;
+    const subheadRuns = texts.length > 1 ? boldSubheadRuns(texts, mds, container === 'p') : null;
     for (let i = 0; i < texts.length; i++) {
       let t = normalizeSpace(texts[i] as string);
       if (!t) continue;
@@ -896,6 +906,13 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
 
     if (tag !== 'pre' && isCodeToolbar(node)) continue;
     const heading = HEADING_RE.exec(tag);
+    // A heading read whole that holds the headline's element (a <font> inside a table layout's
+    // <H2>) is the headline: what came before it is above the headline, as before an <h1>.
+    if (heading && holdsSkipped(node, options.skip)) {
+      flush();
+      if (headlineAt < 0) headlineAt = blocks.length;
+      continue;
+    }
     if (heading) {
       flush();
       if (isFigureOwnText(node)) continue;
@@ -910,6 +927,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     }
     if (tag === 'hr') {
       flush();
+      rules.push(blocks.length);
       continue;
     }
     if (isImage(node)) {
@@ -1106,5 +1124,29 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const b = blocks[i] as Block;
     if (b.kind === 'paragraph') b.aboveHeadline = true;
   }
+  const end = rules.find((at) => onlyLinkLinesFrom(blocks, at));
+  if (end !== undefined) blocks.length = end;
   return blocks;
+}
+
+/**
+ * Whether the blocks from `start` on are only link lines (LINKS_AFTER_RULE), the first of them
+ * perhaps the list's label: what a page prints after the <hr> that closes its story.
+ */
+function onlyLinkLinesFrom(blocks: readonly Block[], start: number): boolean {
+  if (blocks.length - start < LINKS_AFTER_RULE.minLinkLines) return false;
+  let links = 0;
+  for (let i = start; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind !== 'paragraph') return false;
+    if (isLinkLine(b.md)) links++;
+    else if (i !== start || !LINKS_AFTER_RULE.labelEndRe.test(b.text) || b.text.split(' ').length > LINKS_AFTER_RULE.maxLabelWords) return false;
+  }
+  return links >= LINKS_AFTER_RULE.minLinkLines;
+}
+
+/** A line of links and nothing else with a letter or a digit (bullets, "|" between them). */
+function isLinkLine(md: string): boolean {
+  if (!md.includes('](')) return false;
+  return !LETTER_OR_DIGIT_RE.test(md.replace(MD_LINK_RE, ''));
 }

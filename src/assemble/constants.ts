@@ -377,6 +377,18 @@ export const HEADING_PERMALINK_RE = /^(?:[#¶§]|🔗)\s+|(?<!\s)\s+(?:[#¶§]|�
 export const LIST_LABEL_RE = /(?<!\p{L})(?:favou?rites|more (?:from|on|stories|news)|related|recommended|most (?:read|popular)|trending|read (?:more|next|also)|further reading|see also|you['’]ll (?:also )?love|you (?:may|might) (?:also )?(?:like|enjoy))(?!\p{L})/iu;
 /** A list's label is short and has no date or time in it ("Holiday Favorites Concert, Dec. 27, 7 p.m." is an event). */
 export const MAX_LIST_LABEL_WORDS = 5;
+
+/**
+ * A horizontal rule followed only by link lines ends the story: what a hand-made or table-layout
+ * page prints under its story after an `<HR>` ("Другие материалы рубрики:" and a bulleted link
+ * per line, then "Обсудить | Версия для печати | Написать в редакцию"). A link line is links
+ * and nothing else with a letter or a digit (bullets and "|" between them); the first line may
+ * be the list's label instead, at most `maxLabelWords` words ending in a colon. At least
+ * `minLinkLines` of them: a lone link after a rule may be the story's own ("Full report here").
+ */
+export const LINKS_AFTER_RULE = { maxLabelWords: MAX_LIST_LABEL_WORDS, minLinkLines: 2, labelEndRe: /[:：]$/u } as const;
+/** A markdown link ("[text](url)"), for what a line holds besides its links. */
+export const MD_LINK_RE = /\[(?:[^\]\\]|\\.)*\]\([^()\s]*\)/g;
 export const NOT_A_LIST_LABEL_RE = /[\d:]/;
 
 /** A bold-only paragraph longer than this is emphasis, not a subhead. */
@@ -404,9 +416,12 @@ export const NAME_LIKE_CREDIT_RE = /^\p{Lu}[\p{L}.'’-]*(?:[ /]+(?:\p{Lu}[\p{L}
 /**
  * Bold runs between <br><br>s that are a bare-text story's subheads (see boldSubheadRuns):
  * at most `maxLength` characters, no bracket (`notASubhead`: "LONDON (Reuters)"), and
- * `minRuns` of them at least (one bold run alone is emphasis).
+ * `minRuns` of them at least inside a `<p>` (there one bold run alone is emphasis). In a
+ * bare-text container (a `<div>` or `<td>` whose runs are its paragraphs) one is enough
+ * (`minBareRuns`): a run all in bold is a bold-only paragraph, a subhead as a bold `<p>` is
+ * (a Thai portal's "<b>เตรียมรับนักท่องเที่ยวช่วงปีใหม่</b><br /><br />" inside its div.detail).
  */
-export const BOLD_RUN_SUBHEAD = { maxLength: 60, minRuns: 2, notASubhead: /[()[\]]/ } as const;
+export const BOLD_RUN_SUBHEAD = { maxLength: 60, minRuns: 2, minBareRuns: 1, notASubhead: /[()[\]]/ } as const;
 export const MAX_CENTRED_CAPTION_LENGTH = 150;
 
 /**
