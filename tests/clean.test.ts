@@ -86,6 +86,15 @@ describe('clean: boilerplate never reaches article.text', () => {
     expect(a.paragraphs).toHaveLength(4);
   });
 
+  it('drops a paragraph made only of badges ("v4.2.0" "LTS"), not a badge in a sentence or a paragraph with words of its own', () => {
+    const a = parseArticle(
+      pageWith('<p><span class="badge badge--primary">v4.2.0</span> <span class="badge badge--secondary">LTS</span></p><p>The <span class="badge">LTS</span> line gets fixes for three years, and the next one starts in spring.</p><p>Status: <span class="label">Stable</span></p>'),
+    );
+    expect(a.paragraphs).not.toContain('v4.2.0 LTS');
+    expect(a.text).toContain('The LTS line gets fixes');
+    expect(a.paragraphs).toContain('Status: Stable');
+  });
+
   it("drops a wiki's message box about the page (MediaWiki's ambox), not its sister-site link box (mbox-small)", () => {
     const a = parseArticle(
       pageWith(

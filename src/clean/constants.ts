@@ -555,3 +555,11 @@ export const PLACEHOLDER_SRC_RE = /^data:|blank\.(?:gif|png)|placeholder|spacer\
  * the eye still sees the runs apart.
  */
 export const ARIA_SEPARATOR = { maxLength: 3, textRe: /^[\s\p{P}\p{S}]*$/u } as const;
+
+/**
+ * A paragraph made only of badges or labels (Infima's and Bootstrap's "badge", "label",
+ * "pill", "chip": a release post's "v4.2.0" "LTS" row under the title) is a row of labels, not
+ * a sentence: dropped when each of its elements is so named (`tokens`), it holds no text of its
+ * own and no more than `maxText` characters. A badge inside running text stays.
+ */
+export const BADGE_ROW = { tokens: ['badge', 'badges', 'label', 'pill', 'chip'], maxText: 60 } as const;

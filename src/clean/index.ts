@@ -3,6 +3,7 @@ import { LETTER_RE, STORY_TAG, enclosingArticle, attr, classAndId, contains, con
 import {
   ARIA_SEPARATOR,
   AD_BOX,
+  BADGE_ROW,
   BOILERPLATE_TOKENS,
   BREAK_BOX,
   CALL_OUT_BOX,
@@ -83,6 +84,7 @@ const VIDEOS = VIDEO_BOX.tokens;
 const VIDEO_BOXES = tokenSet(VIDEOS);
 const SIDENOTES = tokenSet(SIDENOTE_TOKENS);
 const FOOTNOTES = tokenSet(INLINE_FOOTNOTE.tokens);
+const BADGES = tokenSet(BADGE_ROW.tokens);
 const GATES = tokenSet(GATE_TOKENS);
 const OVERLAYS = tokenSet(OVERLAY_TOKENS);
 const TOCS = tokenSet(TOC_TOKENS);
@@ -392,6 +394,21 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   }
   return null;
 }
+
+/** A paragraph of badges or labels only (BADGE_ROW). */
+function isBadgeRow(p: Element): boolean {
+  let badges = 0;
+  for (const child of p.children) {
+    if (isTextNode(child)) {
+      if (child.data.trim()) return false;
+    } else if (isElement(child)) {
+      if (!INLINE_TAGS.has(child.name) || !hasToken(classTokens(child.attribs.class ?? ''), BADGES)) return false;
+      badges++;
+    }
+  }
+  return badges > 0 && !innerTextLongerThan(p, BADGE_ROW.maxText);
+}
+const BADGE_ROW_REMOVAL: Removal = { reason: 'boilerplate', tag: 'p', rule: 'a row of badges' };
 
 /** A permalink to the heading, figure or listing the link sits in (OWN_PERMALINK). */
 function isOwnPermalink(a: Element): boolean {
@@ -838,7 +855,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       doomed.push(ad);
       continue;
     }
-    const removal = removalReason(node, options.keep, verdicts) ?? saleLink(node);
+    const removal = removalReason(node, options.keep, verdicts) ?? saleLink(node) ?? (node.name === 'p' && isBadgeRow(node) ? BADGE_ROW_REMOVAL : null);
     if (removal) {
       removals.push(removal);
       doomed.push(node.name === 'form' ? signupBox(node, options.keep) : node);
