@@ -887,6 +887,9 @@ describe('assemble: level-1 headings inside the body', () => {
 
 describe('assemble: MathML formulas', () => {
   const quadratic = '<math><mi>x</mi><mo>=</mo><mn>2</mn><mi>a</mi></math>';
+  /** KaTeX's markup: the MathML with its TeX annotation, and the aria-hidden glyph copy beside it. */
+  const katex = (tex: string, tokens: string): string =>
+    `<span class="katex"><span class="katex-mathml"><math><semantics><mrow>${tokens}</mrow><annotation encoding="application/x-tex">${tex}</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="base"><span class="mord mathnormal">${tex}</span></span></span></span>`;
 
   it('reads an inline formula as spaced tokens inside its sentence', () => {
     const a = article(`<p>When ${quadratic} holds, the second root follows from the first one by symmetry, as shown below.</p>`);
@@ -916,6 +919,28 @@ describe('assemble: MathML formulas', () => {
   it('keeps a formula inside a renderer widget whose class names read as a menu', () => {
     const a = article(`<p>The identity <mjx-container class="MathJax CtxtMenu_Attached_0" jax="CHTML"><mjx-math></mjx-math><mjx-assistive-mml>${quadratic}</mjx-assistive-mml></mjx-container> is used throughout the proof of the second lemma.</p>`);
     expect(extra(a.paragraphs)).toEqual(['The identity x = 2 a is used throughout the proof of the second lemma.']);
+  });
+
+  it('leaves no space between an inline formula and the punctuation after it, or the bracket before it', () => {
+    const a = article(`<p>For a training example of class <math><mi>c</mi></math>, the cap is <math><mn>0.91</mn></math>. The points (<math><mi>x</mi></math>) and <math><mi>y</mi></math> lie on the line: that is all.</p>`);
+    expect(extra(a.paragraphs)).toEqual(['For a training example of class c, the cap is 0.91. The points (x) and y lie on the line: that is all.']);
+  });
+
+  it('reads a formula once, as mathText, in a figure caption, a heading and a table cell (KaTeX, whose glyph copy is aria-hidden)', () => {
+    const a = article(
+      `<figure><img src="/r.png" alt="Reliability diagram" width="720" height="480"><figcaption><p>Calibration for ${katex('\\varepsilon = 0', '<mi>ε</mi><mo>=</mo><mn>0</mn>')} (left).</p></figcaption></figure>` +
+        `<h2>Why ${katex('p_k', '<msub><mi>p</mi><mi>k</mi></msub>')} is capped</h2>${prose(1, 'Cap')}` +
+        '<table><tr><th>Model</th><th>Loss</th></tr><tr><td>Smoothed</td><td><math><mi>a</mi><mo>+</mo><mi>b</mi></math></td></tr></table>',
+      URL,
+    );
+    expect(a.images[0]?.caption).toBe('Calibration for \\varepsilon = 0 (left).');
+    expect(a.sections.map((s) => s.heading)).toContain('Why p_k is capped');
+    expect(a.text).toContain('Smoothed\ta + b');
+  });
+
+  it('still keeps an aria-hidden caption that sits beside no formula (Le Monde\'s captions repeat the alt)', () => {
+    const a = article('<figure><img src="/quay.jpg" alt="The quay" width="800" height="500"><figcaption aria-hidden="true">Waves hit the quay on Monday.</figcaption></figure>', URL);
+    expect(a.images[0]?.caption).toBe('Waves hit the quay on Monday.');
   });
 });
 

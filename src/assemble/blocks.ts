@@ -5,7 +5,7 @@ import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, MD_LINK_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
-import { mathText } from './math';
+import { OPENS_FORMULA_RE, formulaText, mathText } from './math';
 import { codeText } from './code';
 import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
 
@@ -72,7 +72,7 @@ function captionAfterBreak(img: Element): AnyNode[] | null {
       continue;
     }
     if (n.name === 'br' || BLOCK_TAGS.has(n.name) || containsImage(n)) return null;
-    parts.push(innerText(n));
+    parts.push(formulaText(n));
     textAfter = true;
   }
   const text = normalizeSpace(parts.join(''));
@@ -707,7 +707,7 @@ function tableRows(table: Element, skip: ReadonlySet<Element> = NO_ELEMENTS): st
     for (const c of tr.children) {
       if (!isElement(c) || (c.name !== 'td' && c.name !== 'th')) continue;
       // A picture's caption in the cell is the figure's (see cellPictures), not the row's.
-      cells.push(skip.size > 0 && findDescendant(c, (d) => skip.has(d)) !== null ? normalizeSpace(textContentExcept(c, (d) => skip.has(d))) : innerText(c));
+      cells.push(skip.size > 0 && findDescendant(c, (d) => skip.has(d)) !== null ? normalizeSpace(textContentExcept(c, (d) => skip.has(d))) : formulaText(c));
     }
     if (cells.some(Boolean)) rows.push(cells);
   }
@@ -832,11 +832,14 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const t = SPACE_TO_COLLAPSE_RE.test(value) ? value.replace(WHITESPACE_RE, ' ') : value;
     if (!t) return;
     // "online [3]." without its mark reads "online." (a print view's mark stood after a space).
-    if (spaceBeforeMark && CLOSING_PUNCTUATION_RE.test(t) && text[text.length - 1] === ' ') {
-      text.pop();
-      if (md[md.length - 1] === ' ') md.pop();
+    // (The source's own whitespace between them, a formula's wrapper's indentation, goes too.)
+    if (spaceBeforeMark && CLOSING_PUNCTUATION_RE.test(t)) {
+      while (text[text.length - 1] === ' ') {
+        text.pop();
+        if (md[md.length - 1] === ' ') md.pop();
+      }
     }
-    spaceBeforeMark = false;
+    if (t !== ' ') spaceBeforeMark = false;
     text.push(t);
     // CommonMark emphasis may not open before a space: the space moves out in front of the mark.
     if (t.charCodeAt(0) === SPACE && md.length > 0 && md.length - 1 === openedMarkAt) {
@@ -916,7 +919,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     if (heading) {
       flush();
       if (isFigureOwnText(node)) continue;
-      const t = innerText(node).replace(HEADING_PERMALINK_RE, '');
+      const t = formulaText(node).replace(HEADING_PERMALINK_RE, '');
       if (t) blocks.push({ kind: 'heading', level: Number(heading[1]), text: t });
       continue;
     }
@@ -938,10 +941,10 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
         let rawCaption: string | null = null;
         if (captionFirst !== null && isElement(captionFirst.parent) && contains(captionFirst.parent, node)) {
           Object.assign(figure, readCaption(captionFirst));
-          rawCaption = innerText(captionFirst);
+          rawCaption = formulaText(captionFirst);
           captionFirst = null;
         } else if (captionNodes) {
-          rawCaption = normalizeSpace(captionNodes.map((n) => (isElement(n) ? innerText(n) : isTextNode(n) ? n.data : '')).join(''));
+          rawCaption = normalizeSpace(captionNodes.map((n) => (isElement(n) ? formulaText(n) : isTextNode(n) ? n.data : '')).join(''));
           Object.assign(figure, splitCredit(rawCaption));
           for (const n of captionNodes) read.add(n);
         }
@@ -978,7 +981,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       if (rows.length > 0) {
         // A table's <caption> is its title, read before its rows as the page shows it.
         const caption = node.children.find((c): c is Element => isElement(c) && c.name === 'caption');
-        const title = caption ? normalizeSpace(innerText(caption)) : '';
+        const title = caption ? formulaText(caption) : '';
         if (title) blocks.push({ kind: 'paragraph', text: title, md: escapeMarkdown(title), role: 'p', marker: '', boldOnly: false, linkOnly: false });
         blocks.push({ kind: 'table', rows });
       }
@@ -987,7 +990,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // A caption-named wrapper that holds the image itself (WordPress .wp-caption) is a figure.
     // Chinese CMSs caption a picture with the centred paragraph after its own centred <p>.
     const centredCaption =
-      tag === 'p' && chars === 0 && lastFigure() !== null && CENTRED_STYLE_RE.test(attr(node, 'style') ?? '') && !containsImage(node) && isCentredCaptionText(innerText(node), wholeItalic(node));
+      tag === 'p' && chars === 0 && lastFigure() !== null && CENTRED_STYLE_RE.test(attr(node, 'style') ?? '') && !containsImage(node) && isCentredCaptionText(formulaText(node), wholeItalic(node));
     // A table's figcaption (Gutenberg's table block) is read as a paragraph: a table is text.
     // Before its table (LaTeXML's figure.ltx_table opens with it) it titles the rows below.
     const tableCaption =
@@ -1029,7 +1032,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
         if (last && !last.figure.caption && !last.figure.credit) {
           Object.assign(last.figure, readCaption(node));
           last.figure.credit ??= credit;
-          last.rawCaption = innerText(node);
+          last.rawCaption = formulaText(node);
         }
         continue;
       }
@@ -1049,7 +1052,15 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       // A display formula stands alone, like a paragraph; an inline one is part of its sentence.
       const display = attr(node, 'display') === 'block';
       if (display) flush();
-      pushText(` ${mathText(node)} `);
+      const formula = mathText(node);
+      if (formula) {
+        // Spaced from the words around it, but not after an opening bracket, and the space
+        // after it gives way to closing punctuation as a left-out footnote mark's does: "class c, the".
+        const before = text[text.length - 1];
+        pushText(before === undefined || OPENS_FORMULA_RE.test(before) ? formula : ` ${formula}`);
+        pushText(' ');
+        spaceBeforeMark = true;
+      }
       if (display) flush();
       continue;
     }

@@ -4,6 +4,7 @@ import { attr, classAndId, findDescendant, innerText, isElement, isTextNode, nor
 import { resolveUrl } from '../parse/url';
 import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT, WORD_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
+import { formulaText } from './math';
 
 const WHITESPACE_RE = /\s+/;
 const LEADING_COMMAS_RE = /^,+/;
@@ -114,7 +115,7 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
   if (creditEl !== null && holdsCaptionAndCredit(creditEl)) creditEl = null;
   creditEl ??= trailingCreditElement(el);
   if (!creditEl) {
-    const whole = innerText(el);
+    const whole = formulaText(el);
     const parts = splitCredit(whole);
     // A numbered exhibit's "Source: …" that describes its data ("Harwell Center analysis of
     // cost reports") stays in its caption; one that only names an owner ("NASA/JPL",
@@ -126,7 +127,9 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
   }
   const creditText = innerText(creditEl);
   const credit = cleanCredit(creditText);
-  const rest = normalizeSpace(separatedText(el, (e) => e === creditEl)).replace(LEFT_CREDIT_LABEL_RE, '');
+  // (A formula in the caption is read as mathText; the caption's own text spaced as separatedText spaces it.)
+  const credited = creditEl;
+  const rest = (findDescendant(el, (d) => d.name === 'math') !== null ? formulaText(el, credited) : normalizeSpace(separatedText(el, (e) => e === credited))).replace(LEFT_CREDIT_LABEL_RE, '');
   const parts = splitCredit(rest);
   // Beside a chart's credit element, a "Source: …" line is the data's source, the caption's
   // own ("Source: rate filings · Get the data" over "Chart: Theo Ruiz"); beside a photo's, a credit.

@@ -145,8 +145,9 @@ function linkedText(el: Element, visit?: (el: Element) => boolean): { text: numb
 
 function isHidden(el: Element): boolean {
   if (isHiddenByMarkup(el)) return true;
-  // An aria-hidden part of a caption without a letter is a counter ("1 / 12") or an icon.
-  if (attr(el, 'aria-hidden') === 'true' && !(inCaption(el) && LETTER_RE.test(textContent(el)))) return true;
+  // An aria-hidden part of a caption without a letter is a counter ("1 / 12") or an icon; one
+  // beside a formula's MathML is the formula's drawn copy (KaTeX's katex-html, MathJax's mjx-math).
+  if (attr(el, 'aria-hidden') === 'true' && !(inCaption(el) && LETTER_RE.test(textContent(el)) && !besideFormula(el))) return true;
   const cls = el.attribs.class;
   return cls !== undefined && HIDDEN_CLASS_RE.test(cls);
 }
@@ -175,6 +176,21 @@ function keepAsSpace(el: Element): void {
   text.data = ' ';
   el.children = [text] as typeof el.children;
   delete el.attribs['aria-hidden'];
+}
+
+/**
+ * Whether a sibling of `el` is a `<math>` or wraps one (KaTeX's `span.katex-mathml > math`,
+ * MathJax's `mjx-assistive-mml > math`): `el` is then the renderer's visual copy of that
+ * formula, which the MathML says for it.
+ */
+function besideFormula(el: Element): boolean {
+  const parent = el.parent;
+  if (!isElement(parent)) return false;
+  for (const sibling of parent.children) {
+    if (sibling === el || !isElement(sibling)) continue;
+    if (sibling.name === 'math' || sibling.children.some((c) => isElement(c) && c.name === 'math')) return true;
+  }
+  return false;
 }
 
 /**
