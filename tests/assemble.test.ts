@@ -891,9 +891,9 @@ describe('assemble: MathML formulas', () => {
   const katex = (tex: string, tokens: string): string =>
     `<span class="katex"><span class="katex-mathml"><math><semantics><mrow>${tokens}</mrow><annotation encoding="application/x-tex">${tex}</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="base"><span class="mord mathnormal">${tex}</span></span></span></span>`;
 
-  it('reads an inline formula as spaced tokens inside its sentence', () => {
+  it('reads an inline formula inside its sentence, identifiers and numbers glued as set, operators spaced', () => {
     const a = article(`<p>When ${quadratic} holds, the second root follows from the first one by symmetry, as shown below.</p>`);
-    expect(extra(a.paragraphs)).toEqual(['When x = 2 a holds, the second root follows from the first one by symmetry, as shown below.']);
+    expect(extra(a.paragraphs)).toEqual(['When x = 2a holds, the second root follows from the first one by symmetry, as shown below.']);
   });
 
   it('makes a display formula its own paragraph, and prefers alttext, then the TeX annotation', () => {
@@ -918,7 +918,33 @@ describe('assemble: MathML formulas', () => {
 
   it('keeps a formula inside a renderer widget whose class names read as a menu', () => {
     const a = article(`<p>The identity <mjx-container class="MathJax CtxtMenu_Attached_0" jax="CHTML"><mjx-math></mjx-math><mjx-assistive-mml>${quadratic}</mjx-assistive-mml></mjx-container> is used throughout the proof of the second lemma.</p>`);
-    expect(extra(a.paragraphs)).toEqual(['The identity x = 2 a is used throughout the proof of the second lemma.']);
+    expect(extra(a.paragraphs)).toEqual(['The identity x = 2a is used throughout the proof of the second lemma.']);
+  });
+
+  it('writes scripts, fractions, roots and signs linearly, a part of several tokens in parentheses (MathJax 3\'s assistive MathML)', () => {
+    const formulas = [
+      // bp²: a superscript, not "b p 2".
+      '<math><mi>R</mi><mo stretchy="false">(</mo><mi>p</mi><mo stretchy="false">)</mo><mo>=</mo><mi>a</mi><mi>p</mi><mo>−</mo><mi>b</mi><msup><mi>p</mi><mn>2</mn></msup></math>',
+      // a/(2b): not "a 2 b"; a named operator as a subscript.
+      '<math><msub><mi>p</mi><mo movablelimits="true">max</mo></msub><mo>=</mo><mfrac><mi>a</mi><mrow><mn>2</mn><mi>b</mi></mrow></mfrac></math>',
+      // Fractions of fractions; a sign after a relation; an invisible operator gives nothing.
+      '<math><mi>ε</mi><mo>≈</mo><mfrac><mrow><mi>Δ</mi><mi>Q</mi><mo>/</mo><mi>Q</mi></mrow><mrow><mi>Δ</mi><mi>p</mi><mo>/</mo><mi>p</mi></mrow></mfrac><mo>≈</mo><mo>−</mo><mn>0.76</mn></math>',
+      '<math><munderover><mo>∑</mo><mrow><mi>k</mi><mo>=</mo><mn>1</mn></mrow><mi>K</mi></munderover><msub><mi>y</mi><mi>k</mi></msub><mi>log</mi><mo>&#x2061;</mo><msub><mi>p</mi><mi>k</mi></msub></math>',
+      '<math><msqrt><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mn>1</mn></msqrt><mo>,</mo><msup><mrow><mo>(</mo><mi>a</mi><mo>+</mo><mi>b</mi><mo>)</mo></mrow><mn>2</mn></msup></math>',
+    ];
+    const a = article(formulas.map((f) => `<p>${f.replace('<math>', '<math display="block">')}</p>`).join(''));
+    expect(extra(a.paragraphs)).toEqual(['R(p) = ap − bp^2', 'p_max = a/(2b)', 'ε ≈ (ΔQ/Q)/(Δp/p) ≈ −0.76', '∑_(k = 1)^K y_k log p_k', '√(x^2 + 1), (a + b)^2']);
+  });
+
+  it('brackets a fraction glued to a term but not one a sign or an operator stands beside, pairs bars, reads accents and aligned rows', () => {
+    const formulas = [
+      '<math><msup><mi>e</mi><mrow><mfrac><mn>2</mn><mn>5</mn></mfrac><mi>π</mi></mrow></msup></math>',
+      '<math><mo>−</mo><mfrac><mrow><mi>b</mi><mi>p</mi></mrow><mrow><mi>a</mi><mo>−</mo><mi>b</mi><mi>p</mi></mrow></mfrac></math>',
+      '<math><mo>|</mo><mi>q</mi><mo>|</mo><mo>&lt;</mo><mn>1</mn><mo>,</mo><mi>P</mi><mo>(</mo><mi>A</mi><mo>|</mo><mi>B</mi><mo>)</mo></math>',
+      '<math><mtable><mtr><mtd><mover accent="true"><mi>x</mi><mo>˙</mo></mover></mtd><mtd><mo>=</mo><mi>σ</mi><mo>(</mo><mi>y</mi><mo>−</mo><mi>x</mi><mo>)</mo></mtd></mtr><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr></mtable></math>',
+    ];
+    const a = article(formulas.map((f) => `<p>${f.replace('<math>', '<math display="block">')}</p>`).join(''));
+    expect(extra(a.paragraphs)).toEqual(['e^((2/5)π)', '−(bp)/(a − bp)', '|q| < 1, P(A | B)', 'x\u0307 = σ(y − x); a, b']);
   });
 
   it('leaves no space between an inline formula and the punctuation after it, or the bracket before it', () => {
@@ -930,12 +956,12 @@ describe('assemble: MathML formulas', () => {
     const a = article(
       `<figure><img src="/r.png" alt="Reliability diagram" width="720" height="480"><figcaption><p>Calibration for ${katex('\\varepsilon = 0', '<mi>ε</mi><mo>=</mo><mn>0</mn>')} (left).</p></figcaption></figure>` +
         `<h2>Why ${katex('p_k', '<msub><mi>p</mi><mi>k</mi></msub>')} is capped</h2>${prose(1, 'Cap')}` +
-        '<table><tr><th>Model</th><th>Loss</th></tr><tr><td>Smoothed</td><td><math><mi>a</mi><mo>+</mo><mi>b</mi></math></td></tr></table>',
+        '<table><tr><th>Model</th><th>Loss</th></tr><tr><td>Smoothed</td><td><math><mi>a</mi><mo>+</mo><msup><mi>b</mi><mn>2</mn></msup></math></td></tr></table>',
       URL,
     );
     expect(a.images[0]?.caption).toBe('Calibration for \\varepsilon = 0 (left).');
     expect(a.sections.map((s) => s.heading)).toContain('Why p_k is capped');
-    expect(a.text).toContain('Smoothed\ta + b');
+    expect(a.text).toContain('Smoothed\ta + b^2');
   });
 
   it('still keeps an aria-hidden caption that sits beside no formula (Le Monde\'s captions repeat the alt)', () => {

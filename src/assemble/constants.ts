@@ -812,3 +812,43 @@ export const EQUATION_NUMBER_RE = /^\(\s*(?:[\p{L}\p{N}][\p{L}\p{N}.′'-]{0,7}|
 
 /** A table of display formulas has at most this many rows (an eqnarray's lines); more is data. */
 export const MAX_FORMULA_TABLE_ROWS = 20;
+
+/**
+ * How a MathML formula without alttext or TeX source is written as plain text (assemble/math.ts
+ * linearMath): the way one types it, "R(p) = ap − bp^2", "p_max = a/(2b)". The MathML of
+ * MathJax 3's assistive copy (every MathJax page, CHTML or SVG), pandoc --mathml, Word's and
+ * LibreOffice's export: each `<mo>` is one of these kinds by its text.
+ */
+export const MATH_OPERATORS = {
+  /** Opening brackets: nothing after them. */
+  open: new Set(['(', '[', '{', '⟨', '⌈', '⌊', '⟦']),
+  /** Closing brackets: nothing before them. */
+  close: new Set([')', ']', '}', '⟩', '⌉', '⌋', '⟧']),
+  /** Bars that open and close by turns when a row holds them in pairs ("|q| < 1"); a lone one is an operator ("P(A | B)"). */
+  fence: new Set(['|', '‖', '∣', '∥']),
+  /** Separators: a space after, none before ("(2.40, 41200)"). */
+  separator: new Set([',', ';']),
+  /** Operators written tight, as in typed text: "1/K", "n!", "f′". */
+  tight: new Set(['/', '!', '′', '″', '‴', "'", '.']),
+  /** Large operators: spaced from the term they govern, like a function name ("∑_k log p_k"). */
+  large: new Set(['∑', '∏', '∐', '∫', '∬', '∭', '∮', '⋃', '⋂', '⋁', '⋀', '⨁', '⨂']),
+  /** Operators that may sign a term: glued to it where nothing stands before them to operate on ("−0.76"). */
+  sign: new Set(['+', '−', '-', '±', '∓', '¬']),
+  /** Dots that stand for terms: spaced as a term ("1 + … + n", "p_1, …, p_K"). */
+  ellipsis: new Set(['…', '⋯', '⋮', '⋱']),
+} as const;
+
+/**
+ * Accents an `<mover>` (or `<munder>`) sets on a one-character base, written as the combining
+ * mark that puts them on it: ẋ for `<mover><mi>x</mi><mo>˙</mo></mover>`, E⃗ for a vector.
+ */
+export const MATH_ACCENTS: Readonly<Record<string, string>> = {
+  '˙': '\u0307', '¨': '\u0308', '^': '\u0302', 'ˆ': '\u0302', '~': '\u0303', '˜': '\u0303', '¯': '\u0304', '‾': '\u0305',
+  '→': '\u20d7', '⃗': '\u20d7', '´': '\u0301', '`': '\u0300', 'ˇ': '\u030c', '˘': '\u0306', '˚': '\u030a',
+};
+
+/**
+ * Characters MathML writes that show nothing: the invisible function application, times,
+ * separator and plus (U+2061–U+2064), and the zero-width space MathJax and KaTeX put in.
+ */
+export const INVISIBLE_MATH_RE = /[\u2061-\u2064\u200b]/g;
