@@ -1611,6 +1611,16 @@ describe('dates of lists of other posts, whatever the list is named', () => {
   });
 });
 
+describe('a date line in a script\'s own digits', () => {
+  it('reads a line above the headline written in Devanagari or Khmer digits as one in ASCII digits', () => {
+    const page = (header: string) => parseArticle(`<html><head><title>Storm floods the old harbour</title></head><body><main><div><p>${header}</p></div><h1>Storm floods the old harbour</h1>${prose(4)}</main></body></html>`);
+    expect(page('अंक ४७ · २३.१२.२०२५').publishedAt).toBe('2025-12-23');
+    expect(page('លេខ ៤៧ · ២៣.១២.២០២៥').publishedAt).toBe('2025-12-23');
+    // Native digits that are no date: an issue number alone.
+    expect(page('अंक ४७').publishedAt).toBeNull();
+  });
+});
+
 describe('today\'s date in the site\'s bar above the headline is a clock', () => {
   it('reads the story\'s line, not the top bar\'s or the header table\'s date', () => {
     const kazakh = `<html><body><div class="header-top"><div class="header-top__date">Сейсенбі, 23 желтоқсан 2025</div></div><div class="news-detail"><h1>Астанада 12 жаңа мектеп ашылады</h1><span class="news-date-time">23 желтоқсан 2025, 15:09</span>${prose(4)}</div></body></html>`;

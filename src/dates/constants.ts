@@ -307,6 +307,36 @@ export const CJK_MERIDIEMS: Readonly<Record<string, 'am' | 'pm'>> = {
 };
 
 /**
+ * The zero of each set of decimal digits a date line may be written in, read as ASCII digits
+ * by the date grammars (find-dates.ts, `latinDigits`): each set is ten code points in a row,
+ * zero first. Only digits: a script's letters and words stay as written.
+ *
+ * @example
+ * NATIVE_DIGIT_ZEROS.includes(0x0966); // true: Devanagari "२३" reads as "23"
+ */
+export const NATIVE_DIGIT_ZEROS: readonly number[] = [
+  0x0660, // Arabic-Indic "٢٣" (Egypt, the Levant, the Gulf)
+  0x06f0, // Extended Arabic-Indic "۲۳" (Persian, Urdu, Pashto)
+  0x0966, // Devanagari "२३" (Marathi, Hindi, Nepali papers)
+  0x09e6, // Bengali "২৩" (Bangladesh, West Bengal, Assam)
+  0x0a66, // Gurmukhi "੨੩" (Punjabi)
+  0x0ae6, // Gujarati "૨૩"
+  0x0b66, // Odia "୨୩"
+  0x0be6, // Tamil "௨௩"
+  0x0c66, // Telugu "౨౩"
+  0x0ce6, // Kannada "೨೩"
+  0x0d66, // Malayalam "൨൩"
+  0x0de6, // Sinhala Lith "෨෩"
+  0x0e50, // Thai "๒๓" (official and royal-gazette style pages)
+  0x0ed0, // Lao "໒໓"
+  0x0f20, // Tibetan "༢༣"
+  0x1040, // Myanmar "၂၃" (Burmese papers write dates only so)
+  0x17e0, // Khmer "២៣" (Cambodian papers write dates only so)
+  0x1810, // Mongolian script "᠒᠓" (Inner Mongolia)
+  0xff10, // Fullwidth "２３" (Japanese and Chinese typesetting)
+];
+
+/**
  * Earliest year accepted as a publication date: news sites barely existed before 1995, so
  * anything earlier is an epoch default ("1970-01-01"), a birth date or a misparse.
  *

@@ -9,6 +9,7 @@ import { formatDate, formatParts } from './format';
 import { interpretClock, interpretGroups, interpretTime } from './interpret';
 import type { SlashedDateOrder } from './interpret';
 import { isWeekdayName, monthFromName } from './names';
+import { latinDigits, needsLatinDigits } from './digits';
 import { CLOCK_PATTERN, SCAN_DATE_PATTERNS, WEEKDAY_GROUP, ZONED_CLOCK_PATTERN, nextSearchIndex } from './patterns';
 import type { TimeOfDay } from './parts';
 
@@ -30,7 +31,7 @@ export interface DateInText {
   value: string;
   /** Offset of the first character of `raw` in the scanned text (UTF-16 code units). */
   index: number;
-  /** The matched text, exactly as it appears in the scanned text. */
+  /** The matched text, exactly as it appears in the scanned text (native digits and direction marks included). */
   raw: string;
 }
 
@@ -117,7 +118,18 @@ function dropOverlaps(candidates: DateInText[]): DateInText[] {
  */
 export function findDatesInText(input: string, slashed: SlashedDateOrder = 'month-first'): DateInText[] {
   if (typeof input !== 'string') return [];
-  const text = NON_LATIN_DIGIT_OR_MARK_RE.test(input) ? latinDigits(input) : input;
+  if (!needsLatinDigits(input)) return datesIn(input, slashed);
+  const { text, origin } = latinDigits(input);
+  // Each date as the input writes it: its own digits, its direction marks.
+  return datesIn(text, slashed).map((d) => {
+    const start = origin === null ? d.index : (origin[d.index] as number);
+    const end = origin === null ? d.index + d.raw.length : (origin[d.index + d.raw.length - 1] as number) + 1;
+    return { value: d.value, index: start, raw: input.slice(start, end) };
+  });
+}
+
+/** The dates of a text in ASCII digits (see {@link findDatesInText}). */
+function datesIn(text: string, slashed: SlashedDateOrder): DateInText[] {
   if (!HAS_YEAR_RE.test(text)) return [];
   const candidates: DateInText[] = [];
   for (const pattern of SCAN_DATE_PATTERNS) collectMatches(pattern, text, candidates, slashed);
@@ -146,7 +158,7 @@ export interface ZonedClock {
  */
 export function findZonedClock(input: string): ZonedClock | null {
   if (typeof input !== 'string' || findDatesInText(input).length > 0) return null;
-  const text = NON_LATIN_DIGIT_OR_MARK_RE.test(input) ? latinDigits(input) : input;
+  const text = needsLatinDigits(input) ? latinDigits(input).text : input;
   let found: ZonedClock | null = null;
   ZONED_CLOCK_PATTERN.lastIndex = 0;
   for (let match = ZONED_CLOCK_PATTERN.exec(text); match !== null; match = ZONED_CLOCK_PATTERN.exec(text)) {
@@ -183,7 +195,7 @@ export interface Clock {
  */
 export function findClock(input: string): Clock | null {
   if (typeof input !== 'string' || findDatesInText(input).length > 0) return null;
-  const text = NON_LATIN_DIGIT_OR_MARK_RE.test(input) ? latinDigits(input) : input;
+  const text = needsLatinDigits(input) ? latinDigits(input).text : input;
   let found: Clock | null = null;
   CLOCK_PATTERN.lastIndex = 0;
   for (let match = CLOCK_PATTERN.exec(text); match !== null; match = CLOCK_PATTERN.exec(text)) {
@@ -197,22 +209,6 @@ export function findClock(input: string): Clock | null {
   }
   CLOCK_PATTERN.lastIndex = 0;
   return found;
-}
-
-/**
- * Arabic-Indic ("٢٣") and Persian ("۲۳") digits, and the invisible direction marks that
- * right-to-left pages put around numbers ("٢٣‏/١٢‏/٢٠٢٥", as `Intl.DateTimeFormat('ar-EG')`
- * writes it).
- */
-const NON_LATIN_DIGIT_OR_MARK_RE = /[\u0660-\u0669\u06f0-\u06f9\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/u;
-const DIRECTION_MARKS_RE = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu;
-const EASTERN_DIGITS_RE = /[\u0660-\u0669\u06f0-\u06f9]/gu;
-
-/** The text with Latin digits and without direction marks, for the date grammars. */
-function latinDigits(text: string): string {
-  return text
-    .replace(DIRECTION_MARKS_RE, '')
-    .replace(EASTERN_DIGITS_RE, (d) => String((d.codePointAt(0) as number) - ((d.codePointAt(0) as number) >= 0x06f0 ? 0x06f0 : 0x0660)));
 }
 
 /** Leftmost valid date of one URL pattern, as [index, "YYYY-MM-DD"]. */

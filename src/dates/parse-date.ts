@@ -15,6 +15,7 @@
  */
 
 import { MAX_DATE_STRING_LENGTH } from './constants';
+import { latinDigits, needsLatinDigits } from './digits';
 import { formatParts } from './format';
 import { interpretGroups } from './interpret';
 import { isWeekdayName } from './names';
@@ -33,9 +34,10 @@ const WHITESPACE_RUN = /\s+/gu;
  */
 const WEEKDAY_PREFIX = /^(?<weekday>\p{L}{2,13}(?:-feira)?)\.?,? /u;
 
-/** Collapses whitespace and trims. */
+/** Collapses whitespace and trims; native digits read as ASCII ones (digits.ts). */
 function normalizeInput(input: string): string {
-  return input.replace(WHITESPACE_RUN, ' ').trim();
+  const text = needsLatinDigits(input) ? latinDigits(input).text : input;
+  return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /** Tries every anchored grammar in order; the first whose match is valid wins. */

@@ -771,6 +771,12 @@ export const HANDLE_IN_BYLINE_RE = /@[\p{L}\p{N}_]{2,30}(?![\p{L}\p{N}_.@])/gu;
 /** A part that holds a digit is a date or a time, never a name. */
 export const DIGIT_RE = /\d/;
 
+/**
+ * A digit of any script, which a date line may be written in: dates/ reads "२३ डिसेंबर २०२५"
+ * or "ថ្ងៃទី២៣" (dates/digits.ts), so the tests for "holds a date" must not ask for ASCII.
+ */
+export const DATE_DIGIT_RE = /\p{Nd}/u;
+
 /** How many copies of the headline's `<h1>` the dek is looked for under (a sticky header repeats it once). */
 export const MAX_HEADLINE_COPIES = 3;
 

@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, parentPath } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, DATE_DIGIT_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -573,7 +573,7 @@ function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean
   let lines: TextDateCandidate[];
   // In an update-classed line, a label after the only date ("24.12.2025 08:12 Uhr
   // (aktualisiert)", "Dec. 24, 2025 · Updated") names that date: there is nothing to split.
-  if (at > 0 && DIGIT_RE.test(text.slice(0, at)) && (!updated || DIGIT_RE.test(text.slice(at)))) {
+  if (at > 0 && DATE_DIGIT_RE.test(text.slice(0, at)) && (!updated || DATE_DIGIT_RE.test(text.slice(at)))) {
     const dated = text.slice(0, at);
     lines = [
       { text: dated, label: 'published', publication },
@@ -591,7 +591,7 @@ function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean
  * ("byline-date" holds "Nov 18, 2019"; "published-by" holds a name and no digit).
  */
 function isDatePart(el: Element): boolean {
-  return el.name === 'time' || (DATE_CLASS_RE.test(classAndId(el)) && DIGIT_RE.test(textContent(el)));
+  return el.name === 'time' || (DATE_CLASS_RE.test(classAndId(el)) && DATE_DIGIT_RE.test(textContent(el)));
 }
 
 /**
@@ -1515,7 +1515,7 @@ export function inTeaserList(el: Element, page: URL | null, headline: Element | 
 /** Whether `item` holds a link to another page and an element shaped like `date` (its tag and class) with a digit, outside that link. */
 function isTeaserItem(item: Element, date: Element, page: URL | null): boolean {
   const cls = date.attribs.class;
-  const shaped = findDescendant(item, (d) => d.name === date.name && d.attribs.class === cls && DIGIT_RE.test(textContent(d)));
+  const shaped = findDescendant(item, (d) => d.name === date.name && d.attribs.class === cls && DATE_DIGIT_RE.test(textContent(d)));
   return shaped !== null && findDescendant(item, (a) => a.name === 'a' && !contains(a, shaped) && linksElsewhere(a, page)) !== null;
 }
 
@@ -1557,7 +1557,7 @@ function headerLinesOf(root: ParentNode, anchor: Element, isForeign: ForeignChec
       return false;
     }
     if (isUnseenText(el)) return false;
-    if (!el.children.some((c) => isTextNode(c) && DIGIT_RE.test(c.data))) return true;
+    if (!el.children.some((c) => isTextNode(c) && DATE_DIGIT_RE.test(c.data))) return true;
     if (innerTextLongerThan(el, MAX_HEADER_LINE_LENGTH) || isHiddenInTree(el) || isForeign(el, anchor) || inClock(el) || inSiteBar(el, anchor)) return true;
     const text = dateLineText(el);
     if (!UPDATED_LABEL_RE.test(text)) out.add(text);
@@ -1570,7 +1570,7 @@ function headerLinesOf(root: ParentNode, anchor: Element, isForeign: ForeignChec
 function headlineBlockLinesOf(elements: readonly Element[], headline: Element, isForeign: ForeignCheck): string[] {
   const out = new Set<string>();
   for (const el of elements) {
-    if (isUnseenText(el) || !el.children.some((c) => isTextNode(c) && DIGIT_RE.test(c.data))) continue;
+    if (isUnseenText(el) || !el.children.some((c) => isTextNode(c) && DATE_DIGIT_RE.test(c.data))) continue;
     if (innerTextLongerThan(el, MAX_HEADER_LINE_LENGTH) || isHiddenInTree(el) || isForeign(el, headline) || inClock(el)) continue;
     // A date inside a sentence ("Doors open <span>Saturday 27 December, 20:00</span>") is what it speaks of.
     if (isElement(el.parent) && el.parent.children.some((c) => isTextNode(c) && LETTER_OR_DIGIT_RE.test(c.data))) continue;
@@ -1621,7 +1621,7 @@ function zoneLinesOf(elements: readonly Element[], isForeign: ForeignCheck, head
   for (const el of elements) {
     if (isUnseenText(el) || innerTextLongerThan(el, MAX_ZONE_LINE_LENGTH) || isHiddenInTree(el) || isForeign(el, headline)) continue;
     const text = dateLineText(el);
-    if (DIGIT_RE.test(text)) out.add(text);
+    if (DATE_DIGIT_RE.test(text)) out.add(text);
   }
   return [...out];
 }

@@ -226,6 +226,25 @@ describe('findDatesInText: more languages and scripts', () => {
     expect(findDatesInText('آخر تحديث: ٢٣\u200f/١٢\u200f/٢٠٢٥ - ١٧:٤٢').map((d) => d.value)).toEqual(['2025-12-23T17:42:00']);
     expect(findDatesInText('23\u200f/12\u200f/2025 - 17:42').map((d) => d.value)).toEqual(['2025-12-23T17:42:00']);
   });
+  it('reads the digits of Indic, Southeast Asian and fullwidth scripts, and gives the date as the page writes it', () => {
+    // Devanagari (Marathi, Hindi), Bengali, Gurmukhi, Thai, Myanmar, Khmer, fullwidth.
+    expect(findDatesInText('प्रकाशित : २३/१२/२०२५, १५:०९')).toEqual([{ value: '2025-12-23T15:09:00', index: 11, raw: '२३/१२/२०२५, १५:०९' }]);
+    expect(findDatesInText('২৩.১২.২০২৫').map((d) => d.value)).toEqual(['2025-12-23']);
+    expect(findDatesInText('੨੩.੧੨.੨੦੨੫ ੧੫:੦੯').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
+    expect(findDatesInText('๒๕๖๘-๑๒-๒๓').map((d) => d.value)).toEqual([]);
+    expect(findDatesInText('๒๐๒๕-๑๒-๒๓').map((d) => d.value)).toEqual(['2025-12-23']);
+    expect(findDatesInText('၂၀၂၅-၁၂-၂၃ ၁၅:၀၉').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
+    expect(findDatesInText('២៣/១២/២០២៥').map((d) => d.value)).toEqual(['2025-12-23']);
+    expect(findDatesInText('２０２５年１２月２３日').map((d) => d.value)).toEqual(['2025-12-23']);
+    expect(parseDate('२३.१२.२०२५')).toBe('2025-12-23');
+    // The raw text keeps the direction marks the page writes, so a caller can cut it out.
+    expect(findDatesInText('آخر تحديث: ٢٣\u200f/١٢\u200f/٢٠٢٥')[0]?.raw).toBe('٢٣\u200f/١٢\u200f/٢٠٢٥');
+  });
+  it('reads the Myanmar letter wa typed for the zero it looks like only beside a digit', () => {
+    expect(findDatesInText('၂ဝ၂၅-၁၂-၂၃').map((d) => d.value)).toEqual(['2025-12-23']);
+    // "ဝ" opening a word after a number is a letter: no year "2025" is made of "၂၀၂၅ဝန်".
+    expect(findDatesInText('၁၂.၁၂.၂၀၂ဝန်ကြီး').map((d) => d.value)).toEqual([]);
+  });
 });
 
 describe('findClock', () => {
