@@ -307,6 +307,38 @@ export const CJK_MERIDIEMS: Readonly<Record<string, 'am' | 'pm'>> = {
 };
 
 /**
+ * Markers of the afternoon / morning written after a 12-hour clock in other scripts than
+ * Latin ("03:09 م", "03:09 ප.ව.", "៣:០៩ រសៀល"), mapped to `'pm'` or `'am'`; matched as
+ * whole words, exactly as listed. Markers of a time of day that spans noon or midnight
+ * (Arabic "ظهراً", Khmer "យប់") are left out: they say neither.
+ *
+ * @example
+ * NATIVE_MERIDIEMS['م']; // 'pm'
+ */
+export const NATIVE_MERIDIEMS: Readonly<Record<string, 'am' | 'pm'>> = {
+  // Arabic: the letters Egyptian, Levantine and Gulf sites print after a clock ("03:09 م",
+  // the first letters of مساءً "evening" and صباحاً "morning"), and the words spelled out, with
+  // and without the tanwin.
+  م: 'pm',
+  ص: 'am',
+  مساءً: 'pm',
+  مساءا: 'pm',
+  مساء: 'pm',
+  صباحاً: 'am',
+  صباحًا: 'am',
+  صباحا: 'am',
+  // Sinhala: "ප.ව." (පස්වරු, afternoon) and "පෙ.ව." (පෙරවරු, forenoon), and the words.
+  'ප.ව.': 'pm',
+  'පෙ.ව.': 'am',
+  පස්වරු: 'pm',
+  පෙරවරු: 'am',
+  // Khmer: ព្រឹក morning, រសៀល afternoon, ល្ងាច evening (date-fns' km writes ព្រឹក / ល្ងាច).
+  ព្រឹក: 'am',
+  រសៀល: 'pm',
+  ល្ងាច: 'pm',
+};
+
+/**
  * The zero of each set of decimal digits a date line may be written in, read as ASCII digits
  * by the date grammars (find-dates.ts, `latinDigits`): each set is ten code points in a row,
  * zero first. Only digits: a script's letters and words stay as written.

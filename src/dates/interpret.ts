@@ -6,7 +6,7 @@
  */
 
 import { isCalendarDate, isPlausibleYear, yearOfShortYear } from './calendar';
-import { CJK_MERIDIEMS } from './constants';
+import { CJK_MERIDIEMS, NATIVE_MERIDIEMS } from './constants';
 import { isWeekdayName, monthFromName } from './names';
 import type { DateTimeParts, TimeOfDay } from './parts';
 import { resolveZoneOffset } from './zones';
@@ -53,9 +53,10 @@ function readDate(groups: MatchGroups, slashed: SlashedDateOrder): Pick<DateTime
   return { year, month, day };
 }
 
-/** Whether the meridiem (Latin or CJK) marks the afternoon, the morning, or is absent. */
+/** Whether the meridiem (Latin, CJK or another script's) marks the afternoon, the morning, or is absent. */
 function readMeridiem(groups: MatchGroups): 'am' | 'pm' | null {
   if (groups.cjkMeridiem !== undefined) return CJK_MERIDIEMS[groups.cjkMeridiem] ?? null;
+  if (groups.nativeMeridiem !== undefined) return NATIVE_MERIDIEMS[groups.nativeMeridiem] ?? null;
   if (groups.meridiem === undefined) return null;
   return groups.meridiem.charAt(0).toLowerCase() === 'p' ? 'pm' : 'am';
 }
@@ -73,7 +74,8 @@ function readTime(groups: MatchGroups): TimeOfDay | null | undefined {
   const meridiem = readMeridiem(groups);
   if (meridiem === null) return rawHour > 23 ? undefined : { hour: rawHour, minute, second };
   // 12-hour clock: 12 a.m. is midnight, 12 p.m. noon; Japanese also writes 午前0時 / 午後0時.
-  if (rawHour > 12) return undefined;
+  // A word for the evening after a 24-hour clock ("15:09 م", "15:09 រសៀល") only repeats it.
+  if (rawHour > 12) return groups.nativeMeridiem !== undefined && meridiem === 'pm' && rawHour <= 23 ? { hour: rawHour, minute, second } : undefined;
   return { hour: (rawHour % 12) + (meridiem === 'pm' ? 12 : 0), minute, second };
 }
 

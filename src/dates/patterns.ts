@@ -5,7 +5,7 @@
  * (`^…$`, for {@link EXACT_DATE_PATTERNS}) and global (for {@link SCAN_DATE_PATTERNS}).
  * All grammars share the same named groups, so one interpreter reads any match:
  * `year` (or a two-digit `shortYear`), `month` (numeric) or `monthName`, `day`, or
- * `first`/`middle` for an ambiguous numeric day-month pair; `hour`, `minute`, `second`, `meridiem` / `cjkMeridiem`,
+ * `first`/`middle` for an ambiguous numeric day-month pair; `hour`, `minute`, `second`, `meridiem` / `nativeMeridiem` / `cjkMeridiem`,
  * `cjkSecond`; `zone`.
  *
  * Backtracking safety: every quantifier is bounded (`{1,3}`, `{3,12}`…) or applies to a
@@ -16,7 +16,7 @@
  * @packageDocumentation
  */
 
-import { CJK_MERIDIEMS, NAMED_ZONES } from './constants';
+import { CJK_MERIDIEMS, NAMED_ZONES, NATIVE_MERIDIEMS } from './constants';
 
 /** Start of a token: not preceded by a letter or digit, so "x2025-12-23" or "123.12.2025" do not start a date. */
 const TOKEN_START = String.raw`(?<![\p{L}\p{N}])`;
@@ -75,8 +75,18 @@ const ZONE = String.raw`(?<zone>(?:GMT|UTC|UT) ?[+\-−]\d{1,2}(?::?\d{2})?(?!\d
  */
 const ZONE_PART = String.raw`(?:\s{0,2}\(?${ZONE}\)?)?`;
 
-/** "am" / "pm" in any of "PM", "pm", "p.m.", "p. m."; not followed by a letter ("amid" is no meridiem). */
-const MERIDIEM = String.raw`(?<meridiem>[AaPp]\.?\s?[Mm]\.?)(?!\p{L})`;
+/** The markers of {@link NATIVE_MERIDIEMS}, longest first, as an alternation of literals. */
+const NATIVE_MERIDIEM_ALTERNATION = Object.keys(NATIVE_MERIDIEMS)
+  .sort((a, b) => b.length - a.length)
+  .map((marker) => marker.replaceAll('.', String.raw`\.`))
+  .join('|');
+
+/**
+ * "am" / "pm" in any of "PM", "pm", "p.m.", "p. m."; not followed by a letter ("amid" is no
+ * meridiem); or a marker of another script (Arabic "م", Sinhala "ප.ව.", Khmer "រសៀល"), a
+ * whole word, captured as `nativeMeridiem`.
+ */
+const MERIDIEM = String.raw`(?:(?<meridiem>[AaPp]\.?\s?[Mm]\.?)(?!\p{L})|(?<nativeMeridiem>${NATIVE_MERIDIEM_ALTERNATION})(?![\p{L}\p{M}]))`;
 
 /**
  * A time of day: "15:09", "15:09:00.123", "15h09", "15.09", "3:09 p.m.", "3 pm",

@@ -247,6 +247,30 @@ describe('findDatesInText: more languages and scripts', () => {
   });
 });
 
+describe('meridiem markers of other scripts', () => {
+  it('reads the Arabic, Sinhala and Khmer afternoon and morning after a 12-hour clock', () => {
+    const values = (text: string) => findDatesInText(text).map((d) => d.value);
+    expect(values('نشر في: 23/12/2025 - 03:09 م')).toEqual(['2025-12-23T15:09:00']);
+    expect(values('23/12/2025 - 09:15 ص')).toEqual(['2025-12-23T09:15:00']);
+    expect(values('23/12/2025 03:09 مساءً')).toEqual(['2025-12-23T15:09:00']);
+    expect(values('٢٣/١٢/٢٠٢٥ ٠٣:٠٩ م')).toEqual(['2025-12-23T15:09:00']);
+    expect(values('23.12.2025 03:09 ප.ව.')).toEqual(['2025-12-23T15:09:00']);
+    expect(values('23.12.2025 10:30 පෙ.ව.')).toEqual(['2025-12-23T10:30:00']);
+    expect(values('២៣.១២.២០២៥ ៣:០៩ រសៀល')).toEqual(['2025-12-23T15:09:00']);
+    expect(values('២៣.១២.២០២៥ ៨:០០ ព្រឹក')).toEqual(['2025-12-23T08:00:00']);
+    expect(parseDate('23/12/2025 12:05 ص')).toBe('2025-12-23T00:05:00');
+    // An evening word after a 24-hour clock only repeats it.
+    expect(values('23/12/2025 15:09 م')).toEqual(['2025-12-23T15:09:00']);
+    expect(findClock('آخر تحديث 05:41 م')).toEqual({ time: { hour: 17, minute: 41, second: 0 }, zone: null });
+  });
+  it('takes a marker only as a whole word after the clock', () => {
+    // "مسافر" (traveller) opens with the letter of "م": no marker, the clock stays 03:09.
+    expect(findDatesInText('23/12/2025 03:09 مسافر').map((d) => d.value)).toEqual(['2025-12-23T03:09:00']);
+    // "م" after a year (ميلادي, of the common era) is no meridiem.
+    expect(findDatesInText('23/12/2025 م').map((d) => d.value)).toEqual(['2025-12-23']);
+  });
+});
+
 describe('findClock', () => {
   it('reads the one time of a text without a date, with its zone when written', () => {
     expect(findClock('mis à jour à 17h41')).toEqual({ time: { hour: 17, minute: 41, second: 0 }, zone: null });
