@@ -86,6 +86,15 @@ describe('clean: boilerplate never reaches article.text', () => {
     expect(a.paragraphs).toHaveLength(4);
   });
 
+  it('drops a box named as a call to action ("ctaBox_m3Xp", "cta", "call-to-action"), not a paragraph that mentions one', () => {
+    const a = parseArticle(
+      pageWith('<div class="ctaBox_m3Xp"><h3 class="ctaBox__title_2Lhq">Ready to upgrade?</h3><p>Read the upgrade guide for version-specific notes, or download 4.2 for your platform.</p><div class="ctaBox__buttons_8sJd"><a class="button" href="/docs/upgrading">Upgrade now</a><a class="button" href="/download">Download 4.2</a></div></div><p>Our call to action for the council was simple, and it was heard: fix the sea wall before winter.</p>'),
+    );
+    expect(a.text).not.toContain('Ready to upgrade?');
+    expect(a.text).not.toContain('Read the upgrade guide');
+    expect(a.text).toContain('Our call to action for the council was simple');
+  });
+
   it('drops a paragraph made only of badges ("v4.2.0" "LTS"), not a badge in a sentence or a paragraph with words of its own', () => {
     const a = parseArticle(
       pageWith('<p><span class="badge badge--primary">v4.2.0</span> <span class="badge badge--secondary">LTS</span></p><p>The <span class="badge">LTS</span> line gets fixes for three years, and the next one starts in spring.</p><p>Status: <span class="label">Stable</span></p>'),

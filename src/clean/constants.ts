@@ -34,6 +34,11 @@ export const BOILERPLATE_TOKENS = {
   social: ['share', 'shares', 'sharing', 'sharebar', 'sharethis', 'addthis', 'social', 'socials', 'follow', 'sociallinks', 'sharedaddy', 'jp-relatedposts'],
   /** Newsletter and subscription pitches (paywalls: see GATE_TOKENS). */
   newsletter: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'mailchimp', 'optin', 'opt-in', 'membership-cta'],
+  /**
+   * A box named as a call to action (a docs site's "ctaBox_m3Xp" MDX component: "Ready to
+   * upgrade?", a pitch line, "Upgrade now" and "Download 4.2" buttons), printed on every post.
+   */
+  callToAction: ['cta', 'call-to-action', 'calltoaction'],
   /** Pitches for the site's own app ("Download the free KQRV 9 Weather app"), named as such. */
   apps: ['app-promo', 'app-download', 'download-app', 'app-banner', 'get-the-app', 'app-install', 'app-cta'],
   /**
