@@ -1885,3 +1885,25 @@ describe("a caption's trailing credit element, in a script with vowel signs", ()
     expect(figure('ඡායාරූප ශිල්පී සමන් ගමගේ සහ නිමල් සිල්වා සහ කණ්ඩායම')?.credit).toBeNull();
   });
 });
+
+describe("assemble: Word's saved web page (lists, end-of-copy marker)", () => {
+  /** A Word list paragraph with its drawn marker, as "Save as Web Page" writes it. */
+  const wordItem = (cls: string, marker: string, text: string): string =>
+    `<p class=${cls} style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]><span lang=EN-GB>${text}<o:p></o:p></span></p>`;
+
+  it("reads MsoListParagraph runs as list items without Word's drawn bullet or number", () => {
+    const a = article(
+      `<p class=MsoNormal>The work included:</p>${wordItem('MsoListParagraphCxSpFirst', '·', 'two new glulam beams;')}${wordItem('MsoListParagraphCxSpLast', '·', 'new lighting at both approaches.')}` +
+        `<p class=MsoNormal>The steps were:</p>${wordItem('MsoListParagraphCxSpFirst', '1.', 'close the path;')}${wordItem('MsoListParagraphCxSpLast', '2.', 'lift the beams.')}`,
+    );
+    expect(extra(a.paragraphs)).toEqual(['The work included:', 'two new glulam beams;', 'new lighting at both approaches.', 'The steps were:', 'close the path;', 'lift the beams.']);
+    expect(a.markdown).toContain('- two new glulam beams;');
+    expect(a.markdown).toContain('2. lift the beams.');
+    expect(a.text).not.toContain('·');
+  });
+
+  it('keeps the text of a span Word styles otherwise, and an ordinary paragraph that opens with a middle dot', () => {
+    const a = article("<p class=MsoNormal><span style='mso-bidi-font-family:Calibri'>· Council notes</span> are published weekly on the council’s website.</p>");
+    expect(extra(a.paragraphs)).toEqual(['· Council notes are published weekly on the council’s website.']);
+  });
+});

@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, MD_LINK_RE } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, MD_LINK_RE, WORD_LIST } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { OPENS_FORMULA_RE, formulaText, mathText } from './math';
@@ -714,6 +714,39 @@ function tableRows(table: Element, skip: ReadonlySet<Element> = NO_ELEMENTS): st
   return rows;
 }
 
+/** A Word list being read: its kind, its items so far, and the last item's paragraph. */
+interface WordList {
+  ordered: boolean;
+  count: number;
+  last: Element;
+}
+
+/** Whether a paragraph is a Word list item (WORD_LIST): "MsoListParagraphCxSpMiddle", or styled "mso-list:l0 level1 lfo1". */
+function isWordListParagraph(p: Element): boolean {
+  const cls = p.attribs.class;
+  if (cls !== undefined && WORD_LIST.paragraphClass.test(cls)) return true;
+  const style = p.attribs.style;
+  return style !== undefined && WORD_LIST.itemStyle.test(style);
+}
+
+/** Whether an element is Word's drawn list marker: a span styled "mso-list:Ignore". */
+function isWordListMarker(el: Element): boolean {
+  const style = el.attribs.style;
+  return style !== undefined && WORD_LIST.markerStyle.test(style);
+}
+
+/** Whether a Word list item's drawn marker is a number ("1.", "a)"), not a bullet. */
+function hasOrderedWordMarker(p: Element): boolean {
+  const marker = findDescendant(p, (d) => d.name === 'span' && isWordListMarker(d));
+  return marker !== null && WORD_LIST.orderedMarker.test(normalizeSpace(textContent(marker)));
+}
+
+function previousElement(el: Element): Element | null {
+  let prev = el.prev;
+  while (prev && !isElement(prev)) prev = prev.prev;
+  return prev ?? null;
+}
+
 /**
  * Turns content nodes into blocks: paragraphs (with `<br>`-separated bare text split),
  * headings, list items, quotes, code, tables and figures with their captions. One iterative
@@ -743,6 +776,9 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   let openedMarkAt = -1;
   const lists: ListFrame[] = [];
   const blockStack: string[] = [];
+  /** The Word list (see WORD_LIST) whose item paragraph is open, or was the last one read. */
+  let wordList: WordList | null = null;
+  let inWordItem = false;
 
   const isCaptionNamed = classOrIdMatcher(CAPTION_CLASS_RE);
   const isEndMarkNamed = classOrIdMatcher(END_MARK_CLASS_RE);
@@ -809,6 +845,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const mds = openInline > 0 ? texts.map((t) => escapeMarkdown(t)) : texts.length > 1 ? joinedMd.split(splitter) : [joinedMd];
     const list = lists[lists.length - 1];
     const inList = blockStack.includes('li') && list;
+    const wordItem = inWordItem && container === 'p' && !inList ? wordList : null;
     const subheadRuns = texts.length > 1 ? boldSubheadRuns(texts, mds, container === 'p') : null;
     for (let i = 0; i < texts.length; i++) {
       let t = normalizeSpace(texts[i] as string);
@@ -819,8 +856,20 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
         t = t.replace(END_MARK_TAIL_RE, '');
         m = m.replace(END_MARK_TAIL_RE, '');
       }
-      const role = inList ? 'li' : quoteDepth > 0 ? 'quote' : 'p';
-      const marker = inList ? (list.note !== null ? (list.noteWritten ? NOTE_CONTINUATION : `[^${list.note}]:`) : list.ordered ? `${list.count}.` : '-') : '';
+      const role = inList || wordItem ? 'li' : quoteDepth > 0 ? 'quote' : 'p';
+      const marker = inList
+        ? list.note !== null
+          ? list.noteWritten
+            ? NOTE_CONTINUATION
+            : `[^${list.note}]:`
+          : list.ordered
+            ? `${list.count}.`
+            : '-'
+        : wordItem
+          ? wordItem.ordered
+            ? `${wordItem.count}.`
+            : '-'
+          : '';
       if (inList && list.note !== null) list.noteWritten = true;
       const runBold = subheadRuns ? subheadRuns.has(i) : boldOnly;
       blocks.push({ kind: 'paragraph', text: t, md: m, role, marker, boldOnly: runBold, linkOnly });
@@ -894,6 +943,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
         else if (sameParagraph) md[frame.mdIndex] = blankMark(md[frame.mdIndex]);
       } else if (BLOCK_TAGS.has(tag)) {
         flush();
+        if (tag === 'p') inWordItem = false;
         blockStack.pop();
         if (tag === 'ul' || tag === 'ol') lists.pop();
         if (tag === 'blockquote') quoteDepth--;
@@ -1083,6 +1133,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     if (tag === 'span' && isBackLinkRun(node)) continue;
     // A story's end mark (END_MARK_CLASS_RE) is typography.
     if (!BLOCK_TAGS.has(tag) && node.attribs.class !== undefined && isEndMarkNamed(node) && !LETTER_OR_DIGIT_RE.test(textContent(node))) continue;
+    // Word's drawn list marker ("·" and its spacing): the item's marker, written by flush.
+    if (tag === 'span' && isWordListMarker(node)) continue;
     if (INLINE_CODE_TAGS.has(tag) && !containsBlock(node)) {
       pushText(textContent(node), true);
       continue;
@@ -1116,6 +1168,13 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     } else if (BLOCK_TAGS.has(tag)) {
       flush();
       blockStack.push(tag);
+      if (tag === 'p' && isWordListParagraph(node)) {
+        // A run of them is one list: a paragraph right after the list's last item goes on with it.
+        if (wordList === null || previousElement(node) !== wordList.last) wordList = { ordered: hasOrderedWordMarker(node), count: 0, last: node };
+        wordList.count++;
+        wordList.last = node;
+        inWordItem = true;
+      }
       if (tag === 'ul' || tag === 'ol') lists.push({ ordered: tag === 'ol', count: 0, note: null, noteWritten: false });
       if (tag === 'li') {
         const list = lists[lists.length - 1];

@@ -48,6 +48,21 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
 );
 
 /**
+ * Word's "Save as Web Page" HTML (and Outlook's mail, Word pasted into a CMS): a list item is a
+ * paragraph of class MsoListParagraph (CxSpFirst, CxSpMiddle, CxSpLast) or one styled
+ * "mso-list:l0 level1 lfo1", and its bullet or number is drawn by a span styled
+ * "mso-list:Ignore" (inside `<![if !supportLists]>`, which a browser shows) that Word itself
+ * drops when it reopens the file: the item's marker, not its text.
+ */
+export const WORD_LIST = {
+  paragraphClass: /(?:^|\s)MsoListParagraph/,
+  itemStyle: /mso-list\s*:\s*l\d+\s+level\d/i,
+  markerStyle: /mso-list\s*:\s*ignore/i,
+  /** A number's marker ("1.", "a)", "iv."); a bullet ("·", "o", "§", "•") is anything else. */
+  orderedMarker: /^(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]$/i,
+} as const;
+
+/**
  * A paragraph this short that is a date with at most {@link MAX_DATE_LINE_WORDS} other words
  * ("segunda-feira, 22 de janeiro de 2018 às 0:13", "Published 23.12.2025") is a date line
  * left in the body, not prose.
