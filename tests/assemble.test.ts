@@ -1906,4 +1906,13 @@ describe("assemble: Word's saved web page (lists, end-of-copy marker)", () => {
     const a = article("<p class=MsoNormal><span style='mso-bidi-font-family:Calibri'>· Council notes</span> are published weekly on the council’s website.</p>");
     expect(extra(a.paragraphs)).toEqual(['· Council notes are published weekly on the council’s website.']);
   });
+
+  it('drops a press release\'s end-of-copy marker ("ENDS", "- ends -", "###", "-30-") but not a sentence that starts alike', () => {
+    const a = article(
+      "<p class=MsoNormal align=center style='text-align:center'><b><span lang=EN-GB>ENDS</span></b></p><p><b>Notes to editors</b></p><p>The council runs 14 footbridges and 38 hectares of parks across the town and its villages.</p>" +
+        '<p>- ends -</p><p>###</p><p>-30-</p><p>Ends and means were debated at length by the committee on Tuesday evening.</p>',
+    );
+    expect(extra(a.paragraphs)).toEqual(['The council runs 14 footbridges and 38 hectares of parks across the town and its villages.', 'Ends and means were debated at length by the committee on Tuesday evening.']);
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Notes to editors']);
+  });
 });

@@ -48,6 +48,12 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
 );
 
 /**
+ * A press release's end-of-copy marker standing alone: "ENDS", "- ends -", "-30-", "###",
+ * "# # #", "End of release". Typographic, not the release's text (the notes to editors after it are).
+ */
+export const END_OF_COPY_RE = /^[-–—*\s]*(?:ends?|end of (?:press )?release|#(?: ?#){2})[-–—*\s]*$|^[-–—]\s*30\s*[-–—]$/i;
+
+/**
  * Word's "Save as Web Page" HTML (and Outlook's mail, Word pasted into a CMS): a list item is a
  * paragraph of class MsoListParagraph (CxSpFirst, CxSpMiddle, CxSpLast) or one styled
  * "mso-list:l0 level1 lfo1", and its bullet or number is drawn by a span styled
