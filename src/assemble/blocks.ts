@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, MD_LINK_RE, WORD_LIST } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { OPENS_FORMULA_RE, formulaText, mathText } from './math';
@@ -1215,8 +1215,24 @@ function onlyLinkLinesFrom(blocks: readonly Block[], start: number): boolean {
   return links >= LINKS_AFTER_RULE.minLinkLines;
 }
 
-/** A line of links and nothing else with a letter or a digit (bullets, "|" between them). */
+/** A line of links and nothing else with a letter or a digit (bullets, "|" between them), read on its markdown. */
 function isLinkLine(md: string): boolean {
-  if (!md.includes('](')) return false;
-  return !LETTER_OR_DIGIT_RE.test(md.replace(MD_LINK_RE, ''));
+  if (md.length > LINKS_AFTER_RULE.maxLineLength || !md.includes('](')) return false;
+  let outside = '';
+  for (let i = 0; i < md.length; i++) {
+    const end = md.charCodeAt(i) === OPEN_BRACKET ? markdownLinkEnd(md, i) : -1;
+    if (end < 0) outside += md[i];
+    else i = end;
+  }
+  return !LETTER_OR_DIGIT_RE.test(outside);
+}
+const OPEN_BRACKET = 0x5b;
+
+/** The index of the ")" closing a markdown link "[text](url)" that opens at `start`, or -1. */
+function markdownLinkEnd(md: string, start: number): number {
+  let i = start + 1;
+  while (i < md.length && md[i] !== ']') i += md[i] === '\\' ? 2 : 1;
+  if (md[i + 1] !== '(') return -1;
+  const close = md.indexOf(')', i + 2);
+  return close < 0 ? -1 : close;
 }

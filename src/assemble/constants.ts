@@ -406,10 +406,9 @@ export const MAX_LIST_LABEL_WORDS = 5;
  * and nothing else with a letter or a digit (bullets and "|" between them); the first line may
  * be the list's label instead, at most `maxLabelWords` words ending in a colon. At least
  * `minLinkLines` of them: a lone link after a rule may be the story's own ("Full report here").
+ * A line's markdown longer than `maxLineLength` is prose, not read.
  */
-export const LINKS_AFTER_RULE = { maxLabelWords: MAX_LIST_LABEL_WORDS, minLinkLines: 2, labelEndRe: /[:：]$/u } as const;
-/** A markdown link ("[text](url)"), for what a line holds besides its links. */
-export const MD_LINK_RE = /\[(?:[^\]\\]|\\.)*\]\([^()\s]*\)/g;
+export const LINKS_AFTER_RULE = { maxLabelWords: MAX_LIST_LABEL_WORDS, minLinkLines: 2, maxLineLength: 600, labelEndRe: /[:：]$/u } as const;
 export const NOT_A_LIST_LABEL_RE = /[\d:]/;
 
 /** A bold-only paragraph longer than this is emphasis, not a subhead. */
