@@ -1916,3 +1916,18 @@ describe("assemble: Word's saved web page (lists, end-of-copy marker)", () => {
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'Notes to editors']);
   });
 });
+
+describe("assemble: a notebook's execution prompts", () => {
+  it("drops the notebook's 'In [1]:' / 'Out[1]:' prompts, named (jp-InputPrompt, classic prompt input_prompt) or not, and keeps the cells", () => {
+    const a = article(
+      '<div class="jp-Cell jp-CodeCell"><div class="jp-InputArea"><div class="jp-InputPrompt jp-InputArea-prompt">In&nbsp;[1]:</div><div class="jp-CodeMirrorEditor"><pre>total = waits.sum()</pre></div></div>' +
+        '<div class="jp-OutputArea"><div class="jp-OutputPrompt jp-OutputArea-prompt">Out[1]:</div><div class="jp-RenderedText"><pre>1284517</pre></div></div></div>' +
+        '<div class="cell"><div class="prompt input_prompt">In&nbsp;[2]:</div><div class="inner_cell"><pre>waits.mean()</pre></div></div>' +
+        '<div><div>In [3]:</div><pre>waits.max()</pre></div><p>In [the] first quarter of the year, waits fell on every one of the routes we counted.</p>',
+    );
+    expect(a.text).not.toMatch(/In \[\d\]|Out\[\d\]/);
+    expect(a.text).toContain('total = waits.sum()');
+    expect(a.text).toContain('1284517');
+    expect(a.text).toContain('In [the] first quarter of the year');
+  });
+});

@@ -54,6 +54,12 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
 export const END_OF_COPY_RE = /^[-–—*\s]*(?:ends?|end of (?:press )?release|#(?: ?#){2})[-–—*\s]*$|^[-–—]\s*30\s*[-–—]$/i;
 
 /**
+ * A notebook's execution counter standing alone ("In [3]:", "Out[3]:", "In [ ]:", "In [*]:"), as
+ * a notebook export writes it beside a cell when its prompt element is not named as one.
+ */
+export const EXECUTION_PROMPT_RE = /^(?:In|Out)\s?\[[\s\d*]{0,6}\]:$/;
+
+/**
  * Word's "Save as Web Page" HTML (and Outlook's mail, Word pasted into a CMS): a list item is a
  * paragraph of class MsoListParagraph (CxSpFirst, CxSpMiddle, CxSpLast) or one styled
  * "mso-list:l0 level1 lfo1", and its bullet or number is drawn by a span styled
@@ -872,3 +878,4 @@ export const MATH_ACCENTS: Readonly<Record<string, string>> = {
  * separator and plus (U+2061–U+2064), and the zero-width space MathJax and KaTeX put in.
  */
 export const INVISIBLE_MATH_RE = /[\u2061-\u2064\u200b]/g;
+

@@ -8,6 +8,7 @@ import { WP_SIZE_SUFFIX_RE, parseUrl, registrableDomain, splitFileName } from '.
 import {
   BOILERPLATE_PARAGRAPH_RE,
   END_OF_COPY_RE,
+  EXECUTION_PROMPT_RE,
   BODY_BYLINE_PREFIX_RE,
   CLOSING_SIGNATURE_RE,
   INTERVIEW_CREDIT_RE,
@@ -385,7 +386,7 @@ const PORTRAIT_TAIL_RE = /^(?:['’]s\s+)?(?:photo|picture|portrait|avatar|heads
 function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly string[], base: string | null): boolean {
   if (isBoilerplate(b.text)) return true;
   if (b.role !== 'p') return false;
-  if (END_OF_COPY_RE.test(b.text)) return true;
+  if (END_OF_COPY_RE.test(b.text) || EXECUTION_PROMPT_RE.test(b.text)) return true;
   // (A score breakdown's list, "Sound quality - 5/5", is the review's data, like its spec table.)
   if (b.text.length <= MAX_RATING_LINE_LENGTH && SCORE_LINE_RE.test(b.text)) return true;
   if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text) || TIMESTAMP_ONLY_RE.test(b.text) || PAGER_COUNTER_RE.test(b.text)) return true;

@@ -71,6 +71,12 @@ export const BOILERPLATE_TOKENS = {
    */
   overlay: ['modal', 'popup', 'pop-up', 'tooltip', 'toast', 'interstitial', 'badge'],
   /**
+   * A notebook's execution prompts beside its cells ("In [3]:", "Out[3]:"): nbconvert's lab
+   * template (jp-InputPrompt, jp-OutputPrompt) and its classic one (prompt input_prompt,
+   * prompt output_prompt). Counters of a run, not the post's text; the cells beside them stay.
+   */
+  notebook: ['input-prompt', 'output-prompt'],
+  /**
    * Tag lists and author boxes after the body; a paper's keywords line ("Keywords: open data,
    * link rot", LaTeXML's "ltx_keywords", JATS's "kwd-group"), its tags.
    */
