@@ -470,33 +470,6 @@ describe('score: blocks between merged siblings', () => {
   });
 });
 
-describe('score: siblings merge by their own paragraphs, not by a class name', () => {
-  const p = (n: number) =>
-    `<p>Paragraph ${n} of the story: the ferry leaves at 9:40, the island says 10:13, and nobody on board, least of all the captain, seems troubled by the gap.</p>`;
-  const page = (before: string, after: string) =>
-    `<html><head><title>Sun time</title></head><body><main><h1>Sun time</h1><div class="layout">${before}<section class="ArticleBody_root__nZ6pY">${[1, 2, 3, 4, 5, 6, 7, 8].map(p).join('')}</section>${after}</div></main></body></html>`;
-
-  it("leaves out a CSS-module sibling whose only claim is its 'Article…' component name", () => {
-    const a = parseArticle(
-      page(
-        '<div class="ArticleAudio_root__Nv7eL"><p>Produced by ElevenLabs and News Over Audio (NOA) using AI narration. Listen to more stories on the Noa app.</p></div>',
-        '<div class="ArticleMagazineIssue_root__Tq6Wv"><p>This article appears in the January 2026 print edition with the headline “Sun Time.”</p></div>',
-      ),
-    );
-    expect(a.paragraphs).toHaveLength(8);
-    expect(a.text).not.toContain('ElevenLabs');
-    expect(a.text).not.toContain('print edition');
-  });
-
-  it('still merges a classed block whose own paragraph earns its place (near miss)', () => {
-    const epilogue =
-      '<div class="article__epilogue"><p>Three months later the operator printed both times on a trial basis, after a petition signed by every adult on the island, the school and the shop, and the council’s chair called it a small victory.</p></div>';
-    const a = parseArticle(page('', epilogue));
-    expect(a.paragraphs).toHaveLength(9);
-    expect(a.paragraphs[8]).toMatch(/^Three months later/);
-  });
-});
-
 describe('score: pruning the chosen parts', () => {
   it("leaves a figure that is a part of the body of its own whole: its credit line opens with the photographer's link", async () => {
     const { parseHtml } = await import('../src/parse/parse-html');

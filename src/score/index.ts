@@ -24,7 +24,6 @@ import {
   MAX_MERGED_PICTURE_IMAGES,
   MAX_SIBLING_LINK_DENSITY,
   MIN_ALTERNATIVES,
-  MIN_CLASSED_SIBLING_POINTS,
   MIN_PARAGRAPH_LENGTH,
   MIN_ROOT_TEXT,
   MIN_SIBLING_SCORE,
@@ -139,14 +138,7 @@ export function findMainContent(body: ParentNode, headline: Element | null, page
   let root = host ?? widenToCommonAncestor(best.el, best.score, ranked.slice(1));
   root = outOfDisclosure(withinStory(climb(root, finalScore), best.el, headline));
   root = spreadStory(root, headline, paragraphs);
-  // A sibling's score without an article-like class name's weight (see MIN_CLASSED_SIBLING_POINTS).
-  const unnamedScore = (el: Element): number => {
-    const score = scores.get(el);
-    if (score === undefined) return 0;
-    const names = classAndId(el);
-    return (score - (names && POSITIVE_CLASS_RE.test(names) ? CLASS_WEIGHT : 0)) * (1 - linkDensity(stats.get(el)));
-  };
-  const nodes = addSplitParts(best.el, mergeSiblings(root, finalScore, unnamedScore, stats, paragraphs), scores.keys(), finalScore, stats, headline);
+  const nodes = addSplitParts(best.el, mergeSiblings(root, finalScore, stats), scores.keys(), finalScore, stats, headline);
   pruneContent(nodes, stats, scores);
   const textLength = nodes.reduce((sum, n) => sum + (stats.get(n)?.text ?? 0), 0);
   const hero = findHeroContainers(root, nodes, headline, (el) => stats.get(el)?.text ?? 0, pageImage);
@@ -390,18 +382,8 @@ function classSignature(el: Element): string {
   return (el.attribs.class ?? '').replace(DIGITS_RE, '').trim();
 }
 
-/**
- * Siblings of the root that belong to the article: well-scored ones and prose paragraphs. A
- * sibling scores by its paragraphs: an article-like class name's weight counts only for one
- * whose own paragraphs earn MIN_CLASSED_SIBLING_POINTS, or for a picture's box.
- */
-function mergeSiblings(
-  root: Element,
-  scoreOf: (el: Element) => number,
-  unnamedScoreOf: (el: Element) => number,
-  stats: TreeStats,
-  paragraphs: readonly ScoredParagraph[],
-): Element[] {
+/** Siblings of the root that belong to the article: well-scored ones and prose paragraphs. */
+function mergeSiblings(root: Element, scoreOf: (el: Element) => number, stats: TreeStats): Element[] {
   const parent = root.parent;
   if (!isElement(parent)) return [root];
   const rootScore = scoreOf(root);
@@ -416,12 +398,7 @@ function mergeSiblings(
     }
     if (inForeignLandmark(sibling, root)) continue;
     const bonus = rootClass && sibling.attribs.class === rootClass ? rootScore * SIBLING_SCORE_SHARE : 0;
-    if (
-      scoreOf(sibling) + bonus >= threshold &&
-      (unnamedScoreOf(sibling) + bonus >= threshold ||
-        ownPoints(sibling, paragraphs) >= MIN_CLASSED_SIBLING_POINTS ||
-        isPictureBox(sibling, stats.get(sibling)))
-    ) {
+    if (scoreOf(sibling) + bonus >= threshold) {
       nodes.push(sibling);
       continue;
     }
@@ -434,13 +411,6 @@ function mergeSiblings(
     }
   }
   return nodes.length > 2 ? withBlocksBetween(parent, nodes, stats) : nodes;
-}
-
-/** The points an element's own paragraphs earn (each paragraph's full score). */
-function ownPoints(el: Element, paragraphs: readonly ScoredParagraph[]): number {
-  let points = 0;
-  for (const p of paragraphs) if (contains(el, p.el)) points += p.points;
-  return points;
 }
 
 /**

@@ -89,18 +89,6 @@ export const SIBLING_SCORE_SHARE = 0.2;
 /** …and never less than this absolute score. */
 export const MIN_SIBLING_SCORE = 10;
 
-/**
- * A sibling reaches the merge threshold by the paragraphs it holds; an article-like class name
- * (POSITIVE_CLASS_RE's CLASS_WEIGHT) counts towards it only when its own paragraphs earn at
- * least this many points (full paragraph points, not an ancestor's share): a lead or a
- * summary of a couple of hundred characters ("article__perex", "article__summary"), a review's
- * pros and cons. A CSS-module front end prefixes every block with its component name
- * ("ArticleAudio_root__x", "ArticleMagazineIssue_root__y" beside "ArticleBody_root__z"), so
- * an audio player's one-line credit or a print-edition note earns the +25 by its name alone.
- * A picture's box (MAX_MERGED_PICTURE_IMAGES) keeps its name's weight: a caption earns no prose.
- */
-export const MIN_CLASSED_SIBLING_POINTS = 3;
-
 /** A sibling paragraph this long with low link density is merged into the body. */
 export const SIBLING_PARAGRAPH_LENGTH = 80;
 
