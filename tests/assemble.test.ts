@@ -491,6 +491,12 @@ describe('assemble: block types', () => {
       URL,
     );
     expect(extra(b.paragraphs)).toEqual(['Full report: The harbour survey', 'The council said its editorial standards were met.']);
+    // A cited document on a standards or ethics page that does not name the agency's standards.
+    const c = article(
+      '<p>Full text: <a href="https://www.nist.example/standards/fips-203">FIPS 203 standard</a></p><p>Read the code: <a href="https://council.example/ethics/code-of-conduct">Council Code of Ethics</a></p>',
+      URL,
+    );
+    expect(extra(c.paragraphs)).toEqual(['Full text: FIPS 203 standard', 'Read the code: Council Code of Ethics']);
   });
 
   it('keeps a long paragraph that merely starts with "More"', () => {

@@ -291,8 +291,14 @@ export const LABELLED_LINK_MD_RE = /^\*\*(?<label>[^*\n]{1,40}?)(?:(?:[:：៖]|
  * standards, principles or ethics (STANDARDS_PAGE_PATH_RE); the label is at most
  * MAX_LINK_LABEL_WORDS words. A link to a report "on ethics" inside a sentence is not one.
  */
-export const STANDARDS_LINE_MD_RE = /^(?<label>[^[\]*\n:]{1,40}):\s*\[(?:[^\]\\]|\\.)+\]\((?<url>[^()\s]+)\)\s*\.?$/u;
+export const STANDARDS_LINE_MD_RE = /^(?<label>[^[\]*\n:]{1,40}):\s*\[(?<text>(?:[^\]\\]|\\.)+)\]\((?<url>[^()\s]+)\)\s*\.?$/u;
 export const STANDARDS_PAGE_PATH_RE = /(?:standards|principles|ethics)(?:[./_-]|$)/i;
+/**
+ * …and the label or the link names them, as the agencies print it ("Our Standards:", "Trust
+ * Principles"): a story's cited source ("Full text: [FIPS 203 standard](…/standards/fips-203)",
+ * "Read the code: [Council Code of Ethics](…/ethics/…)") names a document, not the agency's standards.
+ */
+export const STANDARDS_NAME_RE = /\b(?:standards|principles)\b/i;
 
 /**
  * A wiki's hatnote or a related line: the label, a colon and one link that is the rest of the

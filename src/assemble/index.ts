@@ -89,6 +89,7 @@ import {
   MAX_DESK_CREDIT_LENGTH,
   REUSE_NOTICE,
   STANDARDS_LINE_MD_RE,
+  STANDARDS_NAME_RE,
   STANDARDS_PAGE_PATH_RE,
 } from './constants';
 import { codeBlockMarkdown, escapeLineStart, escapeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
@@ -324,7 +325,8 @@ function isStandardsLine(md: string): boolean {
   const m = md.includes('](') ? STANDARDS_LINE_MD_RE.exec(md) : null;
   const label = m?.groups?.label;
   const url = m?.groups?.url ? parseUrl(m.groups.url) : null;
-  return label !== undefined && (label.match(WORD_RE)?.length ?? 0) <= MAX_LINK_LABEL_WORDS && url !== null && STANDARDS_PAGE_PATH_RE.test(url.pathname);
+  if (label === undefined || url === null || (label.match(WORD_RE)?.length ?? 0) > MAX_LINK_LABEL_WORDS) return false;
+  return STANDARDS_PAGE_PATH_RE.test(url.pathname) && STANDARDS_NAME_RE.test(`${label} ${m?.groups?.text ?? ''}`);
 }
 
 /** A link to a document, not a page: "**Full report:** [The agreement (PDF)](…/agreement.pdf)" cites it. */
