@@ -403,6 +403,9 @@ describe('clean: an ad unit and its label, in any language', () => {
     expect(credit).toContain('Photo: Jane Roe');
     const sentence = cleanedText(pageWith('<div><a href="https://shop.example/" rel="nofollow"><img src="https://example.com/b.jpg" alt=""></a><p>Sandbags went up at 6 a.m.</p></div>'));
     expect(sentence).toContain('Sandbags went up at 6 a.m.');
+    // A name over a picture a photo host links nofollow is its caption, not an ad's label.
+    const named = cleanedText(pageWith('<div><p>Mayor John Doe</p><a href="https://photos.example.org/doe" rel="nofollow"><img src="https://example.com/doe.jpg" alt=""></a></div>'));
+    expect(named).toContain('Mayor John Doe');
   });
 });
 

@@ -418,6 +418,8 @@ export const AD_BOX = {
   maxLevels: 2,
   maxLabel: 30,
   maxWords: 3,
+  /** …one word when the unit is a picture linked nofollow but not sponsored (a photo host's link may be so). */
+  nofollowMaxWords: 1,
   relRe: /(?:^|\s)(?:nofollow|sponsored)(?:\s|$)/i,
   gptIdRe: /^div-gpt-ad/i,
   notALabelRe: /[\d.!?։။។]/u,

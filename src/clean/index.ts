@@ -597,7 +597,10 @@ function adBox(unit: Element, keep: Element | null): Element | null {
     if ((keep && contains(up, keep)) || innerTextLongerThan(up, AD_BOX.maxLabel)) return null;
     const label = normalizeSpace(innerText(up));
     if (!label) continue;
-    if (label.split(' ').length > AD_BOX.maxWords || AD_BOX.notALabelRe.test(label) || PHOTO_CREDIT_LINE_RE.test(label) || inFigure(up)) return null;
+    // A picture linked only nofollow may be a photo's credit link ("Mayor John Doe" over a photo
+    // host's picture): its label must be one word, as an ad's is ("Advertisement", "ពាណិជ្ជកម្ម").
+    const maxWords = unit.name === 'a' && !SPONSORED_REL_RE.test(unit.attribs.rel ?? '') ? AD_BOX.nofollowMaxWords : AD_BOX.maxWords;
+    if (label.split(' ').length > maxWords || AD_BOX.notALabelRe.test(label) || PHOTO_CREDIT_LINE_RE.test(label) || inFigure(up)) return null;
     const box = up;
     const other = findDescendant(box, (d) => d.name === 'figcaption' || d.name === 'figure' || (d.name === 'img' && !contains(unit, d)));
     return other === null ? box : null;
