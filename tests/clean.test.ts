@@ -102,6 +102,9 @@ describe('clean: boilerplate never reaches article.text', () => {
     expect(a.paragraphs).not.toContain('v4.2.0 LTS');
     expect(a.text).toContain('The LTS line gets fixes');
     expect(a.paragraphs).toContain('Status: Stable');
+    // A labelled note set in label-classed elements is a sentence, not a row of badges.
+    const note = parseArticle(pageWith('<p><strong class="label">Editor’s note:</strong> <em class="label">This story was updated.</em></p>'));
+    expect(note.paragraphs).toContain('Editor’s note: This story was updated.');
   });
 
   it("drops a wiki's message box about the page (MediaWiki's ambox), not its sister-site link box (mbox-small)", () => {

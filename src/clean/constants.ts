@@ -575,4 +575,9 @@ export const ARIA_SEPARATOR = { maxLength: 3, textRe: /^[\s\p{P}\p{S}]*$/u } as 
  * a sentence: dropped when each of its elements is so named (`tokens`), it holds no text of its
  * own and no more than `maxText` characters. A badge inside running text stays.
  */
-export const BADGE_ROW = { tokens: ['badge', 'badges', 'label', 'pill', 'chip'], maxText: 60 } as const;
+export const BADGE_ROW = {
+  tokens: ['badge', 'badges', 'label', 'pill', 'chip'],
+  maxText: 60,
+  /** A label and its sentence ("Editor's note:" + "This story was updated.") are a line, not badges. */
+  sentenceRe: /[:：]|[.!?…。]$/u,
+} as const;

@@ -422,7 +422,7 @@ function isBadgeRow(p: Element): boolean {
       badges++;
     }
   }
-  return badges > 0 && !innerTextLongerThan(p, BADGE_ROW.maxText);
+  return badges > 0 && !innerTextLongerThan(p, BADGE_ROW.maxText) && !BADGE_ROW.sentenceRe.test(innerText(p));
 }
 const BADGE_ROW_REMOVAL: Removal = { reason: 'boilerplate', tag: 'p', rule: 'a row of badges' };
 
