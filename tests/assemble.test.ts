@@ -343,6 +343,11 @@ describe('assemble: block types', () => {
     // A picture in a layout table was a figure already; one in a nested table is that table's.
     const layout = article('<table><tr><td><img src="https://example.com/a.jpg" alt="A" width="300" height="200"></td><td>' + 'Layout column text that runs on. '.repeat(8) + '</td></tr></table>');
     expect(layout.images.map((i) => i.src)).toEqual(['https://example.com/a.jpg']);
+    // A picture on every row is the table's data (CELL_FIGURES): the candidates' names stay in their rows.
+    const row = (name: string, votes: string) => `<tr><td><img src="https://example.com/${name.split(' ')[1]}.jpg"><span class="caption">${name}</span></td><td>${votes}</td></tr>`;
+    const results = article(`<table><tr><th>Candidate</th><th>Votes</th></tr>${row('Ann Lee', '1,204')}${row('Bo Park', '998')}${row('Cy Diaz', '761')}${row('Di Moss', '402')}</table>`);
+    expect(extra(results.paragraphs)).toContain('Ann Lee | 1,204');
+    expect(results.images).toEqual([]);
   });
 
   it("reads a figcaption that opens a table's figure (LaTeXML's figure.ltx_table) as the title before its rows; not one that opens a picture's", () => {

@@ -499,6 +499,13 @@ export const FIGURE_FURNITURE = { maxLines: 3, maxLength: 40, maxLevels: 3, maxB
 export const PICTURE_TABLE = { rows: 2 } as const;
 
 /**
+ * Pictures in a data table's cells become figures (an infobox's picture and map) only up to
+ * `max` of them: more is a column of the table's data (candidates' portraits, teams' crests),
+ * whose names stay in their rows.
+ */
+export const CELL_FIGURES = { max: 3 } as const;
+
+/**
  * A caption known only by where it sits (a picture table's second cell, the text after a
  * picture in its own small box) is at most this long; longer, it is the story's text.
  */
