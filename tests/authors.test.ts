@@ -804,6 +804,8 @@ describe("a byline's label part, in any language", () => {
     expect(page('By <span class="byline__name">Jane Doe</span>')).toEqual(['Jane Doe']);
     expect(page('<div class="field-name-field-byline field-label-hidden">By Jane Doe and John Roe</div><div class="field-label-hidden">Associated Press</div>')).toEqual(['Jane Doe', 'John Roe']);
     expect(page('<span>Jane Doe</span> and <span>John Roe</span>')).toEqual(['Jane Doe', 'John Roe']);
+    // Two capitalised words before a colon are the author's name, not a label.
+    expect(page('<span>Jane Smith:</span> <span>Opinion</span>')[0]).toMatch(/^Jane Smith/);
   });
 });
 

@@ -182,6 +182,8 @@ export const BYLINE_LABEL_PART_RE = /(?:__|-)label(?:$|\s)/i;
  * reporter). Such a part is no name, and at the byline's start it is its label.
  */
 export const BYLINE_LABEL_TEXT_RE = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?(?:\s?[:：]|\s[-–—])$/u;
+/** Two capitalised words before the colon are a name ("Jane Smith: Opinion"), not a label ("Written by:"). */
+export const CAPITALISED_NAME_LABEL_RE = /^\p{Lu}\p{Ll}+\s\p{Lu}/u;
 
 /** The microdata property of a person's name. */
 export const NAME_TOKEN = 'name';
