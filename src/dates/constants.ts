@@ -41,10 +41,17 @@ import { mk } from 'date-fns/locale/mk';
 import { is } from 'date-fns/locale/is';
 import { ta } from 'date-fns/locale/ta';
 import { hi } from 'date-fns/locale/hi';
+import { ar } from 'date-fns/locale/ar';
+import { arDZ } from 'date-fns/locale/ar-DZ';
+import { arMA } from 'date-fns/locale/ar-MA';
+import { th } from 'date-fns/locale/th';
+import { km } from 'date-fns/locale/km';
 
 /**
- * The languages whose month and weekday names are recognised: those of {@link DATE_LOCALES},
- * and Punjabi, which date-fns has no locale for (its names are all in the tables below).
+ * The languages whose month and weekday names are recognised: those of {@link DATE_LOCALES}
+ * (Arabic in three: the Egyptian and Gulf names of `ar`, the Algerian and Tunisian of `ar-DZ`,
+ * the Moroccan of `ar-MA`), and Punjabi, Marathi, Burmese, Sinhala and Malayalam, which
+ * date-fns has no locale for (their names are all in the tables below).
  *
  * @example
  * DATE_LANGUAGES.includes('tr'); // true
@@ -53,6 +60,7 @@ export const DATE_LANGUAGES = [
   'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'tr', 'ru', 'uk', 'pl', 'sv', 'da', 'nb',
   'ro', 'cs', 'sk', 'el', 'fi', 'hu', 'bg', 'et', 'sr', 'sr-Latn',
   'hy', 'kk', 'az', 'gl', 'eu', 'lv', 'sq', 'mk', 'is', 'ta', 'hi', 'pa',
+  'ar', 'ar-DZ', 'ar-MA', 'th', 'km', 'mr', 'my', 'si', 'ml',
 ] as const;
 
 /**
@@ -82,7 +90,7 @@ export type DateLanguage = (typeof DATE_LANGUAGES)[number];
  */
 export const DATE_LOCALES: Readonly<Partial<Record<DateLanguage, Locale>>> = {
   en: enUS, de, fr, es, it, pt, nl, tr, ru, uk, pl, sv, da, nb, ro, cs, sk, el, fi, hu, bg, et, sr, 'sr-Latn': srLatn,
-  hy, kk, az, gl, eu, lv, sq, mk, is, ta, hi,
+  hy, kk, az, gl, eu, lv, sq, mk, is, ta, hi, ar, 'ar-DZ': arDZ, 'ar-MA': arMA, th, km,
 };
 
 /**
@@ -132,6 +140,87 @@ export const EXTRA_MONTH_NAMES: Readonly<Partial<Record<DateLanguage, readonly (
     ['ਜਨਵਰੀ', 'ਜਨ'], ['ਫ਼ਰਵਰੀ', 'ਫਰਵਰੀ', 'ਫ਼ਰ', 'ਫਰ'], ['ਮਾਰਚ'], ['ਅਪ੍ਰੈਲ', 'ਅਪਰੈਲ', 'ਅਪ੍ਰੈ'], ['ਮਈ'], ['ਜੂਨ'],
     ['ਜੁਲਾਈ', 'ਜੁਲਾ'], ['ਅਗਸਤ', 'ਅਗ'], ['ਸਤੰਬਰ', 'ਸਤੰ'], ['ਅਕਤੂਬਰ', 'ਅਕਤੂ'], ['ਨਵੰਬਰ', 'ਨਵੰ'], ['ਦਸੰਬਰ', 'ਦਸੰ'],
   ],
+  // Arabic: the Syriac month names of Levantine and Iraqi papers (two words for four of them:
+  // "كانون الأول", also without the article), written alone or after the Egyptian name
+  // ("23 ديسمبر/ كانون الأول 2025", see patterns.ts); and the spellings without the hamza and
+  // Egypt's "يونيه"/"يوليه" that papers print beside date-fns' forms.
+  ar: [
+    ['كانون الثاني', 'كانون ثاني'], ['شباط'], ['آذار', 'اذار'], ['نيسان', 'إبريل', 'ابريل'], ['أيار', 'ايار'], ['حزيران', 'يونيه'],
+    ['تموز', 'يوليه'], ['آب', 'اغسطس'], ['أيلول', 'ايلول'], ['تشرين الأول', 'تشرين الاول', 'تشرين أول', 'اكتوبر'],
+    ['تشرين الثاني', 'تشرين ثاني'], ['كانون الأول', 'كانون الاول', 'كانون أول'],
+  ],
+  // Marathi (no date-fns locale): CLDR's names and abbreviations ("डिसेंबर", "डिसें"), apart
+  // from Hindi's "दिसंबर".
+  mr: [
+    ['जानेवारी', 'जाने'], ['फेब्रुवारी', 'फेब्रु'], ['मार्च'], ['एप्रिल', 'एप्रि'], ['मे'], ['जून'],
+    ['जुलै'], ['ऑगस्ट', 'ऑग'], ['सप्टेंबर', 'सप्टें'], ['ऑक्टोबर', 'ऑक्टो'], ['नोव्हेंबर', 'नोव्हें'], ['डिसेंबर', 'डिसें'],
+  ],
+  // Burmese (no date-fns locale): CLDR's names, and August as typed with "သြ" or "ဪ" for
+  // CLDR's "ဩ". The one-syllable abbreviations are left out ("ဒီ" is also "this"). A date
+  // writes the month word "လ" after the name (MONTH_NAME_AFFIXES).
+  my: [
+    ['ဇန်နဝါရီ'], ['ဖေဖော်ဝါရီ'], ['မတ်'], ['ဧပြီ'], ['မေ'], ['ဇွန်'],
+    ['ဇူလိုင်'], ['ဩဂုတ်', 'သြဂုတ်', 'ဪဂုတ်'], ['စက်တင်ဘာ'], ['အောက်တိုဘာ'], ['နိုဝင်ဘာ'], ['ဒီဇင်ဘာ'],
+  ],
+  // Sinhala (no date-fns locale): CLDR's names and abbreviations but "ජන" (also "people");
+  // April's "ප්‍ර" is written with a zero-width joiner, which lookups ignore (names.ts).
+  si: [
+    ['ජනවාරි'], ['පෙබරවාරි', 'පෙබ'], ['මාර්තු'], ['අප්\u200dරේල්', 'අප්\u200dරේ'], ['මැයි'], ['ජූනි'],
+    ['ජූලි'], ['අගෝස්තු', 'අගෝ'], ['සැප්තැම්බර්', 'සැප්'], ['ඔක්තෝබර්', 'ඔක්'], ['නොවැම්බර්', 'නොවැ'], ['දෙසැම්බර්', 'දෙසැ'],
+  ],
+  // Malayalam (no date-fns locale): CLDR's names and abbreviations but "മാർ" (a title, "Mar
+  // Thoma"), with the spellings papers also print ("മെയ്", "ആഗസ്റ്റ്", "സെപ്തംബർ", October
+  // without CLDR's zero-width non-joiner). The older spelling of a chillu letter ("ര്‍" for
+  // "ർ") is read as the same letter (names.ts).
+  ml: [
+    ['ജനുവരി', 'ജനു'], ['ഫെബ്രുവരി', 'ഫെബ്രു'], ['മാർച്ച്'], ['ഏപ്രിൽ', 'ഏപ്രി'], ['മേയ്', 'മെയ്'], ['ജൂൺ'],
+    ['ജൂലൈ'], ['ഓഗസ്റ്റ്', 'ആഗസ്റ്റ്', 'ഓഗ'], ['സെപ്റ്റംബർ', 'സെപ്തംബർ', 'സെപ്റ്റം'], ['ഒക്ടോബർ', 'ഒക്ടോ'], ['നവംബർ', 'നവം'], ['ഡിസംബർ', 'ഡിസം'],
+  ],
+};
+
+/**
+ * A word some languages write before or after every month's or weekday's name: Khmer "ខែ"
+ * ("month": "ខែធ្នូ") and "ថ្ងៃ" ("day": "ថ្ងៃអង្គារ"), Burmese "လ" ("month": "ဒီဇင်ဘာလ") and
+ * "နေ့" ("day": "အင်္ဂါနေ့"), Thai "วัน" ("day": "วันอังคาร"). Each name is also recognised with
+ * it, glued as the language writes it.
+ *
+ * @example
+ * MONTH_NAME_AFFIXES.km; // { prefix: 'ខែ' }
+ */
+export interface NameAffix {
+  /** Written before the name, without a space. */
+  readonly prefix?: string;
+  /** Written after the name, without a space. */
+  readonly suffix?: string;
+}
+
+/** The month words of {@link NameAffix}, per language. */
+export const MONTH_NAME_AFFIXES: Readonly<Partial<Record<DateLanguage, NameAffix>>> = {
+  km: { prefix: 'ខែ' },
+  my: { suffix: 'လ' },
+};
+
+/** The day words of {@link NameAffix}, per language. */
+export const WEEKDAY_NAME_AFFIXES: Readonly<Partial<Record<DateLanguage, NameAffix>>> = {
+  km: { prefix: 'ថ្ងៃ' },
+  my: { suffix: 'နေ့' },
+  th: { prefix: 'วัน' },
+};
+
+/**
+ * Years of the Buddhist era, which Thai dates write (พ.ศ. 2568 = 2025): a year of `minYear` or
+ * more is read `offset` years earlier in a date whose month is named in one of `languages`,
+ * or written after "พ.ศ." (patterns.ts). A Thai month with a common-era year ("23 ธันวาคม
+ * 2025") keeps it.
+ *
+ * @example
+ * BUDDHIST_ERA.offset; // 543
+ */
+export const BUDDHIST_ERA: { readonly languages: readonly DateLanguage[]; readonly offset: number; readonly minYear: number } = {
+  languages: ['th'],
+  offset: 543,
+  // Buddhist-era years of plausible dates run from 2538 (1995); common-era ones stop at 2100.
+  minYear: 2400,
 };
 
 /**
@@ -151,6 +240,13 @@ export const EXTRA_WEEKDAY_NAMES: Readonly<Partial<Record<DateLanguage, readonly
   uk: [[], [], [], [], ["п'ятниця"], [], []],
   // Punjabi (no date-fns locale): CLDR's names and abbreviations.
   pa: [['ਸੋਮਵਾਰ', 'ਸੋਮ'], ['ਮੰਗਲਵਾਰ', 'ਮੰਗਲ'], ['ਬੁੱਧਵਾਰ', 'ਬੁੱਧ'], ['ਵੀਰਵਾਰ', 'ਵੀਰ'], ['ਸ਼ੁੱਕਰਵਾਰ', 'ਸ਼ੁੱਕਰ'], ['ਸ਼ਨੀਵਾਰ', 'ਸ਼ਨੀ'], ['ਐਤਵਾਰ', 'ਐਤ']],
+  // Arabic Monday and Wednesday as typed with and without the hamza.
+  ar: [['الإثنين'], [], ['الاربعاء'], [], [], [], []],
+  // Marathi, Burmese, Sinhala and Malayalam (no date-fns locale): CLDR's names and abbreviations.
+  mr: [['सोमवार', 'सोम'], ['मंगळवार', 'मंगळ'], ['बुधवार', 'बुध'], ['गुरुवार', 'गुरु'], ['शुक्रवार', 'शुक्र'], ['शनिवार', 'शनि'], ['रविवार', 'रवि']],
+  my: [['တနင်္လာ'], ['အင်္ဂါ'], ['ဗုဒ္ဓဟူး'], ['ကြာသပတေး'], ['သောကြာ'], ['စနေ'], ['တနင်္ဂနွေ']],
+  si: [['සඳුදා'], ['අඟහරුවාදා', 'අඟහ'], ['බදාදා'], ['බ්\u200dරහස්පතින්දා', 'බ්\u200dරහස්'], ['සිකුරාදා', 'සිකු'], ['සෙනසුරාදා', 'සෙන'], ['ඉරිදා']],
+  ml: [['തിങ്കളാഴ്ച', 'തിങ്കൾ'], ['ചൊവ്വാഴ്ച', 'ചൊവ്വ'], ['ബുധനാഴ്ച', 'ബുധൻ'], ['വ്യാഴാഴ്ച', 'വ്യാഴം'], ['വെള്ളിയാഴ്ച', 'വെള്ളി'], ['ശനിയാഴ്ച', 'ശനി'], ['ഞായറാഴ്ച', 'ഞായർ']],
 };
 
 /**

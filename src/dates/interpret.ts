@@ -6,8 +6,8 @@
  */
 
 import { isCalendarDate, isPlausibleYear, yearOfShortYear } from './calendar';
-import { CJK_MERIDIEMS, NATIVE_MERIDIEMS } from './constants';
-import { isWeekdayName, monthFromName } from './names';
+import { BUDDHIST_ERA, CJK_MERIDIEMS, NATIVE_MERIDIEMS } from './constants';
+import { isBuddhistEraMonthName, isWeekdayName, monthFromName } from './names';
 import type { DateTimeParts, TimeOfDay } from './parts';
 import { resolveZoneOffset } from './zones';
 
@@ -30,9 +30,19 @@ function intGroup(value: string | undefined): number | undefined {
  */
 export type SlashedDateOrder = 'month-first' | 'day-first';
 
+/**
+ * A year of the Buddhist era (see BUDDHIST_ERA): a large one written after "พ.ศ." or in a
+ * date whose month is named in Thai ("23 ธ.ค. 2568").
+ */
+function isBuddhistEraYear(year: number, groups: MatchGroups): boolean {
+  if (year < BUDDHIST_ERA.minYear) return false;
+  return groups.buddhistEra !== undefined || (groups.monthName !== undefined && isBuddhistEraMonthName(groups.monthName));
+}
+
 /** Resolves year, month and day from whichever groups the grammar used; `null` if invalid. */
 function readDate(groups: MatchGroups, slashed: SlashedDateOrder): Pick<DateTimeParts, 'year' | 'month' | 'day'> | null {
-  const year = groups.shortYear === undefined ? intGroup(groups.year) : yearOfShortYear(Number(groups.shortYear));
+  const written = groups.shortYear === undefined ? intGroup(groups.year) : yearOfShortYear(Number(groups.shortYear));
+  const year = written !== undefined && isBuddhistEraYear(written, groups) ? written - BUDDHIST_ERA.offset : written;
   if (year === undefined || !isPlausibleYear(year)) return null;
   let month: number | null | undefined;
   let day: number | undefined;
@@ -47,6 +57,8 @@ function readDate(groups: MatchGroups, slashed: SlashedDateOrder): Pick<DateTime
   } else {
     month = groups.monthName === undefined ? intGroup(groups.month) : monthFromName(groups.monthName);
     day = intGroup(groups.day);
+    // "ديسمبر/ كانون الأول": the second name must be the same month's.
+    if (groups.monthAlias !== undefined && monthFromName(groups.monthAlias) !== month) return null;
   }
   if (month === null || month === undefined || day === undefined) return null;
   if (!isCalendarDate(year, month, day)) return null;

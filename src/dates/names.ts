@@ -4,8 +4,8 @@
  * @packageDocumentation
  */
 
-import { DATE_LANGUAGES, DATE_LOCALES, EXTRA_MONTH_NAMES, EXTRA_WEEKDAY_NAMES } from './constants';
-import type { DateLanguage } from './constants';
+import { BUDDHIST_ERA, DATE_LANGUAGES, DATE_LOCALES, EXTRA_MONTH_NAMES, EXTRA_WEEKDAY_NAMES, MONTH_NAME_AFFIXES, WEEKDAY_NAME_AFFIXES } from './constants';
+import type { DateLanguage, NameAffix } from './constants';
 
 /** One trailing abbreviation dot: "Dec." and "déc." are looked up as "Dec" and "déc". */
 const TRAILING_DOT = /\.$/;
@@ -24,6 +24,24 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
  */
 const DOTLESS_I = /ı/g;
 
+/**
+ * The zero-width joiner and non-joiner, which only choose a glyph: Sinhala "අප්‍රේල්" is typed
+ * with one or without, Malayalam "ഒക്‌ടോബർ" (CLDR) and "ഒക്ടോബർ" (papers) are one word.
+ */
+const ZERO_WIDTH_JOINERS = /[\u200c\u200d]/g;
+
+/** A two-word name ("كانون الأول") as a page spaces it. */
+const WHITESPACE_RUN = /\s+/g;
+const SPACE = /\s/;
+
+/**
+ * Malayalam's atomic chillu letters (ൺ ൻ ർ ൽ ൾ), which older pages write as the consonant, a
+ * virama and a zero-width joiner ("ഡിസംബര്‍" for "ഡിസംബർ"): both read as the consonant and
+ * the virama.
+ */
+const MALAYALAM_CHILLU = /[\u0d7a-\u0d7e]/g;
+const CHILLU_BASE: Readonly<Record<string, string>> = { '\u0d7a': '\u0d23', '\u0d7b': '\u0d28', '\u0d7c': '\u0d30', '\u0d7d': '\u0d32', '\u0d7e': '\u0d33' };
+
 /** Every width and context a locale names months and weekdays in. */
 const WIDTHS = ['wide', 'abbreviated', 'short'] as const;
 const CONTEXTS = ['formatting', 'standalone'] as const;
@@ -37,13 +55,14 @@ type NameOf = (index: number, width: (typeof WIDTHS)[number], context: (typeof C
  * is dropped from both: date-fns' Armenian abbreviates January and June alike ("հուն"), and
  * such a word names neither month (any weekday is a weekday, so weekdays keep theirs).
  */
-function namesOf(count: number, name: NameOf | null, extras: readonly (readonly string[])[] | undefined, unambiguous = false): string[][] {
+function namesOf(count: number, name: NameOf | null, extras: readonly (readonly string[])[] | undefined, affix: NameAffix | undefined, unambiguous = false): string[][] {
   const perIndex = Array.from({ length: count }, (_, index) => {
     const forms = new Set<string>();
     if (name) for (const width of WIDTHS) for (const context of CONTEXTS) forms.add(name(index, width, context));
     for (const extra of extras?.[index] ?? []) forms.add(extra);
     // Listed without the abbreviation dot ("déc." → "déc"); lookups accept one either way.
-    return [...new Set([...forms].map((form) => form.replace(TRAILING_DOT, '')))].filter(Boolean);
+    const bare = [...new Set([...forms].map((form) => form.replace(TRAILING_DOT, '')))].filter(Boolean);
+    return affix ? [...bare, ...bare.map((form) => `${affix.prefix ?? ''}${form}${affix.suffix ?? ''}`)] : bare;
   });
   if (!unambiguous) return perIndex;
   const indexesByKey = new Map<string, Set<number>>();
@@ -58,7 +77,8 @@ function namesOf(count: number, name: NameOf | null, extras: readonly (readonly 
 
 /**
  * Month names per language, index 0 = January: every form the date-fns locale writes
- * (full, abbreviated, genitive) plus {@link EXTRA_MONTH_NAMES}.
+ * (full, abbreviated, genitive) plus {@link EXTRA_MONTH_NAMES}, each also with the language's
+ * month word ({@link MONTH_NAME_AFFIXES}).
  *
  * @example
  * MONTH_NAMES.ru[11]; // ['декабря', 'дек.', 'декабрь', …]
@@ -66,7 +86,7 @@ function namesOf(count: number, name: NameOf | null, extras: readonly (readonly 
 export const MONTH_NAMES: Readonly<Record<DateLanguage, readonly (readonly string[])[]>> = Object.fromEntries(
   DATE_LANGUAGES.map((lang) => {
     const locale = DATE_LOCALES[lang];
-    return [lang, namesOf(12, locale ? (i, width, context) => locale.localize.month(i as never, { width, context }) : null, EXTRA_MONTH_NAMES[lang], true)];
+    return [lang, namesOf(12, locale ? (i, width, context) => locale.localize.month(i as never, { width, context }) : null, EXTRA_MONTH_NAMES[lang], MONTH_NAME_AFFIXES[lang], true)];
   }),
 ) as Record<DateLanguage, string[][]>;
 
@@ -77,14 +97,15 @@ export const MONTH_NAMES: Readonly<Record<DateLanguage, readonly (readonly strin
 export const WEEKDAY_NAMES: Readonly<Record<DateLanguage, readonly (readonly string[])[]>> = Object.fromEntries(
   DATE_LANGUAGES.map((lang) => {
     const locale = DATE_LOCALES[lang];
-    return [lang, namesOf(7, locale ? (i, width, context) => locale.localize.day(((i + 1) % 7) as never, { width, context }) : null, EXTRA_WEEKDAY_NAMES[lang])];
+    return [lang, namesOf(7, locale ? (i, width, context) => locale.localize.day(((i + 1) % 7) as never, { width, context }) : null, EXTRA_WEEKDAY_NAMES[lang], WEEKDAY_NAME_AFFIXES[lang])];
   }),
 ) as Record<DateLanguage, string[][]>;
 
 
 /**
  * Reduces a word to its lookup key: lower case, no trailing dot, no accents, Turkish
- * dotted/dotless i folded to "i".
+ * dotted/dotless i folded to "i", no zero-width joiners, one space between two words, a
+ * Malayalam chillu as its consonant and virama.
  *
  * @param word - A month or weekday name as written on the page.
  * @returns The normalised key.
@@ -98,7 +119,10 @@ export function normalizeNameKey(word: string): string {
     .replace(TRAILING_DOT, '')
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
-    .replace(DOTLESS_I, 'i');
+    .replace(DOTLESS_I, 'i')
+    .replace(ZERO_WIDTH_JOINERS, '')
+    .replace(WHITESPACE_RUN, ' ')
+    .replace(MALAYALAM_CHILLU, (chillu) => `${CHILLU_BASE[chillu] ?? chillu}\u0d4d`);
 }
 
 /** Every month spelling of every language, normalised, mapped to its month number 1–12. */
@@ -139,3 +163,31 @@ export function monthFromName(word: string): number | null {
 export function isWeekdayName(word: string): boolean {
   return WEEKDAY_KEYS.has(normalizeNameKey(word));
 }
+
+/** The month spellings of the languages of {@link BUDDHIST_ERA}, normalised. */
+const BUDDHIST_ERA_MONTH_KEYS: ReadonlySet<string> = new Set(
+  BUDDHIST_ERA.languages.flatMap((lang) => MONTH_NAMES[lang].flatMap((forms) => forms.map(normalizeNameKey))),
+);
+
+/**
+ * Tells whether a month name belongs to a language that counts years in the Buddhist era
+ * (Thai "ธ.ค.", "ธันวาคม"), whose dates' years are read 543 years earlier (interpret.ts).
+ *
+ * @example
+ * isBuddhistEraMonthName('ธ.ค.');     // true
+ * isBuddhistEraMonthName('December'); // false
+ */
+export function isBuddhistEraMonthName(word: string): boolean {
+  return BUDDHIST_ERA_MONTH_KEYS.has(normalizeNameKey(word));
+}
+
+/**
+ * The month names of more than one word ("كانون الأول", "تشرين الثاني"), longest first, which
+ * the grammars list one by one: a month is otherwise one word.
+ *
+ * @example
+ * MULTI_WORD_MONTH_NAMES.includes('كانون الأول'); // true
+ */
+export const MULTI_WORD_MONTH_NAMES: readonly string[] = [
+  ...new Set(Object.values(MONTH_NAMES).flatMap((months) => months.flatMap((forms) => forms.filter((form) => SPACE.test(form))))),
+].sort((a, b) => b.length - a.length);

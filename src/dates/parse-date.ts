@@ -29,10 +29,11 @@ export { parseEpoch } from './epoch';
 const WHITESPACE_RUN = /\s+/gu;
 
 /**
- * A leading weekday and its punctuation: "Tue, ", "Tuesday ", "Di., ", "terça-feira, ".
+ * A leading weekday and its punctuation: "Tue, ", "Tuesday ", "Di., ", "terça-feira, ",
+ * Arabic "الثلاثاء، ", Khmer "ថ្ងៃអង្គារ " (its vowel signs are marks).
  * The word is checked against WEEKDAY_NAMES before it is dropped.
  */
-const WEEKDAY_PREFIX = /^(?<weekday>\p{L}{2,13}(?:-feira)?)\.?,? /u;
+const WEEKDAY_PREFIX = /^(?<weekday>\p{L}[\p{L}\p{M}]{1,14}(?:-feira)?)\.?[,،]? /u;
 
 /** Collapses whitespace and trims; native digits read as ASCII ones (digits.ts). */
 function normalizeInput(input: string): string {

@@ -17,6 +17,7 @@
  */
 
 import { CJK_MERIDIEMS, NAMED_ZONES, NATIVE_MERIDIEMS } from './constants';
+import { MULTI_WORD_MONTH_NAMES } from './names';
 
 /** Start of a token: not preceded by a letter or digit, so "x2025-12-23" or "123.12.2025" do not start a date. */
 const TOKEN_START = String.raw`(?<![\p{L}\p{N}])`;
@@ -28,13 +29,45 @@ const SPACE_AFTER_DOT = String.raw`(?:(?<=\.) )?`;
 const YEAR = String.raw`(?<year>\d{4})(?!\d)`;
 
 /**
- * A month name or abbreviation: a letter of any script and 1–13 more letters or marks (the
- * vowel signs of Indic scripts: Hindi "मई" and Tamil "மே" have two), plus an optional dot.
- * Kept generic on purpose (instead of one alternation of all names) so case, accents and
- * Turkish dotless i are handled by the lookup in `names.ts`; a word that is not a month fails
- * there.
+ * One word that may be a month: a letter of any script and 1–13 more letters, marks (the
+ * vowel signs of Indic scripts: Hindi "मई" and Tamil "மே" have two) or zero-width joiners
+ * (Sinhala "අප්‍රේල්").
  */
-const MONTH_WORD = String.raw`(?<monthName>\p{L}[\p{L}\p{M}]{1,13})\.?`;
+const ONE_MONTH_WORD = String.raw`\p{L}[\p{L}\p{M}\u200c\u200d]{1,13}`;
+
+/** A month abbreviated with a dot inside, Thai "ธ.ค.", "มี.ค.", "เม.ย." (the last dot is MONTH_WORD's). */
+const DOTTED_MONTH_ABBREVIATION = String.raw`\p{L}[\p{L}\p{M}]?\.\p{L}`;
+
+/**
+ * The month names of two words (Levantine "كانون الأول"), as literals, spaced as a page spaces
+ * them, behind a lookahead for their first letters: a word of another script is turned away
+ * by one test, not one per name.
+ */
+const MULTI_WORD_MONTH_ALTERNATION = `(?=[${[...new Set(MULTI_WORD_MONTH_NAMES.map((name) => name.charAt(0)))].join('')}])(?:${MULTI_WORD_MONTH_NAMES.map((name) => name.split(' ').join(String.raw`\s{1,2}`)).join('|')})`;
+
+/**
+ * A month name or abbreviation, plus an optional dot; then, after a slash, the same month's
+ * name in the other calendar's words, as Arabic papers write both ("ديسمبر/ كانون الأول"),
+ * captured as `monthAlias` and checked in interpret.ts. Kept generic on purpose (instead of
+ * one alternation of all names) so case, accents and Turkish dotless i are handled by the
+ * lookup in `names.ts`; a word that is not a month fails there. Only the few names of two
+ * words are listed. The one word is tried first: it is every language's month, and the
+ * grammar backtracks to the others when what follows does not fit ("มี" of "มี.ค.").
+ */
+const MONTH_WORD = String.raw`(?<monthName>${ONE_MONTH_WORD}|${DOTTED_MONTH_ABBREVIATION}|${MULTI_WORD_MONTH_ALTERNATION})\.?(?:\s?/\s?(?<monthAlias>${MULTI_WORD_MONTH_ALTERNATION}|${ONE_MONTH_WORD}))?`;
+
+/**
+ * The comma between parts of a date: Latin ",", Arabic "،" ("الثلاثاء، 23 ديسمبر 2025، 15:09")
+ * and Burmese "၊" ("၂၀၂၅ ခုနှစ်၊ ဒီဇင်ဘာလ ၂၃ ရက်၊ ၁၅:၀၉").
+ */
+const COMMA = '[,،၊]';
+
+/**
+ * Words written before a year: Thai "พ.ศ." (the Buddhist era, captured as `buddhistEra`: the
+ * year is 543 years later than the common one, see BUDDHIST_ERA) and "ค.ศ." (the common
+ * era), Khmer "ឆ្នាំ" ("year": "ឆ្នាំ២០២៥").
+ */
+const YEAR_PREFIX = String.raw`(?:(?<buddhistEra>พ\.\s?ศ\.)\s{0,2}|(?:ค\.\s?ศ\.|ឆ្នាំ)\s{0,2})?`;
 
 /** Ordinal suffixes after a day number: "23rd", "1er", "23.", "1º". */
 const DAY_SUFFIX = String.raw`(?:\.|er|st|nd|rd|th|º|°)`;
@@ -89,28 +122,34 @@ const NATIVE_MERIDIEM_ALTERNATION = Object.keys(NATIVE_MERIDIEMS)
 const MERIDIEM = String.raw`(?:(?<meridiem>[AaPp]\.?\s?[Mm]\.?)(?!\p{L})|(?<nativeMeridiem>${NATIVE_MERIDIEM_ALTERNATION})(?![\p{L}\p{M}]))`;
 
 /**
+ * The word for "o'clock" written after a time: German "Uhr", Thai "น." (นาฬิกา: "15:09 น."),
+ * Burmese "နာရီ" ("၁၅:၀၉ နာရီ").
+ */
+const HOUR_WORD = String.raw`(?:Uhr|น\.|นาฬิกา|နာရီ)`;
+
+/**
  * A time of day: "15:09", "15:09:00.123", "15h09", "15.09", "3:09 p.m.", "3 pm",
  * "15 Uhr", "15:09 Uhr". The leading lookahead demands minutes, a meridiem or "Uhr", so a
  * bare number after a date ("Dec 23, 2025 12 people") is never taken for an hour.
  */
-const TIME = String.raw`(?=\d{1,2}(?:[:.h]\d{2}|\s?[AaPp]\.?\s?[Mm]|\s?Uhr))(?<hour>\d{1,2})(?:[:.h](?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d{1,9})?)?)?(?!\d)(?:\s{0,2}${MERIDIEM})?(?:\s?Uhr)?`;
+const TIME = String.raw`(?=\d{1,2}(?:[:.h]\d{2}|\s?[AaPp]\.?\s?[Mm]|\s?Uhr))(?<hour>\d{1,2})(?:[:.h](?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d{1,9})?)?)?(?!\d)(?:\s{0,2}${MERIDIEM})?(?:\s?${HOUR_WORD})?`;
 
 /**
  * Words written between a date and its time: "at", "um", "à", "a las", "alle", "ore", "às",
  * "om", "saat", "в", Ukrainian "о", Nordic "kl." and Finnish "klo", Czech "v", Slovak and
  * Polish "o", Slovenian "ob", Romanian "ora", Greek "στις", Serbian and Croatian "u" (Serbian
  * Cyrillic "у"), Galician "ás", Macedonian "во", Latvian "plkst.", Armenian "ժամը", Kazakh
- * "сағат".
+ * "сағат", Arabic "الساعة" ("the hour"), Khmer "ម៉ោង" ("hour"), Thai "เวลา" ("time").
  */
-const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|ás|as|om|saat|в|о|kl\.|klo|v|ob|o|u|у|ora|στις|во|plkst\.|ժամը|сағат)`;
+const TIME_CONNECTOR = String.raw`(?:at|um|à|a las|a la|alle|ore|às|ás|as|om|saat|в|о|kl\.|klo|v|ob|o|u|у|ora|στις|во|plkst\.|ժամը|сағат|الساعة|ម៉ោង|เวลา)`;
 
 /**
  * What separates a date from its time: spaces with an optional comma and connector word
  * ("Dec 23, 2025, 3:09", "… at 3:15", "… à 15h09"), a dash, bar, dot or slash between spaces
  * ("03/12/2024 - 14:05"; US broadcast groups' "Dec 23, 2025 / 06:12 AM CST": with spaces
- * around it a slash is no numeric date's own), or a bare comma.
+ * around it a slash is no numeric date's own), or a bare comma (of any script, {@link COMMA}).
  */
-const DATE_TIME_SEPARATOR = String.raw`(?:,?\s{1,3}(?:${TIME_CONNECTOR}\s{1,3})?|\s{1,2}[-–—|·•@/]\s{1,2}|,)`;
+const DATE_TIME_SEPARATOR = String.raw`(?:${COMMA}?\s{1,3}(?:${TIME_CONNECTOR}\s{1,3})?|\s{1,2}[-–—|·•@/]\s{1,2}|${COMMA})`;
 
 /**
  * A weekday written after a date, before its time or alone, as a whole word with an
@@ -124,7 +163,7 @@ const DATE_TIME_SEPARATOR = String.raw`(?:,?\s{1,3}(?:${TIME_CONNECTOR}\s{1,3})?
  * weekdays in every case made each grammar with a time tail take ~60 ms to compile on a
  * process's first date line (a CLI run, a cold serverless start), most of its cold cost.
  */
-const WEEKDAY_BETWEEN = String.raw`(?:,?\s{1,3}|\s{1,2}[-–—|·•]\s{1,2})(?!${TIME_CONNECTOR}\s)(?<weekday>\p{L}(?:[\p{L}\p{M}]{1,14}(?:['’-]\p{L}{1,8})?|['’]\p{L}{1,12}))(?![\p{L}\p{M}\p{N}])\.?`;
+const WEEKDAY_BETWEEN = String.raw`(?:${COMMA}?\s{1,3}|\s{1,2}[-–—|·•]\s{1,2})(?!${TIME_CONNECTOR}\s)(?<weekday>\p{L}(?:[\p{L}\p{M}]{1,14}(?:['’-]\p{L}{1,8})?|['’]\p{L}{1,12}))(?![\p{L}\p{M}\p{N}])\.?`;
 
 /** The named group a grammar's weekday after its date is captured in (see {@link WEEKDAY_BETWEEN}). */
 export const WEEKDAY_GROUP = 'weekday';
@@ -173,9 +212,18 @@ const YEAR_MONTH_DAY = String.raw`${TOKEN_START}(?<year>\d{4})(?<ymdSeparator>[/
 /**
  * Year first with the month's name: Hungarian "2025. december 23. 15:09"; Basque
  * "2025eko abenduaren 23a, 15:09" (the year's "-eko"/"-ko", also "-(e)ko" as CLDR writes it,
- * the month in the genitive, the day with its article "-a" or "-an", "on the").
+ * the month in the genitive, the day with its article "-a" or "-an", "on the"); Sinhala
+ * "2025 දෙසැම්බර් 23" with nothing between; Burmese "၂၀၂၅ ခုနှစ်၊ ဒီဇင်ဘာလ ၂၃ ရက်၊ ၁၅:၀၉ နာရီ"
+ * (the words "year" and "day" after their numbers).
  */
-const YEAR_MONTH_NAME_DAY = String.raw`${TOKEN_START}${YEAR}(?:\.|-?(?:e|\(e\))?ko)\s{1,2}${MONTH_WORD}\s{1,2}(?<day>\d{1,2})(?!\d)(?:\.|(?:e?an|a)(?!\p{L}))?${TIME_TAIL}`;
+const YEAR_MONTH_NAME_DAY = String.raw`${TOKEN_START}${YEAR}(?:\.|-?(?:e|\(e\))?ko|\s?ခုနှစ်${COMMA}?)?\s{1,2}${MONTH_WORD}\s{1,2}(?<day>\d{1,2})(?!\d)(?:\.|(?:e?an|a)(?!\p{L})|\s?ရက်)?${TIME_TAIL}`;
+
+/**
+ * Year, month and day as numbers between Mongolian words: "2025 оны 12 сарын 23, 15:09"
+ * ("of the year 2025, of the 12th month, the 23rd"), also "12-р сарын" and "12 дугаар сарын"
+ * (ordinals), the day with a case ending ("23-ны").
+ */
+const MONGOLIAN_YEAR_MONTH_DAY = String.raw`${TOKEN_START}${YEAR}\s{1,2}оны\s{1,2}(?<month>\d{1,2})(?:-р|\s{1,2}(?:дугаар|дүгээр))?\s{1,2}сарын\s{1,2}(?<day>\d{1,2})(?!\d)(?:-?н(?:ы|ий|д)(?!\p{L}))?${TIME_TAIL}`;
 
 /**
  * Year first, then the day and the month's name: Latvian "2025. gada 23. decembris" ("of the
@@ -205,15 +253,16 @@ const DOTTED_SHORT_YEAR_DATE_TIME = String.raw`${TOKEN_START}(?<day>\d{2})\.(?<m
  * ("Dec 28 Sat 2013 00:28"): any word there is captured as `innerWeekday` and checked as one
  * in interpret.ts.
  */
-const MONTH_DAY_YEAR = String.raw`${TOKEN_START}${MONTH_WORD}\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?(?:\s{1,3}(?<innerWeekday>\p{L}{2,12})\.?,?)?\s{1,3}${YEAR}${TIME_TAIL}`;
+const MONTH_DAY_YEAR = String.raw`${TOKEN_START}${MONTH_WORD}\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?${COMMA}?(?:\s{1,3}(?<innerWeekday>\p{L}{2,12})\.?,?)?\s{1,3}${YEAR}${TIME_TAIL}`;
 
 /**
  * Day first, month name, year: "23 Dec 2025 15:09 +0300", "23. Dezember 2025",
  * "23 Aralık 2025 15:09", "1er décembre 2025 à 15h09", "23 de diciembre de 2025",
- * "23 декабря 2025 г.", "23-Dec-2025". The Spanish/Portuguese "de" must be a whole word
+ * "23 декабря 2025 г.", "23-Dec-2025", Thai "23 ธ.ค. 2568 15:09" and "23 ธันวาคม พ.ศ. 2568",
+ * Khmer "ទី២៣ ខែធ្នូ ឆ្នាំ២០២៥ ម៉ោង ៣:០៩ រសៀល". The Spanish/Portuguese "de" must be a whole word
  * (lookahead) so that "23 december" is not read as "de" + "cember".
  */
-const DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}${YEAR_DOT}${TIME_TAIL}`;
+const DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|${COMMA})?[\s-]{1,3}${YEAR_PREFIX}${YEAR}${YEAR_SUFFIX}${YEAR_DOT}${TIME_TAIL}`;
 
 /** What separates a time written first from its date: "7:07 PM EST Nov 19, 2019", "6:45 PM, Feb 16, 2018", "06:12 AM CST / Dec 23, 2025". */
 const TIME_DATE_SEPARATOR = String.raw`(?:,?\s{1,3}(?:on\s{1,3})?|\s{1,2}[-–—|·•/]\s{1,2})`;
@@ -242,7 +291,7 @@ const LEADING_TIME_DAY_FIRST = String.raw`${TOKEN_START}(?:${LEADING_TIME_GATE}|
 const TIME_MONTH_DAY_YEAR = String.raw`${LEADING_TIME}${WEEKDAY_BEFORE_DATE}${MONTH_WORD}\s{1,3}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}${YEAR}`;
 
 /** Time first, then a day-first date: "15:09 Uhr, 23. Dezember 2025", "15:09 MEZ - 23.12.2025", "10:42am Saturday 14th March 2009". */
-const TIME_DAY_MONTH_YEAR = String.raw`${LEADING_TIME_DAY_FIRST}${WEEKDAY_BEFORE_DATE}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|,)?[\s-]{1,3}${YEAR}${YEAR_SUFFIX}${YEAR_DOT}`;
+const TIME_DAY_MONTH_YEAR = String.raw`${LEADING_TIME_DAY_FIRST}${WEEKDAY_BEFORE_DATE}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|${COMMA})?[\s-]{1,3}${YEAR_PREFIX}${YEAR}${YEAR_SUFFIX}${YEAR_DOT}`;
 
 /** Time first, then a numeric date: "15:09 Uhr, 23.12.2025". */
 const TIME_NUMERIC_DATE = String.raw`${LEADING_TIME_DAY_FIRST}${WEEKDAY_BEFORE_DATE}(?<first>\d{1,2})(?<numericSeparator>[./-])${SPACE_AFTER_DOT}(?<middle>\d{1,2})\k<numericSeparator>${SPACE_AFTER_DOT}${YEAR}${YEAR_DOT}`;
@@ -299,6 +348,7 @@ export const DATE_GRAMMARS: readonly DateGrammar[] = [
   { name: 'month-day-year', source: MONTH_DAY_YEAR, scan: true },
   { name: 'year-month-name-day', source: YEAR_MONTH_NAME_DAY, scan: true },
   { name: 'year-day-month-name', source: YEAR_DAY_MONTH_NAME, scan: true },
+  { name: 'mongolian-year-month-day', source: MONGOLIAN_YEAR_MONTH_DAY, scan: true },
   { name: 'day-month-year', source: DAY_MONTH_YEAR, scan: true },
   { name: 'time-month-day-year', source: TIME_MONTH_DAY_YEAR, scan: true },
   { name: 'time-day-month-year', source: TIME_DAY_MONTH_YEAR, scan: true },
@@ -326,6 +376,7 @@ export const SCAN_DATE_PATTERNS: readonly RegExp[] = DATE_GRAMMARS.filter((gramm
   // With indices ('d'): a match whose word after the date is no weekday is read again up to it.
   (grammar) => new RegExp(grammar.source, 'dgu'),
 );
+
 
 /**
  * Where to look again after a match at `index` that was not a date: one code point on, not

@@ -7,10 +7,11 @@ import { findDatesInText, parseDate } from '../../src/dates';
 import { MONTH_NAMES, monthFromName, normalizeNameKey } from '../../src/dates/names';
 
 describe('month names from the date-fns locales', () => {
-  it('covers thirty-six languages (Serbian in both scripts, Punjabi without a date-fns locale), twelve months each', () => {
+  it('covers forty-three languages (Serbian in both scripts and Arabic in three, Punjabi, Marathi, Burmese, Sinhala and Malayalam without a date-fns locale), twelve months each', () => {
     expect(Object.keys(MONTH_NAMES).sort()).toEqual([
-      'az', 'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'eu', 'fi', 'fr', 'gl', 'hi', 'hu', 'hy', 'is', 'it', 'kk', 'lv', 'mk', 'nb', 'nl', 'pa', 'pl', 'pt', 'ro', 'ru', 'sk', 'sq', 'sr', 'sr-Latn', 'sv', 'ta', 'tr', 'uk',
+      'ar', 'ar-DZ', 'ar-MA', 'az', 'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'eu', 'fi', 'fr', 'gl', 'hi', 'hu', 'hy', 'is', 'it', 'kk', 'km', 'lv', 'mk', 'ml', 'mr', 'my', 'nb', 'nl', 'pa', 'pl', 'pt', 'ro', 'ru', 'si', 'sk', 'sq', 'sr', 'sr-Latn', 'sv', 'ta', 'th', 'tr', 'uk',
     ]);
+    for (const months of Object.values(MONTH_NAMES)) for (const forms of months) expect(forms.length).toBeGreaterThan(0);
     for (const months of Object.values(MONTH_NAMES)) expect(months).toHaveLength(12);
   });
   it('never has one spelling name two different months across the languages', () => {
@@ -196,6 +197,82 @@ describe('the languages added with their date grammar (session 11)', () => {
     expect(monthFromName('जन')).toBe(1);
     expect(parseDate('டிசம்பர் 23, 2025 15:09 IST')).toBe('2025-12-23T15:09:00+05:30');
     expect(parseDate('5 மே 2025')).toBe('2025-05-05');
+  });
+});
+
+describe('the languages added with their date lines (session 12)', () => {
+  const values = (text: string) => findDatesInText(text).map((d) => d.value);
+  it('reads Arabic dates: Egyptian and Levantine months, both at once, the Arabic comma and "الساعة"', () => {
+    expect(values('نشر في: الثلاثاء، 23 ديسمبر 2025 - 03:09 م')).toEqual(['2025-12-23T15:09:00']);
+    expect(parseDate('الثلاثاء، 23 ديسمبر 2025 - 05:41 م')).toBe('2025-12-23T17:41:00');
+    expect(parseDate('23 كانون الأول 2025 الساعة 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('5 شباط 2025')).toBe('2025-02-05');
+    expect(parseDate('23 ديسمبر/ كانون الأول 2025')).toBe('2025-12-23');
+    expect(parseDate('23 ديسمبر 2025، 15:09')).toBe('2025-12-23T15:09:00');
+    expect(parseDate('٢٣ يونيه ٢٠٢٥')).toBe('2025-06-23');
+    // Maghreb names (date-fns' ar-DZ and ar-MA).
+    expect(parseDate('23 جويلية 2025')).toBe('2025-07-23');
+    expect(parseDate('23 دجنبر 2025')).toBe('2025-12-23');
+    // Two names of two different months are no date.
+    expect(parseDate('23 ديسمبر/ كانون الثاني 2025')).toBeNull();
+    // "م" after the year (of the common era) leaves the date alone: the top bar's Hijri date is no second one.
+    expect(values('الثلاثاء 23 ديسمبر 2025 م - 2 رجب 1447 هـ')).toEqual(['2025-12-23']);
+  });
+  it('reads Thai dates, full and dotted months, and the Buddhist-era year in a Thai date or after "พ.ศ."', () => {
+    expect(monthFromName('ธ.ค.')).toBe(12);
+    expect(monthFromName('มี.ค.')).toBe(3);
+    expect(values('เผยแพร่: 23 ธ.ค. 2568 15:09')).toEqual(['2025-12-23T15:09:00']);
+    expect(values('วันอังคารที่ 23 ธันวาคม พ.ศ. 2568')).toEqual(['2025-12-23']);
+    expect(parseDate('5 เม.ย. 2568')).toBe('2025-04-05');
+    expect(parseDate('23 ธันวาคม 2568 เวลา 15:09 น.')).toBe('2025-12-23T15:09:00');
+    // A Thai month with a common-era year keeps it; a year of 2400 or more in a date of
+    // another language is no Buddhist-era year (and no plausible one).
+    expect(parseDate('23 ธันวาคม 2025')).toBe('2025-12-23');
+    expect(parseDate('23 December 2568')).toBeNull();
+    expect(parseDate('๒๓ ธ.ค. ๒๕๖๘')).toBe('2025-12-23');
+  });
+  it('reads Khmer dates: "ខែ" before the month, "ឆ្នាំ" before the year, "ម៉ោង" and the afternoon after the clock', () => {
+    expect(values('ថ្ងៃអង្គារ ទី២៣ ខែធ្នូ ឆ្នាំ២០២៥ ម៉ោង ៣:០៩ រសៀល')).toEqual(['2025-12-23T15:09:00']);
+    expect(values('ថ្ងៃអង្គារ ទី២៣ ខែធ្នូ ឆ្នាំ២០២៥ ម៉ោង ៨:៣០ ព្រឹក')).toEqual(['2025-12-23T08:30:00']);
+    expect(parseDate('ថ្ងៃអង្គារ ២៣ ធ្នូ ២០២៥')).toBe('2025-12-23');
+    expect(monthFromName('ខែមករា')).toBe(1);
+  });
+  it('reads Marathi dates, apart from Hindi months', () => {
+    expect(values('प्रकाशित : २३ डिसेंबर २०२५, ०३:०९ PM IST')).toEqual(['2025-12-23T15:09:00+05:30']);
+    expect(parseDate('मंगळवार, २३ डिसेंबर २०२५')).toBe('2025-12-23');
+    expect(parseDate('५ मे २०२५')).toBe('2025-05-05');
+    expect(monthFromName('दिसंबर')).toBe(12);
+  });
+  it('reads Burmese dates, year first with the words for year, month and day, and the Burmese comma', () => {
+    expect(values('၂၀၂၅ ခုနှစ်၊ ဒီဇင်ဘာလ ၂၃ ရက်၊ ၁၅:၀၉ နာရီ')).toEqual(['2025-12-23T15:09:00']);
+    expect(parseDate('၂၀၂၅ ခုနှစ်၊ ဒီဇင်ဘာလ ၂၃ ရက်၊ အင်္ဂါနေ့')).toBe('2025-12-23');
+    expect(parseDate('ဒီဇင်ဘာ ၂၂၊ ၂၀၂၅')).toBe('2025-12-22');
+    expect(parseDate('၂၀၂၅ ခုနှစ်၊ သြဂုတ်လ ၅ ရက်')).toBe('2025-08-05');
+  });
+  it('reads Sinhala dates, month first or year first, with the afternoon after the clock', () => {
+    expect(values('දෙසැම්බර් 23, 2025 03:09 ප.ව.')).toEqual(['2025-12-23T15:09:00']);
+    expect(values('යාවත්කාලීන කළේ: දෙසැම්බර් 23, 2025 05:41 ප.ව.')).toEqual(['2025-12-23T17:41:00']);
+    expect(parseDate('2025 දෙසැම්බර් 23 අඟහරුවාදා')).toBe('2025-12-23');
+    // April written with the zero-width joiner of "ප්‍ර", and without it.
+    expect(parseDate('අප්\u200dරේල් 5, 2025')).toBe('2025-04-05');
+    expect(parseDate('අප්රේල් 5, 2025')).toBe('2025-04-05');
+  });
+  it('reads Malayalam dates, the chillu letters in either spelling', () => {
+    expect(values('അപ്‌ഡേറ്റ് ചെയ്തത്: 23 ഡിസംബർ 2025, 05:41 PM IST')).toEqual(['2025-12-23T17:41:00+05:30']);
+    expect(parseDate('23 ഡിസംബര്\u200d 2025')).toBe('2025-12-23');
+    expect(parseDate('5 ഒക്\u200cടോബർ 2025')).toBe('2025-10-05');
+    expect(parseDate('5 മെയ് 2025')).toBe('2025-05-05');
+  });
+  it('reads Mongolian dates, numbers between the words for year, month and day', () => {
+    expect(values('2025 оны 12 сарын 23, 15:09')).toEqual(['2025-12-23T15:09:00']);
+    expect(parseDate('2025 оны 12-р сарын 23')).toBe('2025-12-23');
+    expect(parseDate('2025 оны 12 дугаар сарын 23-ны')).toBe('2025-12-23');
+    // A month and a day without the year are the story's, not a date line's.
+    expect(values('12 дугаар сарын 24-нөөс 1 дүгээр сарын 15-ныг хүртэл')).toEqual([]);
+  });
+  it('reads a year-first date with nothing after the year only with a month name and a day', () => {
+    expect(parseDate('2025 December 23')).toBe('2025-12-23');
+    expect(values('in 2025 people 23 came')).toEqual([]);
   });
 });
 
