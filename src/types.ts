@@ -30,10 +30,12 @@ export interface Figure {
   /**
    * Absolute URL of the image (lazy-loading attributes, `srcset` and a `<picture>`'s
    * `<source>` resolved; the widest `srcset` candidate when no `src` is real; a captioned
-   * `<figure>`'s lazy CSS background, `data-bg`, counts as its image).
+   * `<figure>`'s lazy CSS background, `data-bg`, counts as its image). A picture the page
+   * embeds whole with no other source (a notebook's chart) keeps its base64 `data:image/png`,
+   * `jpeg`, `gif` or `webp` URI, which may be long; never an SVG or a placeholder's.
    */
   src: string;
-  /** The `alt` text, or `null` when absent or empty. */
+  /** The `alt` text, or `null` when absent, empty, or a generator's sentence saying there is none ("No description has been provided for this image"). */
   alt: string | null;
   /** The caption without its credit: `"People walk past stalls ..."`, or `null`. */
   caption: string | null;

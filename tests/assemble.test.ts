@@ -1928,7 +1928,42 @@ describe("assemble: Word's saved web page (lists, end-of-copy marker)", () => {
   });
 });
 
-describe("assemble: a notebook's execution prompts", () => {
+describe("assemble: a notebook's embedded charts and execution prompts", () => {
+  /** A data: URI of a PNG whose header (IHDR) says `width`×`height`, then `filler` more base64. */
+  const png = (width: number, height: number, filler = 0): string => {
+    const bytes = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+    for (const n of [width, height]) bytes.push((n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
+    bytes.push(8, 6, 0, 0, 0, 0, 0, 0);
+    return `data:image/png;base64,${btoa(String.fromCharCode(...bytes))}${'A'.repeat(filler)}`;
+  };
+  const image = (html: string) => figureFromImage(bodyOf(parseHtml(html)).children[0] as Element, 'https://example.com/');
+
+  it('keeps a data: picture of real size (its own header, else its declared size or its length) as the src, whole', () => {
+    expect(image(`<img src="${png(480, 240)}">`)?.src).toBe(png(480, 240));
+    // A JPEG's header is not read here (no start-of-frame in these bytes): its declared size, or its length, says it is a picture.
+    expect(image('<img src="data:image/jpeg;base64,/9j/4AAQ" width="640" height="360">')?.src).toBe('data:image/jpeg;base64,/9j/4AAQ');
+    expect(image(`<img src="data:image/jpeg;base64,/9j/${'A'.repeat(12_000)}">`)?.src.length).toBe(12_027);
+  });
+
+  it('drops a one-pixel GIF, a blurred preview, an SVG, a short unsized JPEG and a payload that is not base64', () => {
+    expect(image('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==">')).toBeNull();
+    // A tiny PNG the page stretches to 800×450: its own header wins over the declared size.
+    expect(image(`<img src="${png(20, 11)}" width="800" height="450">`)).toBeNull();
+    expect(image(`<img src="data:image/svg+xml;base64,${btoa('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400"/>')}" width="800" height="400">`)).toBeNull();
+    expect(image('<img src="data:image/jpeg;base64,/9j/4AAQ">')).toBeNull();
+    expect(image('<img src="data:image/png,%89PNG%0D%0A" width="640" height="360">')).toBeNull();
+  });
+
+  it("reads nbconvert's 'No description has been provided for this image' as no alt, but keeps a short default alt as written", () => {
+    expect(image(`<img alt="No description has been provided for this image" src="${png(480, 240)}">`)?.alt).toBeNull();
+    expect(image('<img alt="image" src="/chart.png">')?.alt).toBe('image');
+  });
+
+  it("leaves a lazy-loading picture's data: placeholder to its real source", () => {
+    const a = article(`<figure><img src="${png(480, 240)}" data-src="/real.jpg" alt="Harbour at dusk"><figcaption>The harbour at dusk.</figcaption></figure>`, URL);
+    expect(a.images.map((i) => i.src)).toEqual(['https://example.com/real.jpg']);
+  });
+
   it("drops the notebook's 'In [1]:' / 'Out[1]:' prompts, named (jp-InputPrompt, classic prompt input_prompt) or not, and keeps the cells", () => {
     const a = article(
       '<div class="jp-Cell jp-CodeCell"><div class="jp-InputArea"><div class="jp-InputPrompt jp-InputArea-prompt">In&nbsp;[1]:</div><div class="jp-CodeMirrorEditor"><pre>total = waits.sum()</pre></div></div>' +

@@ -892,3 +892,26 @@ export const MATH_ACCENTS: Readonly<Record<string, string>> = {
  */
 export const INVISIBLE_MATH_RE = /[\u2061-\u2064\u200b]/g;
 
+/**
+ * A picture the page embeds as a `data:` URI, with no other source: a notebook's chart
+ * (nbconvert, Jupyter Book, Quarto's embed-resources, R Markdown's self_contained write every
+ * output picture so). It is the article's when it is a raster image (never SVG, which may
+ * script), base64-encoded, and of real size: its own header says so (PNG's IHDR, GIF's screen,
+ * WebP's frame, JPEG's SOF within `jpegScan` characters), or else the page declares a size of at
+ * least MIN_IMAGE_SIDE, or else it is long (`minLength` characters: a blurred preview or a
+ * one-pixel GIF is a few hundred). Lazy-loading placeholders never get here: clean/ replaces a
+ * data: `src` by the lazy attribute's URL.
+ */
+export const EMBEDDED_IMAGE = {
+  uriRe: /^data:image\/(png|jpe?g|gif|webp);base64,/i,
+  payloadRe: /^[A-Za-z0-9+/]+={0,2}$/,
+  minLength: 10_000,
+  jpegScan: 24_000,
+} as const;
+
+/**
+ * An `alt` a generator writes on every picture it has no description for, saying there is
+ * none: nbconvert 7's sentence on every notebook output picture. Not a short default such as
+ * Tumblr's "image", which fixtures/pages/tumblr-post keeps as written.
+ */
+export const PLACEHOLDER_ALT_RE = /^no description has been provided for this image\.?$/i;

@@ -2,8 +2,9 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, innerText, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, TRAILING_CREDIT, WORD_RE } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
+import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
 
 const WHITESPACE_RE = /\s+/;
@@ -65,22 +66,29 @@ const STYLE_PX_SIZE_RE = /(?:^|[;\s])(?:width|height)\s*:\s*(\d+(?:\.\d+)?)px/gi
 
 /**
  * The Figure of an `<img>` (caption left empty), or `null` for images that are not the
- * article's: icons, tracking pixels, spacers, logos, data: URIs.
+ * article's: icons, tracking pixels, spacers, logos, data: URIs but for a picture embedded
+ * whole with no other source (embeddedImageSrc: a notebook's chart). A generator's
+ * placeholder alt (PLACEHOLDER_ALT_RE) is no alt.
  * @internal
  */
 export function figureFromImage(img: Element, base: string | null): Figure | null {
   const rawSrc = attr(img, 'src');
   const srcset = attr(img, 'srcset');
-  const candidate = rawSrc && !rawSrc.startsWith('data:') ? rawSrc : srcset ? largestSrcset(srcset) : null;
-  const src = resolveUrl(candidate, base);
-  if (!src || src.startsWith('data:')) return null;
+  const dataSrc = rawSrc !== null && DATA_URI_RE.test(rawSrc);
+  const candidate = rawSrc && !dataSrc ? rawSrc : srcset ? largestSrcset(srcset) : null;
   const width = dimension(img, 'width');
   const height = dimension(img, 'height');
+  const resolved = resolveUrl(candidate, base);
+  // (A URL's words are tested for a logo's or an icon's; a base64 payload's letters say nothing.)
+  const embedded = !resolved && dataSrc && !srcset ? embeddedImageSrc(rawSrc as string, width, height) : null;
+  const src = resolved ?? embedded;
+  if (!src) return null;
   if ((width !== null && width < MIN_IMAGE_SIDE) || (height !== null && height < MIN_IMAGE_SIDE) || styledSmall(img)) return null;
-  if (NON_ARTICLE_IMAGE_RE.test(src) || NON_ARTICLE_IMAGE_RE.test(classAndId(img))) return null;
+  if ((embedded === null && NON_ARTICLE_IMAGE_RE.test(src)) || NON_ARTICLE_IMAGE_RE.test(classAndId(img))) return null;
   const alt = normalizeSpace(attr(img, 'alt') ?? '');
-  return { src, alt: alt || null, caption: null, credit: null, width, height };
+  return { src, alt: alt && !PLACEHOLDER_ALT_RE.test(alt) ? alt : null, caption: null, credit: null, width, height };
 }
+const DATA_URI_RE = /^\s*data:/i;
 
 /**
  * Reads a caption element: a credit element inside it (`<span class="credit">`,

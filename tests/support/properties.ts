@@ -283,6 +283,8 @@ export function wordInSource(word: string, text: SourceText): boolean {
 }
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:', 'ftp:']);
+/** An image's `src` may also be a picture the page embeds whole: a base64 raster data: URI (never SVG, which may script). */
+const EMBEDDED_IMAGE_URI_RE = /^data:image\/(?:png|jpe?g|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$/i;
 /** Markdown link and image destinations: `](dest)`, where the `]` is not escaped. */
 const MD_DESTINATION_RE = /(\\*)\]\(([^)\s]*)/g;
 const EXECUTABLE_URL_RE = /^(?:javascript|vbscript|data:text\/html)/i;
@@ -366,7 +368,8 @@ function unescapedAngle(outsideCode: string): number {
  *   text, within a text node or glued across nodes ({@link wordInSource}). Words, not whole
  *   paragraphs, because the pipeline joins inline elements, collapses whitespace and splits
  *   credits off; but it never invents or alters a word;
- * - every URL field is absolute with a safe scheme, and no markdown link or image points at
+ * - every URL field is absolute with a safe scheme (an image's `src` also a base64 raster
+ *   `data:image/…` URI), and no markdown link or image points at
  *   `javascript:`, `vbscript:` or `data:text/html` (a URL-field check: a page's prose may
  *   mention "javascript:" as words, which stay words);
  * - markdown is inert: outside fenced code and code spans, no `<` is left unescaped, so no HTML in the page's
@@ -402,7 +405,7 @@ export function checkInvariants(input: string | Uint8Array, options?: ParseOptio
     } catch {
       throw new Error(`${field} is not an absolute URL: ${JSON.stringify(value)}`);
     }
-    if (!SAFE_SCHEMES.has(scheme)) throw new Error(`${field} has an unsafe scheme: ${JSON.stringify(value)}`);
+    if (!SAFE_SCHEMES.has(scheme) && !(field.endsWith('.src') && EMBEDDED_IMAGE_URI_RE.test(value))) throw new Error(`${field} has an unsafe scheme: ${JSON.stringify(value)}`);
   }
   const markdownOutsideCode = withoutCodeSpans(article.markdown.replace(FENCE_RE, ''));
   for (const [, slashes, dest] of markdownOutsideCode.matchAll(MD_DESTINATION_RE)) {
