@@ -1611,6 +1611,28 @@ describe('dates of lists of other posts, whatever the list is named', () => {
   });
 });
 
+describe("the dates in a post's own sidebar column", () => {
+  const prose = '<p>Validating a flat schema has always been fast, but nested models were another matter, and the profile showed where the time went.</p>'.repeat(4);
+  const profile = (name: string, alt = name) => `<div class="md-profile"><span class="md-author"><img src="/av.png" alt="${alt}"></span><span class="md-profile__description"><strong><a href="https://github.example/${name.split(' ')[0]}">${name}</a></strong><br>Maintainer</span></div>`;
+  const meta = '<ul class="md-post__meta md-nav__list"><li><nav class="md-nav"><ul class="md-nav__list"><li><div class="md-nav__link"><time datetime="2025-12-16 09:30:00">December 16, 2025</time></div></li></ul></nav></li></ul>';
+  const column = (authors: string, after = meta) => `<div class="md-sidebar md-sidebar--post"><nav class="md-nav md-nav--primary"><a href="/blog/">Back to index</a><div class="md-post__authors">${authors}</div>${after}</nav></div>`;
+  const page = (beside: string) =>
+    parseArticle(`<html><head><title>Profiling nested validation</title></head><body><main class="md-main"><div class="md-content">${beside}<article class="md-content__inner"><h1>Profiling nested validation</h1>${prose}</article></div></main></body></html>`, {
+      url: 'https://docs.example/blog/2025/12/16/profiling/',
+    });
+  it('reads the <time> of the column beside the story\'s <article> that holds its author profiles', () => {
+    const a = page(column(profile('Mirela Ionescu')));
+    expect(a.publishedAt).toBe('2025-12-16T09:30:00');
+    expect(a.sources.publishedAt).toBe('time-element');
+  });
+  it('not a <nav>\'s <time> beside the story without the post\'s profiles, nor a list of other posts in the column', () => {
+    // Without the profiles (an avatar that is no name the column prints) the <nav> is navigation: the URL dates the page.
+    expect(page(column(profile('Mirela Ionescu', 'Lanternfish logo'))).publishedAt).toBe('2025-12-16');
+    const others = '<ul class="md-nav__list"><li><a href="/blog/2025/11/02/release/">Release 3.4</a> <time datetime="2025-11-02 10:00:00">Nov 2, 2025</time></li><li><a href="/blog/2025/10/05/migrations/">Migrations</a> <time datetime="2025-10-05 10:00:00">Oct 5, 2025</time></li><li><a href="/blog/2025/09/01/intro/">Intro</a> <time datetime="2025-09-01 10:00:00">Sep 1, 2025</time></li></ul>';
+    expect(page(column(profile('Mirela Ionescu'), others)).publishedAt).toBe('2025-12-16');
+  });
+});
+
 describe('a date line in a script\'s own digits', () => {
   it('reads a line above the headline written in Devanagari or Khmer digits as one in ASCII digits', () => {
     const page = (header: string) => parseArticle(`<html><head><title>Storm floods the old harbour</title></head><body><main><div><p>${header}</p></div><h1>Storm floods the old harbour</h1>${prose(4)}</main></body></html>`);

@@ -1,6 +1,6 @@
 import type { MetadataSource } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, classAndId, innerText, isElement, itemScopeOf } from '../parse/dom';
+import { attr, classAndId, contains, innerText, isElement, itemScopeOf } from '../parse/dom';
 import type { MetadataContext } from './context';
 import { metaSource } from './context';
 import { ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, ARTICLE_ITEM_TYPE_RE, EVENT_CONTAINER_RE, EVENT_TIME_DEPTH, FOREIGN_CONTAINER_RE, TIME_RANGE_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
@@ -89,10 +89,11 @@ const MAX_SCOPE_PROPS = 50;
  * `<time datetime>` and hAtom `<abbr title>` elements outside related cards (labelled ones
  * first), the stamps in date lines' attributes (`title`, `data-publishtime`), the creation
  * times ("dateCreated"), then unlabelled `<time>`s (which can only be the publication time).
+ * A `<time>` in a foreign block counts only in the post's own column (`postColumn`).
  * One pass per source.
  * @internal
  */
-export function collectDateCandidates(ctx: MetadataContext, stamps: readonly DateStamp[] = [], headline: Element | null = null, base: string | null = null): DateCandidates {
+export function collectDateCandidates(ctx: MetadataContext, stamps: readonly DateStamp[] = [], headline: Element | null = null, base: string | null = null, postColumn: Element | null = null): DateCandidates {
   const out: DateCandidates = { published: [], modified: [] };
   const created: DateCandidate[] = [];
   const kinds: Kind[] = ['published', 'modified'];
@@ -137,7 +138,10 @@ export function collectDateCandidates(ctx: MetadataContext, stamps: readonly Dat
   for (const el of ctx.index.times) {
     const datetime = machineValue(el);
     // A <time> of an item in a list of other posts (related stories, readers' replies) is theirs.
-    if (!datetime || ctx.isForeign(el) || isEventTime(el) || inTeaserList(el, page, headline)) continue;
+    // The post's own column beside its <article> (a sidebar <nav> with its author profiles,
+    // VisibleMetadata.postColumn) holds its dates, foreign as its markup names it.
+    const foreign = ctx.isForeign(el) && !(postColumn !== null && contains(postColumn, el));
+    if (!datetime || foreign || isEventTime(el) || inTeaserList(el, page, headline)) continue;
     const parentClass = isElement(el.parent) ? attr(el.parent, 'class') ?? '' : '';
     const label = `${attr(el, 'class') ?? ''} ${parentClass} ${innerText(el)}`;
     const candidate: DateCandidate = { value: datetime, source: 'time-element' };

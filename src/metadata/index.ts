@@ -93,7 +93,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   const section = readSection(ctx);
   const tags = readTags(ctx, visible.tagLinks);
   const image = readImage(ctx, base);
-  const dates = collectDateCandidates(ctx, visible.stamps, reading.element, base);
+  const dates = collectDateCandidates(ctx, visible.stamps, reading.element, base, visible.postColumn);
 
   const sources: Metadata['sources'] = {
     url: url.source,

@@ -472,6 +472,12 @@ export interface VisibleMetadata {
    * one only when the page gives no other date, the line above the headline included.
    */
   headlineBlockLines: string[];
+  /**
+   * The column beside the story's `<article>` that holds the post's own author profiles (see
+   * postSidebarColumn), or null: foreign by its `<nav>` or sidebar name, but its `<time>`s are
+   * the post's dates.
+   */
+  postColumn: Element | null;
 }
 
 /** A time a date line's attribute holds, and what the line says it is. */
@@ -1015,19 +1021,20 @@ function nameLinksNearHeadline(elements: readonly Element[], headline: Element, 
 }
 
 /**
- * Whether a byline-named block that a sidebar or `<nav>` holds is the post's own column of
+ * The post's own column, when a byline-named block that a sidebar or `<nav>` holds is its
  * author profiles (Material for MkDocs' `md-post__authors` in the post's sidebar `<nav
- * class="md-nav">`): it sits in a column beside the story's `<article>` (a sibling branch
- * under the article's parent, where a site's menu column sits further out), and it is made of
- * profiles: each picture in it is an avatar whose `alt` is a person's name that the block also
- * prints as text (a name element or link beside it).
+ * class="md-nav">`): the block sits in a column beside the story's `<article>` (a sibling
+ * branch under the article's parent, where a site's menu column sits further out), and it is
+ * made of profiles: each picture in it is an avatar whose `alt` is a person's name that the
+ * block also prints as text (a name element or link beside it). That column (the branch) is
+ * the post's byline and its meta, whose `<time>`s date the post (VisibleMetadata.postColumn).
  */
-function isPostSidebarProfiles(el: Element, headline: Element): boolean {
+function postSidebarColumn(el: Element, headline: Element): Element | null {
   const story = enclosingArticle(headline);
-  if (!story || !isElement(story.parent) || contains(el, story)) return false;
+  if (!story || !isElement(story.parent) || contains(el, story)) return null;
   let branch: Element | null = el;
   while (branch && branch.parent !== story.parent) branch = isElement(branch.parent) ? branch.parent : null;
-  if (!branch || branch === story) return false;
+  if (!branch || branch === story) return null;
   const printed = new Set<string>();
   const avatars: string[] = [];
   walkElements(el, (inner) => {
@@ -1035,7 +1042,7 @@ function isPostSidebarProfiles(el: Element, headline: Element): boolean {
     else if (!inner.children.some(isElement) || NAME_LINK_WRAPPER_TAGS.has(inner.name) || inner.name === 'a') printed.add(innerText(inner));
     return true;
   });
-  return avatars.length > 0 && avatars.every((alt) => isPersonName(alt) && printed.has(alt));
+  return avatars.length > 0 && avatars.every((alt) => isPersonName(alt) && printed.has(alt)) ? branch : null;
 }
 
 /** One word of letters and their combining marks, with the colon a label may end in ("Eftir", "Müəllif:", Hindi "द्वारा"). */
@@ -1304,6 +1311,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   // The elements of the publication date lines read, for the update lines beside them.
   const publishedLineEls: { el: Element; line: TextDateCandidate }[] = [];
   let afterHeadline = false;
+  let postColumn: Element | null = null;
   const { found: candidates, labelled, updateLabelled, tagLinks, nearHeadline, authorPageLinks } = visibleMetaCandidates(root, headline);
   // The story's own footer (a post's "article-footer" inside its <article>) is foreign by
   // name, but its date line is the story's ("Originally Published: … 6:00 AM MST").
@@ -1335,7 +1343,10 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
     // In the story's footer, only as a date line: the author box beside it is a bio, not the byline.
     // The post's own column of author profiles is its byline, in a <nav> or a sidebar or not.
-    const footerDate = isForeign(el, headline) && !(isByline && headline !== null && isPostSidebarProfiles(el, headline));
+    const foreign = isForeign(el, headline);
+    const column = foreign && isByline && headline !== null ? postSidebarColumn(el, headline) : null;
+    if (column !== null) postColumn ??= column;
+    const footerDate = foreign && column === null;
     if (footerDate) {
       if (!isDate || !inOwnFooter(el)) continue;
       isByline = false;
@@ -1434,7 +1445,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const headlineBlockLines = headline ? headlineBlockLinesOf(nearHeadline, headline, isForeign) : [];
   const listed = firstTagList(ownTagLinks);
   const tagList = listed.length > 0 || !story || !headline ? listed : labelledLinkList(story, headline, isForeign, base, pageHost);
-  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: tagList, stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines };
+  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: tagList, stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines, postColumn };
 }
 
 /**
