@@ -10,6 +10,8 @@
  * runtime decodes everything else, as it does for EUC-KR (./euc-kr.ts).
  */
 import { BIG5_TABLE, BIG5_TABLE_MARKS, BIG5_TABLE_SEGMENTS } from './big5-hkscs';
+import type { PairReading } from './pair-fallback';
+import { NATIVE, decodePairs, errorReading } from './pair-fallback';
 
 /** An HKSCS cell, and the character a conforming decoder gives for it (U+43F0). */
 const HKSCS_PROBE: readonly number[] = [0x87, 0x40];
@@ -57,47 +59,15 @@ function tableIndex(pointer: number): number {
  * @internal
  */
 export function decodeBig5Fallback(bytes: Uint8Array, stream = false): string {
-  const decoder = new TextDecoder('big5');
   let cells: string[] | undefined;
-  const parts: string[] = [];
-  let runStart = 0;
-  const n = bytes.length;
-  let i = 0;
-  while (i < n) {
-    const lead = bytes[i] as number;
-    if (lead < 0x80) {
-      i++;
-      continue;
-    }
-    const isLead = lead >= FIRST_LEAD && lead <= LAST_LEAD;
-    const trail = i + 1 < n ? (bytes[i + 1] as number) : -1;
-    const pointer = isLead && trail >= 0 ? pointerOf(lead, trail) : -1;
+  const isLead = (byte: number): boolean => byte >= FIRST_LEAD && byte <= LAST_LEAD;
+  return decodePairs(bytes, stream, 'big5', isLead, (lead, trail): PairReading => {
+    const pointer = isLead(lead) ? pointerOf(lead, trail) : -1;
     const index = pointer >= 0 && lead >= FIRST_INDEXED_LEAD ? tableIndex(pointer) : -1;
-    if (pointer >= 0 && lead >= FIRST_INDEXED_LEAD && index < 0) {
-      i += 2;
-      continue;
-    }
-    if (i > runStart) parts.push(decoder.decode(bytes.subarray(runStart, i)));
-    if (isLead && trail < 0) {
-      // A lead cut off at the end: held back when more may follow, else an error.
-      if (!stream) parts.push('\ufffd');
-      return parts.join('');
-    }
-    let text = '\ufffd';
-    // An error takes the lead alone when the next byte is ASCII (read again on its own), else both.
-    let width = isLead && trail >= 0x80 ? 2 : 1;
-    if (index >= 0) {
-      cells ??= Array.from(BIG5_TABLE);
-      const cell = cells[index] as string;
-      if (cell !== '\ufffd') {
-        text = cell + (BIG5_TABLE_MARKS.get(pointer) ?? '');
-        width = 2;
-      }
-    }
-    parts.push(text);
-    i += width;
-    runStart = i;
-  }
-  if (runStart < n) parts.push(decoder.decode(bytes.subarray(runStart), { stream }));
-  return parts.join('');
+    if (pointer >= 0 && lead >= FIRST_INDEXED_LEAD && index < 0) return NATIVE;
+    if (index < 0) return errorReading(isLead(lead), trail);
+    cells ??= Array.from(BIG5_TABLE);
+    const cell = cells[index] as string;
+    return cell === '\ufffd' ? errorReading(true, trail) : { text: cell + (BIG5_TABLE_MARKS.get(pointer) ?? ''), width: 2 };
+  });
 }

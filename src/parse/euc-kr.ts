@@ -13,6 +13,9 @@
  * the runtime's own decoder reads right.
  */
 
+import type { PairReading } from './pair-fallback';
+import { GIVE_UP, NATIVE, decodePairs, errorReading } from './pair-fallback';
+
 /** A pair in the extension, and the syllable a conforming decoder gives for it. */
 const UHC_PROBE: readonly number[] = [0x8c, 0x63];
 const UHC_PROBE_TEXT = '똠';
@@ -110,49 +113,16 @@ function extensionSyllables(): string[] | null {
  * @internal
  */
 export function decodeEucKrFallback(bytes: Uint8Array, stream = false): string {
-  const decoder = new TextDecoder('euc-kr');
   let syllables: string[] | null | undefined;
-  const parts: string[] = [];
-  let runStart = 0;
-  const n = bytes.length;
-  let i = 0;
-  while (i < n) {
-    const lead = bytes[i] as number;
-    if (lead < 0x80) {
-      i++;
-      continue;
-    }
-    const trail = i + 1 < n ? (bytes[i + 1] as number) : -1;
+  const isLead = (byte: number): boolean => byte >= EXTENSION_FIRST_LEAD && byte <= GRID_LAST;
+  return decodePairs(bytes, stream, 'euc-kr', isLead, (lead, trail): PairReading => {
     const inGrid = lead >= GRID_FIRST && lead <= GRID_LAST && trail >= GRID_FIRST && trail <= GRID_LAST;
-    if (inGrid && !USER_DEFINED_LEADS.has(lead) && !GRID_ADDITIONS.has((lead << 8) | trail)) {
-      i += 2;
-      continue;
-    }
-    const isLead = lead >= EXTENSION_FIRST_LEAD && lead <= GRID_LAST;
-    if (i > runStart) parts.push(decoder.decode(bytes.subarray(runStart, i)));
-    if (trail < 0 && isLead) {
-      // A lead cut off at the end: held back when more may follow, else an error.
-      if (!stream) parts.push('\ufffd');
-      return parts.join('');
-    }
-    // An error takes the lead alone when the next byte is ASCII (read again on its own), else both.
-    let text = '\ufffd';
-    let width = isLead && trail >= 0x80 ? 2 : 1;
+    if (inGrid && !USER_DEFINED_LEADS.has(lead) && !GRID_ADDITIONS.has((lead << 8) | trail)) return NATIVE;
     const added = GRID_ADDITIONS.get((lead << 8) | trail);
-    const index = added === undefined && isLead ? extensionIndex(lead, trail) : -1;
-    if (added !== undefined) {
-      text = added;
-      width = 2;
-    } else if (index >= 0) {
-      syllables ??= extensionSyllables();
-      if (syllables === null) return decoder.decode(bytes, { stream });
-      text = syllables[index] as string;
-      width = 2;
-    }
-    parts.push(text);
-    i += width;
-    runStart = i;
-  }
-  if (runStart < n) parts.push(decoder.decode(bytes.subarray(runStart), { stream }));
-  return parts.join('');
+    if (added !== undefined) return { text: added, width: 2 };
+    const index = isLead(lead) ? extensionIndex(lead, trail) : -1;
+    if (index < 0) return errorReading(isLead(lead), trail);
+    syllables ??= extensionSyllables();
+    return syllables === null ? GIVE_UP : { text: syllables[index] as string, width: 2 };
+  });
 }
