@@ -96,6 +96,14 @@ describe('author cascade', () => {
       '<div itemscope itemtype="http://schema.org/NewsArticle"><span itemprop="author">Card Writer</span></div></article>');
     expect(a.authors.map((x) => x.name)).toEqual(['Jane Doe']);
   });
+  it('reads an author property nested in another once, as part of its value, and sibling ones each', () => {
+    const scope = '<article itemscope itemtype="http://schema.org/NewsArticle"><h1>Storm closes ports</h1>';
+    const nested = article('', `${scope}<p>By <span itemprop="author"><span itemprop="author"><a href="/authors/jane-doe">Jane Doe</a></span> and John Roe</span></p><p>Text.</p></article>`);
+    expect(nested.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/authors/jane-doe' }, { name: 'John Roe', url: null }]);
+    expect(nested.sources.authors).toBe('microdata');
+    const siblings = article('', `${scope}<p>By <span itemprop="author">Jane Doe</span> and <span itemprop="author">John Roe</span></p><p>Text.</p></article>`);
+    expect(siblings.authors.map((x) => x.name)).toEqual(['Jane Doe', 'John Roe']);
+  });
   it('takes the byline after the headline over a byline in a menu above it', () => {
     const a = article('', '<ul class="top-stories"><li><a href="/b">Other story</a> <span class="byline">Menu Writer</span></li></ul>' +
       '<article><h1>Storm closes ports</h1><div class="byline">By <a href="/authors/jane-doe">Jane Doe</a></div><p>Text.</p></article>');

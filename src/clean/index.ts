@@ -716,11 +716,13 @@ function headingLink(heading: Element): Element | null {
  * box that links nowhere else: the card's overlay link.
  */
 function isStretchedLink(link: Element, box: Element, boxes: Map<Element, BoxLinks | null>): boolean {
+  // The box's links first: measured once per box and bounded by its text, where the heading
+  // search walks the whole box for each of its links.
+  const links = boxLinks(box, boxes);
+  if (links === null || links.href !== pageHref(link)) return false;
   const text = normalizeSpace(textContent(link));
   const heading = findDescendant(box, (d) => HEADING_TAG_RE.test(d.name) && !contains(link, d));
-  if (!heading || (text !== '' && text !== normalizeSpace(textContent(heading)))) return false;
-  const links = boxLinks(box, boxes);
-  return links !== null && links.href === pageHref(link);
+  return heading !== null && (text === '' || text === normalizeSpace(textContent(heading)));
 }
 
 /**

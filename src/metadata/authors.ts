@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, compileQuery, innerText, itemScopeOf, normalizeSpace, queryAll } from '../parse/dom';
+import { attr, compileQuery, innerText, isElement, itemScopeOf, normalizeSpace, queryAll } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
@@ -228,6 +228,12 @@ function microdataUrls(el: Element, names: readonly string[], base: string | nul
   return names.map((name) => links.get(name.toLowerCase())?.url ?? first);
 }
 
+/** Whether an element of `read` holds `el` below `scope`. */
+function insideRead(el: Element, scope: Element, read: ReadonlySet<Element>): boolean {
+  for (let up = el.parent; isElement(up) && up !== scope; up = up.parent) if (read.has(up)) return true;
+  return false;
+}
+
 /**
  * Microdata authors: `itemprop="author"` elements whose scope is the article (a
  * BlogPosting, NewsArticle … scope) — wherever they sit, even in an `<aside>` at its end —
@@ -238,6 +244,7 @@ function microdataUrls(el: Element, names: readonly string[], base: string | nul
 export function readMicrodataAuthors(ctx: MetadataContext, base: string | null): Author[] {
   const out: Author[] = [];
   let articleScope: Element | null = null;
+  const read = new Set<Element>();
   for (const el of ctx.index.itemprops) {
     if (el.name === 'meta') continue;
     const props = (attr(el, 'itemprop') ?? '').toLowerCase().split(ITEMPROP_SPLIT_RE);
@@ -248,6 +255,11 @@ export function readMicrodataAuthors(ctx: MetadataContext, base: string | null):
     // The first article scope with an author is the article; later ones are cards.
     articleScope ??= scope;
     if (scope !== articleScope || (type.toLowerCase().endsWith('webpage') && ctx.isForeign(el))) continue;
+    // An author property inside one already read (no item between them) is part of its value:
+    // its names were read with it, and reading each of many nested ones again cost their
+    // depth times their text.
+    if (insideRead(el, scope, read)) continue;
+    read.add(el);
     const nameEl = attr(el, 'itemscope') === null ? null : queryAll(NAME_PROP_QUERY, el)[0];
     const raw = nameEl ? attr(nameEl, 'content') ?? innerText(nameEl) : innerText(el);
     const names = splitByline(raw);
