@@ -234,6 +234,14 @@ describe('parseArticle: a theme\'s meta row', () => {
     expect(parseArticle(page('', byline)).authors.map((x) => x.name)).toEqual(['Jane Doe']);
   });
 
+  it('reads no byline from a byline-named wrapper of the story (MAX_META_BLOCK_TEXT), and still reads the line inside it', () => {
+    const story = `<div class="author-wrapper">By Jane Doe ${prose(20)}</div>`;
+    expect(story.length).toBeGreaterThan(2000);
+    expect(parseArticle(page('', story)).authors).toEqual([]);
+    const inside = `<div class="author-wrapper"><p class="byline">By Jane Doe</p>${prose(20)}</div>`;
+    expect(parseArticle(page('', inside)).authors.map((x) => x.name)).toEqual(['Jane Doe']);
+  });
+
   it('leaves out a "byline-date" span glued to the name', () => {
     const byline = '<div class="byline">By Jane Doe<span class="byline-date">Nov 18, 2019</span></div>';
     expect(parseArticle(page('', byline)).authors.map((x) => x.name)).toEqual(['Jane Doe']);

@@ -720,9 +720,11 @@ function isStretchedLink(link: Element, box: Element, boxes: Map<Element, BoxLin
   // search walks the whole box for each of its links.
   const links = boxLinks(box, boxes);
   if (links === null || links.href !== pageHref(link)) return false;
+  // The link holds no heading (teaserCard asks it first), so the box's first heading is the
+  // same for each of its links: found once.
+  if (links.heading === undefined) links.heading = findDescendant(box, (d) => HEADING_TAG_RE.test(d.name));
   const text = normalizeSpace(textContent(link));
-  const heading = findDescendant(box, (d) => HEADING_TAG_RE.test(d.name) && !contains(link, d));
-  return heading !== null && (text === '' || text === normalizeSpace(textContent(heading)));
+  return links.heading !== null && (text === '' || text === normalizeSpace(textContent(links.heading)));
 }
 
 /**
@@ -765,6 +767,8 @@ function teaserCard(el: Element, keep: Element | null, boxes: Map<Element, BoxLi
 interface BoxLinks {
   href: string | null;
   count: number;
+  /** The box's first heading, once a stretched link asked for it (see isStretchedLink). */
+  heading?: Element | null;
 }
 
 /**

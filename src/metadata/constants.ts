@@ -519,6 +519,13 @@ export const MAX_NAME_ELEMENT_LENGTH = 60;
 export const MAX_BYLINE_LENGTH = 200;
 
 /**
+ * A byline-, date- or dek-named block with more text than this (characters) is a wrapper
+ * around the story or a bio, not a meta line, and its text is not read: a byline is read from
+ * its first MAX_BYLINE_INPUT characters at most, and a theme may nest hundreds of such blocks.
+ */
+export const MAX_META_BLOCK_TEXT = 2000;
+
+/**
  * A byline-named element inside a picture (a `<figure>`, its `<figcaption>`) names the
  * photographer: "<figcaption>… <span class=author>Petr Hloušek</span></figcaption>" is a credit.
  * Elements up to the story's own container are looked at.

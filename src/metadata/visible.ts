@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, parentPath } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -780,12 +780,24 @@ function onlyJoinsNames(glue: string): boolean {
  * holds fewer long paragraphs than the story's prose (ARTICLE_PROSE), so neither the body
  * nor an author box after it, nor a page-level wrapper of a teaser list.
  */
-function inHeadlineHeader(el: Element, headline: Element): boolean {
-  if (contains(el, headline)) return false;
+type HeaderTest = (el: Element) => boolean;
+
+/** The HeaderTest of one headline; each common wrapper is measured once, as the elements near the headline share a few. */
+function headlineHeaderTest(headline: Element): HeaderTest {
   const around = new Set(ancestorsOf(headline));
-  let common: ParentNode | null = el.parent;
-  while (isElement(common) && !around.has(common)) common = common.parent;
-  return isElement(common) && countLongParagraphs(common, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) < ARTICLE_PROSE.paragraphs;
+  const measured = new Map<Element, boolean>();
+  return (el) => {
+    if (contains(el, headline)) return false;
+    let common: ParentNode | null = el.parent;
+    while (isElement(common) && !around.has(common)) common = common.parent;
+    if (!isElement(common)) return false;
+    let header = measured.get(common);
+    if (header === undefined) {
+      header = countLongParagraphs(common, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) < ARTICLE_PROSE.paragraphs;
+      measured.set(common, header);
+    }
+    return header;
+  };
 }
 
 /**
@@ -795,20 +807,20 @@ function inHeadlineHeader(el: Element, headline: Element): boolean {
  * themes print "<p class="font-semibold"><a href=/blog/authors/…>Tomás Varga</a> and <a …>Aiko
  * Brennan</a></p>" under the `<h1>`.
  */
-function unnamedByline(links: readonly Element[], headline: Element, isForeign: ForeignCheck): Element | null {
+function unnamedByline(links: readonly Element[], headline: Element, isForeign: ForeignCheck, inHeadlineHeader: HeaderTest): Element | null {
   const seen = new Set<Element>();
   for (const link of links) {
     const block = blockOfLink(link);
     if (!block || seen.has(block)) continue;
     seen.add(block);
-    if (isUnnamedByline(block, headline, isForeign)) return block;
+    if (isUnnamedByline(block, headline, isForeign, inHeadlineHeader)) return block;
   }
   return null;
 }
 
 /** Whether one block passes {@link unnamedByline}'s tests; its links are those outside other links. */
-function isUnnamedByline(block: Element, headline: Element, isForeign: ForeignCheck): boolean {
-  if (innerTextLongerThan(block, MAX_BYLINE_LENGTH) || !inHeadlineHeader(block, headline) || isForeign(block, headline)) return false;
+function isUnnamedByline(block: Element, headline: Element, isForeign: ForeignCheck, inHeadlineHeader: HeaderTest): boolean {
+  if (innerTextLongerThan(block, MAX_BYLINE_LENGTH) || !inHeadlineHeader(block) || isForeign(block, headline)) return false;
   let named = false;
   const anchors: Element[] = [];
   walkElements(block, (el) => {
@@ -918,7 +930,6 @@ function bylineLine(block: Element, anchor: Element, isForeign: ForeignCheck): {
  */
 function labelledName(elements: readonly Element[], headline: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
   for (const el of elements) {
-    if (headlineBlockOf(el, headline) === null) return null;
     if (innerTextLongerThan(el, MAX_NAME_ELEMENT_LENGTH) || isForeign(el, headline)) continue;
     const label = visibleText(el);
     const prefix = BYLINE_PREFIX_RE.exec(`${label} `);
@@ -938,12 +949,11 @@ function labelledName(elements: readonly Element[], headline: Element, isForeign
  * an element that holds only one word and then one link whose text is a person's name and
  * that goes to a page of the site one folder down ("/hofundar/…": not a section such as
  * "/politics/" or one the page sits under, see isWriterPage), in the headline's header (see
- * inHeadlineHeader) and its `<article>`, if any. The word is a byline word in
+ * HeaderTest) and its `<article>`, if any. The word is a byline word in
  * whatever language: a photo's label names the photographer, and a caption is no byline.
  */
-function wordAndNameLink(elements: readonly Element[], headline: Element, isForeign: ForeignCheck, page: URL | null): { el: Element; text: string } | null {
+function wordAndNameLink(elements: readonly Element[], headline: Element, isForeign: ForeignCheck, page: URL | null, inHeadlineHeader: HeaderTest): { el: Element; text: string } | null {
   for (const el of elements) {
-    if (headlineBlockOf(el, headline) === null) return null;
     if (el.name === 'a' || innerTextLongerThan(el, MAX_NAME_ELEMENT_LENGTH) || isForeign(el, headline)) continue;
     const parts = el.children.filter((c) => !(isTextNode(c) && !LETTER_OR_DIGIT_RE.test(c.data)) && (isTextNode(c) || isElement(c)));
     const [word, link] = parts;
@@ -951,7 +961,7 @@ function wordAndNameLink(elements: readonly Element[], headline: Element, isFore
     const label = normalizeSpace(word.data);
     const name = innerText(link);
     if (!LONE_WORD_RE.test(label) || PHOTO_CREDIT_LINE_RE.test(`${label} X`) || !isPersonName(name) || splitByline(name, true)[0] !== name) continue;
-    if (isPictureCredit(el, label) || isTaxonomyLink(link) || !isWriterPage(link.attribs.href ?? '', page) || !inHeadlineHeader(el, headline) || enclosingArticle(el) !== enclosingArticle(headline)) continue;
+    if (isPictureCredit(el, label) || isTaxonomyLink(link) || !isWriterPage(link.attribs.href ?? '', page) || !inHeadlineHeader(el) || enclosingArticle(el) !== enclosingArticle(headline)) continue;
     return { el, text: name };
   }
   return null;
@@ -962,15 +972,14 @@ function wordAndNameLink(elements: readonly Element[], headline: Element, isFore
  * and beside it a link whose text is the avatar's `alt`, a person's name (Gatsby, Hugo and
  * Astro themes' "<img alt="Noor Haddad"> <a href=/about/>Noor Haddad</a> March 14, 2025 · 7
  * min read"): among the first elements after the headline, in its own block and header (see
- * headlineBlockOf, inHeadlineHeader), the picture at most AVATAR_NAME_ROW.maxLevels wrappers
+ * headlineBlockOf, HeaderTest), the picture at most AVATAR_NAME_ROW.maxLevels wrappers
  * up from the link. The row's date and reading time are no part of the byline.
  */
-function avatarNameLink(elements: readonly Element[], headline: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
+function avatarNameLink(elements: readonly Element[], headline: Element, isForeign: ForeignCheck, inHeadlineHeader: HeaderTest): { el: Element; text: string } | null {
   for (const el of elements) {
-    if (headlineBlockOf(el, headline) === null) return null;
     if (el.name !== 'a' || innerTextLongerThan(el, MAX_NAME_ELEMENT_LENGTH) || isForeign(el, headline) || isTaxonomyLink(el)) continue;
     const name = innerText(el);
-    if (!isPersonName(name) || splitByline(name, true)[0] !== name || !inHeadlineHeader(el, headline) || !besideAvatarOf(el, name, headline)) continue;
+    if (!isPersonName(name) || splitByline(name, true)[0] !== name || !inHeadlineHeader(el) || !besideAvatarOf(el, name, headline)) continue;
     return { el, text: name };
   }
   return null;
@@ -1001,17 +1010,16 @@ function isTaxonomyLink(a: Element): boolean {
 
 /**
  * The links among the first elements after the headline, in its own block and header (see
- * headlineBlockOf, inHeadlineHeader) and its `<article>`, if any, whose text is a person's name and that go to a page of the site one
+ * headlineBlockOf, HeaderTest) and its `<article>`, if any, whose text is a person's name and that go to a page of the site one
  * folder down (see isWriterPage; no tag, topic or category page), by lower-cased name: a
  * byline named and linked only in the site's language (Drupal's "field--name-field-egileak",
  * "/egilea/ane-zubiri-etxeberria", Basque for "author"), beside a place, gives the page of the
  * author the metadata names the same.
  */
-function nameLinksNearHeadline(elements: readonly Element[], headline: Element, isForeign: ForeignCheck, page: URL | null): Map<string, string> {
+function nameLinksNearHeadline(elements: readonly Element[], headline: Element, isForeign: ForeignCheck, page: URL | null, inHeadlineHeader: HeaderTest): Map<string, string> {
   const found = new Map<string, string>();
   for (const el of elements) {
-    if (headlineBlockOf(el, headline) === null) break;
-    if (el.name !== 'a' || !inHeadlineHeader(el, headline) || enclosingArticle(el) !== enclosingArticle(headline) || isForeign(el, headline) || isTaxonomyLink(el)) continue;
+    if (el.name !== 'a' || !inHeadlineHeader(el) || enclosingArticle(el) !== enclosingArticle(headline) || isForeign(el, headline) || isTaxonomyLink(el)) continue;
     const href = el.attribs.href ?? '';
     const name = innerText(el);
     const url = isWriterPage(href, page) && name.length <= MAX_NAME_ELEMENT_LENGTH && isPersonName(name) ? resolveUrl(href, page?.href ?? null) : null;
@@ -1073,7 +1081,6 @@ function withSlash(path: string): string {
  */
 function reporterLine(elements: readonly Element[], headline: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
   for (const el of elements) {
-    if (headlineBlockOf(el, headline) === null) return null;
     if (innerTextLongerThan(el, MAX_NAME_ELEMENT_LENGTH) || isForeign(el, headline)) continue;
     const text = visibleText(el);
     if (KOREAN_REPORTER_LINE_RE.test(text)) return { el, text };
@@ -1086,9 +1093,35 @@ function reporterLine(elements: readonly Element[], headline: Element, isForeign
  * holding both, when it is short (MAX_HEADLINE_BLOCK_LENGTH) and holds no other heading, so a
  * header, not one that also holds the body or a list of stories. Null otherwise.
  */
-function headlineBlockOf(el: Element, headline: Element): ParentNode | null {
+function headlineBlockOf(el: Element, headline: Element, checked: Map<ParentNode, boolean>): ParentNode | null {
   const block = commonAncestor(el, headline) ?? el;
-  return !innerTextLongerThan(block, MAX_HEADLINE_BLOCK_LENGTH) && findDescendant(block, (h) => h !== headline && HEADLINE_BLOCK_HEADINGS.has(h.name)) === null ? block : null;
+  let short = checked.get(block);
+  if (short === undefined) {
+    short = !innerTextLongerThan(block, MAX_HEADLINE_BLOCK_LENGTH) && findDescendant(block, (h) => h !== headline && HEADLINE_BLOCK_HEADINGS.has(h.name)) === null;
+    checked.set(block, short);
+  }
+  return short ? block : null;
+}
+
+/** The first elements after the headline that are in its own block (see headlineBlockOf), each with that block, in page order. */
+type HeaderElements = Map<Element, ParentNode>;
+
+/**
+ * The elements after the headline (`elements`, in page order) up to the first one past the
+ * headline's own block: past it the lines are the body's or other stories' (a block with
+ * another heading is a list of stories, or the body's sections). Every later element is past
+ * it too: the block holding the headline and an element can only grow along the page. Each
+ * block is measured once, as many elements share it.
+ */
+function headerElementsOf(elements: readonly Element[], headline: Element): HeaderElements {
+  const header: HeaderElements = new Map();
+  const checked = new Map<ParentNode, boolean>();
+  for (const el of elements) {
+    const block = headlineBlockOf(el, headline, checked);
+    if (block === null) break;
+    header.set(el, block);
+  }
+  return header;
 }
 
 /** A byline element and the authors it names. */
@@ -1313,6 +1346,9 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   let afterHeadline = false;
   let postColumn: Element | null = null;
   const { found: candidates, labelled, updateLabelled, tagLinks, nearHeadline, authorPageLinks } = visibleMetaCandidates(root, headline);
+  const header: HeaderElements = headline === null ? new Map() : headerElementsOf(nearHeadline, headline);
+  const headerEls = [...header.keys()];
+  const inHeader: HeaderTest = headline === null ? () => false : headlineHeaderTest(headline);
   // The story's own footer (a post's "article-footer" inside its <article>) is foreign by
   // name, but its date line is the story's ("Originally Published: … 6:00 AM MST").
   const story = headline ? storyContainer(headline) : null;
@@ -1352,9 +1388,18 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       isByline = false;
       isDek = false;
     }
-    const text = visibleText(el);
+    // A block with more text than any meta line is a wrapper (a story inside an "author-…"
+    // box, a bio), no byline, line or dek: its text is not built, as each of many nested
+    // wrappers built it all. Its date stamp (stampOf) still counts.
+    const wrapper = innerTextLongerThan(el, MAX_META_BLOCK_TEXT);
+    if (wrapper) {
+      isByline = false;
+      isDek = false;
+      if (!isDate) continue;
+    }
+    const text = wrapper ? '' : visibleText(el);
     // A theme's "entry-meta" row is a byline when it says so: "By Jane Doe on March 5, 2019".
-    if (isMetaBlock && !isByline && !footerDate) isByline = BYLINE_PREFIX_RE.test(text);
+    if (isMetaBlock && !isByline && !footerDate && !wrapper) isByline = BYLINE_PREFIX_RE.test(text);
     // A picture's credit named like a byline ("<p class=author>foto: Petr Hloušek</p>") names the photographer.
     if (isByline && (isPictureCredit(el, text) || isNotNamePart(el))) isByline = false;
     if (!isByline && !isDate && !isDek) continue;
@@ -1366,7 +1411,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (isDate || isByline) {
       const updated = UPDATED_LABEL_RE.test(names) && !isPublishedAndUpdated(el);
       // Only a short one is a line; a long block so named is a wrapper of the whole story.
-      if (text.length <= MAX_BYLINE_LENGTH) metaLines.add(el);
+      if (!wrapper && text.length <= MAX_BYLINE_LENGTH) metaLines.add(el);
       if (text && text.length <= MAX_DATE_LINE_LENGTH) {
         const named = PUBLICATION_NAME_RE.test(names) || PUBLISHED_LABEL_RE.test(text);
         const publication = (headline === null || afterHeadline) && (isByline || named);
@@ -1403,7 +1448,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     dates.push({ text: line, label: 'modified', publication: beside.publication, dateLine: beside.text });
   }
   // Without a byline under the headline, an unnamed one made of links to author pages.
-  const unnamed = headline !== null && !bylines.some((b) => b.afterHeadline) ? unnamedByline(authorPageLinks, headline, isForeign) : null;
+  const unnamed = headline !== null && !bylines.some((b) => b.afterHeadline) ? unnamedByline(authorPageLinks, headline, isForeign, inHeader) : null;
   if (unnamed) {
     const text = visibleText(unnamed);
     const found = authorsFromByline(unnamed, text, base, authorLinks);
@@ -1417,7 +1462,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const shownHeadline = headline ?? anchor;
   const plain =
     shownHeadline !== null && !bylines.some((b) => b.afterHeadline)
-      ? (plainByline(shownHeadline, isForeign) ?? titleBlockByline(shownHeadline, isForeign) ?? (headline ? (labelledName(nearHeadline, headline, isForeign) ?? reporterLine(nearHeadline, headline, isForeign) ?? wordAndNameLink(nearHeadline, headline, isForeign, page) ?? avatarNameLink(nearHeadline, headline, isForeign)) : null))
+      ? (plainByline(shownHeadline, isForeign) ?? titleBlockByline(shownHeadline, isForeign) ?? (headline ? (labelledName(headerEls, headline, isForeign) ?? reporterLine(headerEls, headline, isForeign) ?? wordAndNameLink(headerEls, headline, isForeign, page, inHeader) ?? avatarNameLink(headerEls, headline, isForeign, inHeader)) : null))
       : null;
   if (plain) {
     const found = authorsFromByline(plain.el, plain.text, base, authorLinks);
@@ -1428,7 +1473,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       if (DIGIT_RE.test(plain.text) && plain.text.length <= MAX_DATE_LINE_LENGTH) for (const line of pushDateLine(dates, dateLineText(plain.el), false, true)) bylineDates.push({ line, el: plain.el });
     }
   }
-  if (headline) for (const [key, url] of nameLinksNearHeadline(nearHeadline, headline, isForeign, page)) if (!authorLinks.has(key)) authorLinks.set(key, url);
+  if (headline) for (const [key, url] of nameLinksNearHeadline(headerEls, headline, isForeign, page, inHeader)) if (!authorLinks.has(key)) authorLinks.set(key, url);
   const byline = chooseByline(bylines, headline);
   for (const { line, el } of bylineDates) {
     const ours = byline.el !== null && (contains(byline.el, el) || contains(el, byline.el));
@@ -1442,7 +1487,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (contains(story as Element, a) && isTagLink(a, story as Element) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines) && (!isForeign(a, headline) || inStoryFooterOrTagNav(a, story as Element))) ownTagLinks.push(a);
   }
   const headerLines = shownHeadline ? headerLinesOf(root, shownHeadline, isForeign) : [];
-  const headlineBlockLines = headline ? headlineBlockLinesOf(nearHeadline, headline, isForeign) : [];
+  const headlineBlockLines = headline ? headlineBlockLinesOf(header, headline, isForeign) : [];
   const listed = firstTagList(ownTagLinks);
   const tagList = listed.length > 0 || !story || !headline ? listed : labelledLinkList(story, headline, isForeign, base, pageHost);
   return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: tagList, stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines, postColumn };
@@ -1583,17 +1628,13 @@ function headerLinesOf(root: ParentNode, anchor: Element, isForeign: ForeignChec
 }
 
 /** See VisibleMetadata.headlineBlockLines: `elements` follow the headline in page order. */
-function headlineBlockLinesOf(elements: readonly Element[], headline: Element, isForeign: ForeignCheck): string[] {
+function headlineBlockLinesOf(header: HeaderElements, headline: Element, isForeign: ForeignCheck): string[] {
   const out = new Set<string>();
-  for (const el of elements) {
+  for (const [el, block] of header) {
     if (isUnseenText(el) || !el.children.some((c) => isTextNode(c) && DATE_DIGIT_RE.test(c.data))) continue;
     if (innerTextLongerThan(el, MAX_HEADER_LINE_LENGTH) || isHiddenInTree(el) || isForeign(el, headline) || inClock(el)) continue;
     // A date inside a sentence ("Doors open <span>Saturday 27 December, 20:00</span>") is what it speaks of.
     if (isElement(el.parent) && el.parent.children.some((c) => isTextNode(c) && LETTER_OR_DIGIT_RE.test(c.data))) continue;
-    // Past the headline's own block the lines are the body's or other stories' (a block with
-    // another heading is a list of stories, or the body's sections).
-    const block = headlineBlockOf(el, headline);
-    if (block === null) break;
     const text = dateLineText(el);
     // A theme that shows only the update's date (`<li class="modified-date">`) leaves the publication unknown.
     if (!UPDATED_LABEL_RE.test(text) && !namedAsUpdate(el, block)) out.add(text);
