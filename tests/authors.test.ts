@@ -676,6 +676,22 @@ describe("a blog theme's author row under the headline: an avatar and a link on 
     ).authors;
     expect(outside).toEqual([]);
   });
+  it("reads the row only with a sign of authorship: a date in it, or a link to an author page or the blog's about page", () => {
+    const row = (href: string, after = '') => `<div class="meta"><img src="/a.jpg" alt="Noor Haddad"><div><a href="${href}">Noor Haddad</a>${after}</div></div>`;
+    // A date in the row, as a <time>, a date-classed part, or text.
+    expect(page(row('/noor/', '<span class="post-date">14.03.2025</span>')).map((a) => a.name)).toEqual(['Noor Haddad']);
+    expect(page(row('/noor/', '<p>March 14, 2025 · 7 min read</p>')).map((a) => a.name)).toEqual(['Noor Haddad']);
+    // A link that says it goes to the writer's page, or a one-person blog's about page.
+    expect(page(row('/author/noor-haddad/'))).toEqual([{ name: 'Noor Haddad', url: 'https://noor.example/author/noor-haddad/' }]);
+    expect(page(row('/about/'))).toEqual([{ name: 'Noor Haddad', url: 'https://noor.example/about/' }]);
+    // Near misses: the story's subject in a profile header, linked to a wiki, a company or a
+    // team page, with no date in the row (a reading time, a lone year and another site's
+    // about page are none).
+    expect(page(row('/wiki/Noor_Haddad'))).toEqual([]);
+    expect(page(row('/companies/noor-haddad/', '<p>7 min read</p>'))).toEqual([]);
+    expect(page(row('/teams/noor-haddad/', '<p>Founded 2001</p>'))).toEqual([]);
+    expect(page(row('https://other.example/about/'))).toEqual([]);
+  });
 });
 
 describe("the page of an author the metadata names, from a link that holds her whole name", () => {

@@ -34,6 +34,15 @@ function hasAuthorRel(a: Element): boolean {
   return rel !== null && rel.toLowerCase().split(TOKEN_SPLIT_RE).includes('author');
 }
 
+/**
+ * Whether a link says it goes to an author's page: an author path ("/author/jane-doe",
+ * AUTHOR_HREF_RE), `rel=author`, or an "author" class.
+ * @internal
+ */
+export function saysAuthorPage(a: Element): boolean {
+  return AUTHOR_HREF_RE.test(attr(a, 'href') ?? '') || hasAuthorRel(a) || AUTHOR_LINK_CLASS_RE.test(attr(a, 'class') ?? '');
+}
+
 /** An author page a byline links, and whether the link says it is one (rel=author, an author path). */
 export interface AuthorLink {
   url: string;
@@ -57,8 +66,11 @@ function isPersonPage(url: string, page: URL | null, anyRoot: boolean): boolean 
   return !(sameSite && page.pathname === parsed.pathname);
 }
 
-/** Whether a resolved URL is a site's about page in the singular (ABOUT_PAGE_PATH_RE). */
-function isAboutPage(url: string): boolean {
+/**
+ * Whether a resolved URL is a site's about page in the singular (ABOUT_PAGE_PATH_RE).
+ * @internal
+ */
+export function isAboutPage(url: string): boolean {
   const parsed = parseUrl(url);
   return parsed !== null && ABOUT_PAGE_PATH_RE.test(parsed.pathname);
 }
@@ -112,7 +124,7 @@ export function bylineLinks(el: Element, base: string | null, split: NameSplitte
     if (!href || NOT_AN_AUTHOR_PAGE_RE.test(href)) continue;
     const url = resolveUrl(href, base);
     if (!url || !HTTP_RE.test(url)) continue;
-    const strong = hasAuthorRel(a) || AUTHOR_HREF_RE.test(href) || AUTHOR_LINK_CLASS_RE.test(attr(a, 'class') ?? '');
+    const strong = saysAuthorPage(a);
     if (a === around && !strong) continue;
     const text = innerText(a);
     if (text.length > MAX_BYLINE_LENGTH) continue;
@@ -206,7 +218,7 @@ export function pageAuthorLinks(anchors: readonly Element[], names: readonly str
   const page = base === null ? null : parseUrl(base);
   for (const a of anchors) {
     const href = attr(a, 'href') ?? '';
-    const says = AUTHOR_HREF_RE.test(href) || hasAuthorRel(a) || AUTHOR_LINK_CLASS_RE.test(attr(a, 'class') ?? '');
+    const says = saysAuthorPage(a);
     if (!says && !isLabelledLink(a)) continue;
     const text = innerText(a).toLowerCase();
     if (!wanted.has(text) || found.has(text)) continue;

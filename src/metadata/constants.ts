@@ -1038,10 +1038,29 @@ export const MICRODATA_ARTICLE_TYPE_RE = /schema\.org\/(?:\w*Article|BlogPosting
 
 /**
  * A blog theme's author row under the headline (an avatar and a link on the name its `alt`
- * gives): the avatar sits at most this many wrappers up from the name link (Gatsby starters'
- * "<div><img alt=Name><div><a>Name</a><p>date · 7 min read</p></div></div>").
+ * gives): the avatar sits at most `maxLevels` wrappers up from the name link (Gatsby starters'
+ * "<div><img alt=Name><div><a>Name</a><p>date · 7 min read</p></div></div>"). A profile
+ * header of the story's subject looks the same ("<img alt="Ada Lovelace"> <a
+ * href=/wiki/Ada_Lovelace>Ada Lovelace</a>"): the row is a byline only with a sign of
+ * authorship, a date in it or a link that says it goes to an author page.
  */
-export const AVATAR_NAME_ROW = { maxLevels: 3 } as const;
+export const AVATAR_NAME_ROW = {
+  maxLevels: 3,
+  /**
+   * A row holding more text than this is no meta row (a card, the story's opening): a date in
+   * it is not the row's. A Gatsby row of name, date and reading time is some 40 characters.
+   */
+  maxRowText: 200,
+  /**
+   * A date written in the row, one sign that the linked name is the writer's (the other: the
+   * link says it goes to an author page, see avatarNameLink): "March 14, 2025", "14 Mar 2025",
+   * "2025-03-14", "14.03.2025", "3 hours ago". English month names and numeric dates; other
+   * languages' rows mark theirs with a `<time>` or a date class. Not a lone year ("Founded
+   * 2001" beside a company's logo and name) nor a count ("7 min read").
+   */
+  dateText:
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\b\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,3}\s(?:minutes?|hours?|days?|weeks?|months?|years?)\sago\b/i,
+} as const;
 
 /**
  * Parts of a page's `<h1>` that name where a wiki files the page, not the title: MediaWiki's

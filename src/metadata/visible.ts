@@ -3,7 +3,7 @@ import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_OR_DIGIT_RE, LETTER_RE, STORY_TAG, attr, foldAccents, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
 import type { AuthorLink } from './author-links';
-import { bylineLinks, parentPath } from './author-links';
+import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
 import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE } from './constants';
@@ -973,29 +973,55 @@ function wordAndNameLink(elements: readonly Element[], headline: Element, isFore
  * Astro themes' "<img alt="Noor Haddad"> <a href=/about/>Noor Haddad</a> March 14, 2025 · 7
  * min read"): among the first elements after the headline, in its own block and header (see
  * headlineBlockOf, HeaderTest), the picture at most AVATAR_NAME_ROW.maxLevels wrappers
- * up from the link. The row's date and reading time are no part of the byline.
+ * up from the link. The row's date and reading time are no part of the byline. A subject's
+ * profile header has the same shape ("<img alt="Ada Lovelace"> <a href=/wiki/Ada_Lovelace>"):
+ * the row counts only with a sign of authorship, a date in it (see holdsDate) or a link that
+ * says it goes to an author page ("/author/…", rel=author, an author class: saysAuthorPage)
+ * or to a one-person blog's about page ("/about/", ABOUT_PAGE_PATH_RE).
  */
-function avatarNameLink(elements: readonly Element[], headline: Element, isForeign: ForeignCheck, inHeadlineHeader: HeaderTest): { el: Element; text: string } | null {
+function avatarNameLink(elements: readonly Element[], headline: Element, isForeign: ForeignCheck, page: URL | null, inHeadlineHeader: HeaderTest): { el: Element; text: string } | null {
   for (const el of elements) {
     if (el.name !== 'a' || innerTextLongerThan(el, MAX_NAME_ELEMENT_LENGTH) || isForeign(el, headline) || isTaxonomyLink(el)) continue;
     const name = innerText(el);
-    if (!isPersonName(name) || splitByline(name, true)[0] !== name || !inHeadlineHeader(el) || !besideAvatarOf(el, name, headline)) continue;
+    if (!isPersonName(name) || splitByline(name, true)[0] !== name || !inHeadlineHeader(el)) continue;
+    const row = avatarRowOf(el, name, headline);
+    if (row === null || !(saysAuthorPage(el) || isOwnAboutPage(el.attribs.href ?? '', page) || holdsDate(row))) continue;
     return { el, text: name };
   }
   return null;
 }
 
 /**
- * Whether a picture whose `alt` is `name` sits in `link` or in one of its
- * AVATAR_NAME_ROW.maxLevels nearest wrappers below the headline's (the row, not the header).
+ * The row of a name link and its avatar: the nearest of `link`'s AVATAR_NAME_ROW.maxLevels
+ * wrappers below the headline's (the row, not the header) that holds a picture whose `alt`
+ * is `name`, at least the link's parent (a picture inside the link has its row around it).
  */
-function besideAvatarOf(link: Element, name: string, headline: Element): boolean {
+function avatarRowOf(link: Element, name: string, headline: Element): Element | null {
   const key = name.toLowerCase();
   let box: Element | null = link;
   for (let level = 0; box && level <= AVATAR_NAME_ROW.maxLevels && !contains(box, headline); level++, box = isElement(box.parent) ? box.parent : null) {
-    if (findDescendant(box, (d) => isImage(d) && normalizeSpace(d.attribs.alt ?? '').toLowerCase() === key) !== null) return true;
+    if (findDescendant(box, (d) => isImage(d) && normalizeSpace(d.attribs.alt ?? '').toLowerCase() === key) === null) continue;
+    const row = box === link && isElement(link.parent) ? link.parent : box;
+    return contains(row, headline) ? box : row;
   }
-  return false;
+  return null;
+}
+
+/** Whether an href goes to the page's own site's about page ("/about/": a one-person blog's owner, see ABOUT_PAGE_PATH_RE). */
+function isOwnAboutPage(href: string, page: URL | null): boolean {
+  const url = page === null ? null : resolveUrl(href, page.href);
+  const parsed = url === null ? null : parseUrl(url);
+  return page !== null && parsed !== null && siteHost(parsed) === siteHost(page) && isAboutPage(parsed.href);
+}
+
+/**
+ * Whether a short row (at most AVATAR_NAME_ROW.maxRowText characters) gives a date: a
+ * `<time>`, a date-classed part with digits (see isDatePart), or a date in its text
+ * (AVATAR_NAME_ROW.dateText), its parts kept apart (see dateLineText: "Noor Haddad" and "March 14" in two elements).
+ */
+function holdsDate(row: Element): boolean {
+  if (innerTextLongerThan(row, AVATAR_NAME_ROW.maxRowText)) return false;
+  return findDescendant(row, isDatePart) !== null || AVATAR_NAME_ROW.dateText.test(dateLineText(row));
 }
 
 /**
@@ -1462,7 +1488,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const shownHeadline = headline ?? anchor;
   const plain =
     shownHeadline !== null && !bylines.some((b) => b.afterHeadline)
-      ? (plainByline(shownHeadline, isForeign) ?? titleBlockByline(shownHeadline, isForeign) ?? (headline ? (labelledName(headerEls, headline, isForeign) ?? reporterLine(headerEls, headline, isForeign) ?? wordAndNameLink(headerEls, headline, isForeign, page, inHeader) ?? avatarNameLink(headerEls, headline, isForeign, inHeader)) : null))
+      ? (plainByline(shownHeadline, isForeign) ?? titleBlockByline(shownHeadline, isForeign) ?? (headline ? (labelledName(headerEls, headline, isForeign) ?? reporterLine(headerEls, headline, isForeign) ?? wordAndNameLink(headerEls, headline, isForeign, page, inHeader) ?? avatarNameLink(headerEls, headline, isForeign, page, inHeader)) : null))
       : null;
   if (plain) {
     const found = authorsFromByline(plain.el, plain.text, base, authorLinks);
