@@ -782,6 +782,21 @@ describe("a flat exported document's byline among the short lines under its titl
     expect(doc('<p class="c3">Approved on 9 December.</p><p class="c3">By Dana Whitcombe</p>').authors).toEqual([]);
     expect(doc(`${prose}<p class="c3">By Dana Whitcombe, board secretary</p>`).authors).toEqual([]);
   });
+  it('not a "By" line whose "name" is a time (a holiday, a weekday, a month, "the", "then"), nor one that runs on into sentence text', () => {
+    const names = (line: string) => doc(`<p class="c3">${line}</p>`).authors.map((a) => a.name);
+    // Still bylines: names that are a month's or a holiday's word elsewhere, with a role and a date.
+    expect(names('By June Carter')).toEqual(['June Carter']);
+    expect(names('By April Ryan and Eve Marsh, board members · 12 December 2025')).toEqual(['April Ryan', 'Eve Marsh']);
+    // Near misses: two capitalised words that are a time or no one, and a name with a clause after it.
+    for (const line of ['By Christmas Eve, the team had finished.', 'By Christmas Eve', 'By Monday Morning', 'By New Year', 'By The Board', 'By Then Everyone', 'By Dana Whitcombe, we were done', 'By Dana Whitcombe, the pantry closed.']) {
+      expect(names(line)).toEqual([]);
+    }
+    // The same holds for the plain byline right under a page's headline.
+    const under = (line: string) =>
+      parseArticle(`<html><body><article><h1>Pantry review</h1><p>${line}</p>${prose}</article></body></html>`, { url: 'https://news.example/a/1' }).authors.map((a) => a.name);
+    expect(under('By Dana Whitcombe')).toEqual(['Dana Whitcombe']);
+    expect(under('By Christmas Eve, the team had finished.')).toEqual([]);
+  });
 });
 
 describe('byline words and labels in other scripts', () => {

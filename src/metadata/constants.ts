@@ -931,7 +931,30 @@ export const LINKED_BYLINE = { maxLinks: 12, maxLabelWords: 2, maxJoiningWords: 
  * `titleBlockLines` after the printed title: "<p class=c3>By Dana Whitcombe, board secretary
  * · 12 December 2025</p>" under `p.subtitle`.
  */
-export const PLAIN_BYLINE = { maxElements: 12, maxLength: 100, maxOtherWords: 4, titleBlockLines: 3 } as const;
+export const PLAIN_BYLINE = {
+  maxElements: 12,
+  maxLength: 100,
+  maxOtherWords: 4,
+  titleBlockLines: 3,
+  /**
+   * A "name" after "By" that is the start of a sentence's time or place, not a person: "By
+   * Christmas Eve, the team had…", "By Monday Morning", "By New Year", "By The Board", "By Then
+   * Everyone…" (isPersonName reads two capitalised words as a name). Its first word is a
+   * holiday, a weekday, a month that is no given name (April, May, June and August are:
+   * "By June Carter"), "the", "then", a word of time ("today", "early") or a number. In English,
+   * where "by" is also the preposition of a deadline. Case-insensitive, whole first word.
+   */
+  dateWordStart:
+    /^(?:the|then|now|today|tonight|tomorrow|yesterday|early|late|mid|christmas|xmas|easter|thanksgiving|halloween|hanukkah|chanukah|passover|ramadan|eid|diwali|new year'?s?|midsummer|midwinter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december|noon|midnight|\p{N})(?![\p{L}\p{N}])/iu,
+  /**
+   * Words of a sentence's clause, never of a role or an outlet after the names: pronouns and
+   * auxiliary verbs ("By Christmas Eve, the team had finished", "…, we were done"). A line
+   * whose other words hold one runs on into sentence text and is no byline.
+   */
+  sentenceWords: new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'did', 'been', 'can']),
+  /** A line that ends as a sentence does, with its full stop, "!" or "?" after a lower-case word ("… had finished."), is no byline; a name's or an initial's stop ("Jane Doe Jr.") is not one. */
+  sentenceEnd: /\p{Ll}{2}[.!?]$/u,
+} as const;
 
 /**
  * Attributes of a date-classed element that may hold its machine-readable time:

@@ -903,8 +903,10 @@ function titleBlockByline(anchor: Element, isForeign: ForeignCheck): { el: Eleme
 
 /**
  * Whether a short block is a byline by its words alone: opened by a byline word ("By", "Von",
- * "Par" …) followed at once by a person's name, its names all people's, and nothing else but
- * a few words of role or outlet and a closing date.
+ * "Par" …) followed at once by a person's name, its names all people's (not a time: "By
+ * Christmas Eve", PLAIN_BYLINE.dateWordStart), and nothing else but a few words of role or
+ * outlet and a closing date: no sentence text ("…, the team had finished.", see
+ * PLAIN_BYLINE.sentenceWords and sentenceEnd).
  */
 function bylineLine(block: Element, anchor: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
   if (isForeign(block, anchor)) return null;
@@ -912,12 +914,13 @@ function bylineLine(block: Element, anchor: Element, isForeign: ForeignCheck): {
   const prefix = BYLINE_PREFIX_RE.exec(text);
   if (!prefix) return null;
   const names = splitByline(text);
-  if (names.length === 0 || !names.every(isPersonName)) return null;
+  if (names.length === 0 || !names.every((name) => isPersonName(name) && !PLAIN_BYLINE.dateWordStart.test(name))) return null;
   let rest = text.slice(prefix[0].length);
   if (!rest.startsWith(names[0] as string)) return null;
   for (const name of names) rest = rest.replace(name, ' ');
   const others = (rest.replace(BYLINE_DATE_TAIL_RE, '').match(WORD_RE) ?? []).filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
-  return others.length <= PLAIN_BYLINE.maxOtherWords ? { el: block, text } : null;
+  if (others.length > PLAIN_BYLINE.maxOtherWords || others.some((w) => PLAIN_BYLINE.sentenceWords.has(w.toLowerCase())) || PLAIN_BYLINE.sentenceEnd.test(text)) return null;
+  return { el: block, text };
 }
 
 /**
