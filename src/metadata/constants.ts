@@ -952,8 +952,6 @@ export const PLAIN_BYLINE = {
    * whose other words hold one runs on into sentence text and is no byline.
    */
   sentenceWords: new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'did', 'been', 'can']),
-  /** A line that ends as a sentence does, with its full stop, "!" or "?" after a lower-case word ("… had finished."), is no byline; a name's or an initial's stop ("Jane Doe Jr.") is not one. */
-  sentenceEnd: /\p{Ll}{2}[.!?]$/u,
 } as const;
 
 /**

@@ -906,7 +906,7 @@ function titleBlockByline(anchor: Element, isForeign: ForeignCheck): { el: Eleme
  * "Par" …) followed at once by a person's name, its names all people's (not a time: "By
  * Christmas Eve", PLAIN_BYLINE.dateWordStart), and nothing else but a few words of role or
  * outlet and a closing date: no sentence text ("…, the team had finished.", see
- * PLAIN_BYLINE.sentenceWords and sentenceEnd).
+ * PLAIN_BYLINE.sentenceWords; a closing full stop alone proves nothing: "By Jane Doe, staff writer.").
  */
 function bylineLine(block: Element, anchor: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
   if (isForeign(block, anchor)) return null;
@@ -919,7 +919,7 @@ function bylineLine(block: Element, anchor: Element, isForeign: ForeignCheck): {
   if (!rest.startsWith(names[0] as string)) return null;
   for (const name of names) rest = rest.replace(name, ' ');
   const others = (rest.replace(BYLINE_DATE_TAIL_RE, '').match(WORD_RE) ?? []).filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
-  if (others.length > PLAIN_BYLINE.maxOtherWords || others.some((w) => PLAIN_BYLINE.sentenceWords.has(w.toLowerCase())) || PLAIN_BYLINE.sentenceEnd.test(text)) return null;
+  if (others.length > PLAIN_BYLINE.maxOtherWords || others.some((w) => PLAIN_BYLINE.sentenceWords.has(w.toLowerCase()))) return null;
   return { el: block, text };
 }
 
