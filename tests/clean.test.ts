@@ -125,6 +125,15 @@ describe('clean: boilerplate never reaches article.text', () => {
     expect(a.text).toContain('We searched for the link rot terms');
   });
 
+  it('reads "keywords" in a class as the keywords block only as the name\'s head word, not qualifying another ("keywords-intro")', () => {
+    const a = parseArticle(pageWith('<p class="keywords-intro">The harbour wall gave way at dawn, and the water reached the market square within the hour.</p><div class="submeta__keywords">Keywords: harbour, flood defences</div><ul class="keywordsList"><li>sea wall</li></ul><div class="has-keywords"><p>The council met on Tuesday night to weigh the cost of raising the wall by a metre.</p></div>'));
+    expect(a.text).toContain('The harbour wall gave way at dawn');
+    expect(a.text).toContain('The council met on Tuesday night');
+    // Named by its head word, or followed by a container word only: the keywords block goes.
+    expect(a.text).not.toContain('flood defences');
+    expect(a.text).not.toContain('sea wall');
+  });
+
   it('keeps an aria-hidden separator between two runs of text as a space, and drops one with words', () => {
     expect(cleanedText('<p><time>March 14, 2025</time><span aria-hidden="true"> · </span><span>7 min read</span></p>')).toBe('March 14, 2025 7 min read');
     expect(cleanedText('<p>Tram<span aria-hidden="true">|</span>Bus</p>')).toBe('Tram Bus');

@@ -94,6 +94,18 @@ export const BOILERPLATE_TOKENS = {
 export const CARD_MEDIA_PART_WORDS: readonly string[] = ['image', 'media', 'photo', 'figure'];
 
 /**
+ * Boilerplate tokens (BOILERPLATE_TOKENS) that name a block only as a class name's head word:
+ * the name's last word, or followed by container words only (`containerWords`). A paper's
+ * keywords line ("ltx_keywords", the Guardian's "submeta__keywords", a "keywords-list") is
+ * named so; in "keywords-intro" (a story's intro paragraph) the word qualifies another, which
+ * names the block.
+ */
+export const HEAD_WORD_TOKENS = {
+  tokens: ['keywords'],
+  containerWords: ['list', 'box', 'block', 'group', 'wrap', 'wrapper', 'container', 'section', 'area', 'module', 'links'],
+} as const;
+
+/**
  * Class names that the platforms' own embed code puts on a quoted post (`<blockquote
  * class="twitter-tweet">`): a post the article quotes is content, so the share/social
  * wrapper around it is kept.

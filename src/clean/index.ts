@@ -10,6 +10,7 @@ import {
   CALL_OUT_HEADING_RE,
   BREAK_LABEL_RE,
   CARD_MEDIA_PART_WORDS,
+  HEAD_WORD_TOKENS,
   CAPTION_SALE_LINK_RE,
   CHROME_ROLES,
   CHROME_TAGS,
@@ -52,7 +53,7 @@ import {
 } from './constants';
 import { append } from 'domutils';
 import { resolveNoscript, unlazyBackground, unlazyImage } from './lazy-images';
-import { classTokens, hasToken, roleNames, tokenSet, withoutCardMediaNames } from './tokens';
+import { classTokens, hasHeadWord, hasToken, roleNames, tokenSet, withoutCardMediaNames } from './tokens';
 import { holdsQuotedContent } from './quoted-content';
 import { pitchBlocks } from './pitches';
 
@@ -71,8 +72,15 @@ export interface CleanOptions {
   base?: string | null;
 }
 
-const BOILERPLATE = tokenSet(...Object.values(BOILERPLATE_TOKENS));
-const BOILERPLATE_BUT_NAVIGATION = tokenSet(...Object.entries(BOILERPLATE_TOKENS).filter(([group]) => group !== 'navigation').map(([, tokens]) => tokens));
+/** Tokens that name boilerplate only as a name's head word (HEAD_WORD_TOKENS), and the words that may follow them there. */
+const HEAD_WORDS = tokenSet(HEAD_WORD_TOKENS.tokens);
+const HEAD_WORD_TAILS = tokenSet(HEAD_WORD_TOKENS.containerWords);
+/** Boilerplate tokens anywhere in a name; the head-word ones are matched by hasHeadWord. */
+const BOILERPLATE = withoutHeadWords(tokenSet(...Object.values(BOILERPLATE_TOKENS)));
+const BOILERPLATE_BUT_NAVIGATION = withoutHeadWords(tokenSet(...Object.entries(BOILERPLATE_TOKENS).filter(([group]) => group !== 'navigation').map(([, tokens]) => tokens)));
+function withoutHeadWords(set: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...set].filter((token) => !HEAD_WORDS.has(token)));
+}
 const COMMENTS = tokenSet(COMMENT_TOKENS);
 const CAPTION_COMMENTS = tokenSet(CAPTION_COMMENT_TOKENS);
 const META_LINES = tokenSet(META_LINE_TOKENS);
@@ -341,15 +349,17 @@ const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedi
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
   if (tokens.length === 0) return NO_VERDICT;
-  const boilerplate = hasToken(tokens, BOILERPLATE);
+  // A head-word token names the block only as a name's head ("ltx_keywords", not "keywords-intro").
+  const headWord = hasToken(tokens, HEAD_WORDS) && hasHeadWord(names, HEAD_WORDS, HEAD_WORD_TAILS);
+  const boilerplate = headWord || hasToken(tokens, BOILERPLATE);
   const rest = boilerplate ? withoutCardMediaNames(names, CARDS, CARD_MEDIA_WORDS) : null;
   return {
     comments: hasToken(tokens, COMMENTS) && !hasToken(tokens, CAPTION_COMMENTS),
     boilerplate,
-    cardMedia: rest !== null && !hasToken(classTokens(rest), BOILERPLATE),
+    cardMedia: rest !== null && !hasToken(classTokens(rest), BOILERPLATE) && !(headWord && hasHeadWord(rest, HEAD_WORDS, HEAD_WORD_TAILS)),
     metaLine: hasToken(tokens, META_LINES),
     timeline: hasToken(tokens, TIMELINES),
-    anchor: hasToken(tokens, HEADING_ANCHORS) && !hasToken(tokens, BOILERPLATE_BUT_NAVIGATION),
+    anchor: hasToken(tokens, HEADING_ANCHORS) && !headWord && !hasToken(tokens, BOILERPLATE_BUT_NAVIGATION),
     copyright: hasToken(tokens, COPYRIGHTS),
     poll: hasToken(tokens, POLLS),
     video: hasToken(tokens, VIDEO_BOXES),

@@ -109,3 +109,24 @@ export function withoutCardMediaNames(raw: string, cards: ReadonlySet<string>, m
   return dropped ? kept.join(' ') : null;
 }
 const NAME_SPLIT_RE = /\s+/;
+
+/**
+ * Whether one of the role names has a word of `heads` as its head word: its last word, or one
+ * followed by words of `tails` only ("ltx_keywords", "keywords-list"; not "keywords-intro"),
+ * and not qualified by a state ("has-keywords").
+ * @internal
+ */
+export function hasHeadWord(raw: string, heads: ReadonlySet<string>, tails: ReadonlySet<string>): boolean {
+  for (const name of raw.split(NAME_SPLIT_RE)) {
+    const words = name.split(TOKEN_SPLIT_RE).filter(Boolean);
+    for (let i = words.length - 1; i >= 0; i--) {
+      const word = (words[i] as string).toLowerCase();
+      if (heads.has(word)) {
+        if (i === 0 || !STATE_PREFIXES.has((words[i - 1] as string).toLowerCase())) return true;
+        break;
+      }
+      if (!tails.has(word)) break;
+    }
+  }
+  return false;
+}
