@@ -425,6 +425,16 @@ describe('assemble: block types', () => {
     const switched = article('<pre><code class="line-numbers language-js">let x = 1;</code></pre>');
     expect(switched.markdown).toContain('let x = 1;');
   });
+  it("keeps a counting first column of data lines: a number the line's text runs on from, or a row of more than two cells, is no gutter", () => {
+    const lines = article('<pre><div><span>1</span> apple 3</div><div><span>2</span> pear 5</div><div><span>3</span> plum 7</div></pre>');
+    expect(lines.markdown).toContain('```\n1 apple 3\n2 pear 5\n3 plum 7\n```');
+    const rows = article('<pre><table><tr><td>1</td><td>apple</td><td>3</td></tr><tr><td>2</td><td>pear</td><td>5</td></tr></table></pre>');
+    expect(rows.markdown).toMatch(/^1\s*apple\s*3\n2\s*pear\s*5$/m);
+    // A number standing apart still goes: beside its line's own element, or a two-cell row's first cell.
+    const gutter = article('<pre><div><span>1</span><span>apple = 3</span></div><div><span>2</span><span>pear = 5</span></div></pre><pre><table><tr><td>1</td><td>plum = 7</td></tr><tr><td>2</td><td>fig = 9</td></tr></table></pre>');
+    expect(gutter.markdown).toContain('```\napple = 3\npear = 5\n```');
+    expect(gutter.markdown).toContain('```\nplum = 7\nfig = 9\n```');
+  });
   it("drops a code block's toolbar: its language label and copy control before the <pre>", () => {
     const a = article('<div class="code"><div><span>tsx</span><button>Copy</button></div><pre class="language-tsx"><code>let x = 1;</code></pre></div><div><div><span>Copy code</span></div><pre class="language-sh">ls</pre></div>');
     expect(a.paragraphs).not.toContain('tsx');

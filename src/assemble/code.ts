@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from '../parse/dom';
 import { LETTER_RE, isElement, isTextNode, textContent } from '../parse/dom';
-import { CODE_LINE_TAGS, GUTTER_CLASS_RE, MIN_GUTTER_LINES, NOT_A_GUTTER_CLASS_RE } from './constants';
+import { CODE_LINE_TAGS, GUTTER_CLASS_RE, GUTTER_ROW_CELLS, MIN_GUTTER_LINES, NOT_A_GUTTER_CLASS_RE } from './constants';
 
 /** A marker on the walk's stack: the element is left here (a line it holds ends). */
 interface LineEnd {
@@ -74,8 +74,9 @@ function isNamedGutter(el: Element): boolean {
 /**
  * The cells of a counting gutter: when the code's lines (the block elements the `<pre>` holds,
  * through a lone `<code>`, `<table>` or `<tbody>`) each open with an element whose whole text
- * is that line's number, counting up by one (prism-react-renderer's unnamed line-number span,
- * a table's first cell), those elements. At least MIN_GUTTER_LINES lines; a highlighter's
+ * is that line's number, counting up by one, and standing apart from the line's text
+ * (standsApart: prism-react-renderer's unnamed line-number span, a two-cell row's first
+ * cell), those elements. At least MIN_GUTTER_LINES lines; a highlighter's
  * token ("token number", NOT_A_GUTTER_CLASS_RE) is code, not a gutter.
  */
 function gutterCells(pre: Element): ReadonlySet<Element> {
@@ -96,7 +97,7 @@ function gutterCells(pre: Element): ReadonlySet<Element> {
   let expected = -1;
   for (const line of lines) {
     const cell = firstElementChild(line);
-    if (!cell || NOT_A_GUTTER_CLASS_RE.test(cell.attribs.class ?? '')) return NO_CELLS;
+    if (!cell || NOT_A_GUTTER_CLASS_RE.test(cell.attribs.class ?? '') || !standsApart(cell, line)) return NO_CELLS;
     const number = ownText(cell).trim();
     if (!DIGITS_RE.test(number)) return NO_CELLS;
     const value = Number(number);
@@ -107,6 +108,18 @@ function gutterCells(pre: Element): ReadonlySet<Element> {
   return cells;
 }
 const NO_CELLS: ReadonlySet<Element> = new Set();
+
+/**
+ * Whether a line's number element stands apart from the line's text, as a gutter does: the
+ * text goes on in an element of its own (prism-react-renderer's token spans), or, in a table,
+ * in the one other cell of the row. A number the line's text runs on from ("<span>1</span>
+ * apple 3") is the line's first word, and a row of more cells ("1 | apple | 3") is data.
+ */
+function standsApart(cell: Element, line: Element): boolean {
+  if (line.name === 'tr') return elementChildCount(line) <= GUTTER_ROW_CELLS;
+  const next = line.children[line.children.indexOf(cell) + 1];
+  return !(next && isTextNode(next) && next.data.length > 0);
+}
 const LINE_WRAPPER_TAGS: ReadonlySet<string> = new Set(['code', 'table', 'tbody']);
 const DIGITS_RE = /^\d{1,6}$/;
 
@@ -122,6 +135,13 @@ function soleElementChild(el: Element): Element | null {
     }
   }
   return only;
+}
+
+/** How many element children `el` has. */
+function elementChildCount(el: Element): number {
+  let count = 0;
+  for (const child of el.children) if (isElement(child)) count++;
+  return count;
 }
 
 /** The first child of `el` when it is an element (whitespace before it allowed); else null. */

@@ -858,6 +858,12 @@ export const GUTTER_CLASS_RE = /(?:line|ln)[-_]?num|lineno|gutter/i;
 export const MIN_GUTTER_LINES = 2;
 
 /**
+ * A table laid out as a gutter and its code (a highlighter's `<tr><td>1</td><td>code</td></tr>`
+ * rows) has this many cells a row at most; a row of more cells whose first counts is data.
+ */
+export const GUTTER_ROW_CELLS = 2;
+
+/**
  * A highlighter's token, code however it counts (a data file whose every line opens with a
  * number): Prism's "token", highlight.js's "hljs-…", Pygments' number classes ("m", "mi", "mf").
  */
