@@ -143,6 +143,15 @@ describe('clean: boilerplate never reaches article.text', () => {
     expect(cleanedText('<p>Tram<span aria-hidden="true" class="sr-only">|</span>Bus</p>')).toBe('TramBus');
   });
 
+  it('keeps an aria-hidden fraction slash or ratio colon glued between two digits as itself, and a glued "·" between a date and a reading time as a space', () => {
+    expect(cleanedText('<p>Add 3<span aria-hidden="true">/</span>4 cup of flour.</p>')).toBe('Add 3/4 cup of flour.');
+    expect(cleanedText('<p>They won <b>3</b><span aria-hidden="true">:</span><b>1</b> at home.</p>')).toBe('They won 3:1 at home.');
+    // Not glued to digits on both sides, or not a joiner: the runs are parted by a space.
+    expect(cleanedText('<p>March 14, 2025<span aria-hidden="true">·</span>7 min read</p>')).toBe('March 14, 2025 7 min read');
+    expect(cleanedText('<p>Page 3 <span aria-hidden="true">/</span> 4</p>')).toBe('Page 3 4');
+    expect(cleanedText('<p>Tram<span aria-hidden="true">/</span>Bus</p>')).toBe('Tram Bus');
+  });
+
   it('drops aria-hidden, display:none and [hidden] elements', () => {
     const a = parseArticle(
       pageWith(`<div aria-hidden="true"><p>Screen-reader duplicate of the page heading, never shown to sighted readers at all.</p></div>

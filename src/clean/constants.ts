@@ -579,7 +579,19 @@ export const PLACEHOLDER_SRC_RE = /^data:|blank\.(?:gif|png)|placeholder|spacer\
  * read" meta row, a breadcrumb's "›"): no letter or digit, this short; kept as a space, as
  * the eye still sees the runs apart.
  */
-export const ARIA_SEPARATOR = { maxLength: 3, textRe: /^[\s\p{P}\p{S}]*$/u } as const;
+export const ARIA_SEPARATOR = {
+  maxLength: 3,
+  textRe: /^[\s\p{P}\p{S}]*$/u,
+  /**
+   * A separator that writes one number of two, glued between their digits with no space: a
+   * fraction's slash ("3/4", a recipe's drawn fraction), a ratio's or a score's colon ("3:1").
+   * It is kept as itself; a "·" glued between a date and a reading time still parts them.
+   */
+  numberJoinerRe: /^[/⁄∕:]$/u,
+  digitRe: /^\p{Nd}$/u,
+  /** How deep a neighbour is read for the digit beside the separator ("<b><span>3</span></b>"). */
+  maxEdgeDepth: 8,
+} as const;
 
 /**
  * A paragraph made only of badges or labels (Infima's and Bootstrap's "badge", "label",

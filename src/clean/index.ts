@@ -178,12 +178,38 @@ function isAriaHiddenSeparator(el: Element): boolean {
   return (cls === undefined || !HIDDEN_CLASS_RE.test(cls)) && ARIA_SEPARATOR.textRe.test(textContent(el));
 }
 
-/** An aria-hidden separator (isAriaHiddenSeparator) is read as the space it parts its neighbours with. */
+/**
+ * An aria-hidden separator (isAriaHiddenSeparator) is read as the space it parts its
+ * neighbours with; one that joins two numbers glued to it (ARIA_SEPARATOR.numberJoinerRe:
+ * "3<span aria-hidden>/</span>4") is kept as itself.
+ */
 function keepAsSpace(el: Element): void {
+  delete el.attribs['aria-hidden'];
+  if (joinsNumbers(el)) return;
   const text = el.children[0] as AnyNode & { data: string };
   text.data = ' ';
   el.children = [text] as typeof el.children;
-  delete el.attribs['aria-hidden'];
+}
+
+/** A separator that is a number joiner glued between two digits ("3/4", "3:1"). */
+function joinsNumbers(el: Element): boolean {
+  const { numberJoinerRe, digitRe } = ARIA_SEPARATOR;
+  if (!numberJoinerRe.test(textContent(el))) return false;
+  const parent = el.parent;
+  if (!isElement(parent)) return false;
+  const at = parent.children.indexOf(el);
+  return digitRe.test(edgeChar(parent.children[at - 1], true)) && digitRe.test(edgeChar(parent.children[at + 1], false));
+}
+
+/** The last (`last`) or first character of a node's text, read down its last or first children only; '' when there is none there. */
+function edgeChar(node: AnyNode | undefined, last: boolean): string {
+  let cur = node;
+  for (let depth = 0; cur && depth < ARIA_SEPARATOR.maxEdgeDepth; depth++) {
+    if (isTextNode(cur)) return last ? cur.data.slice(-1) : cur.data.slice(0, 1);
+    if (!isElement(cur)) return '';
+    cur = cur.children[last ? cur.children.length - 1 : 0] as AnyNode | undefined;
+  }
+  return '';
 }
 
 /**
