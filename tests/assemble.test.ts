@@ -458,6 +458,14 @@ describe('assemble: block types', () => {
     expect(a.images[0]?.caption).toBe('Each row group stores min/max statistics.');
     expect(a.text).not.toContain('edit source');
   });
+  it("keeps a mark in a paragraph's running text that links to the section around it ('Section 3 §'), and still drops a heading's and a paragraph's own", () => {
+    const a = article('<section id="s3"><h2>Tides<a class="headerlink" href="#s3">§</a></h2><p>As Section 3 <a href="#s3">§</a> shows, the quay was built in 1820 and never raised since.</p><ul><li>See <a href="#s3">§</a> for the survey.</li></ul></section><p id="p9">The harbour master kept the tide tables in a drawer by the door.<a href="#p9">¶</a></p>');
+    expect(a.sections.map((s) => s.heading).filter((h) => h !== null)).toEqual(['Tides']);
+    expect(a.paragraphs).toContain('As Section 3 § shows, the quay was built in 1820 and never raised since.');
+    expect(a.paragraphs).toContain('See § for the survey.');
+    // The paragraph's own anchor is a control, as a heading's is.
+    expect(a.paragraphs).toContain('The harbour master kept the tide tables in a drawer by the door.');
+  });
   it("keeps a mark that links elsewhere, and a word that links to its own section ('C#')", () => {
     const a = article('<section id="langs"><h2>Why we chose <a href="#langs">C#</a></h2><p>The team knew the language, and the runtime was on every build machine.</p></section><figure id="f2"><img src="https://example.com/stats.png" alt="Stats"><figcaption>Failures by year, see<a href="#sources">§</a></figcaption></figure>');
     expect(a.sections.map((s) => s.heading).filter((h) => h !== null)).toEqual(['Why we chose C#']);

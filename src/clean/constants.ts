@@ -198,9 +198,22 @@ export const HEADING_ANCHOR_TOKENS: readonly string[] = ['anchor', 'permalink'];
  * "headerlink" in a figure's `<figcaption><p>` links the `<figure id>`), whose text is only a
  * mark (`marksRe`: "#", "¶", "§", "🔗") or nothing, and no picture (the Guardian's lightbox
  * link around a figure's image goes to the figure's id too). Glued to the text ("What is a row group?#")
- * or spaced, it is a control; "C#" is a word, and a link to another part of the page is the text's.
+ * or spaced, it is a control; "C#" is a word, and a link to another part of the page is the
+ * text's, and so is a mark in a paragraph's text (`textTags`) outside a heading or caption.
  */
-export const OWN_PERMALINK = { maxLevels: 4, marksRe: /^(?:[#¶§]|🔗)?$/u } as const;
+export const OWN_PERMALINK = {
+  maxLevels: 4,
+  marksRe: /^(?:[#¶§]|🔗)?$/u,
+  /**
+   * Blocks of running text: a mark in one that links to an element around the block is the
+   * text's, as "Section 3 §" cites its section, unless it sits in a heading or a caption
+   * (`labelTags`: Sphinx's figure caption `<figcaption><p>…<a>#</a>`). A mark linking to the
+   * block's own id is its own anchor (a paragraph's "¶" permalink), a control.
+   */
+  textTags: new Set(['p', 'li', 'dd', 'blockquote', 'td', 'th']) as ReadonlySet<string>,
+  /** A heading, a caption or a definition's term (an API doc's signature): their own anchors are controls. */
+  labelTags: new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'caption', 'dt', 'summary', 'legend']) as ReadonlySet<string>,
+} as const;
 
 /**
  * A heading's edit control: MediaWiki's `span.mw-editsection` ("[edit | edit source]"), inside

@@ -467,8 +467,16 @@ function isOwnPermalink(a: Element): boolean {
   const href = a.attribs.href;
   if (href === undefined || href.length < 2 || href.charCodeAt(0) !== HASH || innerTextLongerThan(a, 2) || !OWN_PERMALINK.marksRe.test(innerText(a)) || containsImage(a)) return false;
   const id = decodeFragment(href.slice(1));
+  // On the way up: a heading or a caption makes the mark a label's; running text below the
+  // element it links to (not the text block's own anchor), the text's.
+  let label = false;
+  let text = false;
   let up = a.parent;
-  for (let level = 0; isElement(up) && level < OWN_PERMALINK.maxLevels; level++, up = up.parent) if (up.attribs.id === id) return true;
+  for (let level = 0; isElement(up) && level < OWN_PERMALINK.maxLevels; level++, up = up.parent) {
+    if (OWN_PERMALINK.labelTags.has(up.name)) label = true;
+    if (up.attribs.id === id) return label || !text;
+    if (OWN_PERMALINK.textTags.has(up.name)) text = true;
+  }
   return false;
 }
 const HASH = 35;
