@@ -964,6 +964,15 @@ describe('assemble: MathML formulas', () => {
     expect(extra(a.paragraphs)).toEqual(['S(t)=e^{-\\lambda t}, (1)', 'a=b (2a)', 'b=c (2b)']);
     expect(a.markdown).not.toContain('| ');
   });
+  it('reads a word in parentheses beside a formula ("(m)", "(kg)") as its unit in a table, not as an equation number', () => {
+    const row = (tex: string, cell: string) => `<tr><td><math alttext="${tex}" display="block"><mi>x</mi></math></td><td>${cell}</td></tr>`;
+    const units = article(`<table>${row('x = v t', '(m)')}${row('m = \\rho V', '(kg)')}</table>`);
+    expect(units.paragraphs).not.toContain('x = v t (m)');
+    expect(units.markdown).toContain('| x = v t | (m) |');
+    // A number with a letter ("(4a)", "(A1)") is still the formula's number.
+    const numbered = article(`<table>${row('a = b', '(4a)')}${row('b = c', '(A1)')}</table>`);
+    expect(extra(numbered.paragraphs)).toEqual(['a = b (4a)', 'b = c (A1)']);
+  });
   it('keeps a data table whose cells hold formulas among other text as a table', () => {
     const a = article('<table><tr><th>Model</th><th>Rate</th></tr><tr><td>Exponential</td><td><math alttext="\\lambda"><mi>λ</mi></math></td></tr><tr><td>Weibull</td><td>fitted</td></tr></table>');
     expect(a.markdown).toContain('| Model | Rate |');

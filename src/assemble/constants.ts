@@ -877,9 +877,13 @@ export const COPY_CONTROL_RE = /^(?:copy(?: code)?(?: to clipboard)?|copied!?)$/
 
 /**
  * A display formula's number beside it in a table that lays formulas out (LaTeXML's
- * `table.ltx_equation`, an eqnarray): "(1)", "(2.3)", "(A.1)", "(3a)", "(*)".
+ * `table.ltx_equation`, an eqnarray): "(1)", "(2.3)", "(A.1)", "(3a)", "(*)". It holds a
+ * digit or is a star (EQUATION_NUMBER_MARK_RE): a word in parentheses beside a formula
+ * ("(m)", "(kg)") is its unit, text of a table.
  */
 export const EQUATION_NUMBER_RE = /^\(\s*(?:[\p{L}\p{N}][\p{L}\p{N}.′'-]{0,7}|\*{1,3})\s*\)$/u;
+/** What an equation number (EQUATION_NUMBER_RE) holds besides letters: a digit, or its star. */
+export const EQUATION_NUMBER_MARK_RE = /[\p{N}*]/u;
 
 /** A table of display formulas has at most this many rows (an eqnarray's lines); more is data. */
 export const MAX_FORMULA_TABLE_ROWS = 20;
