@@ -1964,6 +1964,15 @@ describe("assemble: Word's saved web page (lists, end-of-copy marker)", () => {
     expect(a.text).not.toContain('·');
   });
 
+  it('drops a bullet typed at the start of a Word list item once, as the marker the list draws ("- - item" was written)', () => {
+    const a = article('<p class=MsoListParagraphCxSpFirst>- Sandbags at the quay were filled overnight</p><p class=MsoListParagraphCxSpLast>•&nbsp;Pumps from the fire service arrived</p><p class=MsoListParagraph>-5 degrees on the quay by the morning</p><p class=MsoNormal>- Not a list item, a paragraph typed with a dash</p>');
+    expect(extra(a.paragraphs)).toEqual(['Sandbags at the quay were filled overnight', 'Pumps from the fire service arrived', '-5 degrees on the quay by the morning', '- Not a list item, a paragraph typed with a dash']);
+    expect(a.markdown).toContain('- Sandbags at the quay were filled overnight');
+    expect(a.markdown).toContain('- Pumps from the fire service arrived');
+    expect(a.markdown).not.toContain('- - ');
+    expect(a.markdown).not.toContain('- •');
+  });
+
   it('keeps the text of a span Word styles otherwise, and an ordinary paragraph that opens with a middle dot', () => {
     const a = article("<p class=MsoNormal><span style='mso-bidi-font-family:Calibri'>· Council notes</span> are published weekly on the council’s website.</p>");
     expect(extra(a.paragraphs)).toEqual(['· Council notes are published weekly on the council’s website.']);

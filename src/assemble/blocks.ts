@@ -857,6 +857,12 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
         t = t.replace(END_MARK_TAIL_RE, '');
         m = m.replace(END_MARK_TAIL_RE, '');
       }
+      // A Word list item's typed bullet is the marker the list draws (WORD_LIST.typedBullet).
+      if (wordItem && !inList && WORD_LIST.typedBullet.test(t)) {
+        t = t.replace(WORD_LIST.typedBullet, '');
+        m = m.replace(WORD_LIST.typedBullet, '');
+        if (!t) continue;
+      }
       const role = inList || wordItem ? 'li' : quoteDepth > 0 ? 'quote' : 'p';
       const marker = inList
         ? list.note !== null

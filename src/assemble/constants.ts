@@ -72,6 +72,12 @@ export const WORD_LIST = {
   markerStyle: /mso-list\s*:\s*ignore/i,
   /** A number's marker ("1.", "a)", "iv."); a bullet ("·", "o", "§", "•") is anything else. */
   orderedMarker: /^(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]$/i,
+  /**
+   * A bullet typed at the start of a Word list item's text (a list pasted as text into a
+   * MsoListParagraph, or written over Word's own): the marker the list draws, dropped once so
+   * the item is not "- - item". A hyphen glued to a word ("-5 degrees") is the text's.
+   */
+  typedBullet: /^\\?[-–•·▪◦]\s+/u,
 } as const;
 
 /**
