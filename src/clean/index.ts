@@ -92,6 +92,7 @@ const VIDEOS = VIDEO_BOX.tokens;
 const VIDEO_BOXES = tokenSet(VIDEOS);
 const SIDENOTES = tokenSet(SIDENOTE_TOKENS);
 const FOOTNOTES = tokenSet(INLINE_FOOTNOTE.tokens);
+const FOOTNOTE_REFS = tokenSet(INLINE_FOOTNOTE.refWords);
 const BADGES = tokenSet(BADGE_ROW.tokens);
 const GATES = tokenSet(GATE_TOKENS);
 const OVERLAYS = tokenSet(OVERLAY_TOKENS);
@@ -390,7 +391,8 @@ function tokenVerdict(names: string): TokenVerdict {
     poll: hasToken(tokens, POLLS),
     video: hasToken(tokens, VIDEO_BOXES),
     sidenote: hasToken(tokens, SIDENOTES),
-    footnote: hasToken(tokens, FOOTNOTES),
+    // A footnote's reference ("footnote-ref") is the sentence's mark, not a note set inline.
+    footnote: hasToken(tokens, FOOTNOTES) && !hasToken(tokens, FOOTNOTE_REFS),
     gate: hasToken(tokens, GATES),
     overlay: hasToken(tokens, OVERLAYS),
     toc: hasToken(tokens, TOCS),
