@@ -869,6 +869,11 @@ describe('words of scripts written with combining vowel signs (Sinhala, Devanaga
     const names = parseArticle(`<html><head><title>බස් මංතීරු</title>${ld}</head><body><article><h1>කොළඹ බස් මංතීරු</h1>${prose}</article></body></html>`).authors.map((x) => x.name);
     expect(names).toEqual(['සුරේෂ් පෙරේරා', 'නිමල් සිල්වා']);
   });
+  it("counts a word typed with a zero-width joiner as one word: the label 'පුවත් ප්\u200dරකාශනය:' is two words, its link read", () => {
+    expect(page(`පුවත් ප්\u200dරකාශනය: ${a('chaminda-perera', 'චමින්ද පෙරේරා')}`)).toEqual([{ name: 'චමින්ද පෙරේරා', url: 'https://news.example/sinhala/author/chaminda-perera' }]);
+    // Three words with it are more than a label's two.
+    expect(page(`මෙම පුවත් ප්\u200dරකාශනය: ${a('chaminda-perera', 'චමින්ද පෙරේරා')}`)).not.toContainEqual({ name: 'චමින්ද පෙරේරා', url: 'https://news.example/sinhala/author/chaminda-perera' });
+  });
   it('reads one author link after a short label ending in a colon, in any language', () => {
     expect(page(`වාර්තා කළේ: ${a('chaminda-perera', 'චමින්ද පෙරේරා')}`)).toEqual([{ name: 'චමින්ද පෙරේරා', url: 'https://news.example/sinhala/author/chaminda-perera' }]);
   });

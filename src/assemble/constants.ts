@@ -593,8 +593,8 @@ export const TRAILING_CREDIT = {
   captionEnd: /[.!?…)»”"।۔။។]$/u,
   creditEnd: /[.!?…]$/u,
   digit: /\d/,
-  /** A word: letters with their combining marks (an abugida's vowel signs and viramas) and digits. */
-  word: /[\p{L}\p{M}\p{N}]+/gu,
+  /** A word: letters with their combining marks (an abugida's vowel signs and viramas) and digits, and a zero-width joiner or non-joiner between them (WORD_RE). */
+  word: /[\p{L}\p{M}\p{N}]+(?:[\u200c\u200d][\p{L}\p{M}\p{N}]+)*/gu,
 } as const;
 
 /**
@@ -801,8 +801,14 @@ export const MARKDOWN_LINE_START_RE = /^(#{1,6}\s|>|[-+*]\s)/;
 /** CJK characters: each counts as a word. */
 export const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
 
-/** Words for counting: runs of letters, marks and digits. */
-export const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/**
+ * Words for counting: runs of letters, marks and digits, joined over one zero-width joiner or
+ * non-joiner between word characters (it only chooses a glyph inside a word), then over an
+ * apostrophe before letters: Sinhala "ප්‍රධාන" and Devanagari half forms ("क्‍ष") are typed
+ * with a ZWJ, Persian "می‌خواهم" with a ZWNJ, each one word. Alone, or before a character
+ * that is no word character (an emoji sequence's ZWJ: "👨‍👩‍👧"), a joiner is no word.
+ */
+export const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[\u200c\u200d][\p{L}\p{M}\p{N}]+)*(?:['’][\p{L}]+)*/gu;
 
 /** Code fences are at least three backticks (CommonMark). */
 export const MIN_FENCE_LENGTH = 3;

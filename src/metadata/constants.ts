@@ -177,6 +177,16 @@ export const BYLINE_NOT_NAME_PART_RE = /affiliation|institution|(?:^|[\s_-])(?:a
 export const BYLINE_LABEL_PART_RE = /(?:__|-)label(?:$|\s)/i;
 
 /**
+ * A word: letters with their combining marks (an abugida's vowel signs and viramas: Sinhala
+ * "වාර්තා කළේ" is two words, not four) and digits, so "Cleveland.com" is two words and "CNN's"
+ * two; joined over one zero-width joiner or non-joiner between word characters, which only
+ * chooses a glyph inside a word (Sinhala "ප්‍රධාන" and Devanagari half forms with a ZWJ, Persian
+ * "می‌خواهم" with a ZWNJ: one word each), not over one an emoji sequence joins with. Byline
+ * and outlet-name words are counted and compared by it.
+ */
+export const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[\u200c\u200d][\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
  * The text of a byline's label element, in any language: at most two words ending in a colon
  * or a spaced dash ("Written by:", Burmese "သတင်း -", 'News -', as Burmese papers credit the
  * reporter). Such a part is no name, and at the byline's start it is its label.

@@ -1,7 +1,7 @@
 import type { Author } from '../types';
 import type { MetadataContext } from './context';
 import { listOf, stringOf } from './json-ld';
-import { EDITORIAL_OFFICE_RE } from './constants';
+import { EDITORIAL_OFFICE_RE, WORD_RE } from './constants';
 
 /**
  * The outlet in an author list: the site or its publisher named where a person's name
@@ -13,12 +13,6 @@ import { EDITORIAL_OFFICE_RE } from './constants';
 
 /** An outlet's name as lower-case words: "Sky News" → ["sky", "news"]. */
 export type OutletWords = readonly string[];
-
-/**
- * A word of a name: letters, their combining marks (an abugida's vowel signs and viramas:
- * Sinhala, Devanagari, Burmese) and digits, so "Cleveland.com" is two words and "CNN's" two.
- */
-const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** An article that may open an outlet's name or not: "The Washington Post" is "Washington Post". */
 const LEADING_ARTICLE = 'the';
