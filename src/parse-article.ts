@@ -48,6 +48,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     zoneLines: meta.zoneLines,
     headerLines: meta.headerLines,
     headlineBlockLines: meta.headlineBlockLines,
+    bylineDateLines: meta.bylineDateLines,
     urls: [pageUrl, meta.url],
     now,
     slashed: slashedDateOrder(meta.lang),

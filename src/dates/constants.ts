@@ -609,3 +609,11 @@ export const ZONELESS_SLACK_MS = MAX_OFFSET_MINUTES * 60 * 1000;
  * December 23, 2025" has two; a sentence that mentions a date has more.
  */
 export const MAX_HEADER_LINE_OTHER_WORDS = 3;
+
+/**
+ * How many words the line right after a plain byline may hold beside its date to be read as
+ * the story's date when the page gives no other (TimestampInput.bylineDateLines): none. A
+ * hand-written page's "by Doris Pruitt<BR>December 21, 1999" dates the story; a line there
+ * that says more ("Photo taken December 21, 1999") is not a date line.
+ */
+export const MAX_BYLINE_DATE_LINE_OTHER_WORDS = 0;

@@ -4,7 +4,7 @@ import { parseEpoch } from './epoch';
 import { findClock, findDateInUrl, findDatesInText, findZonedClock } from './find-dates';
 import type { ZonedClock } from './find-dates';
 import { parseDate } from './parse-date';
-import { LOCAL_OFFSETS, MAX_FUTURE_MS, MAX_HEADER_LINE_OTHER_WORDS, ZONELESS_SLACK_MS } from './constants';
+import { LOCAL_OFFSETS, MAX_BYLINE_DATE_LINE_OTHER_WORDS, MAX_FUTURE_MS, MAX_HEADER_LINE_OTHER_WORDS, ZONELESS_SLACK_MS } from './constants';
 import { findRelativeDate } from './relative';
 import type { ReferenceTime } from './relative';
 import { parseDateParts } from './parse-date';
@@ -62,6 +62,12 @@ export interface TimestampInput {
    * nothing else, a line above the headline included, gives one.
    */
   headlineBlockLines?: readonly string[];
+  /**
+   * The line right after the plain byline under the headline ("by Doris Pruitt<BR>December
+   * 21, 1999"): the publication date when it is a date alone (MAX_BYLINE_DATE_LINE_OTHER_WORDS)
+   * and nothing else, the lines above and under the headline included, gives one.
+   */
+  bylineDateLines?: readonly string[];
   /** URLs of the page, for `/2025/12/23/` paths. */
   urls: readonly (string | null)[];
   /** When the page was fetched (options.now): enables relative dates and bounds the future. */
@@ -355,14 +361,14 @@ const TOKEN_SPLIT_RE = /\s+/u;
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
 /** See TimestampInput.headerLines: the nearest such line to the headline wins. */
-function headerDate(lines: readonly string[], now: ReferenceTime | null, slashed: SlashedDateOrder): Parsed | null {
+function headerDate(lines: readonly string[], now: ReferenceTime | null, slashed: SlashedDateOrder, maxOtherWords = MAX_HEADER_LINE_OTHER_WORDS): Parsed | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i] as string;
     const found = findDatesInText(line, slashed);
     const date = found[0];
     if (found.length !== 1 || !date || !isNotFuture(date.value, now)) continue;
     const rest = line.slice(0, date.index) + ' ' + line.slice(date.index + date.raw.length);
-    if (rest.split(TOKEN_SPLIT_RE).filter((token) => WORD_CHAR_RE.test(token)).length <= MAX_HEADER_LINE_OTHER_WORDS) return { value: date.value, source: 'text' };
+    if (rest.split(TOKEN_SPLIT_RE).filter((token) => WORD_CHAR_RE.test(token)).length <= maxOtherWords) return { value: date.value, source: 'text' };
   }
   return null;
 }
@@ -417,7 +423,7 @@ function clocksOfLines(lines: readonly RawDateLine[], label: RawDateLine['label'
 /**
  * Chooses `publishedAt` and `modifiedAt` from ordered candidates: machine-readable sources
  * first, then visible date lines (relative ones only with `now`), then the URL, then a
- * short line above the headline (TimestampInput.headerLines). Then the
+ * short line above the headline (TimestampInput.headerLines), under it, or after its byline. Then the
  * plausibility checks: a value more than a day after `now` is skipped for the next
  * candidate (years before 1995 never parse), and an update time earlier than the
  * publication time is dropped.
@@ -447,7 +453,10 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
   }
 
   // The nearest line to the headline on either side: the last above it, the first under it.
-  published ??= headerDate(input.headerLines ?? [], now, slashed) ?? headerDate([...(input.headlineBlockLines ?? [])].reverse(), now, slashed);
+  published ??=
+    headerDate(input.headerLines ?? [], now, slashed) ??
+    headerDate([...(input.headlineBlockLines ?? [])].reverse(), now, slashed) ??
+    headerDate(input.bylineDateLines ?? [], now, slashed, MAX_BYLINE_DATE_LINE_OTHER_WORDS);
 
   const modifiedLines = datesOfLines(input.lines, 'modified', now, slashed);
   // The publication as resolved writes its instant in the page's offset when a line showed

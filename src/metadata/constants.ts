@@ -965,6 +965,15 @@ export const PLAIN_BYLINE = {
 } as const;
 
 /**
+ * The line after a plain byline under the headline (visible.ts bylineDateLinesOf): hand-written
+ * and table-layout pages print "<H1>…</H1><H3>dek</H3>by Doris Pruitt<BR>December 21, 1999" in
+ * the one cell that holds the whole story, so no short block holds the headline and the date.
+ * The byline is looked for among the first `maxBlocks` short blocks after the headline: the
+ * byline itself, or a dek, a kicker or a picture credit before it.
+ */
+export const BYLINE_DATE_LINE = { maxBlocks: 3 } as const;
+
+/**
  * Attributes of a date-classed element that may hold its machine-readable time:
  * `<li class="date-and-time" title="2015-03-13T21:00:00+11:00">`, Kinja's
  * `<span class="publish-time" data-publishtime="1425913200851">`.

@@ -60,6 +60,8 @@ export interface Metadata {
   headerLines: string[];
   /** Short texts under the headline in its own block that may be its date line when nothing else dates the page (VisibleMetadata.headlineBlockLines). */
   headlineBlockLines: string[];
+  /** The line right after the plain byline under the headline, a date line when it is a date alone and nothing else dates the page (VisibleMetadata.bylineDateLines). */
+  bylineDateLines: string[];
   /** Where each field was read from (`json-ld`, `opengraph`, `h1` …); `null` when it is missing. */
   sources: Record<MetadataField, MetadataSource | null>;
 }
@@ -130,6 +132,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
     zoneLines: visible.zoneLines,
     headerLines: visible.headerLines,
     headlineBlockLines: visible.headlineBlockLines,
+    bylineDateLines: visible.bylineDateLines,
     sources,
   };
 }

@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -473,6 +473,12 @@ export interface VisibleMetadata {
    */
   headlineBlockLines: string[];
   /**
+   * The line right after the plain byline line under the headline (see bylineDateLinesOf), as
+   * hand-written pages print "by Doris Pruitt<BR>December 21, 1999" in the cell that holds the
+   * whole story: dates/ reads it only when it is a date alone and the page gives no other date.
+   */
+  bylineDateLines: string[];
+  /**
    * The column beside the story's `<article>` that holds the post's own author profiles (see
    * postSidebarColumn), or null: foreign by its `<nav>` or sidebar name, but its `<time>`s are
    * the post's dates.
@@ -900,25 +906,29 @@ function titleBlockByline(anchor: Element, isForeign: ForeignCheck): { el: Eleme
 }
 
 /**
- * Whether a short block is a byline by its words alone: opened by a byline word ("By", "Von",
- * "Par" …) followed at once by a person's name, its names all people's (not a time: "By
- * Christmas Eve", PLAIN_BYLINE.dateWordStart), and nothing else but a few words of role or
- * outlet and a closing date: no sentence text ("…, the team had finished.", see
- * PLAIN_BYLINE.sentenceWords; a closing full stop alone proves nothing: "By Jane Doe, staff writer.").
+ * Whether a text is a byline by its words alone: opened by a byline word ("By", "Von", "Par"
+ * …) followed at once by a person's name, its names all people's (not a time: "By Christmas
+ * Eve", PLAIN_BYLINE.dateWordStart), and nothing else but a few words of role or outlet and a
+ * closing date: no sentence text ("…, the team had finished.", see PLAIN_BYLINE.sentenceWords;
+ * a closing full stop alone proves nothing: "By Jane Doe, staff writer.").
  */
+function isPlainBylineText(text: string): boolean {
+  const prefix = BYLINE_PREFIX_RE.exec(text);
+  if (!prefix) return false;
+  const names = splitByline(text);
+  if (names.length === 0 || !names.every((name) => isPersonName(name) && !PLAIN_BYLINE.dateWordStart.test(name))) return false;
+  let rest = text.slice(prefix[0].length);
+  if (!rest.startsWith(names[0] as string)) return false;
+  for (const name of names) rest = rest.replace(name, ' ');
+  const others = (rest.replace(BYLINE_DATE_TAIL_RE, '').match(WORD_RE) ?? []).filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
+  return others.length <= PLAIN_BYLINE.maxOtherWords && !others.some((w) => PLAIN_BYLINE.sentenceWords.has(w.toLowerCase()));
+}
+
+/** Whether a short block is a byline by its words alone (see isPlainBylineText). */
 function bylineLine(block: Element, anchor: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
   if (isForeign(block, anchor)) return null;
   const text = visibleText(block);
-  const prefix = BYLINE_PREFIX_RE.exec(text);
-  if (!prefix) return null;
-  const names = splitByline(text);
-  if (names.length === 0 || !names.every((name) => isPersonName(name) && !PLAIN_BYLINE.dateWordStart.test(name))) return null;
-  let rest = text.slice(prefix[0].length);
-  if (!rest.startsWith(names[0] as string)) return null;
-  for (const name of names) rest = rest.replace(name, ' ');
-  const others = (rest.replace(BYLINE_DATE_TAIL_RE, '').match(WORD_RE) ?? []).filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
-  if (others.length > PLAIN_BYLINE.maxOtherWords || others.some((w) => PLAIN_BYLINE.sentenceWords.has(w.toLowerCase()))) return null;
-  return { el: block, text };
+  return isPlainBylineText(text) ? { el: block, text } : null;
 }
 
 /**
@@ -1515,9 +1525,10 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   }
   const headerLines = shownHeadline ? headerLinesOf(root, shownHeadline, isForeign) : [];
   const headlineBlockLines = headline ? headlineBlockLinesOf(header, headline, isForeign) : [];
+  const bylineDateLines = headline ? bylineDateLinesOf(headline, isForeign) : [];
   const listed = firstTagList(ownTagLinks);
   const tagList = listed.length > 0 || !story || !headline ? listed : labelledLinkList(story, headline, isForeign, base, pageHost);
-  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: tagList, stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines, postColumn };
+  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: tagList, stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines, bylineDateLines, postColumn };
 }
 
 /**
@@ -1667,6 +1678,61 @@ function headlineBlockLinesOf(header: HeaderElements, headline: Element, isForei
     if (!UPDATED_LABEL_RE.test(text) && !namedAsUpdate(el, block)) out.add(text);
   }
   return [...out];
+}
+
+/**
+ * See VisibleMetadata.bylineDateLines. Of the first short blocks after the headline (see
+ * firstBlockAfter; at most BYLINE_DATE_LINE.maxBlocks: its dek, then the byline), the first
+ * whose first line is a plain byline ("by Doris Pruitt", see isPlainBylineText) gives the
+ * line right after that one: its own next line, after a `<br>` ("by Doris Pruitt<BR>December
+ * 21, 1999"), or the next short block when the byline is the whole block. One line at most,
+ * and none past a block that is foreign.
+ */
+function bylineDateLinesOf(headline: Element, isForeign: ForeignCheck): string[] {
+  let block = firstBlockAfter(headline);
+  for (let i = 0; block !== null && i < BYLINE_DATE_LINE.maxBlocks; i++, block = firstBlockAfter(block)) {
+    if (isForeign(block, headline)) return [];
+    const [first, second] = linesAtBreaks(block);
+    if (first === undefined || !isPlainBylineText(first)) continue;
+    if (second !== undefined) return [second];
+    const next = firstBlockAfter(block);
+    return next === null || isForeign(next, headline) ? [] : [dateLineText(next)];
+  }
+  return [];
+}
+
+/**
+ * The visible lines of a short block, split at its `<br>`s (those of the block, or of the one
+ * element it only wraps: "<p><font>by X<br>Date</font></p>"), empty ones left out.
+ */
+function linesAtBreaks(block: Element): string[] {
+  let el = block;
+  for (let only = soleElementChild(el); only !== null; only = soleElementChild(el)) el = only;
+  const lines: string[] = [];
+  let line = '';
+  for (const child of el.children) {
+    if (isElement(child) && child.name === 'br') {
+      lines.push(normalizeSpace(line));
+      line = '';
+    } else if (isTextNode(child)) line += child.data;
+    else if (isElement(child) && !isUnseenText(child)) line += separatedText(child, isUnseenText);
+  }
+  lines.push(normalizeSpace(line));
+  return lines.filter(Boolean);
+}
+
+/** The one element child of `el` when nothing else in it has text (whitespace aside), else null. */
+function soleElementChild(el: Element): Element | null {
+  let only: Element | null = null;
+  for (const child of el.children) {
+    if (isTextNode(child)) {
+      if (LETTER_OR_DIGIT_RE.test(child.data)) return null;
+    } else if (isElement(child)) {
+      if (only !== null || child.name === 'br') return null;
+      only = child;
+    }
+  }
+  return only;
 }
 
 /**

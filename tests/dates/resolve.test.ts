@@ -115,6 +115,31 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     expect(page(`<header><h1>The quiet economics of repair cafés</h1><ul><li class="modified-date"><span>December 16, 2025</span></li></ul></header><section>${prose}</section>`)).toBeNull();
   });
 
+  it('dates a page by the line right after its byline when that line is a date alone and nothing else dates it', () => {
+    const bylineDateLines = ['December 21, 1999'];
+    expect(resolve({ bylineDateLines }).publishedAt).toBe('1999-12-21');
+    expect(resolve({ bylineDateLines, urls: ['https://news.example/1999/12/20/story'] }).publishedAt).toBe('1999-12-20');
+    expect(resolve({ bylineDateLines, headlineBlockLines: ['December 20, 1999'] }).publishedAt).toBe('1999-12-20');
+    // A line there that says more than its date is not a date line.
+    expect(resolve({ bylineDateLines: ['Council met December 21, 1999'] }).publishedAt).toBeNull();
+  });
+
+  it("reads the date line under a plain byline in the one table cell that holds a hand-written page's whole story", () => {
+    const prose = '<p>The old Rock Island depot on Front Street will stay right where it is. The town council voted 4-1 at its Monday night meeting to buy the building from the railroad.</p>'.repeat(4);
+    const page = (byline: string) =>
+      parseArticle(
+        `<html><head><title>Millbrook Crier - Depot Will Stay in Millbrook</title></head><body><table><tr><td>Menu</td><td><table><tr><td>` +
+          `<center><h1>Depot Will Stay in Millbrook</h1><h3><i>Council votes 4-1 to keep the old station</i></h3></center>${byline}<hr><font>${prose}</font></td></tr></table></td></tr></table></body></html>`,
+      ).publishedAt;
+    expect(page('<font size=2>by Doris Pruitt<br>\nDecember 21, 1999</font>')).toBe('1999-12-21');
+    // The byline alone in its block, the date the next block.
+    expect(page('<p>By Doris Pruitt</p><p>December 21, 1999</p>')).toBe('1999-12-21');
+    // Not a date line that says more, nor a date after no byline, nor one after a line that only mentions a name.
+    expect(page('<font size=2>by Doris Pruitt<br>Council met December 21, 1999</font>')).toBeNull();
+    expect(page('<font size=2>Millbrook news<br>December 21, 1999</font>')).toBeNull();
+    expect(page('<font size=2>Story idea from the reader who wrote in<br>December 21, 1999</font>')).toBeNull();
+  });
+
   it('takes a zone only from a zone line that is, whole, a date-time of the same minute', () => {
     const published = [{ value: '2025-12-23T03:09:00', source: 'json-ld' as const }];
     expect(resolve({ published, zoneLines: ['News provided by Harbour Co', 'Dec 23, 2025, 03:09 ET'] }).publishedAt).toBe('2025-12-23T03:09:00-05:00');
