@@ -709,6 +709,13 @@ describe("the page of an author the metadata names, from a link that holds her w
     expect(page('<div>Müəllif: <a href="/leyla-memmedova">Leyla Məmmədova</a></div>')[0]?.url).toBeNull();
   });
 
+  it('reads a one-word label typed with a zero-width non-joiner as one word (Persian "گزارش\u200cگر:", "reporter:")', () => {
+    const page = (line: string) => at(ld('مریم احمدی'), `<article><h1>Storm closes ports</h1><div class="text">${prose}</div>${line}</article>`);
+    expect(page('<div>گزارش\u200cگر: <a href="/fa/nevisande/maryam-ahmadi">مریم احمدی</a></div>')).toEqual([{ name: 'مریم احمدی', url: 'https://news.example/fa/nevisande/maryam-ahmadi' }]);
+    // Two words before the colon are no one-word label, joiner or not.
+    expect(page('<div>گزارش\u200cگر خبر: <a href="/fa/nevisande/maryam-ahmadi">مریم احمدی</a></div>')[0]?.url).toBeNull();
+  });
+
   it("takes a link in the headline's own block whose text is the name (a byline named only in the site's language, beside a place)", () => {
     const page = (meta: string) =>
       at(ld('Ane Zubiri Etxeberria'), `<article><header><h1>Storm closes ports</h1><div class="node__meta"><div class="node__egilea">${meta}<div class="field--herria">Bilbo</div></div></div></header><div class="text">${prose}</div></article>`);

@@ -187,11 +187,24 @@ export const BYLINE_LABEL_PART_RE = /(?:__|-)label(?:$|\s)/i;
 export const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[\u200c\u200d][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
+ * A word of letters and their combining marks, as a label is written ("Müəllif", Hindi
+ * "द्वारा"), joined over a zero-width joiner or non-joiner between them as WORD_RE is (Persian
+ * "گزارش‌گر", Sinhala "ප්‍රවෘත්ති"): a regex source for the one- and two-word label patterns.
+ */
+const LABEL_WORD_SOURCE = String.raw`[\p{L}\p{M}]+(?:[\u200c\u200d][\p{L}\p{M}]+)*`;
+
+/** One word of letters and their combining marks (LABEL_WORD_SOURCE), with the colon a label may end in ("Eftir", "Müəllif:", Hindi "द्वारा"). */
+export const LONE_WORD_RE = new RegExp(String.raw`^${LABEL_WORD_SOURCE}:?$`, 'u');
+
+/** Text before a byline's first name: nothing, or a byline word ("By", "Door", "Autor:"; LABEL_WORD_SOURCE). */
+export const BYLINE_WORD_RE = new RegExp(String.raw`^(?:${LABEL_WORD_SOURCE}:?)?$`, 'u');
+
+/**
  * The text of a byline's label element, in any language: at most two words ending in a colon
  * or a spaced dash ("Written by:", Burmese "သတင်း -", 'News -', as Burmese papers credit the
  * reporter). Such a part is no name, and at the byline's start it is its label.
  */
-export const BYLINE_LABEL_TEXT_RE = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?(?:\s?[:：]|\s[-–—])$/u;
+export const BYLINE_LABEL_TEXT_RE = new RegExp(String.raw`^${LABEL_WORD_SOURCE}(?:\s${LABEL_WORD_SOURCE})?(?:\s?[:：]|\s[-–—])$`, 'u');
 /** Two capitalised words before the colon are a name ("Jane Smith: Opinion"), not a label ("Written by:"). */
 export const CAPITALISED_NAME_LABEL_RE = /^\p{Lu}\p{Ll}+\s\p{Lu}/u;
 
@@ -496,7 +509,7 @@ export const TAG_LIST_ARIA_LABEL_RE =
  * pages of the site in one folder ("/efni/hitaveita/", "/efni/orkumal/"), each at most
  * `maxWords` words: a story link's headline is longer, a menu has no such label.
  */
-export const LABELLED_LINK_LIST = { label: /^[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)?\s?:$/u, minLinks: 2, maxWords: 4 } as const;
+export const LABELLED_LINK_LIST = { label: new RegExp(String.raw`^${LABEL_WORD_SOURCE}(?:[-'’]${LABEL_WORD_SOURCE})?\s?:$`, 'u'), minLinks: 2, maxWords: 4 } as const;
 
 /** How many wrappers of a topic link are looked at for its list's name or label: `<div><h2>Related topics</h2><ul><li><a>`. */
 export const TOPIC_LIST_DEPTH = 3;
@@ -880,7 +893,7 @@ export const AUTHOR_URL_META_KEYS: readonly string[] = ['article:author', 'og:ar
  * Azerbaijani "Author:"; "Autor:", "Piše:"), in whatever language; the link is then the page
  * of an author whose whole name it holds (see pageAuthorLinks).
  */
-export const LABELLED_NAME_LINK_RE = /^[\p{L}\p{M}]+\s?:$/u;
+export const LABELLED_NAME_LINK_RE = new RegExp(String.raw`^${LABEL_WORD_SOURCE}\s?:$`, 'u');
 
 /** A URL in parentheses after a name: "Bradley M. Kuhn (http://ebb.org/bkuhn/)". */
 export const PARENTHESISED_URL_RE = /\((https?:\/\/[^\s()]+)\)/i;
