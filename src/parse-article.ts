@@ -69,6 +69,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     authors: meta.authors.map((a) => a.name),
     authorsAreOutlet: meta.authorsAreOutlet,
     siteName: meta.siteName,
+    styleSheets: index.styles,
   });
 
   // A closing signature or a dateline names the reporters only when nothing else names anyone

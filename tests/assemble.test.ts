@@ -1822,6 +1822,31 @@ describe('assemble: a centred italic caption under a centred picture', () => {
   });
 });
 
+describe("assemble: a generated document's caption, centred and italic by its own class rules", () => {
+  // Google Docs' "Publish to the web": every paragraph p.cN, its formatting only in the document's <style>.
+  const sheet = '<style>@import url(https://fonts.example/css?kit=a);.c3{padding-top:0pt;text-align:left}.c8{padding-bottom:8pt;text-align:center}.c10{color:#595959;font-style:italic}.c1{font-style:normal}@media print{.c9{text-align:center}}</style>';
+  const picture = '<p class="c8"><span style="display:inline-block;width:624px"><img alt="Volunteers" src="https://example.com/hall.jpg"></span></p>';
+  it('reads the centred italic paragraph right after a lone picture as its caption, the credit an office as italics allow', () => {
+    const a = article(sheet + picture + '<p class="c8"><span class="c10">Volunteers sort donations at the hall. Photo: Brookfield Pantry press office</span></p>', URL);
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Volunteers sort donations at the hall.', 'Brookfield Pantry press office']]);
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
+  it('keeps a story line: not centred by its class, not italic, centred only in print, or a site class named by meaning', () => {
+    const line = (cls: string, span = 'c10') => `<p class="${cls}"><span class="${span}">Volunteers sort donations at the hall. Photo: Brookfield Pantry press office</span></p>`;
+    // Left-aligned by its class.
+    expect(article(sheet + picture + line('c3'), URL).images[0]?.caption).toBeNull();
+    // Centred, but upright: an office is no name, so only italics make it a caption.
+    expect(article(sheet + picture + line('c8', 'c1'), URL).images[0]?.caption).toBeNull();
+    // Centred only by a rule inside @media print.
+    expect(article(sheet + picture + line('c9'), URL).images[0]?.caption).toBeNull();
+    // A class a person named is no generator's: the site's sheet is not read for it.
+    const site = '<style>.lede{text-align:center}.it{font-style:italic}</style>';
+    const b = article(site + picture + line('lede', 'it'), URL);
+    expect(b.images[0]?.caption).toBeNull();
+    expect(extra(b.paragraphs)).toEqual(['Volunteers sort donations at the hall. Photo: Brookfield Pantry press office']);
+  });
+});
+
 describe('splitCredit: a Japanese credit whose source has hiragana in its name', () => {
   it('splits "（県うめ研究所提供）" and "（さいたま市提供）", keeps "（無料で提供）" and "住民が食事を提供" as clauses', () => {
     expect(splitCredit('南高と比べてやや小ぶりな紀の雫の果実（県うめ研究所提供）')).toEqual({ caption: '南高と比べてやや小ぶりな紀の雫の果実', credit: '県うめ研究所提供' });

@@ -3,6 +3,7 @@ import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST } from './constants';
+import type { ClassFormatting } from './class-formatting';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
 import { OPENS_FORMULA_RE, formulaText, mathText } from './math';
@@ -22,6 +23,25 @@ function isCentredCaptionText(text: string, italic = false): boolean {
   // A line set wholly in italics is a caption's type: its credit may name an office ("Фото: Астана
   // қаласы әкімдігінің баспасөз қызметі", the city's press service).
   return parts.credit !== null && parts.caption !== null && (italic || NAME_LIKE_CREDIT_RE.test(parts.credit));
+}
+
+/**
+ * Whether a generated document sets all of an element's text in italics by its classes
+ * (see ClassFormatting): the element itself, or each of its runs (Docs' `<p class=c8><span
+ * class=c10>…</span></p>` with `.c10{font-style:italic}`), with no bare text beside them.
+ */
+function italicByClass(el: Element, formatting: ClassFormatting): boolean {
+  if (formatting.italic(el)) return true;
+  let runs = 0;
+  for (const child of el.children) {
+    if (isTextNode(child)) {
+      if (child.data.trim()) return false;
+    } else if (isElement(child) && innerTextLongerThan(child, 0)) {
+      if (child.name !== 'i' && child.name !== 'em' && !formatting.italic(child)) return false;
+      runs++;
+    }
+  }
+  return runs > 0;
 }
 
 /** Whether all of an element's text sits in one <i> or <em> (a caption's type on many CMSs). */
@@ -231,6 +251,8 @@ export interface CollectOptions {
   skip: ReadonlySet<Element>;
   /** The nodes are hero containers: each holds a picture, its caption and furniture only. */
   hero?: boolean;
+  /** A generated document's formatting by class: a caption centred and set in italics by its classes. */
+  formatting?: ClassFormatting;
 }
 
 /** Inline elements rendered as markdown emphasis. */
@@ -1049,8 +1071,15 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     }
     // A caption-named wrapper that holds the image itself (WordPress .wp-caption) is a figure.
     // Chinese CMSs caption a picture with the centred paragraph after its own centred <p>.
+    // A generated document (Google Docs) centres and italicises it by classes of its own sheet.
+    const formatting = options.formatting;
     const centredCaption =
-      tag === 'p' && chars === 0 && lastFigure() !== null && CENTRED_STYLE_RE.test(attr(node, 'style') ?? '') && !containsImage(node) && isCentredCaptionText(formulaText(node), wholeItalic(node));
+      tag === 'p' &&
+      chars === 0 &&
+      lastFigure() !== null &&
+      (CENTRED_STYLE_RE.test(attr(node, 'style') ?? '') || formatting?.centred(node) === true) &&
+      !containsImage(node) &&
+      isCentredCaptionText(formulaText(node), wholeItalic(node) || (formatting !== undefined && italicByClass(node, formatting)));
     // A table's figcaption (Gutenberg's table block) is read as a paragraph: a table is text.
     // Before its table (LaTeXML's figure.ltx_table opens with it) it titles the rows below.
     const tableCaption =

@@ -448,6 +448,32 @@ export const ABBREVIATION_END_RE = /^About (?:\p{Lu}[\p{L}&'’.-]*,? ){1,6}(?:I
  * CENTRED_CAPTION_MARK_RE).
  */
 export const CENTRED_STYLE_RE = /text-align\s*:\s*center/i;
+/**
+ * A generated document writes a paragraph's formatting as numbered classes in its own
+ * `<style>` (see CLASS_FORMATTING): Google Docs' "Publish to the web" `<p class="c8">` with
+ * `.c8{text-align:center}`, LibreOffice's `P3`/`T1`, Apple's Cocoa HTML writer (TextEdit,
+ * Pages) `p.p1`/`span.s1`. Names a person picks say what they mean ("caption", "center")
+ * and are read by name elsewhere; a generator's numbered names mean nothing without the
+ * sheet. An element is read through the sheet only when every class it carries is such a
+ * name, so a site's own style sheet is never parsed for a page that is no such document.
+ */
+export const GENERATED_CLASS_RE = /^[a-z]{1,2}\d{1,3}$/i;
+
+/**
+ * How a generated document's class rules are read (see GENERATED_CLASS_RE; a caption's
+ * centring and italics, as centredCaption reads them from an inline style): only a rule whose
+ * selector is one class, perhaps after a tag (`.c8`, `p.p1`), and outside an at-rule block
+ * (`@media print{…}`); `centred` and `italic` test the value of its `text-align` and
+ * `font-style`. A later rule wins, and an inline style's own value wins over the class's.
+ */
+export const CLASS_FORMATTING = {
+  selectorRe: /^[a-z]*\.([\w-]+)$/i,
+  alignRe: /(?:^|[;\s])text-align\s*:\s*([a-z-]+)/i,
+  fontStyleRe: /(?:^|[;\s])font-style\s*:\s*([a-z]+)/i,
+  centred: 'center',
+  italic: new Set(['italic', 'oblique']),
+} as const;
+
 /** A centred line's credit that names someone ("Marcus Delgado", "Reuters/Jane Roe"), not a sentence ("Ana Ruiz won last year"). */
 export const NAME_LIKE_CREDIT_RE = /^\p{Lu}[\p{L}.'’-]*(?:[ /]+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|for|of|the|and))*$/u;
 

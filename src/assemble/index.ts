@@ -3,6 +3,7 @@ import type { Element } from '../parse/dom';
 import { LETTER_OR_DIGIT_RE, LETTER_RE, comparisonKey, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, normalizeSpace } from '../parse/dom';
 import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
+import { classFormatting } from './class-formatting';
 import { findDatesInText } from '../dates/find-dates';
 import { WP_SIZE_SUFFIX_RE, parseUrl, registrableDomain, splitFileName } from '../parse/url';
 import {
@@ -130,6 +131,8 @@ export interface AssembleInput {
   authorsAreOutlet?: boolean;
   /** The site's name: the site's promo line closing the body names it. */
   siteName?: string | null;
+  /** The page's `<style>` elements: a generated document's formatting by class (see classFormatting). */
+  styleSheets?: readonly Element[];
 }
 
 const PLAIN_PARAGRAPH_SPLIT_RE = /\n\s*\n|\r?\n/;
@@ -757,7 +760,7 @@ export function assembleBody(input: AssembleInput): Body {
     skip.add(input.headlineElement);
     for (const part of beside) skip.add(part);
   }
-  const options = { base: input.base, skip };
+  const options = { base: input.base, skip, formatting: classFormatting(input.styleSheets ?? []) };
   const heroBlocks: Block[] = collectBlocks(input.hero, { ...options, hero: true }).filter((b) => b.kind === 'figure');
   let bodyBlocks: Block[] =
     input.plainText !== null

@@ -37,6 +37,8 @@ export interface DocumentIndex {
   relAnchors: Element[];
   /** Every `<a href>`, for the author pages a page links outside its bylines. */
   anchors: Element[];
+  /** Every `<style>`: a generated document's formatting lives in its class rules (see assemble/class-formatting.ts). */
+  styles: Element[];
 }
 
 /** Script types that hold JSON-LD. */
@@ -60,6 +62,7 @@ export function indexDocument(doc: Document): DocumentIndex {
     times: [],
     relAnchors: [],
     anchors: [],
+    styles: [],
   };
   walkElements(doc, (el) => {
     if (el.attribs.itemprop !== undefined) index.itemprops.push(el);
@@ -91,6 +94,7 @@ export function indexDocument(doc: Document): DocumentIndex {
         }
         return false;
       case 'style':
+        index.styles.push(el);
         return false;
       case 'h1':
         index.h1s.push(el);
