@@ -846,6 +846,28 @@ describe('assemble: footnotes', () => {
   });
 });
 
+describe("assemble: a note's number that links back to its reference", () => {
+  it('drops the number of a note that links back to the reference linking to it (Google Docs, Word), and writes the note as a definition', () => {
+    // Google Docs: the reference <a href=#ftnt1 id=ftnt_ref1>, the note's number <a href=#ftnt_ref1 id=ftnt1>.
+    const docs = article('<p>The figures for December are estimates.<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p><hr><div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a><span>&nbsp;December figures are projected from two weeks.</span></p></div>', URL);
+    expect(extra(docs.paragraphs)).toEqual(['The figures for December are estimates.', 'December figures are projected from two weeks.']);
+    expect(docs.markdown).toContain('The figures for December are estimates.[^1]');
+    expect(docs.markdown).toContain('[^1]: December figures are projected from two weeks.');
+    // Word's filtered HTML names its anchors: <a href=#_ftn1 name=_ftnref1>, <a href=#_ftnref1 name=_ftn1>.
+    const word = article('<p>The hall was let twice.<sup><a href="#_ftn1" name="_ftnref1">[1]</a></sup></p><div><p><a href="#_ftnref1" name="_ftn1">[1]</a> Once to the choir.</p></div>', URL);
+    expect(extra(word.paragraphs)).toEqual(['The hall was let twice.', 'Once to the choir.']);
+  });
+  it('keeps a mark that links elsewhere, a link back with words, and a number no reference links to', () => {
+    const ref = '<p>The figures for December are estimates.<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p>';
+    // Links to the top of the page, not back to the reference.
+    expect(extra(article(ref + '<p><a href="#top" id="ftnt1">[1]</a> December figures are projected.</p>', URL).paragraphs)).toContain('[1] December figures are projected.');
+    // Words, not a mark.
+    expect(extra(article(ref + '<p><a href="#ftnt_ref1" id="ftnt1">Back to the table</a> for the December figures.</p>', URL).paragraphs)).toContain('Back to the table for the December figures.');
+    // No reference links to this anchor: a section's own "[2]" label.
+    expect(extra(article(ref + '<p><a href="#ftnt_ref1" id="sec2">[2]</a> The second part.</p>', URL).paragraphs)).toContain('[2] The second part.');
+  });
+});
+
 describe('assemble: word count', () => {
   it('counts the words of a known text', () => {
     expect(countWords("The harbour's wall broke at 3 — twice")).toBe(7);

@@ -459,7 +459,7 @@ function footnoteMarks(sup: Element): FootnoteRef[] | null {
       if (!isInPageLink(child)) return null;
       const mark = FOOTNOTE_MARK_RE.exec(textContent(child).trim());
       if (!mark) return null;
-      marks.push({ mark: mark[1] as string, target: (attr(child, 'href') ?? '').trim().slice(1) });
+      marks.push({ mark: mark[1] as string, target: (attr(child, 'href') ?? '').trim().slice(1), anchor: anchorName(child) ?? anchorName(sup) });
     }
   }
   return marks.length > 0 ? marks : null;
@@ -471,6 +471,8 @@ const NOTE_CONTINUATION = '   ';
 interface FootnoteRef {
   mark: string;
   target: string | null;
+  /** The reference's own anchor ("fnref:2", Docs' "ftnt_ref1"), that the note may link back to. */
+  anchor?: string | null;
 }
 
 /**
@@ -498,6 +500,28 @@ function printFootnoteMark(span: Element): FootnoteRef[] | null {
   const mark = BRACKETED_MARK_RE.exec(textContent(span).trim());
   return mark ? [{ mark: mark[1] as string, target: null }] : null;
 }
+
+/** The anchor an element is: its id, or an old page's (Word's) `name`. */
+function anchorName(el: Element): string | null {
+  return el.attribs.id ?? el.attribs.name ?? null;
+}
+
+/**
+ * The mark of the note whose number a link is, when it links back to the reference that
+ * links to it: a reciprocal pair (the reference `<a href=#ftnt1 id=ftnt_ref1>[1]</a>`, the
+ * note's `<a href=#ftnt_ref1 id=ftnt1>[1]</a>`), as Google Docs, Word ("_ftnref1"/"_ftn1"),
+ * LibreOffice and pandoc write a note's number. Its text is the mark (FOOTNOTE_MARK_RE): a link
+ * with words back to the text is the note's own text. `backTo` holds, for each note a reference
+ * links to, the reference's own anchor.
+ */
+function noteNumberMark(a: Element, marks: ReadonlyMap<string, string>, backTo: ReadonlyMap<string, string>): string | null {
+  const own = anchorName(a);
+  if (own === null || !backTo.has(own)) return null;
+  const href = (attr(a, 'href') ?? '').trim();
+  if (href.slice(1) !== backTo.get(own) || href.charCodeAt(0) !== HASH || !FOOTNOTE_MARK_RE.test(textContent(a).trim())) return null;
+  return marks.get(own) ?? null;
+}
+const HASH = 0x23;
 const FOOTNOTE_CLASS_RE = /footnote/i;
 const BRACKETED_MARK_RE = /^\[(\d{1,3})\]$/;
 
@@ -813,6 +837,10 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   let captionFirst: Element | null = null;
   /** Ids of the notes the text's footnote references link to, with their marks. */
   const noteTargets = new Map<string, string>();
+  /** Ids of those notes, with the anchor of the reference that links to each (see noteNumberMark). */
+  const noteBackTo = new Map<string, string>();
+  /** The mark of the note a paragraph opened with its number (noteNumberMark): its markdown definition's. */
+  let paragraphNote: string | null = null;
   /** Where each <hr> stood: the number of blocks before it. */
   const rules: number[] = [];
 
@@ -870,6 +898,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const inList = blockStack.includes('li') && list;
     const wordItem = inWordItem && container === 'p' && !inList ? wordList : null;
     const subheadRuns = texts.length > 1 ? boldSubheadRuns(texts, mds, container === 'p') : null;
+    let note = paragraphNote;
+    paragraphNote = null;
     for (let i = 0; i < texts.length; i++) {
       let t = normalizeSpace(texts[i] as string);
       if (!t) continue;
@@ -898,8 +928,12 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
           ? wordItem.ordered
             ? `${wordItem.count}.`
             : '-'
-          : '';
+          : note !== null
+            ? `[^${note}]:`
+            : '';
       if (inList && list.note !== null) list.noteWritten = true;
+      // A paragraph note's later lines (split at <br><br>) are its text.
+      note = null;
       const runBold = subheadRuns ? subheadRuns.has(i) : boldOnly;
       blocks.push({ kind: 'paragraph', text: t, md: m, role, marker, boldOnly: runBold, linkOnly });
     }
@@ -1162,6 +1196,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
         for (const footnote of footnotes) {
           md.push(`[^${footnote.mark}]`);
           if (footnote.target) noteTargets.set(footnote.target, footnote.mark);
+          if (footnote.target && footnote.anchor) noteBackTo.set(footnote.target, footnote.anchor);
         }
         openedMarkAt = -1;
       }
@@ -1169,6 +1204,12 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       continue;
     }
     if (tag === 'a' && isBackLink(node)) continue;
+    // A note's number that links back to its reference: the markdown's definition mark, not text.
+    const noteNumber = tag === 'a' && noteBackTo.size > 0 ? noteNumberMark(node, noteTargets, noteBackTo) : null;
+    if (noteNumber !== null) {
+      if (chars === 0 && !blockStack.includes('li')) paragraphNote = noteNumber;
+      continue;
+    }
     if (tag === 'span' && isBackLinkRun(node)) continue;
     // A story's end mark (END_MARK_CLASS_RE) is typography.
     if (!BLOCK_TAGS.has(tag) && node.attribs.class !== undefined && isEndMarkNamed(node) && !LETTER_OR_DIGIT_RE.test(textContent(node))) continue;
