@@ -818,6 +818,27 @@ describe('assemble: figures', () => {
     expect(a.images.map((i) => i.src)).toEqual(['https://cdn.example.com/a.jpg', 'https://cdn.example.com/b.jpg']);
   });
 
+  it("drops a page action's icon that is a link's whole content (Joomla's PDF / print / e-mail buttons), by its file name or its alt, not a story's picture", () => {
+    const a = article(
+      '<table class="contentpaneopen"><tr><td class="buttonheading"><a href="/index2.php?option=com_content&do_pdf=1&id=4"><img src="/images/M_images/pdf_button.png" alt="PDF"></a></td>' +
+        '<td class="buttonheading"><a href="/index2.php?option=com_content&task=view&id=4&pop=1"><img src="/images/M_images/printButton.png" alt="Εκτύπωση"></a></td>' +
+        '<td><a href="/index2.php?option=com_content&task=emailform&id=4"><img src="/images/share/mail.png" alt="E-mail"></a></td></tr></table>' +
+        '<p><img src="/images/stories/plough.jpg" alt="Snow plough" width="400" height="300"></p>',
+      URL,
+    );
+    expect(a.images.map((i) => i.src)).toEqual(['https://example.com/images/stories/plough.jpg']);
+    expect(a.leadImage?.src).toBe('https://example.com/images/stories/plough.jpg');
+    // Near misses: a picture linked to its full size whose name only begins with the word, one
+    // whose alt has more words than an action's name, and a button's photo standing outside a link.
+    const b = article(
+      '<p><a href="/images/button-factory-workers.jpg"><img src="/images/button-factory-workers.jpg" alt="Workers at the button factory"></a></p>' +
+        '<p><a href="/gallery/2"><img src="/images/press-hall.jpg" alt="Print hall of the Courier"></a></p>' +
+        '<p><img src="/images/red_button.jpg" alt="The red button"></p>',
+      URL,
+    );
+    expect(b.images.map((i) => i.src)).toEqual(['https://example.com/images/button-factory-workers.jpg', 'https://example.com/images/press-hall.jpg', 'https://example.com/images/red_button.jpg']);
+  });
+
   it('figureFromImage takes the widest srcset candidate when src is a data: URI', () => {
     const img = bodyOf(parseHtml('<img src="data:image/gif;base64,AA" srcset="/s.jpg 320w, /l.jpg 1280w, /m.jpg 640w">')).children[0] as Element;
     expect(figureFromImage(img, 'https://example.com/')?.src).toBe('https://example.com/l.jpg');

@@ -818,6 +818,20 @@ export const MIN_IMAGE_SIDE = 100;
  */
 export const NON_ARTICLE_IMAGE_RE = /logo|icon|avatar|sprite|spinner|loader|pixel|badge|emoji|gravatar|tracking|(?<!\d)1x1(?!\d)|blank\.gif|spacer/i;
 
+/**
+ * A page action's icon that is a link's whole content: Joomla's PDF / print / e-mail buttons
+ * in the content heading (`<a href="index2.php?…&pop=1"><img src="images/M_images/printButton.png"
+ * alt="Print"></a>`, `pdf_button.png`, `emailButton.png`), a CMS's "btn_print.gif". Not the
+ * story's picture, even with no size stated: its file name's stem ends in a button word
+ * (`fileRe`, on the stem: "pdf_button", "printButton"; not "button-factory-workers"), or its alt
+ * is only an action's name (`altRe`: "PDF", "Print", "E-mail", in a few languages). A picture
+ * outside a link (a photo of a button) is not read so.
+ */
+export const ACTION_ICON = {
+  fileRe: /(?:button|btn)s?\d*$|^btn[-_]/i,
+  altRe: /^(?:pdf|print|printer|print version|printable version|e-?mail|send to a friend|email this|drucken|imprimer|imprimir|stampa|afdrukken|drukuj|печать|εκτύπωση|αποστολή)$/iu,
+} as const;
+
 /** Characters with a meaning in markdown, escaped in text. */
 export const MARKDOWN_SPECIAL_RE = /[\\`*_[\]<>|]/g;
 

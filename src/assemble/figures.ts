@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, innerText, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, ACTION_ICON, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -86,9 +86,26 @@ export function figureFromImage(img: Element, base: string | null): Figure | nul
   if ((width !== null && width < MIN_IMAGE_SIDE) || (height !== null && height < MIN_IMAGE_SIDE) || styledSmall(img)) return null;
   if ((embedded === null && NON_ARTICLE_IMAGE_RE.test(src)) || NON_ARTICLE_IMAGE_RE.test(classAndId(img))) return null;
   const alt = normalizeSpace(attr(img, 'alt') ?? '');
+  if (embedded === null && isActionIcon(img, src, alt)) return null;
   return { src, alt: alt && !PLACEHOLDER_ALT_RE.test(alt) ? alt : null, caption: null, credit: null, width, height };
 }
 const DATA_URI_RE = /^\s*data:/i;
+
+/**
+ * Whether a picture is a page action's icon (ACTION_ICON): a link's whole content, named a
+ * button by its file name's stem or only an action's name by its alt.
+ */
+function isActionIcon(img: Element, src: string, alt: string): boolean {
+  const link = img.parent;
+  if (!isElement(link) || link.name !== 'a' || !link.children.every((c) => c === img || (isTextNode(c) && !c.data.trim()))) return false;
+  if (alt && ACTION_ICON.altRe.test(alt)) return true;
+  const path = src.split(URL_TAIL_RE, 1)[0] as string;
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  const dot = file.lastIndexOf('.');
+  return ACTION_ICON.fileRe.test(dot > 0 ? file.slice(0, dot) : file);
+}
+/** Where a URL's path ends: its query or fragment. */
+const URL_TAIL_RE = /[?#]/;
 
 /**
  * Reads a caption element: a credit element inside it (`<span class="credit">`,
