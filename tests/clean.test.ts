@@ -864,3 +864,27 @@ describe("clean and assemble: a newsletter issue's furniture on the web", () => 
     expect(a.images.map((i) => [i.src, i.caption, i.credit])).toEqual([['https://media.example/uploads/asset/file/dresden.jpg', 'Halcyon’s chip plant in Dresden will make power modules from 2027.', 'Halcyon Semiconductor']]);
   });
 });
+
+describe("clean: an embedded card of another site's document", () => {
+  const readme =
+    '<div class="readme-overview"><h2><img src="https://assets.example/github-logo.svg" alt="GitHub logo"><a href="https://github.example/rheacast">rheacast</a> / <a href="https://github.example/rheacast/heapdiff">heapdiff</a></h2><h3>Diff two V8 heap snapshots from the command line</h3></div>' +
+    '<div class="ltag-github-body"><div id="readme" class="md"><h1>heapdiff</h1><a class="anchor" href="#heapdiff"></a><p>Compare two heap snapshot files without opening a browser, on servers and in CI.</p><h2>Install</h2><pre>npm install -g heapdiff</pre></div></div>' +
+    '<div class="gh-btn-container"><a class="gh-btn" href="https://github.example/rheacast/heapdiff">View on GitHub</a></div>';
+  const url = { url: 'https://devcircle.example/rheacast/heap-snapshots-4k2p' };
+  it("drops Forem's GitHub README card (its own headings, every link to the other site) from the post", () => {
+    const a = parseArticle(pageWith(`<div class="ltag-github-readme-tag">${readme}</div>`), url);
+    expect(a.text).not.toContain('heapdiff');
+    expect(a.text).not.toContain('npm install');
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(a.paragraphs).toHaveLength(6);
+  });
+  it('keeps a card that links to the page\'s own site or to two sites, one with no heading, and a box not named a card', () => {
+    const ownSite = readme.replaceAll('https://github.example/rheacast', 'https://devcircle.example/rheacast');
+    expect(parseArticle(pageWith(`<div class="ltag-github-readme-tag">${ownSite}</div>`), url).text).toContain('npm install -g heapdiff');
+    const twoSites = readme.replace('https://github.example/rheacast">rheacast', 'https://gitlab.example/rheacast">rheacast');
+    expect(parseArticle(pageWith(`<div class="ltag-github-readme-tag">${twoSites}</div>`), url).text).toContain('npm install -g heapdiff');
+    const noHeading = '<div class="ltag__link"><p>I keep the tool that diffs two V8 heap snapshots in <a href="https://github.example/rheacast/heapdiff">a small repository</a>, with the scripts we ran.</p></div>';
+    expect(parseArticle(pageWith(noHeading), url).text).toContain('diffs two V8 heap snapshots');
+    expect(parseArticle(pageWith(`<div class="repo-notes">${readme}</div>`), url).text).toContain('npm install -g heapdiff');
+  });
+});

@@ -33,6 +33,7 @@ import {
   TIMELINE_LEVELS,
   HEADING_ANCHOR_TOKENS,
   OWN_PERMALINK,
+  EMBED_CARD,
   EDIT_SECTION,
   COPYRIGHT_NOTICE,
   SPONSOR_LABEL,
@@ -52,6 +53,7 @@ import {
   TEXT_BLOCK_TAGS,
 } from './constants';
 import { append } from 'domutils';
+import { parseUrl, registrableDomain } from '../parse/url';
 import { resolveNoscript, unlazyBackground, unlazyImage } from './lazy-images';
 import { classTokens, hasHeadWord, hasToken, roleNames, tokenSet, withoutCardMediaNames } from './tokens';
 import { holdsQuotedContent } from './quoted-content';
@@ -448,6 +450,32 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   }
   return null;
 }
+
+/**
+ * Whether an element named as an embed card (EMBED_CARD) shows another site's document: it
+ * holds a heading of its own, and its links to pages all go to one site that is not the page's
+ * (in-page anchors and script links aside), at least one of them.
+ */
+function isEmbedCard(el: Element, options: CleanOptions): boolean {
+  if (options.keep && contains(el, options.keep)) return false;
+  if (findDescendant(el, (d) => HEADING_TAG_RE.test(d.name)) === null) return false;
+  const page = options.base ? parseUrl(options.base) : null;
+  const own = page ? registrableDomain(page.hostname) : null;
+  let site: string | null = null;
+  const other = findDescendant(el, (d) => {
+    if (d.name !== 'a') return false;
+    const href = pageHref(d);
+    if (href === null) return false;
+    const url = parseUrl(href, options.base ?? null);
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return false;
+    const domain = registrableDomain(url.hostname);
+    if (domain === own || (site !== null && domain !== site)) return true;
+    site = domain;
+    return false;
+  });
+  return other === null && site !== null;
+}
+const EMBED_CARD_RULE = "an embedded card of another site's document";
 
 /** A paragraph of badges or labels only (BADGE_ROW). */
 function isBadgeRow(p: Element): boolean {
@@ -926,7 +954,11 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       doomed.push(ad);
       continue;
     }
-    const removal = removalReason(node, options.keep, verdicts) ?? saleLink(node) ?? (node.name === 'p' && isBadgeRow(node) ? BADGE_ROW_REMOVAL : null);
+    const removal =
+      removalReason(node, options.keep, verdicts) ??
+      saleLink(node) ??
+      (node.name === 'p' && isBadgeRow(node) ? BADGE_ROW_REMOVAL : null) ??
+      (node.attribs.class !== undefined && EMBED_CARD.nameRe.test(node.attribs.class) && isEmbedCard(node, options) ? { reason: 'boilerplate', tag: node.name, rule: EMBED_CARD_RULE } : null);
     if (removal) {
       removals.push(removal);
       doomed.push(node.name === 'form' ? signupBox(node, options.keep) : node);
