@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-import { isExists } from 'date-fns';
+import { isExists } from 'date-fns/isExists';
 import { MAX_PLAUSIBLE_YEAR, MIN_PLAUSIBLE_YEAR } from './constants';
 
 /**

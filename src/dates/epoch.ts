@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import { isValid } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
 import { isPlausibleYear } from './calendar';
 import { EPOCH_MILLISECONDS_THRESHOLD } from './constants';
 import { formatParts } from './format';
