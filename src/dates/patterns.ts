@@ -374,8 +374,20 @@ export const EXACT_DATE_PATTERNS: readonly RegExp[] = DATE_GRAMMARS.map(
  */
 export const SCAN_DATE_PATTERNS: readonly RegExp[] = DATE_GRAMMARS.filter((grammar) => grammar.scan).map(
   // With indices ('d'): a match whose word after the date is no weekday is read again up to it.
-  (grammar) => new RegExp(grammar.source, 'dgu'),
+  (grammar) => tieredUp(new RegExp(grammar.source, 'dgu')),
 );
+
+/**
+ * The pattern, run once on an empty string. V8 runs a regex's first match in its bytecode
+ * interpreter and compiles it to machine code only for the next: these patterns' first scans
+ * of a page's lines, interpreted, took a process's first parseArticle call from ~200 ms to
+ * ~430 ms. Run on "", the interpreted match costs nothing. Other engines are unaffected.
+ */
+function tieredUp(pattern: RegExp): RegExp {
+  pattern.exec('');
+  pattern.lastIndex = 0;
+  return pattern;
+}
 
 
 /**
