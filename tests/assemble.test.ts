@@ -1860,10 +1860,6 @@ describe('assemble and clean: sidenotes, a caption that opens its figure, a quot
     const a = article('<p>The count rose to 212 portals<span class="footnote"><sup><a href="#fn1">1</a></sup></span> over the years, and <span class="footnote-text">several closed early</span> in the study.</p>', URL);
     expect(extra(a.paragraphs)).toEqual(['The count rose to 212 portals over the years, and several closed early in the study.']);
   });
-  it('keeps words in a footnote-reference-named span ("footnote-ref") in their sentence; a footnote-named span of its own text still moves after the paragraph', () => {
-    const a = article('<p>The quay flooded twice <span class="footnote-ref"><sup>1</sup> as the harbour master told reporters</span> in the last ten years.</p><p>The wall was built<span class="footnote"><sup>2</sup><span>Harbour records of the county, volume two.</span></span> in 1820.</p>', URL);
-    expect(extra(a.paragraphs)).toEqual(['The quay flooded twice 1 as the harbour master told reporters in the last ten years.', 'The wall was built in 1820.', 'Harbour records of the county, volume two.']);
-  });
   it("keeps a quote's <footer> as its attribution", () => {
     const a = article('<blockquote><p>The sea keeps its appointments, but it does not publish them.</p><footer>Josiah Pender, harbourmaster, 1911</footer></blockquote>', URL);
     expect(extra(a.paragraphs)).toEqual(['The sea keeps its appointments, but it does not publish them.', 'Josiah Pender, harbourmaster, 1911']);

@@ -256,18 +256,12 @@ export const SIDENOTE_TOKENS: readonly string[] = ['sidenote', 'sidenotes', 'mar
  * A footnote set inline in its sentence with its own text, shown as a popup or in the margin
  * (LaTeXML's `span.ltx_note.ltx_role_footnote`: the mark, then the note's content with the mark
  * again and its number tag): read like a sidenote, after its paragraph, without its marks. An
- * inline element so named (`tokens`, and not named a reference: `refWords`) that opens with a
- * mark (`<sup>`, or an element named as a mark or tag, whose text `markRe` reads as a
- * footnote's mark) and holds more than `minText` characters besides; a footnote reference (`<sup class=footnote><a href=#fn1>1</a></sup>`) holds none.
+ * inline element so named (`tokens`) that opens with a mark (`<sup>`, or an element named as a
+ * mark or tag, whose text `markRe` reads as a footnote's mark) and holds more than `minText`
+ * characters besides; a footnote reference (`<sup class=footnote><a href=#fn1>1</a></sup>`) holds none.
  */
 export const INLINE_FOOTNOTE = {
   tokens: ['footnote'],
-  /**
-   * Words that name a reference to a footnote, not the note ("footnote-ref", "footnote
-   * reference", "footnote-call"): such an element is the mark in the sentence, and words in
-   * it are the sentence's, kept in place.
-   */
-  refWords: ['ref', 'refs', 'reference', 'references', 'call', 'anchor', 'marker'],
   tags: new Set(['span']),
   markNameRe: /(?:^|[\s_-])(?:mark|tag)(?:$|[\s_-])/,
   markRe: /^(?:\d{1,3}|[*†‡§]{1,3}|[a-z])$/,

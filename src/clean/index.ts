@@ -94,7 +94,6 @@ const VIDEOS = VIDEO_BOX.tokens;
 const VIDEO_BOXES = tokenSet(VIDEOS);
 const SIDENOTES = tokenSet(SIDENOTE_TOKENS);
 const FOOTNOTES = tokenSet(INLINE_FOOTNOTE.tokens);
-const FOOTNOTE_REFS = tokenSet(INLINE_FOOTNOTE.refWords);
 const BADGES = tokenSet(BADGE_ROW.tokens);
 const GATES = tokenSet(GATE_TOKENS);
 const OVERLAYS = tokenSet(OVERLAY_TOKENS);
@@ -393,8 +392,7 @@ function tokenVerdict(names: string): TokenVerdict {
     poll: hasToken(tokens, POLLS),
     video: hasToken(tokens, VIDEO_BOXES),
     sidenote: hasToken(tokens, SIDENOTES),
-    // A footnote's reference ("footnote-ref") is the sentence's mark, not a note set inline.
-    footnote: hasToken(tokens, FOOTNOTES) && !hasToken(tokens, FOOTNOTE_REFS),
+    footnote: hasToken(tokens, FOOTNOTES),
     gate: hasToken(tokens, GATES),
     overlay: hasToken(tokens, OVERLAYS),
     toc: hasToken(tokens, TOCS),
