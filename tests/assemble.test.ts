@@ -204,30 +204,6 @@ describe('splitCredit', () => {
     expect(splitCredit('The mayor at the fair. (AFP Photo/Jane Roe)')).toEqual({ caption: 'The mayor at the fair.', credit: 'AFP Photo/Jane Roe' });
     expect(splitCredit('The author in 1987. (Slate. Photo by David Dyer-Bennet)')).toEqual({ caption: 'The author in 1987.', credit: 'Slate. Photo by David Dyer-Bennet' });
   });
-  it('reads a name or a source after "Photo:" / "Photo -" as the credit, and a description of the picture as caption (LABEL_DESCRIPTION)', () => {
-    // Still credits: names, agencies, "/"-joined sources, "via", lower-case credits, and "the author".
-    expect(splitCredit('Boats at the pier. Photo - Jane Roe')).toEqual({ caption: 'Boats at the pier.', credit: 'Jane Roe' });
-    expect(splitCredit('Photo: AFP/Getty Images')).toEqual({ caption: null, credit: 'AFP/Getty Images' });
-    expect(splitCredit('Photo: via Getty')).toEqual({ caption: null, credit: 'via Getty' });
-    expect(splitCredit('Photo: the author')).toEqual({ caption: null, credit: 'the author' });
-    expect(splitCredit('Photo: the Smith family')).toEqual({ caption: null, credit: 'the Smith family' });
-    expect(splitCredit('Photo - the author\'s family archive')).toEqual({ caption: null, credit: "the author's family archive" });
-    expect(splitCredit('Фото: пресс-служба администрации')).toEqual({ caption: null, credit: 'пресс-служба администрации' });
-    // Other labels say a credit follows, whatever its words: "Source:", "Photo by:".
-    expect(splitCredit('Source: the city council')).toEqual({ caption: null, credit: 'the city council' });
-    expect(splitCredit('Photo by: a local resident')).toEqual({ caption: null, credit: 'a local resident' });
-    // Near misses: an article, a lower-case word and more after the photo word describe the picture.
-    for (const caption of [
-      'Photo - a view of the bay at dawn',
-      'Photo: the old library in 1950',
-      'The harbour. Photo: the old library in 1950',
-      'The harbour - Photo - a view of the bay',
-      'The harbour (photo: a view from the pier)',
-      'Staff photo: a view of Paris from the tower',
-    ]) {
-      expect(splitCredit(caption)).toEqual({ caption, credit: null });
-    }
-  });
   it('returns nulls for an empty caption', () => {
     expect(splitCredit('   ')).toEqual({ caption: null, credit: null });
   });

@@ -730,32 +730,6 @@ export const TRAILING_LABEL_RE = new RegExp(
 );
 
 /**
- * What follows a photo label's colon or dash ("Photo: …", "Photo - …", "(Image: …)") when it
- * describes the picture instead of crediting it: "Photo - a view of the bay at dawn", "Photo:
- * the old library in 1950" (a blog's or a school paper's caption that starts with its kind). A
- * credit is a name or a source ("Photo: Reuters", "Photo: AFP/Getty Images", "Photo: the
- * author", "Photo: courtesy of the family", "Фото: пресс-служба администрации"); a description
- * opens with an English article or determiner, a lower-case word and more (case-sensitive, so
- * "Photo: The Associated Press" and "Photo: the Smith family" stay credits). Lower-case credits
- * in other languages are not touched: without articles a Russian "пресс-служба правительства
- * региона" cannot be told from a description by its form.
- */
-export const LABEL_DESCRIPTION = {
-  /** The colon, pipe or spaced dash that ends the label. */
-  separator: /[:|：]|\s[-–—](?=\s)/u,
-  /**
-   * The label before it: a photo word, after one more word ("Staff photo") and a bracket at most.
-   * Not "Credit:" or "Source:", which say a credit follows ("Source: the city council"), nor
-   * "Photo by:", which names who took it ("Photo by: a local resident").
-   */
-  photoLabel: /^[([]?\s*(?:\p{L}+\s+)?(?:photo(?:graph)?|image|picture|pic|foto)s?\s*$/iu,
-  /** An article or determiner, a lower-case word, then at least one more word. */
-  opener: /^(?:a|an|the|this|that|these|those|one|two|three|some|several|our|his|her|their|its|my)\s+\p{Ll}[\p{L}'’-]*\s+\S/u,
-  /** Signs of a credit after all: a "/" between sources, "via", ©, a handle, and the nouns lower-case credits are made of ("the author's family"). */
-  creditSign: /\/|©|@|\b(?:via|courtesy|authors?|family|photographers?|archives?|collection|estate|staff|handout|file)\b/i,
-} as const;
-
-/**
  * A credit after a dash with its label and no colon, as Malaysian papers write it: "… hari
  * ini. - Gambar NSTP/Nik Abdullah", "… Tanah Merah. - Gambar BERNAMA", "… - Pic by X". The
  * label is capitalised and a capital follows it (case-sensitive), so "… - picture perfect" and

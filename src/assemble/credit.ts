@@ -19,7 +19,6 @@ import {
   TRAILING_LABEL_RE,
   TRAILING_PHOTO_LABEL_RE,
   DASHED_CREDIT_RE,
-  LABEL_DESCRIPTION,
   TRAILING_PAREN_RE,
 } from './constants';
 
@@ -40,17 +39,6 @@ const CREDIT_VERB_RE = /提供|撮影/u;
 const PARTICLE_BEFORE_CREDIT_VERB_RE = /[\u3041-\u309f](?:提供|撮影)/u;
 function isJapaneseClause(part: string): boolean {
   return CREDIT_VERB_RE.test(part) ? PARTICLE_BEFORE_CREDIT_VERB_RE.test(part) : HIRAGANA_RE.test(part);
-}
-
-/**
- * A photo label and a description of the picture after its colon or dash ("Photo - a view of
- * the bay at dawn"), not a credit (LABEL_DESCRIPTION).
- */
-function isLabelledDescription(labelled: string): boolean {
-  const separator = LABEL_DESCRIPTION.separator.exec(labelled);
-  if (!separator || !LABEL_DESCRIPTION.photoLabel.test(labelled.slice(0, separator.index))) return false;
-  const rest = labelled.slice(separator.index + separator[0].length).trim();
-  return LABEL_DESCRIPTION.opener.test(rest) && !LABEL_DESCRIPTION.creditSign.test(rest);
 }
 
 /** Labels stripped from the front of a credit, at most. */
@@ -103,7 +91,7 @@ function stripCreditLabel(credit: string): string {
 export function splitCredit(text: string): CaptionParts {
   const caption = text.trim();
   if (!caption) return { caption: null, credit: null };
-  if (caption.length <= MAX_WHOLE_CREDIT_LENGTH && (WHOLE_CREDIT_RE.test(caption) || WHOLE_NAME_CREDIT_RE.test(caption)) && !isLabelledDescription(caption)) {
+  if (caption.length <= MAX_WHOLE_CREDIT_LENGTH && (WHOLE_CREDIT_RE.test(caption) || WHOLE_NAME_CREDIT_RE.test(caption))) {
     return { caption: null, credit: cleanCredit(caption) };
   }
   const offset = Math.max(0, caption.length - MAX_CREDIT_TAIL);
@@ -116,11 +104,11 @@ export function splitCredit(text: string): CaptionParts {
   if (cjk?.[1] !== undefined && !isJapaneseClause(cjk[1])) {
     return finish(caption.slice(0, caption.length - cjk[1].length), cjk[1]);
   }
-  if (paren?.[1] !== undefined && (CREDIT_WORD_RE.test(paren[1]) || NAME_SLASH_OUTLET_RE.test(paren[1]) || AGENCY_COLON_NAME_RE.test(paren[1]) || AGENCY_SLASH_RE.test(paren[1])) && !isJapaneseClause(paren[1]) && !isLabelledDescription(paren[1])) {
+  if (paren?.[1] !== undefined && (CREDIT_WORD_RE.test(paren[1]) || NAME_SLASH_OUTLET_RE.test(paren[1]) || AGENCY_COLON_NAME_RE.test(paren[1]) || AGENCY_SLASH_RE.test(paren[1])) && !isJapaneseClause(paren[1])) {
     return finish(caption.slice(0, offset + paren.index), paren[1]);
   }
   const labelled = TRAILING_LABEL_RE.exec(tail);
-  if (labelled?.[1] !== undefined && !isLabelledDescription(labelled[1])) {
+  if (labelled?.[1] !== undefined) {
     return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
   }
   const dashed = DASHED_CREDIT_RE.exec(tail);
