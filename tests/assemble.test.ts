@@ -813,6 +813,15 @@ describe('assemble: figures', () => {
       URL,
     );
     expect(b.images.map((i) => i.src)).toEqual(['https://example.com/images/button-factory-workers.jpg', 'https://example.com/images/press-hall.jpg', 'https://example.com/images/red_button.jpg']);
+    // A photo whose name ends in the word, stated at a photo's size or linked to its own file,
+    // and an artwork whose alt is "Print" at a picture's size (the reviewer's cases).
+    const c = article(
+      '<p><a href="/u/belly_button.jpg"><img src="/u/belly_button.jpg" width="800" height="600" alt="A newborn\'s belly button"></a></p>' +
+        '<p><a href="/story/panic"><img src="/u/panic-button2.jpg" width="640" height="427" alt="The panic button"></a></p>' +
+        '<p><a href="/prints/wave"><img src="/u/wave.jpg" width="900" height="600" alt="Print"></a></p>',
+      URL,
+    );
+    expect(c.images.map((i) => i.src)).toEqual(['https://example.com/u/belly_button.jpg', 'https://example.com/u/panic-button2.jpg', 'https://example.com/u/wave.jpg']);
   });
 
   it('figureFromImage takes the widest srcset candidate when src is a data: URI', () => {

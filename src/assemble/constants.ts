@@ -799,11 +799,19 @@ export const NON_ARTICLE_IMAGE_RE = /logo|icon|avatar|sprite|spinner|loader|pixe
  * story's picture, even with no size stated: its file name's stem ends in a button word
  * (`fileRe`, on the stem: "pdf_button", "printButton"; not "button-factory-workers"), or its alt
  * is only an action's name (`altRe`: "PDF", "Print", "E-mail", in a few languages). A picture
- * outside a link (a photo of a button) is not read so.
+ * outside a link (a photo of a button), stated larger than an icon, or linking to a picture
+ * file is not read so.
  */
 export const ACTION_ICON = {
   fileRe: /(?:button|btn)s?\d*$|^btn[-_]/i,
   altRe: /^(?:pdf|print|printer|print version|printable version|e-?mail|send to a friend|email this|drucken|imprimer|imprimir|stampa|afdrukken|drukuj|печать|εκτύπωση|αποστολή)$/iu,
+  /**
+   * An icon's largest stated side (CSS px): a photo named "belly_button.jpg" or an artwork
+   * whose alt is "Print" is stated larger. With no size stated, the name decides.
+   */
+  maxSide: 64,
+  /** A link to a picture file: a photo linked to its full size, not an action. */
+  imageHrefRe: /\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp)(?:[?#]|$)/i,
 } as const;
 
 /** Characters with a meaning in markdown, escaped in text. */

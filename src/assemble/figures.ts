@@ -86,18 +86,21 @@ export function figureFromImage(img: Element, base: string | null): Figure | nul
   if ((width !== null && width < MIN_IMAGE_SIDE) || (height !== null && height < MIN_IMAGE_SIDE) || styledSmall(img)) return null;
   if ((embedded === null && NON_ARTICLE_IMAGE_RE.test(src)) || NON_ARTICLE_IMAGE_RE.test(classAndId(img))) return null;
   const alt = normalizeSpace(attr(img, 'alt') ?? '');
-  if (embedded === null && isActionIcon(img, src, alt)) return null;
+  if (embedded === null && isActionIcon(img, src, alt, width, height)) return null;
   return { src, alt: alt && !PLACEHOLDER_ALT_RE.test(alt) ? alt : null, caption: null, credit: null, width, height };
 }
 const DATA_URI_RE = /^\s*data:/i;
 
 /**
- * Whether a picture is a page action's icon (ACTION_ICON): a link's whole content, named a
- * button by its file name's stem or only an action's name by its alt.
+ * Whether a picture is a page action's icon (ACTION_ICON): a link's whole content, no larger
+ * than an icon and not linking to a picture, named a button by its file name's stem or only an
+ * action's name by its alt.
  */
-function isActionIcon(img: Element, src: string, alt: string): boolean {
+function isActionIcon(img: Element, src: string, alt: string, width: number | null, height: number | null): boolean {
   const link = img.parent;
   if (!isElement(link) || link.name !== 'a' || !link.children.every((c) => c === img || (isTextNode(c) && !c.data.trim()))) return false;
+  // A photo is stated larger, or links to its own full size ("belly_button.jpg" at 800x600).
+  if ((width !== null && width > ACTION_ICON.maxSide) || (height !== null && height > ACTION_ICON.maxSide) || ACTION_ICON.imageHrefRe.test(link.attribs.href ?? '')) return false;
   if (alt && ACTION_ICON.altRe.test(alt)) return true;
   const path = src.split(URL_TAIL_RE, 1)[0] as string;
   const file = path.slice(path.lastIndexOf('/') + 1);
