@@ -789,15 +789,20 @@ describe("a flat exported document's byline among the short lines under its titl
     expect(doc('<p class="c3">Approved on 9 December.</p><p class="c3">By Dana Whitcombe</p>').authors).toEqual([]);
     expect(doc(`${prose}<p class="c3">By Dana Whitcombe, board secretary</p>`).authors).toEqual([]);
   });
-  it('not a "By" line whose "name" is a time (a holiday, a weekday, a month, "the", "then"), nor one that runs on into sentence text', () => {
+  it('not a "By" line whose "name" is a time no one is named ("then", "tomorrow", a number), nor one that runs on into sentence text', () => {
     const names = (line: string) => doc(`<p class="c3">${line}</p>`).authors.map((a) => a.name);
     // Still bylines: names that are a month's or a holiday's word elsewhere, with a role and a date.
     expect(names('By June Carter')).toEqual(['June Carter']);
     // A closing full stop alone is no sentence: a role may end the line with one.
     expect(names('By Dana Whitcombe, staff writer.')).toEqual(['Dana Whitcombe']);
+    // Weekdays and holidays are given names; a capitalised role or place is no pronoun or auxiliary (the review's cases).
+    expect(names('By Sunday Oguntola')).toEqual(['Sunday Oguntola']);
+    expect(names('By Ramadan Ali')).toEqual(['Ramadan Ali']);
+    expect(names('By Jane Doe, IT Correspondent')).toEqual(['Jane Doe']);
+    expect(names('By Jane Doe, Will County Bureau')).toEqual(['Jane Doe']);
     expect(names('By April Ryan and Eve Marsh, board members · 12 December 2025')).toEqual(['April Ryan', 'Eve Marsh']);
     // Near misses: two capitalised words that are a time or no one, and a name with a clause after it.
-    for (const line of ['By Christmas Eve, the team had finished.', 'By Christmas Eve', 'By Monday Morning', 'By New Year', 'By The Board', 'By Then Everyone', 'By Dana Whitcombe, we were done']) {
+    for (const line of ['By Christmas Eve, the team had finished.', 'By Tomorrow Morning', 'By Then Everyone', 'By Noon Friday', 'By Dana Whitcombe, we were done']) {
       expect(names(line)).toEqual([]);
     }
     // The same holds for the plain byline right under a page's headline.

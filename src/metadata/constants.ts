@@ -960,21 +960,21 @@ export const PLAIN_BYLINE = {
   maxOtherWords: 4,
   titleBlockLines: 3,
   /**
-   * A "name" after "By" that is the start of a sentence's time or place, not a person: "By
-   * Christmas Eve, the team had…", "By Monday Morning", "By New Year", "By The Board", "By Then
-   * Everyone…" (isPersonName reads two capitalised words as a name). Its first word is a
-   * holiday, a weekday, a month that is no given name (April, May, June and August are:
-   * "By June Carter"), "the", "then", a word of time ("today", "early") or a number. In English,
-   * where "by" is also the preposition of a deadline. Case-insensitive, whole first word.
+   * A "name" after "By" that is a time, not a person: "By Tomorrow Morning", "By Then
+   * Everyone…", "By Noon Friday", "By 2030" (isPersonName reads two capitalised words as a
+   * name). Its first word is one no one is named: weekdays, months and holidays are given names
+   * too ("Sunday Oguntola", "January Jones", "Ramadan Ali", "Easter Smith"), and "The" opens
+   * "By The Rev. John Smith"; a sentence after them ("By Christmas Eve, the team had…") is
+   * told by its words (sentenceWords). Case-insensitive, whole first word.
    */
-  dateWordStart:
-    /^(?:the|then|now|today|tonight|tomorrow|yesterday|early|late|mid|christmas|xmas|easter|thanksgiving|halloween|hanukkah|chanukah|passover|ramadan|eid|diwali|new year'?s?|midsummer|midwinter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december|noon|midnight|\p{N})(?![\p{L}\p{N}])/iu,
+  dateWordStart: /^(?:then|now|today|tonight|tomorrow|yesterday|noon|midnight|\p{N})(?![\p{L}\p{N}])/iu,
   /**
    * Words of a sentence's clause, never of a role or an outlet after the names: pronouns and
-   * auxiliary verbs ("By Christmas Eve, the team had finished", "…, we were done"). A line
-   * whose other words hold one runs on into sentence text and is no byline.
+   * auxiliary verbs ("By Christmas Eve, the team had finished", "…, we were done"), matched as
+   * written in lower case: "IT Correspondent" and "Will County Bureau" are a role and a place.
+   * A line whose other words hold one runs on into sentence text and is no byline.
    */
-  sentenceWords: new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'did', 'been', 'can']),
+  sentenceWords: new Set(['we', 'you', 'he', 'she', 'it', 'they', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'did', 'been', 'can']),
 } as const;
 
 /**

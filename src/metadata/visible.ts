@@ -921,7 +921,7 @@ function isPlainBylineText(text: string): boolean {
   if (!rest.startsWith(names[0] as string)) return false;
   for (const name of names) rest = rest.replace(name, ' ');
   const others = (rest.replace(BYLINE_DATE_TAIL_RE, '').match(WORD_RE) ?? []).filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
-  return others.length <= PLAIN_BYLINE.maxOtherWords && !others.some((w) => PLAIN_BYLINE.sentenceWords.has(w.toLowerCase()));
+  return others.length <= PLAIN_BYLINE.maxOtherWords && !others.some((w) => PLAIN_BYLINE.sentenceWords.has(w));
 }
 
 /** Whether a short block is a byline by its words alone (see isPlainBylineText). */
