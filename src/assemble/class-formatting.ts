@@ -74,9 +74,13 @@ function readRules(sheets: readonly Element[]): Map<string, ClassRule> {
     const css = withoutComments(textContent(sheet));
     let pos = 0;
     let depth = 0;
+    // The next '{' and '}' at or after pos, found again only once pos has passed them: a sheet
+    // of unclosed at-rules ("@media print{" repeated) made each step search to its end.
+    let open = -2;
+    let close = -2;
     while (pos < css.length) {
-      const open = css.indexOf('{', pos);
-      const close = css.indexOf('}', pos);
+      if (open !== -1 && open < pos) open = css.indexOf('{', pos);
+      if (close !== -1 && close < pos) close = css.indexOf('}', pos);
       if (close >= 0 && (open < 0 || close < open)) {
         // The end of an at-rule block.
         if (depth > 0) depth--;
@@ -91,7 +95,8 @@ function readRules(sheets: readonly Element[]): Map<string, ClassRule> {
         pos = open + 1;
         continue;
       }
-      const end = css.indexOf('}', open);
+      // The first '}' after pos comes after this '{' (else the branch above took it).
+      const end = close;
       if (end < 0) break;
       const name = depth === 0 ? CLASS_FORMATTING.selectorRe.exec(selector)?.[1] : undefined;
       if (name !== undefined && GENERATED_CLASS_RE.test(name)) {
