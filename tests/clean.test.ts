@@ -886,5 +886,8 @@ describe("clean: an embedded card of another site's document", () => {
     const noHeading = '<div class="ltag__link"><p>I keep the tool that diffs two V8 heap snapshots in <a href="https://github.example/rheacast/heapdiff">a small repository</a>, with the scripts we ran.</p></div>';
     expect(parseArticle(pageWith(noHeading), url).text).toContain('diffs two V8 heap snapshots');
     expect(parseArticle(pageWith(`<div class="repo-notes">${readme}</div>`), url).text).toContain('npm install -g heapdiff');
+    // A CMS's generic embed card the writer fills with a quote and its source (the review's case).
+    const quoted = '<div class="embed-card"><h3>What the judge wrote</h3><p>“The agency failed to weigh the evidence before it,” Judge Ruiz wrote in the ruling.</p><p>Source: <a href="https://courts.example.gov/ruling/4411">the ruling</a></p></div>';
+    expect(parseArticle(pageWith(quoted), url).text).toContain('Judge Ruiz wrote in the ruling');
   });
 });

@@ -118,14 +118,15 @@ export const EMBEDDED_POST_CLASSES: ReadonlySet<string> = new Set([
  * An embedded card of another site's content set into the story: Forem's liquid tags
  * (dev.to's `div.ltag-github-readme-tag`: the repository's name and description as `<h2>`/`<h3>`,
  * its README excerpt with its own `<h1>`, "Install"/"Usage" headings and code, a "View on
- * GitHub" button), a CMS's embed or bookmark card ("embed-card", Ghost's "kg-bookmark-card").
- * The card shows the other site's document, not the writer's text, so it is removed when it is
- * so named (`nameRe`: a class token opening "ltag", or one holding "embed-card" or "bookmark-card"), holds headings of its own (a document, not a one-line
+ * GitHub" button). The card shows the other site's document, not the writer's text, so it is
+ * removed when it is so named (`nameRe`: a class token opening "ltag"; not a CMS's generic
+ * "embed-card" or "bookmark-card", which writers fill with a quote and its source they mean
+ * the reader to read), holds headings of its own (a document, not a one-line
  * link preview) and every link of it to a page goes to one other site (at least one; its own
  * README's in-page anchors aside). A quoted social post (EMBEDDED_POST_CLASSES) is content.
  */
 export const EMBED_CARD = {
-  nameRe: /(?:^|\s)ltag(?:[-_\s]|$)|embed-card|bookmark-card/i,
+  nameRe: /(?:^|\s)ltag(?:[-_\s]|$)/i,
 } as const;
 
 /**
