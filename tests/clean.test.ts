@@ -132,6 +132,10 @@ describe('clean: boilerplate never reaches article.text', () => {
     // Named by its head word, or followed by a container word only: the keywords block goes.
     expect(a.text).not.toContain('flood defences');
     expect(a.text).not.toContain('sea wall');
+    // A layout word after it is a container word too (the review's "keywords-row", "paper-keywords-content").
+    const b = parseArticle(pageWith('<div class="keywords-row">Keywords: tidal barrier, levee</div><div class="paper-keywords-content">Keywords: storm surge</div>'));
+    expect(b.text).not.toContain('tidal barrier');
+    expect(b.text).not.toContain('storm surge');
   });
 
   it('keeps an aria-hidden separator between two runs of text as a space, and drops one with words', () => {

@@ -102,7 +102,7 @@ export const CARD_MEDIA_PART_WORDS: readonly string[] = ['image', 'media', 'phot
  */
 export const HEAD_WORD_TOKENS = {
   tokens: ['keywords'],
-  containerWords: ['list', 'box', 'block', 'group', 'wrap', 'wrapper', 'container', 'section', 'area', 'module', 'links'],
+  containerWords: ['list', 'box', 'block', 'group', 'wrap', 'wrapper', 'container', 'section', 'area', 'module', 'links', 'items', 'item', 'row', 'line', 'bar', 'panel', 'holder', 'text', 'content', 'inner', 'body', 'field', 'tags'],
 } as const;
 
 /**
