@@ -439,6 +439,10 @@ describe('assemble: block types', () => {
     expect(a.sections.map((s) => s.heading).filter((h) => h !== null)).toEqual(['Tides']);
     expect(a.paragraphs).toContain('As Section 3 § shows, the quay was built in 1820 and never raised since.');
     expect(a.paragraphs).toContain('See § for the survey.');
+    // A mark that names itself a permalink control is one wherever it links (the review's paragraph wrapper and FAQ item).
+    const b = article('<div id="p-3"><p>The quay was raised in 1820 and never since, the survey says. <a class="permalink" href="#p-3">¶</a></p></div><ul><li id="faq-1">Tide tables are posted at the harbour office. <a class="anchor" href="#faq-1">#</a></li></ul>');
+    expect(b.paragraphs).toContain('The quay was raised in 1820 and never since, the survey says.');
+    expect(b.paragraphs).toContain('Tide tables are posted at the harbour office.');
     // The paragraph's own anchor is a control, as a heading's is.
     expect(a.paragraphs).toContain('The harbour master kept the tide tables in a drawer by the door.');
   });

@@ -228,6 +228,12 @@ export const OWN_PERMALINK = {
   textTags: new Set(['p', 'li', 'dd', 'blockquote', 'td', 'th']) as ReadonlySet<string>,
   /** A heading, a caption or a definition's term (an API doc's signature): their own anchors are controls. */
   labelTags: new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'caption', 'dt', 'summary', 'legend']) as ReadonlySet<string>,
+  /**
+   * A mark that names itself a permalink control ("permalink", "anchor", "headerlink",
+   * anchor.js's "anchorjs-link", Docusaurus' "hash-link") is one wherever it sits: a
+   * paragraph's "¶" linking to its wrapper `<div id=p-3>`, an FAQ item's "#".
+   */
+  classRe: /(?:^|[\s_-])(?:permalink|anchor|headerlink|anchorjs-link|hash-link)(?:$|[\s_-])/i,
 } as const;
 
 /**

@@ -497,7 +497,7 @@ function isOwnPermalink(a: Element): boolean {
   const id = decodeFragment(href.slice(1));
   // On the way up: a heading or a caption makes the mark a label's; running text below the
   // element it links to (not the text block's own anchor), the text's.
-  let label = false;
+  let label = OWN_PERMALINK.classRe.test(a.attribs.class ?? '');
   let text = false;
   let up = a.parent;
   for (let level = 0; isElement(up) && level < OWN_PERMALINK.maxLevels; level++, up = up.parent) {
