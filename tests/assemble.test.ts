@@ -1004,6 +1004,9 @@ describe('assemble: MathML formulas', () => {
     // A number with a letter ("(4a)", "(A1)") is still the formula's number.
     const numbered = article(`<table>${row('a = b', '(4a)')}${row('b = c', '(A1)')}</table>`);
     expect(extra(numbered.paragraphs)).toEqual(['a = b (4a)', 'b = c (A1)']);
+    // A cell named as the equation's tag (LaTeXML's span.ltx_tag_equation) numbers it in letters too (the review's "(i)").
+    const tagged = article(`<table>${row('E = mc^2', '<span class="ltx_tag ltx_tag_equation">(i)</span>')}${row('p = mv', '<span class="ltx_tag ltx_tag_equation">(ii)</span>')}</table>`);
+    expect(extra(tagged.paragraphs)).toEqual(['E = mc^2 (i)', 'p = mv (ii)']);
   });
   it('keeps a data table whose cells hold formulas among other text as a table', () => {
     const a = article('<table><tr><th>Model</th><th>Rate</th></tr><tr><td>Exponential</td><td><math alttext="\\lambda"><mi>λ</mi></math></td></tr><tr><td>Weibull</td><td>fitted</td></tr></table>');

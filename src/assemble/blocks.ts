@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST } from './constants';
 import type { ClassFormatting } from './class-formatting';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
@@ -665,7 +665,8 @@ function isDataTable(table: Element): boolean {
  * The lines of a table that lays out display formulas and their numbers (LaTeXML's
  * `table.ltx_equation`: pad cells, the formula, the number "(1)"; an eqnarray's rows): each
  * row holds one formula (`<math>`) and besides it only empty cells or an equation number
- * (EQUATION_NUMBER_RE, with a digit: EQUATION_NUMBER_MARK_RE; "(m)" is a unit), at most
+ * (EQUATION_NUMBER_RE, with a digit: EQUATION_NUMBER_MARK_RE, or named a tag:
+ * EQUATION_TAG_CLASS_RE; "(m)" is a unit), at most
  * MAX_FORMULA_TABLE_ROWS rows and no header. Each row reads as
  * its formula's text and its number ("S(t)=e^{-\lambda t}, (1)"); null for any other table.
  */
@@ -686,7 +687,7 @@ function formulaTableLines(table: Element): string[] | null {
         continue;
       }
       const text = normalizeSpace(innerText(cell));
-      if (text && !(EQUATION_NUMBER_RE.test(text) && EQUATION_NUMBER_MARK_RE.test(text))) ok = false;
+      if (text && !(EQUATION_NUMBER_RE.test(text) && (EQUATION_NUMBER_MARK_RE.test(text) || isEquationTag(cell)))) ok = false;
       if (text) parts.push(text);
     }
     if (formulas !== 1 || lines.length >= MAX_FORMULA_TABLE_ROWS) ok = false;
@@ -694,6 +695,11 @@ function formulaTableLines(table: Element): string[] | null {
     return !ok;
   });
   return ok && lines.length > 0 ? lines : null;
+}
+
+/** Whether a cell names itself, or holds an element named, an equation's tag (EQUATION_TAG_CLASS_RE). */
+function isEquationTag(cell: Element): boolean {
+  return EQUATION_TAG_CLASS_RE.test(cell.attribs.class ?? '') || findDescendant(cell, (d) => EQUATION_TAG_CLASS_RE.test(d.attribs.class ?? '')) !== null;
 }
 
 /** A picture in a data table's cell and the caption beside it there, if any. */

@@ -918,6 +918,11 @@ export const COPY_CONTROL_RE = /^(?:copy(?: code)?(?: to clipboard)?|copied!?)$/
 export const EQUATION_NUMBER_RE = /^\(\s*(?:[\p{L}\p{N}][\p{L}\p{N}.′'-]{0,7}|\*{1,3})\s*\)$/u;
 /** What an equation number (EQUATION_NUMBER_RE) holds besides letters: a digit, or its star. */
 export const EQUATION_NUMBER_MARK_RE = /[\p{N}*]/u;
+/**
+ * A cell or element that names itself an equation's tag (LaTeXML's `span.ltx_tag_equation`,
+ * an "eqno", "equation-number"): its "(i)", "(ii)", "(A)" is a number, letters and all.
+ */
+export const EQUATION_TAG_CLASS_RE = /ltx_tag|eqno|equation[-_]?(?:number|label|tag)/i;
 
 /** A table of display formulas has at most this many rows (an eqnarray's lines); more is data. */
 export const MAX_FORMULA_TABLE_ROWS = 20;
