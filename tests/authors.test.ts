@@ -681,6 +681,10 @@ describe("a blog theme's author row under the headline: an avatar and a link on 
     // A date in the row, as a <time>, a date-classed part, or text.
     expect(page(row('/noor/', '<span class="post-date">14.03.2025</span>')).map((a) => a.name)).toEqual(['Noor Haddad']);
     expect(page(row('/noor/', '<p>March 14, 2025 · 7 min read</p>')).map((a) => a.name)).toEqual(['Noor Haddad']);
+    // A date in another language, or a relative one (the review's cases).
+    expect(page(row('/noor/', '<p>14. März 2025 · 7 Min. Lesezeit</p>')).map((a) => a.name)).toEqual(['Noor Haddad']);
+    expect(page(row('/noor/', '<p>14 de marzo de 2025</p>')).map((a) => a.name)).toEqual(['Noor Haddad']);
+    expect(page(row('/noor/', '<p>2h ago</p>')).map((a) => a.name)).toEqual(['Noor Haddad']);
     // A link that says it goes to the writer's page, or a one-person blog's about page.
     expect(page(row('/author/noor-haddad/'))).toEqual([{ name: 'Noor Haddad', url: 'https://noor.example/author/noor-haddad/' }]);
     expect(page(row('/about/'))).toEqual([{ name: 'Noor Haddad', url: 'https://noor.example/about/' }]);

@@ -1107,12 +1107,12 @@ export const AVATAR_NAME_ROW = {
   /**
    * A date written in the row, one sign that the linked name is the writer's (the other: the
    * link says it goes to an author page, see avatarNameLink): "March 14, 2025", "14 Mar 2025",
-   * "2025-03-14", "14.03.2025", "3 hours ago". English month names and numeric dates; other
-   * languages' rows mark theirs with a `<time>` or a date class. Not a lone year ("Founded
-   * 2001" beside a company's logo and name) nor a count ("7 min read").
+   * "2025-03-14", "14.03.2025", "3 hours ago", "2h ago", "yesterday"; in any language a day, a
+   * month's word and a year ("14. März 2025", "14 de marzo de 2025", "März 14, 2025"). Not a
+   * lone year ("Founded 2001" beside a company's logo and name) nor a count ("7 min read").
    */
   dateText:
-    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\b\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,3}\s(?:minutes?|hours?|days?|weeks?|months?|years?)\sago\b/i,
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\b\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,3}\s?[a-z]{1,7}\sago\b|\b(?:yesterday|today)\b|(?<!\d)\d{1,2}\.?\s(?:de\s)?\p{L}{3,12}\.?,?\s(?:de\s)?(?:19|20)\d{2}(?!\d)|\p{L}{3,12}\.?\s\d{1,2},?\s(?:19|20)\d{2}(?!\d)/iu,
 } as const;
 
 /**
