@@ -27,6 +27,8 @@ const APOSTROPHE = 0x27;
 const ZERO_WIDTH_NON_JOINER = 0x200c;
 const ZERO_WIDTH_JOINER = 0x200d;
 const RIGHT_SINGLE_QUOTATION_MARK = 0x2019;
+const isJoiner = (c: number): boolean => c === ZERO_WIDTH_JOINER || c === ZERO_WIDTH_NON_JOINER;
+const isApostrophe = (c: number): boolean => c === APOSTROPHE || c === RIGHT_SINGLE_QUOTATION_MARK;
 
 /** WORD_RE's character classes, one character at the sticky position. */
 const WORD_CHAR_SOURCE = String.raw`[\p{L}\p{M}\p{N}]`;
@@ -50,6 +52,17 @@ export function countWordMatches(text: string): number {
   const isWordAscii = (c: number): boolean => ASCII_CLASS[c] !== Ascii.Other;
   const isLetterAscii = (c: number): boolean => ASCII_CLASS[c] === Ascii.Letter;
   const n = text.length;
+  /** Past a pattern's `(?:J[class]+)*` from `i`: each joiner `J` counts only with a character of the class after it. */
+  const pastJoinedRuns = (i: number, joiner: (c: number) => boolean, re: RegExp, ascii: (c: number) => boolean): number => {
+    let w: number;
+    while (i < n && joiner(text.charCodeAt(i))) {
+      const first = i + 1 < n ? match(re, i + 1, ascii) : 0;
+      if (first === 0) break;
+      i += 1 + first;
+      while (i < n && (w = match(re, i, ascii)) > 0) i += w;
+    }
+    return i;
+  };
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -65,23 +78,9 @@ export function countWordMatches(text: string): number {
     i += w;
     while (i < n && (w = match(wordChar, i, isWordAscii)) > 0) i += w;
     // (?:[\u200c\u200d][\p{L}\p{M}\p{N}]+)*: a joiner joins only when a word character follows it.
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c !== ZERO_WIDTH_JOINER && c !== ZERO_WIDTH_NON_JOINER) break;
-      const first = i + 1 < n ? match(wordChar, i + 1, isWordAscii) : 0;
-      if (first === 0) break;
-      i += 1 + first;
-      while (i < n && (w = match(wordChar, i, isWordAscii)) > 0) i += w;
-    }
+    i = pastJoinedRuns(i, isJoiner, wordChar, isWordAscii);
     // (?:['’]\p{L}+)*: an apostrophe joins only when a letter follows it.
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c !== APOSTROPHE && c !== RIGHT_SINGLE_QUOTATION_MARK) break;
-      const first = i + 1 < n ? match(letter, i + 1, isLetterAscii) : 0;
-      if (first === 0) break;
-      i += 1 + first;
-      while (i < n && (w = match(letter, i, isLetterAscii)) > 0) i += w;
-    }
+    i = pastJoinedRuns(i, isApostrophe, letter, isLetterAscii);
   }
   return count;
 }
