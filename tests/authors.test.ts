@@ -104,6 +104,12 @@ describe('author cascade', () => {
     const siblings = article('', `${scope}<p>By <span itemprop="author">Jane Doe</span> and <span itemprop="author">John Roe</span></p><p>Text.</p></article>`);
     expect(siblings.authors.map((x) => x.name)).toEqual(['Jane Doe', 'John Roe']);
   });
+  it('reads a <br> in a byline as the space it shows: a name, then a date line', () => {
+    const a = article('', '<h1>Storm closes ports</h1><p>by Doris Pruitt<br>December 21, 1999</p><p>Text of the story goes on here.</p>');
+    expect(a.authors).toEqual([{ name: 'Doris Pruitt', url: null }]);
+    const named = article('', '<h1>Storm closes ports</h1><p class="byline">By Doris Pruitt<br>March 2, 2024</p><p>Text of the story goes on here.</p>');
+    expect(named.authors).toEqual([{ name: 'Doris Pruitt', url: null }]);
+  });
   it('takes the byline after the headline over a byline in a menu above it', () => {
     const a = article('', '<ul class="top-stories"><li><a href="/b">Other story</a> <span class="byline">Menu Writer</span></li></ul>' +
       '<article><h1>Storm closes ports</h1><div class="byline">By <a href="/authors/jane-doe">Jane Doe</a></div><p>Text.</p></article>');

@@ -280,10 +280,16 @@ export function isUnseenText(el: Element): boolean {
 
 /**
  * innerText without the text of scripts, styles and templates. The metadata stage reads the
- * page before clean/ removes them, and a byline can hold an e-mail obfuscator's script.
+ * page before clean/ removes them, and a byline can hold an e-mail obfuscator's script. A
+ * `<br>` reads as the space it shows, as in innerText: "by Doris Pruitt<br>December 21, 1999"
+ * is a name and a date, not "Doris PruittDecember".
  */
 export function visibleText(node: ParentNode): string {
-  return normalizeSpace(textContentExcept(node, isUnseenText));
+  return normalizeSpace(textContentExcept(node, isUnseenTextOrBreak));
+}
+
+function isUnseenTextOrBreak(el: Element): boolean {
+  return el.name === 'br' || UNSEEN_TEXT_TAGS.has(el.name);
 }
 
 const WHITESPACE_RUN_RE = /\s+/g;
