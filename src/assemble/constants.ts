@@ -4,6 +4,7 @@
  */
 
 import { BREAK_LABEL_SOURCE, COLON_PHOTO_LABEL_SOURCE, LABEL_COLON_SOURCE, LABEL_DASH_SOURCE } from '../clean/constants';
+import { WORD_SOURCE } from '../parse/dom';
 
 /** Elements that start and end a block of text. Everything else is inline. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -619,8 +620,8 @@ export const TRAILING_CREDIT = {
   captionEnd: /[.!?…)»”"।۔။។]$/u,
   creditEnd: /[.!?…]$/u,
   digit: /\d/,
-  /** A word: letters with their combining marks (an abugida's vowel signs and viramas) and digits, and a zero-width joiner or non-joiner between them (WORD_RE). */
-  word: /[\p{L}\p{M}\p{N}]+(?:[\u200c\u200d][\p{L}\p{M}\p{N}]+)*/gu,
+  /** A word (WORD_SOURCE: letters with their combining marks and digits, joined over a ZWJ/ZWNJ inside a word). */
+  word: new RegExp(WORD_SOURCE, 'gu'),
 } as const;
 
 /**
@@ -830,7 +831,7 @@ export const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf9
  * with a ZWJ, Persian "می‌خواهم" with a ZWNJ, each one word. Alone, or before a character
  * that is no word character (an emoji sequence's ZWJ: "👨‍👩‍👧"), a joiner is no word.
  */
-export const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[\u200c\u200d][\p{L}\p{M}\p{N}]+)*(?:['’][\p{L}]+)*/gu;
+export const WORD_RE = new RegExp(String.raw`${WORD_SOURCE}(?:['’][\p{L}]+)*`, 'gu');
 
 /** Code fences are at least three backticks (CommonMark). */
 export const MIN_FENCE_LENGTH = 3;

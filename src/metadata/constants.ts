@@ -4,6 +4,8 @@
  * htmldate's ordering by reliability).
  */
 
+import { WORD_SOURCE } from '../parse/dom';
+
 /** schema.org types whose node describes the article itself. */
 export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
   'Article',
@@ -177,14 +179,11 @@ export const BYLINE_NOT_NAME_PART_RE = /affiliation|institution|(?:^|[\s_-])(?:a
 export const BYLINE_LABEL_PART_RE = /(?:__|-)label(?:$|\s)/i;
 
 /**
- * A word: letters with their combining marks (an abugida's vowel signs and viramas: Sinhala
- * "වාර්තා කළේ" is two words, not four) and digits, so "Cleveland.com" is two words and "CNN's"
- * two; joined over one zero-width joiner or non-joiner between word characters, which only
- * chooses a glyph inside a word (Sinhala "ප්‍රධාන" and Devanagari half forms with a ZWJ, Persian
- * "می‌خواهم" with a ZWNJ: one word each), not over one an emoji sequence joins with. Byline
- * and outlet-name words are counted and compared by it.
+ * A word (WORD_SOURCE: letters with their marks and digits, joined over a ZWJ/ZWNJ inside a
+ * word), so "Cleveland.com" is two words and "CNN's" two. Byline and outlet-name words are
+ * counted and compared by it.
  */
-export const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[\u200c\u200d][\p{L}\p{M}\p{N}]+)*/gu;
+export const WORD_RE = new RegExp(WORD_SOURCE, 'gu');
 
 /**
  * A word of letters and their combining marks, as a label is written ("Müəllif", Hindi

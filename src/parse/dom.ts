@@ -230,6 +230,16 @@ export const LETTER_RE = /\p{L}/u;
 /** A letter or a digit in any script: text that says something, not a rule or a mark. */
 export const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
+/**
+ * A word, as a regex source (flag `u`): letters with their combining marks (an abugida's vowel
+ * signs and viramas: Sinhala "වාර්තා කළේ" is two words, not four) and digits, joined over one
+ * zero-width joiner or non-joiner between word characters, which only chooses a glyph inside a
+ * word (Sinhala "ප්‍රධාන" and Devanagari half forms with a ZWJ, Persian "می‌خواهم" with a
+ * ZWNJ: one word each), not over one an emoji sequence joins with ("👨‍👩‍👧"). The stages build
+ * their word patterns from it, so they count the same words.
+ */
+export const WORD_SOURCE = String.raw`[\p{L}\p{M}\p{N}]+(?:[\u200c\u200d][\p{L}\p{M}\p{N}]+)*`;
+
 /** A subheading's tag, `<h2>` to `<h6>`: the story's own headings under its `<h1>`. */
 export const SUBHEADING_TAG_RE = /^h[2-6]$/;
 
