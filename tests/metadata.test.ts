@@ -1529,6 +1529,41 @@ describe('metadata: lines the review found the new rules must leave alone', () =
   });
 });
 
+describe("a line that dates the page itself is its modifiedAt", () => {
+  const withFooter = (footer: string, body = '<p class="date">Posted December 16, 2025</p>') =>
+    `<!doctype html><html><body class="skin-vector sidebar-left"><article><h1>Tram line opens</h1>${body}${prose(4)}</article>${footer}</body></html>`;
+
+  it("reads MediaWiki's footer line, a hand-made page's last line and a German one", () => {
+    const wiki = parseArticle(withFooter('<footer id="footer" class="mw-footer" role="contentinfo"><ul id="footer-info"><li id="footer-info-lastmod"> This page was last edited on 18 December 2025, at 09:41.</li></ul></footer>'));
+    expect(wiki.publishedAt).toBe('2025-12-16');
+    expect(wiki.modifiedAt).toBe('2025-12-18T09:41:00');
+    expect(wiki.sources.modifiedAt).toBe('text');
+    const handMade = parseArticle(withFooter('<center><font size="1">&copy; 1999 The Crier<br><i>Last updated: 12/23/1999</i></font></center>', '<p>by Doris Pruitt<br>December 21, 1999</p>'));
+    expect(handMade.modifiedAt).toBe('1999-12-23');
+    const german = parseArticle(withFooter('<footer><p>Diese Seite wurde zuletzt am 18. Dezember 2025 um 09:41 Uhr bearbeitet.</p></footer>'));
+    expect(german.modifiedAt).toBe('2025-12-18T09:41:00');
+  });
+
+  it("comes after the page's machine-readable update time", () => {
+    const html = withFooter('<footer><p>Last updated: 12/20/2025</p></footer>').replace('<body', '<head><meta property="article:modified_time" content="2025-12-17T08:00:00+03:00"></head><body');
+    expect(parseArticle(html).modifiedAt).toBe("2025-12-17T08:00:00+03:00");
+  });
+
+  it("does not take a card's, a comment's or a widget's update line, nor one of two", () => {
+    const footers = [
+      '<aside class="related"><div class="card"><a href="/other">Bus lanes</a><p>Last updated: 20 December 2025</p></div></aside>',
+      '<section class="comments"><div class="comment"><p>Great news</p><div class="comment-footer">Last edited on 20 December 2025</div></div></section>',
+      '<div class="widget weather"><p>Last updated 20 December 2025, 06:00</p></div>',
+      '<footer><p>Last updated: 20 December 2025</p><p>Last updated: 21 December 2025</p></footer>',
+    ];
+    for (const footer of footers) expect(parseArticle(withFooter(footer)).modifiedAt, footer).toBeNull();
+  });
+
+  it('is no update when it is older than the publication', () => {
+    expect(parseArticle(withFooter('<footer><p>Page last modified 3 March 2020</p></footer>')).modifiedAt).toBeNull();
+  });
+});
+
 describe('a <time> without datetime is a date line', () => {
   it('reads its text in any language, whatever its class', () => {
     expect(parseArticle(page('', '<p><time>December 23, 2025 15:09</time></p>')).publishedAt).toBe('2025-12-23T15:09:00');

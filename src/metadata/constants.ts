@@ -356,6 +356,24 @@ export const UPDATED_LINE_LABEL_RE = new RegExp(String.raw`^[\s\-–—|·•:(]
 export const UPDATE_LINE_DEPTH = 2;
 
 /**
+ * A line that dates the page itself, wherever it stands: a hand-made page's "Last updated:
+ * 12/23/1999" under its webring, MediaWiki's footer "This page was last edited on 18 December
+ * 2025, at 09:41.", a docs theme's "Last updated on …". Read as modifiedAt after every other
+ * source, when the page holds one such line only (PAGE_FOOTER_NAME_RE says which foreign
+ * block it may sit in). Each alternative opens the line and names the last change: "Updated"
+ * alone is a story's line and needs its publication line beside it (UPDATED_LINE_LABEL_RE).
+ */
+export const PAGE_UPDATE_LINE_RE =
+  /^[\s(]*(?:(?:this\s+)?page\s+(?:was\s+|has\s+been\s+)?last\s+(?:edited|modified|updated|revised|changed)|last\s+(?:edited|modified|updated|revised|changed)\b|diese\s+seite\s+wurde\s+zuletzt|zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|letzte\s+(?:änderung|aktualisierung)|derni[èe]re\s+(?:mise\s+à\s+jour|modification)|la\s+derni[èe]re\s+modification\s+de\s+cette\s+page|última\s+(?:actualización|modificación|atualização|modificação)|esta\s+página\s+(?:se\s+editó|foi\s+editada)\s+por\s+última\s+vez|ultim[oa]\s+(?:aggiornamento|modifica)|laatst\s+bijgewerkt|laatste\s+wijziging|deze\s+pagina\s+is\s+(?:het\s+)?laatst\s+bewerkt)/i;
+
+/**
+ * The one foreign block a page's own update line may sit in: the page's footer (`<footer>`,
+ * MediaWiki's `ul#footer-info`). A card's, a comment's ("comment-footer") or a sidebar
+ * widget's "Last updated" dates that item: a block named so is foreign for its other words too.
+ */
+export const PAGE_FOOTER_NAME_RE = /(?:^|[\s_-])footer(?=$|[\s_-])/gi;
+
+/**
  * Ancestors with these class/id names hold another article's metadata (cards, lists, comments;
  * an obituary's guest book or condolences, whose signers and dates are readers'). A microformats "h-card" is a person's card: the byline itself.
  */
