@@ -930,3 +930,33 @@ describe("a site-wide author meta naming the editorial office", () => {
     expect(page('Emily Post', 'Post')).toEqual(['Emily Post']);
   });
 });
+
+describe('a line break in a byline ends its names', () => {
+  const prose = '<p>The storm closed both ports on Tuesday, and the ferries stayed in the harbour until the wind dropped in the evening.</p>'.repeat(4);
+  const names = (byline: string) => article('', `<article><h1>Storm closes ports</h1>${byline}${prose}</article>`).authors.map((a) => a.name);
+
+  it('reads "By Jane Doe<br>Staff Writer", classed or plain, as one name and a role', () => {
+    expect(names('<p class="byline">By Jane Doe<br>Staff Writer</p>')).toEqual(['Jane Doe']);
+    expect(names('<p>By Jane Doe<br>Staff Writer</p>')).toEqual(['Jane Doe']);
+    expect(names('<p class="byline">By Jane Doe<br>The Daily Planet</p>')).toEqual(['Jane Doe']);
+    expect(names('<div class="byline"><p>By Jane Doe</p><p>Senior Reporter</p></div>')).toEqual(['Jane Doe']);
+  });
+
+  it("takes an author box's name line, not its role or bio lines", () => {
+    const box = '<div class="author-box"><div class="author-box__name">Tomás Aguilar</div><div>Lead Agronomist</div><div>Tomás spent eleven years with the county extension office.</div></div>';
+    expect(names(box)).toEqual(['Tomás Aguilar']);
+  });
+
+  it('runs on after a label, after a separator and before a joining word', () => {
+    expect(names('<p class="byline">By<br>Jane Doe</p>')).toEqual(['Jane Doe']);
+    expect(names('<p class="byline">By Jane Doe<br>and John Roe</p>')).toEqual(['Jane Doe', 'John Roe']);
+    expect(names('<p>By Jane Doe,<br>John Roe</p>')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('skips a date line above the name, and keeps the date below it as the date', () => {
+    expect(names('<div class="byline"><time>March 5, 2024</time><br>By Jane Doe</div>')).toEqual(['Jane Doe']);
+    const dated = article('', `<article><h1>Storm closes ports</h1><p>by Doris Pruitt<br>December 21, 1999</p>${prose}</article>`);
+    expect(dated.authors.map((a) => a.name)).toEqual(['Doris Pruitt']);
+    expect(dated.publishedAt).toBe('1999-12-21');
+  });
+});

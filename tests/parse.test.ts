@@ -4,7 +4,7 @@ import { parse as parse5Parse } from 'parse5';
 import { adapter as htmlparser2Adapter } from 'parse5-htmlparser2-tree-adapter';
 import { decodeHtml } from '../src/parse/decode';
 import type { AnyNode, Element } from '../src/parse/dom';
-import { attr, bodyOf, innerText, innerTextLongerThan, isElement, isUnseenText, normalizeSpace, separatedText, trimmedLength, visibleText } from '../src/parse/dom';
+import { attr, bodyOf, innerText, innerTextLongerThan, isElement, isUnseenText, normalizeSpace, separatedText, trimmedLength, visibleLines, visibleText } from '../src/parse/dom';
 import { parseHtml } from '../src/parse/parse-html';
 import { resolveUrl } from '../src/parse/url';
 
@@ -430,5 +430,14 @@ describe('separatedText: blocks stand apart, inline marks stay glued', () => {
   it('spaces text at block boundaries and between spans of words, not before a <sup> or after a link', () => {
     const body = bodyOf(parseHtml('<div id="x"><p>Bills assume 5,000 gallons a month.</p><p>Source: rate filings</p><span>A street in the 19<sup>e</sup></span> <a href="/a">arrondissement</a>, at dawn.<br>Photo: X</div>'));
     expect(normalizeSpace(separatedText(body, () => false))).toBe('Bills assume 5,000 gallons a month. Source: rate filings A street in the 19e arrondissement, at dawn. Photo: X');
+  });
+});
+
+describe('visibleLines', () => {
+  it('splits at <br> and around blocks, drops empty lines and unseen text, keeps inline runs whole', () => {
+    const body = bodyOf(parseHtml('<div><br>By <b>Jane</b> Doe<br><br>Staff<script>x()</script> Writer<p>Second</p>tail</div>'));
+    expect(visibleLines(body)).toEqual(['By Jane Doe', 'Staff Writer', 'Second', 'tail']);
+    // visibleText reads the same subtree as one line.
+    expect(visibleText(body)).toBe('By Jane Doe Staff WriterSecondtail');
   });
 });

@@ -697,6 +697,17 @@ export const JOINED_BY_WORD_LOOKBACK = 8;
 export const NAME_CONNECTOR_RE = new RegExp(String.raw`(\s*(?:,(?:\s*(?:${NAME_CONNECTOR_WORDS.join('|')})\s)?|;|\s(?:${NAME_CONNECTOR_WORDS.join('|')}|[/／])\s)\s*)`, 'i');
 
 /**
+ * Where a line break inside a byline is no separator (see bylineText): after a line that ends
+ * in one ("By Jane Doe,<br>John Roe") and before one that opens with one or with a joining word
+ * ("Jane Doe<br>and John Roe"). Elsewhere a line break ends the names: "By Jane Doe<br>Staff
+ * Writer" is a name and a role.
+ */
+export const BYLINE_LINE_JOIN = {
+  end: /[,;:|·•–—\-/&]$/,
+  start: new RegExp(String.raw`^(?:[,;:|·•–—\-/&]|(?:${NAME_CONNECTOR_WORDS.join('|')})\s)`, 'i'),
+} as const;
+
+/**
  * The connectors of NAME_CONNECTOR_WORDS that also join one person's two surnames: Catalan
  * "Laia Font i Roca", Spanish "José Ortega y Gasset", Portuguese "Maria Pinto e Silva". After
  * one of them a lone surname stays with the name before; only a full name is a second person

@@ -1,12 +1,12 @@
 import type { Author } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, LETTER_RE, STORY_TAG, attr, foldAccents, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleText, walkElements } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, LETTER_RE, STORY_TAG, attr, foldAccents, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleLines, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
 import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -878,7 +878,7 @@ function firstBlockAfter(anchor: Element): Element | null {
  * followed at once by a person's name, its names all people's, and nothing else but a few
  * words of role or outlet.
  */
-function plainByline(anchor: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
+function plainByline(anchor: Element, isForeign: ForeignCheck): { el: Element; text: string; line: string } | null {
   const block = firstBlockAfter(anchor);
   return block ? bylineLine(block, anchor, isForeign) : null;
 }
@@ -889,7 +889,7 @@ function plainByline(anchor: Element, isForeign: ForeignCheck): { el: Element; t
  * `p.subtitle`, Word's `p.MsoSubtitle`), when it is a plain byline (see bylineLine). A line
  * that is no dek before it ("The harbour is quiet.") is the story's.
  */
-function titleBlockByline(anchor: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
+function titleBlockByline(anchor: Element, isForeign: ForeignCheck): { el: Element; text: string; line: string } | null {
   let lines = 0;
   let dek = false;
   for (let node = anchor.next; node && lines < PLAIN_BYLINE.titleBlockLines; node = node.next) {
@@ -924,11 +924,37 @@ function isPlainBylineText(text: string): boolean {
   return others.length <= PLAIN_BYLINE.maxOtherWords && !others.some((w) => PLAIN_BYLINE.sentenceWords.has(w));
 }
 
+/**
+ * The line of a byline that holds its names, when line breaks (`<br>`, blocks) split it:
+ * "By Jane Doe<br>Staff Writer" reads "By Jane Doe", where visibleText's "By Jane Doe Staff
+ * Writer" is no name, and an author box's "Tomás Aguilar / Lead Agronomist / Tomás spent…"
+ * reads "Tomás Aguilar". A line runs on into the next after a label ("By", "Written by:") or a
+ * separator, or when the next opens with one or a joining word (BYLINE_LINE_JOIN: "Jane Doe<br>
+ * and John Roe"); the first line so joined that names a person is the byline's (a date line
+ * above it is skipped). Without one, the lines as visibleText joins them.
+ */
+function bylineText(el: Element): string {
+  const lines = visibleLines(el);
+  if (lines.length <= 1) return lines[0] ?? '';
+  const joined: string[] = [];
+  for (const line of lines) {
+    const before = joined[joined.length - 1];
+    if (before !== undefined && runsOn(before, line)) joined[joined.length - 1] = `${before} ${line}`;
+    else joined.push(line);
+  }
+  return joined.find((line) => splitByline(line).some(isPersonName)) ?? joined.join(' ');
+}
+
+/** Whether a byline's line break after `before` is no separator (see bylineText). */
+function runsOn(before: string, line: string): boolean {
+  return BYLINE_LINE_JOIN.end.test(before) || BYLINE_LINE_JOIN.start.test(line) || isLabelText(before) || BYLINE_PREFIX_RE.exec(`${before} `)?.[0].length === before.length + 1;
+}
+
 /** Whether a short block is a byline by its words alone (see isPlainBylineText). */
-function bylineLine(block: Element, anchor: Element, isForeign: ForeignCheck): { el: Element; text: string } | null {
+function bylineLine(block: Element, anchor: Element, isForeign: ForeignCheck): { el: Element; text: string; line: string } | null {
   if (isForeign(block, anchor)) return null;
-  const text = visibleText(block);
-  return isPlainBylineText(text) ? { el: block, text } : null;
+  const text = bylineText(block);
+  return isPlainBylineText(text) ? { el: block, text, line: visibleText(block) } : null;
 }
 
 /**
@@ -1437,7 +1463,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (isByline && (isPictureCredit(el, text) || isNotNamePart(el))) isByline = false;
     if (!isByline && !isDate && !isDek) continue;
     if (isByline) {
-      const names = withoutLeadingLabel(el, withoutDateParts(el, text));
+      const names = withoutLeadingLabel(el, withoutDateParts(el, bylineText(el)));
       const found = authorsFromByline(el, names, base, authorLinks);
       if (found.length > 0) bylines.push({ el, authors: found, text: names, afterHeadline });
     }
@@ -1498,7 +1524,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   // Else the first block after the headline (or the <h1> the reader sees under another title)
   // that reads "By Jane Doe / Staff Writer" with no markup naming it a byline.
   const shownHeadline = headline ?? anchor;
-  const plain =
+  const plain: { el: Element; text: string; line?: string } | null =
     shownHeadline !== null && !bylines.some((b) => b.afterHeadline)
       ? (plainByline(shownHeadline, isForeign) ?? titleBlockByline(shownHeadline, isForeign) ?? (headline ? (labelledName(headerEls, headline, isForeign) ?? reporterLine(headerEls, headline, isForeign) ?? wordAndNameLink(headerEls, headline, isForeign, page, inHeader) ?? avatarNameLink(headerEls, headline, isForeign, page, inHeader)) : null))
       : null;
@@ -1508,7 +1534,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       bylines.push({ el: plain.el, authors: found, text: plain.text, afterHeadline: true });
       metaLines.add(plain.el);
       // Its date is the story's, as a classed byline's is ("By Dana Whitcombe · 12 December 2025").
-      if (DIGIT_RE.test(plain.text) && plain.text.length <= MAX_DATE_LINE_LENGTH) for (const line of pushDateLine(dates, dateLineText(plain.el), false, true)) bylineDates.push({ line, el: plain.el });
+      const line = plain.line ?? plain.text;
+      if (DIGIT_RE.test(line) && line.length <= MAX_DATE_LINE_LENGTH) for (const line of pushDateLine(dates, dateLineText(plain.el), false, true)) bylineDates.push({ line, el: plain.el });
     }
   }
   if (headline) for (const [key, url] of nameLinksNearHeadline(headerEls, headline, isForeign, page, inHeader)) if (!authorLinks.has(key)) authorLinks.set(key, url);

@@ -150,7 +150,7 @@ export function textContentExcept(node: ParentNode, skip: (el: Element) => boole
  * The walk of textContentExcept and separatedText: with `joints`, an ELEMENT_JOINT marks
  * where an element starts right after a sibling element.
  */
-function textWithSkips(node: ParentNode, skip: (el: Element) => boolean, replacement: string, joints: boolean): string {
+function textWithSkips(node: ParentNode, skip: (el: Element) => boolean, replacement: string, joints: boolean, breakText: string | null = null): string {
   const parts: string[] = [];
   // A string on the stack is text to write when the walk gets back to it: the space after a block.
   const stack: Array<AnyNode | string> = [];
@@ -162,12 +162,13 @@ function textWithSkips(node: ParentNode, skip: (el: Element) => boolean, replace
     } else if (isTextNode(current)) {
       parts.push(current.data);
     } else if (isElement(current) && skip(current)) {
-      parts.push(replacement);
+      parts.push(breakText !== null && current.name === 'br' ? breakText : replacement);
     } else if ('children' in current) {
-      const block = joints && isElement(current) && SEPARATED_BLOCK_TAGS.has(current.name);
+      const block = (joints || breakText !== null) && isElement(current) && SEPARATED_BLOCK_TAGS.has(current.name);
       if (block) {
-        parts.push(' ');
-        stack.push(' ');
+        const apart = breakText ?? ' ';
+        parts.push(apart);
+        stack.push(apart);
       } else if (joints && isElement(current) && isElement(current.prev) && !WORD_SUFFIX_TAGS.has(current.name)) parts.push(ELEMENT_JOINT);
       const children = (current as ParentNode).children;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
@@ -296,6 +297,23 @@ export function isUnseenText(el: Element): boolean {
  */
 export function visibleText(node: ParentNode): string {
   return normalizeSpace(textContentExcept(node, isUnseenTextOrBreak));
+}
+
+/** Marks a `<br>` in visibleLines' walk: NUL, which parse5 replaces in every text node. */
+const LINE_BREAK_MARK = '\0';
+
+/**
+ * The visible text of a subtree split at its `<br>`s and around its blocks (SEPARATED_BLOCK_TAGS),
+ * each line normalised, empty ones left out: a byline's "By Jane Doe<br>Staff Writer" or
+ * "<p>By Jane Doe</p><p>Staff Writer</p>" is two lines where visibleText reads one.
+ */
+export function visibleLines(node: ParentNode): string[] {
+  const lines: string[] = [];
+  for (const line of textWithSkips(node, isUnseenTextOrBreak, ' ', false, LINE_BREAK_MARK).split(LINE_BREAK_MARK)) {
+    const text = normalizeSpace(line);
+    if (text !== '') lines.push(text);
+  }
+  return lines;
 }
 
 function isUnseenTextOrBreak(el: Element): boolean {
