@@ -960,3 +960,21 @@ describe('a line break in a byline ends its names', () => {
     expect(dated.publishedAt).toBe('1999-12-21');
   });
 });
+
+describe("a theme's meta row whose byline word follows the date", () => {
+  const prose = '<p>The storm closed both ports on Tuesday, and the ferries stayed in the harbour until the wind dropped in the evening.</p>'.repeat(4);
+  const read = (row: string) => article('', `<article><h1>Storm closes ports</h1>${row}${prose}</article>`);
+
+  it('reads "Posted on <time> by <a href=/author/…>" as the byline, with the link', () => {
+    const a = read('<div class="entry-meta">Posted on <time datetime="2024-03-05T10:00:00+00:00">March 5, 2024</time> by <a href="/author/jane/">Jane Doe</a></div>');
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/author/jane/' }]);
+    expect(a.publishedAt).toBe('2024-03-05T10:00:00Z');
+    expect(read('<div class="entry-meta">March 5, 2024 by Jane Doe and John Roe · 2 Comments</div>').authors.map((x) => x.name)).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('takes no byline when no person follows the word, nor from an unclassed line', () => {
+    expect(read('<p class="entry-meta">Updated March 6, 2024 by staff</p>').authors).toEqual([]);
+    expect(read('<div class="post-meta">Filed in Politics by the editors</div>').authors).toEqual([]);
+    expect(read('<p>The plan was approved on March 5 by Jane Doe and the council.</p>').authors).toEqual([]);
+  });
+});

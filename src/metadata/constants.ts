@@ -217,6 +217,13 @@ export const NAME_TOKEN = 'name';
 export const META_BLOCK_CLASS_RE = /(?:^|[\s_-])(?:(?:entry|post|article|story)[_-]{1,2})?meta(?:$|[\s_-])/i;
 
 /**
+ * A byline word inside a theme's meta row rather than at its start: WordPress themes print
+ * "Posted on <time>March 5, 2024</time> by <a href=/author/jane/>Jane Doe</a>", the date first.
+ * From the word on, the row is the byline when a person's name follows it.
+ */
+export const MID_LINE_BYLINE_RE = /\s(?:by|von|par|por|door|av|af)\s+/i;
+
+/**
  * Class names that mark a date line; "datum" and "fecha" are "date" in German, Dutch, the
  * Nordic languages, Czech, Hungarian ("datum__megjelenes") and Spanish; "data" is "date" in
  * Portuguese, Polish, Italian, Catalan, Romanian and Basque, as a whole part of a name only
