@@ -285,3 +285,25 @@ describe("an exported document: the title printed in a title paragraph, the <h1>
     expect(cut.subheadline).toBe('A year of record demand, and of the neighbours who met it');
   });
 });
+
+describe('titles with the headline between a section and the site, or after an old WordPress arrow', () => {
+  it('takes "Section - Headline - Site"\'s middle part when the page prints it alone, and the site from the end', () => {
+    const a = parseArticle(page('<title>News - Storm closes all ports - The Daily Planet</title>', `<div class="post"><h3 class="title">Storm closes all ports</h3>${prose}</div>`));
+    expect(a.headline).toBe('Storm closes all ports');
+    expect(a.siteName).toBe('The Daily Planet');
+  });
+
+  it('keeps the title when no part is printed alone, or two are', () => {
+    const none = parseArticle(page('<title>News - Storm closes all ports - The Daily Planet</title>', `<div class="post">${prose}</div>`));
+    expect(none.headline).toBe('News - Storm closes all ports');
+    const two = parseArticle(page('<title>Ports and harbours - Storm closes all ports - The Daily Planet</title>', `<div class="post"><h3>Ports and harbours</h3><h3>Storm closes all ports</h3>${prose}</div>`));
+    expect(two.headline).toBe('Ports and harbours - Storm closes all ports');
+  });
+
+  it('reads "«" as a title separator ("Title « Blog")', () => {
+    const a = parseArticle(page('<title>Storm closes all ports « The Daily Planet</title>', `<div class="post"><h2><a href="/storm">Storm closes all ports</a></h2>${prose}</div>`));
+    expect(a.headline).toBe('Storm closes all ports');
+    expect(a.siteName).toBe('The Daily Planet');
+    expect(stripSiteName('Storm closes all ports « The Daily Planet', null)).toBe('Storm closes all ports');
+  });
+});

@@ -95,6 +95,8 @@ export function siteNameFromTitle(title: string, headline: string | null): strin
     const key = comparisonKey(headline);
     if (comparisonKey(title.slice(0, title.length - last.length)) === key || comparisonKey(first) === key) return last.trim() || null;
     if (comparisonKey(last) === key) return first.trim() || null;
+    // "News - Storm closes ports - The Daily Planet": a section before the headline, the site after.
+    if (parts.length > 2 && parts.slice(1, -1).some((p) => comparisonKey(p) === key) && wordCount(last) <= MAX_SITE_NAME_WORDS) return last.trim() || null;
   }
   return wordCount(last) <= MAX_SITE_NAME_WORDS && wordCount(first) > wordCount(last) ? last.trim() || null : null;
 }
@@ -356,12 +358,13 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
 }
 
 /**
- * The end of a title split at its separators ("Lone Oak Courier :: Local News :: Supervisors
- * OK $1.2 million plan …") that the page prints as a text of its own, outside links: old
- * table layouts show the headline in `<font size=5><b>` with no `<h1>`, and a short headline
- * ("Bridge plan approved") would otherwise be cut as the site name. Only an end of
- * MIN_ANCHOR_WORDS words or more that does not name the site (`namesSite`), and only when
- * one end alone is so printed: with both, which is the site's name cannot be told. Only on a
+ * The part of a title split at its separators ("Lone Oak Courier :: Local News :: Supervisors
+ * OK $1.2 million plan …", "News - Storm closes ports - The Daily Planet") that the page
+ * prints as a text of its own, outside links: old table layouts show the headline in `<font
+ * size=5><b>` with no `<h1>`, and a short headline ("Bridge plan approved") would otherwise be
+ * cut as the site name. Only a part of MIN_ANCHOR_WORDS words or more that does not name the
+ * site (`namesSite`), and only when one part alone is so printed: with two, which is the
+ * site's name cannot be told. Only on a
  * page with no `<h1>` that reads like a headline (a menu's "News" does not), and not in a
  * header, footer, nav or logo (they print the site's name).
  */
@@ -369,7 +372,7 @@ function visibleTitleEnd(title: string, body: ParentNode, namesSite: (text: stri
   const parts = title.replace(TRAILING_SEPARATOR_RE, '').replace(LEADING_SEPARATOR_RE, '').split(TITLE_SPLIT_RE);
   if (parts.length < 2) return null;
   const ends = new Map<string, string>();
-  for (const part of [parts[0] as string, parts[parts.length - 1] as string]) {
+  for (const part of parts) {
     const text = normalizeSpace(part);
     if (wordCount(text) >= MIN_ANCHOR_WORDS && !namesSite(text)) ends.set(comparisonKey(text), text);
   }
