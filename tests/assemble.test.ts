@@ -1516,6 +1516,12 @@ describe('assemble: the second batch of fixtures', () => {
     const a = article('<p><b>Also Read | </b><a href="/x">Delhi air quality slips again</a></p><p><strong>Zobacz też:</strong> <a href="/y">Zima wraca</a></p><p><strong>Läs också:</strong> <a href="/z">Ringhals</a></p><p>Story continues below video</p>');
     expect(extra(a.paragraphs)).toEqual([]);
   });
+  it("drops a script-filled embed's placeholder standing alone, not a sentence that opens like one", () => {
+    const a = article('<p>Loading…</p><div class="chart"><p>Loading chart...</p></div><p>Please wait</p>');
+    expect(extra(a.paragraphs)).toEqual([]);
+    const kept = article('<p>Loading the ferries took most of the morning.</p>');
+    expect(extra(kept.paragraphs)).toEqual(['Loading the ferries took most of the morning.']);
+  });
 });
 
 describe('assemble: Chinese news pages', () => {

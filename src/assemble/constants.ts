@@ -44,6 +44,8 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
     'this (?:is a developing|story is developing)(?: story)?(?:,? (?:and|it) will be updated| and may be updated)?|this story (?:will be|is being|may be) updated(?: as (?:more information becomes available|details emerge))?|check back (?:later |soon )?for (?:more )?updates',
     // What a script-driven widget prints in place of itself.
     'this (?:slideshow|gallery|video|content|embed) requires javascript|(?:please )?enable javascript.{0,60}',
+    // A script-filled embed's placeholder ("Loading…", "Loading chart…").
+    'loading(?: (?:video|chart|map|graphic|interactive|content|comments|player|embed|tweet|post))?|please wait',
   ].join('|')})\\s*[-–—:.…!]*$`,
   'i',
 );
