@@ -107,7 +107,10 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     expect(page(`<header class="post-header"><div><h1>The quiet economics of repair cafés</h1></div><p>A dek about the cafés.</p>${meta}</header><section>${prose}</section>`)).toBe('2025-12-16');
     // Under the headline in the same block as the story's body, the date may be anything's.
     expect(page(`<article><h1>The quiet economics of repair cafés</h1>${prose}<p>December 16, 2025</p></article>`)).toBeNull();
-    expect(page(`<article><h1>The quiet economics of repair cafés</h1>${meta}${prose}</article>`)).toBeNull();
+    const dateRow = '<div class="meta-row"><div><div class="text-size-small">December 16, 2025</div><div class="text-size-small">7 min read</div></div></div>';
+    expect(page(`<article><h1>The quiet economics of repair cafés</h1>${dateRow}${prose}</article>`)).toBeNull();
+    // With its "Written by" line the row is the byline (its lines read apart), and a byline's date is the story's.
+    expect(page(`<article><h1>The quiet economics of repair cafés</h1>${meta}${prose}</article>`)).toBe('2025-12-16');
     // A date inside a sentence there is what the sentence speaks of.
     expect(page(`<header><h1>The quiet economics of repair cafés</h1><p>Doors open <span>December 16, 2025</span></p></header><section>${prose}</section>`)).toBeNull();
     // An update line there is not the publication, whether its words or its class say so.
