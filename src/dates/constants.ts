@@ -5,50 +5,9 @@
  * @packageDocumentation
  */
 
-import type { Locale } from 'date-fns';
-import { de } from 'date-fns/locale/de';
-import { enUS } from 'date-fns/locale/en-US';
-import { es } from 'date-fns/locale/es';
-import { fr } from 'date-fns/locale/fr';
-import { it } from 'date-fns/locale/it';
-import { nl } from 'date-fns/locale/nl';
-import { pt } from 'date-fns/locale/pt';
-import { ru } from 'date-fns/locale/ru';
-import { tr } from 'date-fns/locale/tr';
-import { pl } from 'date-fns/locale/pl';
-import { sv } from 'date-fns/locale/sv';
-import { da } from 'date-fns/locale/da';
-import { nb } from 'date-fns/locale/nb';
-import { uk } from 'date-fns/locale/uk';
-import { ro } from 'date-fns/locale/ro';
-import { cs } from 'date-fns/locale/cs';
-import { sk } from 'date-fns/locale/sk';
-import { el } from 'date-fns/locale/el';
-import { fi } from 'date-fns/locale/fi';
-import { hu } from 'date-fns/locale/hu';
-import { bg } from 'date-fns/locale/bg';
-import { et } from 'date-fns/locale/et';
-import { sr } from 'date-fns/locale/sr';
-import { srLatn } from 'date-fns/locale/sr-Latn';
-import { hy } from 'date-fns/locale/hy';
-import { kk } from 'date-fns/locale/kk';
-import { az } from 'date-fns/locale/az';
-import { gl } from 'date-fns/locale/gl';
-import { eu } from 'date-fns/locale/eu';
-import { lv } from 'date-fns/locale/lv';
-import { sq } from 'date-fns/locale/sq';
-import { mk } from 'date-fns/locale/mk';
-import { is } from 'date-fns/locale/is';
-import { ta } from 'date-fns/locale/ta';
-import { hi } from 'date-fns/locale/hi';
-import { ar } from 'date-fns/locale/ar';
-import { arDZ } from 'date-fns/locale/ar-DZ';
-import { arMA } from 'date-fns/locale/ar-MA';
-import { th } from 'date-fns/locale/th';
-import { km } from 'date-fns/locale/km';
 
 /**
- * The languages whose month and weekday names are recognised: those of {@link DATE_LOCALES}
+ * The languages whose month and weekday names are recognised: those with a date-fns locale
  * (Arabic in three: the Egyptian and Gulf names of `ar`, the Algerian and Tunisian of `ar-DZ`,
  * the Moroccan of `ar-MA`), and Punjabi, Marathi, Burmese, Sinhala and Malayalam, which
  * date-fns has no locale for (their names are all in the tables below).
@@ -71,27 +30,17 @@ export const DATE_LANGUAGES = [
  */
 export type DateLanguage = (typeof DATE_LANGUAGES)[number];
 
-/**
- * The date-fns locale of each language. Its `localize.month` and `localize.day` give the
- * month and weekday names (full and abbreviated, formatting and standalone forms, so
- * Russian genitive "декабря" and nominative "декабрь" both, Ukrainian "грудня" and
- * "грудень"), so the tables are not
- * hand-typed. Per-locale subpaths keep a CommonJS `require` from loading every locale.
- *
- * Every name a new locale adds must spell the same month in each language that already has
- * it (Bulgarian "окт", Serbian "decembar" and Cyrillic "мар", Estonian "mai" and "okt" do;
- * tests/dates/locales.test.ts checks them all). Serbian is written in both scripts, so both
- * locales are here. Croatian is left out for that reason: its "listopad" is October, the Czech and Polish
- * "listopad" November. A form a locale gives two months of its own is dropped (names.ts): date-fns'
- * Armenian abbreviates both January and June "հուն".
- *
- * @example
- * DATE_LOCALES.tr.localize.month(11); // 'Aralık'
+/*
+ * The month and weekday names of the languages date-fns has a locale for come from those
+ * locales: locale-names.ts, generated from them by scripts/date-locale-names.mjs (which names
+ * each language's locale), so the tables are not hand-typed. Every name a new locale adds must
+ * spell the same month in each language that already has it (Bulgarian "окт", Serbian
+ * "decembar" and Cyrillic "мар", Estonian "mai" and "okt" do; tests/dates/locales.test.ts
+ * checks them all). Serbian is written in both scripts, so both locales are there. Croatian is
+ * left out: its "listopad" is October, the Czech and Polish "listopad" November. A form a
+ * locale gives two months of its own is dropped (names.ts): date-fns' Armenian abbreviates
+ * both January and June "հուն".
  */
-export const DATE_LOCALES: Readonly<Partial<Record<DateLanguage, Locale>>> = {
-  en: enUS, de, fr, es, it, pt, nl, tr, ru, uk, pl, sv, da, nb, ro, cs, sk, el, fi, hu, bg, et, sr, 'sr-Latn': srLatn,
-  hy, kk, az, gl, eu, lv, sq, mk, is, ta, hi, ar, 'ar-DZ': arDZ, 'ar-MA': arMA, th, km,
-};
 
 /**
  * Month spellings seen on news pages that the date-fns locales do not produce, index 0 =

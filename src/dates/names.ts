@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 
-import { BUDDHIST_ERA, DATE_LANGUAGES, DATE_LOCALES, EXTRA_MONTH_NAMES, EXTRA_WEEKDAY_NAMES, MONTH_NAME_AFFIXES, WEEKDAY_NAME_AFFIXES } from './constants';
+import { BUDDHIST_ERA, DATE_LANGUAGES, EXTRA_MONTH_NAMES, EXTRA_WEEKDAY_NAMES, MONTH_NAME_AFFIXES, WEEKDAY_NAME_AFFIXES } from './constants';
+import { LOCALE_NAMES } from './locale-names';
 import type { DateLanguage, NameAffix } from './constants';
 
 /** One trailing abbreviation dot: "Dec." and "déc." are looked up as "Dec" and "déc". */
@@ -42,23 +43,15 @@ const SPACE = /\s/;
 const MALAYALAM_CHILLU = /[\u0d7a-\u0d7e]/g;
 const CHILLU_BASE: Readonly<Record<string, string>> = { '\u0d7a': '\u0d23', '\u0d7b': '\u0d28', '\u0d7c': '\u0d30', '\u0d7d': '\u0d32', '\u0d7e': '\u0d33' };
 
-/** Every width and context a locale names months and weekdays in. */
-const WIDTHS = ['wide', 'abbreviated', 'short'] as const;
-const CONTEXTS = ['formatting', 'standalone'] as const;
-
-/** A locale's name of the index-th month or weekday in one width and context. */
-type NameOf = (index: number, width: (typeof WIDTHS)[number], context: (typeof CONTEXTS)[number]) => string;
-
 /**
- * Collects, per index, each distinct name `name(index, width, context)` gives (none for a
- * language without a locale), plus the extras. With `unambiguous`, a form given to two indexes
- * is dropped from both: date-fns' Armenian abbreviates January and June alike ("հուն"), and
- * such a word names neither month (any weekday is a weekday, so weekdays keep theirs).
+ * Collects, per index, the locale's names (none for a language without a date-fns locale),
+ * plus the extras. With `unambiguous`, a form given to two indexes is dropped from both:
+ * date-fns' Armenian abbreviates January and June alike ("հուն"), and such a word names
+ * neither month (any weekday is a weekday, so weekdays keep theirs).
  */
-function namesOf(count: number, name: NameOf | null, extras: readonly (readonly string[])[] | undefined, affix: NameAffix | undefined, unambiguous = false): string[][] {
+function namesOf(count: number, locale: readonly (readonly string[])[] | undefined, extras: readonly (readonly string[])[] | undefined, affix: NameAffix | undefined, unambiguous = false): string[][] {
   const perIndex = Array.from({ length: count }, (_, index) => {
-    const forms = new Set<string>();
-    if (name) for (const width of WIDTHS) for (const context of CONTEXTS) forms.add(name(index, width, context));
+    const forms = new Set<string>(locale?.[index]);
     for (const extra of extras?.[index] ?? []) forms.add(extra);
     // Listed without the abbreviation dot ("déc." → "déc"); lookups accept one either way.
     const bare = [...new Set([...forms].map((form) => form.replace(TRAILING_DOT, '')))].filter(Boolean);
@@ -77,17 +70,14 @@ function namesOf(count: number, name: NameOf | null, extras: readonly (readonly 
 
 /**
  * Month names per language, index 0 = January: every form the date-fns locale writes
- * (full, abbreviated, genitive) plus {@link EXTRA_MONTH_NAMES}, each also with the language's
+ * (full, abbreviated, genitive; see locale-names.ts) plus {@link EXTRA_MONTH_NAMES}, each also with the language's
  * month word ({@link MONTH_NAME_AFFIXES}).
  *
  * @example
  * MONTH_NAMES.ru[11]; // ['декабря', 'дек.', 'декабрь', …]
  */
 export const MONTH_NAMES: Readonly<Record<DateLanguage, readonly (readonly string[])[]>> = Object.fromEntries(
-  DATE_LANGUAGES.map((lang) => {
-    const locale = DATE_LOCALES[lang];
-    return [lang, namesOf(12, locale ? (i, width, context) => locale.localize.month(i as never, { width, context }) : null, EXTRA_MONTH_NAMES[lang], MONTH_NAME_AFFIXES[lang], true)];
-  }),
+  DATE_LANGUAGES.map((lang) => [lang, namesOf(12, LOCALE_NAMES[lang]?.months, EXTRA_MONTH_NAMES[lang], MONTH_NAME_AFFIXES[lang], true)]),
 ) as Record<DateLanguage, string[][]>;
 
 /**
@@ -96,8 +86,8 @@ export const MONTH_NAMES: Readonly<Record<DateLanguage, readonly (readonly strin
  */
 export const WEEKDAY_NAMES: Readonly<Record<DateLanguage, readonly (readonly string[])[]>> = Object.fromEntries(
   DATE_LANGUAGES.map((lang) => {
-    const locale = DATE_LOCALES[lang];
-    return [lang, namesOf(7, locale ? (i, width, context) => locale.localize.day(((i + 1) % 7) as never, { width, context }) : null, EXTRA_WEEKDAY_NAMES[lang], WEEKDAY_NAME_AFFIXES[lang])];
+    const days = LOCALE_NAMES[lang]?.days;
+    return [lang, namesOf(7, days && Array.from({ length: 7 }, (_, i) => days[(i + 1) % 7] as readonly string[]), EXTRA_WEEKDAY_NAMES[lang], WEEKDAY_NAME_AFFIXES[lang])];
   }),
 ) as Record<DateLanguage, string[][]>;
 
