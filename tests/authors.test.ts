@@ -975,6 +975,8 @@ describe("a theme's meta row whose byline word follows the date", () => {
   it('takes no byline when no person follows the word, nor from an unclassed line', () => {
     expect(read('<p class="entry-meta">Updated March 6, 2024 by staff</p>').authors).toEqual([]);
     expect(read('<div class="post-meta">Filed in Politics by the editors</div>').authors).toEqual([]);
+    // Without a date before the word, a sponsor's line.
+    expect(read('<div class="post-meta">Sponsored by Acme Bank</div>').authors).toEqual([]);
     expect(read('<p>The plan was approved on March 5 by Jane Doe and the council.</p>').authors).toEqual([]);
   });
 });

@@ -219,7 +219,8 @@ export const META_BLOCK_CLASS_RE = /(?:^|[\s_-])(?:(?:entry|post|article|story)[
 /**
  * A byline word inside a theme's meta row rather than at its start: WordPress themes print
  * "Posted on <time>March 5, 2024</time> by <a href=/author/jane/>Jane Doe</a>", the date first.
- * From the word on, the row is the byline when a person's name follows it.
+ * From the word on, the row is the byline when a date comes before the word and a person's
+ * name after it ("Sponsored by Acme Bank" and "Photo by Jane Roe" have no date before it).
  */
 export const MID_LINE_BYLINE_RE = /\s(?:by|von|par|por|door|av|af)\s+/i;
 

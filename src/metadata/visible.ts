@@ -1459,11 +1459,12 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     const text = wrapper ? '' : visibleText(el);
     // A theme's "entry-meta" row is a byline when it says so: "By Jane Doe on March 5, 2019".
     if (isMetaBlock && !isByline && !footerDate && !wrapper) isByline = BYLINE_PREFIX_RE.test(text);
-    // Or when its byline word follows the date: "Posted on March 5, 2024 by Jane Doe".
+    // Or when its byline word follows the date: "Posted on March 5, 2024 by Jane Doe" (not
+    // "Sponsored by Acme Bank", "Photo by …": no date before the word).
     let bylineFrom = 0;
     if (isMetaBlock && !isByline && !footerDate && !wrapper && afterHeadline) {
       const mid = MID_LINE_BYLINE_RE.exec(text);
-      const first = mid ? splitByline(text.slice(mid.index))[0] : undefined;
+      const first = mid && DIGIT_RE.test(text.slice(0, mid.index)) ? splitByline(text.slice(mid.index))[0] : undefined;
       if (mid && first !== undefined && isPersonName(first)) {
         isByline = true;
         bylineFrom = mid.index + 1;
