@@ -307,3 +307,33 @@ describe('titles with the headline between a section and the site, or after an o
     expect(stripSiteName('Storm closes all ports « The Daily Planet', null)).toBe('Storm closes all ports');
   });
 });
+
+describe('a "Site: Subject" title beside an <h1> that is only the site\'s name', () => {
+  // LiveJournal: <title>username: Subject</title>, the journal's name in the <h1> (a link to
+  // the journal's root) and the entry's subject in an <h2 class=entry-subject>.
+  const journal = (h1: string, subject: string, title = 'marsh_wren: The thaw, and the flood that wasn’t') =>
+    parseArticle(
+      page(`<title>${title}</title>`, `<div id="journal-header">${h1}</div><div class="entry"><h2 class="entry-subject">${subject}</h2><div class="entry-content">${prose}</div></div>`),
+      { url: 'http://marsh-wren.journal.example/48213.html' },
+    );
+  const homeH1 = '<h1 id="journal-title"><a href="http://marsh-wren.journal.example/">Notes from the Lock House</a></h1>';
+
+  it('takes the printed part after the colon as the headline and the part before it as the site', () => {
+    const a = journal(homeH1, '<a href="/48213.html">The thaw, and the flood that wasn’t</a>');
+    expect(a.headline).toBe('The thaw, and the flood that wasn’t');
+    expect(a.sources.headline).toBe('title-element');
+    expect(a.siteName).toBe('marsh_wren');
+    expect(a.text).not.toContain('The thaw, and the flood');
+  });
+
+  it('keeps the title whole when the <h1> is not the home link, or nothing prints the part after the colon', () => {
+    // A story <h1> of its own: the page's headline is not for this rule to second-guess.
+    const story = journal('<h1>Notes from the Lock House</h1>', 'The thaw, and the flood that wasn’t');
+    expect(story.headline).toBe('marsh_wren: The thaw, and the flood that wasn’t');
+    const unprinted = journal(homeH1, 'A different subject altogether');
+    expect(unprinted.headline).toBe('marsh_wren: The thaw, and the flood that wasn’t');
+    // "Review: …" of more than MAX_SITE_NAME_WORDS before the colon is no site's name.
+    const long = journal(homeH1, 'The thaw, and the flood that wasn’t', 'Field notes from a very wet spring: The thaw, and the flood that wasn’t');
+    expect(long.headline).toBe('Field notes from a very wet spring: The thaw, and the flood that wasn’t');
+  });
+});

@@ -337,6 +337,14 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
           headline = { value: first.whole.text, source: first.source };
           printed = whole;
         } else printed = printedHeading(body, first.key, ctx.isForeign);
+        // "marsh_wren: The thaw, and the flood that wasn't" beside an <h1> that is only the
+        // site's name (its home link's text) and an entry subject printing what follows the
+        // colon: the subject is the headline, the prefix the site (see colonPrefixedHeading).
+        const afterColon = !printed && first.source === 'title-element' && h1s.length > 0 && h1s.every((h) => isHomeLinkText(h.key, ctx, pageUrl)) ? colonPrefixedHeading(first.text, body, ctx.isForeign) : null;
+        if (afterColon) {
+          headline = { value: afterColon.text, source: first.source };
+          printed = afterColon.el;
+        }
       }
     } else if (h1s[0]) {
       headline = { value: h1s[0].text, source: 'h1' };
@@ -446,16 +454,35 @@ function inCardList(heading: Element): boolean {
 const MAX_PRINTED_PART_SLACK = 2;
 
 /**
+ * The part after the colon of a "Site: Headline" title (Blogger's "Blog: Post", LiveJournal's
+ * "username: Subject"; the site part at most MAX_SITE_NAME_WORDS words, no issue number) when
+ * a heading or title-named element prints it whole (printedHeading), with that element.
+ */
+function colonPrefixedHeading(title: string, body: ParentNode, isForeign: ForeignCheck): { text: string; el: Element } | null {
+  const colon = title.indexOf(':');
+  if (colon <= 0) return null;
+  const site = title.slice(0, colon).trim();
+  const rest = normalizeSpace(title.slice(colon + 1));
+  if (!site || wordCount(site) > MAX_SITE_NAME_WORDS || DIGIT_RE.test(site) || wordCount(rest) < MIN_ANCHOR_WORDS) return null;
+  const el = printedHeading(body, comparisonKey(rest), isForeign);
+  return el ? { text: rest, el } : null;
+}
+
+/** Whether `key` is the text of a link to the site's home page (a masthead's "<a href=/>Notes from the Lock House</a>"). */
+function isHomeLinkText(key: string, ctx: MetadataContext, pageUrl: string | null): boolean {
+  for (const a of ctx.index.anchors) {
+    const href = a.attribs.href;
+    if (href !== undefined && isHomeHref(href, pageUrl) && comparisonKey(innerText(a)) === key) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a machine-readable title names no story: a placeholder, the site's name, or the
  * text of a link to the site's home page (the masthead's "<a href=/>Jane's Garden Notes</a>").
  */
 function namesNoStory(t: Candidate, siteKey: string, ctx: MetadataContext, pageUrl: string | null): boolean {
-  if (!t.key || PLACEHOLDER_TITLE_RE.test(t.text) || t.key === siteKey) return true;
-  for (const a of ctx.index.anchors) {
-    const href = a.attribs.href;
-    if (href !== undefined && isHomeHref(href, pageUrl) && comparisonKey(innerText(a)) === t.key) return true;
-  }
-  return false;
+  return !t.key || PLACEHOLDER_TITLE_RE.test(t.text) || t.key === siteKey || isHomeLinkText(t.key, ctx, pageUrl);
 }
 
 /** A link to the site's home page: "/", "./", or the page's own origin with no path. */
