@@ -980,3 +980,23 @@ describe("a theme's meta row whose byline word follows the date", () => {
     expect(read('<p>The plan was approved on March 5 by Jane Doe and the council.</p>').authors).toEqual([]);
   });
 });
+
+describe("a user account after a byline label (LiveJournal's lj:user)", () => {
+  const prose = '<p>The river came up four feet overnight, and by seven the water was within a hand’s width of the towpath at the low spot by the allotments.</p>'.repeat(3);
+  const user = (name: string) => `<span class="ljuser" lj:user="${name}"><a href="http://${name}.journal.example/profile"><img src="http://stat.journal.example/userinfo.gif" alt="[info]" width="17" height="17"></a><a href="http://${name}.journal.example/"><b>${name}</b></a></span>`;
+  const entry = (header: string, content = prose) =>
+    parseArticle(
+      `<html><head><title>marsh_wren: The thaw</title></head><body><div class="entry"><table class="entryheader"><tr><td>${header}</td></tr></table><h2 class="entry-subject">The thaw</h2><div class="entry-content">${content}</div></div></body></html>`,
+      { url: 'http://marsh_wren.journal.example/48213.html' },
+    ).authors;
+
+  it('reads the handle as written, lower case and all, without the journal root as its page', () => {
+    expect(entry(`<div class="entryHeaderPoster"><b>Posted by:</b> ${user('marsh_wren')}</div>`)).toEqual([{ name: 'marsh_wren', url: null }]);
+  });
+
+  it('not a user named in running text, nor one without a byline label before it', () => {
+    expect(entry('', `<p>I walked up as far as the lock with ${user('gullwing_jo')}, who had come over from town to see the flood.</p>${prose}`)).toEqual([]);
+    expect(entry(`<div class="commenter-name">${user('fen_tiger')}</div>`)).toEqual([]);
+    expect(entry(`<div><b>Friends:</b> ${user('fen_tiger')}</div>`)).toEqual([]);
+  });
+});

@@ -848,6 +848,15 @@ export const DIGIT_RE = /\d/;
  */
 export const DATE_DIGIT_RE = /\p{Nd}/u;
 
+/**
+ * Attributes by which a blog platform marks an element as one of its user accounts, its text
+ * the user's handle as written ("marsh_wren", lower case and all): the LiveJournal code
+ * (LiveJournal, Dreamwidth, InsaneJournal) prints every user as `<span class="ljuser"
+ * lj:user="marsh_wren">`. Such an element right after a byline label ("Posted by:") is the
+ * entry's byline, its handle the author's name (a handle is no capitalised name).
+ */
+export const USER_ACCOUNT_ATTRIBUTES: readonly string[] = ['lj:user'];
+
 /** How many copies of the headline's `<h1>` the dek is looked for under (a sticky header repeats it once). */
 export const MAX_HEADLINE_COPIES = 3;
 
