@@ -2,7 +2,7 @@ import type { MetadataSource } from '../types';
 import { isSameOrAfter, toInstant } from './compare';
 import { parseEpoch } from './epoch';
 import { findClock, findDateInUrl, findDatesInText, findZonedClock } from './find-dates';
-import type { ZonedClock } from './find-dates';
+import type { Clock, ZonedClock } from './find-dates';
 import { parseDate } from './parse-date';
 import { LOCAL_OFFSETS, MAX_BYLINE_DATE_LINE_OTHER_WORDS, MAX_FUTURE_MS, MAX_HEADER_LINE_OTHER_WORDS, ZONELESS_SLACK_MS } from './constants';
 import { findRelativeDate } from './relative';
@@ -179,6 +179,8 @@ interface Spellings {
    * writes the update's instant in the page's offset.
    */
   otherMachine?: readonly Parsed[];
+  /** The times the story's own publication lines give without a date (see {@link clockOfDay}). */
+  dayClocks?: readonly Clock[];
 }
 
 /**
@@ -197,11 +199,11 @@ interface Spellings {
  *     of that minute gives it (`clocks`, see {@link clockOffset}).
  */
 function fullest(first: Parsed, machine: readonly Parsed[], spellings: Spellings): Parsed {
-  const { lines, offsetLines = lines, strictOffset = false, zoned = [], clocks = [], otherMachine = [] } = spellings;
+  const { lines, offsetLines = lines, strictOffset = false, zoned = [], clocks = [], otherMachine = [], dayClocks = [] } = spellings;
   const parts = parseDateParts(first.value);
   if (!parts) return first;
   if (parts.time === null) {
-    return machine.find((p) => p.value.length > DATE_ONLY_LENGTH && p.value.startsWith(first.value)) ?? timeOfDay(first, lines);
+    return machine.find((p) => p.value.length > DATE_ONLY_LENGTH && p.value.startsWith(first.value)) ?? clockOfDay(timeOfDay(first, lines), lines, dayClocks);
   }
   const others = lines.length === 0 ? machine : machine.concat(lines);
   if (parts.offsetMinutes === null) {
@@ -324,15 +326,47 @@ function timeOfDay(first: Parsed, lines: readonly Parsed[]): Parsed {
 }
 
 /**
+ * A date alone, with the time the story's own publication lines give without a date, when no
+ * such line gives a date: a blog's date header "Friday, January 04, 2008" above the post and
+ * its foot "Posted by Jane Doe at 10:32 AM" (Movable Type, Blogger, TypePad) are one moment,
+ * "2008-01-04T10:32:00". Only when those clocks agree on one minute, and no publication line
+ * speaks of a day (a line with a date gives the day its time through {@link timeOfDay}, or
+ * belongs to another day); a clock's zone resolves on that day.
+ */
+function clockOfDay(first: Parsed, lines: readonly Parsed[], clocks: readonly Clock[]): Parsed {
+  const clock = clocks[0];
+  const parts = clock ? parseDateParts(first.value) : null;
+  if (!clock || !parts || parts.time !== null || lines.some((p) => p.publication)) return first;
+  if (clocks.some((c) => c.time.hour !== clock.time.hour || c.time.minute !== clock.time.minute || c.zone !== clock.zone)) return first;
+  const offsetMinutes = clock.zone === null ? null : resolveZoneOffset(clock.zone, parts, clock.time);
+  if (clock.zone !== null && offsetMinutes === null) return first;
+  return { value: formatParts({ ...parts, time: clock.time, offsetMinutes }), source: first.source };
+}
+
+/**
+ * The times of day the story's own publication lines give without a date ("Posted by Jane
+ * Doe at 10:32 AM in Planning"): see {@link clockOfDay}.
+ */
+function publicationClocks(lines: readonly RawDateLine[]): Clock[] {
+  const out: Clock[] = [];
+  for (const line of lines) {
+    // (findClock gives nothing for a line with a date.)
+    const clock = line.label === 'published' && line.publication === true ? findClock(line.text) : null;
+    if (clock) out.push(clock);
+  }
+  return out;
+}
+
+/**
  * The publication from the date lines alone: the first, with the time the story's own lines
  * give its day (timeOfDay). A first line that is a date alone, followed by a timed line of
  * that day (a site's "2025年12月23日（火）" above the story's "2025年12月23日 15時09分"), is that
  * day at that time, when no other line gives the day another time.
  */
-function firstLine(lines: readonly Parsed[]): Parsed | null {
+function firstLine(lines: readonly Parsed[], dayClocks: readonly Clock[]): Parsed | null {
   const first = lines[0];
   if (!first) return null;
-  const timed = timeOfDay(first, lines);
+  const timed = clockOfDay(timeOfDay(first, lines), lines, dayClocks);
   const next = lines[1];
   if (timed !== first || first.value.length > DATE_ONLY_LENGTH || !next || next.value.length <= DATE_ONLY_LENGTH || !next.value.startsWith(first.value)) return timed;
   const minute = wallClockMinute(next.value);
@@ -439,9 +473,10 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
   const zoned = zonedLines(input.zoneLines ?? []);
   const machinePublished = parseAll(input.published, now);
   const machineModified = parseAll(input.modified, now);
+  const dayClocks = publicationClocks(input.lines);
   let published =
-    pickFirst(machinePublished, { lines: publishedLines, offsetLines: ownLines.length > 0 ? ownLines : publishedLines, strictOffset: ownLines.length > 0, zoned, clocks: clocksOfLines(input.lines, 'published'), otherMachine: machineModified }) ??
-    firstLine(publishedLines);
+    pickFirst(machinePublished, { lines: publishedLines, offsetLines: ownLines.length > 0 ? ownLines : publishedLines, strictOffset: ownLines.length > 0, zoned, clocks: clocksOfLines(input.lines, 'published'), otherMachine: machineModified, dayClocks }) ??
+    firstLine(publishedLines, dayClocks);
   if (!published) {
     for (const url of input.urls) {
       const value = url ? findDateInUrl(url) : null;

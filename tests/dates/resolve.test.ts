@@ -423,6 +423,21 @@ describe('resolveTimestamps: date lines that complete each other', () => {
   });
 });
 
+describe("resolveTimestamps: a date alone and the clock of the story's own publication line", () => {
+  // Movable Type, Blogger, TypePad: the date header above the post, "Posted by … at 10:32 AM" at its foot.
+  const header = { text: 'Friday, January 04, 2008', label: 'published' as const };
+  it('gives the day the time the publication line gives without a date, in its zone when it writes one', () => {
+    expect(resolve({ lines: [header, { text: 'Posted by Jane Doe at 10:32 AM in Planning', label: 'published', publication: true }] }).publishedAt).toBe('2008-01-04T10:32:00');
+    expect(resolve({ published: [{ value: '2008-01-04', source: 'meta' }], lines: [{ text: 'Posted at 10:32 AM EST', label: 'published', publication: true }] }).publishedAt).toBe('2008-01-04T10:32:00-05:00');
+  });
+  it("not a clock of a line that is not the story's, clocks that disagree, nor beside a publication line that gives a date", () => {
+    expect(resolve({ lines: [header, { text: 'Posted at 10:32 AM', label: 'published' }] }).publishedAt).toBe('2008-01-04');
+    expect(resolve({ lines: [header, { text: 'Posted at 10:32 AM', label: 'published', publication: true }, { text: 'Posted at 11:15 AM', label: 'published', publication: true }] }).publishedAt).toBe('2008-01-04');
+    // A publication line of another day: the page lists entries, none of them this one's time.
+    expect(resolve({ lines: [header, { text: 'January 3, 2008', label: 'published', publication: true }, { text: 'Posted at 10:32 AM', label: 'published', publication: true }] }).publishedAt).toBe('2008-01-04');
+  });
+});
+
 describe('the words beside the date of a short line above the headline, in a script with vowel signs', () => {
   it("counts a word with its combining marks as one ('මුල් කලාපය 47', 'first issue 47', is three words, not five)", () => {
     expect(resolve({ headerLines: ['මුල් කලාපය 47 · December 23, 2025'] }).publishedAt).toBe('2025-12-23');
