@@ -1000,3 +1000,34 @@ describe("a user account after a byline label (LiveJournal's lj:user)", () => {
     expect(entry(`<div><b>Friends:</b> ${user('fen_tiger')}</div>`)).toEqual([]);
   });
 });
+
+describe('a blog engine\'s "Posted by … at …" line at the foot of the post', () => {
+  const prose = '<p>Every January the seed catalogues arrive, and every January I order too much; this year I tried a list, a budget and a rule about tomatoes.</p>'.repeat(3);
+  // Movable Type 4: the date header above the post, the byline only in the entry's own footer.
+  const post = (foot: string, comments = '') =>
+    parseArticle(
+      `<html><head><title>A Kitchen Garden Notebook: The seed catalogue winter</title></head><body><div id="alpha"><h2 class="date-header">Friday, January 04, 2008</h2>` +
+        `<div id="entry-1187" class="entry-asset asset hentry"><div class="asset-header"><h1 class="asset-name entry-title">The seed catalogue winter</h1></div>` +
+        `<div class="asset-content entry-content">${prose}</div><div class="asset-footer"><p class="entry-footer">${foot}</p></div></div>${comments}</div></body></html>`,
+      { url: 'http://notebook.example/2008/01/the-seed-catalogue-winter.html' },
+    );
+
+  it('cuts the byline at "at" before its time, not at an "at" before words', () => {
+    expect(splitByline('Posted by Jane Doe at 10:32 AM in Planning')).toEqual(['Jane Doe']);
+    expect(splitByline('Jane Doe at 10:32 AM')).toEqual(['Jane Doe']);
+    expect(splitByline('Jane Doe at Large')).not.toEqual(['Jane Doe']);
+  });
+
+  it('reads the name, and its time completes the date header\'s day', () => {
+    const a = post('<span class="post-footers">Posted by Jane Doe at 10:32 AM in <a href="/planning/">Planning</a></span> | <a href="#comments">Comments (3)</a>');
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+    expect(a.publishedAt).toBe('2008-01-04T10:32:00');
+    expect(a.text).not.toContain('Posted by');
+  });
+
+  it("not a comment's \"Posted by:\" line, nor a closing credit that gives no time or date", () => {
+    const comment = '<div class="comments"><div class="comment"><p>Mine reached the shed roof in July, so give them six foot of pole at least.</p><p class="comment-footer">Posted by: <a href="http://margaret.example/">Margaret Hill</a> | January 04, 2008 at 11:15 AM</p></div></div>';
+    expect(post('<a href="#comments">Comments (1)</a>', comment).authors).toEqual([]);
+    expect(post('<span>Posted by Jane Doe.</span>').authors).toEqual([]);
+  });
+});

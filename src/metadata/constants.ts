@@ -733,9 +733,9 @@ export const SURNAME_CONNECTOR_RE = new RegExp(String.raw`^\s+(?:${SURNAME_CONNE
 export const ROLE_WORDS_RE =
   /\b(?:staff|writers?|editors?|editorial|correspondents?|reporters?|contributors?|contributing|columnists?|journalists?|photographers?|producers?|senior|chief|news ?desk|desk|team|bureau|agency|guest|freelance|redakteur(?:in)?|redaktion|korrespondent(?:in)?|muhabir|editör|rédacteur|rédaction|correspons?al|redacci[oó]n|updated|published|posted|read|min|minutes?|follow|view|profile|more|about)\b/i;
 
-/** Bylines often run on into the date: "By Jane Doe Updated 3:15 PM ET", "… on March 5". */
+/** Bylines often run on into the date: "By Jane Doe Updated 3:15 PM ET", "… on March 5", "Posted by Jane Doe at 10:32 AM". */
 export const BYLINE_DATE_TAIL_RE =
-  /\s*(?:[|,·•–—-]\s*)?(?:\b(?:updated|published|posted|last updated|on|am|le|il|el|em)\s+)?(?:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?<![\p{L}\d])\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d).*$|\s*(?:[|,·•–—-]\s*)?\b(?:last\s+)?(?:updated|published|posted|modified)\b.*$/iu;
+  /\s*(?:[|,·•–—-]\s*)?(?:\b(?:updated|published|posted|last updated|on|at|am|le|il|el|em)\s+)?(?:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?<![\p{L}\d])\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d).*$|\s*(?:[|,·•–—-]\s*)?\b(?:last\s+)?(?:updated|published|posted|modified)\b.*$/iu;
 
 /**
  * A label and colon before the name, as Russian, German, Spanish… sites print it: "Текст:

@@ -975,6 +975,26 @@ function runsOn(before: string, line: string): boolean {
   return BYLINE_LINE_JOIN.end.test(before) || BYLINE_LINE_JOIN.start.test(line) || isLabelText(before) || BYLINE_PREFIX_RE.exec(`${before} `)?.[0].length === before.length + 1;
 }
 
+/**
+ * The byline a blog engine prints at the foot of the post, not under its title, with no markup
+ * naming it one: Movable Type's "Posted by Jane Doe at 10:32 AM in Planning", Blogger's and
+ * TypePad's "Posted by Jane Doe at 10:32 AM". Among the lines that open with a publication
+ * label ("Posted", PUBLISHED_LABEL_RE), after the headline, the first in the story's own
+ * footer (inStoryFooterOrTagNav: not a comment's "Posted by: Margaret", which sits in the
+ * comments) that is a plain byline by its words (isPlainBylineText: the name right after "by",
+ * then at most a few words besides its time or date) and gives a time or a date: a bare
+ * closing credit ("Posted by Alon Zakai.") is left to the other byline rules.
+ */
+function postedByLine(labelled: readonly LabelledLine[], story: Element, headline: Element | null): { el: Element; text: string } | null {
+  for (const { el, afterHeadline } of labelled) {
+    if (!afterHeadline || el === headline || !inStoryFooterOrTagNav(el, story) || innerTextLongerThan(el, PLAIN_BYLINE.maxLength)) continue;
+    const text = visibleText(el);
+    // The time or date it gives makes it the post's stamp line, not a closing credit.
+    if (DATE_DIGIT_RE.test(text) && isPlainBylineText(text)) return { el, text };
+  }
+  return null;
+}
+
 /** Whether a short block is a byline by its words alone (see isPlainBylineText). */
 function bylineLine(block: Element, anchor: Element, isForeign: ForeignCheck): { el: Element; text: string; line: string } | null {
   if (isForeign(block, anchor)) return null;
@@ -1570,6 +1590,15 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     shownHeadline !== null && !bylines.some((b) => b.afterHeadline)
       ? (plainByline(shownHeadline, isForeign) ?? titleBlockByline(shownHeadline, isForeign) ?? (headline ? (labelledName(headerEls, headline, isForeign) ?? reporterLine(headerEls, headline, isForeign) ?? wordAndNameLink(headerEls, headline, isForeign, page, inHeader) ?? avatarNameLink(headerEls, headline, isForeign, page, inHeader)) : null))
       : null;
+  // Else, with no byline anywhere, the post's own "Posted by Jane Doe at 10:32 AM" line at its foot.
+  const posted = plain === null && bylines.length === 0 && story !== null ? postedByLine(labelled, story, headline) : null;
+  if (posted) {
+    const found = authorsFromByline(posted.el, posted.text, base, authorLinks);
+    if (found.length > 0) {
+      bylines.push({ el: posted.el, authors: found, text: posted.text, afterHeadline: true });
+      metaLines.add(posted.el);
+    }
+  }
   if (plain) {
     const found = authorsFromByline(plain.el, plain.text, base, authorLinks);
     if (found.length > 0) {
