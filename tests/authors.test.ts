@@ -1031,3 +1031,24 @@ describe('a blog engine\'s "Posted by … at …" line at the foot of the post',
     expect(post('<span>Posted by Jane Doe.</span>').authors).toEqual([]);
   });
 });
+
+describe('one-per-tag meta authors in their sort form ("Surname, Given")', () => {
+  const prose = '<p>Traditional swing moorings scour the seabed as their chains drag in a circle, leaving bare patches in the seagrass meadows for decades.</p>'.repeat(3);
+  const paper = (metas: string, byline = '') =>
+    article(metas, `<article><h1>Storm closes ports</h1>${byline}${prose}</article>`).authors.map((a) => a.name);
+  const creators = (...names: string[]) => names.map((n) => `<meta name="dc.creator" content="${n}">`).join('');
+
+  it('turns each to the order a byline prints, or takes the printed form when the byline shows the same words', () => {
+    expect(paper(creators('Okafor, Adaeze', 'Lindqvist, Tomas', 'Chen, Mei-Ling'))).toEqual(['Adaeze Okafor', 'Tomas Lindqvist', 'Mei-Ling Chen']);
+    expect(paper(creators('Kooman, F.', 'Jong, Michiel de'))).toEqual(['F. Kooman', 'Michiel de Jong']);
+    expect(paper(creators('Chen, Mei-Ling', 'Okafor, Adaeze'), '<p class="byline">By Chen Mei-Ling and Adaeze Okafor</p>')).toEqual(['Chen Mei-Ling', 'Adaeze Okafor']);
+  });
+
+  it('not a name and its affiliation or role, two people in one tag, nor a list not all in that form', () => {
+    expect(paper(creators('Jane Doe, Reuters', 'John Roe, Reuters'))).toEqual(['Jane Doe, Reuters', 'John Roe, Reuters']);
+    expect(paper(creators('Jane Doe, John Roe', 'Ann Poe, Ben Moe'))).toEqual(['Jane Doe, John Roe', 'Ann Poe, Ben Moe']);
+    expect(paper(creators('Okafor, Adaeze', 'Tomas Lindqvist'))).toEqual(['Okafor, Adaeze', 'Tomas Lindqvist']);
+    // A lone value is split as a byline: "Doe, Jane" may be two writers' names.
+    expect(paper(creators('Okafor, Adaeze'))).not.toEqual(['Adaeze Okafor']);
+  });
+});

@@ -71,3 +71,23 @@ describe('tags: a list only its label and its links tell apart', () => {
     expect(story('', efni('Efnisorð:', topics)).tags).toEqual([]);
   });
 });
+
+describe("tags: a scholarly article's keyword metas", () => {
+  const paper = (head: string) =>
+    parseArticle(`<!doctype html><html><head><title>Seagrass recovery in former mooring fields</title>${head}</head><body><article><h1>Seagrass recovery in former mooring fields</h1>${prose(4)}</article></body></html>`, {
+      url: 'https://journal.example/articles/10.5555/x',
+    });
+
+  it('reads dc.subject, dcterms.subject and citation_keywords, one keyword a tag, after the keyword metas', () => {
+    expect(paper('<meta name="dc.subject" content="Seagrass"><meta name="dc.subject" content="Zostera marina"><meta name="dc.subject" content="Boat moorings">').tags).toEqual(['Seagrass', 'Zostera marina', 'Boat moorings']);
+    expect(paper('<meta name="DCTERMS.subject" content="Seagrass">').tags).toEqual(['Seagrass']);
+    expect(paper('<meta name="citation_keywords" content="Seagrass; Baltic Sea">').tags).toEqual(['Seagrass', 'Baltic Sea']);
+    const both = paper('<meta name="keywords" content="ecology, marine"><meta name="dc.subject" content="Seagrass">');
+    expect(both.tags).toEqual(['ecology', 'marine']);
+    expect(both.sources.tags).toBe('meta');
+  });
+
+  it('not another Dublin Core field (dc.type names the article type, not a tag)', () => {
+    expect(paper('<meta name="dc.type" content="OriginalPaper"><meta name="prism.section" content="OriginalPaper">').tags).toEqual([]);
+  });
+});

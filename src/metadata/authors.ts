@@ -7,7 +7,7 @@ import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
 import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, pageAuthorLinks, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE } from './constants';
+import { AFFILIATION_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -118,6 +118,47 @@ export function splitByline(raw: string, oneName = false): string[] {
     if (looksLikeName(part)) names.push(part);
   }
   return names;
+}
+
+/**
+ * A name written in its sort form (SORT_FORM_NAME: "Okafor, Adaeze") turned to the order a
+ * byline prints it ("Adaeze Okafor"), or null when the value is not one: a name and an
+ * affiliation or a role ("Jane Doe, Reuters", "Jane Doe, Staff Writer") are not.
+ */
+function fromSortForm(value: string): string | null {
+  const parts = normalizeSpace(value).split(',');
+  if (parts.length !== 2) return null;
+  const surname = (parts[0] as string).trim();
+  const given = (parts[1] as string).trim();
+  const core = (text: string): number => text.split(WORD_SPLIT_RE).filter((w) => w && !NAME_PARTICLES.has(w.toLowerCase())).length;
+  const givenWords = core(given);
+  if (core(surname) !== 1 || givenWords < 1 || givenWords > SORT_FORM_NAME.maxGivenWords) return null;
+  const turned = `${given} ${surname}`;
+  if (DIGIT_RE.test(turned) || ROLE_WORDS_RE.test(turned) || isAffiliation(given) || isAffiliation(surname) || !isPersonName(turned)) return null;
+  return turned;
+}
+
+/** A name's words, lower-cased and sorted: "Chen Mei-Ling" and "Mei-Ling Chen" are one person's. */
+function wordKey(name: string): string {
+  return name.toLowerCase().split(WORD_SPLIT_RE).sort().join(' ');
+}
+
+/**
+ * One-per-tag meta names all in their sort form ("Okafor, Adaeze", "Lindqvist, Tomas"), each
+ * as the visible byline prints it when it prints the same words, else turned ("Adaeze
+ * Okafor"); null when not every value is in that form (a list of sort forms is written so
+ * throughout).
+ */
+function turnedSortForms(values: readonly string[], visible: readonly Author[]): string[] | null {
+  if (values.length < 2) return null;
+  const printed = new Map(visible.map((a) => [wordKey(a.name), a.name] as const));
+  const out: string[] = [];
+  for (const value of values) {
+    const turned = fromSortForm(value);
+    if (turned === null) return null;
+    out.push(printed.get(wordKey(turned)) ?? turned);
+  }
+  return out;
 }
 
 /** A name with no cased letter (CJK, Arabic…): its words cannot be counted by capitals. */
@@ -314,8 +355,9 @@ export function readAuthors(
   for (const key of META_KEYS.author) {
     if (found.value.length > 0) break;
     const values = (ctx.metas.get(key) ?? []).filter((v) => !URL_LIKE_RE.test(v));
-    // One tag per author ("Kooman, F." then "Jong, Michiel de"): each value is one name.
-    const names = values.flatMap((v) => splitByline(v, values.length > 1)).map((name) => ({ name, url: null }));
+    // One tag per author ("Kooman, F." then "Jong, Michiel de"): each value is one name, in
+    // its sort form turned to the byline's order.
+    const names = (turnedSortForms(values, visible) ?? values.flatMap((v) => splitByline(v, values.length > 1))).map((name) => ({ name, url: null }));
     // A meta author that is the site ("Il Giornale del Nord"): many themes print the brand
     // there; like a house Person, it counts only when nothing else names anyone.
     const people = names.filter((a) => !isOutlet(a.name, outlets));

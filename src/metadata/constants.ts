@@ -55,8 +55,11 @@ export const META_KEYS = {
    * After `article:tag` and JSON-LD keywords, which come first. `sailthru.tags` feeds a mailing
    * tool, not readers: slugs ("road-safety") mixed with house flags ("syndicated",
    * "front-page"), so the keyword metas outrank it and it is read only when they are missing.
+   * A scholarly article's keywords are its tags: Dublin Core's `dc.subject` /
+   * `dcterms.subject` and HighWire's `citation_keywords` (Springer, HighWire, OJS), several
+   * tags one keyword each.
    */
-  tags: ['parsely-tags', 'news_keywords', 'keywords', 'sailthru.tags'],
+  tags: ['parsely-tags', 'news_keywords', 'keywords', 'dc.subject', 'dcterms.subject', 'citation_keywords', 'sailthru.tags'],
   author: [
     // Dublin Core creator first, as for the title (Readability's order).
     'dc.creator',
@@ -1093,6 +1096,15 @@ export const TIME_PUBLISHED_CLASS_RE = /\b(?:published|entry-date)\b/i;
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'do', 'y',
 ]);
+
+/**
+ * A name in its sort form, "Surname, Given", as scholarly metas write each author in a tag
+ * of its own (`dc.creator`, `citation_author`: "Okafor, Adaeze", "Jong, Michiel de"): one
+ * comma, a surname of one word besides particles (NAME_PARTICLES), at most `maxGivenWords`
+ * given names or initials after it. A longer part before the comma is a person's whole name
+ * ("Jane Doe, John Roe" in one tag names two people) and stays as written.
+ */
+export const SORT_FORM_NAME = { maxGivenWords: 3 } as const;
 
 /** A byline word left alone after splitting ("Jane Doe, By"). */
 export const BARE_PREFIX_RE = /^(?:by|von|par|por|di|door|av|af|от|and|und)$/i;
