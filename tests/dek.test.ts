@@ -100,3 +100,17 @@ describe("an unclassed paragraph right after the <h1> in the headline's own <hea
     expect(parseArticle(`<html><body><article><div><h1>Storm floods the old harbour</h1><p>${dek}</p></div>${prose(4)}</article></body></html>`).subheadline).toBeNull();
   });
 });
+
+describe('a dek named by its id alone', () => {
+  it("reads NYT's <p id=\"article-summary\"> under the headline, its class a hashed one", () => {
+    const a = read(`<p id="article-summary" class="css-79rysd e1wiw3jv0">${dek}</p>`);
+    expect(a.subheadline).toBe(dek);
+    expect(a.paragraphs).not.toContain(dek);
+    expect(read(`<p id="storyDek">${dek}</p>`).subheadline).toBe(dek);
+  });
+  it('not an id that only holds the word inside another ("summaryless"), nor one deep in the body', () => {
+    expect(read(`<p id="summaryless" class="css-79rysd">${dek}</p>`).subheadline).toBeNull();
+    const deep = parseArticle(`<html><body><article><h1>Storm floods the old harbour</h1>${prose(4)}<p id="article-summary">${dek}</p></article></body></html>`);
+    expect(deep.subheadline).toBeNull();
+  });
+});
