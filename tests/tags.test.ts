@@ -91,3 +91,21 @@ describe("tags: a scholarly article's keyword metas", () => {
     expect(paper('<meta name="dc.type" content="OriginalPaper"><meta name="prism.section" content="OriginalPaper">').tags).toEqual([]);
   });
 });
+
+describe('tags: keyword metas that are no tags', () => {
+  const page = (keywords: string, title = 'Winter storm to bring heavy snow this weekend | CNN', h1 = 'Winter storm to bring heavy snow this weekend') =>
+    parseArticle(`<!doctype html><html><head><title>${title}</title><meta name="keywords" content="${keywords}"></head><body><article><h1>${h1}</h1>${prose(4)}</article></body></html>`, {
+      url: 'https://news.example/2024/01/04/weather/winter-storm/',
+    }).tags;
+
+  it('drops the page title (its site affix cut) and a path from the keywords', () => {
+    expect(page('weather, Winter storm to bring heavy snow this weekend - CNN')).toEqual(['weather']);
+    expect(page('Leadership Strategy,/leadership,leadership,/leadership-strategy,standard')).toEqual(['Leadership Strategy', 'leadership', 'standard']);
+  });
+
+  it('keeps a keyword a short headline equals, one that holds more than the title, and a word with a slash inside', () => {
+    expect(page('Brexit, politics', 'Brexit | News', 'Brexit')).toEqual(['Brexit', 'politics']);
+    expect(page('Winter storm to bring heavy snow this weekend in Iowa, weather')).toEqual(['Winter storm to bring heavy snow this weekend in Iowa', 'weather']);
+    expect(page('AC/DC, weather')).toEqual(['AC/DC', 'weather']);
+  });
+});

@@ -1106,6 +1106,15 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
  */
 export const SORT_FORM_NAME = { maxGivenWords: 3 } as const;
 
+/**
+ * Keyword metas that are no tags: a CMS that fills `keywords` from the page's fields writes
+ * the section's path ("/leadership", Forbes) or the page's own title ("Winter storm to bring
+ * heavy snow … - CNN") among them. A path is a slash and no space; a title is the headline or
+ * `<title>` (its site affix cut) of at least `minTitleWords` words: a one-word headline
+ * ("Brexit") may well be a tag too.
+ */
+export const NOT_A_KEYWORD = { pathRe: /^\/[^\s]*$/u, minTitleWords: 3 } as const;
+
 /** A byline word left alone after splitting ("Jane Doe, By"). */
 export const BARE_PREFIX_RE = /^(?:by|von|par|por|di|door|av|af|от|and|und)$/i;
 

@@ -1,11 +1,12 @@
 import type { Element } from '../parse/dom';
-import { attr, innerText, normalizeSpace } from '../parse/dom';
+import { attr, comparisonKey, innerText, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { CJK_KEYWORD_RE, KEYWORD_FACET_RE, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
+import { CJK_KEYWORD_RE, KEYWORD_FACET_RE, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_A_KEYWORD, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
 import { decodeEntities } from './entities';
 import { stringOf } from './json-ld';
 import { firstMeta } from './meta-tags';
+import { stripSiteName } from './headline';
 
 const LOCALE_UNDERSCORE_RE = /_/g;
 const REL_SPLIT_RE = /\s+/;
@@ -112,6 +113,12 @@ export function cleanTags(values: readonly unknown[], reading: KeywordReading = 
   return out;
 }
 
+const WORD_SPLIT_RE = /\s+/;
+
+function wordCount(text: string): number {
+  return text.split(WORD_SPLIT_RE).filter(Boolean).length;
+}
+
 /**
  * An anchor whose `rel` names it a tag (`rel=tag`) and not also a category: WordPress's
  * the_category() marks every category link `rel="category tag"` (TAG_REL_CATEGORY_TOKEN).
@@ -129,9 +136,10 @@ function tagLinkText(a: Element): string {
 /**
  * Tags: `article:tag`, JSON-LD keywords, the keyword metas, `rel=tag` links, then links to
  * tag pages outside menus and sidebars (`tagLinks`, from the visible walk). Several
- * `article:tag` metas are one tag each; a single one may list them all.
+ * `article:tag` metas are one tag each; a single one may list them all. A keyword meta's
+ * path or page title (`titles`: the headline, the `<title>`) is no tag (NOT_A_KEYWORD).
  */
-export function readTags(ctx: MetadataContext, tagLinks: readonly Element[] = []): Sourced<string[]> {
+export function readTags(ctx: MetadataContext, tagLinks: readonly Element[] = [], titles: readonly (string | null)[] = [], siteName: string | null = null): Sourced<string[]> {
   const ogValues = ctx.metas.get(OPENGRAPH_TAG_KEY) ?? [];
   const og = cleanTags(ogValues, { split: ogValues.length === 1 });
   if (og.length > 0) return { value: og, source: 'opengraph' };
@@ -143,8 +151,11 @@ export function readTags(ctx: MetadataContext, tagLinks: readonly Element[] = []
   const listed = Array.isArray(keywords) && keywords.length > 1;
   const ld = cleanTags(list, { split: !listed, cjkSpaces: !Array.isArray(keywords), facets: true });
   if (ld.length > 0) return { value: ld, source: 'json-ld' };
+  const titleKeys = new Set<string>();
+  for (const title of titles) if (title && wordCount(title) >= NOT_A_KEYWORD.minTitleWords) titleKeys.add(comparisonKey(title));
+  const isKeyword = (tag: string): boolean => !NOT_A_KEYWORD.pathRe.test(tag) && !(titleKeys.has(comparisonKey(tag)) || titleKeys.has(comparisonKey(stripSiteName(tag, siteName))));
   for (const key of META_KEYS.tags) {
-    const tags = cleanTags(ctx.metas.get(key) ?? [], { split: true, cjkSpaces: true });
+    const tags = cleanTags(ctx.metas.get(key) ?? [], { split: true, cjkSpaces: true }).filter(isKeyword);
     if (tags.length > 0) return { value: tags, source: 'meta' };
   }
   const anchors = ctx.index.relAnchors.filter(isTagRel);
