@@ -49,6 +49,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     headerLines: meta.headerLines,
     headlineBlockLines: meta.headlineBlockLines,
     bylineDateLines: meta.bylineDateLines,
+    scriptDates: meta.scriptDates,
     urls: [pageUrl, meta.url],
     now,
     slashed: slashedDateOrder(meta.lang),

@@ -68,6 +68,12 @@ export interface TimestampInput {
    * and nothing else, the lines above and under the headline included, gives one.
    */
   bylineDateLines?: readonly string[];
+  /**
+   * The dates the page's inline scripts declare, read only when nothing else gives the
+   * publication (see {@link scriptDate}): values of variables named as the publication or
+   * creation time, and the Unix times any variable holds.
+   */
+  scriptDates?: () => { named: readonly string[]; epochs: readonly string[] };
   /** URLs of the page, for `/2025/12/23/` paths. */
   urls: readonly (string | null)[];
   /** When the page was fetched (options.now): enables relative dates and bounds the future. */
@@ -380,6 +386,36 @@ function pickFirst(list: readonly Parsed[], spellings: Spellings): Parsed | null
   return first ? fullest(first, list, spellings) : null;
 }
 
+/**
+ * The publication from script variables named as it (`var createTime = '2024-01-04 10:42'`,
+ * `var publish_time = "2024-01-04"`), when every such value is a date of one day: the timed
+ * one, else the date. A zone-less time takes the offset of a Unix time the scripts hold that
+ * shows its wall clock to the minute at a real offset (LOCAL_OFFSETS: WeChat's `var ct =
+ * "1704336120"` is 02:42Z, 10:42 at +08:00), written as that instant there. Read as the
+ * date the page prints: the script writes it into the page's date line.
+ */
+function scriptDate(dates: { named: readonly string[]; epochs: readonly string[] }, now: ReferenceTime | null): Parsed | null {
+  const values: string[] = [];
+  for (const raw of dates.named) {
+    const value = parseCandidate(raw);
+    if (value && isNotFuture(value, now)) values.push(value);
+  }
+  const best = values.find((v) => v.length > DATE_ONLY_LENGTH) ?? values[0];
+  if (best === undefined || values.some((v) => !v.startsWith(best.slice(0, DATE_ONLY_LENGTH)))) return null;
+  const parts = parseDateParts(best);
+  if (parts && parts.time !== null && parts.offsetMinutes === null) {
+    const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.time.hour, parts.time.minute);
+    for (const epoch of dates.epochs) {
+      const utc = parseEpoch(epoch);
+      const instant = utc === null ? null : Date.parse(utc);
+      if (instant === null || Number.isNaN(instant)) continue;
+      const offset = (wall - (instant - (instant % MINUTE_MS))) / MINUTE_MS;
+      if (offset !== 0 && LOCAL_OFFSETS.has(offset)) return { value: formatParts(inOffset(instant, offset)), source: 'text' };
+    }
+  }
+  return { value: best, source: 'text' };
+}
+
 /** The texts that are, whole, a date and a time with a zone ("Dec 23, 2025, 03:09 ET"). */
 function zonedLines(texts: readonly string[]): Parsed[] {
   const out: Parsed[] = [];
@@ -492,6 +528,8 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
     headerDate(input.headerLines ?? [], now, slashed) ??
     headerDate([...(input.headlineBlockLines ?? [])].reverse(), now, slashed) ??
     headerDate(input.bylineDateLines ?? [], now, slashed, MAX_BYLINE_DATE_LINE_OTHER_WORDS);
+  // Last, a date only the page's scripts declare (WeChat writes its date line by script).
+  if (!published && input.scriptDates) published = scriptDate(input.scriptDates(), now);
 
   const modifiedLines = datesOfLines(input.lines, 'modified', now, slashed);
   // The publication as resolved writes its instant in the page's offset when a line showed

@@ -16,6 +16,8 @@ import { readImage } from './image';
 import { readJsonLd } from './json-ld';
 import { readMetaTags } from './meta-tags';
 import { readSiteName } from './site-name';
+import type { ScriptDates } from './script-dates';
+import { readScriptDates } from './script-dates';
 import type { TextDateCandidate } from './visible';
 import { createForeignCheck, readVisibleMetadata } from './visible';
 
@@ -62,6 +64,8 @@ export interface Metadata {
   headlineBlockLines: string[];
   /** The line right after the plain byline under the headline, a date line when it is a date alone and nothing else dates the page (VisibleMetadata.bylineDateLines). */
   bylineDateLines: string[];
+  /** The dates the body's inline scripts declare, read on demand: the last source of the publication time (see script-dates.ts). */
+  scriptDates: () => ScriptDates;
   /** Where each field was read from (`json-ld`, `opengraph`, `h1` …); `null` when it is missing. */
   sources: Record<MetadataField, MetadataSource | null>;
 }
@@ -133,6 +137,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
     headerLines: visible.headerLines,
     headlineBlockLines: visible.headlineBlockLines,
     bylineDateLines: visible.bylineDateLines,
+    scriptDates: () => readScriptDates(visible.scripts),
     sources,
   };
 }

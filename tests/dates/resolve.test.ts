@@ -438,6 +438,28 @@ describe("resolveTimestamps: a date alone and the clock of the story's own publi
   });
 });
 
+describe('the last source of the publication: dates inline scripts declare', () => {
+  const prose = '<p>去年冬天，仓前街的最后一段脚手架拆了下来。这条三百米长的老街，没有一栋房子被拆掉，街上的住户也大多没有搬走，两年前很多人并不相信。</p>'.repeat(4);
+  const page = (script: string, head = '') =>
+    parseArticle(`<html><head>${head}</head><body><h1 id="activity-name">一条老街的“微更新”</h1><em id="publish_time"></em><div id="js_content">${prose}</div><script>${script}</script></body></html>`, {
+      url: 'https://mp.weixin.example/s/Xk3v9QmR2bLtYp7aZ0nHfw',
+    });
+
+  it("reads a variable named as the publication or creation time, its zone from a Unix time of the same minute", () => {
+    expect(page(`var ct = "1704336120";\nvar publish_time = "2024-01-04" || "";\nvar createTime = '2024-01-04 10:42';`).publishedAt).toBe('2024-01-04T10:42:00+08:00');
+    expect(page(`var publish_time = "2024-01-04" || "";`).publishedAt).toBe('2024-01-04');
+    // A Unix time of another minute (the server's clock) gives no zone.
+    expect(page(`var svr_time = "1704412987";\nvar createTime = '2024-01-04 10:42';`).publishedAt).toBe('2024-01-04T10:42:00');
+  });
+
+  it("not an object's property, a name that says no publication, values of two days, nor over any other source", () => {
+    expect(page(`window.related = [{ publishTime: "2023-05-01 09:00" }];`).publishedAt).toBeNull();
+    expect(page(`var svr_time = "2024-01-05 08:03"; var expireDate = "2024-02-01";`).publishedAt).toBeNull();
+    expect(page(`var publish_time = "2024-01-04"; var createTime = '2023-12-30 10:42';`).publishedAt).toBeNull();
+    expect(page(`var createTime = '2024-01-04 10:42';`, '<meta property="article:published_time" content="2024-01-03T09:00:00+08:00">').publishedAt).toBe('2024-01-03T09:00:00+08:00');
+  });
+});
+
 describe('the words beside the date of a short line above the headline, in a script with vowel signs', () => {
   it("counts a word with its combining marks as one ('මුල් කලාපය 47', 'first issue 47', is three words, not five)", () => {
     expect(resolve({ headerLines: ['මුල් කලාපය 47 · December 23, 2025'] }).publishedAt).toBe('2025-12-23');
