@@ -77,6 +77,9 @@ export interface Section {
  * - `'link'`: a `<link rel="canonical">` or `<a rel="tag">` element.
  * - `'text'`: a date read from the visible text of a date line or byline ("Updated 3 hours
  *   ago" only with `options.now`).
+ * - `'script'`: a variable an inline script declares, named as the publication time
+ *   (`var publish_time = "2024-01-04 10:42"`), when nothing else dates the page: the date
+ *   the page's own script writes into its date line (WeChat's official-account pages).
  * - `'url'`: the page's URL: the date in `/2025/12/23/`, or `options.url` as the canonical URL.
  * - `'title-element'`: the document's `<title>` (site name taken from its suffix, or the
  *   whole title when it names only the site; headline with the suffix removed).
@@ -96,6 +99,7 @@ export type MetadataSource =
   | 'time-element'
   | 'link'
   | 'text'
+  | 'script'
   | 'url'
   | 'title-element'
   | 'h1'
@@ -115,7 +119,7 @@ export interface ArticleSources {
   subheadline: MetadataSource | null;
   /** Source of {@link Article.authors}: `'json-ld'`, `'meta'`, `'opengraph'`, `'twitter'` or `'html'` (the byline). */
   authors: MetadataSource | null;
-  /** Source of {@link Article.publishedAt}: `'json-ld'`, `'opengraph'`, `'meta'`, `'microdata'`, `'time-element'`, `'text'` or `'url'`. */
+  /** Source of {@link Article.publishedAt}: `'json-ld'`, `'opengraph'`, `'meta'`, `'microdata'`, `'time-element'`, `'text'`, `'url'` or `'script'`. */
   publishedAt: MetadataSource | null;
   /** Source of {@link Article.modifiedAt}, as for `publishedAt` (never `'url'`). */
   modifiedAt: MetadataSource | null;

@@ -410,10 +410,10 @@ function scriptDate(dates: { named: readonly string[]; epochs: readonly string[]
       const instant = utc === null ? null : Date.parse(utc);
       if (instant === null || Number.isNaN(instant)) continue;
       const offset = (wall - (instant - (instant % MINUTE_MS))) / MINUTE_MS;
-      if (offset !== 0 && LOCAL_OFFSETS.has(offset)) return { value: formatParts(inOffset(instant, offset)), source: 'text' };
+      if (offset !== 0 && LOCAL_OFFSETS.has(offset)) return { value: formatParts(inOffset(instant, offset)), source: 'script' };
     }
   }
-  return { value: best, source: 'text' };
+  return { value: best, source: 'script' };
 }
 
 /** The texts that are, whole, a date and a time with a zone ("Dec 23, 2025, 03:09 ET"). */

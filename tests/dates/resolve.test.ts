@@ -446,7 +446,9 @@ describe('the last source of the publication: dates inline scripts declare', () 
     });
 
   it("reads a variable named as the publication or creation time, its zone from a Unix time of the same minute", () => {
-    expect(page(`var ct = "1704336120";\nvar publish_time = "2024-01-04" || "";\nvar createTime = '2024-01-04 10:42';`).publishedAt).toBe('2024-01-04T10:42:00+08:00');
+    const wechat = page(`var ct = "1704336120";\nvar publish_time = "2024-01-04" || "";\nvar createTime = '2024-01-04 10:42';`);
+    expect(wechat.publishedAt).toBe('2024-01-04T10:42:00+08:00');
+    expect(wechat.sources.publishedAt).toBe('script');
     expect(page(`var publish_time = "2024-01-04" || "";`).publishedAt).toBe('2024-01-04');
     // A Unix time of another minute (the server's clock) gives no zone.
     expect(page(`var svr_time = "1704412987";\nvar createTime = '2024-01-04 10:42';`).publishedAt).toBe('2024-01-04T10:42:00');
