@@ -168,6 +168,31 @@ describe('clean: boilerplate never reaches article.text', () => {
     expect(a.paragraphs).toHaveLength(6);
   });
 
+  it("reads a story box hidden only by visibility:hidden as shown when it holds most of the page's prose (an anti-flicker reveal), and nothing else so", () => {
+    // WeChat's #js_content: the headline outside it, the box shown by a script once fonts load.
+    const revealed = parseArticle(
+      `<html><body><h1>Storm floods the old harbour</h1><div id="js_content" style="visibility: hidden;">${prose(4)}</div><div class="profile">Follow the account for more.</div></body></html>`,
+    );
+    expect(revealed.paragraphs).toHaveLength(4);
+    expect(revealed.text).toContain('Paragraph 1 of the report');
+    // Near misses: the same box hidden by display:none, or also so, or by [hidden], is hidden for good;
+    // a visibility:hidden box beside the story (a tooltip, a duplicate) is a small part of the page;
+    // a hidden mega-menu is links.
+    const gone = (box: string) => parseArticle(`<html><body><h1>Storm floods the old harbour</h1>${box}</body></html>`).text;
+    expect(gone(`<div style="display:none">${prose(4)}</div>`)).not.toContain('Paragraph 1 of the report');
+    expect(gone(`<div style="visibility:hidden; display:none">${prose(4)}</div>`)).not.toContain('Paragraph 1 of the report');
+    expect(gone(`<div hidden style="visibility:hidden">${prose(4)}</div>`)).not.toContain('Paragraph 1 of the report');
+    const beside = gone(`<article>${prose(5)}</article><div style="visibility:hidden">${prose(2, 'Hidden copy')}</div>`);
+    expect(beside).toContain('Paragraph 5 of the report');
+    expect(beside).not.toContain('Hidden copy');
+    // Readability's visibility-hidden page: three hidden paragraphs beside two shown ones; the story is shown.
+    const readability = gone(`<article><div style="visibility: hidden;">${prose(3, 'Hidden copy')}</div><h2>Foo</h2><div>${prose(2)}</div></article>`);
+    expect(readability).toContain('Paragraph 2 of the report');
+    expect(readability).not.toContain('Hidden copy');
+    const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/section/${i}">Section ${i} of the site with its long menu label</a></li>`).join('');
+    expect(gone(`<p>Short story text stays here.</p><nav-drawer style="visibility:hidden"><ul>${links}</ul></nav-drawer>`)).not.toContain('Section 3 of the site');
+  });
+
   it('cleanTree alone removes scripts, styles and forms but keeps prose', () => {
     const text = cleanedText(
       `<body><script>var tracking = "SCRIPT TEXT";</script><style>.x{}</style>

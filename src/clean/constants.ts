@@ -541,6 +541,26 @@ export const MAX_ROLE_BUTTON_TEXT = 30;
 export const CALL_OUT_HEADING_RE = /^(?:send us (?:a |your )?(?:letter|tip|story|news|photos?|views?)|write to us|got a (?:news )?tip|have a (?:news )?tip|contact the newsroom|letters? to the editor)\b/i;
 export const CALL_OUT_BOX = { maxLevels: 3, maxText: 600, maxHeading: 60 } as const;
 
+/**
+ * An anti-flicker reveal: a block that holds the page's prose set `visibility: hidden` in its
+ * own style until a script shows it (WeChat's `#js_content`, A/B-test and font-loading
+ * snippets hide the story's box so), read as shown. Only that style: `display: none` or the
+ * `hidden` attribute hides for good. The block holds at least `minText` characters outside
+ * scripts and styles, at most `maxLinkShare` of them in links (a hidden mega-menu is links),
+ * at least `minPageShare` of the page's text (a hidden dialog beside the story is a small part
+ * of it), and the page's `<p>` text outside it is at most `maxOutsideProse` of its own text:
+ * the story is not shown elsewhere (Readability's visibility-hidden test page: a hidden block
+ * of three paragraphs beside two shown ones is hidden content).
+ */
+export const REVEALED_ON_LOAD = {
+  visibilityRe: /visibility\s*:\s*hidden/i,
+  displayNoneRe: /display\s*:\s*none/i,
+  minText: 300,
+  maxLinkShare: 0.3,
+  minPageShare: 0.5,
+  maxOutsideProse: 0.25,
+} as const;
+
 /** A meta-line element longer than this is prose, not a byline. */
 export const MAX_META_LINE_LENGTH = 200;
 

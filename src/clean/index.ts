@@ -46,6 +46,7 @@ import {
   PITCH_TEXT_RE,
   PHOTO_CREDIT_LINE_RE,
   PROTECTED_CONTENT,
+  REVEALED_ON_LOAD,
   SIGNUP_FORM_BOX,
   SPONSORED_BOX,
   SPONSORED_REL_RE,
@@ -153,13 +154,45 @@ function linkedText(el: Element, visit?: (el: Element) => boolean): { text: numb
   return { text, linked };
 }
 
-function isHidden(el: Element): boolean {
-  if (isHiddenByMarkup(el)) return true;
+function isHidden(el: Element, page: PageText): boolean {
+  if (isHiddenByMarkup(el) && !isRevealedOnLoad(el, page)) return true;
   // An aria-hidden part of a caption without a letter is a counter ("1 / 12") or an icon; one
   // beside a formula's MathML is the formula's drawn copy (KaTeX's katex-html, MathJax's mjx-math).
   if (attr(el, 'aria-hidden') === 'true' && !(inCaption(el) && LETTER_RE.test(textContent(el)) && !besideFormula(el))) return true;
   const cls = el.attribs.class;
   return cls !== undefined && HIDDEN_CLASS_RE.test(cls);
+}
+
+/** The page's text length outside scripts and styles and its `<p>` text (isProse), measured once when first asked for. */
+interface PageText {
+  readonly root: ParentNode;
+  measured: { length: number; prose: number } | null;
+}
+
+/**
+ * A block hidden only by its own `visibility: hidden` that holds most of the page's prose: an
+ * anti-flicker reveal a script undoes (REVEALED_ON_LOAD), not hidden content.
+ */
+function isRevealedOnLoad(el: Element, page: PageText): boolean {
+  const style = el.attribs.style;
+  const { visibilityRe, displayNoneRe, minText, maxLinkShare, minPageShare, maxOutsideProse } = REVEALED_ON_LOAD;
+  if (el.attribs.hidden !== undefined || style === undefined || !visibilityRe.test(style) || displayNoneRe.test(style)) return false;
+  if (!innerTextLongerThan(el, minText)) return false;
+  const { text, linked } = linkedText(el);
+  if (text < minText || linked > text * maxLinkShare) return false;
+  if (page.measured === null) {
+    let length = 0;
+    let prose = 0;
+    for (const child of page.root.children) {
+      if (isTextNode(child)) length += child.data.trim().length;
+      else if (isElement(child) && !DROP_TAGS.has(child.name)) {
+        length += linkedText(child).text;
+        prose += proseLength(child);
+      }
+    }
+    page.measured = { length, prose };
+  }
+  return text >= page.measured.length * minPageShare && page.measured.prose - proseLength(el) <= text * maxOutsideProse;
 }
 
 /**
@@ -421,12 +454,12 @@ function cachedVerdict(el: Element, cache: VerdictCache): TokenVerdict {
  * Decides whether an element is boilerplate. Order matters: cheap tag checks first, then
  * class tokens; the content guard runs only for an element about to be removed.
  */
-function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache): Removal | null {
+function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache, page: PageText): Removal | null {
   const tag = el.name;
   if (DROP_TAGS.has(tag)) return { reason: 'tag', tag, rule: tag };
   if (tag === 'html' || tag === 'body') return null;
 
-  if (isHidden(el)) return keep && contains(el, keep) ? null : { reason: 'hidden', tag, rule: 'hidden' };
+  if (isHidden(el, page)) return keep && contains(el, keep) ? null : { reason: 'hidden', tag, rule: 'hidden' };
   // A <footer> in a <blockquote> is the quote's attribution (the HTML standard's own example).
   // (Short: a page footer swallowed by an unclosed <blockquote> is no attribution.)
   if (CHROME_TAGS.has(tag)) return isFactBox(el) || (tag === 'footer' && isElement(el.parent) && el.parent.name === 'blockquote' && !innerTextLongerThan(el, MAX_QUOTE_FOOTER_LENGTH)) ? null : guarded(el, keep, { reason: 'chrome', tag, rule: tag });
@@ -900,6 +933,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   // simply not walked.
   const doomed: AnyNode[] = [];
   const verdicts: VerdictCache = new Map();
+  const page: PageText = { root, measured: null };
   const pitchLinks: Element[] = [];
   const sponsoredLinks: Element[] = [];
   const boxLengths = new Map<Element, number>();
@@ -953,7 +987,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       continue;
     }
     const removal =
-      removalReason(node, options.keep, verdicts) ??
+      removalReason(node, options.keep, verdicts, page) ??
       saleLink(node) ??
       (node.name === 'p' && isBadgeRow(node) ? BADGE_ROW_REMOVAL : null) ??
       (node.attribs.class !== undefined && EMBED_CARD.nameRe.test(node.attribs.class) && isEmbedCard(node, options) ? { reason: 'boilerplate', tag: node.name, rule: EMBED_CARD_RULE } : null);
