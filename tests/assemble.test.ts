@@ -2052,6 +2052,19 @@ describe("assemble: Word's saved web page (lists, end-of-copy marker)", () => {
     expect(extra(a.paragraphs)).toEqual(['The council runs 14 footbridges and 38 hectares of parks across the town and its villages.', 'Ends and means were debated at length by the committee on Tuesday evening.']);
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'Notes to editors']);
   });
+
+  it('drops the end matter after an end-of-copy mark, short credit lines and a QR picture, and keeps sentences after it', () => {
+    const a = article(
+      '<p>— END —</p><p>文字：李明远 ｜ 摄影：王小川</p><p>编辑：赵一凡 ｜ 审核：孙婷</p>' +
+        '<section><img src="https://cdn.example.com/qrcode.png" width="400" height="160"><p>长按识别二维码，关注“城市漫游笔记”</p></section>',
+    );
+    expect(extra(a.paragraphs)).toEqual([]);
+    expect(a.images).toEqual([]);
+    expect(a.text).not.toContain('END');
+    // Near miss: a release's notes after "ENDS" are sentences, the story's too; each stays.
+    const notes = article('<p>ENDS</p><p>Media contact: Jo Bloggs</p><p>The council runs 14 footbridges across the town and its villages.</p>');
+    expect(extra(notes.paragraphs)).toEqual(['Media contact: Jo Bloggs', 'The council runs 14 footbridges across the town and its villages.']);
+  });
 });
 
 describe("assemble: a notebook's embedded charts and execution prompts", () => {

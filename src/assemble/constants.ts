@@ -57,6 +57,19 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
 export const END_OF_COPY_RE = /^[-–—*\s]*(?:ends?|end of (?:press )?release|#(?: ?#){2})[-–—*\s]*$|^[-–—]\s*30\s*[-–—]$/i;
 
 /**
+ * What may follow an end-of-copy mark (END_OF_COPY_RE) as the story's end matter: each paragraph
+ * after the mark a short line, at most `maxLineLength` characters, that does not end like a
+ * sentence (`sentenceEndRe`, Latin and CJK stops), with any picture among them. A WeChat
+ * account's "— END —" over its staff credits ("编辑：赵一凡 ｜ 审核：孙婷") and its QR code
+ * with "长按识别二维码…" is so; a press release's notes to editors after "ENDS", written in
+ * sentences, are not, and stay.
+ */
+export const END_MATTER = {
+  maxLineLength: 80,
+  sentenceEndRe: /[.!?…。！？]["'”’»)」』]?$/u,
+} as const;
+
+/**
  * A notebook's execution counter standing alone ("In [3]:", "Out[3]:", "In [ ]:", "In [*]:"), as
  * a notebook export writes it beside a cell when its prompt element is not named as one.
  */

@@ -9,6 +9,7 @@ import { WP_SIZE_SUFFIX_RE, parseUrl, registrableDomain, splitFileName } from '.
 import {
   BOILERPLATE_PARAGRAPH_RE,
   END_OF_COPY_RE,
+  END_MATTER,
   EXECUTION_PROMPT_RE,
   BODY_BYLINE_PREFIX_RE,
   CLOSING_SIGNATURE_RE,
@@ -525,6 +526,8 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   // The level of an author card's name heading above the story (LinkedIn's publisher card:
   // an <h3> name over an <h4> job title): the lower-ranked headings right after it are the card's.
   let cardLevel = 0;
+  // Where in `kept` the last end-of-copy mark stood (see endMatterStart).
+  let endMark = -1;
   for (const b of blocks) {
     // (An <h2> naming the author opens a part of the story: a memoir's, a staff profile's.)
     if (first && b.kind === 'heading') {
@@ -535,6 +538,10 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
       if (cardLevel > 0 && b.level > cardLevel) continue;
     }
     cardLevel = 0;
+    if (b.kind === 'paragraph' && b.role === 'p' && END_OF_COPY_RE.test(b.text)) {
+      endMark = kept.length;
+      continue;
+    }
     if (b.kind === 'paragraph' && !entryDates.has(b) && (isRepeated(b.text, repeated) || isFurniture(b, authors, input.base))) continue;
     if (b.kind === 'figure' && isAuthorPortrait(b.figure, authors)) continue;
     if (first && b.kind === 'paragraph' && b.role === 'p' && isDeskLine(b.text, site)) continue;
@@ -552,6 +559,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     if (b.kind === 'paragraph') first = false;
     kept.push(b);
   }
+  if (endMark >= 0 && isEndMatter(kept, endMark)) kept.length = endMark;
   // The story ends with its last paragraph: a heading after it titles a video player or a
   // widget that was removed ("VÍDEOS: mais assistidos…"); a copyright notice ("© 2025 X.
   // All Rights Reserved.", "무단전재 및 재배포 금지"), a reporter's e-mail address and a
@@ -580,6 +588,20 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     const next = kept[i + 1];
     return next !== undefined && next.kind === 'paragraph' ? { kind: 'heading', level: 2, text: b.text } : b;
   });
+}
+
+/**
+ * Whether the blocks from `start` on, after an end-of-copy mark, are the story's end matter
+ * (END_MATTER): pictures and short lines that are no sentences, staff credits and a follow
+ * prompt; no heading, list or quote.
+ */
+function isEndMatter(blocks: readonly Block[], start: number): boolean {
+  for (let i = start; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind === 'figure') continue;
+    if (b.kind !== 'paragraph' || b.role !== 'p' || b.text.length > END_MATTER.maxLineLength || END_MATTER.sentenceEndRe.test(b.text)) return false;
+  }
+  return true;
 }
 
 /**
