@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src';
 
+/** Body paragraphs long enough to be scored as the article. */
+function prose(n: number, label = 'Paragraph'): string {
+  return Array.from(
+    { length: n },
+    (_, i) => `<p>${label} ${i + 1} of the report goes on, with commas, names, places and figures, long enough to read as real article prose here.</p>`,
+  ).join('\n');
+}
+
 describe('score: pages without a prose container', () => {
   it('takes text that sits straight in <body>', () => {
     const a = parseArticle('<!DOCTYPE html><html><head></head><body>\n  Test\n</body></html>');
@@ -481,5 +489,17 @@ describe('score: pruning the chosen parts', () => {
     if (!figure) throw new Error('no figure');
     pruneContent([figure], measureTree(body, () => true), new Map());
     expect(innerText(figure)).toContain('5W Infographics for Quanta Magazine');
+  });
+
+  it("keeps a picture's caption box whatever its name (\"image__metadata\" holding the caption and a figcaption credit), and prunes a meta row with no picture beside it", () => {
+    const picture = (box: string) =>
+      `<div class="image"><div class="image__container"><img src="https://example.com/plow.jpg" alt="A snowplow" width="1160" height="653"></div>${box}</div>`;
+    const caption = '<div class="image__metadata"><div class="image__caption">A snowplow clears a road in Des Moines.</div><figcaption class="image__credit">Charlie Neibergall/AP</figcaption></div>';
+    const page = (inner: string) =>
+      parseArticle(`<html><head><title>Storm</title></head><body><article><h1>Storm</h1><div class="article__content">${prose(2)}${inner}${prose(2, 'Later paragraph')}</div></article></body></html>`);
+    expect(page(picture(caption)).images[0]?.caption).toBe('A snowplow clears a road in Des Moines.');
+    // Near miss: the same names in a meta row that no picture sits beside are a meta line.
+    const row = '<div class="post-metadata"><span class="caption-label">Filed under</span> <span>Weather</span></div>';
+    expect(page(`<div class="box">${row}</div>`).text).not.toContain('Filed under');
   });
 });

@@ -38,6 +38,19 @@ function wrapsHeading(el: Element, text: number, stats: TreeStats): boolean {
 }
 
 /**
+ * A picture's box around its caption and credit, whatever its own name (CNN's
+ * "image__metadata" holding `div.image__caption` and `figcaption.image__credit`, pruned as
+ * "meta" otherwise): it holds a `<figcaption>` or a caption- or credit-named element
+ * (CAPTION_NAME_RE), and its parent holds the picture. A "post-meta" row with no picture
+ * beside it is a meta line still.
+ */
+function isCaptionBox(el: Element): boolean {
+  const parent = el.parent;
+  if (!isElement(parent) || !containsImage(parent)) return false;
+  return findDescendant(el, (d) => d.name === 'figcaption' || (d.attribs.class !== undefined && CAPTION_NAME_RE.test(d.attribs.class))) !== null;
+}
+
+/**
  * A short line whose one link is a word of it, not most of it, after a label of its own: a
  * fact check's "Rating: <a>False</a>", "See it now: <a>Amazon</a>". Its density says link list
  * only because the line is short. A line that opens with its link is the link's label
@@ -116,6 +129,7 @@ export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores
       // holds (its credit in a "media__copyright" block).
       if (countCommas(textContent(el), PRUNE_MIN_COMMAS) >= PRUNE_MIN_COMMAS) return true;
       if (!linkList && CAPTION_NAME_RE.test(names)) return false;
+      if (!linkList && isCaptionBox(el)) return false;
       if (!linkList && containsImage(el)) return true;
       // A chrome-ish name around a sentence-long paragraph ("leafmedia--sourced-paragraph"
       // around the lead) is the CMS's wrapper of that paragraph, not furniture.
