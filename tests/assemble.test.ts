@@ -1704,6 +1704,15 @@ describe('splitCredit: photo labels of session 11 languages', () => {
 
 describe('assemble and clean: boilerplate lines seen in session 11', () => {
   const URL = { url: 'https://example.com/news/1' };
+  it("drops an old story's age notice standing alone, keeps a sentence that says so or an old thing's age", () => {
+    const a = article(
+      '<div class="time-stamp-alert"><span>This article is more than 2 years old.</span></div><p>This story is over a year old</p><p>This article was published more than five years ago.</p>' +
+        '<p>This article is more than 2 years old, and the figures in it have since been revised by the agency.</p><p>The harbour wall is more than 200 years old.</p>',
+      URL,
+    );
+    expect(extra(a.paragraphs)).toEqual(['This article is more than 2 years old, and the figures in it have since been revised by the agency.', 'The harbour wall is more than 200 years old.']);
+  });
+
   it("drops a breaking story's status line, keeps a sentence about a developing story", () => {
     const a = article('<p><i>This is a developing story and will be updated.</i></p><p>Check back later for updates.</p><p>Officials said this is a developing story for the whole region, not only the port.</p>', URL);
     expect(extra(a.paragraphs)).toEqual(['Officials said this is a developing story for the whole region, not only the port.']);

@@ -42,6 +42,9 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
     '(?:click|tap) (?:on )?(?:a|the|any) column(?: header| heading)?s? to sort(?: the table)?',
     // A breaking story's status line, standing alone.
     'this (?:is a developing|story is developing)(?: story)?(?:,? (?:and|it) will be updated| and may be updated)?|this story (?:will be|is being|may be) updated(?: as (?:more information becomes available|details emerge))?|check back (?:later |soon )?for (?:more )?updates',
+    // An article's age notice over an old story (Forbes' "time-stamp-alert", the Guardian's
+    // "This article is more than 5 years old"), standing alone.
+    'this (?:article|story|post|piece) (?:is (?:more than|over|older than) (?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?)(?: old)?|was (?:first )?published (?:more than|over) (?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) ago)',
     // What a script-driven widget prints in place of itself.
     'this (?:slideshow|gallery|video|content|embed) requires javascript|(?:please )?enable javascript.{0,60}',
     // A script-filled embed's placeholder ("Loading…", "Loading chart…").
