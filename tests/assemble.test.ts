@@ -1824,6 +1824,31 @@ describe("assemble and clean: an app's pitch, a closing reuse notice", () => {
     const a = article('<div class="wp-block-nexstar-app-promo app-promo"><p>Get alerts on your phone</p><p>Download the free KQRV 9 Weather app for live radar and push alerts for your county.</p><a href="https://apps.kqrv9.example/weather">Download now</a></div>', URL);
     expect(extra(a.paragraphs)).toEqual([]);
   });
+  it("drops a newsroom's corrections policy and the authors' bios that close the story, keeps the correction and closing lines that only name the author", () => {
+    const page = (tail: string) =>
+      parseArticle(
+        `<html><head><title>${HEADLINE}</title><meta name="author" content="Lena Vasquez"></head><body><article><h1>${HEADLINE}</h1><div class="article-body">${prose(2)}${tail}</div></article></body></html>`,
+        URL,
+      );
+    const a = page(
+      '<p>A correction was made on Jan. 5, 2024: An earlier version of this article misstated the number of vehicles diverted by the closure.</p>' +
+        '<p>When we learn of a mistake, we acknowledge it with a correction. If you spot an error, please let us know at <a href="mailto:news@example.com">news@example.com</a>.<a href="https://example.com/editorial-standards/corrections">Learn more</a></p>' +
+        '<p>Lena Vasquez covers transportation in New York City. <a href="https://example.com/by/lena-vasquez">More about Lena Vasquez</a></p>',
+    );
+    expect(extra(a.paragraphs)).toEqual(['A correction was made on Jan. 5, 2024: An earlier version of this article misstated the number of vehicles diverted by the closure.']);
+    // Near misses: a closing credit that names the author but links no profile; an invitation
+    // quoted in the story links nowhere; a paragraph naming someone else with a profile link.
+    const kept = [
+      'Lena Vasquez contributed reporting from Albany.',
+      '“If you spot an error on the timetable, let us know,” the transit agency wrote.',
+      'Martin Okafor covers the Bronx. More about Martin Okafor',
+    ];
+    const b = page(
+      `<p>${kept[0]}</p><p>${kept[1]}</p><p>Martin Okafor covers the Bronx. <a href="https://example.com/by/martin-okafor">More about Martin Okafor</a></p>`,
+    );
+    expect(extra(b.paragraphs)).toEqual(kept);
+  });
+
   it("drops a closing notice that forbids reusing the site's stories, keeps a story's sentence about republishing", () => {
     const page = (last: string) =>
       parseArticle(`<html><head><meta property="og:site_name" content="Pulss"></head><body><article><h1>${HEADLINE}</h1><div class="body">${prose(3)}<p>${last}</p></div></article></body></html>`, URL);

@@ -354,6 +354,34 @@ export const MESSENGER_HOST_RE = /^(?:www\.)?(?:telegram|whatsapp|viber)\.[a-z.]
 export const MESSENGER_CHANNEL_PATH_RE = /^\/(?:channel\/)?[^/]+\/?$/;
 /** …and, on those hosts, the paths of a channel to follow, not a blog post or a help page. */
 export const CHANNEL_PATH_RE = /^\/(?:channel|publications|s\/|R\/ti|ti\/)/;
+/**
+ * A newsroom's corrections policy printed after the story (NYT's "When we learn of a mistake,
+ * we acknowledge it with a correction. If you spot an error, please let us know at …"): a
+ * closing line of at most `maxLength` characters that invites readers to report an error
+ * (`inviteRe`) and links (`linkRe`, on its markdown) to an e-mail address or to the site's
+ * corrections or standards page (`pathRe`). The correction itself ("A correction was made on
+ * …") invites no one and stays; an invitation quoted in the story links nowhere.
+ */
+export const CORRECTIONS_POLICY = {
+  maxLength: 320,
+  inviteRe: /\b(?:(?:spot(?:ted)?|see|find|found|notice[ds]?) an? (?:error|mistake|inaccuracy|typo)|report an? (?:error|mistake|inaccuracy|typo)|(?:request|suggest) a correction)\b/i,
+  linkRe: /\]\(((?:https?|mailto):[^()\s]+)\)/g,
+  pathRe: /correction|standards|ethics/i,
+} as const;
+
+/**
+ * An author's bio closing the story (NYT's "Lena Vasquez covers transportation in New York
+ * City. More about Lena Vasquez"): a paragraph of at most `maxLength` characters that opens
+ * with a byline author's name and holds a link whose text names that author (their profile
+ * page). A closing paragraph that opens with the name but links nowhere so ("Lena Vasquez
+ * contributed reporting from Albany.") is not one.
+ */
+export const AUTHOR_BIO = {
+  maxLength: 400,
+  /** A markdown escape's backslash. */
+  escapeRe: /\\(?=.)/g,
+} as const;
+
 /** Links in a paragraph's markdown: `](https://host/…)`. */
 export const MD_LINK_URL_RE = /\]\((https?:\/\/[^()\s]+)\)/g;
 

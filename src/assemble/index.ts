@@ -91,6 +91,8 @@ import {
   MAX_DESK_CREDIT_LENGTH,
   REUSE_NOTICE,
   STANDARDS_LINE_MD_RE,
+  CORRECTIONS_POLICY,
+  AUTHOR_BIO,
   STANDARDS_NAME_RE,
   STANDARDS_PAGE_PATH_RE,
 } from './constants';
@@ -229,6 +231,33 @@ function isClosingNotice(text: string, site: string | null): boolean {
   if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
   if (site !== null && REUSE_NOTICE.reuseRe.test(text) && REUSE_NOTICE.banRe.test(text) && text.toLowerCase().includes(site)) return true;
   return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text) || (text.length <= MAX_DESK_CREDIT_LENGTH && CJK_DESK_CREDIT_RE.test(text));
+}
+
+/** A newsroom's corrections policy (CORRECTIONS_POLICY): an invitation to report errors, linked to an address or the corrections page. */
+function isCorrectionsPolicy(text: string, md: string): boolean {
+  const { maxLength, inviteRe, linkRe, pathRe } = CORRECTIONS_POLICY;
+  if (text.length > maxLength || !inviteRe.test(text) || !md.includes('](')) return false;
+  for (const m of md.matchAll(linkRe)) {
+    const url = parseUrl(m[1] as string);
+    if (url && (url.protocol === 'mailto:' || pathRe.test(url.pathname))) return true;
+  }
+  return false;
+}
+
+/** An author's bio (AUTHOR_BIO): it opens with a byline author's name (`names`, lower case) and links that name. */
+function isAuthorBio(text: string, md: string, names: readonly string[]): boolean {
+  if (names.length === 0 || text.length > AUTHOR_BIO.maxLength || !md.includes('](')) return false;
+  const lower = text.toLowerCase();
+  const name = names.find((n) => n.length > 0 && lower.startsWith(n) && !LETTER_OR_DIGIT_RE.test(lower.charAt(n.length)));
+  if (name === undefined) return false;
+  // Each link's text: what stands between the last "[" and a "](" (split, not a regex: linear).
+  const parts = md.split('](');
+  for (let i = 0; i < parts.length - 1; i++) {
+    const part = parts[i] as string;
+    const open = part.lastIndexOf('[');
+    if (open >= 0 && part.slice(open + 1).replace(AUTHOR_BIO.escapeRe, '').toLowerCase().includes(name)) return true;
+  }
+  return false;
 }
 
 /**
@@ -577,7 +606,9 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     // A closing line all in bold whose only links go to a messenger (its channel) is the site's
     // call to follow it: "**Ən son xəbərləri [Telegram kanalımızda](…) izləyin!**".
     const channelCall = last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && last.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(last.text) && linksOnlyToMessenger(last.md);
-    if (last.kind !== 'heading' && !label && !signature && !interviewer && !signed && !channelCall && !(line !== null && isClosingNotice(line, site))) break;
+    // A newsroom's corrections policy and the authors' bios close the story too.
+    const policyOrBio = line !== null && last.kind === 'paragraph' && (isCorrectionsPolicy(line, last.md) || isAuthorBio(line, last.md, authors));
+    if (last.kind !== 'heading' && !label && !signature && !interviewer && !signed && !channelCall && !policyOrBio && !(line !== null && isClosingNotice(line, site))) break;
     kept.pop();
     const name = signature ? signatureName(signature[1] as string) : interviewer ? (interviewer[1] as string) : signed ? (line as string) : null;
     if (name && found.reporters.length === 0) found.reporters = [name];
