@@ -478,6 +478,25 @@ describe('score: blocks between merged siblings', () => {
   });
 });
 
+describe('score: split parts under their section heading', () => {
+  it("takes a split part with its section's own heading when the two are alone in their box, and a part with other blocks beside it alone", () => {
+    const section = (title: string, body: string, extra = '') =>
+      `<div class="c-article-section">${extra}<h2 class="c-article-section__title">${title}</h2><div class="c-article-section__content">${body}</div></div>`;
+    const page = (abstractExtra: string) =>
+      parseArticle(
+        `<html><head><title>Seagrass</title></head><body><article><h1>Seagrass</h1><section>${section('Abstract', prose(1, 'Abstract sentence'), abstractExtra)}</section><p class="meta">Issue 3</p>` +
+          `<div class="c-article-body"><section>${section('1. Introduction', prose(4))}</section><section>${section('2. Methods', prose(3, 'Method'))}</section></div></article></body></html>`,
+      );
+    const a = page('');
+    expect(a.sections[0]?.heading).toBe('Abstract');
+    expect(a.text).toContain('Abstract sentence 1');
+    // Near miss: a box that holds more than the heading and the part (a toolbar) is not taken whole.
+    const b = page('<div class="c-article-section__tools"><a href="/pdf">Download PDF of this article section</a></div>');
+    expect(b.text).toContain('Abstract sentence 1');
+    expect(b.text).not.toContain('Download PDF');
+  });
+});
+
 describe('score: pruning the chosen parts', () => {
   it("leaves a figure that is a part of the body of its own whole: its credit line opens with the photographer's link", async () => {
     const { parseHtml } = await import('../src/parse/parse-html');

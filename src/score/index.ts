@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { STORY_TAG, attr, findDescendant, findImage, classAndId, contains, enclosingArticle, isImage, walkElements, inDocumentOrder, isElement, isTextNode, removeNodes, textContent } from '../parse/dom';
+import { STORY_TAG, attr, findDescendant, findImage, classAndId, contains, enclosingArticle, isImage, walkElements, inDocumentOrder, isElement, isTextNode, removeNodes, SUBHEADING_TAG_RE, textContent } from '../parse/dom';
 import type { NodeStats, TreeStats } from './measure';
 import { linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
@@ -333,13 +333,25 @@ function addSplitParts(
     parts.push(el);
   }
   if (parts.length === 0) return nodes;
-  const joined = inDocumentOrder([...nodes, ...parts]);
+  const joined = inDocumentOrder([...nodes, ...parts.map(withSectionHeading)]);
   const parent = commonParent(joined, stats);
   // The parent must not take in the headline: its <article> holds the parts and the header.
   return parent && !(headline && contains(parent, headline)) ? [parent] : joined;
 }
 
 const SPACE_RE = /\s+/;
+
+/**
+ * A split part that is a section's content box under the section's own heading, the two alone
+ * in their box (Springer's `div.c-article-section` > `h2` "Abstract" + `div.c-article-section__content`),
+ * is taken with its heading: the box, not the part. A part with other blocks beside it is itself.
+ */
+function withSectionHeading(part: Element): Element {
+  const parent = part.parent;
+  if (!isElement(parent) || parent.name === 'body') return part;
+  const kids = parent.children.filter(isElement);
+  return kids.length === 2 && kids[1] === part && SUBHEADING_TAG_RE.test((kids[0] as Element).name) ? parent : part;
+}
 
 /** Whether `el` is or sits in a footer, aside or navigation landmark (FOREIGN_LANDMARK) that does not hold `anchor` (the winner, the headline). */
 function inForeignLandmark(el: Element, anchor: Element): boolean {
