@@ -2150,3 +2150,21 @@ describe("assemble: a notebook's embedded charts and execution prompts", () => {
     expect(a.text).toContain('In [the] first quarter of the year');
   });
 });
+
+describe("assemble: a picture's credit in its own box, whatever its tag", () => {
+  it("reads a credit-named <figcaption> beside the caption in the picture's box as the credit (CNN's image__credit outside any <figure>)", () => {
+    const box = (credit: string) =>
+      `<div class="image"><div class="image__container"><img src="https://cdn.example.com/plow.jpg" alt="A snowplow" width="1160" height="653"></div><div class="image__text"><div class="image__caption">A snowplow clears a road in Des Moines, Iowa, on January 12, 2023.</div>${credit}</div></div>`;
+    const a = article(box('<figcaption class="image__credit">Charlie Neibergall/AP/File</figcaption>'));
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['A snowplow clears a road in Des Moines, Iowa, on January 12, 2023.', 'Charlie Neibergall/AP/File']]);
+    expect(a.text).not.toContain('Neibergall');
+    const source = article(box('<figcaption class="image__credit">Source: CNN</figcaption>'));
+    expect(source.images[0]?.credit).toBe('CNN');
+  });
+  it("leaves a credit-named <figcaption> in the story's text container alone: it is not the picture's", () => {
+    const a = article(
+      `<div class="lede"><img src="https://cdn.example.com/plow.jpg" alt="A snowplow" width="1160" height="653"><div class="caption">A snowplow clears a road.</div></div><div class="story-text"><figcaption class="source-note">Port Haven ferry authority, annual figures</figcaption>${prose(2, 'Story')}</div>`,
+    );
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['A snowplow clears a road.', null]]);
+  });
+});

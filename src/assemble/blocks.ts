@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
+import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, commonAncestor, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST } from './constants';
 import type { ClassFormatting } from './class-formatting';
@@ -300,6 +300,23 @@ function pictureBoxOf(caption: Element, image: Element): ParentNode | null {
 
 function inPictureBox(caption: Element, image: Element): boolean {
   return pictureBoxOf(caption, image) !== null;
+}
+
+/**
+ * Whether a credit element met after a figure sits on the picture's side: every ancestor of it
+ * below the one it shares with the picture holds little text besides the credit and the
+ * figure's caption (FIGURE_FURNITURE.maxBoxExtra). That is the picture's own box, or a line
+ * right after it; not the story's text container, whose first line may be named like a credit
+ * (CNN's dateline "<cite class=source__cite>Atlanta CNN —</cite>" opens the story's text under
+ * the lede picture's box).
+ */
+function besidePicture(credit: Element, figure: Extract<Block, { kind: 'figure' }>): boolean {
+  const image = figure.image;
+  if (image === undefined) return false;
+  const common = commonAncestor(credit, image);
+  const allowed = innerText(credit).length + (figure.rawCaption ?? figure.figure.caption ?? '').length + FIGURE_FURNITURE.maxBoxExtra;
+  for (let cur = credit.parent; isElement(cur) && cur !== common; cur = cur.parent) if (innerTextLongerThan(cur, allowed)) return false;
+  return true;
 }
 
 /** Elements whose text after a picture in its box is read as its caption (see isPictureBoxText). */
@@ -1162,6 +1179,11 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
           Object.assign(last.figure, readCaption(node));
           last.figure.credit ??= credit;
           last.rawCaption = formulaText(node);
+        } else if (last && last.figure.credit === null && isCreditNamed(node) && !isCaptionNamed(node) && !innerTextLongerThan(node, MAX_CREDIT_ELEMENT_LENGTH) && besidePicture(node, last)) {
+          // A credit-named element beside the caption in the picture's own box is its credit,
+          // whatever its tag: CNN's "<div class=image__caption>…</div><figcaption
+          // class=image__credit>Charlie Neibergall/AP</figcaption>", a figcaption outside any <figure>.
+          last.figure.credit = cleanCredit(innerText(node));
         }
         continue;
       }
