@@ -2168,3 +2168,21 @@ describe("assemble: a picture's credit in its own box, whatever its tag", () => 
     expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['A snowplow clears a road.', null]]);
   });
 });
+
+describe("assemble: a credit after a picture comes from the picture's side, and is never a dateline or a running time", () => {
+  const lede = '<div class="lede"><div class="image"><img src="https://cdn.example.com/plow.jpg" alt="A snowplow" width="1160" height="653"><div class="image__caption">A snowplow clears a road in Des Moines.</div></div></div>';
+  it("leaves a credit-named dateline that opens the story's text container to the story (CNN's source__cite)", () => {
+    const a = article(`${lede}<div class="article__content"><div class="source"><cite class="source__cite"><span>Atlanta</span> <span>CNN</span> —</cite></div>${prose(2, 'Story')}</div>`);
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['A snowplow clears a road in Des Moines.', null]]);
+    expect(a.text).toContain('Atlanta CNN —');
+  });
+  it('reads no dash-ended dateline and no running time as a credit, even right after the picture', () => {
+    const a = article('<figure><img src="https://cdn.example.com/a.jpg" alt="" width="800" height="450"><figcaption>The quay.</figcaption></figure><p class="source">WASHINGTON (AP) —</p>');
+    expect(a.images[0]?.credit).toBeNull();
+    const b = article('<div class="clip"><img src="https://cdn.example.com/b.jpg" alt="" width="800" height="450"><span class="clip-source">02:14</span></div>');
+    expect(b.images[0]?.credit).toBeNull();
+    // Near miss: a credit line right after the figure, outside any box of its own, is still the picture's.
+    const c = article('<figure><img src="https://cdn.example.com/d.jpg" alt="" width="800" height="450"><figcaption>Bob Iger at the launch.</figcaption></figure><div class="wrap"><p class="image-credit">(Reed Saxon / Associated Press)</p></div>');
+    expect(c.images[0]).toMatchObject({ caption: 'Bob Iger at the launch.', credit: 'Reed Saxon / Associated Press' });
+  });
+});

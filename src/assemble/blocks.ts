@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, commonAncestor, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST } from './constants';
 import type { ClassFormatting } from './class-formatting';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
@@ -1194,10 +1194,15 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // (lastFigure first: it is one array read, the class tests are regexes on every element.)
     // Only whitespace may stand between them (chars, not text.length: the indentation between
     // a figure's elements is text too).
+    // It is the picture's only on the picture's side (besidePicture), and never a dateline
+    // ("Atlanta CNN —") or a video's running time ("02:14"): see NOT_A_CREDIT.
     const figureAbove = chars === 0 && tag !== 'figcaption' ? lastFigure() : null;
     if (figureAbove && isCreditNamed(node) && !isCaptionNamed(node) && !innerTextLongerThan(node, MAX_CREDIT_ELEMENT_LENGTH)) {
-      figureAbove.figure.credit ??= cleanCredit(innerText(node));
-      continue;
+      const creditText = innerText(node);
+      if (!NOT_A_CREDIT.datelineEnd.test(creditText) && !NOT_A_CREDIT.runningTime.test(creditText) && besidePicture(node, figureAbove)) {
+        figureAbove.figure.credit ??= cleanCredit(creditText);
+        continue;
+      }
     }
     if (tag === 'math') {
       // A display formula stands alone, like a paragraph; an inline one is part of its sentence.

@@ -641,6 +641,17 @@ export const STRONG_CREDIT_CLASS_RE = /credit|copyright|photographer|byline|attr
 /** A credit-named element after a picture longer than this is not its credit (an author box, a source note). */
 export const MAX_CREDIT_ELEMENT_LENGTH = 100;
 
+/**
+ * Text of a credit-named element after a picture that is no credit: a dateline, which ends in
+ * the dash that joins it to the story's first sentence (CNN's "<cite class=source__cite>Atlanta
+ * CNN —</cite>", "WASHINGTON (AP) —"), and a running time ("02:14", "1:02:14"), a video card's
+ * duration beside its poster ("video-resource__duration": "source" in its box's name).
+ */
+export const NOT_A_CREDIT = {
+  datelineEnd: /[-–—]$/u,
+  runningTime: /^\d{1,2}(?::[0-5]\d){1,2}$/,
+} as const;
+
 /** schema.org properties that mark the credit inside a caption (ImageObject microdata). */
 export const CREDIT_ITEMPROPS: ReadonlySet<string> = new Set(['copyrightholder', 'copyrightnotice', 'credittext', 'creator', 'author']);
 
