@@ -2186,3 +2186,19 @@ describe("assemble: a credit after a picture comes from the picture's side, and 
     expect(c.images[0]).toMatchObject({ caption: 'Bob Iger at the launch.', credit: 'Reed Saxon / Associated Press' });
   });
 });
+
+describe("assemble: a video card's poster", () => {
+  it('drops the picture of a small video-named box with a play control or a running time: it stands for the video', () => {
+    const card = (inner: string) =>
+      article(`<div class="video-resource"><div class="video-resource__image"><img src="https://cdn.example.com/explainer.jpg" alt="" width="850" height="478">${inner}</div></div>`).images;
+    expect(card('<span class="video-resource__duration">02:14</span>')).toEqual([]);
+    expect(card('<span class="vjs-big-play-button"></span>')).toEqual([]);
+    expect(card('<span class="play-icon">▶</span>')).toEqual([]);
+  });
+  it('keeps a picture in a video-named box without a play control or a running time, and one in a box with a play control but no video name', () => {
+    const shot = article('<figure class="video-game-screenshot"><img src="https://cdn.example.com/level.jpg" alt="Level 3" width="800" height="450"><figcaption>The third level.</figcaption></figure>');
+    expect(shot.images.map((i) => i.caption)).toEqual(['The third level.']);
+    const display = article('<div class="display-box"><img src="https://cdn.example.com/screen.jpg" alt="" width="800" height="450"><span class="play-icon">▶</span></div>');
+    expect(display.images).toHaveLength(1);
+  });
+});

@@ -652,6 +652,22 @@ export const NOT_A_CREDIT = {
   runningTime: /^\d{1,2}(?::[0-5]\d){1,2}$/,
 } as const;
 
+/**
+ * A video card's poster: the picture of a box named for a video (`boxRe`: CNN's
+ * "video-resource", "c-video", "inline-video", "videoCard") at most `maxLevels` above the
+ * image, holding at most `maxText` characters (the video's title, description and running
+ * time), and a play control (an element named for one, `playClassRe`: "vjs-big-play-button",
+ * "play-icon") or a running time (NOT_A_CREDIT.runningTime, or the box's
+ * `data-duration`). It stands for the video, not for a picture of the story; a picture in a
+ * box so named without a play control or a running time ("video-game-screenshot") is one.
+ */
+export const VIDEO_POSTER = {
+  boxRe: /(?:^|[\s_-])video/i,
+  maxLevels: 3,
+  maxText: 300,
+  playClassRe: /(?:^|[\s_-])play(?:$|[\s_-]|-?(?:button|btn|icon|control))/i,
+} as const;
+
 /** schema.org properties that mark the credit inside a caption (ImageObject microdata). */
 export const CREDIT_ITEMPROPS: ReadonlySet<string> = new Set(['copyrightholder', 'copyrightnotice', 'credittext', 'creator', 'author']);
 

@@ -1,8 +1,8 @@
 import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, classAndId, findDescendant, innerText, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
+import { attr, classAndId, findDescendant, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NON_ARTICLE_IMAGE_RE, ACTION_ICON, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, ACTION_ICON, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -87,6 +87,7 @@ export function figureFromImage(img: Element, base: string | null): Figure | nul
   if ((embedded === null && NON_ARTICLE_IMAGE_RE.test(src)) || NON_ARTICLE_IMAGE_RE.test(classAndId(img))) return null;
   const alt = normalizeSpace(attr(img, 'alt') ?? '');
   if (embedded === null && isActionIcon(img, src, alt, width, height)) return null;
+  if (isVideoPoster(img)) return null;
   return { src, alt: alt && !PLACEHOLDER_ALT_RE.test(alt) ? alt : null, caption: null, credit: null, width, height };
 }
 const DATA_URI_RE = /^\s*data:/i;
@@ -107,6 +108,29 @@ function isActionIcon(img: Element, src: string, alt: string, width: number | nu
   const dot = file.lastIndexOf('.');
   return ACTION_ICON.fileRe.test(dot > 0 ? file.slice(0, dot) : file);
 }
+/**
+ * Whether a picture is a video card's poster (see VIDEO_POSTER): the nearest box above it named
+ * for a video is small and holds a play control or a running time. CNN's
+ * "<div class=video-resource__image><img><span class=video-resource__duration>02:14</span>",
+ * Video.js's "<span class=vjs-big-play-button>".
+ */
+function isVideoPoster(img: Element): boolean {
+  let box = img.parent;
+  for (let i = 0; isElement(box) && i < VIDEO_POSTER.maxLevels; i++, box = box.parent) {
+    if (!VIDEO_POSTER.boxRe.test(classAndId(box))) continue;
+    if (innerTextLongerThan(box, VIDEO_POSTER.maxText)) return false;
+    return box.attribs['data-duration'] !== undefined || findDescendant(box, isPlayOrRunningTime) !== null;
+  }
+  return false;
+}
+
+function isPlayOrRunningTime(el: Element): boolean {
+  // (A <button> is gone by now: clean removes controls. A play icon's element stays.)
+  if (VIDEO_POSTER.playClassRe.test(classAndId(el))) return true;
+  // A running time alone in its element ("02:14"), not a sentence that holds one.
+  return el.children.every(isTextNode) && NOT_A_CREDIT.runningTime.test(innerText(el));
+}
+
 /** Where a URL's path ends: its query or fragment. */
 const URL_TAIL_RE = /[?#]/;
 
