@@ -2202,3 +2202,10 @@ describe("assemble: a video card's poster", () => {
     expect(display.images).toHaveLength(1);
   });
 });
+
+describe("assemble: a custom picture element in a figure (Forbes' <progressive-image>)", () => {
+  it('reads it as the figure\'s image, with its src, alt and the figure\'s caption', () => {
+    const a = article('<figure class="image-embed"><div class="image-embed__placeholder"><progressive-image size="large" src="https://cdn.example.com/960x0.jpg?format=jpg&amp;width=960" alt="Empty desks in an office"></progressive-image></div><figcaption><p>Desks stand empty on a Friday.</p></figcaption></figure>');
+    expect(a.images).toEqual([{ src: 'https://cdn.example.com/960x0.jpg?format=jpg&width=960', alt: 'Empty desks in an office', caption: 'Desks stand empty on a Friday.', credit: null, width: null, height: null }]);
+  });
+});

@@ -4,7 +4,7 @@ import { parse as parse5Parse } from 'parse5';
 import { adapter as htmlparser2Adapter } from 'parse5-htmlparser2-tree-adapter';
 import { decodeHtml } from '../src/parse/decode';
 import type { AnyNode, Element } from '../src/parse/dom';
-import { attr, bodyOf, innerText, innerTextLongerThan, isElement, isUnseenText, normalizeSpace, separatedText, trimmedLength, visibleLines, visibleText } from '../src/parse/dom';
+import { attr, bodyOf, innerText, innerTextLongerThan, isElement, isUnseenText, normalizeSpace, separatedText, trimmedLength, visibleLines, visibleText, findDescendant, isImage } from '../src/parse/dom';
 import { parseHtml } from '../src/parse/parse-html';
 import { resolveUrl } from '../src/parse/url';
 
@@ -439,5 +439,19 @@ describe('visibleLines', () => {
     expect(visibleLines(body)).toEqual(['By Jane Doe', 'Staff Writer', 'Second', 'tail']);
     // visibleText reads the same subtree as one line.
     expect(visibleText(body)).toBe('By Jane Doe Staff WriterSecondtail');
+  });
+});
+
+describe('isImage: a custom picture element inside a figure', () => {
+  const first = (html: string, name: string): Element => findDescendant(bodyOf(parseHtml(html)), (d) => d.name === name) as Element;
+  it("counts Forbes' <progressive-image src alt> in a <figure> as an image, as <amp-img> is", () => {
+    const el = first('<figure><div class="image-embed__placeholder"><progressive-image src="https://cdn.example.com/960x0.jpg?format=jpg&amp;width=960" alt="Empty desks"></progressive-image></div><figcaption>Desks.</figcaption></figure>', 'progressive-image');
+    expect(isImage(el)).toBe(true);
+    expect(isImage(first('<amp-img src="/a.jpg"></amp-img>', 'amp-img'))).toBe(true);
+  });
+  it('leaves one outside a figure, without an alt, or pointing to no raster file alone: a widget, not a picture', () => {
+    expect(isImage(first('<div><progressive-image src="https://cdn.example.com/a.jpg" alt="A"></progressive-image></div>', 'progressive-image'))).toBe(false);
+    expect(isImage(first('<figure><progressive-image src="https://cdn.example.com/a.jpg"></progressive-image></figure>', 'progressive-image'))).toBe(false);
+    expect(isImage(first('<figure><video-player src="https://cdn.example.com/clip.m3u8" alt="Clip"></video-player></figure>', 'video-player'))).toBe(false);
   });
 });

@@ -28,9 +28,29 @@ export function isTextNode(node: AnyNode | null | undefined): node is AnyNode & 
 /** Elements that render an image: `<img>` and AMP's `<amp-img>`. */
 const IMAGE_TAGS: ReadonlySet<string> = new Set(['img', 'amp-img']);
 
-/** True for an image element. */
+/**
+ * A custom element that renders a picture the way `<amp-img>` does (Forbes' `<progressive-image
+ * src="…/960x0.jpg?format=jpg" alt="…">`, a lazy loader's element): a name with a hyphen,
+ * a `src` to a raster file (`rasterSrcRe`, on the URL's path) and an `alt`, inside a `<figure>`
+ * at most `figureLevels` above it. Outside a figure, or without an alt, such an element is a
+ * widget (an avatar's, a player's), not the story's picture.
+ */
+export const CUSTOM_IMAGE = {
+  rasterSrcRe: /\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])/i,
+  figureLevels: 3,
+} as const;
+
+/** True for an image element: `<img>`, `<amp-img>`, or a custom picture element in a figure (CUSTOM_IMAGE). */
 export function isImage(el: Element): boolean {
-  return IMAGE_TAGS.has(el.name);
+  return IMAGE_TAGS.has(el.name) || (el.name.includes('-') && isCustomImage(el));
+}
+
+function isCustomImage(el: Element): boolean {
+  const { src, alt } = el.attribs;
+  if (src === undefined || alt === undefined || !CUSTOM_IMAGE.rasterSrcRe.test(src)) return false;
+  let up = el.parent;
+  for (let i = 0; isElement(up) && i < CUSTOM_IMAGE.figureLevels; i++, up = up.parent) if (up.name === 'figure') return true;
+  return false;
 }
 
 /** The first element below `root`, in document order, that passes `test`; null when none. Stops there. */
