@@ -2209,3 +2209,18 @@ describe("assemble: a custom picture element in a figure (Forbes' <progressive-i
     expect(a.images).toEqual([{ src: 'https://cdn.example.com/960x0.jpg?format=jpg&width=960', alt: 'Empty desks in an office', caption: 'Desks stand empty on a Friday.', credit: null, width: null, height: null }]);
   });
 });
+
+describe("assemble: a caption's small print after its block, in lower case", () => {
+  const fig = (cap: string) => article(`<figure><img src="https://cdn.example.com/desks.jpg" alt="Desks"><figcaption>${cap}</figcaption></figure>`).images[0];
+  it('reads a <small> after the block holding the caption as its credit whatever its case (Forbes: "getty")', () => {
+    expect(fig('<fbs-accordion class="expanded"><p>Several companies returned to a five-day week within six months.</p></fbs-accordion><small>getty</small>')).toMatchObject({
+      caption: 'Several companies returned to a five-day week within six months.',
+      credit: 'getty',
+    });
+    expect(fig('<p>Desks stand empty on a Friday.</p><small>afp via getty</small>')?.credit).toBe('afp via getty');
+  });
+  it('leaves a longer lower-case phrase, and lower-case small print after inline text, in the caption', () => {
+    expect(fig('<p>The mayor speaks.</p><small>taken in the council chamber</small>')?.credit).toBeNull();
+    expect(fig('<span>The mayor speaks.</span><small>getty</small>')?.credit).toBeNull();
+  });
+});

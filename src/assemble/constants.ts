@@ -685,6 +685,15 @@ export const TRAILING_CREDIT = {
    * ("Firefighters carry a child from the rubble").
    */
   lowerWords: new Set(['file', 'files', 'photo', 'photos', 'foto', 'fotos', 'via', 'for', 'and', 'de', 'del', 'da', 'do', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'und', 'y', 'e', 'et', 'i', 'courtesy', 'of', 'the', 'handout', 'pool', 'staff', 'photographer', 'archive', 'archivo', 'archiv']) as ReadonlySet<string>,
+  /**
+   * A `<small>` (HTML's element for small print and attribution) after a block that holds the
+   * caption is the credit in any case, up to `smallMaxWords` words: Forbes prints its
+   * "<figcaption><…><p>…within six months.</p></…><small>getty</small>" in lower case. After
+   * running text, or longer ("taken in the council chamber"), it is written like names or is
+   * a phrase of the caption.
+   */
+  smallAnyCase: 'small',
+  smallMaxWords: 3,
   /** Control labels a caption's last span may hold: a button's, not a credit. */
   controls: /^(?:enlarge|expand|zoom|close|full ?screen|view|share|open|next|previous|prev|more)$/i,
   maxLength: 80,

@@ -131,6 +131,12 @@ function isPlayOrRunningTime(el: Element): boolean {
   return el.children.every(isTextNode) && NOT_A_CREDIT.runningTime.test(innerText(el));
 }
 
+/** Whether an element is or holds a paragraph block (a caption's `<p>` in an accordion's custom element). */
+function holdsBlock(el: Element): boolean {
+  return CAPTION_BLOCK_TAGS.has(el.name) || findDescendant(el, (d) => CAPTION_BLOCK_TAGS.has(d.name)) !== null;
+}
+const CAPTION_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'div']);
+
 /** Where a URL's path ends: its query or fragment. */
 const URL_TAIL_RE = /[?#]/;
 
@@ -206,6 +212,7 @@ function holdsCaptionAndCredit(el: Element): boolean {
  */
 function trailingCreditElement(el: Element): Element | null {
   let last: Element | null = null;
+  let beforeLast: Element | null = null;
   let count = 0;
   let textBefore = false;
   for (const child of el.children) {
@@ -215,6 +222,7 @@ function trailingCreditElement(el: Element): Element | null {
       last = null;
       textBefore = true;
     } else if (isElement(child)) {
+      beforeLast = last;
       last = child;
       count++;
     }
@@ -227,8 +235,10 @@ function trailingCreditElement(el: Element): Element | null {
   if (!credit || credit.length > TRAILING_CREDIT.maxLength || TRAILING_CREDIT.creditEnd.test(credit) || TRAILING_CREDIT.digit.test(credit)) return null;
   const words = credit.match(TRAILING_CREDIT.word) ?? [];
   if (words.length > TRAILING_CREDIT.maxWords || TRAILING_CREDIT.controls.test(credit)) return null;
-  // Written like names: each word capitalised, but for a few that credits hold in lower case.
-  if (words.some((w) => w === w.toLowerCase() && w !== w.toUpperCase() && !TRAILING_CREDIT.lowerWords.has(w))) return null;
+  // Written like names: each word capitalised, but for a few that credits hold in lower case;
+  // small print after the caption's block is a credit in any case (TRAILING_CREDIT.smallAnyCase).
+  const smallPrint = last.name === TRAILING_CREDIT.smallAnyCase && words.length <= TRAILING_CREDIT.smallMaxWords && beforeLast !== null && holdsBlock(beforeLast);
+  if (!smallPrint && words.some((w) => w === w.toLowerCase() && w !== w.toUpperCase() && !TRAILING_CREDIT.lowerWords.has(w))) return null;
   return TRAILING_CREDIT.captionEnd.test(normalizeSpace(spacedText(el, last))) ? last : null;
 }
 
