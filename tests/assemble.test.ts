@@ -2224,3 +2224,19 @@ describe("assemble: a caption's small print after its block, in lower case", () 
     expect(fig('<span>The mayor speaks.</span><small>getty</small>')?.credit).toBeNull();
   });
 });
+
+describe("assemble: a gallery's slide counter opening a caption", () => {
+  const caption = (cap: string) => article(`<figure><img src="https://cdn.example.com/market.jpg" alt="Market"><figcaption>${cap}</figcaption></figure>`).images[0];
+  it('drops a counter that is bracketed, glued to the first word, or alone in its own element', () => {
+    expect(caption('<span class="gallery__counter">[1/2]</span><span>People shop at a market in Singapore, December 12, 2023. REUTERS/Edgar Lim/File Photo</span>')).toMatchObject({
+      caption: 'People shop at a market in Singapore, December 12, 2023.',
+      credit: 'REUTERS/Edgar Lim/File Photo',
+    });
+    expect(caption('2of4A shopper looks at extension cords.')?.caption).toBe('A shopper looks at extension cords.');
+    expect(caption('<span>1 of 2</span> <span>Riders climb the pass.</span>')?.caption).toBe('Riders climb the pass.');
+  });
+  it("keeps a number that begins the caption's own sentence", () => {
+    expect(caption('1/2 cup of flour is all the recipe takes.')?.caption).toBe('1/2 cup of flour is all the recipe takes.');
+    expect(caption('3 of 5 riders finished the stage in the rain.')?.caption).toBe('3 of 5 riders finished the stage in the rain.');
+  });
+});

@@ -668,6 +668,18 @@ export const VIDEO_POSTER = {
   playClassRe: /(?:^|[\s_-])play(?:$|[\s_-]|-?(?:button|btn|icon|control))/i,
 } as const;
 
+/**
+ * A gallery's slide counter opening a caption ("[1/2]", "1/2", "1 of 2", "3 de 8"): carousel
+ * furniture (Reuters' "<span class=primary-gallery__counter>[1/2]</span>" before each slide's
+ * caption). `leadRe` finds it at the caption's start, `wholeRe` is an element's whole text,
+ * `gluedRe` tests the text after it for a word glued to it ("[1/2]People").
+ */
+export const SLIDE_COUNTER = {
+  leadRe: /^\[?\d{1,3}\s*(?:\/|of|de|von|di|van|sur|из|z)\s*\d{1,3}\]?/iu,
+  wholeRe: /^\[?\d{1,3}\s*(?:\/|of|de|von|di|van|sur|из|z)\s*\d{1,3}\]?$/iu,
+  gluedRe: /^\p{Lu}/u,
+} as const;
+
 /** schema.org properties that mark the credit inside a caption (ImageObject microdata). */
 export const CREDIT_ITEMPROPS: ReadonlySet<string> = new Set(['copyrightholder', 'copyrightnotice', 'credittext', 'creator', 'author']);
 

@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, ACTION_ICON, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, SLIDE_COUNTER, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, ACTION_ICON, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -147,6 +147,32 @@ const URL_TAIL_RE = /[?#]/;
  * @internal
  */
 export function readCaption(el: Element): { caption: string | null; credit: string | null } {
+  const parts = readCaptionParts(el);
+  if (parts.caption === null) return parts;
+  const caption = withoutSlideCounter(parts.caption, el);
+  return caption === parts.caption ? parts : { caption, credit: parts.credit };
+}
+
+/**
+ * The caption without a gallery's slide counter at its start (SLIDE_COUNTER): "[1/2]People
+ * shop…" → "People shop…". A counter is furniture when bracketed, glued to the caption's first
+ * word, or alone in its own element; else "1/2 cup of flour…" is the caption's own text.
+ */
+function withoutSlideCounter(caption: string, el: Element): string | null {
+  const counter = SLIDE_COUNTER.leadRe.exec(caption);
+  if (!counter) return caption;
+  const rest = caption.slice(counter[0].length);
+  const furniture = counter[0].startsWith('[') || SLIDE_COUNTER.gluedRe.test(rest) || counterElementOpens(el);
+  return furniture ? rest.trim() || null : caption;
+}
+
+/** Whether the caption's first text sits alone in an element of its own and is a slide counter ("<span class=counter>1 of 2</span>"). */
+function counterElementOpens(el: Element): boolean {
+  const first = findDescendant(el, (d) => d.children.some((c) => isTextNode(c) && c.data.trim() !== ''));
+  return first !== null && first !== el && SLIDE_COUNTER.wholeRe.test(innerText(first));
+}
+
+function readCaptionParts(el: Element): { caption: string | null; credit: string | null } {
   let creditEl: Element | null = null;
   // A "source" element is the credit only when nothing is named a credit: a chart's
   // "c-chart__source" line is its data's source, beside its "c-chart__credit".
