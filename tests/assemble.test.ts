@@ -2240,3 +2240,15 @@ describe("assemble: a gallery's slide counter opening a caption", () => {
     expect(caption('3 of 5 riders finished the stage in the rain.')?.caption).toBe('3 of 5 riders finished the stage in the rain.');
   });
 });
+
+describe('splitCredit: Chinese credit labels 摄影：, 图片来源：, 图：', () => {
+  it('splits a closing labelled credit after a space or a sentence end, and reads a caption that is only one as a credit', () => {
+    expect(splitCredit('修缮后的仓前街东口，石牌坊保留了原有的构件 摄影：王小川')).toEqual({ caption: '修缮后的仓前街东口，石牌坊保留了原有的构件', credit: '王小川' });
+    expect(splitCredit('游客在湖边拍照。图片来源：视觉中国')).toEqual({ caption: '游客在湖边拍照。', credit: '视觉中国' });
+    expect(splitCredit('游客在湖边拍照 图：新华社')).toEqual({ caption: '游客在湖边拍照', credit: '新华社' });
+    expect(splitCredit('摄影：王小川')).toEqual({ caption: null, credit: '王小川' });
+  });
+  it('leaves a label word glued to the caption\'s own characters alone: "地图：" is "map:"', () => {
+    expect(splitCredit('这是本市的地图：交通线路一览')).toEqual({ caption: '这是本市的地图：交通线路一览', credit: null });
+  });
+});

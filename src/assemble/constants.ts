@@ -727,6 +727,15 @@ export const TRAILING_CREDIT = {
 const CJK_PHOTO_LABEL_SOURCE = '[圖图]片?\\s*[／：/:]';
 
 /**
+ * Chinese labels that only ever open a credit: "摄影：" / "攝影：" ("photography:") and
+ * "图片来源：" / "圖片來源：" ("picture source:"), as WeChat official accounts and mainland portals
+ * close a caption ("▲修缮后的仓前街东口　摄影：王小川"). A regex source.
+ */
+const CJK_CREDIT_ONLY_LABEL_SOURCE = '(?:摄影|攝影|[圖图]片(?:来源|來源))\\s*[／：/:]';
+/** Every Chinese credit label: the credit-only ones, then "图：" / "圖／" (CJK_PHOTO_LABEL_SOURCE). A regex source. */
+const CJK_CREDIT_LABEL_SOURCE = `(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|${CJK_PHOTO_LABEL_SOURCE})`;
+
+/**
  * Labels before a credit, stripped: "Photo: Reuters", "Photograph: X/Getty Images", "Credit:
  * X", "Фото: X", NYT's "Credit...X", "© X", Hebrew "צילום:", Hindi "फोटो :", Thai "ภาพ:"; and,
  * only with their colon (clean's COLON_PHOTO_LABEL_SOURCE), Vietnamese "Ảnh:", Persian "عکس:",
@@ -738,7 +747,7 @@ const CJK_PHOTO_LABEL_SOURCE = '[圖图]片?\\s*[／：/:]';
  * colon-only labels come first, so "Picha:" is read whole before "pic" is tried.
  */
 export const CREDIT_LABEL_RE = new RegExp(
-  `^(?:(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|${CJK_PHOTO_LABEL_SOURCE}|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…|[-–—](?=\\s))?)\\s*`,
+  `^(?:(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|${CJK_CREDIT_LABEL_SOURCE}|(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…|[-–—](?=\\s))?)\\s*`,
   'i',
 );
 
@@ -838,7 +847,7 @@ export const DASHED_CREDIT_RE = /\s[–—-]\s*((?:Gambar|GAMBAR|Foto|FOTO|Photo
  * MAX_WHOLE_CREDIT_LENGTH characters.
  */
 export const WHOLE_CREDIT_RE = new RegExp(
-  `^(?:(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?:photo(?:graph)?|picture|image)s? by\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
+  `^(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?:photo(?:graph)?|picture|image)s? by\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
   'i',
 );
 
@@ -868,6 +877,14 @@ export const CREDIT_END_STOP_RE = /(?<=\p{Ll}{3})\.$/u;
  * Traditional characters.
  */
 export const TRAILING_CJK_CREDIT_RE = /(?:[、，]|。)\s*([^、，。＝]{1,40}?(?:撮影|提供|摄|攝)[）)]?)$/u;
+
+/**
+ * A Chinese credit label (CJK_CREDIT_LABEL_SOURCE) and its credit closing the caption after a
+ * space or a sentence's end: WeChat's "▲修缮后的仓前街东口　摄影：王小川", "…。图片来源：视觉中国",
+ * "… 图：新华社". Group 1 is the credit with its label. After a character of the caption
+ * ("…的地图：…") the label is a word of the caption's own.
+ */
+export const TRAILING_CJK_LABEL_RE = new RegExp(`(?:^|\\s|[。！？”）])(${CJK_CREDIT_LABEL_SOURCE}\\s*[^\\s：:／/][^：:]{0,40})$`, 'u');
 
 export const TRAILING_COPYRIGHT_RE = /(?:©|\(c\)|copyright)\s*([^©]{2,100})$/i;
 

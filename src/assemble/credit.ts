@@ -15,6 +15,7 @@ import {
   NAME_SLASH_OUTLET_RE,
   MAX_CREDIT_TAIL,
   TRAILING_CJK_CREDIT_RE,
+  TRAILING_CJK_LABEL_RE,
   TRAILING_COPYRIGHT_RE,
   TRAILING_LABEL_RE,
   TRAILING_PHOTO_LABEL_RE,
@@ -110,6 +111,10 @@ export function splitCredit(text: string): CaptionParts {
   const labelled = TRAILING_LABEL_RE.exec(tail);
   if (labelled?.[1] !== undefined) {
     return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
+  }
+  const cjkLabelled = TRAILING_CJK_LABEL_RE.exec(tail);
+  if (cjkLabelled?.[1] !== undefined) {
+    return finish(caption.slice(0, caption.length - cjkLabelled[1].length), cjkLabelled[1]);
   }
   const dashed = DASHED_CREDIT_RE.exec(tail);
   if (dashed?.[1] !== undefined && dashed[2] !== undefined) {
