@@ -2252,3 +2252,15 @@ describe('splitCredit: Chinese credit labels 摄影：, 图片来源：, 图：'
     expect(splitCredit('这是本市的地图：交通线路一览')).toEqual({ caption: '这是本市的地图：交通线路一览', credit: null });
   });
 });
+
+describe("figureFromImage: WeChat's data-w and data-ratio as the stated size", () => {
+  const image = (html: string) => figureFromImage(bodyOf(parseHtml(html)).children[0] as Element, 'https://example.com/');
+  it('reads data-w as the width and data-w × data-ratio as the height', () => {
+    expect(image('<img src="/a.jpg" data-w="1080" data-ratio="0.6666666666666666">')).toMatchObject({ width: 1080, height: 720 });
+    expect(image('<img src="/b.jpg" data-w="1080" data-ratio="1.3333333333333333">')).toMatchObject({ width: 1080, height: 1440 });
+  });
+  it('keeps the attributes the page states, and reads no data-ratio without data-w', () => {
+    expect(image('<img src="/a.jpg" width="640" height="360" data-w="1080" data-ratio="0.5">')).toMatchObject({ width: 640, height: 360 });
+    expect(image('<img src="/a.jpg" data-ratio="1.5">')).toMatchObject({ width: null, height: null });
+  });
+});

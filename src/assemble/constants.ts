@@ -895,6 +895,15 @@ export const TRAILING_COPYRIGHT_RE = /(?:©|\(c\)|copyright)\s*([^©]{2,100})$/i
  */
 export const MAX_CREDIT_TAIL = 300;
 
+/**
+ * A picture's size stated in data attributes when its own are absent: WeChat writes the
+ * upload's width as `data-w` and its height over its width as `data-ratio` ("1080" and
+ * "0.6666666666666666" for a 1080×720 photo). The ratio is read only beside `data-w` (other
+ * scripts write width over height, or "16:9", in a data-ratio of their own), and up to
+ * `maxRatio` (a tall infographic's 10 at most).
+ */
+export const STATED_RATIO = { widthAttr: 'data-w', ratioAttr: 'data-ratio', maxRatio: 10 } as const;
+
 /** Images smaller than this (either side, in px, when stated) are icons, pixels or spacers. */
 export const MIN_IMAGE_SIDE = 100;
 

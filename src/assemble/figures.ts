@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, SLIDE_COUNTER, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, ACTION_ICON, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, SLIDE_COUNTER, STATED_RATIO, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, ACTION_ICON, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -76,8 +76,10 @@ export function figureFromImage(img: Element, base: string | null): Figure | nul
   const srcset = attr(img, 'srcset');
   const dataSrc = rawSrc !== null && DATA_URI_RE.test(rawSrc);
   const candidate = rawSrc && !dataSrc ? rawSrc : srcset ? largestSrcset(srcset) : null;
-  const width = dimension(img, 'width');
-  const height = dimension(img, 'height');
+  const statedWidth = dimension(img, 'width');
+  const statedHeight = dimension(img, 'height');
+  const width = statedWidth ?? (statedHeight === null ? parseDimension(attr(img, STATED_RATIO.widthAttr)) : null);
+  const height = statedHeight ?? (width !== null && statedWidth === null ? ratioHeight(img, width) : null);
   const resolved = resolveUrl(candidate, base);
   // (A URL's words are tested for a logo's or an icon's; a base64 payload's letters say nothing.)
   const embedded = !resolved && dataSrc && !srcset ? embeddedImageSrc(rawSrc as string, width, height) : null;
@@ -136,6 +138,12 @@ function holdsBlock(el: Element): boolean {
   return CAPTION_BLOCK_TAGS.has(el.name) || findDescendant(el, (d) => CAPTION_BLOCK_TAGS.has(d.name)) !== null;
 }
 const CAPTION_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'div']);
+
+/** The height a `data-ratio` (height over width, beside `data-w`) gives for `width`, or null (see STATED_RATIO). */
+function ratioHeight(img: Element, width: number): number | null {
+  const ratio = Number.parseFloat(attr(img, STATED_RATIO.ratioAttr) ?? '');
+  return ratio > 0 && ratio <= STATED_RATIO.maxRatio ? Math.round(width * ratio) : null;
+}
 
 /** Where a URL's path ends: its query or fragment. */
 const URL_TAIL_RE = /[?#]/;
