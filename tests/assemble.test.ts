@@ -2264,3 +2264,19 @@ describe("figureFromImage: WeChat's data-w and data-ratio as the stated size", (
     expect(image('<img src="/a.jpg" data-ratio="1.5">')).toMatchObject({ width: null, height: null });
   });
 });
+
+describe('assemble: a "▲" caption line right after a picture', () => {
+  it('reads a short line opening with ▲ right after a picture as its caption, mark and credit label dropped', () => {
+    const a = article('<section style="text-align:center"><img src="https://cdn.example.com/gate.jpg" data-w="1080" data-ratio="0.6666666666666666"></section><section style="text-align:center"><span style="font-size:12px">▲修缮后的仓前街东口，石牌坊保留了原有的构件　摄影：王小川</span></section>');
+    expect(a.images.map((i) => [i.caption, i.credit, i.width, i.height])).toEqual([['修缮后的仓前街东口，石牌坊保留了原有的构件', '王小川', 1080, 720]]);
+    expect(a.text).not.toContain('王小川');
+  });
+  it('leaves a ▲ line after a paragraph, and a long one, in the story', () => {
+    const a = article('<img src="https://cdn.example.com/gate.jpg" width="800" height="450"><p>街道公布了改造方案。</p><p>▲ 以上为街道公布的方案要点</p>');
+    expect(a.images[0]?.caption).toBeNull();
+    expect(extra(a.paragraphs)).toEqual(['街道公布了改造方案。', '▲ 以上为街道公布的方案要点']);
+    const long = `▲${'改造的重点放在看不见的地方，重新铺设雨污分流管道。'.repeat(8)}`;
+    const b = article(`<img src="https://cdn.example.com/gate.jpg" width="800" height="450"><p>${long}</p>`);
+    expect(b.images[0]?.caption).toBeNull();
+  });
+});

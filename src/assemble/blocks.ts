@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, commonAncestor, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST } from './constants';
 import type { ClassFormatting } from './class-formatting';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, readCaption } from './figures';
@@ -1150,6 +1150,10 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       ((chars === 0 && (isCaptionAndCreditBox(node, isCaptionNamed) || isFigureText(node, figureLast.image))) ||
         (chars === 0 && CELL_TAGS.has(tag) && isPictureTableCaption(node)) ||
         (chars === 0 && !figureLast.figure.caption && figureLast.image !== undefined && isPictureBoxText(node, figureLast.image, roots, options.hero === true, isCreditNamed, isCaptionNamed)));
+    // A short line right after a picture that opens with a caption mark ("▲…": "pictured
+    // above", as WeChat and Chinese portals write it) is its caption (CAPTION_OPENING_MARK_RE).
+    const markedCaption =
+      figureLast !== null && chars === 0 && !figureLast.figure.caption && !innerTextLongerThan(node, MAX_CENTRED_CAPTION_LENGTH) && !containsImage(node) && CAPTION_OPENING_MARK_RE.test(innerText(node));
     // Caption-named text right under a heading is that section's text (a slideshow's slide: the
     // picture, its counter, the slide's title, then its "SlideshowSlide-caption" paragraph).
     // (Not one in a picture's own box: an image there that gave no figure still owns it.)
@@ -1158,7 +1162,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const labelledCaption = node.attribs.id !== undefined && isFigureRoleCaption(node);
     // A quote's figure captions the quote: its figcaption is the attribution, the story's text.
     const quoteCaption = tag === 'figcaption' && isQuoteAttribution(node);
-    if (!tableCaption && !quoteCaption && (tag === 'figcaption' || labelledCaption || centredCaption || captionBox || (tag !== 'figure' && !underHeading && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
+    if (!tableCaption && !quoteCaption && (tag === 'figcaption' || labelledCaption || centredCaption || captionBox || markedCaption || (tag !== 'figure' && !underHeading && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
       if (tag === 'figcaption' || labelledCaption || !innerTextLongerThan(node, centredCaption ? MAX_CENTRED_CAPTION_LENGTH : MAX_CAPTION_LENGTH)) {
         flush();

@@ -680,6 +680,13 @@ export const SLIDE_COUNTER = {
   gluedRe: /^\p{Lu}/u,
 } as const;
 
+/**
+ * A caption's opening mark pointing at the picture above it: "▲", "△", "↑" (WeChat's
+ * "▲修缮后的仓前街东口　摄影：王小川" under each photo). A short line so opening right after a
+ * picture is its caption; the mark is dropped from any caption.
+ */
+export const CAPTION_OPENING_MARK_RE = /^[▲△↑]\s*/u;
+
 /** schema.org properties that mark the credit inside a caption (ImageObject microdata). */
 export const CREDIT_ITEMPROPS: ReadonlySet<string> = new Set(['copyrightholder', 'copyrightnotice', 'credittext', 'creator', 'author']);
 

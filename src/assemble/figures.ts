@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, SLIDE_COUNTER, STATED_RATIO, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, ACTION_ICON, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, SLIDE_COUNTER, STATED_RATIO, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, ACTION_ICON, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -157,7 +157,7 @@ const URL_TAIL_RE = /[?#]/;
 export function readCaption(el: Element): { caption: string | null; credit: string | null } {
   const parts = readCaptionParts(el);
   if (parts.caption === null) return parts;
-  const caption = withoutSlideCounter(parts.caption, el);
+  const caption = withoutSlideCounter(parts.caption.replace(CAPTION_OPENING_MARK_RE, ''), el);
   return caption === parts.caption ? parts : { caption, credit: parts.credit };
 }
 
