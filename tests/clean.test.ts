@@ -920,3 +920,19 @@ describe("clean: an embedded card of another site's document", () => {
     expect(parseArticle(pageWith(quoted), url).text).toContain('Judge Ruiz wrote in the ruling');
   });
 });
+
+describe("a picture's screen-reader label inside its figure", () => {
+  it('drops the figure\'s own "Image"/"Photo" line before the picture (NYT\'s hashed visually-hidden span)', () => {
+    const figure = '<figure role="group"><div><span class="css-1ly73wi">Image</span><picture><img src="https://static.example/a.jpg" alt="A note on a beam diagram" width="600" height="400"></picture></div><figcaption>A note on the diagram.</figcaption></figure>';
+    const a = parseArticle(pageWith(figure));
+    expect(a.paragraphs).not.toContain('Image');
+    expect(a.images.map((i) => i.caption)).toEqual(['A note on the diagram.']);
+  });
+
+  it('keeps the word as a caption, outside a figure, or in a figure without a picture', () => {
+    const caption = parseArticle(pageWith('<figure><img src="https://static.example/a.jpg" width="600" height="400"><figcaption><span>Photo</span></figcaption></figure>'));
+    expect(caption.images[0]?.caption).toBe('Photo');
+    expect(parseArticle(pageWith('<div><span>Video</span></div>')).paragraphs).toContain('Video');
+    expect(parseArticle(pageWith('<figure><blockquote><p>Photo</p></blockquote></figure>')).paragraphs).toContain('Photo');
+  });
+});

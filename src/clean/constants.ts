@@ -659,3 +659,15 @@ export const BADGE_ROW = {
   /** A label and its sentence ("Editor's note:" + "This story was updated.") are a line, not badges. */
   sentenceRe: /[:：]|[.!?…。]$/u,
 } as const;
+
+/**
+ * A picture's screen-reader label: a figure's own line that only names the medium ("Image",
+ * "Video"), set before the picture and hidden by a hashed class (the NYT's
+ * `<span class="css-1ly73wi">Image</span>`). Only inside a `<figure>` holding a picture, at
+ * most `maxLevels` above the label, and outside its caption.
+ */
+export const MEDIA_LABEL = {
+  textRe: /^(?:image|photo|photograph|picture|video|graphic|illustration|gallery|slideshow|audio|bild|foto|imagen|immagine|vidéo|vídeo|grafik)$/i,
+  maxLength: 20,
+  maxLevels: 3,
+} as const;

@@ -42,6 +42,7 @@ import {
   SIDENOTE_TOKENS,
   INLINE_FOOTNOTE,
   MAX_QUOTE_FOOTER_LENGTH,
+  MEDIA_LABEL,
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
   PHOTO_CREDIT_LINE_RE,
@@ -470,6 +471,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   if ((tag === 'a' && isOwnPermalink(el)) || isEditSection(el)) return { reason: 'boilerplate', tag, rule: "a heading's permalink or edit control" };
   // A date or a name inside a sentence belongs to the sentence.
   if (INLINE_TAGS.has(tag) && isElement(el.parent) && (TEXT_BLOCK_TAGS.has(el.parent.name) || INLINE_TAGS.has(el.parent.name))) return null;
+  if (isMediaLabel(el)) return { reason: 'boilerplate', tag, rule: "a picture's screen-reader label" };
   const verdict = cachedVerdict(el, verdicts);
   const { rule } = verdict;
   if (verdict.comments && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule };
@@ -507,6 +509,18 @@ function isEmbedCard(el: Element, options: CleanOptions): boolean {
   return other === null && site !== null;
 }
 const EMBED_CARD_RULE = "an embedded card of another site's document";
+
+/** Whether `el` is a picture's screen-reader label inside its figure (MEDIA_LABEL). */
+function isMediaLabel(el: Element): boolean {
+  const only = el.children.length === 1 ? el.children[0] : undefined;
+  if (!only || !isTextNode(only) || only.data.length > MEDIA_LABEL.maxLength || !MEDIA_LABEL.textRe.test(only.data.trim())) return false;
+  let cur: ParentNode | null = el.parent;
+  for (let i = 0; isElement(cur) && i < MEDIA_LABEL.maxLevels; i++, cur = cur.parent) {
+    if (cur.name === 'figcaption') return false;
+    if (cur.name === 'figure') return containsImage(cur);
+  }
+  return false;
+}
 
 /** A paragraph of badges or labels only (BADGE_ROW). */
 function isBadgeRow(p: Element): boolean {
