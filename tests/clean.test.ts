@@ -936,3 +936,18 @@ describe("a picture's screen-reader label inside its figure", () => {
     expect(parseArticle(pageWith('<figure><blockquote><p>Photo</p></blockquote></figure>')).paragraphs).toContain('Photo');
   });
 });
+
+describe("a video card whose player is a poster and a play button", () => {
+  it("drops CNN's video-resource card: poster, running time, title, description, source", () => {
+    const card = '<div class="video-resource" data-duration="02:14"><div class="video-resource__image"><img src="https://media.example/ice.jpg" alt="" width="850" height="478"><span class="video-resource__duration">02:14</span><button class="video-resource__play" aria-label="Play Video">Play</button></div><div class="video-resource__details"><h2 class="video-resource__headline">Why ice storms are so dangerous</h2><p class="video-resource__description">A meteorologist explains how freezing rain builds up on power lines.</p><div class="video-resource__source">CNN</div></div></div>';
+    const a = parseArticle(pageWith(card));
+    expect(a.text).not.toContain('Why ice storms are so dangerous');
+    expect(a.text).not.toContain('02:14');
+    expect(a.images).toEqual([]);
+  });
+
+  it('keeps a video-named box without any player or play button', () => {
+    const box = '<div class="video-notes"><p>The council will stream the hearing on its website, and a recording will be posted the next morning for residents who cannot attend.</p></div>';
+    expect(parseArticle(pageWith(box)).text).toContain('stream the hearing on its website');
+  });
+});

@@ -278,13 +278,18 @@ export const INLINE_FOOTNOTE = {
 /**
  * A video's box in the story (Brightspot's "VideoEnhancement", a CMS's "video-embed"): named
  * for a video, holding a player (`playerTags`, or a custom element named for a player or a
- * video: "bsp-jw-player", "video-js"), at most `maxText` characters (its title, description
+ * video: "bsp-jw-player", "video-js", or a poster's play button), at most `maxText` characters (its title, description
  * and running time) and no figure. A video page's own description is longer, or sits apart.
  */
 export const VIDEO_BOX = {
   tokens: ['video', 'videos', 'video-embed', 'video-player', 'video-enhancement', 'inline-video'] as readonly string[],
   playerTags: new Set(['video', 'iframe', 'object', 'embed']) as ReadonlySet<string>,
   playerElementRe: /player|video/,
+  /**
+   * A poster's play button stands for the player a script adds on click (CNN's
+   * "video-resource": an `<img>`, a running time and `<button aria-label="Play Video">`).
+   */
+  playButtonRe: /^play(?: video)?$|(?:^|[\s_-])play(?:$|[\s_-])/i,
   maxText: 300,
   /** A box this small in elements: a deeper one is a page section, and is not searched. */
   maxElements: 80,

@@ -599,7 +599,14 @@ function isVideoBox(el: Element): boolean {
   // The element count first: it stops at its bound, where a text read walks every empty element.
   if (!hasAtMostElements(el, VIDEO_BOX.maxElements) || innerTextLongerThan(el, VIDEO_BOX.maxText)) return false;
   if (findDescendant(el, (d) => d.name === 'figure' || d.name === 'figcaption') !== null) return false;
-  return findDescendant(el, (d) => VIDEO_BOX.playerTags.has(d.name) || (d.name.includes('-') && VIDEO_BOX.playerElementRe.test(d.name))) !== null;
+  return findDescendant(el, (d) => VIDEO_BOX.playerTags.has(d.name) || (d.name.includes('-') && VIDEO_BOX.playerElementRe.test(d.name)) || isPlayButton(d)) !== null;
+}
+
+/** A poster's play button (VIDEO_BOX.playButtonRe on its label, class or text). */
+function isPlayButton(el: Element): boolean {
+  if (el.name !== 'button' && attr(el, 'role') !== 'button') return false;
+  const label = attr(el, 'aria-label') ?? '';
+  return VIDEO_BOX.playButtonRe.test(label) || VIDEO_BOX.playButtonRe.test(el.attribs.class ?? '') || (!innerTextLongerThan(el, 20) && VIDEO_BOX.playButtonRe.test(innerText(el)));
 }
 
 /** A class that may name a sidenote (SIDENOTE_TOKENS all hold "note"). */
