@@ -2280,3 +2280,20 @@ describe('assemble: a "▲" caption line right after a picture', () => {
     expect(b.images[0]?.caption).toBeNull();
   });
 });
+
+describe('a dateline set as a block of its own opens the first paragraph', () => {
+  const story = (inner: string) => parseArticle(`<html><body><article><h1>${HEADLINE}</h1><div class="article-body">${inner}${prose(2)}</div></article></body></html>`);
+  it('joins "Atlanta CNN —" and "WASHINGTON (AP) —" to the paragraph after them', () => {
+    const a = story('<div class="source"><cite>Atlanta <span>CNN</span> —</cite></div><div class="paragraph">A winter storm will spread heavy snow from the Plains to New England starting Friday, forecasters said.</div>');
+    expect(a.paragraphs[0]).toBe('Atlanta CNN — A winter storm will spread heavy snow from the Plains to New England starting Friday, forecasters said.');
+    const ap = story('<p>WASHINGTON (AP) —</p><p>The Senate passed the bill late on Tuesday after a day of debate over its cost.</p>');
+    expect(ap.paragraphs[0]).toBe('WASHINGTON (AP) — The Senate passed the bill late on Tuesday after a day of debate over its cost.');
+  });
+
+  it('leaves a line that ends a sentence, a later one, and one before a heading as they are', () => {
+    const sentence = story('<p>It was over.</p><p>The Senate passed the bill late on Tuesday after a day of debate over its cost.</p>');
+    expect(sentence.paragraphs[0]).toBe('It was over.');
+    const later = story('<p>The Senate passed the bill late on Tuesday after a day of debate over its cost.</p><p>Then, the vote —</p><p>It came at midnight, after the last amendment failed by two votes.</p>');
+    expect(later.paragraphs).toContain('Then, the vote —');
+  });
+});

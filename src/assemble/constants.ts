@@ -1118,3 +1118,11 @@ export const EMBEDDED_IMAGE = {
  * Tumblr's "image", which fixtures/pages/tumblr-post keeps as written.
  */
 export const PLACEHOLDER_ALT_RE = /^no description has been provided for this image\.?$/i;
+
+/**
+ * A wire dateline set as a block of its own before the story's first paragraph, ending in its
+ * dash: CNN's `<cite class="source__cite">Atlanta CNN —</cite>`, "WASHINGTON (AP) —",
+ * "LONDON, Jan 4 (Reuters) -". Capitalised, at most 48 characters, no sentence end inside, a
+ * spaced dash last. It is joined to the paragraph it opens, as the print story runs it.
+ */
+export const SPLIT_DATELINE_RE = /^\p{Lu}[^.!?]{0,44}\s[—–-]$/u;

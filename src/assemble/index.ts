@@ -10,6 +10,7 @@ import {
   BOILERPLATE_PARAGRAPH_RE,
   END_OF_COPY_RE,
   END_MATTER,
+  SPLIT_DATELINE_RE,
   EXECUTION_PROMPT_RE,
   BODY_BYLINE_PREFIX_RE,
   CLOSING_SIGNATURE_RE,
@@ -557,6 +558,8 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   let cardLevel = 0;
   // Where in `kept` the last end-of-copy mark stood (see endMatterStart).
   let endMark = -1;
+  // A dateline block waiting for the paragraph it opens (SPLIT_DATELINE_RE).
+  let dateline: Extract<Block, { kind: 'paragraph' }> | null = null;
   for (const b of blocks) {
     // (An <h2> naming the author opens a part of the story: a memoir's, a staff profile's.)
     if (first && b.kind === 'heading') {
@@ -585,9 +588,25 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     // A date in a quote or a list is its attribution or an entry (a tweet's date, a reference).
     if (b.kind === 'paragraph' && b.role === 'p' && !entryDates.has(b) && isDateLine(b.text)) continue;
     if (b.kind === 'heading' && isRepeated(b.text, repeated)) continue;
+    // A dateline set as a block of its own ("Atlanta CNN —") opens the first paragraph.
+    if (first && b.kind === 'paragraph' && b.role === 'p' && dateline === null && SPLIT_DATELINE_RE.test(b.text)) {
+      dateline = b;
+      continue;
+    }
+    if (dateline !== null) {
+      if (b.kind === 'paragraph' && b.role === 'p') {
+        kept.push({ ...b, text: `${dateline.text} ${b.text}`, md: `${dateline.md} ${b.md}` });
+        dateline = null;
+        first = false;
+        continue;
+      }
+      kept.push(dateline);
+      dateline = null;
+    }
     if (b.kind === 'paragraph') first = false;
     kept.push(b);
   }
+  if (dateline !== null) kept.push(dateline);
   if (endMark >= 0 && isEndMatter(kept, endMark)) kept.length = endMark;
   // The story ends with its last paragraph: a heading after it titles a video player or a
   // widget that was removed ("VÍDEOS: mais assistidos…"); a copyright notice ("© 2025 X.
