@@ -947,6 +947,14 @@ describe('a line break in a byline ends its names', () => {
     expect(names(box)).toEqual(['Tomás Aguilar']);
   });
 
+  it('keeps co-authors on lines of their own when the line ends in "and" or each name is a link or a list item', () => {
+    expect(names('<p class="byline">By Jane Doe and<br>John Roe</p>')).toEqual(['Jane Doe', 'John Roe']);
+    expect(names('<p class="byline">By <a href="/author/jane-doe">Jane Doe</a><br><a href="/author/john-roe">John Roe</a></p>')).toEqual(['Jane Doe', 'John Roe']);
+    expect(names('<div class="byline">By<ul><li>Jane Doe</li><li>John Roe</li></ul></div>')).toEqual(['Jane Doe', 'John Roe']);
+    // A linked section on the next line is no co-author.
+    expect(names('<div class="byline"><a href="/author/jane">Jane Doe</a><br><a href="/section/weather">Weather</a></div>')).toEqual(['Jane Doe']);
+  });
+
   it('runs on after a label, after a separator and before a joining word', () => {
     expect(names('<p class="byline">By<br>Jane Doe</p>')).toEqual(['Jane Doe']);
     expect(names('<p class="byline">By Jane Doe<br>and John Roe</p>')).toEqual(['Jane Doe', 'John Roe']);
@@ -975,8 +983,14 @@ describe("a theme's meta row whose byline word follows the date", () => {
   it('takes no byline when no person follows the word, nor from an unclassed line', () => {
     expect(read('<p class="entry-meta">Updated March 6, 2024 by staff</p>').authors).toEqual([]);
     expect(read('<div class="post-meta">Filed in Politics by the editors</div>').authors).toEqual([]);
-    // Without a date before the word, a sponsor's line.
+    // Without a date before the word, a sponsor's line; with one, another act's credit.
     expect(read('<div class="post-meta">Sponsored by Acme Bank</div>').authors).toEqual([]);
+    expect(read('<div class="entry-meta">March 5, 2024 · Sponsored by Acme Bank</div>').authors).toEqual([]);
+    expect(read('<div class="entry-meta">March 5, 2024 · Photos by John Roe</div>').authors).toEqual([]);
+    expect(read('<div class="entry-meta">Updated on March 5, 2024 | Medically reviewed by Dr. Ann Lee</div>').authors).toEqual([]);
+    const reviewed = read('<div class="post-meta">Last reviewed March 6, 2024 by Dr. Ann Lee, MD</div>');
+    expect(reviewed.authors).toEqual([]);
+    expect(reviewed.publishedAt).toBeNull();
     expect(read('<p>The plan was approved on March 5 by Jane Doe and the council.</p>').authors).toEqual([]);
   });
 });

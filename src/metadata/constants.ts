@@ -228,6 +228,16 @@ export const META_BLOCK_CLASS_RE = /(?:^|[\s_-])(?:(?:entry|post|article|story)[
 export const MID_LINE_BYLINE_RE = /\s(?:by|von|par|por|door|av|af)\s+/i;
 
 /**
+ * What may stand right before that byline word: the date's last token (a year, a day, a
+ * clock, "a.m.", a zone), a separator, or a posting word. "Sponsored by", "Photos by",
+ * "Medically reviewed by", "translated by" credit someone else.
+ */
+export const MID_LINE_BYLINE_BEFORE_RE = /(?:\d\S*|\b[ap]\.?m\.?|\b(?:et|est|edt|ct|cst|pt|pst|gmt|utc|bst|cet|cest)|[|·•,–—-]|\b(?:posted|published|written))$/i;
+
+/** Words before it that make the date another act's: "Last reviewed March 6, 2024 by Dr. Ann Lee". */
+export const MID_LINE_NOT_AUTHOR_RE = /\b(?:review(?:ed)?|(?:fact-)?checked|edited|updated|sponsored|presented|powered|translated|illustrat\w*|photos?|photographs?)\b/i;
+
+/**
  * Class names that mark a date line; "datum" and "fecha" are "date" in German, Dutch, the
  * Nordic languages, Czech, Hungarian ("datum__megjelenes") and Spanish; "data" is "date" in
  * Portuguese, Polish, Italian, Catalan, Romanian and Basque, as a whole part of a name only
@@ -712,13 +722,14 @@ export const NAME_CONNECTOR_RE = new RegExp(String.raw`(\s*(?:,(?:\s*(?:${NAME_C
 
 /**
  * Where a line break inside a byline is no separator (see bylineText): after a line that ends
- * in one ("By Jane Doe,<br>John Roe") and before one that opens with one or with a joining word
- * ("Jane Doe<br>and John Roe"). Elsewhere a line break ends the names: "By Jane Doe<br>Staff
- * Writer" is a name and a role.
+ * in one or in a joining word ("By Jane Doe,<br>John Roe", "By Jane Doe and<br>John Roe") and
+ * before one that opens with one ("Jane Doe<br>and John Roe", "Jane Doe<br>+ John Roe").
+ * Elsewhere a line break ends the names ("By Jane Doe<br>Staff Writer" is a name and a role),
+ * unless the next line is a name the byline marks as one: a link's or a list item's whole text.
  */
 export const BYLINE_LINE_JOIN = {
-  end: /[,;:|·•–—\-/&]$/,
-  start: new RegExp(String.raw`^(?:[,;:|·•–—\-/&]|(?:${NAME_CONNECTOR_WORDS.join('|')})\s)`, 'i'),
+  end: new RegExp(String.raw`(?:[,;:|·•–—\-/&+]|\s(?:${NAME_CONNECTOR_WORDS.join('|')}))$`, 'i'),
+  start: new RegExp(String.raw`^(?:[,;:|·•–—\-/&+]|(?:${NAME_CONNECTOR_WORDS.join('|')})\s)`, 'i'),
 } as const;
 
 /**
