@@ -286,7 +286,7 @@ describe("an exported document: the title printed in a title paragraph, the <h1>
   });
 });
 
-describe('titles with the headline between a section and the site, or after an old WordPress arrow', () => {
+describe('titles with the headline between a section and the site', () => {
   it('takes "Section - Headline - Site"\'s middle part when the page prints it alone, and the site from the end', () => {
     const a = parseArticle(page('<title>News - Storm closes all ports - The Daily Planet</title>', `<div class="post"><h3 class="title">Storm closes all ports</h3>${prose}</div>`));
     expect(a.headline).toBe('Storm closes all ports');
@@ -300,11 +300,10 @@ describe('titles with the headline between a section and the site, or after an o
     expect(two.headline).toBe('Ports and harbours - Storm closes all ports');
   });
 
-  it('reads "«" as a title separator ("Title « Blog")', () => {
-    const a = parseArticle(page('<title>Storm closes all ports « The Daily Planet</title>', `<div class="post"><h2><a href="/storm">Storm closes all ports</a></h2>${prose}</div>`));
-    expect(a.headline).toBe('Storm closes all ports');
-    expect(a.siteName).toBe('The Daily Planet');
-    expect(stripSiteName('Storm closes all ports « The Daily Planet', null)).toBe('Storm closes all ports');
+  it('does not split a title at "«", which French titles quote with', () => {
+    expect(stripSiteName('Le ministre promet « une réforme profonde', null)).toBe('Le ministre promet « une réforme profonde');
+    const a = parseArticle(page("<title>Le ministre promet « une réforme profonde » d'ici juin - Le Courrier</title>", `<article><h1>Le ministre promet « une réforme profonde » d'ici juin</h1>${prose}</article>`));
+    expect(a.headline).toBe("Le ministre promet « une réforme profonde » d'ici juin");
   });
 });
 

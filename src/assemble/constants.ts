@@ -47,8 +47,6 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
     'this (?:article|story|post|piece) (?:is (?:more than|over|older than) (?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?)(?: old)?|was (?:first )?published (?:more than|over) (?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) ago)',
     // What a script-driven widget prints in place of itself.
     'this (?:slideshow|gallery|video|content|embed) requires javascript|(?:please )?enable javascript.{0,60}',
-    // A script-filled embed's placeholder ("Loading…", "Loading chart…").
-    'loading(?: (?:video|chart|map|graphic|interactive|content|comments|player|embed|tweet|post))?|please wait',
   ].join('|')})\\s*[-–—:.…!]*$`,
   'i',
 );
@@ -1126,3 +1124,9 @@ export const PLACEHOLDER_ALT_RE = /^no description has been provided for this im
  * spaced dash last. It is joined to the paragraph it opens, as the print story runs it.
  */
 export const SPLIT_DATELINE_RE = /^\p{Lu}[^.!?]{0,44}\s[—–-]$/u;
+
+/**
+ * A script-filled embed's placeholder standing alone as a paragraph: "Loading…", "Loading
+ * chart…". Only a paragraph: a list's "Loading…" item is one of an app's states.
+ */
+export const EMBED_PLACEHOLDER_RE = /^loading(?: (?:video|chart|map|graphic|interactive|content|comments|player|embed|tweet|post))?\s*(?:\.\.\.|…)?$/i;

@@ -11,6 +11,7 @@ import {
   END_OF_COPY_RE,
   END_MATTER,
   SPLIT_DATELINE_RE,
+  EMBED_PLACEHOLDER_RE,
   EXECUTION_PROMPT_RE,
   BODY_BYLINE_PREFIX_RE,
   CLOSING_SIGNATURE_RE,
@@ -422,7 +423,7 @@ const PORTRAIT_TAIL_RE = /^(?:['’]s\s+)?(?:photo|picture|portrait|avatar|heads
 function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly string[], base: string | null): boolean {
   if (isBoilerplate(b.text)) return true;
   if (b.role !== 'p') return false;
-  if (END_OF_COPY_RE.test(b.text) || EXECUTION_PROMPT_RE.test(b.text)) return true;
+  if (END_OF_COPY_RE.test(b.text) || EXECUTION_PROMPT_RE.test(b.text) || EMBED_PLACEHOLDER_RE.test(b.text)) return true;
   // (A score breakdown's list, "Sound quality - 5/5", is the review's data, like its spec table.)
   if (b.text.length <= MAX_RATING_LINE_LENGTH && SCORE_LINE_RE.test(b.text)) return true;
   if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text) || TIMESTAMP_ONLY_RE.test(b.text) || PAGER_COUNTER_RE.test(b.text)) return true;

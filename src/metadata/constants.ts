@@ -649,10 +649,11 @@ export const MAX_ZONE_LINE_LENGTH = 60;
 export const MAX_HEADLINE_BLOCK_LENGTH = 600;
 
 /**
- * Characters that separate a headline from the site name in a title: "Title | Site"; "«" as
- * old WordPress themes write "Title « Site" (wp_title's arrow pointing back to the blog).
+ * Characters that separate a headline from the site name in a title: "Title | Site". Not "«":
+ * old WordPress themes write "Title « Blog", but French titles quote with « » ("Le ministre
+ * promet « une réforme profonde » d'ici juin").
  */
-export const TITLE_SEPARATOR_CHARS = '|–—·•»«\\-\\/\\\\:';
+export const TITLE_SEPARATOR_CHARS = '|–—·•»\\-\\/\\\\:';
 
 /**
  * A spaced run of one or two separators splits a title into parts. `(?<!\s)` starts a match
