@@ -191,6 +191,11 @@ describe('clean: boilerplate never reaches article.text', () => {
     expect(readability).not.toContain('Hidden copy');
     const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/section/${i}">Section ${i} of the site with its long menu label</a></li>`).join('');
     expect(gone(`<p>Short story text stays here.</p><nav-drawer style="visibility:hidden"><ul>${links}</ul></nav-drawer>`)).not.toContain('Section 3 of the site');
+    // The review's cases: a hidden dialog of terms beside a short story, a print-only copy, a translation.
+    const story = '<p>The council voted on Tuesday to reopen the old ferry landing next spring.</p>';
+    expect(gone(`${story}<div class="modal" role="dialog" style="visibility:hidden"><h2>Terms of use</h2>${prose(6, 'Terms')}</div>`)).not.toContain('Terms 1 of the report');
+    expect(gone(`${story}<div class="print-only" style="visibility:hidden">${prose(6, 'Print copy')}</div>`)).not.toContain('Print copy 1');
+    expect(gone(`${story}<div class="translation" lang="es" style="visibility:hidden">${prose(6, 'Traducción')}</div>`)).not.toContain('Traducción 1');
   });
 
   it('cleanTree alone removes scripts, styles and forms but keeps prose', () => {

@@ -564,6 +564,13 @@ export const REVEALED_ON_LOAD = {
   maxLinkShare: 0.3,
   minPageShare: 0.5,
   maxOutsideProse: 0.25,
+  /**
+   * Hidden blocks that are no reveal whatever their size: a dialog (`role=dialog`,
+   * `aria-modal`, a modal's or popup's name), a print-only copy, a translation waiting for a
+   * language switch.
+   */
+  notRevealedNameRe: /modal|dialog|popup|pop-up|lightbox|overlay|print|translation|transcript|(?:^|[\s_-])lang(?:uage)?(?:$|[\s_-])/i,
+  notRevealedRoles: new Set(['dialog', 'alertdialog']) as ReadonlySet<string>,
 } as const;
 
 /** A meta-line element longer than this is prose, not a byline. */

@@ -179,6 +179,8 @@ function isRevealedOnLoad(el: Element, page: PageText): boolean {
   const { visibilityRe, displayNoneRe, minText, maxLinkShare, minPageShare, maxOutsideProse } = REVEALED_ON_LOAD;
   if (el.attribs.hidden !== undefined || style === undefined || !visibilityRe.test(style) || displayNoneRe.test(style)) return false;
   if (!innerTextLongerThan(el, minText)) return false;
+  const role = attr(el, 'role');
+  if ((role && REVEALED_ON_LOAD.notRevealedRoles.has(role.toLowerCase())) || attr(el, 'aria-modal') === 'true' || REVEALED_ON_LOAD.notRevealedNameRe.test(classAndId(el))) return false;
   const { text, linked } = linkedText(el);
   if (text < minText || linked > text * maxLinkShare) return false;
   if (page.measured === null) {
