@@ -1131,7 +1131,7 @@ export const NOT_A_KEYWORD = { pathRe: /^\/[^\s]*$/u, minTitleWords: 3 } as cons
  * Inline script variables that date a page that dates itself nowhere else (WeChat's
  * `var createTime = '2024-01-04 10:42'`, `var publish_time = "2024-01-04"`): a statement
  * `var`/`let`/`const` (not an object's property: a list of related stories writes those), its
- * name saying publication or creation time (`nameRe`, whole), its value a quoted date. Beside
+ * name saying publication time, or WeChat's `createTime` (`nameRe`, whole: not a data model's `createdAt`), its value a quoted date. Beside
  * them, `epochRe` reads any such variable holding a quoted or bare Unix time (10 or 13
  * digits): one that shows the named value's wall clock to the minute at a real offset gives
  * that offset (WeChat's `var ct = "1704336120"`). At most `maxValueLength` characters a value.
@@ -1139,7 +1139,7 @@ export const NOT_A_KEYWORD = { pathRe: /^\/[^\s]*$/u, minTitleWords: 3 } as cons
 export const SCRIPT_DATE_VARIABLE = {
   declarationRe: /\b(?:var|let|const)\s+([A-Za-z_$][\w$]{0,40})\s*=\s*(["'])([^"'\\\n]{8,40})\2/g,
   epochRe: /\b(?:var|let|const)\s+[A-Za-z_$][\w$]{0,40}\s*=\s*(["']?)(\d{10}|\d{13})\1\s*[;,\n]/g,
-  nameRe: /^(?:pub(?:lish(?:ed)?)?|create[d]?|post(?:ed)?)_?(?:time|date|at|datetime)$|^date_?(?:published|created)$/i,
+  nameRe: /^(?:pub(?:lish(?:ed)?)?|post(?:ed)?)_?(?:time|date|at|datetime)$|^create_?time$|^date_?published$/i,
 } as const;
 
 /** A byline word left alone after splitting ("Jane Doe, By"). */

@@ -137,7 +137,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
     headerLines: visible.headerLines,
     headlineBlockLines: visible.headlineBlockLines,
     bylineDateLines: visible.bylineDateLines,
-    scriptDates: () => readScriptDates(visible.scripts),
+    scriptDates: () => readScriptDates(ctx.index.scripts, (el) => ctx.isForeign(el)),
     sources,
   };
 }

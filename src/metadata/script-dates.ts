@@ -19,15 +19,18 @@ export function isInlineScript(el: Element): boolean {
 }
 
 /**
- * Reads the publication-time variables and Unix times that inline scripts declare, one regex
+ * Reads the publication-time variables and Unix times that inline scripts declare (in the
+ * head or the body, outside foreign blocks), one regex
  * pass per pattern over each script's text (SCRIPT_DATE_VARIABLE). A name declared twice with
  * different values tells nothing: it is dropped.
  * @internal
  */
-export function readScriptDates(scripts: readonly Element[]): ScriptDates {
+export function readScriptDates(scripts: readonly Element[], isForeign: (el: Element) => boolean): ScriptDates {
   const byName = new Map<string, string | null>();
   const epochs: string[] = [];
   for (const script of scripts) {
+    // A related card's, a comment's or a sidebar widget's script dates that item.
+    if (!isInlineScript(script) || isForeign(script)) continue;
     const text = textContent(script);
     for (const match of text.matchAll(SCRIPT_DATE_VARIABLE.declarationRe)) {
       const name = match[1] as string;

@@ -8,7 +8,6 @@ import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
 import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
-import { isInlineScript } from './script-dates';
 
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
 
@@ -93,8 +92,7 @@ interface LabelledLine {
 function visibleMetaCandidates(
   root: ParentNode,
   headline: Element | null,
-): { found: Element[]; labelled: LabelledLine[]; updateLabelled: LabelledLine[]; tagLinks: Element[]; nearHeadline: Element[]; authorPageLinks: Element[]; scripts: Element[] } {
-  const scripts: Element[] = [];
+): { found: Element[]; labelled: LabelledLine[]; updateLabelled: LabelledLine[]; tagLinks: Element[]; nearHeadline: Element[]; authorPageLinks: Element[] } {
   const found: Element[] = [];
   const labelled: LabelledLine[] = [];
   const updateLabelled: LabelledLine[] = [];
@@ -125,10 +123,7 @@ function visibleMetaCandidates(
       if (placed && (inTagNav || TAG_HREF_RE.test(href) || TOPIC_HREF_RE.test(href) || searchesOwnText(el, href))) tagLinks.push(el);
     }
     if (headline !== null && afterHeadline && el.name === 'a' && authorPageLinks.length < UNNAMED_BYLINE.maxLinks && AUTHOR_HREF_RE.test(el.attribs.href ?? '')) authorPageLinks.push(el);
-    if (el.name === 'script' || el.name === 'style') {
-      if (isInlineScript(el)) scripts.push(el);
-      return false;
-    }
+    if (el.name === 'script' || el.name === 'style') return false;
     for (const child of el.children) {
       // (Most short text nodes are the spaces between tags: no letter, no label, and the two
       // label patterns' alternations are not tried on them.)
@@ -144,7 +139,7 @@ function visibleMetaCandidates(
     }
     return true;
   });
-  return { found, labelled, updateLabelled, tagLinks, nearHeadline, authorPageLinks, scripts };
+  return { found, labelled, updateLabelled, tagLinks, nearHeadline, authorPageLinks };
 }
 
 const QUERY_PAIR_SPLIT_RE = /[&;]/;
@@ -509,8 +504,6 @@ export interface VisibleMetadata {
    * whole story: dates/ reads it only when it is a date alone and the page gives no other date.
    */
   bylineDateLines: string[];
-  /** The body's inline scripts, whose declared dates are read only when nothing else dates the page (see script-dates.ts). */
-  scripts: Element[];
   /**
    * The column beside the story's `<article>` that holds the post's own author profiles (see
    * postSidebarColumn), or null: foreign by its `<nav>` or sidebar name, but its `<time>`s are
@@ -1468,7 +1461,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const publishedLineEls: { el: Element; line: TextDateCandidate }[] = [];
   let afterHeadline = false;
   let postColumn: Element | null = null;
-  const { found: candidates, labelled, updateLabelled, tagLinks, nearHeadline, authorPageLinks, scripts } = visibleMetaCandidates(root, headline);
+  const { found: candidates, labelled, updateLabelled, tagLinks, nearHeadline, authorPageLinks } = visibleMetaCandidates(root, headline);
   const header: HeaderElements = headline === null ? new Map() : headerElementsOf(nearHeadline, headline);
   const headerEls = [...header.keys()];
   const inHeader: HeaderTest = headline === null ? () => false : headlineHeaderTest(headline);
@@ -1647,7 +1640,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const bylineDateLines = headline ? bylineDateLinesOf(headline, isForeign) : [];
   const listed = firstTagList(ownTagLinks);
   const tagList = listed.length > 0 || !story || !headline ? listed : labelledLinkList(story, headline, isForeign, base, pageHost);
-  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: tagList, stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines, bylineDateLines, postColumn, scripts };
+  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: tagList, stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines, bylineDateLines, postColumn };
 }
 
 /**

@@ -39,6 +39,8 @@ export interface DocumentIndex {
   anchors: Element[];
   /** Every `<style>`: a generated document's formatting lives in its class rules (see assemble/class-formatting.ts). */
   styles: Element[];
+  /** Every other `<script>` (inline or not), in head and body: metadata/script-dates.ts reads the inline JavaScript ones. */
+  scripts: Element[];
 }
 
 /** Script types that hold JSON-LD. */
@@ -63,6 +65,7 @@ export function indexDocument(doc: Document): DocumentIndex {
     relAnchors: [],
     anchors: [],
     styles: [],
+    scripts: [],
   };
   walkElements(doc, (el) => {
     if (el.attribs.itemprop !== undefined) index.itemprops.push(el);
@@ -91,7 +94,7 @@ export function indexDocument(doc: Document): DocumentIndex {
       case 'script':
         if ((attr(el, 'type') ?? '').trim().toLowerCase() === JSON_LD_TYPE) {
           index.jsonLd.push(textContent(el));
-        }
+        } else index.scripts.push(el);
         return false;
       case 'style':
         index.styles.push(el);

@@ -460,6 +460,16 @@ describe('the last source of the publication: dates inline scripts declare', () 
     expect(page(`var publish_time = "2024-01-04"; var createTime = '2023-12-30 10:42';`).publishedAt).toBeNull();
     expect(page(`var createTime = '2024-01-04 10:42';`, '<meta property="article:published_time" content="2024-01-03T09:00:00+08:00">').publishedAt).toBe('2024-01-03T09:00:00+08:00');
   });
+
+  it("reads the head's scripts, not a related card's, a comment box's or a sidebar's, nor a data model's createdAt", () => {
+    expect(page('', '<script>var publish_time = "2024-01-04 10:42";</script>').publishedAt).toBe('2024-01-04T10:42:00');
+    const inside = (wrapper: string) =>
+      parseArticle(`<html><body><h1>一条老街的“微更新”</h1><div id="js_content">${prose}</div>${wrapper}</body></html>`, { url: 'https://news.example/a' }).publishedAt;
+    expect(inside('<div class="related"><script>var publishTime = "2019-05-01 08:00";</script></div>')).toBeNull();
+    expect(inside('<div id="comments"><script>var publish_time = "2019-05-01 08:00";</script></div>')).toBeNull();
+    expect(inside('<aside class="sidebar"><script>var publish_time = "2019-05-01 08:00";</script></aside>')).toBeNull();
+    expect(inside('<script>var createdAt = "2015-03-01";</script>')).toBeNull();
+  });
 });
 
 describe('the words beside the date of a short line above the headline, in a script with vowel signs', () => {
