@@ -1847,6 +1847,14 @@ describe("assemble and clean: an app's pitch, a closing reuse notice", () => {
       `<p>${kept[0]}</p><p>${kept[1]}</p><p>Martin Okafor covers the Bronx. <a href="https://example.com/by/martin-okafor">More about Martin Okafor</a></p>`,
     );
     expect(extra(b.paragraphs)).toEqual(kept);
+    // The review's near misses, each the story's last paragraph: a story's invitation to report an
+    // error elsewhere; the author named, linked to an old story; the author as the story's subject.
+    const closing = [
+      '<p>Residents who spot an error in the published voter rolls can report it to the elections office at <a href="mailto:rolls@county.example.gov">rolls@county.example.gov</a>.</p>',
+      '<p><a href="https://example.com/2023/05/library-cuts">Lena Vasquez reported last year</a> that the library would lose two branches.</p>',
+      '<p><a href="https://example.com/by/lena-vasquez">Lena Vasquez</a> and council member Ann Lee argued for the plan at the hearing.</p>',
+    ];
+    for (const tail of closing) expect(extra(page(tail).paragraphs), tail).toHaveLength(1);
   });
 
   it("drops a closing notice that forbids reusing the site's stories, keeps a story's sentence about republishing", () => {

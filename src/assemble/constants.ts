@@ -365,6 +365,8 @@ export const CORRECTIONS_POLICY = {
   inviteRe: /\b(?:(?:spot(?:ted)?|see|find|found|notice[ds]?) an? (?:error|mistake|inaccuracy|typo)|report an? (?:error|mistake|inaccuracy|typo)|(?:request|suggest) a correction)\b/i,
   linkRe: /\]\(((?:https?|mailto):[^()\s]+)\)/g,
   pathRe: /correction|standards|ethics/i,
+  /** The newsroom speaks of itself: a story's "report it to the elections office" does not. */
+  newsroomRe: /\b(?:we|us|our)\b/i,
 } as const;
 
 /**
@@ -376,6 +378,10 @@ export const CORRECTIONS_POLICY = {
  */
 export const AUTHOR_BIO = {
   maxLength: 400,
+  /** The link goes to the author's profile page ("/by/lena-vasquez", "/author/…", "/staff/…"), not to an old story. */
+  profilePathRe: /\/(?:by|authors?|people|staff|profiles?|reporters?|journalists?|contributors?|writers?|columnists?)(?:\/|$)/i,
+  /** What follows the name says who they are: "covers", "is a reporter", "writes about" (not "and council member Ann Lee argued"). */
+  bioVerbRe: /^(?:,[^,]{1,80},)?\s+(?:is|was|covers|covered|writes|wrote|reports|edits|joined|has (?:covered|written|reported))\b/i,
   /** A markdown escape's backslash. */
   escapeRe: /\\(?=.)/g,
 } as const;

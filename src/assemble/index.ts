@@ -238,7 +238,7 @@ function isClosingNotice(text: string, site: string | null): boolean {
 /** A newsroom's corrections policy (CORRECTIONS_POLICY): an invitation to report errors, linked to an address or the corrections page. */
 function isCorrectionsPolicy(text: string, md: string): boolean {
   const { maxLength, inviteRe, linkRe, pathRe } = CORRECTIONS_POLICY;
-  if (text.length > maxLength || !inviteRe.test(text) || !md.includes('](')) return false;
+  if (text.length > maxLength || !inviteRe.test(text) || !CORRECTIONS_POLICY.newsroomRe.test(text) || !md.includes('](')) return false;
   for (const m of md.matchAll(linkRe)) {
     const url = parseUrl(m[1] as string);
     if (url && (url.protocol === 'mailto:' || pathRe.test(url.pathname))) return true;
@@ -251,13 +251,15 @@ function isAuthorBio(text: string, md: string, names: readonly string[]): boolea
   if (names.length === 0 || text.length > AUTHOR_BIO.maxLength || !md.includes('](')) return false;
   const lower = text.toLowerCase();
   const name = names.find((n) => n.length > 0 && lower.startsWith(n) && !LETTER_OR_DIGIT_RE.test(lower.charAt(n.length)));
-  if (name === undefined) return false;
-  // Each link's text: what stands between the last "[" and a "](" (split, not a regex: linear).
+  if (name === undefined || !AUTHOR_BIO.bioVerbRe.test(text.slice(name.length))) return false;
+  // Each link's text: what stands between the last "[" and a "](" (split, not a regex: linear),
+  // and its address up to the ")".
   const parts = md.split('](');
   for (let i = 0; i < parts.length - 1; i++) {
     const part = parts[i] as string;
     const open = part.lastIndexOf('[');
-    if (open >= 0 && part.slice(open + 1).replace(AUTHOR_BIO.escapeRe, '').toLowerCase().includes(name)) return true;
+    const href = (parts[i + 1] as string).split(')', 1)[0] as string;
+    if (open >= 0 && part.slice(open + 1).replace(AUTHOR_BIO.escapeRe, '').toLowerCase().includes(name) && AUTHOR_BIO.profilePathRe.test(parseUrl(href)?.pathname ?? href)) return true;
   }
   return false;
 }
