@@ -334,5 +334,10 @@ describe('a "Site: Subject" title beside an <h1> that is only the site\'s name',
     // "Review: …" of more than MAX_SITE_NAME_WORDS before the colon is no site's name.
     const long = journal(homeH1, 'The thaw, and the flood that wasn’t', 'Field notes from a very wet spring: The thaw, and the flood that wasn’t');
     expect(long.headline).toBe('Field notes from a very wet spring: The thaw, and the flood that wasn’t');
+    // The review's cases: a speaker or a label before the colon names no site (not in the host, no home link).
+    const speaker = journal(homeH1, 'We will rebuild the bridge', 'Mayor Lee: We will rebuild the bridge');
+    expect(speaker.headline).toBe('Mayor Lee: We will rebuild the bridge');
+    expect(speaker.siteName).not.toBe('Mayor Lee');
+    expect(journal(homeH1, 'The thaw, and the flood that wasn’t', 'Review: The thaw, and the flood that wasn’t').headline).toBe('Review: The thaw, and the flood that wasn’t');
   });
 });

@@ -340,7 +340,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
         // "marsh_wren: The thaw, and the flood that wasn't" beside an <h1> that is only the
         // site's name (its home link's text) and an entry subject printing what follows the
         // colon: the subject is the headline, the prefix the site (see colonPrefixedHeading).
-        const afterColon = !printed && first.source === 'title-element' && h1s.length > 0 && h1s.every((h) => isHomeLinkText(h.key, ctx, pageUrl)) ? colonPrefixedHeading(first.text, body, ctx.isForeign) : null;
+        const afterColon = !printed && first.source === 'title-element' && h1s.length > 0 && h1s.every((h) => isHomeLinkText(h.key, ctx, pageUrl)) ? colonPrefixedHeading(first.text, body, ctx.isForeign, (prefix) => prefixNamesSite(prefix, site, ctx, pageUrl)) : null;
         if (afterColon) {
           headline = { value: afterColon.text, source: first.source };
           printed = afterColon.el;
@@ -458,15 +458,33 @@ const MAX_PRINTED_PART_SLACK = 2;
  * "username: Subject"; the site part at most MAX_SITE_NAME_WORDS words, no issue number) when
  * a heading or title-named element prints it whole (printedHeading), with that element.
  */
-function colonPrefixedHeading(title: string, body: ParentNode, isForeign: ForeignCheck): { text: string; el: Element } | null {
+function colonPrefixedHeading(title: string, body: ParentNode, isForeign: ForeignCheck, namesSite: (prefix: string) => boolean): { text: string; el: Element } | null {
   const colon = title.indexOf(':');
   if (colon <= 0) return null;
   const site = title.slice(0, colon).trim();
   const rest = normalizeSpace(title.slice(colon + 1));
-  if (!site || wordCount(site) > MAX_SITE_NAME_WORDS || DIGIT_RE.test(site) || wordCount(rest) < MIN_ANCHOR_WORDS) return null;
+  if (!site || wordCount(site) > MAX_SITE_NAME_WORDS || DIGIT_RE.test(site) || wordCount(rest) < MIN_ANCHOR_WORDS || !namesSite(site)) return null;
   const el = printedHeading(body, comparisonKey(rest), isForeign);
   return el ? { text: rest, el } : null;
 }
+
+/**
+ * Whether a title's prefix names the site, not a speaker or a label ("Mayor Lee: We will
+ * rebuild", "Review: …"): it is the known site name, a home link's text, or its letters are in
+ * the page's host name ("marsh_wren" on marsh-wren.journal.example).
+ */
+function prefixNamesSite(prefix: string, site: string | null, ctx: MetadataContext, pageUrl: string | null): boolean {
+  const key = comparisonKey(prefix);
+  if ((site !== null && comparisonKey(site) === key) || isHomeLinkText(key, ctx, pageUrl)) return true;
+  const host = pageUrl ? parseUrl(pageUrl)?.hostname : undefined;
+  const letters = prefix.toLowerCase().replace(NOT_LETTER_OR_DIGIT_RE, '');
+  return host !== undefined && letters.length >= MIN_HOST_NAME_LETTERS && host.toLowerCase().replace(NOT_LETTER_OR_DIGIT_RE, '').includes(letters);
+}
+
+/** Letters and digits of a name, as a host name holds them. */
+const NOT_LETTER_OR_DIGIT_RE = /[^\p{L}\p{N}]+/gu;
+/** The fewest letters a prefix must have to be found in a host name ("ap" is in many). */
+const MIN_HOST_NAME_LETTERS = 4;
 
 /** Whether `key` is the text of a link to the site's home page (a masthead's "<a href=/>Notes from the Lock House</a>"). */
 function isHomeLinkText(key: string, ctx: MetadataContext, pageUrl: string | null): boolean {
