@@ -112,5 +112,8 @@ describe('a dek named by its id alone', () => {
     expect(read(`<p id="summaryless" class="css-79rysd">${dek}</p>`).subheadline).toBeNull();
     const deep = parseArticle(`<html><body><article><h1>Storm floods the old harbour</h1>${prose(4)}<p id="article-summary">${dek}</p></article></body></html>`);
     expect(deep.subheadline).toBeNull();
+    // The review's cases: an id "article-lead" on the story's first paragraph; an AI-summary toggle.
+    expect(read(`<p id="article-lead">${dek}</p>`).subheadline).toBeNull();
+    expect(read(`<div id="summary"><button>Show AI summary</button><p>AI-generated summary may contain errors.</p></div>`).subheadline).toBeNull();
   });
 });

@@ -214,6 +214,13 @@ export const CAPITALISED_NAME_LABEL_RE = /^\p{Lu}\p{Ll}+\s\p{Lu}/u;
 export const NAME_TOKEN = 'name';
 
 /**
+ * An id that names a dek by itself (NYT's `<p id="article-summary">`, its class hashed): the
+ * narrow part of DEK_CLASS_RE, without "lead", "intro" or "excerpt", which an id may give the
+ * story's first paragraph.
+ */
+export const DEK_ID_RE = /(?:^|[-_])(?:summary|dek|deck|standfirst|subtitle|sub-?headline|strapline)(?:$|[-_])/i;
+
+/**
  * Class names of a theme's meta row under the headline ("entry-meta", "post-meta",
  * "article__meta"): a byline when its text opens with "By" (BYLINE_PREFIX_RE).
  */
