@@ -1044,6 +1044,13 @@ describe('a blog engine\'s "Posted by … at …" line at the foot of the post',
     expect(post('<a href="#comments">Comments (1)</a>', comment).authors).toEqual([]);
     expect(post('<span>Posted by Jane Doe.</span>').authors).toEqual([]);
   });
+
+  it("takes no clock from a trackback's or an unclassed feedback box's \"Posted by … at\" line", () => {
+    const trackbacks = '<div id="trackbacks"><h2>TrackBack</h2><p>Listed below are links to weblogs that reference this entry.</p><p>Posted by The Garden Blog at 3:30 PM</p></div>';
+    expect(post('<a href="#comments">Comments (1)</a>', trackbacks).publishedAt).toBe('2008-01-04');
+    const feedback = '<div id="feedback"><p>Mine reached the shed roof in July.</p><p>Posted by Margaret Hill at 11:15 AM</p></div>';
+    expect(post('<a href="#comments">Comments (1)</a>', feedback).publishedAt).toBe('2008-01-04');
+  });
 });
 
 describe('one-per-tag meta authors in their sort form ("Surname, Given")', () => {

@@ -403,10 +403,12 @@ export const PAGE_FOOTER_NAME_RE = /(?:^|[\s_-])footer(?=$|[\s_-])/gi;
 
 /**
  * Ancestors with these class/id names hold another article's metadata (cards, lists, comments;
- * an obituary's guest book or condolences, whose signers and dates are readers'). A microformats "h-card" is a person's card: the byline itself.
+ * an obituary's guest book or condolences, whose signers and dates are readers'; a blog's
+ * trackbacks and its "feedback" box of comments, whose "Posted by X at 3:30 PM" lines are other
+ * people's). A microformats "h-card" is a person's card: the byline itself.
  */
 export const FOREIGN_CONTAINER_RE =
-  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow|guest-?book|condolences/i;
+  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow|guest-?book|condolences|trackbacks?|pingbacks?|\bfeedback\b/i;
 
 /**
  * A container named like a sidebar or card but holding more text than this is a layout
