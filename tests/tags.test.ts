@@ -82,6 +82,8 @@ describe("tags: a scholarly article's keyword metas", () => {
     expect(paper('<meta name="dc.subject" content="Seagrass"><meta name="dc.subject" content="Zostera marina"><meta name="dc.subject" content="Boat moorings">').tags).toEqual(['Seagrass', 'Zostera marina', 'Boat moorings']);
     expect(paper('<meta name="DCTERMS.subject" content="Seagrass">').tags).toEqual(['Seagrass']);
     expect(paper('<meta name="citation_keywords" content="Seagrass; Baltic Sea">').tags).toEqual(['Seagrass', 'Baltic Sea']);
+    // A subject in a classification scheme is its code, not a tag (the review's LCC case).
+    expect(paper('<meta name="DC.subject" scheme="LCC" content="HJ9011"><meta name="DC.subject" content="Public finance">').tags).toEqual(['Public finance']);
     const both = paper('<meta name="keywords" content="ecology, marine"><meta name="dc.subject" content="Seagrass">');
     expect(both.tags).toEqual(['ecology', 'marine']);
     expect(both.sources.tags).toBe('meta');

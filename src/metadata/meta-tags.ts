@@ -12,6 +12,9 @@ const META_KEY_ATTRIBUTES: readonly (readonly string[])[] = [['property'], ['nam
 /** `<meta>` values by lower-cased key (`name`, `property` or `itemprop`), in page order. */
 export type MetaMap = ReadonlyMap<string, readonly string[]>;
 
+/** Dublin Core's subject keys, whose `scheme` attribute names a classification (LCC, DDC, MeSH codes). */
+const SUBJECT_KEYS: ReadonlySet<string> = new Set(['dc.subject', 'dcterms.subject']);
+
 /**
  * Reads every `<meta>` into a map. A tag may carry several keys in one attribute
  * (`property="og:title twitter:title"`), so keys are split on whitespace. Dublin Core keys
@@ -38,6 +41,8 @@ export function readMetaTags(metas: readonly Element[], isForeign?: (el: Element
       for (const raw of keys.toLowerCase().split(' ')) {
         if (!raw) continue;
         const key = raw.replace(DUBLIN_CORE_COLON_RE, '$1.');
+        // A subject written in a classification scheme is its code (LCC "HJ9011"), not a word.
+        if (el.attribs.scheme !== undefined && SUBJECT_KEYS.has(key)) continue;
         if (isPropertyPass) fromProperty.add(key);
         else if (fromProperty.has(key)) continue;
         const list = map.get(key);
