@@ -2106,6 +2106,9 @@ describe("assemble: Word's saved web page (lists, end-of-copy marker)", () => {
     // Near miss: a release's notes after "ENDS" are sentences, the story's too; each stays.
     const notes = article('<p>ENDS</p><p>Media contact: Jo Bloggs</p><p>The council runs 14 footbridges across the town and its villages.</p>');
     expect(extra(notes.paragraphs)).toEqual(['Media contact: Jo Bloggs', 'The council runs 14 footbridges across the town and its villages.']);
+    // The review's case: a captioned, credited photo after "ENDS" is the release's picture.
+    const photo = article('<p>ENDS</p><figure><img src="https://cdn.example.com/bridge.jpg" width="1200" height="800"><figcaption>The new footbridge at Mill Lane. Photo: Jo Bloggs</figcaption></figure>');
+    expect(photo.images.map((i) => i.caption)).toEqual(['The new footbridge at Mill Lane.']);
   });
 });
 

@@ -651,7 +651,11 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
 function isEndMatter(blocks: readonly Block[], start: number): boolean {
   for (let i = start; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    if (b.kind === 'figure') continue;
+    // A captioned picture is the story's (a press release's photo after "ENDS"); a QR code has no caption.
+    if (b.kind === 'figure') {
+      if (b.figure.caption) return false;
+      continue;
+    }
     if (b.kind !== 'paragraph' || b.role !== 'p' || b.text.length > END_MATTER.maxLineLength || END_MATTER.sentenceEndRe.test(b.text)) return false;
   }
   return true;
