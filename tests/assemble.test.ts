@@ -2293,7 +2293,8 @@ describe('assemble: a "▲" caption line right after a picture', () => {
 });
 
 describe('a dateline set as a block of its own opens the first paragraph', () => {
-  const story = (inner: string) => parseArticle(`<html><body><article><h1>${HEADLINE}</h1><div class="article-body">${inner}${prose(2)}</div></article></body></html>`);
+  const story = (inner: string) =>
+    parseArticle(`<html><head><meta property="og:site_name" content="CNN"></head><body><article><h1>${HEADLINE}</h1><div class="article-body">${inner}${prose(2)}</div></article></body></html>`);
   it('joins "Atlanta CNN —" and "WASHINGTON (AP) —" to the paragraph after them', () => {
     const a = story('<div class="source"><cite>Atlanta <span>CNN</span> —</cite></div><div class="paragraph">A winter storm will spread heavy snow from the Plains to New England starting Friday, forecasters said.</div>');
     expect(a.paragraphs[0]).toBe('Atlanta CNN — A winter storm will spread heavy snow from the Plains to New England starting Friday, forecasters said.');
@@ -2306,5 +2307,9 @@ describe('a dateline set as a block of its own opens the first paragraph', () =>
     expect(sentence.paragraphs[0]).toBe('It was over.');
     const later = story('<p>The Senate passed the bill late on Tuesday after a day of debate over its cost.</p><p>Then, the vote —</p><p>It came at midnight, after the last amendment failed by two votes.</p>');
     expect(later.paragraphs).toContain('Then, the vote —');
+    // The review's cases: a short opening line ending in a dash that names no source.
+    for (const line of ['Because I could not stop for Death –', 'Then the phone rang —', 'Key points —', 'MARIA DELGADO —']) {
+      expect(story(`<p>${line}</p><p>The Senate passed the bill late on Tuesday after a day of debate over its cost.</p>`).paragraphs[0], line).toBe(line);
+    }
   });
 });

@@ -934,6 +934,11 @@ describe("a picture's screen-reader label inside its figure", () => {
     expect(a.images.map((i) => i.caption)).toEqual(['A note on the diagram.']);
   });
 
+  it('keeps the word inside a caption\'s sentence', () => {
+    const a = parseArticle(pageWith('<figure><img src="https://static.example/a.jpg" width="600" height="400"><div class="caption">Residents pose in a <em>Photo</em> booth at the library fair.</div></figure>'));
+    expect(a.images[0]?.caption).toBe('Residents pose in a Photo booth at the library fair.');
+  });
+
   it('keeps the word as a caption, outside a figure, or in a figure without a picture', () => {
     const caption = parseArticle(pageWith('<figure><img src="https://static.example/a.jpg" width="600" height="400"><figcaption><span>Photo</span></figcaption></figure>'));
     expect(caption.images[0]?.caption).toBe('Photo');
@@ -949,6 +954,15 @@ describe("a video card whose player is a poster and a play button", () => {
     expect(a.text).not.toContain('Why ice storms are so dangerous');
     expect(a.text).not.toContain('02:14');
     expect(a.images).toEqual([]);
+  });
+
+  it('keeps a video-named box whose button plays something else, or that shows no running time', () => {
+    const kept = [
+      '<div class="inline-video"><img src="https://media.example/flood.gif" width="600" height="400"><button class="gif-play" aria-label="Play animation">Play</button><p>Time-lapse of the river rising past the old mill over six hours on Monday night.</p></div>',
+      '<section class="videos"><h3>How the puzzle works</h3><p>Each day brings a new grid of letters, and players have six tries to find the word.</p><button>How to play</button></section>',
+      '<div class="video"><img src="https://media.example/game.jpg" width="800" height="450"><button>Play</button><p>The studio’s new racing game sends players along the coast road of the 1970s.</p></div>',
+    ];
+    for (const box of kept) expect(parseArticle(pageWith(box)).text, box).toMatch(/river rising|six tries|coast road/);
   });
 
   it('keeps a video-named box without any player or play button', () => {

@@ -1126,10 +1126,16 @@ export const PLACEHOLDER_ALT_RE = /^no description has been provided for this im
 /**
  * A wire dateline set as a block of its own before the story's first paragraph, ending in its
  * dash: CNN's `<cite class="source__cite">Atlanta CNN —</cite>`, "WASHINGTON (AP) —",
- * "LONDON, Jan 4 (Reuters) -". Capitalised, at most 48 characters, no sentence end inside, a
- * spaced dash last. It is joined to the paragraph it opens, as the print story runs it.
+ * "LONDON, Jan 4 (Reuters) -". At most 48 characters, no sentence end inside, and its last
+ * word before the dash a source: a parenthesised agency, or the site's own name (the caller
+ * checks that). A poem's line, a kicker ("Key points —") or a lede ("Then the phone rang —")
+ * names no source. It is joined to the paragraph it opens, as the print story runs it.
  */
-export const SPLIT_DATELINE_RE = /^\p{Lu}[^.!?]{0,44}\s[—–-]$/u;
+export const SPLIT_DATELINE = {
+  re: /^\p{Lu}[^.!?]{0,44}\s[—–-]$/u,
+  /** "(AP) —", "(Reuters) -": a parenthesised source right before the dash. */
+  agencyRe: /\([^()]{1,20}\)\s[—–-]$/u,
+} as const;
 
 /**
  * A script-filled embed's placeholder standing alone as a paragraph: "Loading…", "Loading

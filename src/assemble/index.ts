@@ -10,7 +10,7 @@ import {
   BOILERPLATE_PARAGRAPH_RE,
   END_OF_COPY_RE,
   END_MATTER,
-  SPLIT_DATELINE_RE,
+  SPLIT_DATELINE,
   EMBED_PLACEHOLDER_RE,
   EXECUTION_PROMPT_RE,
   BODY_BYLINE_PREFIX_RE,
@@ -561,7 +561,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   let cardLevel = 0;
   // Where in `kept` the last end-of-copy mark stood (see endMatterStart).
   let endMark = -1;
-  // A dateline block waiting for the paragraph it opens (SPLIT_DATELINE_RE).
+  // A dateline block waiting for the paragraph it opens (SPLIT_DATELINE).
   let dateline: Extract<Block, { kind: 'paragraph' }> | null = null;
   for (const b of blocks) {
     // (An <h2> naming the author opens a part of the story: a memoir's, a staff profile's.)
@@ -592,7 +592,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     if (b.kind === 'paragraph' && b.role === 'p' && !entryDates.has(b) && isDateLine(b.text)) continue;
     if (b.kind === 'heading' && isRepeated(b.text, repeated)) continue;
     // A dateline set as a block of its own ("Atlanta CNN —") opens the first paragraph.
-    if (first && b.kind === 'paragraph' && b.role === 'p' && dateline === null && SPLIT_DATELINE_RE.test(b.text)) {
+    if (first && b.kind === 'paragraph' && b.role === 'p' && dateline === null && isSplitDateline(b.text, site)) {
       dateline = b;
       continue;
     }
@@ -642,6 +642,17 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     return next !== undefined && next.kind === 'paragraph' ? { kind: 'heading', level: 2, text: b.text } : b;
   });
 }
+
+/** Whether a block is a dateline of its own (SPLIT_DATELINE): its source the site (`site`, lower case) or an agency in parentheses. */
+function isSplitDateline(text: string, site: string | null): boolean {
+  if (!SPLIT_DATELINE.re.test(text)) return false;
+  if (SPLIT_DATELINE.agencyRe.test(text)) return true;
+  const rest = text.slice(0, text.search(SPLIT_DATELINE_DASH_RE)).trim().toLowerCase();
+  return site !== null && site.length > 0 && rest.endsWith(site) && rest.length > site.length && !LETTER_OR_DIGIT_RE.test(rest.charAt(rest.length - site.length - 1));
+}
+
+/** The spaced dash that ends a dateline. */
+const SPLIT_DATELINE_DASH_RE = /\s[—–-]$/u;
 
 /**
  * Whether the blocks from `start` on, after an end-of-copy mark, are the story's end matter

@@ -287,9 +287,13 @@ export const VIDEO_BOX = {
   playerElementRe: /player|video/,
   /**
    * A poster's play button stands for the player a script adds on click (CNN's
-   * "video-resource": an `<img>`, a running time and `<button aria-label="Play Video">`).
+   * "video-resource": an `<img>`, a running time and `<button aria-label="Play Video">`),
+   * when labelled "Play" or "Play video" and beside a running time: "Play animation", "Play
+   * slideshow", "How to play" and "Listen" buttons are not a video's.
    */
-  playButtonRe: /^play(?: video)?$|(?:^|[\s_-])play(?:$|[\s_-])/i,
+  playButtonRe: /^play(?: (?:the )?video)?$/i,
+  /** The running time a poster shows ("02:14"): with the play button, the box is a video's. */
+  runningTimeRe: /(?<!\d)\d{1,2}:\d{2}(?!\d)/,
   maxText: 300,
   /** A box this small in elements: a deeper one is a page section, and is not searched. */
   maxElements: 80,

@@ -516,6 +516,8 @@ const EMBED_CARD_RULE = "an embedded card of another site's document";
 function isMediaLabel(el: Element): boolean {
   const only = el.children.length === 1 ? el.children[0] : undefined;
   if (!only || !isTextNode(only) || only.data.length > MEDIA_LABEL.maxLength || !MEDIA_LABEL.textRe.test(only.data.trim())) return false;
+  // It stands alone: no text of a sentence beside it ("… pose in a <em>Photo</em> booth").
+  if (el.parent?.children.some((c) => c !== el && isTextNode(c) && c.data.trim() !== '')) return false;
   let cur: ParentNode | null = el.parent;
   for (let i = 0; isElement(cur) && i < MEDIA_LABEL.maxLevels; i++, cur = cur.parent) {
     if (cur.name === 'figcaption') return false;
@@ -601,14 +603,16 @@ function isVideoBox(el: Element): boolean {
   // The element count first: it stops at its bound, where a text read walks every empty element.
   if (!hasAtMostElements(el, VIDEO_BOX.maxElements) || innerTextLongerThan(el, VIDEO_BOX.maxText)) return false;
   if (findDescendant(el, (d) => d.name === 'figure' || d.name === 'figcaption') !== null) return false;
-  return findDescendant(el, (d) => VIDEO_BOX.playerTags.has(d.name) || (d.name.includes('-') && VIDEO_BOX.playerElementRe.test(d.name)) || isPlayButton(d)) !== null;
+  if (findDescendant(el, (d) => VIDEO_BOX.playerTags.has(d.name) || (d.name.includes('-') && VIDEO_BOX.playerElementRe.test(d.name))) !== null) return true;
+  // A poster's play button stands for the player with the video's running time beside it.
+  return VIDEO_BOX.runningTimeRe.test(innerText(el)) && findDescendant(el, isPlayButton) !== null;
 }
 
-/** A poster's play button (VIDEO_BOX.playButtonRe on its label, class or text). */
+/** A poster's play button: labelled, or else reading, "Play" or "Play video" (VIDEO_BOX.playButtonRe). */
 function isPlayButton(el: Element): boolean {
   if (el.name !== 'button' && attr(el, 'role') !== 'button') return false;
-  const label = attr(el, 'aria-label') ?? '';
-  return VIDEO_BOX.playButtonRe.test(label) || VIDEO_BOX.playButtonRe.test(el.attribs.class ?? '') || (!innerTextLongerThan(el, 20) && VIDEO_BOX.playButtonRe.test(innerText(el)));
+  const label = attr(el, 'aria-label');
+  return label !== null ? VIDEO_BOX.playButtonRe.test(label.trim()) : !innerTextLongerThan(el, 20) && VIDEO_BOX.playButtonRe.test(innerText(el));
 }
 
 /** A class that may name a sidenote (SIDENOTE_TOKENS all hold "note"). */
