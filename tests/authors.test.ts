@@ -991,6 +991,7 @@ describe("a theme's meta row whose byline word follows the date", () => {
     const reviewed = read('<div class="post-meta">Last reviewed March 6, 2024 by Dr. Ann Lee, MD</div>');
     expect(reviewed.authors).toEqual([]);
     expect(reviewed.publishedAt).toBeNull();
+    expect(read('<p class="post-meta">Originally published March 1, 2019 by The Boston Globe</p>').publishedAt).not.toBe('2019-03-01');
     expect(read('<p>The plan was approved on March 5 by Jane Doe and the council.</p>').authors).toEqual([]);
   });
 });

@@ -196,6 +196,7 @@ describe('clean: boilerplate never reaches article.text', () => {
     expect(gone(`${story}<div class="modal" role="dialog" style="visibility:hidden"><h2>Terms of use</h2>${prose(6, 'Terms')}</div>`)).not.toContain('Terms 1 of the report');
     expect(gone(`${story}<div class="print-only" style="visibility:hidden">${prose(6, 'Print copy')}</div>`)).not.toContain('Print copy 1');
     expect(gone(`${story}<div class="translation" lang="es" style="visibility:hidden">${prose(6, 'Traducción')}</div>`)).not.toContain('Traducción 1');
+    expect(gone(`${story}<div class="paywall-content" style="visibility:hidden">${prose(6, 'Full text')}</div>`)).not.toContain('Full text 1');
   });
 
   it('cleanTree alone removes scripts, styles and forms but keeps prose', () => {

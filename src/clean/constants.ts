@@ -571,9 +571,9 @@ export const REVEALED_ON_LOAD = {
   /**
    * Hidden blocks that are no reveal whatever their size: a dialog (`role=dialog`,
    * `aria-modal`, a modal's or popup's name), a print-only copy, a translation waiting for a
-   * language switch.
+   * language switch, a paywall's or a spoiler's hidden copy of the text beside its teaser.
    */
-  notRevealedNameRe: /modal|dialog|popup|pop-up|lightbox|overlay|print|translation|transcript|(?:^|[\s_-])lang(?:uage)?(?:$|[\s_-])/i,
+  notRevealedNameRe: /modal|dialog|popup|pop-up|lightbox|overlay|print|translation|transcript|paywall|premium|subscriber|spoiler|(?:^|[\s_-])lang(?:uage)?(?:$|[\s_-])/i,
   notRevealedRoles: new Set(['dialog', 'alertdialog']) as ReadonlySet<string>,
 } as const;
 

@@ -241,8 +241,11 @@ export const MID_LINE_BYLINE_RE = /\s(?:by|von|par|por|door|av|af)\s+/i;
  */
 export const MID_LINE_BYLINE_BEFORE_RE = /(?:\d\S*|\b[ap]\.?m\.?|\b(?:et|est|edt|ct|cst|pt|pst|gmt|utc|bst|cet|cest)|[|·•,–—-]|\b(?:posted|published|written))$/i;
 
-/** Words before it that make the date another act's: "Last reviewed March 6, 2024 by Dr. Ann Lee". */
-export const MID_LINE_NOT_AUTHOR_RE = /\b(?:review(?:ed)?|(?:fact-)?checked|edited|updated|sponsored|presented|powered|translated|illustrat\w*|photos?|photographs?)\b/i;
+/**
+ * Words before it that make the date another act's: "Last reviewed March 6, 2024 by Dr. Ann
+ * Lee", or another publication's: "Originally published March 1, 2019 by The Boston Globe".
+ */
+export const MID_LINE_NOT_AUTHOR_RE = /\b(?:review(?:ed)?|(?:fact-)?checked|edited|updated|sponsored|presented|powered|translated|illustrat\w*|photos?|photographs?|originally|first)\b/i;
 
 /**
  * Class names that mark a date line; "datum" and "fecha" are "date" in German, Dutch, the
