@@ -219,6 +219,8 @@ export const NAME_TOKEN = 'name';
  * story's first paragraph.
  */
 export const DEK_ID_RE = /(?:^|[-_])(?:summary|dek|deck|standfirst|subtitle|sub-?headline|strapline)(?:$|[-_])/i;
+/** DEK_ID_RE's words anywhere: tested first, so most ids are not copied to split their humps. */
+export const DEK_ID_WORD_RE = /summary|dek|standfirst|subtitle|headline|strapline/i;
 
 /**
  * Class names of a theme's meta row under the headline ("entry-meta", "post-meta",
