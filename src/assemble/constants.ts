@@ -1135,6 +1135,8 @@ export const SPLIT_DATELINE = {
   re: /^\p{Lu}[^.!?]{0,44}\s[—–-]$/u,
   /** "(AP) —", "(Reuters) -": a parenthesised source right before the dash. */
   agencyRe: /\([^()]{1,20}\)\s[—–-]$/u,
+  /** The spaced dash that ends it, cut off to find the site's name before it. */
+  dashRe: /\s[—–-]$/u,
 } as const;
 
 /**

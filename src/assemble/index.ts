@@ -647,12 +647,9 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
 function isSplitDateline(text: string, site: string | null): boolean {
   if (!SPLIT_DATELINE.re.test(text)) return false;
   if (SPLIT_DATELINE.agencyRe.test(text)) return true;
-  const rest = text.slice(0, text.search(SPLIT_DATELINE_DASH_RE)).trim().toLowerCase();
+  const rest = text.slice(0, text.search(SPLIT_DATELINE.dashRe)).trim().toLowerCase();
   return site !== null && site.length > 0 && rest.endsWith(site) && rest.length > site.length && !LETTER_OR_DIGIT_RE.test(rest.charAt(rest.length - site.length - 1));
 }
-
-/** The spaced dash that ends a dateline. */
-const SPLIT_DATELINE_DASH_RE = /\s[—–-]$/u;
 
 /**
  * Whether the blocks from `start` on, after an end-of-copy mark, are the story's end matter

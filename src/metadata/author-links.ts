@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, compileQuery, findDescendant, foldAccents, innerText, isElement, isTextNode, normalizeSpace, queryAll } from '../parse/dom';
+import { attr, compileQuery, findDescendant, slugKey, innerText, isElement, isTextNode, normalizeSpace, queryAll } from '../parse/dom';
 import { parseUrl, registrableDomain, resolveUrl, siteHost } from '../parse/url';
 import type { MetadataContext } from './context';
 import { ABOUT_PAGE_PATH_RE, AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, LABELLED_NAME_LINK_RE, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
@@ -172,7 +172,6 @@ export function documentAuthorUrls(ctx: MetadataContext, base: string | null): s
   return [...found];
 }
 
-const NOT_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
 const HTML_EXTENSION_RE = /\.html?$/i;
 
 /** A path without its trailing slashes and ".html" (a loop: a regex on a run of slashes backtracks). */
@@ -183,10 +182,6 @@ function pathStem(path: string): string {
 }
 const SLASH = 0x2f;
 
-/** A name or a path segment reduced to its letters and digits: "Lucía Herrero" and "lucia-herrero" are both "luciaherrero". */
-function slugKey(text: string): string {
-  return foldAccents(text).replace(NOT_ALNUM_RE, '');
-}
 
 /** The last path segment of a URL as a slug key ("…/autor/lucia-herrero/" → "luciaherrero"). */
 function pathSlug(url: string): string {

@@ -1,6 +1,6 @@
 import type { MetadataSource } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { classAndId, comparisonKey, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, textContentExcept, walkElements } from '../parse/dom';
+import { classAndId, comparisonKey, slugKey, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, textContentExcept, walkElements } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES, TITLE_NAMESPACE_PART_RE, CAMEL_HUMP_RE } from './constants';
@@ -477,12 +477,9 @@ function prefixNamesSite(prefix: string, site: string | null, ctx: MetadataConte
   const key = comparisonKey(prefix);
   if ((site !== null && comparisonKey(site) === key) || isHomeLinkText(key, ctx, pageUrl)) return true;
   const host = pageUrl ? parseUrl(pageUrl)?.hostname : undefined;
-  const letters = prefix.toLowerCase().replace(NOT_LETTER_OR_DIGIT_RE, '');
-  return host !== undefined && letters.length >= MIN_HOST_NAME_LETTERS && host.toLowerCase().replace(NOT_LETTER_OR_DIGIT_RE, '').includes(letters);
+  const letters = slugKey(prefix);
+  return host !== undefined && letters.length >= MIN_HOST_NAME_LETTERS && slugKey(host).includes(letters);
 }
-
-/** Letters and digits of a name, as a host name holds them. */
-const NOT_LETTER_OR_DIGIT_RE = /[^\p{L}\p{N}]+/gu;
 /** The fewest letters a prefix must have to be found in a host name ("ap" is in many). */
 const MIN_HOST_NAME_LETTERS = 4;
 

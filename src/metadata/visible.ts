@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, LETTER_RE, STORY_TAG, attr, foldAccents, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleLines, visibleText, walkElements } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, LETTER_RE, STORY_TAG, attr, slugKey, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleLines, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
 import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
@@ -58,8 +58,7 @@ function labelledUserAccount(el: Element, base: string | null): Author | null {
   while (label && isTextNode(label) && !LETTER_OR_DIGIT_RE.test(label.data)) label = label.prev;
   if (!label || (!isTextNode(label) && !isElement(label))) return null;
   const labelText = isTextNode(label) ? normalizeSpace(label.data) : visibleText(label);
-  const prefix = BYLINE_PREFIX_RE.exec(`${labelText} `);
-  if (!prefix || prefix[0].length !== labelText.length + 1 || PHOTO_CREDIT_LINE_RE.test(`${labelText} X`)) return null;
+  if (!isBylineLabel(labelText)) return null;
   const name = visibleText(el);
   if (!name || name.length > MAX_NAME_ELEMENT_LENGTH || !LETTER_RE.test(name)) return null;
   const link = bylineLinks(el, base, (text) => [text]).get(name.toLowerCase());
@@ -146,12 +145,7 @@ function visibleMetaCandidates(
 
 const QUERY_PAIR_SPLIT_RE = /[&;]/;
 const PLUS_RE = /\+/g;
-const NOT_LETTER_OR_DIGIT_RE = /[^\p{L}\p{N}]+/gu;
 
-/** Text reduced to its letters and digits, accents and case aside: "Raspberry Pi" and "raspberry-pi" are one. */
-function slugKey(text: string): string {
-  return foldAccents(text).replace(NOT_LETTER_OR_DIGIT_RE, '');
-}
 
 /**
  * Whether a link's query searches for the link's own text (HREF_QUERY_RE): "<a
@@ -986,7 +980,17 @@ function bylineText(el: Element): string {
 
 /** Whether a byline's line break after `before` is no separator (see bylineText). */
 function runsOn(before: string, line: string): boolean {
-  return BYLINE_LINE_JOIN.end.test(before) || BYLINE_LINE_JOIN.start.test(line) || isLabelText(before) || BYLINE_PREFIX_RE.exec(`${before} `)?.[0].length === before.length + 1;
+  return BYLINE_LINE_JOIN.end.test(before) || BYLINE_LINE_JOIN.start.test(line) || isLabelText(before) || isBylineWord(before);
+}
+
+/** Whether a text is a byline word and nothing else ("By", "Written by", "Von", "Autor:"). */
+function isBylineWord(text: string): boolean {
+  return BYLINE_PREFIX_RE.exec(`${text} `)?.[0].length === text.length + 1;
+}
+
+/** A byline word alone as a label before a name, not a photo's ("Photo by" names the photographer). */
+function isBylineLabel(text: string): boolean {
+  return isBylineWord(text) && !PHOTO_CREDIT_LINE_RE.test(`${text} X`);
 }
 
 /**
@@ -1028,8 +1032,7 @@ function labelledName(elements: readonly Element[], headline: Element, isForeign
   for (const el of elements) {
     if (innerTextLongerThan(el, MAX_NAME_ELEMENT_LENGTH) || isForeign(el, headline)) continue;
     const label = visibleText(el);
-    const prefix = BYLINE_PREFIX_RE.exec(`${label} `);
-    if (!prefix || prefix[0].length !== label.length + 1 || PHOTO_CREDIT_LINE_RE.test(`${label} X`)) continue;
+    if (!isBylineLabel(label)) continue;
     let next = el.next;
     while (next && !isElement(next)) next = next.next;
     const name = next && isElement(next) && !innerTextLongerThan(next, MAX_NAME_ELEMENT_LENGTH) ? visibleText(next) : '';

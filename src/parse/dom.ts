@@ -271,6 +271,16 @@ export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(COMBINING_MARKS_RE, '').toLowerCase();
 }
 
+const NOT_LETTER_OR_DIGIT_RE = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * A text reduced to its letters and digits, accents and case aside: "Lucía Herrero" and
+ * "lucia-herrero" are both "luciaherrero", "Raspberry Pi" and "raspberry-pi" one.
+ */
+export function slugKey(text: string): string {
+  return foldAccents(text).replace(NOT_LETTER_OR_DIGIT_RE, '');
+}
+
 /** The nearest ancestor that opens a microdata scope (`itemscope`), or null. */
 export function itemScopeOf(el: Element): Element | null {
   for (let cur = el.parent; isElement(cur); cur = cur.parent) {
