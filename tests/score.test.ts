@@ -522,3 +522,30 @@ describe('score: pruning the chosen parts', () => {
     expect(page(`<div class="box">${row}</div>`).text).not.toContain('Filed under');
   });
 });
+
+describe("score: other stories' <article>s beside the headline's", () => {
+  const card = (i: number) =>
+    `<article class="postbox post-${700 + i} post type-post"><a href="/post-${i}/"><img src="/c${i}.jpg" alt=""></a><p>Card excerpt ${i}: a related post's first lines run on at length, with commas, names and places, so that six of them outweigh a short post …</p></article>`;
+  it("keeps a one-paragraph post whose related posts, an <article> of <article> cards, outscore it", () => {
+    const a = parseArticle(
+      `<html><head><title>Self-love</title></head><body><div id="primary">
+        <article class="articlebox post-1806 post type-post"><h1>Self-love</h1>
+        <p>Living a true love is one of the great pleasures of life, and this post says so at length, with commas, reasons and examples: liking is feeling with the soul, but saying it depends on each of us, and we tie love to our needs and end it, asking others to answer for what we owe ourselves, and so the emptiness returns, again and again, until we learn.</p></article>
+        <article class="postbox post-1806 post type-post"><h3 class="relatedpoststitle">You may also like…</h3>${[1, 2, 3, 4, 5, 6].map(card).join('')}</article>
+      </div></body></html>`,
+    );
+    expect(a.paragraphs).toHaveLength(1);
+    expect(a.paragraphs[0]).toMatch(/^Living a true love/);
+    expect(a.text).not.toContain('Card excerpt');
+  });
+
+  it("near miss: a headline's <article> that is only a header does not win over the story's <article> beside it", () => {
+    const a = parseArticle(
+      `<html><head><title>Harbour plan</title></head><body><div id="primary">
+        <article class="story-header"><h1>Harbour plan</h1><p>The council backs it.</p></article>
+        <article class="story-body">${prose(8)}</article>
+      </div></body></html>`,
+    );
+    expect(a.paragraphs.filter((p) => p.startsWith('Paragraph'))).toHaveLength(8);
+  });
+});

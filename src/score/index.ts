@@ -15,6 +15,7 @@ import {
   STORY_WIDEN_SKIP_RE,
   SPLIT_PARTS_PARENT,
   FOREIGN_LANDMARK,
+  HEADLINE_STORY_SCORE_SHARE,
   CHARS_PER_POINT,
   CLASS_WEIGHT,
   CLIMB_SCORE_SHARE,
@@ -129,7 +130,8 @@ export function findMainContent(body: ParentNode, headline: Element | null, page
   // A box in a footer, aside or navigation landmark that does not hold the headline is the
   // page's, however it scores (arXiv's "Instructions for reporting errors" <footer>, whose
   // "ltx_page_content" class earns the body's bonus), while the story offers a candidate.
-  const best = (headline !== null ? ranked.find((r) => !inForeignLandmark(r.el, headline)) : undefined) ?? ranked[0];
+  const top = (headline !== null ? ranked.find((r) => !inForeignLandmark(r.el, headline)) : undefined) ?? ranked[0];
+  const best = top && headline ? headlineStoryOverOthers(top, headline, finalScore) : top;
   if (!best || (stats.get(best.el)?.text ?? 0) < MIN_ROOT_TEXT) return wholeBody(body, stats, scores);
 
   const host = enclosingArticleOf(best.el, best.score, paragraphs);
@@ -143,6 +145,25 @@ export function findMainContent(body: ParentNode, headline: Element | null, page
   const textLength = nodes.reduce((sum, n) => sum + (stats.get(n)?.text ?? 0), 0);
   const hero = findHeroContainers(root, nodes, headline, (el) => stats.get(el)?.text ?? 0, pageImage);
   return { root, nodes, score: finalScore(root), textLength, hero };
+}
+
+/**
+ * A winner that is, or sits in, or holds an `<article>` other than the headline's is other
+ * stories (a "You may also like" block of post cards, the next story of an infinite scroll):
+ * the headline's own `<article>` is the winner when it holds prose that scores at least
+ * HEADLINE_STORY_SCORE_SHARE of the other's.
+ */
+function headlineStoryOverOthers(
+  top: { el: Element; score: number },
+  headline: Element,
+  scoreOf: (el: Element) => number,
+): { el: Element; score: number } {
+  const story = headline.name === STORY_TAG ? headline : enclosingArticle(headline);
+  if (!story || contains(story, top.el) || contains(top.el, story)) return top;
+  const other = top.el.name === STORY_TAG || enclosingArticle(top.el) !== null || findDescendant(top.el, (el) => el.name === STORY_TAG) !== null;
+  if (!other) return top;
+  const score = scoreOf(story);
+  return score >= top.score * HEADLINE_STORY_SCORE_SHARE ? { el: story, score } : top;
 }
 
 /**
@@ -409,6 +430,8 @@ function mergeSiblings(root: Element, scoreOf: (el: Element) => number, stats: T
       continue;
     }
     if (inForeignLandmark(sibling, root)) continue;
+    // Beside a story's own <article>, another <article> is another story.
+    if (root.name === STORY_TAG && (sibling.name === STORY_TAG || findDescendant(sibling, (d) => d.name === STORY_TAG) !== null)) continue;
     const bonus = rootClass && sibling.attribs.class === rootClass ? rootScore * SIBLING_SCORE_SHARE : 0;
     if (scoreOf(sibling) + bonus >= threshold) {
       nodes.push(sibling);

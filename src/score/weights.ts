@@ -218,3 +218,10 @@ export const STORY_WIDEN_SKIP_RE = /related|recommend|comment|more-(?:stories|po
  * (a page builder's "elementor-widget-heading"): never pruned as weak chrome.
  */
 export const HEADING_WRAPPER_TEXT_SHARE = 0.9;
+
+/**
+ * The share of a winning block's score that the headline's own `<article>` must reach to win
+ * over it when that block is other stories' `<article>`s (a related-posts block of cards with
+ * excerpts outscoring a one-paragraph post).
+ */
+export const HEADLINE_STORY_SCORE_SHARE = 0.3;
