@@ -997,3 +997,19 @@ describe("clean: a pitch box with paragraphs of article length", () => {
     expect(a.text).toContain('north quay');
   });
 });
+
+describe('clean: a run of tag links in the content column', () => {
+  const tags = '<a href="/tag/stock-car/" rel="tag">stock car</a>, <a href="/tag/interlagos/" rel="tag">interlagos</a>, <a href="/tag/calendar/" rel="tag">calendar 2018</a>';
+  it("removes WordPress's unclassed \"Tags<br>…\" run and a \"category tag\" line, and keeps their tags", () => {
+    const a = parseArticle(pageWith(`<strong>Tags<br>${tags}</strong><p><a href="/c/news/" rel="category tag">News</a>, <a href="/c/motor/" rel="category tag">Motor racing</a></p>`));
+    expect(a.text).toContain('Later paragraph 3');
+    expect(a.text).not.toContain('interlagos');
+    expect(a.text).not.toContain('Motor racing');
+    expect(a.tags).toEqual(expect.arrayContaining(['stock car', 'interlagos']));
+  });
+
+  it('near miss: a sentence with tag links in it, and a single tag link, stay', () => {
+    const a = parseArticle(pageWith(`<p>Races run at <a href="/tag/interlagos/" rel="tag">Interlagos</a> and <a href="/tag/taruma/" rel="tag">Tarumã</a> in the spring.</p><p><a href="/tag/motor/" rel="tag">Motor racing</a></p>`));
+    expect(a.text).toContain('Races run at Interlagos and Tarumã in the spring.');
+  });
+});

@@ -497,6 +497,21 @@ export const AD_BOX = {
 export const SPONSORED_REL_RE = /(?:^|\s)sponsored(?:\s|$)/i;
 
 /**
+ * A run of tag links standing alone, whatever its box is named: WordPress's `the_tags()`
+ * prints "Tags<br><a rel="tag">…</a>, <a rel="tag">…</a>" into the post's content column,
+ * often with no "tags" class around it. A parent whose text is only `rel~="tag"` links
+ * (`minLinks` or more), separators (`separatorRe`) and a label before them of at most
+ * `maxLabel` characters is the post's tag list, not its text. (The tags themselves are read
+ * by metadata, before cleaning.)
+ */
+export const TAG_LINK_RUN = {
+  relRe: /(?:^|\s)tag(?:\s|$)/i,
+  minLinks: 2,
+  maxLabel: 24,
+  separatorRe: /^[\s,;|·•/]*$/,
+} as const;
+
+/**
  * Class tokens of a fact box: the story's own key facts in an `<aside>` ("Fakta: Ras ved
  * Brekkelia", "Näin haet asumistukea"), or a data story's methodology ("How we did this"). Such an aside is kept, like the story around it,
  * while its links stay under FACT_BOX_MAX_LINK_SHARE of its text (a related box is links).

@@ -45,6 +45,7 @@ import {
   MEDIA_LABEL,
   PITCH_HREF_RE,
   PITCH_TEXT_RE,
+  TAG_LINK_RUN,
   PITCH_APPEAL_RE,
   PITCH_BOX_GROUPS,
   PHOTO_CREDIT_LINE_RE,
@@ -981,6 +982,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   const page: PageText = { root, measured: null };
   const pitchLinks: Element[] = [];
   const sponsoredLinks: Element[] = [];
+  const tagLinkParents = new Set<Element>();
   const boxLengths = new Map<Element, number>();
   // Teaser cards are removed at the end, unless they outweigh the page's prose (the text
   // <p>s hold outside them): a section front is all cards, and they are what it has to say.
@@ -1081,6 +1083,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
     }
     if (node.name === 'a' && node.attribs.href !== undefined && PITCH_HREF_RE.test(node.attribs.href)) pitchLinks.push(node);
     if (node.name === 'a' && node.attribs.rel !== undefined && SPONSORED_REL_RE.test(node.attribs.rel)) sponsoredLinks.push(node);
+    if (node.name === 'a' && node.attribs.rel !== undefined && TAG_LINK_RUN.relRe.test(node.attribs.rel) && isElement(node.parent)) tagLinkParents.add(node.parent);
     const kids = node.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
   }
@@ -1112,9 +1115,32 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
     removals.push({ reason: 'pitch', tag: block.name, rule: 'links only to the site\'s newsletter, subscription or donation page' });
     doomed.push(block);
   }
+  for (const parent of tagLinkParents) {
+    if (parent.name === 'body' || (options.keep && contains(parent, options.keep)) || !isTagLinkRun(parent)) continue;
+    removals.push({ reason: 'boilerplate', tag: parent.name, rule: 'a run of tag links' });
+    doomed.push(parent);
+  }
   removeNodes(doomed);
   moveSidenotes(notes);
   return removals;
+}
+
+/** Whether an element holds only a run of tag links, their separators and a short label before them (TAG_LINK_RUN). */
+function isTagLinkRun(el: Element): boolean {
+  let links = 0;
+  let label = 0;
+  for (const child of el.children) {
+    if (isTextNode(child)) {
+      if (TAG_LINK_RUN.separatorRe.test(child.data)) continue;
+      if (links > 0) return false;
+      label += child.data.trim().length;
+      if (label > TAG_LINK_RUN.maxLabel) return false;
+    } else if (isElement(child)) {
+      if (child.name === 'a' && child.attribs.rel !== undefined && TAG_LINK_RUN.relRe.test(child.attribs.rel)) links++;
+      else if (child.name !== 'br') return false;
+    }
+  }
+  return links >= TAG_LINK_RUN.minLinks;
 }
 
 /**
