@@ -506,6 +506,14 @@ describe('assemble: block types', () => {
     expect(a.text).not.toMatch(/read more/i);
   });
 
+  it('drops a "Go deeper:" lead-in, alone or with its link, not a sentence that goes deeper', () => {
+    const a = article(
+      '<p><strong>Go deeper:</strong> <a href="/2023/10/02/bus-redesign">What other cities learned from redrawing their bus maps</a></p><p><strong>Go deeper:</strong></p><ul><li><a href="/a">RTD fares</a></li><li><a href="/b">Driver shortage</a></li></ul>' +
+        '<p>Go deeper into the numbers and the picture changes: ridership fell in the suburbs.</p>',
+    );
+    expect(extra(a.paragraphs)).toEqual(['Go deeper into the numbers and the picture changes: ridership fell in the suburbs.']);
+  });
+
   it("drops a wire agency's standards line: a label and one link to its standards page, not a sentence citing one", () => {
     const a = article(
       '<p>(Reporting by Lucia Ferraro; Editing by Mark Potter)</p><p>Our Standards: <a href="https://www.thomsonreuters.example/en/about-us/trust-principles.html">The Thomson Reuters Trust Principles.</a></p>',
