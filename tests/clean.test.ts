@@ -1013,3 +1013,20 @@ describe('clean: a run of tag links in the content column', () => {
     expect(a.text).toContain('Races run at Interlagos and Tarumã in the spring.');
   });
 });
+
+describe("clean: an article's listen bar", () => {
+  it('removes a narration player bar: a "Listen to article" button and its running time', () => {
+    const bar =
+      '<div class="css-15rn1f1-AudioPlayerBar"><button aria-label="Listen to article"><svg></svg><span>Listen to article</span></button><span class="css-xd6zyq-Duration">(2 min)</span><div role="progressbar"></div></div>';
+    const a = parseArticle(pageWith(bar));
+    expect(a.text).not.toContain('(2 min)');
+    expect(a.text).toContain('Later paragraph 3');
+  });
+
+  it("near miss: a podcast's player box with its episode notes stays", () => {
+    const player =
+      '<div class="audio-player"><button aria-label="Listen">Listen</button><p>Episode 12: the harbour master on the night the old wall gave way, and what the town will build in its place.</p></div>';
+    const a = parseArticle(pageWith(player));
+    expect(a.text).toContain('Episode 12: the harbour master');
+  });
+});

@@ -300,6 +300,20 @@ export const VIDEO_BOX = {
 } as const;
 
 /**
+ * An article's listen bar: a text-to-speech or narration player above the story (a Dow
+ * Jones story's "AudioPlayerBar": a "Listen to article" button, "(2 min)" and a progress
+ * bar), named as an audio player (`tokens`), holding a button that says or is labelled
+ * "Listen…" (`buttonRe`) and at most `maxText` characters beside it. Its running time is no
+ * sentence of the story. A podcast's own player, with its episode's title and notes, is longer.
+ */
+export const LISTEN_BAR = {
+  tokens: ['audio-player', 'audioplayer', 'audio-bar', 'listen-bar', 'article-audio', 'text-to-speech'] as readonly string[],
+  buttonRe: /^(?:listen(?: to (?:this |the )?(?:article|story|page))?|play audio(?: version)?)$/i,
+  maxText: 80,
+  maxElements: 30,
+} as const;
+
+/**
  * A sponsor's label opening a box of its pitch in a newsletter or a story ("TOGETHER WITH
  * LEDGERLY", "Presented by X", "Sponsored by X", "In partnership with X"): an element of
  * these tags holding only the label (at most `maxLength` characters, no sentence); the box is its

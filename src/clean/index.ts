@@ -39,6 +39,7 @@ import {
   SPONSOR_LABEL,
   POLL_TOKENS,
   VIDEO_BOX,
+  LISTEN_BAR,
   SIDENOTE_TOKENS,
   INLINE_FOOTNOTE,
   MAX_QUOTE_FOOTER_LENGTH,
@@ -97,6 +98,7 @@ const COPYRIGHTS = tokenSet(COPYRIGHT_NOTICE.tokens);
 const POLLS = tokenSet(POLL_TOKENS);
 const VIDEOS = VIDEO_BOX.tokens;
 const VIDEO_BOXES = tokenSet(VIDEOS);
+const LISTEN_BARS = tokenSet(LISTEN_BAR.tokens);
 const SIDENOTES = tokenSet(SIDENOTE_TOKENS);
 const FOOTNOTES = tokenSet(INLINE_FOOTNOTE.tokens);
 const BADGES = tokenSet(BADGE_ROW.tokens);
@@ -405,6 +407,8 @@ interface TokenVerdict {
   poll: boolean;
   /** A video's box (VIDEO_BOX.tokens), boilerplate when it holds a player and a few lines (see isVideoBox). */
   video: boolean;
+  /** An audio player's box (LISTEN_BAR.tokens), boilerplate when it is a listen bar (see isListenBar). */
+  listen: boolean;
   /** A sidenote or margin note (SIDENOTE_TOKENS): the author's, set beside its paragraph. */
   sidenote: boolean;
   /** Named for a footnote (INLINE_FOOTNOTE.tokens): a note when set inline with its own text. */
@@ -423,7 +427,7 @@ interface TokenVerdict {
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, poll: false, video: false, sidenote: false, footnote: false, anchor: false, gate: false, overlay: false, toc: false, pitch: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, poll: false, video: false, listen: false, sidenote: false, footnote: false, anchor: false, gate: false, overlay: false, toc: false, pitch: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -442,6 +446,7 @@ function tokenVerdict(names: string): TokenVerdict {
     copyright: hasToken(tokens, COPYRIGHTS),
     poll: hasToken(tokens, POLLS),
     video: hasToken(tokens, VIDEO_BOXES),
+    listen: hasToken(tokens, LISTEN_BARS),
     sidenote: hasToken(tokens, SIDENOTES),
     footnote: hasToken(tokens, FOOTNOTES),
     gate: hasToken(tokens, GATES),
@@ -609,6 +614,7 @@ function isBoilerplateByTokens(el: Element, verdict: TokenVerdict): boolean {
   if (verdict.copyright && isCopyrightNotice(el)) return true;
   if (verdict.poll && findDescendant(el, (d) => POLL_CONTROL_TAGS.has(d.name)) !== null) return true;
   if (verdict.video && isVideoBox(el)) return true;
+  if (verdict.listen && isListenBar(el)) return true;
   return verdict.toc && !HEADING_TAG_RE.test(el.name) && isLinkList(el);
 }
 
@@ -625,6 +631,16 @@ function isVideoBox(el: Element): boolean {
   if (findDescendant(el, (d) => VIDEO_BOX.playerTags.has(d.name) || (d.name.includes('-') && VIDEO_BOX.playerElementRe.test(d.name))) !== null) return true;
   // A poster's play button stands for the player with the video's running time beside it.
   return VIDEO_BOX.runningTimeRe.test(innerText(el)) && findDescendant(el, isPlayButton) !== null;
+}
+
+/** A listen bar (LISTEN_BAR): a few elements, a few words, and a "Listen" button. */
+function isListenBar(el: Element): boolean {
+  if (!hasAtMostElements(el, LISTEN_BAR.maxElements) || innerTextLongerThan(el, LISTEN_BAR.maxText)) return false;
+  return findDescendant(el, (d) => {
+    if (d.name !== 'button' && attr(d, 'role') !== 'button') return false;
+    const label = attr(d, 'aria-label');
+    return LISTEN_BAR.buttonRe.test((label ?? innerText(d)).trim());
+  }) !== null;
 }
 
 /** A poster's play button: labelled, or else reading, "Play" or "Play video" (VIDEO_BOX.playButtonRe). */
