@@ -514,6 +514,27 @@ describe('assemble: block types', () => {
     expect(extra(a.paragraphs)).toEqual(['Go deeper into the numbers and the picture changes: ridership fell in the suburbs.']);
   });
 
+  it("drops the reporters' closing contact line when it names an author or the staff it reaches", () => {
+    const byline = '<p class="byline">By Hannah Whitcomb and Derek Osei</p>';
+    const page = (closing: string) =>
+      parseArticle(
+        `<html><head><title>${HEADLINE}</title></head><body><article><h1>${HEADLINE}</h1>${byline}<div class="article-body">${prose(2)}${closing}</div></article></body></html>`,
+      );
+    const a = page('<p><strong>Write to</strong> Hannah Whitcomb at <a href="mailto:hannah.whitcomb@ledger.example">hannah.whitcomb@ledger.example</a> and Derek Osei at <a href="mailto:derek.osei@ledger.example">derek.osei@ledger.example</a></p>');
+    expect(a.authors.map((x) => x.name)).toEqual(['Hannah Whitcomb', 'Derek Osei']);
+    expect(extra(a.paragraphs)).toEqual([]);
+    const b = page('<p>To contact the editors responsible for this story: Ann Lee at <a href="mailto:alee@ledger.example">alee@ledger.example</a></p>');
+    expect(extra(b.paragraphs)).toEqual([]);
+    // Near misses: a service line naming no author, and a contact line that is not the last.
+    const c = page('<p>Contact the county clerk at <a href="mailto:clerk@county.example">clerk@county.example</a> to ask for a postal ballot.</p>');
+    expect(extra(c.paragraphs)).toEqual(['Contact the county clerk at clerk@county.example to ask for a postal ballot.']);
+  });
+
+  it('drops a text resizer\'s label left without its buttons', () => {
+    const a = article('<p>Text size</p><p>Resize text</p>');
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
+
   it("drops a wire agency's standards line: a label and one link to its standards page, not a sentence citing one", () => {
     const a = article(
       '<p>(Reporting by Lucia Ferraro; Editing by Mark Potter)</p><p>Our Standards: <a href="https://www.thomsonreuters.example/en/about-us/trust-principles.html">The Thomson Reuters Trust Principles.</a></p>',

@@ -26,6 +26,8 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
     BREAK_LABEL_SOURCE,
     // Share prompts.
     'share(?: this)?(?: article| story| post| page)?|share on \\w+|tweet|copy link|print|email|click to share.*|follow us on .{1,40}',
+    // A text resizer's label, its buttons gone ("Text size" on Dow Jones' Barron's).
+    'text size|font size|resize(?: text)?',
     // Lead-ins of teaser lists and comment boxes, standing alone.
     '(?:read|see) (?:more|also)|related(?: articles| stories| news| content| posts)?|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you)?',
     'baca juga|ये भी पढ़ें|यह भी पढ़ें|читайте також|читайте также|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม)',
@@ -353,6 +355,22 @@ export const MESSENGER_HOST_RE = /^(?:www\.)?(?:telegram|whatsapp|viber)\.[a-z.]
 export const MESSENGER_CHANNEL_PATH_RE = /^\/(?:channel\/)?[^/]+\/?$/;
 /** …and, on those hosts, the paths of a channel to follow, not a blog post or a help page. */
 export const CHANNEL_PATH_RE = /^\/(?:channel|publications|s\/|R\/ti|ti\/)/;
+/**
+ * The reporters' contact line closing a story (Dow Jones' "Write to Al Root at
+ * allen.root@dowjones.com", Bloomberg's "To contact the reporter on this story: Jane Doe in
+ * London at jdoe@bloomberg.example"): a last line of at most `maxLength` characters that
+ * opens with a contact phrase (`leadRe`), holds an e-mail address (`emailRe`, in its text or
+ * a mailto link) and names one of the story's authors, or says whom it reaches
+ * (`staffRe`: "the reporter", "the editors"). "Contact the county clerk at clerk@… to ask
+ * for a ballot", a service line that names no author, stays.
+ */
+export const CONTACT_LINE = {
+  maxLength: 300,
+  leadRe: /^(?:write to|to contact|(?:you can )?(?:contact|reach|e-?mail)\b)/i,
+  staffRe: /^to contact (?:the )?(?:reporters?|writers?|authors?|editors?|correspondents?)\b/i,
+  emailRe: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
+} as const;
+
 /**
  * A newsroom's corrections policy printed after the story (NYT's "When we learn of a mistake,
  * we acknowledge it with a correction. If you spot an error, please let us know at …"): a

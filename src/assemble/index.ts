@@ -94,6 +94,7 @@ import {
   REUSE_NOTICE,
   STANDARDS_LINE_MD_RE,
   CORRECTIONS_POLICY,
+  CONTACT_LINE,
   AUTHOR_BIO,
   STANDARDS_NAME_RE,
   STANDARDS_PAGE_PATH_RE,
@@ -244,6 +245,14 @@ function isCorrectionsPolicy(text: string, md: string): boolean {
     if (url && (url.protocol === 'mailto:' || pathRe.test(url.pathname))) return true;
   }
   return false;
+}
+
+/** The reporters' contact line (CONTACT_LINE): a contact phrase, an e-mail address, and an author (`names`, lower case) or the staff it reaches. */
+function isContactLine(text: string, names: readonly string[]): boolean {
+  if (text.length > CONTACT_LINE.maxLength || !CONTACT_LINE.leadRe.test(text) || !CONTACT_LINE.emailRe.test(text)) return false;
+  if (CONTACT_LINE.staffRe.test(text)) return true;
+  const lower = text.toLowerCase();
+  return names.some((name) => name.length > 0 && lower.includes(name));
 }
 
 /** An author's bio (AUTHOR_BIO): it opens with a byline author's name (`names`, lower case) and links that name. */
@@ -629,7 +638,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     // call to follow it: "**Ən son xəbərləri [Telegram kanalımızda](…) izləyin!**".
     const channelCall = last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && last.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(last.text) && linksOnlyToMessenger(last.md);
     // A newsroom's corrections policy and the authors' bios close the story too.
-    const policyOrBio = line !== null && last.kind === 'paragraph' && (isCorrectionsPolicy(line, last.md) || isAuthorBio(line, last.md, authors));
+    const policyOrBio = line !== null && last.kind === 'paragraph' && (isCorrectionsPolicy(line, last.md) || isAuthorBio(line, last.md, authors) || isContactLine(line, authors));
     if (last.kind !== 'heading' && !label && !signature && !interviewer && !signed && !channelCall && !policyOrBio && !(line !== null && isClosingNotice(line, site))) break;
     kept.pop();
     const name = signature ? signatureName(signature[1] as string) : interviewer ? (interviewer[1] as string) : signed ? (line as string) : null;
