@@ -530,6 +530,11 @@ describe('assemble: block types', () => {
     expect(extra(c.paragraphs)).toEqual(['Contact the county clerk at clerk@county.example to ask for a postal ballot.']);
   });
 
+  it('drops a slide counter named for its picture ("Image 4 of 5"), not a statistic', () => {
+    const a = article('<p>Image 4 of 5</p><p>Photo 2/12</p><p>18 of 25</p>');
+    expect(extra(a.paragraphs)).toEqual(['18 of 25']);
+  });
+
   it('drops a text resizer\'s label left without its buttons', () => {
     const a = article('<p>Text size</p><p>Resize text</p>');
     expect(extra(a.paragraphs)).toEqual([]);

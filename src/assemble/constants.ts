@@ -449,8 +449,12 @@ export const GENERIC_AVATAR = {
  */
 export const SCORE_LINE_RE = /^\d{1,2}(?:[.,]\d)?\s*\/\s*(?:5|10|100)$|^\d{1,2}(?:[.,]\d)?\s*(?:overall|score|rating|stars?)$/i;
 
-/** A slideshow's pager counter standing alone: "3 / 12" ("18 of 25" is a statistic). */
-export const PAGER_COUNTER_RE = /^\d{1,3}\s*\/\s*\d{1,3}$/;
+/**
+ * A slideshow's pager counter standing alone: "3 / 12", or named for the picture it counts
+ * ("Image 4 of 5" over each slide of Future plc's inline galleries, "Photo 2 of 12", "Bild
+ * 3 von 8"). A bare "18 of 25" is a statistic.
+ */
+export const PAGER_COUNTER_RE = /^\d{1,3}\s*\/\s*\d{1,3}$|^(?:image|photo|picture|slide|foto|bild|imagen|immagine)\s+\d{1,3}\s*(?:of|\/|von|de|di|sur|van|av)\s*\d{1,3}$/i;
 
 /**
  * A gallery's label before its pictures: "Gallery: inside the new sleeper (4 images)", "(12
