@@ -1030,3 +1030,11 @@ describe("clean: an article's listen bar", () => {
     expect(a.text).toContain('Episode 12: the harbour master');
   });
 });
+
+describe("clean: an upsell for the publisher's other product", () => {
+  it('removes a box named as an upsell', () => {
+    const a = parseArticle(pageWith('<div class="terminal-upsell"><p class="terminal-upsell__hed">Before it’s here, it’s on the Ledger Terminal.</p><a href="/professional/terminal/">LEARN MORE</a></div>'));
+    expect(a.text).not.toContain('Ledger Terminal');
+    expect(a.text).toContain('Later paragraph 3');
+  });
+});

@@ -36,9 +36,11 @@ export const BOILERPLATE_TOKENS = {
   newsletter: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign-up', 'mailchimp', 'optin', 'opt-in', 'membership-cta'],
   /**
    * A box named as a call to action (a docs site's "ctaBox_m3Xp" MDX component: "Ready to
-   * upgrade?", a pitch line, "Upgrade now" and "Download 4.2" buttons), printed on every post.
+   * upgrade?", a pitch line, "Upgrade now" and "Download 4.2" buttons), printed on every post;
+   * an upsell for the publisher's other product (Bloomberg's "terminal-upsell": "Before it's
+   * here, it's on the Bloomberg Terminal. LEARN MORE").
    */
-  callToAction: ['cta', 'call-to-action', 'calltoaction'],
+  callToAction: ['cta', 'call-to-action', 'calltoaction', 'upsell'],
   /** Pitches for the site's own app ("Download the free KQRV 9 Weather app"), named as such. */
   apps: ['app-promo', 'app-download', 'download-app', 'app-banner', 'get-the-app', 'app-install', 'app-cta'],
   /**
