@@ -535,6 +535,19 @@ describe('assemble: block types', () => {
     expect(extra(a.paragraphs)).toEqual(['18 of 25']);
   });
 
+  it("drops the site's promo put to the reader as an italic aside, not an epigraph or a quoted question", () => {
+    const a = article(
+      '<p><em>Do you have questions about the biggest topics from around the world? Get the answers with <a href="https://example.com/knowledge">Ledger Knowledge</a>, our new platform of explainers.</em></p>' +
+        '<p><em>Do you remember where you were when the lights went out?</em></p>' +
+        '<p>Do you have a plan for the next storm? Most residents said no, according to <a href="https://example.com/survey">the survey</a>.</p>',
+      URL,
+    );
+    expect(extra(a.paragraphs)).toEqual([
+      'Do you remember where you were when the lights went out?',
+      'Do you have a plan for the next storm? Most residents said no, according to the survey.',
+    ]);
+  });
+
   it('drops a text resizer\'s label left without its buttons', () => {
     const a = article('<p>Text size</p><p>Resize text</p>');
     expect(extra(a.paragraphs)).toEqual([]);

@@ -223,6 +223,20 @@ export const QUOTE_MARK_RE = /["“”«»„]/u;
 export const MAX_SITE_PROMO_LENGTH = 250;
 
 /**
+ * The site's own promo set into the story as an aside in italics or bold: a question put to
+ * the reader and a link to the site's product (SCMP's "*Do you have questions about the
+ * biggest topics…? Get the answers with [SCMP Knowledge](…), our new platform…*"). The whole
+ * paragraph emphasised, at most `maxLength` characters, opening with a question that
+ * addresses the reader (`questionRe`), with a link. An italic epigraph asks without linking;
+ * a quoted question is a source's.
+ */
+export const READER_PROMO = {
+  maxLength: 320,
+  questionRe: /^(?:do|did|have|are|want|would|looking|interested|curious|got|need)\b[^?.!]{0,160}\byou(?:r)?\b[^?.!]{0,120}\?/i,
+  emphasisRe: /^(?:_[^_]|\*\*)[\s\S]*(?:[^_]_|\*\*)$/,
+} as const;
+
+/**
  * Lines that are the page's, not the story's, whatever their place: the "select a typo and
  * press Ctrl+Enter" note of Russian and Ukrainian sites (Orphus), and a wire's asset list
  * ("Photo - https://mma.prnewswire.com/…  Logo - https://…").

@@ -95,6 +95,7 @@ import {
   STANDARDS_LINE_MD_RE,
   CORRECTIONS_POLICY,
   CONTACT_LINE,
+  READER_PROMO,
   AUTHOR_BIO,
   STANDARDS_NAME_RE,
   STANDARDS_PAGE_PATH_RE,
@@ -245,6 +246,11 @@ function isCorrectionsPolicy(text: string, md: string): boolean {
     if (url && (url.protocol === 'mailto:' || pathRe.test(url.pathname))) return true;
   }
   return false;
+}
+
+/** The site's promo put to the reader as an emphasised aside (READER_PROMO). */
+function isReaderPromo(b: Extract<Block, { kind: 'paragraph' }>): boolean {
+  return b.text.length <= READER_PROMO.maxLength && READER_PROMO.questionRe.test(b.text) && !QUOTE_MARK_RE.test(b.text) && READER_PROMO.emphasisRe.test(b.md) && b.md.includes('](');
 }
 
 /** The reporters' contact line (CONTACT_LINE): a contact phrase, an e-mail address, and an author (`names`, lower case) or the staff it reaches. */
@@ -444,6 +450,7 @@ function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly
   if (b.text.length <= MAX_DISCLOSURE_LENGTH && !QUOTE_MARK_RE.test(b.text) && AFFILIATE_DISCLOSURE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_RATING_LINE_LENGTH && RATING_LINE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(b.text) && linksToChannel(b.md)) return true;
+  if (isReaderPromo(b)) return true;
   if (b.aboveHeadline && b.text.length <= MAX_ABOVE_HEADLINE_LENGTH && !isSentence(b.text)) return true;
   return isBylineLine(b.text, authors);
 }
