@@ -539,11 +539,13 @@ describe('assemble: block types', () => {
     const a = article(
       '<p><em>Do you have questions about the biggest topics from around the world? Get the answers with <a href="https://example.com/knowledge">Ledger Knowledge</a>, our new platform of explainers.</em></p>' +
         '<p><em>Do you remember where you were when the lights went out?</em></p>' +
+        '<p><em>Have you been affected by the flooding? Email the newsroom at <a href="mailto:news@example.com">news@example.com</a>.</em></p>' +
         '<p>Do you have a plan for the next storm? Most residents said no, according to <a href="https://example.com/survey">the survey</a>.</p>',
       URL,
     );
     expect(extra(a.paragraphs)).toEqual([
       'Do you remember where you were when the lights went out?',
+      'Have you been affected by the flooding? Email the newsroom at news@example.com.',
       'Do you have a plan for the next storm? Most residents said no, according to the survey.',
     ]);
   });

@@ -227,8 +227,9 @@ export const MAX_SITE_PROMO_LENGTH = 250;
  * the reader and a link to the site's product (SCMP's "*Do you have questions about the
  * biggest topics…? Get the answers with [SCMP Knowledge](…), our new platform…*"). The whole
  * paragraph emphasised, at most `maxLength` characters, opening with a question that
- * addresses the reader (`questionRe`), with a link. An italic epigraph asks without linking;
- * a quoted question is a source's.
+ * addresses the reader (`questionRe`), with a link to a page. An italic epigraph asks without
+ * linking; a quoted question is a source's; a call-out's "*Have you been affected by the
+ * flooding? Email the newsroom at <mailto>*" asks for the story's witnesses and stays.
  */
 export const READER_PROMO = {
   maxLength: 320,

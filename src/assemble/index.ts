@@ -248,9 +248,12 @@ function isCorrectionsPolicy(text: string, md: string): boolean {
   return false;
 }
 
-/** The site's promo put to the reader as an emphasised aside (READER_PROMO). */
+/** The site's promo put to the reader as an emphasised aside (READER_PROMO), linking to a page. */
 function isReaderPromo(b: Extract<Block, { kind: 'paragraph' }>): boolean {
-  return b.text.length <= READER_PROMO.maxLength && READER_PROMO.questionRe.test(b.text) && !QUOTE_MARK_RE.test(b.text) && READER_PROMO.emphasisRe.test(b.md) && b.md.includes('](');
+  if (b.text.length > READER_PROMO.maxLength || !READER_PROMO.questionRe.test(b.text) || QUOTE_MARK_RE.test(b.text) || !READER_PROMO.emphasisRe.test(b.md)) return false;
+  // A link to a page: a call-out's "Email the newsroom at <mailto>" asks for the story's witnesses.
+  for (const url of markdownLinkUrls(b.md)) if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return true;
+  return false;
 }
 
 /** The reporters' contact line (CONTACT_LINE): a contact phrase, an e-mail address, and an author (`names`, lower case) or the staff it reaches. */
