@@ -550,6 +550,11 @@ describe('assemble: block types', () => {
     ]);
   });
 
+  it('drops an update stamp that is only a clock time, not one that says what changed', () => {
+    const a = article('<p><em>Updated at 1:23 p.m.</em></p><p>Updated 10:42 AM ET</p><p>Updated at 1:23 p.m. with the senator\'s reply.</p>');
+    expect(extra(a.paragraphs)).toEqual(["Updated at 1:23 p.m. with the senator's reply."]);
+  });
+
   it('drops a text resizer\'s label left without its buttons', () => {
     const a = article('<p>Text size</p><p>Resize text</p>');
     expect(extra(a.paragraphs)).toEqual([]);

@@ -484,6 +484,14 @@ export const MAX_GALLERY_LABEL_LENGTH = 100;
  */
 export const TIMESTAMP_ONLY_RE = /^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:\d{2}:\d{2})$/;
 
+/**
+ * An update stamp that is only a clock time, standing alone at the story's end or top ("*Updated
+ * at 1:23 p.m.*" on The Hill, "Updated 10:42 AM ET"): the page's date furniture, which the
+ * date-line rule misses for want of a date. "Updated at 1:23 p.m. with the senator's reply"
+ * says what changed and stays.
+ */
+export const UPDATE_TIME_LINE_RE = /^(?:last )?updated?(?: at)?:?\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4}T?)?\.?$/i;
+
 /** A story's last line of desk initials: the editors' marks "dv/rcr", "jc/mt". */
 export const DESK_INITIALS_RE = /^[a-z]{1,5}(?:\/[a-z]{1,5}){1,3}$/;
 

@@ -68,6 +68,7 @@ import {
   RATING_LINE_RE,
   MAX_RATING_LINE_LENGTH,
   TIMESTAMP_ONLY_RE,
+  UPDATE_TIME_LINE_RE,
   PAGER_COUNTER_RE,
   SCORE_LINE_RE,
   MIN_TIMELINE_ENTRIES,
@@ -446,7 +447,7 @@ function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly
   if (END_OF_COPY_RE.test(b.text) || EXECUTION_PROMPT_RE.test(b.text) || EMBED_PLACEHOLDER_RE.test(b.text)) return true;
   // (A score breakdown's list, "Sound quality - 5/5", is the review's data, like its spec table.)
   if (b.text.length <= MAX_RATING_LINE_LENGTH && SCORE_LINE_RE.test(b.text)) return true;
-  if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text) || TIMESTAMP_ONLY_RE.test(b.text) || PAGER_COUNTER_RE.test(b.text)) return true;
+  if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text) || TIMESTAMP_ONLY_RE.test(b.text) || PAGER_COUNTER_RE.test(b.text) || UPDATE_TIME_LINE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_GALLERY_LABEL_LENGTH && GALLERY_LABEL_RE.test(b.text)) return true;
   if (b.text.length <= MAX_READ_MORE_LENGTH && (isLabelledLink(b.md, base) || HATNOTE_LINK_MD_RE.test(b.md) || isStandardsLine(b.md))) return true;
   if (b.text.length <= MAX_COPYRIGHT_NOTICE_LENGTH && RIGHTS_RESERVED_RE.test(b.text) && COPYRIGHT_NOTICE_RE.test(b.text)) return true;
