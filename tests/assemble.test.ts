@@ -555,6 +555,11 @@ describe('assemble: block types', () => {
     expect(extra(a.paragraphs)).toEqual(["Updated at 1:23 p.m. with the senator's reply."]);
   });
 
+  it("drops a post's unclassed meta row of two labels or more, not a sentence opening with one", () => {
+    const a = article('<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento</p><p>Posted in: News | Tags: harbour, storm</p><p>Category: the five cheapest cars to insure this year, ranked by the council.</p>');
+    expect(extra(a.paragraphs)).toEqual(['Category: the five cheapest cars to insure this year, ranked by the council.']);
+  });
+
   it('drops a text resizer\'s label left without its buttons', () => {
     const a = article('<p>Text size</p><p>Resize text</p>');
     expect(extra(a.paragraphs)).toEqual([]);

@@ -479,6 +479,18 @@ export const GALLERY_LABEL_RE = /^(?:(?:photo )?gallery|slideshow|photos)\s*:|\(
 export const MAX_GALLERY_LABEL_LENGTH = 100;
 
 /**
+ * A post's meta row left in the body, unclassed: two or more of its labels, each with its
+ * colon ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: …", "Posted
+ * in: News | Tags: harbour, storm"), in a line of at most `maxLength` characters. One label
+ * ("Category: the five cheapest cars") can open a sentence of the story.
+ */
+export const META_ROW_LINE = {
+  maxLength: 240,
+  minLabels: 2,
+  labelRe: /(?:^|[\s|·•–—-])(?:posted (?:by|in|on)|published (?:by|in|on)|publicado (?:por|em|en)|publié (?:par|dans|le)|pubblicato (?:da|in)|veröffentlicht (?:von|in|am)|categor(?:y|ies|ia|ias|ie|ía|ías)|kategorie|tags?|etiquetas|schlagwörter|filed under|rubrique|sección|seção|secção)\s*:/giu,
+} as const;
+
+/**
  * A paragraph that is only a clock position, bracketed or to the second: a transcript's seek
  * link ("[00:04:12]"), a player's elapsed time. A bare "21:47" heads a timeline's entry.
  */

@@ -69,6 +69,7 @@ import {
   MAX_RATING_LINE_LENGTH,
   TIMESTAMP_ONLY_RE,
   UPDATE_TIME_LINE_RE,
+  META_ROW_LINE,
   PAGER_COUNTER_RE,
   SCORE_LINE_RE,
   MIN_TIMELINE_ENTRIES,
@@ -455,6 +456,7 @@ function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly
   if (b.text.length <= MAX_RATING_LINE_LENGTH && RATING_LINE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(b.text) && linksToChannel(b.md)) return true;
   if (isReaderPromo(b)) return true;
+  if (b.text.length <= META_ROW_LINE.maxLength && (b.text.match(META_ROW_LINE.labelRe)?.length ?? 0) >= META_ROW_LINE.minLabels) return true;
   if (b.aboveHeadline && b.text.length <= MAX_ABOVE_HEADLINE_LENGTH && !isSentence(b.text)) return true;
   return isBylineLine(b.text, authors);
 }
