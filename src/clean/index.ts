@@ -44,7 +44,6 @@ import {
   INLINE_FOOTNOTE,
   MAX_QUOTE_FOOTER_LENGTH,
   MEDIA_LABEL,
-  PITCH_HREF_RE,
   PITCH_TEXT_RE,
   TAG_LINK_RUN,
   PITCH_APPEAL_RE,
@@ -63,7 +62,7 @@ import { parseUrl, registrableDomain } from '../parse/url';
 import { resolveNoscript, unlazyBackground, unlazyImage } from './lazy-images';
 import { classTokens, hasHeadWord, hasToken, roleNames, tokenSet, withoutCardMediaNames } from './tokens';
 import { holdsQuotedContent } from './quoted-content';
-import { pitchBlocks } from './pitches';
+import { mayBePitchHref, pitchBlocks } from './pitches';
 
 /** Why an element was removed: one entry per removal, for debugging and tests. */
 export interface Removal {
@@ -1097,7 +1096,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
         }
       }
     }
-    if (node.name === 'a' && node.attribs.href !== undefined && PITCH_HREF_RE.test(node.attribs.href)) pitchLinks.push(node);
+    if (node.name === 'a' && node.attribs.href !== undefined && mayBePitchHref(node.attribs.href)) pitchLinks.push(node);
     if (node.name === 'a' && node.attribs.rel !== undefined && SPONSORED_REL_RE.test(node.attribs.rel)) sponsoredLinks.push(node);
     if (node.name === 'a' && node.attribs.rel !== undefined && TAG_LINK_RUN.relRe.test(node.attribs.rel) && isElement(node.parent)) tagLinkParents.add(node.parent);
     const kids = node.children;
