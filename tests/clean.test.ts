@@ -1046,3 +1046,20 @@ describe("clean: an upsell for the publisher's other product", () => {
     expect(a.text).toContain('Later paragraph 3');
   });
 });
+
+describe('clean: a hover card inside a sentence', () => {
+  const card = (name: string) =>
+    `<span class="rollover-people"><a class="rollover-people-link" href="/people/x">${name}</a><span class="rollover-people-block"><span class="rollover-block"><span><img src="/thumb_100/x.jpg" width="100" height="100" alt=""><a class="name" href="/people/x">${name}</a><a class="people-articles" href="/policy/1">Progressives oppose funding bill over surveillance authority</a> <a class="people-articles" href="/policy/2">Senators call for 5G security coordinator</a></span></span></span></span>`;
+  it("removes a person's card (portrait and headlines) and keeps the name in the sentence", () => {
+    const a = parseArticle(pageWith(`<p><span style="font-weight: 400;">A man pleaded guilty to threatening Rep. ${card('Ilhan Omar')} (D-Minn.) last spring, prosecutors said on Monday.</span></p>`));
+    expect(a.text).toContain('A man pleaded guilty to threatening Rep. Ilhan Omar (D-Minn.) last spring, prosecutors said on Monday.');
+    expect(a.text).not.toContain('Progressives oppose');
+  });
+
+  it('near miss: emoji and a linked inline picture beside links stay in their sentence', () => {
+    const a = parseArticle(
+      pageWith('<p>The mayor posted <span class="post"><img src="/e/wave.png" width="16" height="16" alt="wave"> <a href="/t/harbour">#harbour</a> and <a href="/t/storm">#storm</a> with a long thank-you</span> to the crews.</p>'),
+    );
+    expect(a.text).toContain('#harbour and #storm with a long thank-you to the crews.');
+  });
+});

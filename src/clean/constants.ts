@@ -346,6 +346,18 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
 ]);
 
+/**
+ * A hover card set inside a sentence: an inline element in a paragraph that holds a picture
+ * and at least `minLinks` links with `minLinkText` characters of link text among them, the
+ * portrait and the latest headlines of a person named in the sentence (The Hill's
+ * "rollover-people" card after "Rep. <a>Ilhan Omar</a>"), shown on hover. Its text is not the
+ * sentence's. The innermost such element is the card (the one around it holds the name);
+ * it is looked for at most `maxLevels` inline levels above the picture, in at most
+ * `maxElements` elements. An emoji or an icon (narrower than `minImageWidth`) is no
+ * portrait.
+ */
+export const HOVER_CARD = { minLinks: 2, minLinkText: 40, maxLevels: 6, maxElements: 80, minImageWidth: 40 } as const;
+
 /** Parents that make an inline child part of running text. */
 export const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'dd', 'td', 'blockquote', 'figcaption', 'h2', 'h3', 'h4', 'h5', 'h6']);
 

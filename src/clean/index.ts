@@ -46,6 +46,7 @@ import {
   MEDIA_LABEL,
   PITCH_TEXT_RE,
   TAG_LINK_RUN,
+  HOVER_CARD,
   PITCH_APPEAL_RE,
   PITCH_BOX_GROUPS,
   PHOTO_CREDIT_LINE_RE,
@@ -1028,6 +1029,14 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       continue;
     }
     if (!isElement(node)) continue;
+    if (node.name === 'img') {
+      const card = hoverCardAround(node, options.keep);
+      if (card) {
+        removals.push({ reason: 'boilerplate', tag: card.name, rule: 'a hover card inside a sentence' });
+        doomed.push(card);
+        continue;
+      }
+    }
     if (node.name === 'img' || unlazyBackground(node)) {
       unlazyImage(node);
       continue;
@@ -1138,6 +1147,42 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   removeNodes(doomed);
   moveSidenotes(notes);
   return removals;
+}
+
+/**
+ * The hover card around a picture inside a sentence (HOVER_CARD): the innermost inline
+ * ancestor holding the picture and enough links, when the inline chain reaches a text block.
+ */
+function hoverCardAround(img: Element, keep: Element | null): Element | null {
+  const width = Number(img.attribs.width);
+  if (Number.isFinite(width) && width > 0 && width < HOVER_CARD.minImageWidth) return null;
+  let card: Element | null = null;
+  let up = img.parent;
+  for (let level = 0; isElement(up) && INLINE_TAGS.has(up.name); level++, up = up.parent) {
+    if (level >= HOVER_CARD.maxLevels) return null;
+    if (card === null && up.name !== 'a' && holdsCardLinks(up)) card = up;
+  }
+  if (card === null || !isElement(up) || !TEXT_BLOCK_TAGS.has(up.name) || up.name === 'figcaption') return null;
+  return keep && contains(card, keep) ? null : card;
+}
+
+/** Whether an element holds HOVER_CARD.minLinks links with HOVER_CARD.minLinkText characters of text, counted in a bounded walk. */
+function holdsCardLinks(el: Element): boolean {
+  let links = 0;
+  let linkText = 0;
+  let elements = 0;
+  findDescendant(el, (d) => {
+    if (++elements > HOVER_CARD.maxElements) return true;
+    if (d.name === 'a') {
+      const length = innerText(d).trim().length;
+      if (length > 0) {
+        links++;
+        linkText += length;
+      }
+    }
+    return false;
+  });
+  return elements <= HOVER_CARD.maxElements && links >= HOVER_CARD.minLinks && linkText >= HOVER_CARD.minLinkText;
 }
 
 /** Whether an element holds only a run of tag links, their separators and a short label before them (TAG_LINK_RUN). */
