@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src';
 import { countWords } from '../src/assemble';
 import { cleanCredit, splitCredit } from '../src/assemble/credit';
-import { figureFromImage } from '../src/assemble/figures';
+import { figureFromImage, imageUrlWords } from '../src/assemble/figures';
 import { escapeMarkdown } from '../src/assemble/markdown';
 import { bodyOf } from '../src/parse/dom';
 import type { Element } from '../src/parse/dom';
@@ -2387,5 +2387,29 @@ describe('a dateline set as a block of its own opens the first paragraph', () =>
     for (const line of ['Because I could not stop for Death –', 'Then the phone rang —', 'Key points —', 'MARIA DELGADO —']) {
       expect(story(`<p>${line}</p><p>The Senate passed the bill late on Tuesday after a day of debate over its cost.</p>`).paragraphs[0], line).toBe(line);
     }
+  });
+});
+
+describe("figures: an image URL's words are read on its path, not its host or its rendition's query", () => {
+  it("keeps a picture whose resizer query or whose host holds a non-article word (Dow Jones's pixel_ratio, an optimizer's host)", () => {
+    const wsj = 'https://images.wsj.example/im-891245?width=1280&size=1.5&pixel_ratio=1';
+    const a = article(`<figure><img src="${wsj}" alt="A for-sale sign" width="1280" height="853"><figcaption><span class="caption">A home for sale in Lakewood, Colo.</span> <span class="credit">Photo: Rachel Woolf for The Wall Street Journal</span></figcaption></figure>`);
+    expect(a.images.map((i) => [i.src, i.caption, i.credit])).toEqual([[wsj, 'A home for sale in Lakewood, Colo.', 'Rachel Woolf for The Wall Street Journal']]);
+    const optimizer = 'https://cdn.shortpixel.ai/client/q_lossy,ret_img,w_750/https://www.example.com/uploads/harbour.jpg';
+    expect(article(`<img src="${optimizer}" width="750" height="450">`).images.map((i) => i.src)).toEqual([optimizer]);
+    expect(article('<img src="https://www.thespacereview.com/archive/3834a.jpg" width="600" height="400">').images).toHaveLength(1);
+  });
+  it('still drops a logo, an icon or a pixel named in the path, or in a query value that is the served picture\'s own address', () => {
+    expect(article('<img src="https://images.example/brand/site-logo.png?width=300&pixel_ratio=1">').images).toEqual([]);
+    expect(article('<img src="https://cdn.example/t/1x1.gif?cb=123">').images).toEqual([]);
+    // Next.js's optimizer serves the file its url= names.
+    expect(article('<img src="https://news.example/_next/image?url=%2Fbrand%2Flogo.png&w=640&q=75">').images).toEqual([]);
+    expect(article('<img src="https://news.example/_next/image?url=%2Fuploads%2Fharbour.jpg&w=640&q=75">').images).toHaveLength(1);
+  });
+  it('imageUrlWords: the path and URL-valued query values only', () => {
+    expect(imageUrlWords('https://pixel.example/im-1?width=700&pixel_ratio=1&type=icon')).toBe('/im-1');
+    expect(imageUrlWords('https://news.example/_next/image?url=https%3A%2F%2Fcdn.example%2Flogo.png%3Fv%3D2&w=64')).toBe('/_next/image /logo.png');
+    expect(imageUrlWords('https://news.example/a.jpg#frag?icon')).toBe('/a.jpg');
+    expect(imageUrlWords('https://news.example/a.jpg?src=%E0%A4')).toBe('/a.jpg');
   });
 });

@@ -994,9 +994,20 @@ export const MIN_IMAGE_SIDE = 100;
 
 /**
  * Sources and class names of images that are not the article's. "1x1" only as a size of its
- * own: a thumbor URL's focal box "focal(2500x1667:2501x1668)" holds the letters too.
+ * own: a thumbor URL's focal box "focal(2500x1667:2501x1668)" holds the letters too. A source
+ * is tested on its path only (figures.ts imageUrlWords), never its host or its rendition's
+ * query: Dow Jones's resizer "…/im-891245?width=1280&pixel_ratio=1" and an optimizer's host
+ * "cdn.shortpixel.ai/client/q_lossy/https://…/IMG_1407.jpg" name no pixel.
  */
 export const NON_ARTICLE_IMAGE_RE = /logo|icon|avatar|sprite|spinner|loader|pixel|badge|emoji|gravatar|tracking|(?<!\d)1x1(?!\d)|blank\.gif|spacer/i;
+
+/**
+ * A query value of an image URL that is itself a picture's address, read with the URL's path
+ * for NON_ARTICLE_IMAGE_RE: an image optimizer's "/_next/image?url=%2Fbrand%2Flogo.png&w=640"
+ * (Next.js), "…/resize?src=https://…/logo.png" serve the file that value names. Any other
+ * value ("pixel_ratio=1", "dpr=2", "type=icon") describes the rendition, not the picture.
+ */
+export const IMAGE_URL_PARAM_RE = /^(?:https?:)?\//i;
 
 /**
  * A page action's icon that is a link's whole content: Joomla's PDF / print / e-mail buttons

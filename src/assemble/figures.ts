@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, SLIDE_COUNTER, STATED_RATIO, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, ACTION_ICON, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, SLIDE_COUNTER, STATED_RATIO, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -86,7 +86,7 @@ export function figureFromImage(img: Element, base: string | null): Figure | nul
   const src = resolved ?? embedded;
   if (!src) return null;
   if ((width !== null && width < MIN_IMAGE_SIDE) || (height !== null && height < MIN_IMAGE_SIDE) || styledSmall(img)) return null;
-  if ((embedded === null && NON_ARTICLE_IMAGE_RE.test(src)) || NON_ARTICLE_IMAGE_RE.test(classAndId(img))) return null;
+  if ((embedded === null && NON_ARTICLE_IMAGE_RE.test(imageUrlWords(src))) || NON_ARTICLE_IMAGE_RE.test(classAndId(img))) return null;
   const alt = normalizeSpace(attr(img, 'alt') ?? '');
   if (embedded === null && isActionIcon(img, src, alt, width, height)) return null;
   if (isVideoPoster(img)) return null;
@@ -147,6 +147,38 @@ function ratioHeight(img: Element, width: number): number | null {
 
 /** Where a URL's path ends: its query or fragment. */
 const URL_TAIL_RE = /[?#]/;
+/** A URL's scheme and host, before its path. */
+const URL_ORIGIN_RE = /^(?:[a-z][a-z\d+.-]*:)?\/\/[^/?#]*/i;
+
+/** A URL's path: no scheme, host, query or fragment. */
+function urlPath(url: string): string {
+  return (url.split(URL_TAIL_RE, 1)[0] as string).replace(URL_ORIGIN_RE, '');
+}
+
+/**
+ * The words of an image URL that say what the picture is, for NON_ARTICLE_IMAGE_RE: its path,
+ * and the path of a query value that is a picture's address itself (IMAGE_URL_PARAM_RE: an
+ * optimizer's "?url=%2Fbrand%2Flogo.png"). The host names the server ("cdn.shortpixel.ai"), and
+ * the other parameters the rendition ("?width=1280&pixel_ratio=1", "?dpr=2"), not the picture.
+ * @internal
+ */
+export function imageUrlWords(src: string): string {
+  const path = urlPath(src);
+  const q = src.indexOf('?');
+  const hash = src.indexOf('#');
+  if (q < 0 || (hash >= 0 && hash < q)) return path;
+  let words = path;
+  for (const param of src.slice(q + 1, hash < 0 ? undefined : hash).split('&')) {
+    let value = param.slice(param.indexOf('=') + 1);
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // A malformed escape: the value as written.
+    }
+    if (IMAGE_URL_PARAM_RE.test(value)) words += ` ${urlPath(value)}`;
+  }
+  return words;
+}
 
 /**
  * Reads a caption element: a credit element inside it (`<span class="credit">`,
