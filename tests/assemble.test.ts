@@ -2413,3 +2413,29 @@ describe("figures: an image URL's words are read on its path, not its host or it
     expect(imageUrlWords('https://news.example/a.jpg?src=%E0%A4')).toBe('/a.jpg');
   });
 });
+
+describe("credits: the photographer's label is a label like \"Photo:\"", () => {
+  it.each([
+    ['Photographer: Yuen Ka-ho/Bloomberg', 'Yuen Ka-ho/Bloomberg'],
+    ['Photographers: Ann Lee and Tom Roe', 'Ann Lee and Tom Roe'],
+    ['Photographed by Jane Doe', 'Jane Doe'],
+    ['Photography: Jane Doe', 'Jane Doe'],
+    ['Photographe : Jean Dupont', 'Jean Dupont'],
+    ['Fotograf: Hans Müller', 'Hans Müller'],
+    ['Fotógrafa: Ana Ruiz', 'Ana Ruiz'],
+    ['Фотограф: Иван Петров', 'Иван Петров'],
+  ])('cleanCredit(%s)', (raw, credit) => {
+    expect(cleanCredit(raw)).toBe(credit);
+  });
+  it("drops Bloomberg's label from a credit element, and splits it off a caption's end", () => {
+    const a = article('<figure><img src="https://assets.example/v1/1200x800.jpg" width="1200" height="800" alt="Workers"><figcaption><span class="caption">Workers on a production line in Ningbo.</span> <span class="credit">Photographer: Yuen Ka-ho/Bloomberg</span></figcaption></figure>');
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Workers on a production line in Ningbo.', 'Yuen Ka-ho/Bloomberg']]);
+    expect(splitCredit('Workers on a production line. Photographer: Yuen Ka-ho/Bloomberg')).toEqual({ caption: 'Workers on a production line.', credit: 'Yuen Ka-ho/Bloomberg' });
+  });
+  it("leaves the word in a caption's sentence, and a label that begins a longer word", () => {
+    expect(splitCredit('The winners. Photographed by police at the scene.').credit).toBeNull();
+    expect(splitCredit('He met the photographer: Jane Doe').credit).toBeNull();
+    expect(cleanCredit('Photographic Archive of the City')).toBe('Photographic Archive of the City');
+    expect(cleanCredit('Photographed in 2019 by Jane Doe')).toBe('Photographed in 2019 by Jane Doe');
+  });
+});
