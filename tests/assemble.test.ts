@@ -2439,3 +2439,31 @@ describe("credits: the photographer's label is a label like \"Photo:\"", () => {
     expect(cleanCredit('Photographed in 2019 by Jane Doe')).toBe('Photographed in 2019 by Jane Doe');
   });
 });
+
+describe("figures: a picture's figure's title outside its figcaption is its caption's, never the body's", () => {
+  const chart = (title: string, caption = '<span class="chart__source">Source: Example Data</span>') =>
+    article(`<figure class="chart">${title}<img src="https://assets.example/v1/-1x-1.png" alt="Chart"><figcaption class="chart__footer">${caption}</figcaption></figure><p>The central bank kept its policy rate unchanged for the fifth month, the statement said.</p>`);
+  it("reads Bloomberg's chart__title as the caption, the source as the credit", () => {
+    const a = chart('<div class="chart__title">China’s Factory Gauge Stays Below 50</div>');
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['China’s Factory Gauge Stays Below 50', 'Example Data']]);
+    expect(a.text).not.toContain('Factory Gauge');
+  });
+  it("opens the figcaption's text with a heading title", () => {
+    const a = chart('<h3>Filings per 100 households</h3>', 'Monthly, 2022–2023. <span class="credit">Chart: Theo Ruiz</span>');
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Filings per 100 households. Monthly, 2022–2023.', 'Theo Ruiz']]);
+  });
+  it('leaves a figure that wraps story blocks, a figure with no picture, a subtitle-named figcaption and a file name alone', () => {
+    const long = 'The council met again on Tuesday to vote on the harbour budget, the clerk said, and the vote was close. '.repeat(12);
+    const story = article(`<figure class="story"><div class="story-title">Harbour vote delayed</div><img src="https://cdn.example/quay.jpg" width="800" height="450"><p>${long}</p></figure>`);
+    expect(story.images.map((i) => i.caption)).toEqual([null]);
+    expect(story.text).toContain('Harbour vote delayed');
+    const quote = article('<figure><div class="quote-title">On the harbour</div><blockquote><p>The sea gives and the sea takes, and the town has always known it.</p></blockquote></figure>');
+    expect(quote.text).toContain('On the harbour');
+    const folha = article('<figure><img src="https://cdn.example/lula.jpg" width="800" height="450"><figcaption class="widget-image__subtitle">Lula recebe réplica da taça - <span class="widget-image__credits">Heinrich Aikawa/Instituto Lula</span></figcaption></figure>');
+    expect(folha.images[0]?.caption).toContain('Lula recebe réplica da taça');
+    expect(folha.images[0]?.credit).toBe('Heinrich Aikawa/Instituto Lula');
+    const drupal = article('<figure class="field-image"><div class="file"><h2 class="element-invisible"><a href="/file/39939">WEB18-Facebook-1160x768.jpg</a></h2><img src="https://cdn.example/fb.jpg" width="580" height="384" alt="A phone"></div></figure>');
+    expect(drupal.images.map((i) => i.caption)).toEqual([null]);
+    expect(drupal.text).not.toContain('WEB18');
+  });
+});

@@ -5,7 +5,7 @@ import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST } from './constants';
 import type { ClassFormatting } from './class-formatting';
 import { cleanCredit, splitCredit } from './credit';
-import { figureFromImage, readCaption } from './figures';
+import { figureFromImage, figureTitle, readCaption, titledCaption, titledFigure } from './figures';
 import { OPENS_FORMULA_RE, formulaText, mathText } from './math';
 import { codeText } from './code';
 import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
@@ -242,6 +242,8 @@ export type Block =
       rawCaption: string | null;
       /** The image element, to find the caption that belongs to it (see figureBefore). */
       image?: Element;
+      /** The title its `<figure>` prints outside the figcaption (FIGURE_TITLE), which opens the caption. */
+      title?: string;
     };
 
 export interface CollectOptions {
@@ -1044,6 +1046,11 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     }
 
     if (tag !== 'pre' && isCodeToolbar(node)) continue;
+    // A picture's figure's title is its caption's (read with the picture), never the body's.
+    if (titledFigure(node) !== null) {
+      flush();
+      continue;
+    }
     const heading = HEADING_RE.exec(tag);
     // A heading read whole that holds the headline's element (a <font> inside a table layout's
     // <H2>) is the headline: what came before it is above the headline, as before an <h1>.
@@ -1084,7 +1091,12 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
           Object.assign(figure, splitCredit(rawCaption));
           for (const n of captionNodes) read.add(n);
         }
-        blocks.push({ kind: 'figure', figure, rawCaption, image: node });
+        const title = figureTitle(node);
+        if (title === null) blocks.push({ kind: 'figure', figure, rawCaption, image: node });
+        else {
+          figure.caption = titledCaption(title, figure.caption);
+          blocks.push({ kind: 'figure', figure, rawCaption, image: node, title });
+        }
       }
       continue;
     }
@@ -1179,8 +1191,10 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
           captionFirst = node;
           continue;
         }
-        if (last && !last.figure.caption && !last.figure.credit) {
+        // (A titled figure's caption so far is its title: the figcaption's text follows it.)
+        if (last && !last.figure.credit && (!last.figure.caption || last.figure.caption === last.title)) {
           Object.assign(last.figure, readCaption(node));
+          if (last.title !== undefined) last.figure.caption = titledCaption(last.title, last.figure.caption);
           last.figure.credit ??= credit;
           last.rawCaption = formulaText(node);
         } else if (last && last.figure.credit === null && isCreditNamed(node) && !isCaptionNamed(node) && !innerTextLongerThan(node, MAX_CREDIT_ELEMENT_LENGTH) && besidePicture(node, last)) {

@@ -1000,6 +1000,33 @@ export const MAX_CREDIT_TAIL = 300;
  */
 export const STATED_RATIO = { widthAttr: 'data-w', ratioAttr: 'data-ratio', maxRatio: 10 } as const;
 
+/**
+ * A `<figure>`'s title, printed beside its picture outside the figcaption: Bloomberg's
+ * "<figure class=chart><div class=chart__title>China’s Factory Gauge Stays Below 50</div><img>
+ * <figcaption><span class=chart__source>Source: …</span></figcaption>", a chart's `<h3>` over its
+ * image. It is the figure's, never the body's: it opens the caption (or is the caption when
+ * there is none). A heading, or an element named a title (`classRe`: "chart__title",
+ * "figure-title", "c-chart__subtitle", "graphic-hed"), under at most `maxLevels` plain wrappers
+ * (`wrapperTags`) of a `<figure>` that holds a picture, the title at most `maxLength`
+ * characters long. A figure with more than `maxFigureText` characters of text wraps story
+ * blocks (some CMSs set paragraphs in a `<figure>`): its titles are left as they are read.
+ * Not a title: the figcaption itself (Folha's "widget-image__subtitle"), a title only screen
+ * readers get (`screenReaderClassRe`), or a file's name (`fileNameRe`): Drupal's file entity
+ * prints "<h2 class=element-invisible><a>WEB18-Facebook-1160x768.jpg</a></h2>" over its image.
+ * The title and the caption are joined as two sentences (`sentenceEndRe`).
+ */
+export const FIGURE_TITLE = {
+  classRe: /(?:^|[\s_-])(?:sub)?(?:title|headline|hed)(?:$|[\s_-])/i,
+  headingRe: /^h[1-6]$/,
+  wrapperTags: new Set(['div', 'section', 'header', 'hgroup']) as ReadonlySet<string>,
+  maxLevels: 3,
+  maxLength: 200,
+  maxFigureText: 1000,
+  screenReaderClassRe: /(?:^|\s)(?:element-invisible|visually-hidden|sr-only|screen-reader-text|offscreen)(?:\s|$)/,
+  fileNameRe: /\.(?:jpe?g|png|gif|webp|avif|tiff?|svg|bmp)$/i,
+  sentenceEndRe: /[.!?…:;。！？]["'”’»)]?$/u,
+} as const;
+
 /** Images smaller than this (either side, in px, when stated) are icons, pixels or spacers. */
 export const MIN_IMAGE_SIDE = 100;
 

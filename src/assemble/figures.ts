@@ -1,8 +1,8 @@
 import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, classAndId, findDescendant, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
+import { attr, classAndId, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, SLIDE_COUNTER, STATED_RATIO, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, SLIDE_COUNTER, STATED_RATIO, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -308,3 +308,54 @@ function trailingCreditElement(el: Element): Element | null {
   return TRAILING_CREDIT.captionEnd.test(normalizeSpace(spacedText(el, last))) ? last : null;
 }
 
+
+/**
+ * The `<figure>` whose title `el` is (see FIGURE_TITLE), or null: a heading or a title-named
+ * element, short and holding no picture, under plain wrappers of a figure that holds a picture
+ * and little text.
+ * @internal
+ */
+export function titledFigure(el: Element): Element | null {
+  const names = el.attribs.class ?? '';
+  if (el.name === 'figcaption' || (!FIGURE_TITLE.headingRe.test(el.name) && !FIGURE_TITLE.classRe.test(names)) || FIGURE_TITLE.screenReaderClassRe.test(names)) return null;
+  let figure = el.parent;
+  for (let i = 0; isElement(figure) && figure.name !== 'figure'; i++, figure = figure.parent) {
+    if (i >= FIGURE_TITLE.maxLevels || !FIGURE_TITLE.wrapperTags.has(figure.name)) return null;
+  }
+  if (!isElement(figure) || innerTextLongerThan(el, FIGURE_TITLE.maxLength) || innerTextLongerThan(figure, FIGURE_TITLE.maxFigureText)) return null;
+  if (findImage(el) !== null || findImage(figure) === null) return null;
+  return figure;
+}
+
+/**
+ * The title of the `<figure>` a picture opens (its first picture), outside its figcaption
+ * (see FIGURE_TITLE), or null.
+ * @internal
+ */
+export function figureTitle(img: Element): string | null {
+  let figure = img.parent;
+  for (let i = 0; isElement(figure) && figure.name !== 'figure'; i++, figure = figure.parent) if (i >= FIGURE_TITLE.maxLevels * 2) return null;
+  if (!isElement(figure) || innerTextLongerThan(figure, FIGURE_TITLE.maxFigureText) || findImage(figure) !== img) return null;
+  const titles: string[] = [];
+  const box = figure;
+  walkElements(box, (el) => {
+    if (el.name === 'figcaption') return false;
+    if (titledFigure(el) !== box) return true;
+    const text = normalizeSpace(innerText(el));
+    if (text && !FIGURE_TITLE.fileNameRe.test(text)) titles.push(text);
+    return false;
+  });
+  return titles.length > 0 ? titles.join(' ') : null;
+}
+
+/**
+ * A figure's caption after its title (see FIGURE_TITLE): the title alone, or the two as
+ * sentences ("China’s Factory Gauge Stays Below 50. Readings since 2022.") when the caption
+ * does not already open with the title.
+ * @internal
+ */
+export function titledCaption(title: string, caption: string | null): string {
+  if (!caption || caption === title) return title;
+  if (caption.startsWith(title)) return caption;
+  return FIGURE_TITLE.sentenceEndRe.test(title) ? `${title} ${caption}` : `${title}. ${caption}`;
+}
