@@ -1074,3 +1074,49 @@ describe('one-per-tag meta authors in their sort form ("Surname, Given")', () =>
     expect(paper(creators('Okafor, Adaeze'))).not.toEqual(['Adaeze Okafor']);
   });
 });
+
+describe("a structured-data Person's user name, taken as given", () => {
+  const prose = '<p>Type guards narrow a union to one of its members, so the compiler knows which properties exist at each point of the function that handles the value.</p>'.repeat(3);
+  const ld = (person: Record<string, unknown>) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Article', headline: 'Storm closes ports', author: person })}</script>`;
+  const at = (head: string, body = `<article><h1>Storm closes ports</h1>${prose}</article>`) =>
+    parseArticle(`<html><head><title>Storm closes ports</title>${head}</head><body>${body}</body></html>`, { url: 'https://dev.example/ken_tanaka/items/3f9a' });
+
+  it("keeps a JSON-LD Person's lower-case handle with its url (Qiita, Zenn, dev.to credit people so)", () => {
+    const a = at(ld({ '@type': 'Person', name: 'ken_tanaka', url: 'https://dev.example/ken_tanaka' }));
+    expect(a.authors).toEqual([{ name: 'ken_tanaka', url: 'https://dev.example/ken_tanaka' }]);
+    expect(a.sources.authors).toBe('json-ld');
+    expect(at(ld({ '@type': 'Person', name: 'kei-eno42' })).authors).toEqual([{ name: 'kei-eno42', url: null }]);
+  });
+
+  it("keeps a microdata Person item's lower-case name", () => {
+    const body = `<article itemscope itemtype="https://schema.org/BlogPosting"><h1>Storm closes ports</h1><p>by <span itemprop="author" itemscope itemtype="https://schema.org/Person"><a itemprop="url" href="/author/mina_k/"><span itemprop="name">mina_k</span></a></span></p>${prose}</article>`;
+    const a = at('', body);
+    expect(a.authors).toEqual([{ name: 'mina_k', url: 'https://dev.example/author/mina_k/' }]);
+    expect(a.sources.authors).toBe('microdata');
+  });
+
+  it('refuses junk, a placeholder or admin account, a role, the site, an untyped string, a date', () => {
+    const none = (person: unknown, head = '') => expect(at(head + ld(person as Record<string, unknown>)).authors).toEqual([]);
+    none({ '@type': 'Person', name: 'admin' });
+    none({ '@type': 'Person', name: 'user123' });
+    none({ '@type': 'Person', name: 'jdadmin' });
+    none({ '@type': 'Person', name: 'staff' });
+    none({ '@type': 'Person', name: '@ken_tanaka' });
+    none({ '@type': 'Person', name: 'ken@dev.example' });
+    none({ '@type': 'Person', name: 'n/a' });
+    none({ '@type': 'Person', name: 'posted by: ken' });
+    none({ '@type': 'Person', name: '2024-01-04' });
+    none({ '@type': 'Person', name: 'jan 4 2024' });
+    none({ '@type': 'Person', name: 'qiita' }, '<meta property="og:site_name" content="Qiita">');
+    // A name given as a bare string is not typed: the byline rules judge it.
+    expect(at(`<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', headline: 'Storm closes ports', author: 'mcupdate' })}</script>`).authors).toEqual([]);
+    // "badminton" is no admin account.
+    expect(at(ld({ '@type': 'Person', name: 'badminton_fan' })).authors).toEqual([{ name: 'badminton_fan', url: null }]);
+  });
+
+  it('gives way to a visible byline that prints a name (a theme that prints "Kevin Rebong" over a Person "kevin-r")', () => {
+    const body = `<article><h1>Storm closes ports</h1><p class="byline">By <a href="/author/kevin-rebong/">Kevin Rebong</a></p>${prose}</article>`;
+    expect(at(ld({ '@type': 'Person', name: 'kevin-r' }), body).authors).toEqual([{ name: 'Kevin Rebong', url: 'https://dev.example/author/kevin-rebong/' }]);
+  });
+});

@@ -7,7 +7,7 @@ import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
 import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, pageAuthorLinks, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE } from './constants';
+import { AFFILIATION_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE, GIVEN_NAME_LETTER_RE, GIVEN_NAME_WORD_RE, PLACEHOLDER_ACCOUNT_NAMES, ADMIN_ACCOUNT_RE, MAX_GIVEN_NAME_LENGTH } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -37,6 +37,31 @@ function looksLikeName(part: string): boolean {
   // A name has at least one word that does not start in lower case (scripts without case pass).
   const capitalised = words.some(isCapitalised);
   return capitalised && !words.every((w) => NAME_PARTICLES.has(w.toLowerCase()));
+}
+
+/** Digits and joiners an account name ends with: "user123", "admin_2". */
+const ACCOUNT_NUMBER_TAIL_RE = /(?<![\d_.-])[\d_.-]+$/;
+/** A schema.org Person type, as microdata's `itemtype` writes it. */
+const PERSON_ITEM_TYPE_RE = /(?:^|[/:#])Person$/;
+
+/**
+ * Whether a structured-data Person's name that the byline rules refuse for its case
+ * ("ken_tanaka", a platform's user name) is a name as the publisher gives it: at most
+ * MAX_NAME_WORDS words of letters, digits and a handle's joiners (GIVEN_NAME_WORD_RE) with a
+ * letter among them; no "@", URL or e-mail (their characters are not a handle's), no role or
+ * byline word, no name particle alone, no CMS placeholder or administrator account
+ * (PLACEHOLDER_ACCOUNT_NAMES: "user123"; ADMIN_ACCOUNT_RE: "jdadmin"), no agency or desk
+ * ("efe", "redaccion"), no date (BYLINE_DATE_TAIL_RE: "jan 4 2024", a number after a joiner).
+ */
+function isGivenName(name: string): boolean {
+  const words = name.split(WORD_SPLIT_RE);
+  if (name.length < MIN_NAME_LENGTH || name.length > MAX_GIVEN_NAME_LENGTH || words.length > MAX_NAME_WORDS || !GIVEN_NAME_LETTER_RE.test(name)) return false;
+  if (!words.every((w) => GIVEN_NAME_WORD_RE.test(w)) || words.every((w) => NAME_PARTICLES.has(w.toLowerCase()))) return false;
+  if (ROLE_WORDS_RE.test(name) || BARE_PREFIX_RE.test(name)) return false;
+  const lower = name.toLowerCase();
+  if (PLACEHOLDER_ACCOUNT_NAMES.has(lower) || PLACEHOLDER_ACCOUNT_NAMES.has(lower.replace(ACCOUNT_NUMBER_TAIL_RE, '')) || ADMIN_ACCOUNT_RE.test(name) || isOrganisationName(name)) return false;
+  // A date as bylines run into one: "2024-01-04", "jan 4 2024".
+  return !BYLINE_DATE_TAIL_RE.test(name);
 }
 
 /**
@@ -282,7 +307,7 @@ function insideRead(el: Element, scope: Element, read: ReadonlySet<Element>): bo
  * marked up as its own article has its own scope, so its authors never count.
  * @internal
  */
-export function readMicrodataAuthors(ctx: MetadataContext, base: string | null): Author[] {
+export function readMicrodataAuthors(ctx: MetadataContext, base: string | null, given: Author[] = []): Author[] {
   const out: Author[] = [];
   let articleScope: Element | null = null;
   const read = new Set<Element>();
@@ -306,6 +331,10 @@ export function readMicrodataAuthors(ctx: MetadataContext, base: string | null):
     const names = splitByline(raw);
     const urls = microdataUrls(el, names, base);
     names.forEach((name, i) => out.push({ name, url: urls[i] ?? null }));
+    // A Person item's name the byline rules refuse for its case ("ken_tanaka"): kept aside
+    // as given, for when nothing else names anyone (see readAuthors).
+    const asGiven = normalizeSpace(raw);
+    if (names.length === 0 && nameEl && PERSON_ITEM_TYPE_RE.test(attr(el, 'itemtype') ?? '') && isGivenName(asGiven)) given.push({ name: asGiven, url: microdataUrls(el, [asGiven], base)[0] ?? null });
   }
   return out;
 }
@@ -332,6 +361,11 @@ export function readAuthors(
   // A JSON-LD "Person" named like the site: a CMS's house account, or a personal blog's
   // owner. Only when no source names anyone else is it the author.
   let house: Author[] = [];
+  // Typed Persons' names taken as given (isGivenName), with their source: the authors only
+  // when no source names anyone else, as a visible byline in the page's own words comes
+  // first ("Kevin Rebong" printed over a JSON-LD Person "kevin-r").
+  const given: Author[] = [];
+  let givenSource: Sourced<Author[]>['source'] = 'json-ld';
   if (ctx.article) {
     const people: Author[] = [];
     const orgs: Author[] = [];
@@ -343,7 +377,14 @@ export function readAuthors(
       // An organisation's name is a name as written ("Contributors to Wikimedia projects"):
       // the role-word and connector rules are for people's bylines.
       if (isOrg) orgs.push({ name: normalizeSpace(name), url });
-      else for (const split of splitByline(name)) people.push({ name: split, url });
+      else {
+        const split = splitByline(name);
+        for (const one of split) people.push({ name: one, url });
+        // A typed Person's name refused only as a byline would be ("ken_tanaka", in lower
+        // case as a platform's user names are): the publisher's statement, kept aside as given.
+        const asGiven = normalizeSpace(name);
+        if (split.length === 0 && isLdNode(node) && typesOf(node).includes('Person') && isGivenName(asGiven)) given.push({ name: asGiven, url });
+      }
     }
     const named = people.filter((p) => !isOutlet(p.name, outlets));
     house = people.filter((p) => isOutlet(p.name, outlets));
@@ -368,7 +409,8 @@ export function readAuthors(
     }
   }
   if (found.value.length === 0) {
-    const micro = readMicrodataAuthors(ctx, base);
+    if (given.length === 0) givenSource = 'microdata';
+    const micro = readMicrodataAuthors(ctx, base, given);
     if (micro.length > 0) found = { value: micro, source: 'microdata' };
   }
   const shown = withoutOutlets(visible, outlets);
@@ -383,6 +425,9 @@ export function readAuthors(
     // Beside the site's own name in the metadata, a byline must read as people's names: a
     // blog's "X 發表在 PIXNET 留言(42)" footer is not a better author than its owner.
     if (shown.length > 0 && (house.length === 0 || shown.every((a) => isPersonName(a.name)))) return { value: finish(shown), source: 'html' };
+    // Not the site's name: a Person "qiita" on Qiita is its house account.
+    const givenPeople = given.filter((a) => !isOutlet(a.name, outlets));
+    if (givenPeople.length > 0) return { value: finish(givenPeople), source: givenSource };
     return house.length > 0 ? { value: finish(house), source: houseSource } : found;
   }
   // The metadata names only organisations (a wire agency the CMS files as the author) and

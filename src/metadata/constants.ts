@@ -855,6 +855,36 @@ export const MIN_NAME_LENGTH = 2;
 export const MAX_NAME_WORDS = 6;
 
 /**
+ * A structured-data Person's name taken as given when the byline rules refuse it for its
+ * case: a developer platform's user name ("ken_tanaka", "kevin-r": Qiita, Zenn, dev.to and
+ * GitHub-style blogs credit people so). Each word only letters, marks, digits and a handle's
+ * joiners (`_`, `.`, `-`, an apostrophe), at least one letter in the name; no `@`, no URL or
+ * e-mail, no punctuation a template or a sentence leaves ("{{author}}", "n/a", "by: admin").
+ */
+export const GIVEN_NAME_WORD_RE = /^[\p{L}\p{M}\p{N}_.'’-]+$/u;
+export const GIVEN_NAME_LETTER_RE = /\p{L}/u;
+/** A user name longer than this (characters) is a sentence or a run of junk, not a name. */
+export const MAX_GIVEN_NAME_LENGTH = 60;
+
+/**
+ * Account names a CMS fills a Person with when nobody is credited (WordPress's first user
+ * "admin", a template's "user", "unknown", "null"): never an author, however the Person is
+ * typed. Lower case; the name is compared lower-cased.
+ */
+export const PLACEHOLDER_ACCOUNT_NAMES: ReadonlySet<string> = new Set([
+  'admin', 'administrator', 'administrador', 'root', 'user', 'username', 'users', 'anonymous', 'anon', 'unknown', 'null', 'undefined', 'none', 'nobody', 'n-a', 'na',
+  'author', 'authors', 'webmaster', 'wordpress', 'wpengine', 'system', 'test', 'tester', 'default', 'demo', 'superuser', 'manager', 'owner', 'moderator', 'mod',
+  'newsroom', 'support', 'info', 'contact', 'marketing', 'office', 'web', 'site', 'blog', 'content', 'publisher', 'seo',
+]);
+
+/**
+ * An administrator's account, alone or with the site's letters before it: "jdadmin",
+ * "siteadmin", "admin_2", "webmaster2" (a theme prints the login of whoever posted). Not
+ * "badminton": the word must end the name or be followed by a joiner or a digit.
+ */
+export const ADMIN_ACCOUNT_RE = /(?:admin(?:istrat(?:or|eur|ador))?|webmaster)(?![a-z])/i;
+
+/**
  * Whitespace-delimited tokens that look like an e-mail address or a URL. Written to start
  * only at a token's first character and to find the `@` deterministically: the plain
  * `\S+@\S+\.\S+` splits a long token every possible way (cubic time).
