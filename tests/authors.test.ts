@@ -1081,12 +1081,18 @@ describe("a structured-data Person's user name, taken as given", () => {
     `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Article', headline: 'Storm closes ports', author: person })}</script>`;
   const at = (head: string, body = `<article><h1>Storm closes ports</h1>${prose}</article>`) =>
     parseArticle(`<html><head><title>Storm closes ports</title>${head}</head><body>${body}</body></html>`, { url: 'https://dev.example/ken_tanaka/items/3f9a' });
+  /** The post with the user name printed as its profile link, as Qiita prints "@ken_tanaka". */
+  const printed = (name: string) => `<article><h1>Storm closes ports</h1><div class="user"><a href="/${encodeURIComponent(name)}">@${name}</a></div>${prose}</article>`;
 
   it("keeps a JSON-LD Person's lower-case handle with its url (Qiita, Zenn, dev.to credit people so)", () => {
-    const a = at(ld({ '@type': 'Person', name: 'ken_tanaka', url: 'https://dev.example/ken_tanaka' }));
+    const a = at(ld({ '@type': 'Person', name: 'ken_tanaka', url: 'https://dev.example/ken_tanaka' }), printed('ken_tanaka'));
     expect(a.authors).toEqual([{ name: 'ken_tanaka', url: 'https://dev.example/ken_tanaka' }]);
     expect(a.sources.authors).toBe('json-ld');
-    expect(at(ld({ '@type': 'Person', name: 'kei-eno42' })).authors).toEqual([{ name: 'kei-eno42', url: null }]);
+    expect(at(ld({ '@type': 'Person', name: 'kei-eno42' }), printed('kei-eno42')).authors.map((x) => x.name)).toEqual(['kei-eno42']);
+  });
+
+  it('not when the page never prints the user name: a CMS login only the JSON-LD names', () => {
+    expect(at(ld({ '@type': 'Person', name: 'webnata' })).authors).toEqual([]);
   });
 
   it("keeps a microdata Person item's lower-case name", () => {
@@ -1097,7 +1103,7 @@ describe("a structured-data Person's user name, taken as given", () => {
   });
 
   it('refuses junk, a placeholder or admin account, a role, the site, an untyped string, a date', () => {
-    const none = (person: unknown, head = '') => expect(at(head + ld(person as Record<string, unknown>)).authors).toEqual([]);
+    const none = (person: { name: string }, head = '') => expect(at(head + ld({ ...person }), printed(person.name)).authors).toEqual([]);
     none({ '@type': 'Person', name: 'admin' });
     none({ '@type': 'Person', name: 'user123' });
     none({ '@type': 'Person', name: 'jdadmin' });
@@ -1112,7 +1118,7 @@ describe("a structured-data Person's user name, taken as given", () => {
     // A name given as a bare string is not typed: the byline rules judge it.
     expect(at(`<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', headline: 'Storm closes ports', author: 'mcupdate' })}</script>`).authors).toEqual([]);
     // "badminton" is no admin account.
-    expect(at(ld({ '@type': 'Person', name: 'badminton_fan' })).authors).toEqual([{ name: 'badminton_fan', url: null }]);
+    expect(at(ld({ '@type': 'Person', name: 'badminton_fan' }), printed('badminton_fan')).authors.map((x) => x.name)).toEqual(['badminton_fan']);
   });
 
   it('gives way to a visible byline that prints a name (a theme that prints "Kevin Rebong" over a Person "kevin-r")', () => {

@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, compileQuery, innerText, isElement, itemScopeOf, normalizeSpace, queryAll } from '../parse/dom';
+import { attr, compileQuery, innerText, innerTextLongerThan, isElement, itemScopeOf, normalizeSpace, queryAll } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
@@ -37,6 +37,17 @@ function looksLikeName(part: string): boolean {
   // A name has at least one word that does not start in lower case (scripts without case pass).
   const capitalised = words.some(isCapitalised);
   return capitalised && !words.every((w) => NAME_PARTICLES.has(w.toLowerCase()));
+}
+
+/** Whether some link's whole text, outside cards and comments, is `name` (a handle's "@" aside). */
+function printedAsLink(ctx: MetadataContext, name: string): boolean {
+  const want = name.toLowerCase();
+  for (const a of ctx.index.anchors) {
+    if (innerTextLongerThan(a, name.length + 1)) continue;
+    const text = innerText(a).trim().toLowerCase();
+    if ((text === want || text === `@${want}`) && !ctx.isForeign(a)) return true;
+  }
+  return false;
 }
 
 /** Digits and joiners an account name ends with: "user123", "admin_2". */
@@ -425,8 +436,10 @@ export function readAuthors(
     // Beside the site's own name in the metadata, a byline must read as people's names: a
     // blog's "X 發表在 PIXNET 留言(42)" footer is not a better author than its owner.
     if (shown.length > 0 && (house.length === 0 || shown.every((a) => isPersonName(a.name)))) return { value: finish(shown), source: 'html' };
-    // Not the site's name: a Person "qiita" on Qiita is its house account.
-    const givenPeople = given.filter((a) => !isOutlet(a.name, outlets));
+    // Not the site's name: a Person "qiita" on Qiita is its house account. And printed: a
+    // user name the page shows as a link ("@ken_tanaka" to the profile) is the byline's; a
+    // CMS login that only the JSON-LD names ("webnata") is no name a reader sees.
+    const givenPeople = given.filter((a) => !isOutlet(a.name, outlets) && printedAsLink(ctx, a.name));
     if (givenPeople.length > 0) return { value: finish(givenPeople), source: givenSource };
     return house.length > 0 ? { value: finish(house), source: houseSource } : found;
   }
