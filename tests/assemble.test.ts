@@ -2405,6 +2405,9 @@ describe("figures: an image URL's words are read on its path, not its host or it
     // Next.js's optimizer serves the file its url= names.
     expect(article('<img src="https://news.example/_next/image?url=%2Fbrand%2Flogo.png&w=640&q=75">').images).toEqual([]);
     expect(article('<img src="https://news.example/_next/image?url=%2Fuploads%2Fharbour.jpg&w=640&q=75">').images).toHaveLength(1);
+    // An ad server's banner script (Revive, OpenX), not a picture named for ads.
+    expect(article('<img src="https://ads.example.net/adserver/www/delivery/avw.php?zoneid=908&n=a2a7">').images).toEqual([]);
+    expect(article('<img src="https://www.example.com/uploads/2024/ads-campaign-billboard.jpg" width="800" height="500">').images).toHaveLength(1);
   });
   it('imageUrlWords: the path and URL-valued query values only', () => {
     expect(imageUrlWords('https://pixel.example/im-1?width=700&pixel_ratio=1&type=icon')).toBe('/im-1');

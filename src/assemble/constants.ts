@@ -1035,9 +1035,11 @@ export const MIN_IMAGE_SIDE = 100;
  * own: a thumbor URL's focal box "focal(2500x1667:2501x1668)" holds the letters too. A source
  * is tested on its path only (figures.ts imageUrlWords), never its host or its rendition's
  * query: Dow Jones's resizer "…/im-891245?width=1280&pixel_ratio=1" and an optimizer's host
- * "cdn.shortpixel.ai/client/q_lossy/https://…/IMG_1407.jpg" name no pixel.
+ * "cdn.shortpixel.ai/client/q_lossy/https://…/IMG_1407.jpg" name no pixel. An ad server's
+ * banner ("/adserver/www/delivery/avw.php?zoneid=908": Revive's and OpenX's image-banner
+ * scripts) is an ad, not a picture of the story.
  */
-export const NON_ARTICLE_IMAGE_RE = /logo|icon|avatar|sprite|spinner|loader|pixel|badge|emoji|gravatar|tracking|(?<!\d)1x1(?!\d)|blank\.gif|spacer/i;
+export const NON_ARTICLE_IMAGE_RE = /logo|icon|avatar|sprite|spinner|loader|pixel|badge|emoji|gravatar|tracking|(?<!\d)1x1(?!\d)|blank\.gif|spacer|adserver|(?:^|\/)(?:avw|afr)\.php/i;
 
 /**
  * A query value of an image URL that is itself a picture's address, read with the URL's path
