@@ -411,6 +411,43 @@ describe('assemble: block types', () => {
     expect(gutter.markdown).toContain('```\napple = 3\npear = 5\n```');
     expect(gutter.markdown).toContain('```\nplum = 7\nfig = 9\n```');
   });
+  it('reads a highlighter\'s line-numbered table (a gutter cell beside the code\'s <pre>) as a code block without its numbers (Hexo, Pygments, Rouge)', () => {
+    // Hexo: figure.highlight > table, td.gutter > pre of numbered lines, td.code > pre; the figure names the language.
+    const numbers = (n: number): string => Array.from({ length: n }, (_, i) => `<span class="line">${i + 1}</span><br>`).join('');
+    const hexo = article(`<figure class="highlight js"><table><tr><td class="gutter"><pre>${numbers(3)}</pre></td><td class="code"><pre><span class="line">const a = 1</span><br><span class="line">const b = 2</span><br><span class="line">log(a + b)</span><br></pre></td></tr></table></figure>`);
+    expect(hexo.markdown).toContain('```js\nconst a = 1\nconst b = 2\nlog(a + b)\n```');
+    expect(extra(hexo.paragraphs)).toEqual(['const a = 1 const b = 2 log(a + b)']);
+    // Pygments' linenos="table", its gutter counting from 41; Rouge's rouge-table.
+    const pygments = article('<div class="highlight"><table class="highlighttable"><tr><td class="linenos"><div class="linenodiv"><pre><span class="normal">41</span>\n<span class="normal">42</span></pre></div></td><td class="code"><div><pre><span></span><span class="n">x</span> <span class="o">=</span> <span class="mi">1</span>\n<span class="k">print</span>(x)\n</pre></div></td></tr></table></div>');
+    expect(pygments.markdown).toContain('```\nx = 1\nprint(x)\n```');
+    expect(pygments.text).not.toMatch(/41|42/);
+    const rouge = article('<table class="rouge-table"><tbody><tr><td class="rouge-gutter gl"><pre class="lineno">1\n2\n</pre></td><td class="rouge-code"><pre>puts "hi"\nexit\n</pre></td></tr></tbody></table>');
+    expect(rouge.markdown).toContain('```\nputs "hi"\nexit\n```');
+    // An unnamed gutter counts: "1 2 3" beside the code's <pre>.
+    const unnamed = article('<table><tr><td><pre>1\n2</pre></td><td><pre>a = 1\nb = 2</pre></td></tr></table>');
+    expect(unnamed.markdown).toContain('```\na = 1\nb = 2\n```');
+  });
+  it("reads a table of a row a line (GitHub's and gists' blob-num + blob-code) as a code block without its numbers", () => {
+    const row = (n: number, code: string): string => `<tr><td id="L${n}" class="blob-num js-line-number" data-line-number="${n}"></td><td id="LC${n}" class="blob-code blob-code-inner js-file-line">${code}</td></tr>`;
+    const gist = article(`<table class="highlight"><tbody>${row(1, '<span class="pl-k">const</span> x = 1;')}${row(2, '\n')}${row(3, 'console.log(x);')}</tbody></table>`);
+    expect(gist.markdown).toContain('```\nconst x = 1;\n\nconsole.log(x);\n```');
+    expect(gist.markdown).not.toContain('|');
+    // Counting numbers beside cells named as code.
+    const counted = article('<table><tr><td>1</td><td class="code">a = 1</td></tr><tr><td>2</td><td class="code">b = 2</td></tr></table>');
+    expect(counted.markdown).toContain('```\na = 1\nb = 2\n```');
+  });
+  it('keeps a table whose first column counts as data: a ranking, a gutter beside more cells or without code, a header row', () => {
+    const ranking = article('<table><tr><td>1</td><td>Lena Sørlie</td></tr><tr><td>2</td><td>Ama Mensah</td></tr><tr><td>3</td><td>Tom Reyes</td></tr></table>');
+    expect(ranking.markdown).not.toContain('```');
+    expect(extra(ranking.paragraphs)).toEqual(['1 | Lena Sørlie', '2 | Ama Mensah', '3 | Tom Reyes']);
+    // One row: a number cell and a <pre> that is no gutter ("2024"), or a gutter-looking cell beside prose.
+    const year = article('<table><tr><td>2024</td><td><pre>a = 1</pre></td></tr></table>');
+    expect(year.text).toContain('2024');
+    const prosey = article('<table><tr><td>1 2</td><td>Two of the wells ran dry in June.</td></tr></table>');
+    expect(prosey.markdown).not.toContain('```');
+    const headed = article('<table><tr><th>#</th><th>Code</th></tr><tr><td>1</td><td class="code">a</td></tr><tr><td>2</td><td class="code">b</td></tr></table>');
+    expect(headed.markdown).not.toContain('```');
+  });
   it("drops a code block's toolbar: its language label and copy control before the <pre>", () => {
     const a = article('<div class="code"><div><span>tsx</span><button>Copy</button></div><pre class="language-tsx"><code>let x = 1;</code></pre></div><div><div><span>Copy code</span></div><pre class="language-sh">ls</pre></div>');
     expect(a.paragraphs).not.toContain('tsx');

@@ -7,7 +7,7 @@ import type { ClassFormatting } from './class-formatting';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, figureTitle, readCaption, titledCaption, titledFigure } from './figures';
 import { OPENS_FORMULA_RE, formulaText, mathText } from './math';
-import { codeText } from './code';
+import { codeTableCode, codeTableLanguage, codeText } from './code';
 import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
 
 /**
@@ -1104,6 +1104,16 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       flush();
       const code = trimEndChars(trimStartChars(codeText(node), '\n'), WHITESPACE_CHARS);
       if (code.trim()) blocks.push({ kind: 'code', text: code, lang: codeLanguage(node) });
+      continue;
+    }
+    // A highlighter's line-numbered code laid out as a table (Hexo, Pygments, Rouge, GitHub's
+    // blob rows) is a code block, its line numbers left out: never a data table's rows.
+    const tableCode = tag === 'table' ? codeTableCode(ownRows(node), node) : null;
+    if (tableCode) {
+      flush();
+      const code = trimEndChars(trimStartChars(codeText(tableCode), '\n'), WHITESPACE_CHARS);
+      const lang = (tableCode.name === 'pre' ? codeLanguage(tableCode) : null) ?? codeTableLanguage(node);
+      if (code.trim()) blocks.push({ kind: 'code', text: code, lang });
       continue;
     }
     const formulaLines = tag === 'table' ? formulaTableLines(node) : null;

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from '../parse/dom';
-import { LETTER_RE, isElement, isTextNode, textContent } from '../parse/dom';
-import { CODE_LINE_TAGS, GUTTER_CLASS_RE, GUTTER_ROW_CELLS, MIN_GUTTER_LINES, NOT_A_GUTTER_CLASS_RE } from './constants';
+import { LETTER_RE, findDescendant, isElement, isTextNode, textContent } from '../parse/dom';
+import { CODE_CELL_CLASS_RE, CODE_LINE_TAGS, CODE_TABLE_WRAPPER_TOKEN, GUTTER_CLASS_RE, GUTTER_ROW_CELLS, MIN_GUTTER_LINES, NOT_A_GUTTER_CLASS_RE } from './constants';
 
 /** A marker on the walk's stack: the element is left here (a line it holds ends). */
 interface LineEnd {
@@ -64,6 +64,101 @@ export function codeText(pre: Element): string {
   return parts.join('');
 }
 const NEWLINE = 10;
+
+/**
+ * A highlighter's line-numbered code laid out as a table outside any `<pre>`, and the element
+ * whose text (codeText) is the code; null for any other table. `rows` are the table's own
+ * rows, each as its cells; every row is two `<td>`s, a gutter and the code. Two forms:
+ * - one row whose second cell holds one `<pre>` and whose first holds only line numbers,
+ *   named as a gutter (GUTTER_CLASS_RE) or counting up ("1 2 3"): Hexo's `figure.highlight >
+ *   table` (`td.gutter` + `td.code`), Pygments' `linenos="table"` (`td.linenos`), Rouge's
+ *   `rouge-table` (`td.rouge-gutter` + `td.rouge-code`). The code is that `<pre>`;
+ * - a row a line, the first cell the line's number (GitHub's and gists' `td.blob-num` +
+ *   `td.blob-code`): code when every number cell is named as a gutter or numbered by
+ *   `data-line-number`, or when they count up beside cells named as code (CODE_CELL_CLASS_RE)
+ *   or holding `<code>`. The code is the table, whose codeText leaves the numbers out.
+ * A counting first column beside plain cells ("1 | Alice", a ranking) is data, and so is a
+ * table with a header cell or a row of other than two cells.
+ * @internal
+ */
+export function codeTableCode(rows: readonly (readonly Element[])[], table: Element): Element | null {
+  if (rows.length === 0) return null;
+  for (const row of rows) if (row.length !== GUTTER_ROW_CELLS || row[0]?.name !== 'td' || row[1]?.name !== 'td') return null;
+  const [first] = rows;
+  if (rows.length === 1 && first) {
+    const [gutter, cell] = first as [Element, Element];
+    const pre = onlyPre(cell);
+    if (pre) {
+      const numbers = textContent(gutter);
+      if (LETTER_RE.test(numbers)) return null;
+      return isGutterNamed(gutter) || countsUp(numbers.trim().split(WHITESPACE_RUN_RE)) ? pre : null;
+    }
+  }
+  let named = true;
+  let codeCells = true;
+  let expected = -1;
+  for (const row of rows) {
+    const [gutter, cell] = row as [Element, Element];
+    const number = textContent(gutter).trim();
+    if (LETTER_RE.test(number)) return null;
+    const gutterNamed = isGutterNamed(gutter) || gutter.attribs['data-line-number'] !== undefined;
+    named &&= gutterNamed;
+    codeCells &&= CODE_CELL_CLASS_RE.test(cell.attribs.class ?? '') || findDescendant(cell, (d) => d.name === 'code' || d.name === 'pre') !== null;
+    if (gutterNamed) continue;
+    // An unnamed number cell counts up by one from row to row.
+    if (!DIGITS_RE.test(number) || (expected >= 0 && Number(number) !== expected)) return null;
+    expected = Number(number) + 1;
+  }
+  if (named) return table;
+  return codeCells && rows.length >= MIN_GUTTER_LINES ? table : null;
+}
+const WHITESPACE_RUN_RE = /\s+/;
+
+/**
+ * The language a code table's wrapper names without a "language-" prefix: Hexo's `<figure
+ * class="highlight js">` (CODE_TABLE_WRAPPER_TOKEN and one other token, the language); null
+ * for any other wrapper.
+ * @internal
+ */
+export function codeTableLanguage(table: Element): string | null {
+  const wrapper = table.parent;
+  if (!isElement(wrapper)) return null;
+  const tokens = (wrapper.attribs.class ?? '').trim().split(WHITESPACE_RUN_RE);
+  if (tokens.length !== 2 || !tokens.includes(CODE_TABLE_WRAPPER_TOKEN)) return null;
+  const other = tokens[0] === CODE_TABLE_WRAPPER_TOKEN ? tokens[1] : tokens[0];
+  return other !== undefined && LANGUAGE_TOKEN_RE.test(other) ? other.toLowerCase() : null;
+}
+const LANGUAGE_TOKEN_RE = /^[A-Za-z][A-Za-z0-9_+#.-]{0,23}$/;
+
+/** The one `<pre>` a cell holds (none nested in another), or null when it holds none or several. */
+function onlyPre(cell: Element): Element | null {
+  let found: Element | null = null;
+  let several = false;
+  findDescendant(cell, (d) => {
+    if (d.name !== 'pre') return false;
+    if (found) several = true;
+    else found = d;
+    return several;
+  });
+  return several ? null : found;
+}
+
+/** A cell named as a line-number gutter. */
+function isGutterNamed(el: Element): boolean {
+  const cls = el.attribs.class;
+  return cls !== undefined && GUTTER_CLASS_RE.test(cls);
+}
+
+/** Whether numbers count up by one from the first ("1 2 3", "41 42"), at least MIN_GUTTER_LINES of them. */
+function countsUp(numbers: readonly string[]): boolean {
+  if (numbers.length < MIN_GUTTER_LINES) return false;
+  let expected = -1;
+  for (const n of numbers) {
+    if (!DIGITS_RE.test(n) || (expected >= 0 && Number(n) !== expected)) return false;
+    expected = Number(n) + 1;
+  }
+  return true;
+}
 
 /** An element named as a line-number gutter (GUTTER_CLASS_RE) that holds numbers only: a "line-numbers" class on a `<code>` that holds the code is no gutter. */
 function isNamedGutter(el: Element): boolean {

@@ -1160,6 +1160,20 @@ export const GUTTER_ROW_CELLS = 2;
  */
 export const NOT_A_GUTTER_CLASS_RE = /(?:^|\s)(?:token|hljs-[\w-]+|m[bfhiox]?|il)(?:\s|$)/;
 
+/**
+ * A table cell named as a line of code, beside its line number outside any `<pre>`: GitHub's
+ * and gists' `td.blob-code` (one row a line, the number in `td.blob-num`), Rouge's and
+ * Hexo's `td.code`, highlight.js line-number plugins' `td.hljs-ln-code`. A first column that
+ * only counts ("1 | Alice", a ranking) is data unless its cells or these are named so.
+ */
+export const CODE_CELL_CLASS_RE = /(?:^|[\s_-])code(?:$|[\s_-])/i;
+
+/**
+ * The class token that, with one language token beside it, names a code table's wrapper:
+ * Hexo writes `<figure class="highlight js"><table>…` (its gutter table) with no "language-" prefix.
+ */
+export const CODE_TABLE_WRAPPER_TOKEN = 'highlight';
+
 /** A code block's toolbar (its language label and copy control) holds no more text than this. */
 export const MAX_CODE_TOOLBAR_LENGTH = 40;
 
