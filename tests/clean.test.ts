@@ -611,6 +611,43 @@ describe('clean: lazy images', () => {
       expect(a.images.map((i) => [i.src, i.alt, i.width])).toEqual([['https://example.com/uploads/spray-1440.jpg', 'Water jets', null]]);
     }
   });
+
+  it('takes the lazy source over a src the markup marks as a blurred preview (Habr, lazysizes blur-up, LQIP)', () => {
+    const url = { url: 'https://example.com/news/db' };
+    const marked = [
+      // Habr: the /r/w780q1/ thumbnail, flagged data-blurred, the picture in data-src.
+      '<img src="https://cdn.example.com/r/w780q1/upload/plan.png" data-src="https://cdn.example.com/upload/plan.png" data-blurred="true" width="1432" height="806">',
+      // lazysizes' blur-up: the low-quality file in src and in data-lowsrc.
+      '<img class="lazyload blur-up" src="/uploads/plan-lqip.jpg" data-lowsrc="/uploads/plan-lqip.jpg" data-src="https://cdn.example.com/upload/plan.png">',
+      '<img class="lqip" src="/uploads/plan-20px.jpg" data-src="https://cdn.example.com/upload/plan.png">',
+    ];
+    for (const img of marked) {
+      const a = parseArticle(pageWith(`<figure>${img}<figcaption>The query plan before the change.</figcaption></figure>`), url);
+      expect(a.images.map((i) => i.src)).toEqual(['https://cdn.example.com/upload/plan.png']);
+    }
+    // A blur-up preview with a lazy srcset only: the srcset's widest candidate, the preview dropped.
+    const srcset = parseArticle(
+      pageWith('<figure><img class="lazyload blur-up" src="/uploads/plan-lqip.jpg" data-srcset="/uploads/plan-480.jpg 480w, /uploads/plan-1440.jpg 1440w"><figcaption>The query plan before the change.</figcaption></figure>'),
+      url,
+    );
+    expect(srcset.images.map((i) => i.src)).toEqual(['https://example.com/uploads/plan-1440.jpg']);
+    // A marked preview whose picture is in the <noscript> twin after it.
+    const twin = parseArticle(
+      pageWith('<figure><img class="blur-up" src="/uploads/plan-lqip.jpg"><noscript><img src="https://cdn.example.com/upload/plan.png"></noscript><figcaption>The query plan before the change.</figcaption></figure>'),
+      url,
+    );
+    expect(twin.images.map((i) => i.src)).toEqual(['https://cdn.example.com/upload/plan.png']);
+  });
+
+  it('keeps a real src beside a lazy attribute when nothing marks it as a preview, and a marked one with no lazy source', () => {
+    const url = { url: 'https://example.com/news/db' };
+    // data-src beside a real src (a script that copies it, a lightbox's larger file): src is the picture.
+    const plain = parseArticle(pageWith('<figure><img src="/uploads/plan-780.png" data-src="/uploads/plan-full.png" data-blurred="false"><figcaption>The query plan before the change.</figcaption></figure>'), url);
+    expect(plain.images.map((i) => i.src)).toEqual(['https://example.com/uploads/plan-780.png']);
+    // A "preview" class with no lazy source: its src is all there is.
+    const alone = parseArticle(pageWith('<figure><img class="preview" src="/uploads/plan-780.png" srcset="/uploads/plan-780.png 780w, /uploads/plan-1560.png 1560w"><figcaption>The query plan before the change.</figcaption></figure>'), url);
+    expect(alone.images.map((i) => i.src)).toEqual(parseArticle(pageWith('<figure><img src="/uploads/plan-780.png" srcset="/uploads/plan-780.png 780w, /uploads/plan-1560.png 1560w"><figcaption>The query plan before the change.</figcaption></figure>'), url).images.map((i) => i.src));
+  });
 });
 
 describe('clean: the content guard', () => {

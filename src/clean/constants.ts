@@ -712,6 +712,23 @@ export const FIGURE_MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'amp-img',
 export const PLACEHOLDER_SRC_RE = /^data:|blank\.(?:gif|png)|placeholder|spacer\.gif|pixel\.gif|\b1x1\.(?:gif|png)|\blazy\.(?:gif|png|svg)|lazy[-_.]?load|loading\.(?:gif|svg)|grey\.gif|transparent\.(?:gif|png)|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;
 
 /**
+ * An `<img>` whose markup marks its own `src` as a low-quality preview shown until the lazy
+ * source loads (read only when a lazy attribute holds that source): Habr's
+ * `data-blurred="true"` (`src` its `/r/w780q1/` thumbnail), a low-quality stand-in kept in
+ * an attribute of its own beside it (lazysizes' blur-up `data-lowsrc`, `data-lqip`), or a
+ * blur-up class token (lazysizes' `blur-up`, "lqip", "preview", Gatsby/Next-style "blurred").
+ * The URL alone says nothing here: the preview is an ordinary file on the image server.
+ */
+export const PREVIEW_SRC = {
+  /** Attributes whose value "true" (or presence, when empty) marks `src` as the preview. */
+  flags: ['data-blurred'],
+  /** Attributes holding the preview's own URL: their presence marks `src` as one. */
+  previewAttributes: ['data-lowsrc', 'data-lqip', 'data-lqip-src'],
+  /** Class tokens naming the image as shown blurred until loaded. */
+  classRe: /(?:^|\s)(?:blur-?up|lqip|preview|is-blurred|blurred)(?:\s|$)/i,
+} as const;
+
+/**
  * An `aria-hidden` separator between two runs of text (a blog theme's "March 14, 2025 · 7 min
  * read" meta row, a breadcrumb's "›"): no letter or digit, this short; kept as a space, as
  * the eye still sees the runs apart.

@@ -1,11 +1,27 @@
 import type { Element } from '../parse/dom';
 import { attr, findDescendant, findImage, isElement, isTextNode, trimEndChars, trimStartChars } from '../parse/dom';
-import { CSS_URL_RE, FIGURE_MEDIA_TAGS, LAZY_BACKGROUND_ATTRIBUTES, LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC_RE, SOURCE_SRCSET_ATTRIBUTES } from './constants';
+import { CSS_URL_RE, FIGURE_MEDIA_TAGS, LAZY_BACKGROUND_ATTRIBUTES, LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC_RE, PREVIEW_SRC, SOURCE_SRCSET_ATTRIBUTES } from './constants';
 
 /** True when an image has no real source yet (missing, or a placeholder). */
 export function hasPlaceholderSrc(img: Element): boolean {
   const src = attr(img, 'src');
   return !src || PLACEHOLDER_SRC_RE.test(src);
+}
+
+/**
+ * Whether an image's markup marks its `src` as a low-quality preview the lazy source replaces
+ * (PREVIEW_SRC: Habr's `data-blurred="true"`, a `data-lowsrc` beside it, a "blur-up" class).
+ * Only the marks are read, so this holds for a real file too: it is read only where a lazy
+ * attribute or a noscript twin holds the picture itself.
+ */
+function isMarkedPreview(img: Element): boolean {
+  for (const name of PREVIEW_SRC.flags) {
+    const value = img.attribs[name];
+    if (value !== undefined && (value === '' || value.trim().toLowerCase() === 'true')) return true;
+  }
+  for (const name of PREVIEW_SRC.previewAttributes) if (attr(img, name)) return true;
+  const cls = img.attribs.class;
+  return cls !== undefined && PREVIEW_SRC.classRe.test(cls);
 }
 
 /** The first of `names` an element holds a URL in that is no placeholder. */
@@ -44,20 +60,26 @@ function pictureSrcset(img: Element): string | null {
  * @internal
  */
 export function unlazyImage(img: Element): void {
-  let placeholder = hasPlaceholderSrc(img);
-  if (placeholder) {
-    const src = firstRealValue(img, LAZY_SRC_ATTRIBUTES);
-    if (src) {
-      img.attribs.src = src;
-      placeholder = false;
-    }
+  const lazySrcset = LAZY_SRCSET_ATTRIBUTES.map((name) => attr(img, name)).find(Boolean);
+  const lazySrc = firstRealValue(img, LAZY_SRC_ATTRIBUTES);
+  // A preview the markup marks as one (a blurred thumbnail) gives way to the lazy source as a placeholder does.
+  const preview = (lazySrc !== null || lazySrcset !== undefined) && isMarkedPreview(img);
+  let placeholder = preview || hasPlaceholderSrc(img);
+  if (placeholder && lazySrc) {
+    img.attribs.src = lazySrc;
+    placeholder = false;
   }
-  if (!attr(img, 'srcset')) {
-    const srcset = LAZY_SRCSET_ATTRIBUTES.map((name) => attr(img, name)).find(Boolean) ?? (placeholder ? pictureSrcset(img) : null);
+  if (!attr(img, 'srcset') || (preview && lazySrcset)) {
+    const srcset = lazySrcset ?? (placeholder ? pictureSrcset(img) : null);
     if (srcset) img.attribs.srcset = srcset;
   }
   // Kept when no srcset stands in for it: a real file named "placeholder" is then the picture.
   if (placeholder && attr(img, 'srcset') && img.attribs.src !== undefined) delete img.attribs.src;
+}
+
+/** Whether an image holds a lazy source (LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES) that is no placeholder. */
+function hasLazySource(img: Element): boolean {
+  return firstRealValue(img, LAZY_SRC_ATTRIBUTES) !== null || LAZY_SRCSET_ATTRIBUTES.some((name) => attr(img, name));
 }
 
 const CSS_QUOTES = '\'"';
@@ -105,7 +127,8 @@ export function resolveNoscript(noscript: Element): 'keep' | 'drop' {
   const prevImage = prev ? findImage(prev) : null;
   if (!prevImage) return 'keep';
   // Keep the placeholder element's place (it may be inside <picture>) but take the real URL.
-  if (hasPlaceholderSrc(prevImage)) {
+  // A marked preview with a lazy source of its own took it already (unlazyImage).
+  if (hasPlaceholderSrc(prevImage) || (isMarkedPreview(prevImage) && !hasLazySource(prevImage))) {
     prevImage.attribs.src = attr(image, 'src') ?? '';
     const srcset = attr(image, 'srcset');
     if (srcset) prevImage.attribs.srcset = srcset;
