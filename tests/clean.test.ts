@@ -388,6 +388,24 @@ describe('clean: pictures and their captions', () => {
     expect(a.images.map((i) => i.caption)).toEqual(['The harbour at dawn.']);
     expect(a.text).not.toContain('View photo');
   });
+  it('keeps a modal- or popup-named link that holds only a picture: the trigger that opens it, not the modal (Plone, Magnific Popup)', () => {
+    const url = { url: 'https://example.com/news/library' };
+    const plone =
+      '<figure><a href="https://example.com/news/library/image_view_fullscreen" class="pat-plone-modal" data-pat-plone-modal="image: true"><img src="https://example.com/news/library/@@images/lead.jpeg" alt="The reading room" width="768" height="512"></a><figcaption>The east reading room. Photo: Max Lind</figcaption></figure>';
+    const a = parseArticle(pageWith(plone), url);
+    expect(a.images.map((i) => [i.src, i.caption, i.credit])).toEqual([['https://example.com/news/library/@@images/lead.jpeg', 'The east reading room.', 'Max Lind']]);
+    const magnific = parseArticle(pageWith('<p><a class="image-popup-vertical-fit" href="/uploads/desk-large.jpg"><img src="/uploads/desk.jpg" alt="The night desk" width="800" height="533"></a></p>'), url);
+    expect(magnific.images.map((i) => i.src)).toEqual(['https://example.com/uploads/desk.jpg']);
+  });
+  it('drops a modal that holds text beside its picture, a modal box holding only a picture, and a badge link', () => {
+    const url = { url: 'https://example.com/news/library' };
+    const modal = '<a class="modal" href="/subscribe"><img src="/uploads/offer.jpg" alt="" width="800" height="533"> Subscribe now: your first month free</a>';
+    const box = '<div class="popup"><img src="/uploads/popup-offer.jpg" alt="" width="800" height="533"></div>';
+    const badge = '<a class="app-store-badge" href="https://apps.example.com/app/news"><img src="/uploads/app-store.png" alt="Download on the App Store" width="800" height="240"></a>';
+    const a = parseArticle(pageWith(modal + box + badge), url);
+    expect(a.images).toEqual([]);
+    expect(a.text).not.toContain('Subscribe now');
+  });
   it("keeps a caption's link about a reprint, and a 'hide__mobile' modifier's text", () => {
     const a = parseArticle(
       pageWith('<figure><img src="https://cdn.example.com/map.jpg" alt="Map" width="1200" height="800"><figcaption><a href="/maps/1925">Reprint of the 1925 harbour map</a>, held by the museum.</figcaption></figure><p class="hide__mobile">The harbour wall was rebuilt in 1926 after the storm, the museum says in its guide.</p>'),

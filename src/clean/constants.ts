@@ -171,6 +171,16 @@ export const TOC_MIN_LINK_SHARE = 0.5;
 export const OVERLAY_TOKENS: readonly string[] = ['overlay'];
 
 /**
+ * Overlay tokens (BOILERPLATE_TOKENS.overlay) that also name the link that opens a picture
+ * over the page, not only the box it opens: Plone's `<a class="pat-plone-modal">` around a
+ * News Item's lead image, Magnific Popup's `a.image-popup-…`, a "modal-trigger" link. Such a
+ * link (`<a href>`) holding a picture and no text is the story's picture; the modal itself,
+ * its text beside the picture, still goes. Not "badge", "tooltip", "toast", "interstitial":
+ * a badge link holding only a picture is an app-store button, a tooltip's a help icon.
+ */
+export const OVERLAY_TRIGGER_TOKENS: readonly string[] = ['modal', 'popup', 'pop-up'];
+
+/**
  * A link in a caption that sells the picture, not describes it: Reuters' "Purchase
  * Licensing Rights", Gannett's "Buy Photo", "Order a print".
  */

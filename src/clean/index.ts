@@ -22,6 +22,7 @@ import {
   GATE_NOTICE,
   GATE_TOKENS,
   OVERLAY_TOKENS,
+  OVERLAY_TRIGGER_TOKENS,
   TOC_MIN_LINK_SHARE,
   TOC_TOKENS,
   HIDDEN_CLASS_RE,
@@ -104,6 +105,7 @@ const FOOTNOTES = tokenSet(INLINE_FOOTNOTE.tokens);
 const BADGES = tokenSet(BADGE_ROW.tokens);
 const GATES = tokenSet(GATE_TOKENS);
 const OVERLAYS = tokenSet(OVERLAY_TOKENS);
+const OVERLAY_TRIGGERS = tokenSet(OVERLAY_TRIGGER_TOKENS);
 const TOCS = tokenSet(TOC_TOKENS);
 const FACT_BOXES = tokenSet(FACT_BOX_TOKENS);
 const CARDS = tokenSet(BOILERPLATE_TOKENS.related);
@@ -393,6 +395,25 @@ function isPictureWrapper(el: Element): boolean {
   return containsImage(el) && !innerTextLongerThan(el, 0);
 }
 
+/**
+ * A link holding a picture and no text: named as an overlay (OVERLAY_TRIGGER_TOKENS), it is
+ * the trigger that opens the picture over the page (Plone's `a.pat-plone-modal`), not the overlay.
+ */
+function isPictureTrigger(el: Element): boolean {
+  return el.name === 'a' && attr(el, 'href') !== null && isPictureWrapper(el);
+}
+
+/** Whether every boilerplate token among `tokens` is an overlay trigger's (OVERLAY_TRIGGER_TOKENS), and one is. */
+function onlyTriggerTokens(tokens: readonly string[]): boolean {
+  let trigger = false;
+  for (const t of tokens) {
+    if (!BOILERPLATE.has(t)) continue;
+    if (!OVERLAY_TRIGGERS.has(t)) return false;
+    trigger = true;
+  }
+  return trigger;
+}
+
 /** What an element's class and id tokens say, the same for every element with that class and id. */
 interface TokenVerdict {
   comments: boolean;
@@ -419,6 +440,8 @@ interface TokenVerdict {
   gate: boolean;
   /** "overlay": boilerplate unless it wraps a picture (see isPictureWrapper). */
   overlay: boolean;
+  /** Boilerplate only as an overlay's trigger (OVERLAY_TRIGGER_TOKENS): kept as a link around a picture (see isPictureTrigger). */
+  trigger: boolean;
   /** A table of contents: boilerplate when mostly links (see isLinkList). */
   toc: boolean;
   /** Named as a pitch (PITCH_BOX_GROUPS): removed however long, when its text pitches (see isPitchBox). */
@@ -427,7 +450,7 @@ interface TokenVerdict {
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, poll: false, video: false, listen: false, sidenote: false, footnote: false, anchor: false, gate: false, overlay: false, toc: false, pitch: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, poll: false, video: false, listen: false, sidenote: false, footnote: false, anchor: false, gate: false, overlay: false, trigger: false, toc: false, pitch: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -451,6 +474,7 @@ function tokenVerdict(names: string): TokenVerdict {
     footnote: hasToken(tokens, FOOTNOTES),
     gate: hasToken(tokens, GATES),
     overlay: hasToken(tokens, OVERLAYS),
+    trigger: boilerplate && !headWord && onlyTriggerTokens(tokens),
     toc: hasToken(tokens, TOCS),
     pitch: boilerplate && hasToken(tokens, PITCH_BOXES),
     rule: tokens.join(' '),
@@ -608,7 +632,7 @@ function isEditSection(el: Element): boolean {
 function isBoilerplateByTokens(el: Element, verdict: TokenVerdict): boolean {
   // A figure's caption is its own whatever it is named: a chart's "c-chart__footer".
   if (el.name === 'figcaption') return false;
-  if (verdict.boilerplate) return !(verdict.cardMedia && isUnlinkedPicture(el)) && !(verdict.anchor && HEADING_TAG_RE.test(el.name));
+  if (verdict.boilerplate) return !(verdict.cardMedia && isUnlinkedPicture(el)) && !(verdict.anchor && HEADING_TAG_RE.test(el.name)) && !(verdict.trigger && isPictureTrigger(el));
   if (verdict.gate && isGateNotice(el)) return true;
   if (verdict.overlay && !isPictureWrapper(el)) return true;
   if (verdict.copyright && isCopyrightNotice(el)) return true;
