@@ -638,6 +638,8 @@ describe('clean: lazy images', () => {
       // lazysizes' blur-up: the low-quality file in src and in data-lowsrc.
       '<img class="lazyload blur-up" src="/uploads/plan-lqip.jpg" data-lowsrc="/uploads/plan-lqip.jpg" data-src="https://cdn.example.com/upload/plan.png">',
       '<img class="lqip" src="/uploads/plan-20px.jpg" data-src="https://cdn.example.com/upload/plan.png">',
+      // An optimizer's stand-in named so in its URL (ShortPixel's q_lqip beside q_lossy).
+      '<img class="lazyload" src="https://cdn.shortpixel.example/client/q_lqip,ret_wait,w_750/https://cdn.example.com/upload/plan.png" data-src="https://cdn.example.com/upload/plan.png">',
     ];
     for (const img of marked) {
       const a = parseArticle(pageWith(`<figure>${img}<figcaption>The query plan before the change.</figcaption></figure>`), url);
