@@ -1103,7 +1103,7 @@ describe("a structured-data Person's user name, taken as given", () => {
   });
 
   it('refuses junk, a placeholder or admin account, a role, the site, an untyped string, a date', () => {
-    const none = (person: { name: string }, head = '') => expect(at(head + ld({ ...person }), printed(person.name)).authors).toEqual([]);
+    const none = (person: { '@type': string; name: string }, head = '') => expect(at(head + ld({ ...person }), printed(person.name)).authors).toEqual([]);
     none({ '@type': 'Person', name: 'admin' });
     none({ '@type': 'Person', name: 'user123' });
     none({ '@type': 'Person', name: 'jdadmin' });
