@@ -1037,32 +1037,6 @@ describe("a video card whose player is a poster and a play button", () => {
   });
 });
 
-describe("clean: a pitch box with paragraphs of article length", () => {
-  const letter = (cls: string, body: string) =>
-    `<div class="${cls}"><div class="card-header"><span>The Ledger</span><span>Since 1994</span></div><h5>A Word to Our Loyal Readers</h5>
-      <div class="collapse" id="letter-collapse"><section class="content">${body}</section><p>Team Ledger</p></div></div>`;
-  const appeal =
-    '<p>Most of our assignments begin when readers ask us whether a story is true, and those tips send our reporters across a vast range of political, scientific and legal records.</p>' +
-    '<p>We do this work every day at no cost to you, but it is far from free to produce, and we cannot afford to slow down: we need your financial support.</p>' +
-    '<p>Every gift, large or small, keeps a reporter on the records desk and a fact-checker on the phone for another week, and it keeps this site open to everyone who asks.</p>';
-
-  it('removes an appeal letter in a call-to-action widget, though its paragraphs are long', () => {
-    const a = parseArticle(pageWith(letter('zone-widget zone-widget-custom-cta-letter', appeal)));
-    expect(a.text).toContain('Later paragraph 3');
-    expect(a.text).not.toContain('financial support');
-    expect(a.text).not.toContain('Loyal Readers');
-  });
-
-  it('near miss: a long box named as a call to action whose text pitches nothing stays', () => {
-    const story =
-      '<p>The harbour master said the new wall would hold a storm like this one, and the council agreed to pay for it over three years, with the port paying a third.</p>' +
-      '<p>Work starts in spring, when the fishing boats move to the north quay, and it should end before the autumn storms return to the coast.</p>' +
-      '<p>Residents of the old town, whose cellars flooded twice this winter, asked the council to start sooner, and the harbour master promised to try.</p>';
-    const a = parseArticle(pageWith(letter('zone-widget zone-widget-custom-cta-letter', story)));
-    expect(a.text).toContain('north quay');
-  });
-});
-
 describe('clean: a run of tag links in the content column', () => {
   const tags = '<a href="/tag/stock-car/" rel="tag">stock car</a>, <a href="/tag/interlagos/" rel="tag">interlagos</a>, <a href="/tag/calendar/" rel="tag">calendar 2018</a>';
   it("removes WordPress's unclassed \"Tags<br>…\" run and a \"category tag\" line, and keeps their tags", () => {

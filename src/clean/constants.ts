@@ -413,21 +413,6 @@ export const PITCH_HREF_RE =
   /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/[^/?#]*)?(?:\/[^?#]*)?\/(?:newsletters?|subscribe|subscriptions?|sign-?up|contribute|contributions?|donate|donations?|support-us|abonnements?|abonnieren|suscripci[oó]n(?:es)?|suscribete|assinaturas?|assine|iscriviti|abbonati|inschrijven|aanmelden|abone-ol|harpidetu)(?:\/[^/?#]+)?\/?(?:[?#.]|$)/i;
 
 /**
- * A pitch box's own name: the newsletter, call-to-action and donation groups of
- * BOILERPLATE_TOKENS. A box so named is removed even when it holds paragraphs of article
- * length, if its text makes a pitch (PITCH_TEXT_RE, PITCH_APPEAL_RE): a fact-checking site's
- * collapsed "A Word to Our Loyal Readers" letter ("…we need a different kind of tip: We need
- * your financial support.") under a "custom-cta-letter" widget, a reader-revenue epic.
- */
-export const PITCH_BOX_GROUPS = ['newsletter', 'callToAction', 'donations'] as const;
-
-/**
- * A long appeal's words, beside PITCH_TEXT_RE's calls to act: asking for the reader's
- * support or money, in a box named as a pitch (PITCH_BOX_GROUPS) only.
- */
-export const PITCH_APPEAL_RE = /(?<!\p{L})(?:your (?:financial )?support|make a (?:donation|contribution)|become a (?:member|supporter|subscriber)|support (?:independent|quality|local) journalism)(?!\p{L})/iu;
-
-/**
  * What a pitch asks the reader to do, in the languages we read: a block found by its link is
  * removed only when its text says one of these ("Sign up", "Support us", "Apúntate",
  * "iscriviti", Basque "Egin zaitez harpidedun", "become a subscriber"); a story's sentence that mentions "our Climate Fix newsletter" does not.

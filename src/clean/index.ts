@@ -48,8 +48,6 @@ import {
   PITCH_TEXT_RE,
   TAG_LINK_RUN,
   HOVER_CARD,
-  PITCH_APPEAL_RE,
-  PITCH_BOX_GROUPS,
   PHOTO_CREDIT_LINE_RE,
   PROTECTED_CONTENT,
   REVEALED_ON_LOAD,
@@ -109,7 +107,6 @@ const OVERLAY_TRIGGERS = tokenSet(OVERLAY_TRIGGER_TOKENS);
 const TOCS = tokenSet(TOC_TOKENS);
 const FACT_BOXES = tokenSet(FACT_BOX_TOKENS);
 const CARDS = tokenSet(BOILERPLATE_TOKENS.related);
-const PITCH_BOXES = tokenSet(...PITCH_BOX_GROUPS.map((group) => BOILERPLATE_TOKENS[group]));
 const CARD_MEDIA_WORDS = tokenSet(CARD_MEDIA_PART_WORDS);
 const HEADING_TAG_RE = /^h[1-6]$/;
 const POLL_CONTROL_TAGS: ReadonlySet<string> = new Set(['form', 'button', 'input']);
@@ -364,15 +361,6 @@ function isGateNotice(el: Element): boolean {
   return GATE_NOTICE.wallRe.test(text);
 }
 
-/**
- * Whether a pitch-named box's text pitches (PITCH_TEXT_RE, PITCH_APPEAL_RE): then its
- * paragraphs are the appeal's, however long, not the story's.
- */
-function isPitchBox(el: Element): boolean {
-  const text = innerText(el);
-  return PITCH_TEXT_RE.test(text) || PITCH_APPEAL_RE.test(text);
-}
-
 /** A caption's link that sells the picture (CAPTION_SALE_LINK_RE). */
 function saleLink(el: Element): Removal | null {
   if (el.name !== 'a' || !inCaption(el) || !CAPTION_SALE_LINK_RE.test(innerText(el))) return null;
@@ -444,13 +432,11 @@ interface TokenVerdict {
   trigger: boolean;
   /** A table of contents: boilerplate when mostly links (see isLinkList). */
   toc: boolean;
-  /** Named as a pitch (PITCH_BOX_GROUPS): removed however long, when its text pitches (see isPitchBox). */
-  pitch: boolean;
   /** The tokens, for Removal.rule. */
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, poll: false, video: false, listen: false, sidenote: false, footnote: false, anchor: false, gate: false, overlay: false, trigger: false, toc: false, pitch: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, poll: false, video: false, listen: false, sidenote: false, footnote: false, anchor: false, gate: false, overlay: false, trigger: false, toc: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -476,7 +462,6 @@ function tokenVerdict(names: string): TokenVerdict {
     overlay: hasToken(tokens, OVERLAYS),
     trigger: boilerplate && !headWord && onlyTriggerTokens(tokens),
     toc: hasToken(tokens, TOCS),
-    pitch: boilerplate && hasToken(tokens, PITCH_BOXES),
     rule: tokens.join(' '),
   };
 }
@@ -522,10 +507,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   const verdict = cachedVerdict(el, verdicts);
   const { rule } = verdict;
   if (verdict.comments && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule };
-  if (isBoilerplateByTokens(el, verdict)) {
-    const removal: Removal = { reason: 'boilerplate', tag, rule };
-    return verdict.pitch && !(keep && contains(el, keep)) && isPitchBox(el) ? removal : guarded(el, keep, removal);
-  }
+  if (isBoilerplateByTokens(el, verdict)) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
   // A byline-classed credit inside a caption ("tnt-byline" on TownNews pictures) is the
   // picture's, and so is one that starts with a photo label ("<p class=author>foto: X</p>").
   if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el) && !captionBox(el) && !PHOTO_CREDIT_LINE_RE.test(innerText(el)) && !inTimeline(el, verdicts)) {
