@@ -539,6 +539,25 @@ describe("score: other stories' <article>s beside the headline's", () => {
     expect(a.text).not.toContain('Card excerpt');
   });
 
+  it("near miss: a header <article> with a dek and a byline, and a long read's chapter <article>s, keep the story's body", () => {
+    const split = parseArticle(
+      `<html><head><title>Harbour plan</title></head><body><main>
+        <article class="article-header"><h1>Harbour plan</h1><p class="dek">The council backs a new sea wall, to be paid for over three years with the port paying a third of the cost.</p><div class="byline">By Jane Doe</div></article>
+        <article class="article-body">${prose(6)}</article>
+      </main></body></html>`,
+    );
+    expect(split.paragraphs.filter((p) => p.startsWith('Paragraph'))).toHaveLength(6);
+    const chapters = parseArticle(
+      `<html><head><title>The long flood</title></head><body><main>
+        <article><h1>The long flood</h1>${prose(1, 'Lede')}</article>
+        <article class="chapter"><h2>Part one</h2>${prose(4, 'One')}</article>
+        <article class="chapter"><h2>Part two</h2>${prose(4, 'Two')}</article>
+      </main></body></html>`,
+    );
+    expect(chapters.text).toContain('One 4 of the report');
+    expect(chapters.text).toContain('Two 4 of the report');
+  });
+
   it("near miss: a headline's <article> that is only a header does not win over the story's <article> beside it", () => {
     const a = parseArticle(
       `<html><head><title>Harbour plan</title></head><body><div id="primary">

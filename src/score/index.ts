@@ -16,6 +16,7 @@ import {
   SPLIT_PARTS_PARENT,
   FOREIGN_LANDMARK,
   HEADLINE_STORY_SCORE_SHARE,
+  LISTING_MIN_ARTICLES,
   CHARS_PER_POINT,
   CLASS_WEIGHT,
   CLIMB_SCORE_SHARE,
@@ -148,10 +149,10 @@ export function findMainContent(body: ParentNode, headline: Element | null, page
 }
 
 /**
- * A winner that is, or sits in, or holds an `<article>` other than the headline's is other
- * stories (a "You may also like" block of post cards, the next story of an infinite scroll):
- * the headline's own `<article>` is the winner when it holds prose that scores at least
- * HEADLINE_STORY_SCORE_SHARE of the other's.
+ * A winner that is a listing of other stories' `<article>`s, outside the headline's own
+ * `<article>` (a "You may also like" block of post cards with excerpts, isListing), loses to
+ * the headline's `<article>` when that holds prose scoring at least
+ * HEADLINE_STORY_SCORE_SHARE of the listing's.
  */
 function headlineStoryOverOthers(
   top: { el: Element; score: number },
@@ -159,11 +160,19 @@ function headlineStoryOverOthers(
   scoreOf: (el: Element) => number,
 ): { el: Element; score: number } {
   const story = headline.name === STORY_TAG ? headline : enclosingArticle(headline);
-  if (!story || contains(story, top.el) || contains(top.el, story)) return top;
-  const other = top.el.name === STORY_TAG || enclosingArticle(top.el) !== null || findDescendant(top.el, (el) => el.name === STORY_TAG) !== null;
-  if (!other) return top;
+  if (!story || contains(story, top.el) || contains(top.el, story) || !isListing(top.el)) return top;
   const score = scoreOf(story);
   return score >= top.score * HEADLINE_STORY_SCORE_SHARE ? { el: story, score } : top;
+}
+
+/**
+ * A block of other stories: it holds LISTING_MIN_ARTICLES `<article>`s or more (post cards
+ * with their excerpts). One `<article>` beside the headline's may be the story's own body
+ * or a chapter of it.
+ */
+function isListing(el: Element): boolean {
+  let articles = 0;
+  return findDescendant(el, (d) => d.name === STORY_TAG && ++articles >= LISTING_MIN_ARTICLES) !== null;
 }
 
 /**
@@ -430,8 +439,8 @@ function mergeSiblings(root: Element, scoreOf: (el: Element) => number, stats: T
       continue;
     }
     if (inForeignLandmark(sibling, root)) continue;
-    // Beside a story's own <article>, another <article> is another story.
-    if (root.name === STORY_TAG && (sibling.name === STORY_TAG || findDescendant(sibling, (d) => d.name === STORY_TAG) !== null)) continue;
+    // Beside a story's own <article>, a block of other stories' <article>s is no part of it.
+    if (root.name === STORY_TAG && isListing(sibling)) continue;
     const bonus = rootClass && sibling.attribs.class === rootClass ? rootScore * SIBLING_SCORE_SHARE : 0;
     if (scoreOf(sibling) + bonus >= threshold) {
       nodes.push(sibling);

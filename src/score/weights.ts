@@ -225,3 +225,6 @@ export const HEADING_WRAPPER_TEXT_SHARE = 0.9;
  * excerpts outscoring a one-paragraph post).
  */
 export const HEADLINE_STORY_SCORE_SHARE = 0.3;
+
+/** How many `<article>`s make a block a listing of other stories (see isListing in score/index.ts). */
+export const LISTING_MIN_ARTICLES = 3;
