@@ -612,6 +612,13 @@ describe('assemble: block types', () => {
     expect(c.sections.map((x) => x.heading)).toEqual([null, 'Most popular']);
     const d = article('<h2>See also</h2><p>Harbour walls of the north coast</p><p>Storm surge barriers</p>', URL);
     expect(d.sections.map((x) => x.heading)).toEqual([null, 'See also']);
+    // The story's own short closing section, without pictures, under a heading that opens like a list's.
+    const e = article('<h2>More from the trial</h2><p>Jurors heard from the lead detective on Tuesday afternoon.</p><p>The defence will call its first witness on Thursday.</p><p>Closing arguments are expected next week.</p>', URL);
+    expect(e.sections.map((x) => x.heading)).toEqual([null, 'More from the trial']);
+    const f = article('<h2>Most popular names in the state</h2><p>1. Olivia, 312 births</p><p>2. Liam, 298 births</p><p>3. Emma, 280 births</p>', URL);
+    expect(f.sections.map((x) => x.heading)).toEqual([null, 'Most popular names in the state']);
+    const g = article(`<h2>Most popular</h2>${[1, 2, 3, 4, 5].map((i) => `<p>Route ${i} carried ${i * 800} riders a day.</p>`).join('')}`, URL);
+    expect(g.sections.map((x) => x.heading)).toEqual([null, 'Most popular']);
   });
 
   it('drops a text resizer\'s label left without its buttons', () => {

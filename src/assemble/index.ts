@@ -676,7 +676,7 @@ function isSplitDateline(text: string, site: string | null): boolean {
   return site !== null && site.length > 0 && rest.endsWith(site) && rest.length > site.length && !LETTER_OR_DIGIT_RE.test(rest.charAt(rest.length - site.length - 1));
 }
 
-/** Where the story's last section starts when it is other stories' cards under their heading (RELATED_SECTION); -1 otherwise. */
+/** Where the story's last section starts when it is other stories' pictured cards under their heading (RELATED_SECTION); -1 otherwise. */
 function relatedSectionStart(blocks: readonly Block[]): number {
   let heading = -1;
   for (let i = blocks.length - 1; i >= 0; i--) {
@@ -687,12 +687,17 @@ function relatedSectionStart(blocks: readonly Block[]): number {
   }
   const h = blocks[heading];
   if (h?.kind !== 'heading' || h.text.length > RELATED_SECTION.maxHeadingLength || !RELATED_SECTION.headingRe.test(h.text)) return -1;
-  if (blocks.length - heading - 1 < RELATED_SECTION.minCards) return -1;
+  let pictures = 0;
+  let paragraphs = 0;
   for (let i = heading + 1; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    if (b.kind === 'figure' ? b.figure.caption !== null : b.kind !== 'paragraph' || b.text.length > RELATED_SECTION.maxCardLength) return -1;
+    if (b.kind === 'figure') {
+      if (b.figure.caption !== null) return -1;
+      pictures++;
+    } else if (b.kind === 'paragraph' && b.text.length <= RELATED_SECTION.maxCardLength) paragraphs++;
+    else return -1;
   }
-  return heading;
+  return pictures >= RELATED_SECTION.minCards && pictures * 2 >= paragraphs ? heading : -1;
 }
 
 /**
