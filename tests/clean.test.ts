@@ -1087,6 +1087,17 @@ describe('clean: a hover card inside a sentence', () => {
     expect(a.text).not.toContain('Progressives oppose');
   });
 
+  it('near miss: a span wrapping a sentence with a sparkline and two sources, and flags before their names, stay', () => {
+    const a = parseArticle(
+      pageWith(
+        '<p><span style="font-weight:400">Rents rose fastest near the river <img width="120" height="30" src="/sparkline.png"> according to <a href="https://zillow.example/research">Zillow\'s research team</a> and <a href="https://census.example/acs">the Census Bureau\'s survey</a>, which both track listings.</span></p>' +
+          '<p>The delegations of <span class="flags"><img width="48" height="32" src="/canada-flag.png"> <a href="https://trade.example/ca">Canada\'s trade ministry</a> and <a href="https://economia.example/mx">Mexico\'s economy secretariat</a></span> met on Monday.</p>',
+      ),
+    );
+    expect(a.text).toContain("Rents rose fastest near the river according to Zillow's research team and the Census Bureau's survey, which both track listings.");
+    expect(a.text).toContain("The delegations of Canada's trade ministry and Mexico's economy secretariat met on Monday.");
+  });
+
   it('near miss: emoji and a linked inline picture beside links stay in their sentence', () => {
     const a = parseArticle(
       pageWith('<p>The mayor posted <span class="post"><img src="/e/wave.png" width="16" height="16" alt="wave"> <a href="/t/harbour">#harbour</a> and <a href="/t/storm">#storm</a> with a long thank-you</span> to the crews.</p>'),

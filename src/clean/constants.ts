@@ -363,10 +363,12 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
  * "rollover-people" card after "Rep. <a>Ilhan Omar</a>"), shown on hover. Its text is not the
  * sentence's. The innermost such element is the card (the one around it holds the name);
  * it is looked for at most `maxLevels` inline levels above the picture, in at most
- * `maxElements` elements. An emoji or an icon (narrower than `minImageWidth`) is no
- * portrait.
+ * `maxElements` elements. Its text is links (at least `minLinkShare` of it), and it hangs on
+ * the link right before it (the name; see hoverCardAround): a span wrapping a sentence with
+ * a sparkline and two sources, or flags before their countries' names, is no card. An emoji
+ * or an icon (narrower than `minImageWidth`) is no portrait.
  */
-export const HOVER_CARD = { minLinks: 2, minLinkText: 40, maxLevels: 6, maxElements: 80, minImageWidth: 40 } as const;
+export const HOVER_CARD = { minLinks: 2, minLinkText: 40, minLinkShare: 0.8, maxLevels: 6, maxElements: 80, minImageWidth: 40 } as const;
 
 /** Parents that make an inline child part of running text. */
 export const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'dd', 'td', 'blockquote', 'figcaption', 'h2', 'h3', 'h4', 'h5', 'h6']);

@@ -1169,7 +1169,35 @@ function hoverCardAround(img: Element, keep: Element | null): Element | null {
     if (card === null && up.name !== 'a' && holdsCardLinks(up)) card = up;
   }
   if (card === null || !isElement(up) || !TEXT_BLOCK_TAGS.has(up.name) || up.name === 'figcaption') return null;
-  return keep && contains(card, keep) ? null : card;
+  // The card hangs on its trigger: the link that names the person, right before the card (or
+  // before the wrapper the card is the only child of). A span that wraps a sentence, or a
+  // row of flags before their countries' names, follows text.
+  let box: Element = card;
+  while (isElement(box.parent) && INLINE_TAGS.has(box.parent.name) && onlyElementChild(box.parent) === box) box = box.parent;
+  const before = previousNonBlank(box);
+  if (before === null || !isElement(before) || before.name !== 'a') return null;
+  return keep && contains(box, keep) ? null : box;
+}
+
+/** An element's only child element, with no text beside it; null otherwise. */
+function onlyElementChild(el: Element): Element | null {
+  let only: Element | null = null;
+  for (const child of el.children) {
+    if (isTextNode(child)) {
+      if (child.data.trim()) return null;
+    } else if (isElement(child)) {
+      if (only) return null;
+      only = child;
+    }
+  }
+  return only;
+}
+
+/** The sibling before a node, whitespace-only text skipped. */
+function previousNonBlank(node: AnyNode): AnyNode | null {
+  let prev = node.prev;
+  while (prev && isTextNode(prev) && !prev.data.trim()) prev = prev.prev;
+  return prev;
 }
 
 /** Whether an element holds HOVER_CARD.minLinks links with HOVER_CARD.minLinkText characters of text, counted in a bounded walk. */
@@ -1188,7 +1216,7 @@ function holdsCardLinks(el: Element): boolean {
     }
     return false;
   });
-  return elements <= HOVER_CARD.maxElements && links >= HOVER_CARD.minLinks && linkText >= HOVER_CARD.minLinkText;
+  return elements <= HOVER_CARD.maxElements && links >= HOVER_CARD.minLinks && linkText >= HOVER_CARD.minLinkText && linkText >= innerText(el).trim().length * HOVER_CARD.minLinkShare;
 }
 
 /** Whether an element holds only a run of tag links, their separators and a short label before them (TAG_LINK_RUN). */
