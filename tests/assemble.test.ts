@@ -577,13 +577,17 @@ describe('assemble: block types', () => {
       '<p><em>Do you have questions about the biggest topics from around the world? Get the answers with <a href="https://example.com/knowledge">Ledger Knowledge</a>, our new platform of explainers.</em></p>' +
         '<p><em>Do you remember where you were when the lights went out?</em></p>' +
         '<p><em>Have you been affected by the flooding? Email the newsroom at <a href="mailto:news@example.com">news@example.com</a>.</em></p>' +
-        '<p>Do you have a plan for the next storm? Most residents said no, according to <a href="https://example.com/survey">the survey</a>.</p>',
+        '<p>Do you have a plan for the next storm? Most residents said no, according to <a href="https://example.com/survey">the survey</a>.</p>' +
+        '<p><strong>Do you think you will run again, given how <a href="https://example.com/votes">the vote</a> went for you?</strong></p>' +
+        '<p><strong>Do you qualify for the rebate? If you earn less than $60,000, you probably do; <a href="https://valleycity.example.gov/rebate">apply on the city\'s site</a>.</strong></p>',
       URL,
     );
     expect(extra(a.paragraphs)).toEqual([
       'Do you remember where you were when the lights went out?',
       'Have you been affected by the flooding? Email the newsroom at news@example.com.',
       'Do you have a plan for the next storm? Most residents said no, according to the survey.',
+      'Do you think you will run again, given how the vote went for you?',
+      "Do you qualify for the rebate? If you earn less than $60,000, you probably do; apply on the city's site.",
     ]);
   });
 

@@ -227,9 +227,11 @@ export const MAX_SITE_PROMO_LENGTH = 250;
  * the reader and a link to the site's product (SCMP's "*Do you have questions about the
  * biggest topics…? Get the answers with [SCMP Knowledge](…), our new platform…*"). The whole
  * paragraph emphasised, at most `maxLength` characters, opening with a question that
- * addresses the reader (`questionRe`), with a link to a page. An italic epigraph asks without
- * linking; a quoted question is a source's; a call-out's "*Have you been affected by the
- * flooding? Email the newsroom at <mailto>*" asks for the story's witnesses and stays.
+ * addresses the reader (`questionRe`) and going on after it, with a link to a page of the
+ * site itself. An italic epigraph asks without linking; a quoted question is a source's; an
+ * interview's bold question is one sentence; a link to another site ("apply on the city's
+ * site") is a source's; a call-out's "*Have you been affected by the flooding? Email the
+ * newsroom at <mailto>*" asks for the story's witnesses and stays.
  */
 export const READER_PROMO = {
   maxLength: 320,

@@ -251,11 +251,16 @@ function isCorrectionsPolicy(text: string, md: string): boolean {
   return false;
 }
 
-/** The site's promo put to the reader as an emphasised aside (READER_PROMO), linking to a page. */
-function isReaderPromo(b: Extract<Block, { kind: 'paragraph' }>): boolean {
-  if (b.text.length > READER_PROMO.maxLength || !READER_PROMO.questionRe.test(b.text) || QUOTE_MARK_RE.test(b.text) || !READER_PROMO.emphasisRe.test(b.md)) return false;
-  // A link to a page: a call-out's "Email the newsroom at <mailto>" asks for the story's witnesses.
-  for (const url of markdownLinkUrls(b.md)) if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return true;
+/** The site's promo put to the reader as an emphasised aside (READER_PROMO), linking to a page of the site. */
+function isReaderPromo(b: Extract<Block, { kind: 'paragraph' }>, base: string | null): boolean {
+  if (base === null || b.text.length > READER_PROMO.maxLength || QUOTE_MARK_RE.test(b.text) || !READER_PROMO.emphasisRe.test(b.md)) return false;
+  // The question, then the pitch: an interview's bold question is the one sentence.
+  const question = READER_PROMO.questionRe.exec(b.text);
+  if (question === null || !LETTER_OR_DIGIT_RE.test(b.text.slice(question[0].length))) return false;
+  // A link to a page of the site: a call-out's "Email the newsroom at <mailto>" asks for the
+  // story's witnesses, and a link to another site is a source.
+  const site = siteDomain(base);
+  for (const url of markdownLinkUrls(b.md)) if (url && (url.protocol === 'https:' || url.protocol === 'http:') && site !== null && siteDomain(url.href) === site) return true;
   return false;
 }
 
@@ -456,7 +461,7 @@ function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly
   if (b.text.length <= MAX_DISCLOSURE_LENGTH && !QUOTE_MARK_RE.test(b.text) && AFFILIATE_DISCLOSURE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_RATING_LINE_LENGTH && RATING_LINE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(b.text) && linksToChannel(b.md)) return true;
-  if (isReaderPromo(b)) return true;
+  if (isReaderPromo(b, base)) return true;
   if (b.text.length <= META_ROW_LINE.maxLength && (b.text.match(META_ROW_LINE.labelRe)?.length ?? 0) >= META_ROW_LINE.minLabels) return true;
   if (b.aboveHeadline && b.text.length <= MAX_ABOVE_HEADLINE_LENGTH && !isSentence(b.text)) return true;
   return isBylineLine(b.text, authors);
