@@ -546,9 +546,14 @@ describe('assemble: block types', () => {
   it('drops a "Go deeper:" lead-in, alone or with its link, not a sentence that goes deeper', () => {
     const a = article(
       '<p><strong>Go deeper:</strong> <a href="/2023/10/02/bus-redesign">What other cities learned from redrawing their bus maps</a></p><p><strong>Go deeper:</strong></p><ul><li><a href="/a">RTD fares</a></li><li><a href="/b">Driver shortage</a></li></ul>' +
-        '<p>Go deeper into the numbers and the picture changes: ridership fell in the suburbs.</p>',
+        '<p>Go deeper into the numbers and the picture changes: ridership fell in the suburbs.</p>' +
+        '<p>Go deeper: the council\'s own analysis found that the corridor could absorb roughly 4,000 new homes.</p>',
+      URL,
     );
-    expect(extra(a.paragraphs)).toEqual(['Go deeper into the numbers and the picture changes: ridership fell in the suburbs.']);
+    expect(extra(a.paragraphs)).toEqual([
+      'Go deeper into the numbers and the picture changes: ridership fell in the suburbs.',
+      "Go deeper: the council's own analysis found that the corridor could absorb roughly 4,000 new homes.",
+    ]);
   });
 
   it("drops the reporters' closing contact line when it names an author or the staff it reaches", () => {

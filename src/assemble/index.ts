@@ -99,6 +99,7 @@ import {
   CORRECTIONS_POLICY,
   CONTACT_LINE,
   READER_PROMO,
+  DEEPER_LEAD,
   AUTHOR_BIO,
   STANDARDS_NAME_RE,
   STANDARDS_PAGE_PATH_RE,
@@ -249,6 +250,14 @@ function isCorrectionsPolicy(text: string, md: string): boolean {
     if (url && (url.protocol === 'mailto:' || pathRe.test(url.pathname))) return true;
   }
   return false;
+}
+
+/** Axios's "Go deeper:" label, alone or before one link that is the rest of the line (DEEPER_LEAD). */
+function isDeeperLead(md: string): boolean {
+  const label = DEEPER_LEAD.labelRe.exec(md);
+  if (label === null) return false;
+  const rest = md.slice(label[0].length);
+  return rest.length === 0 || DEEPER_LEAD.linkRe.test(rest);
 }
 
 /** The site's promo put to the reader as an emphasised aside (READER_PROMO), linking to a page of the site. */
@@ -462,6 +471,7 @@ function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly
   if (b.text.length <= MAX_RATING_LINE_LENGTH && RATING_LINE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(b.text) && linksToChannel(b.md)) return true;
   if (isReaderPromo(b, base)) return true;
+  if (isDeeperLead(b.md)) return true;
   if (b.text.length <= META_ROW_LINE.maxLength && (b.text.match(META_ROW_LINE.labelRe)?.length ?? 0) >= META_ROW_LINE.minLabels) return true;
   if (b.aboveHeadline && b.text.length <= MAX_ABOVE_HEADLINE_LENGTH && !isSentence(b.text)) return true;
   return isBylineLine(b.text, authors);
