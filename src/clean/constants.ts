@@ -403,6 +403,8 @@ export const FURNITURE_HEADING_RE =
  * newsletter"). Not Substack or beehiiv, whose links are mostly posts a story may cite.
  */
 export const PITCH_SERVICE_HOST_RE = /(?:^|\.)(?:eepurl\.com|list-manage\.com|mailchi\.mp|ck\.page|convertkit\.com|mailerlite\.com|buttondown\.(?:email|com))$/i;
+/** What a pitch through a mailing-list service names: a newsletter, an inbox, a list (see PITCH_SERVICE_HOST_RE). */
+export const PITCH_SERVICE_WORD_RE = /(?<!\p{L})(?:newsletters?|inbox|mailing list|e-?mail (?:list|updates)|digest)(?!\p{L})/iu;
 
 /**
  * Paths of the pages a pitch sends the reader to: a newsletter's sign-up, a subscription,
