@@ -447,6 +447,13 @@ describe('assemble: block types', () => {
     expect(prosey.markdown).not.toContain('```');
     const headed = article('<table><tr><th>#</th><th>Code</th></tr><tr><td>1</td><td class="code">a</td></tr><tr><td>2</td><td class="code">b</td></tr></table>');
     expect(headed.markdown).not.toContain('```');
+    // Numbered lines beside no code: a poem's, and a ranking whose number cells are named "lineno".
+    const poem = article('<table class="poem"><tr><td class="line-number">1</td><td class="line">Whose woods these are I think I know.</td></tr><tr><td class="line-number">2</td><td class="line">His house is in the village though;</td></tr></table>');
+    expect(poem.markdown).not.toContain('```');
+    expect(poem.text).toContain('Whose woods these are I think I know.');
+    const lineno = article('<table><tr><td class="lineno">1</td><td>Housing affordability</td></tr><tr><td class="lineno">2</td><td>Public transit</td></tr></table>');
+    expect(lineno.markdown).not.toContain('```');
+    expect(extra(lineno.paragraphs)).toEqual(['1 | Housing affordability', '2 | Public transit']);
   });
   it("drops a code block's toolbar: its language label and copy control before the <pre>", () => {
     const a = article('<div class="code"><div><span>tsx</span><button>Copy</button></div><pre class="language-tsx"><code>let x = 1;</code></pre></div><div><div><span>Copy code</span></div><pre class="language-sh">ls</pre></div>');

@@ -74,9 +74,10 @@ const NEWLINE = 10;
  *   table` (`td.gutter` + `td.code`), Pygments' `linenos="table"` (`td.linenos`), Rouge's
  *   `rouge-table` (`td.rouge-gutter` + `td.rouge-code`). The code is that `<pre>`;
  * - a row a line, the first cell the line's number (GitHub's and gists' `td.blob-num` +
- *   `td.blob-code`): code when every number cell is named as a gutter or numbered by
- *   `data-line-number`, or when they count up beside cells named as code (CODE_CELL_CLASS_RE)
- *   or holding `<code>`. The code is the table, whose codeText leaves the numbers out.
+ *   `td.blob-code`): code when every second cell is named as code (CODE_CELL_CLASS_RE) or
+ *   holds `<code>`, and the number cells are named as a gutter, numbered by
+ *   `data-line-number` or count up. The code is the table, whose codeText leaves the numbers
+ *   out. A poem's numbered lines (`td.line-number` + `td.line`) are text.
  * A counting first column beside plain cells ("1 | Alice", a ranking) is data, and so is a
  * table with a header cell or a row of other than two cells.
  * @internal
@@ -109,8 +110,10 @@ export function codeTableCode(rows: readonly (readonly Element[])[], table: Elem
     if (!DIGITS_RE.test(number) || (expected >= 0 && Number(number) !== expected)) return null;
     expected = Number(number) + 1;
   }
-  if (named) return table;
-  return codeCells && rows.length >= MIN_GUTTER_LINES ? table : null;
+  // Numbered lines are code only beside code: a poem's or a statute's numbered lines, or a
+  // ranking whose number cells are named "lineno", are text.
+  if (!codeCells) return null;
+  return named || rows.length >= MIN_GUTTER_LINES ? table : null;
 }
 const WHITESPACE_RUN_RE = /\s+/;
 
