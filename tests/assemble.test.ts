@@ -609,8 +609,8 @@ describe('assemble: block types', () => {
   });
 
   it("drops a post's unclassed meta row of two labels or more, not a sentence opening with one", () => {
-    const a = article('<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento</p><p>Posted in: News | Tags: harbour, storm</p><p>Category: the five cheapest cars to insure this year, ranked by the council.</p>');
-    expect(extra(a.paragraphs)).toEqual(['Category: the five cheapest cars to insure this year, ranked by the council.']);
+    const a = article('<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento</p><p>Posted in: News | Tags: harbour, storm</p><p>Category: the five cheapest cars to insure this year, ranked by the council.</p><p>Author: Toni Morrison - Category: Fiction - Tags: banned, classics</p>');
+    expect(extra(a.paragraphs)).toEqual(['Category: the five cheapest cars to insure this year, ranked by the council.', 'Author: Toni Morrison - Category: Fiction - Tags: banned, classics']);
   });
 
   it("drops a last section of other stories' cards under a related heading, in the languages we read", () => {

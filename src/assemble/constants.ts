@@ -498,6 +498,8 @@ export const MAX_GALLERY_LABEL_LENGTH = 100;
 export const META_ROW_LINE = {
   maxLength: 240,
   minLabels: 2,
+  /** One of the labels says who posted it or when ("Publicado por:", "Posted in:"): a book's "Author: … - Category: Fiction - Tags: …" is its data. */
+  postingRe: /(?:^|[\s|·•–—-])(?:posted|published|publicado|publié|pubblicato|veröffentlicht) (?:by|in|on|por|em|en|par|dans|le|da|von|am)\s*:/i,
   labelRe: /(?:^|[\s|·•–—-])(?:posted (?:by|in|on)|published (?:by|in|on)|publicado (?:por|em|en)|publié (?:par|dans|le)|pubblicato (?:da|in)|veröffentlicht (?:von|in|am)|categor(?:y|ies|ia|ias|ie|ía|ías)|kategorie|tags?|etiquetas|schlagwörter|filed under|rubrique|sección|seção|secção)\s*:/giu,
 } as const;
 

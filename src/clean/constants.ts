@@ -717,7 +717,8 @@ export const PLACEHOLDER_SRC_RE = /^data:|(?<![a-z])lqip(?![a-z])|blank\.(?:gif|
  * source loads (read only when a lazy attribute holds that source): Habr's
  * `data-blurred="true"` (`src` its `/r/w780q1/` thumbnail), a low-quality stand-in kept in
  * an attribute of its own beside it (lazysizes' blur-up `data-lowsrc`, `data-lqip`), or a
- * blur-up class token (lazysizes' `blur-up`, "lqip", "preview", Gatsby/Next-style "blurred").
+ * blur-up class token (lazysizes' `blur-up`, "lqip", Gatsby/Next-style "blurred"). Not
+ * "preview": a gallery names its full picture so, with a thumbnail in `data-src`.
  * The URL alone says nothing here: the preview is an ordinary file on the image server.
  */
 export const PREVIEW_SRC = {
@@ -726,7 +727,7 @@ export const PREVIEW_SRC = {
   /** Attributes holding the preview's own URL: their presence marks `src` as one. */
   previewAttributes: ['data-lowsrc', 'data-lqip', 'data-lqip-src'],
   /** Class tokens naming the image as shown blurred until loaded. */
-  classRe: /(?:^|\s)(?:blur-?up|lqip|preview|is-blurred|blurred)(?:\s|$)/i,
+  classRe: /(?:^|\s)(?:blur-?up|lqip|is-blurred|blurred)(?:\s|$)/i,
 } as const;
 
 /**
