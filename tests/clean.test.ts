@@ -666,6 +666,9 @@ describe('clean: lazy images', () => {
     // data-src beside a real src (a script that copies it, a lightbox's larger file): src is the picture.
     const plain = parseArticle(pageWith('<figure><img src="/uploads/plan-780.png" data-src="/uploads/plan-full.png" data-blurred="false"><figcaption>The query plan before the change.</figcaption></figure>'), url);
     expect(plain.images.map((i) => i.src)).toEqual(['https://example.com/uploads/plan-780.png']);
+    // A host named for previews is no preview.
+    const host = parseArticle(pageWith('<figure><img src="https://lqip-cdn.example.com/photos/council.jpg" data-src="https://example.com/photos/other.jpg"><figcaption>The query plan before the change.</figcaption></figure>'), url);
+    expect(host.images.map((i) => i.src)).toEqual(['https://lqip-cdn.example.com/photos/council.jpg']);
     // A "preview" class names a gallery's full picture, its thumbnail in data-src.
     const gallery = parseArticle(pageWith('<figure><img class="preview" src="/uploads/plan-1560.png" data-src="/uploads/plan-150.png"><figcaption>The query plan before the change.</figcaption></figure>'), url);
     expect(gallery.images.map((i) => i.src)).toEqual(['https://example.com/uploads/plan-1560.png']);
