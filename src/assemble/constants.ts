@@ -394,7 +394,8 @@ export const CONTACT_LINE = {
   maxLength: 300,
   leadRe: /^(?:write to|to contact|(?:you can )?(?:contact|reach|e-?mail)\b)/i,
   staffRe: /^to contact (?:the )?(?:reporters?|writers?|authors?|editors?|correspondents?)\b/i,
-  emailRe: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
+  // Bounded runs: an unanchored search over a long word without "@" stays linear.
+  emailRe: /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/,
 } as const;
 
 /**
@@ -515,7 +516,7 @@ export const TIMESTAMP_ONLY_RE = /^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:
  * date-line rule misses for want of a date. "Updated at 1:23 p.m. with the senator's reply"
  * says what changed and stays.
  */
-export const UPDATE_TIME_LINE_RE = /^(?:last )?updated?(?: at)?:?\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4}T?)?\.?$/i;
+export const UPDATE_TIME_LINE_RE = /^(?:last )?updated?(?: at)?:? ?\d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{1,4}T?)?\.?$/i;
 
 /** A story's last line of desk initials: the editors' marks "dv/rcr", "jc/mt". */
 export const DESK_INITIALS_RE = /^[a-z]{1,5}(?:\/[a-z]{1,5}){1,3}$/;
