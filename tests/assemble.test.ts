@@ -613,30 +613,6 @@ describe('assemble: block types', () => {
     expect(extra(a.paragraphs)).toEqual(['Category: the five cheapest cars to insure this year, ranked by the council.', 'Author: Toni Morrison - Category: Fiction - Tags: banned, classics']);
   });
 
-  it("drops a last section of other stories' cards under a related heading, in the languages we read", () => {
-    const cards = [1, 2, 3].map((i) => `<div class="tumb"><img src="https://example.com/c${i}.jpg" alt="Diet ${i}"><div class="body">Popular diet number ${i}. Lose up to ${i + 4} kg in 14 days.</div></div>`).join('');
-    const a = article(`<h2>Самые популярные диеты</h2>${cards}`, URL);
-    expect(a.sections.map((x) => x.heading)).toEqual([null]);
-    expect(a.text).not.toContain('Popular diet number');
-    const b = article(`<h2>You may also like…</h2>${cards}`, URL);
-    expect(b.text).not.toContain('Popular diet number');
-    // Near misses: a section of the story's length under such a heading, and a wiki's "See also".
-    const c = article(
-      '<h2>Most popular</h2><p>The most popular route remains the coastal one, which the council says carried more than four thousand riders a day last summer, twice the figure of the inland line, and which it means to run every ten minutes from May.</p><p>Riders on the inland line, most of them commuters from the new estates, asked for the same, and the council said it would look again in the autumn when the figures are in.</p>',
-      URL,
-    );
-    expect(c.sections.map((x) => x.heading)).toEqual([null, 'Most popular']);
-    const d = article('<h2>See also</h2><p>Harbour walls of the north coast</p><p>Storm surge barriers</p>', URL);
-    expect(d.sections.map((x) => x.heading)).toEqual([null, 'See also']);
-    // The story's own short closing section, without pictures, under a heading that opens like a list's.
-    const e = article('<h2>More from the trial</h2><p>Jurors heard from the lead detective on Tuesday afternoon.</p><p>The defence will call its first witness on Thursday.</p><p>Closing arguments are expected next week.</p>', URL);
-    expect(e.sections.map((x) => x.heading)).toEqual([null, 'More from the trial']);
-    const f = article('<h2>Most popular names in the state</h2><p>1. Olivia, 312 births</p><p>2. Liam, 298 births</p><p>3. Emma, 280 births</p>', URL);
-    expect(f.sections.map((x) => x.heading)).toEqual([null, 'Most popular names in the state']);
-    const g = article(`<h2>Most popular</h2>${[1, 2, 3, 4, 5].map((i) => `<p>Route ${i} carried ${i * 800} riders a day.</p>`).join('')}`, URL);
-    expect(g.sections.map((x) => x.heading)).toEqual([null, 'Most popular']);
-  });
-
   it('drops a text resizer\'s label left without its buttons', () => {
     const a = article('<p>Text size</p><p>Resize text</p>');
     expect(extra(a.paragraphs)).toEqual([]);

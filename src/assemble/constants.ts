@@ -532,24 +532,6 @@ export const MAX_READ_MORE_LENGTH = 250;
 export const HEADING_PERMALINK_RE = /^(?:[#¶§]|🔗)\s+|(?<!\s)\s+(?:[#¶§]|🔗)$|(?<=\S)¶$/gu;
 
 /**
- * The story's last section when its heading names other stories ("You may also like", "Most
- * popular diets", Russian "Самые популярные диеты", Portuguese "Você pode gostar"; the name
- * and at most one word more) and what follows it is pictured cards: at least `minCards`
- * uncaptioned pictures, at least one for every two paragraphs, and every paragraph of at
- * most `maxCardLength` characters. The cards' links were pruned; their pictures and one-line
- * descriptions stayed. Not "See also" (a wiki's own section), not "More from the trial" or
- * "Most popular names in the state" over the story's own short paragraphs (no pictures), nor
- * a section whose paragraphs are the story's length.
- */
-export const RELATED_SECTION = {
-  headingRe:
-    /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: (?:posts|articles|stories|news|content|reading))?|more (?:stories|news|articles|posts)|most (?:popular|read|viewed)(?: [\p{L}-]+)?|recommended(?: for you| reading)?|read (?:more|next)|(?:также )?читайте также|похожие (?:статьи|записи|новости)|самые популярные(?: [\p{L}-]+)?|популярные (?:статьи|записи|новости)|vous aimerez (?:aussi|également)|à lire aussi|sur le même sujet|les plus lus|você (?:pode|também pode) gostar|veja também|leia também|mais lidas|(?:también )?te puede interesar|lo más leído|más leídas|noticias relacionadas|das könnte sie auch interessieren|mehr zum thema|meistgelesen|ähnliche artikel|potrebbe interessarti|articoli correlati|più letti|dit vind je misschien ook leuk|meest gelezen|gerelateerde artikelen|może cię zainteresować|najczęściej czytane|ilgili haberler|en çok okunanlar)\s*(?:[.…:]+)?$/iu,
-  maxHeadingLength: 60,
-  minCards: 2,
-  maxCardLength: 200,
-} as const;
-
-/**
  * Words of a list's label ("Ledger Favorites", "More from The Ledger", "Recommended reading"):
  * a bold line the body ends on that says one of these titled links that were pruned. Any
  * other bold closing line ("[Wired]", an event's name and dates) is the story's.

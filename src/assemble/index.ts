@@ -70,7 +70,6 @@ import {
   TIMESTAMP_ONLY_RE,
   UPDATE_TIME_LINE_RE,
   META_ROW_LINE,
-  RELATED_SECTION,
   PAGER_COUNTER_RE,
   SCORE_LINE_RE,
   MIN_TIMELINE_ENTRIES,
@@ -649,8 +648,6 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   }
   if (dateline !== null) kept.push(dateline);
   if (endMark >= 0 && isEndMatter(kept, endMark)) kept.length = endMark;
-  const related = relatedSectionStart(kept);
-  if (related >= 0) kept.length = related;
   // The story ends with its last paragraph: a heading after it titles a video player or a
   // widget that was removed ("VÍDEOS: mais assistidos…"); a copyright notice ("© 2025 X.
   // All Rights Reserved.", "무단전재 및 재배포 금지"), a reporter's e-mail address and a
@@ -689,30 +686,6 @@ function isSplitDateline(text: string, site: string | null): boolean {
   if (SPLIT_DATELINE.agencyRe.test(text)) return true;
   const rest = text.slice(0, text.search(SPLIT_DATELINE.dashRe)).trim().toLowerCase();
   return site !== null && site.length > 0 && rest.endsWith(site) && rest.length > site.length && !LETTER_OR_DIGIT_RE.test(rest.charAt(rest.length - site.length - 1));
-}
-
-/** Where the story's last section starts when it is other stories' pictured cards under their heading (RELATED_SECTION); -1 otherwise. */
-function relatedSectionStart(blocks: readonly Block[]): number {
-  let heading = -1;
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    if ((blocks[i] as Block).kind === 'heading') {
-      heading = i;
-      break;
-    }
-  }
-  const h = blocks[heading];
-  if (h?.kind !== 'heading' || h.text.length > RELATED_SECTION.maxHeadingLength || !RELATED_SECTION.headingRe.test(h.text)) return -1;
-  let pictures = 0;
-  let paragraphs = 0;
-  for (let i = heading + 1; i < blocks.length; i++) {
-    const b = blocks[i] as Block;
-    if (b.kind === 'figure') {
-      if (b.figure.caption !== null) return -1;
-      pictures++;
-    } else if (b.kind === 'paragraph' && b.text.length <= RELATED_SECTION.maxCardLength) paragraphs++;
-    else return -1;
-  }
-  return pictures >= RELATED_SECTION.minCards && pictures * 2 >= paragraphs ? heading : -1;
 }
 
 /**

@@ -396,17 +396,6 @@ export const FURNITURE_HEADING_RE =
   /^(?:share\b|sign up\b|subscribe\b|related\b|advertisement\b|comments?\b|follow us\b|recommended\b|more (?:from|stories|news)\b|you (?:may|might) also\b|read (?:more|next|also)\b|newsletter|trending\b|most (?:read|popular|viewed)\b)/i;
 
 /**
- * Hosts of mailing-list services whose every link is a sign-up form: Mailchimp's short links
- * ("eepurl.com/dN2sAU") and list pages, ConvertKit's, MailerLite's, Buttondown's. A pitch
- * for a partner's newsletter links there, off the site ("Start your day with the Opening Bell
- * powered by The Water Coolest… [Sign up](http://eepurl.com/…) for the free daily
- * newsletter"). Not Substack or beehiiv, whose links are mostly posts a story may cite.
- */
-export const PITCH_SERVICE_HOST_RE = /(?:^|\.)(?:eepurl\.com|list-manage\.com|mailchi\.mp|ck\.page|convertkit\.com|mailerlite\.com|buttondown\.(?:email|com))$/i;
-/** What a pitch through a mailing-list service names: a newsletter, an inbox, a list (see PITCH_SERVICE_HOST_RE). */
-export const PITCH_SERVICE_WORD_RE = /(?<!\p{L})(?:newsletters?|inbox|mailing list|e-?mail (?:list|updates)|digest)(?!\p{L})/iu;
-
-/**
  * Paths of the pages a pitch sends the reader to: a newsletter's sign-up, a subscription,
  * a contribution or donation form ("/newsletter/", "/contribute", "/abonnements/",
  * "/iscriviti", Basque "/harpidetu"), or one newsletter's page ("/newsletters/salud/"), in the languages we read.

@@ -46,6 +46,7 @@ import {
   MAX_QUOTE_FOOTER_LENGTH,
   MEDIA_LABEL,
   PITCH_TEXT_RE,
+  PITCH_HREF_RE,
   TAG_LINK_RUN,
   HOVER_CARD,
   PHOTO_CREDIT_LINE_RE,
@@ -62,7 +63,7 @@ import { parseUrl, registrableDomain } from '../parse/url';
 import { resolveNoscript, unlazyBackground, unlazyImage } from './lazy-images';
 import { classTokens, hasHeadWord, hasToken, roleNames, tokenSet, withoutCardMediaNames } from './tokens';
 import { holdsQuotedContent } from './quoted-content';
-import { mayBePitchHref, pitchBlocks } from './pitches';
+import { pitchBlocks } from './pitches';
 
 /** Why an element was removed: one entry per removal, for debugging and tests. */
 export interface Removal {
@@ -1111,7 +1112,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
         }
       }
     }
-    if (node.name === 'a' && node.attribs.href !== undefined && mayBePitchHref(node.attribs.href)) pitchLinks.push(node);
+    if (node.name === 'a' && node.attribs.href !== undefined && PITCH_HREF_RE.test(node.attribs.href)) pitchLinks.push(node);
     if (node.name === 'a' && node.attribs.rel !== undefined && SPONSORED_REL_RE.test(node.attribs.rel)) sponsoredLinks.push(node);
     if (node.name === 'a' && node.attribs.rel !== undefined && TAG_LINK_RUN.relRe.test(node.attribs.rel) && isElement(node.parent)) tagLinkParents.add(node.parent);
     const kids = node.children;

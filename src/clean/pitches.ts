@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from '../parse/dom';
 import { contains, findDescendant, isElement, isTextNode, spacedText } from '../parse/dom';
 import { parseUrl, siteHost } from '../parse/url';
-import { MAX_PITCH_DEPTH, MAX_PITCH_ELEMENTS, MAX_PITCH_TEXT, NOT_IN_PITCH_TAGS, PITCH_BOX, PITCH_HREF_RE, PITCH_ICON_MAX_WIDTH, PITCH_SERVICE_HOST_RE, PITCH_SERVICE_WORD_RE, PITCH_ICON_RE, PITCH_STOP_TAGS, PITCH_TEXT_RE } from './constants';
+import { MAX_PITCH_DEPTH, MAX_PITCH_ELEMENTS, MAX_PITCH_TEXT, NOT_IN_PITCH_TAGS, PITCH_BOX, PITCH_HREF_RE, PITCH_ICON_MAX_WIDTH, PITCH_ICON_RE, PITCH_STOP_TAGS, PITCH_TEXT_RE } from './constants';
 
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'li']);
@@ -17,30 +17,13 @@ const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'li']);
 
 /** Whether `href` leads to a pitch page (see PITCH_HREF_RE) on the page's own site or a subdomain of it. */
 export function isPitchLink(href: string, pageHost: string | null): boolean {
-  const service = PITCH_SERVICE_HOST_RE.test(hostOf(href));
-  if (!service && !PITCH_HREF_RE.test(href)) return false;
+  if (!PITCH_HREF_RE.test(href)) return false;
   const url = parseUrl(href, pageHost === null ? 'http://relative.invalid/' : `http://${pageHost}/`);
   if (!url) return false;
-  if (service) return true;
   if (pageHost === null) return url.host === 'relative.invalid';
   const host = siteHost(url);
   return host === pageHost || host.endsWith(`.${pageHost}`);
 }
-
-/** A cheap first test of a link: its path names a pitch page, or its host is a mailing-list service (see isPitchLink). @internal */
-export function mayBePitchHref(href: string): boolean {
-  return PITCH_HREF_RE.test(href) || PITCH_SERVICE_HOST_RE.test(hostOf(href));
-}
-
-/** The host of an absolute or scheme-relative URL, cheaply ("" for a relative one). */
-function hostOf(href: string): string {
-  const start = href.indexOf('//');
-  if (start < 0 || start > 6) return '';
-  const rest = href.slice(start + 2);
-  const end = rest.search(HOST_END_RE);
-  return end < 0 ? rest : rest.slice(0, end);
-}
-const HOST_END_RE = /[/?#:]/;
 
 /** What a candidate pitch box holds, measured in one walk (see measurePitch). */
 interface PitchShape {
@@ -129,12 +112,8 @@ export function pitchBlocks(links: readonly Element[], keep: Element | null, bas
     let block: Element | null = null;
     let depth = 0;
     for (let cur = a.parent; isElement(cur) && depth < MAX_PITCH_DEPTH && !PITCH_STOP_TAGS.has(cur.name) && fitsPitch(cur); cur = cur.parent, depth++) block = cur;
-    // A pitch asks the reader to act: a sentence that names a newsletter is not one. Off the
-    // site, at a mailing-list service, it names what it sells: "sign up for shifts at the
-    // shelter" through a Mailchimp form is a story's sentence.
-    if (!block) continue;
-    const text = spacedText(block);
-    if (PITCH_TEXT_RE.test(text) && (!PITCH_SERVICE_HOST_RE.test(hostOf(a.attribs.href ?? '')) || PITCH_SERVICE_WORD_RE.test(text))) blocks.add(block);
+    // A pitch asks the reader to act: a sentence that names a newsletter is not one.
+    if (block && PITCH_TEXT_RE.test(spacedText(block))) blocks.add(block);
   }
   // A block inside another is removed with it.
   return [...blocks].filter((b) => !hasAncestorIn(b, blocks));
