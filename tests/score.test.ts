@@ -530,7 +530,7 @@ describe("score: other stories' <article>s beside the headline's", () => {
     const a = parseArticle(
       `<html><head><title>Self-love</title></head><body><div id="primary">
         <article class="articlebox post-1806 post type-post"><h1>Self-love</h1>
-        <p>Living a true love is one of the great pleasures of life, and this post says so at length, with commas, reasons and examples: liking is feeling with the soul, but saying it depends on each of us, and we tie love to our needs and end it, asking others to answer for what we owe ourselves, and so the emptiness returns, again and again, until we learn.</p></article>
+        <p>Living a true love is one of the great pleasures of life, and this post says so at length, with commas, reasons and examples: liking is feeling with the soul, but saying it depends on each of us, and we tie love to our needs and end it, asking others to answer for what we owe ourselves, and so the emptiness returns, again and again, until we learn that each of us answers for our own needs, and that only one who loves themselves can find a love that is true.</p></article>
         <article class="postbox post-1806 post type-post"><h3 class="relatedpoststitle">You may also like…</h3>${[1, 2, 3, 4, 5, 6].map(card).join('')}</article>
       </div></body></html>`,
     );
@@ -556,6 +556,26 @@ describe("score: other stories' <article>s beside the headline's", () => {
     );
     expect(chapters.text).toContain('One 4 of the report');
     expect(chapters.text).toContain('Two 4 of the report');
+  });
+
+  it("near miss: a header <article> beside a body of three embedded <article> posts, and a round-up of long item <article>s, keep their body", () => {
+    const post = (i: number) => `<article class="embedded-post"><p>Embedded post ${i}: the harbour master wrote that the wall held through the night, that the pumps ran until dawn, and that the quay would reopen on Friday once the engineers had checked the footings.</p></article>`;
+    const embeds = parseArticle(
+      `<html><head><title>Harbour plan</title></head><body><main>
+        <article class="article-header"><h1>Harbour plan</h1><p class="dek">The council backs a new sea wall, to be paid for over three years with the port paying a third.</p><div class="byline">By Jane Doe</div></article>
+        <div class="article-body">${prose(2)}${post(1)}${post(2)}${post(3)}${prose(2, 'Closing')}</div>
+      </main></body></html>`,
+    );
+    expect(embeds.text).toContain('Embedded post 3');
+    expect(embeds.text).toContain('Closing 2 of the report');
+    const item = (i: number) => `<article class="item"><h2>Pick ${i}</h2>${prose(6, `Pick ${i} paragraph`)}<a href="/shop/${i}">Buy</a></article>`;
+    const roundup = parseArticle(
+      `<html><head><title>Best rain jackets</title></head><body><main>
+        <article class="intro"><h1>Best rain jackets</h1>${prose(3, 'Intro')}</article>
+        <div class="items">${[1, 2, 3, 4, 5].map(item).join('')}</div>
+      </main></body></html>`,
+    );
+    expect(roundup.text).toContain('Pick 5 paragraph 6');
   });
 
   it("near miss: a headline's <article> that is only a header does not win over the story's <article> beside it", () => {

@@ -16,7 +16,7 @@ import {
   SPLIT_PARTS_PARENT,
   FOREIGN_LANDMARK,
   HEADLINE_STORY_SCORE_SHARE,
-  LISTING_MIN_ARTICLES,
+  LISTING,
   CHARS_PER_POINT,
   CLASS_WEIGHT,
   CLIMB_SCORE_SHARE,
@@ -132,7 +132,7 @@ export function findMainContent(body: ParentNode, headline: Element | null, page
   // page's, however it scores (arXiv's "Instructions for reporting errors" <footer>, whose
   // "ltx_page_content" class earns the body's bonus), while the story offers a candidate.
   const top = (headline !== null ? ranked.find((r) => !inForeignLandmark(r.el, headline)) : undefined) ?? ranked[0];
-  const best = top && headline ? headlineStoryOverOthers(top, headline, finalScore) : top;
+  const best = top && headline ? headlineStoryOverOthers(top, headline, finalScore, (el) => stats.get(el)?.text) : top;
   if (!best || (stats.get(best.el)?.text ?? 0) < MIN_ROOT_TEXT) return wholeBody(body, stats, scores);
 
   const host = enclosingArticleOf(best.el, best.score, paragraphs);
@@ -158,21 +158,31 @@ function headlineStoryOverOthers(
   top: { el: Element; score: number },
   headline: Element,
   scoreOf: (el: Element) => number,
+  textOf: (el: Element) => number | undefined,
 ): { el: Element; score: number } {
   const story = headline.name === STORY_TAG ? headline : enclosingArticle(headline);
-  if (!story || contains(story, top.el) || contains(top.el, story) || !isListing(top.el)) return top;
+  if (!story || contains(story, top.el) || contains(top.el, story) || (textOf(story) ?? 0) < LISTING.minStoryText || !isListing(top.el, textOf)) return top;
   const score = scoreOf(story);
   return score >= top.score * HEADLINE_STORY_SCORE_SHARE ? { el: story, score } : top;
 }
 
 /**
- * A block of other stories: it holds LISTING_MIN_ARTICLES `<article>`s or more (post cards
- * with their excerpts). One `<article>` beside the headline's may be the story's own body
- * or a chapter of it.
+ * A block of other stories' cards (LISTING): LISTING.minArticles `<article>`s or more, each
+ * a card, a link to its story and at most LISTING.maxCardText characters (a title and an
+ * excerpt). One `<article>` beside the headline's may be the story's own body or a chapter;
+ * a round-up's or a package's parts are longer than cards.
  */
-function isListing(el: Element): boolean {
-  let articles = 0;
-  return findDescendant(el, (d) => d.name === STORY_TAG && ++articles >= LISTING_MIN_ARTICLES) !== null;
+function isListing(el: Element, textOf: (el: Element) => number | undefined): boolean {
+  let cards = 0;
+  let other = false;
+  walkElements(el, (d) => {
+    if (d.name !== STORY_TAG) return true;
+    if ((textOf(d) ?? 0) > LISTING.maxCardText || findDescendant(d, (a) => a.name === 'a' && a.attribs.href !== undefined) === null) other = true;
+    else cards++;
+    // A card's own insides are not searched for more cards.
+    return false;
+  });
+  return !other && cards >= LISTING.minArticles;
 }
 
 /**
@@ -439,8 +449,8 @@ function mergeSiblings(root: Element, scoreOf: (el: Element) => number, stats: T
       continue;
     }
     if (inForeignLandmark(sibling, root)) continue;
-    // Beside a story's own <article>, a block of other stories' <article>s is no part of it.
-    if (root.name === STORY_TAG && isListing(sibling)) continue;
+    // Beside a story's own <article>, a block of other stories' cards is no part of it.
+    if (root.name === STORY_TAG && isListing(sibling, (el) => stats.get(el)?.text)) continue;
     const bonus = rootClass && sibling.attribs.class === rootClass ? rootScore * SIBLING_SCORE_SHARE : 0;
     if (scoreOf(sibling) + bonus >= threshold) {
       nodes.push(sibling);

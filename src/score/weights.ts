@@ -226,5 +226,10 @@ export const HEADING_WRAPPER_TEXT_SHARE = 0.9;
  */
 export const HEADLINE_STORY_SCORE_SHARE = 0.3;
 
-/** How many `<article>`s make a block a listing of other stories (see isListing in score/index.ts). */
-export const LISTING_MIN_ARTICLES = 3;
+/**
+ * A listing of other stories' cards (isListing in score/index.ts): at least `minArticles`
+ * `<article>`s, each with a link and at most `maxCardText` characters; the headline's own
+ * `<article>` must hold `minStoryText` characters to win over it (a header of headline, dek
+ * and byline does not).
+ */
+export const LISTING = { minArticles: 3, maxCardText: 800, minStoryText: 400 } as const;
