@@ -454,6 +454,11 @@ describe('assemble: block types', () => {
     const lineno = article('<table><tr><td class="lineno">1</td><td>Housing affordability</td></tr><tr><td class="lineno">2</td><td>Public transit</td></tr></table>');
     expect(lineno.markdown).not.toContain('```');
     expect(extra(lineno.paragraphs)).toEqual(['1 | Housing affordability', '2 | Public transit']);
+    // A ranking of terms set in <code>, and cells named "zip-code", are data too.
+    const passwords = article('<table><tr><td>1</td><td><code>123456</code></td></tr><tr><td>2</td><td><code>password</code></td></tr><tr><td>3</td><td><code>qwerty123</code></td></tr></table>');
+    expect(passwords.markdown).not.toContain('```');
+    const zips = article('<table><tr><td>1</td><td class="zip-code">94110</td></tr><tr><td>2</td><td class="zip-code">94103</td></tr></table>');
+    expect(zips.markdown).not.toContain('```');
   });
   it("drops a code block's toolbar: its language label and copy control before the <pre>", () => {
     const a = article('<div class="code"><div><span>tsx</span><button>Copy</button></div><pre class="language-tsx"><code>let x = 1;</code></pre></div><div><div><span>Copy code</span></div><pre class="language-sh">ls</pre></div>');
@@ -609,8 +614,12 @@ describe('assemble: block types', () => {
   });
 
   it("drops a post's unclassed meta row of two labels or more, not a sentence opening with one", () => {
-    const a = article('<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento</p><p>Posted in: News | Tags: harbour, storm</p><p>Category: the five cheapest cars to insure this year, ranked by the council.</p><p>Author: Toni Morrison - Category: Fiction - Tags: banned, classics</p>');
-    expect(extra(a.paragraphs)).toEqual(['Category: the five cheapest cars to insure this year, ranked by the council.', 'Author: Toni Morrison - Category: Fiction - Tags: banned, classics']);
+    const a = article('<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento</p><p>Posted in: News | Tags: harbour, storm</p><p>Category: the five cheapest cars to insure this year, ranked by the council.</p><p>Author: Toni Morrison - Category: Fiction - Tags: banned, classics</p><p>Published by: Knopf · Category: Literary fiction · 320 pages · $28</p>');
+    expect(extra(a.paragraphs)).toEqual([
+      'Category: the five cheapest cars to insure this year, ranked by the council.',
+      'Author: Toni Morrison - Category: Fiction - Tags: banned, classics',
+      'Published by: Knopf · Category: Literary fiction · 320 pages · $28',
+    ]);
   });
 
   it('drops a text resizer\'s label left without its buttons', () => {
@@ -2444,6 +2453,7 @@ describe("figures: an image URL's words are read on its path, not its host or it
     // An ad server's banner script (Revive, OpenX), not a picture named for ads.
     expect(article('<img src="https://ads.example.net/adserver/www/delivery/avw.php?zoneid=908&n=a2a7">').images).toEqual([]);
     expect(article('<img src="https://www.example.com/uploads/2024/ads-campaign-billboard.jpg" width="800" height="500">').images).toHaveLength(1);
+    expect(article('<img src="https://www.example.com/uploads/2025/03/adserver-outage-dashboard.png" width="800" height="500">').images).toHaveLength(1);
   });
   it('imageUrlWords: the path and URL-valued query values only', () => {
     expect(imageUrlWords('https://pixel.example/im-1?width=700&pixel_ratio=1&type=icon')).toBe('/im-1');

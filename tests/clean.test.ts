@@ -656,6 +656,9 @@ describe('clean: lazy images', () => {
     // data-src beside a real src (a script that copies it, a lightbox's larger file): src is the picture.
     const plain = parseArticle(pageWith('<figure><img src="/uploads/plan-780.png" data-src="/uploads/plan-full.png" data-blurred="false"><figcaption>The query plan before the change.</figcaption></figure>'), url);
     expect(plain.images.map((i) => i.src)).toEqual(['https://example.com/uploads/plan-780.png']);
+    // A query switch that turns previews off is no preview.
+    const query = parseArticle(pageWith('<figure><img src="https://example.com/photos/council.jpg?w=1600&lqip=0" data-src="https://example.com/photos/council.jpg?w=400"><figcaption>The query plan before the change.</figcaption></figure>'), url);
+    expect(query.images.map((i) => i.src)).toEqual(['https://example.com/photos/council.jpg?w=1600&lqip=0']);
     // A host named for previews is no preview.
     const host = parseArticle(pageWith('<figure><img src="https://lqip-cdn.example.com/photos/council.jpg" data-src="https://example.com/photos/other.jpg"><figcaption>The query plan before the change.</figcaption></figure>'), url);
     expect(host.images.map((i) => i.src)).toEqual(['https://lqip-cdn.example.com/photos/council.jpg']);
@@ -1048,6 +1051,10 @@ describe('clean: a run of tag links in the content column', () => {
   it('near miss: a sentence with tag links in it, and a single tag link, stay', () => {
     const a = parseArticle(pageWith(`<p>Races run at <a href="/tag/interlagos/" rel="tag">Interlagos</a> and <a href="/tag/taruma/" rel="tag">Tarumã</a> in the spring.</p><p><a href="/tag/motor/" rel="tag">Motor racing</a></p>`));
     expect(a.text).toContain('Races run at Interlagos and Tarumã in the spring.');
+    // A quoted post's words and its hashtags (Mastodon marks hashtags rel=tag).
+    const toot = parseArticle(pageWith('<blockquote class="mastodon-embed"><p>Big win tonight!<br><a href="https://social.example/tags/ValleyVotes" rel="tag">#ValleyVotes</a> <a href="https://social.example/tags/Housing" rel="tag">#Housing</a></p></blockquote>'));
+    expect(toot.text).toContain('Big win tonight!');
+    expect(toot.text).toContain('#ValleyVotes');
   });
 });
 

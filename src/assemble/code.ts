@@ -74,8 +74,8 @@ const NEWLINE = 10;
  *   table` (`td.gutter` + `td.code`), Pygments' `linenos="table"` (`td.linenos`), Rouge's
  *   `rouge-table` (`td.rouge-gutter` + `td.rouge-code`). The code is that `<pre>`;
  * - a row a line, the first cell the line's number (GitHub's and gists' `td.blob-num` +
- *   `td.blob-code`): code when every second cell is named as code (CODE_CELL_CLASS_RE) or
- *   holds `<code>`, and the number cells are named as a gutter, numbered by
+ *   `td.blob-code`): code when every second cell is named as code (CODE_CELL_CLASS_RE, a
+ *   whole class: not "zip-code") or holds a `<pre>`, and the number cells are named as a gutter, numbered by
  *   `data-line-number` or count up. The code is the table, whose codeText leaves the numbers
  *   out. A poem's numbered lines (`td.line-number` + `td.line`) are text.
  * A counting first column beside plain cells ("1 | Alice", a ranking) is data, and so is a
@@ -104,7 +104,8 @@ export function codeTableCode(rows: readonly (readonly Element[])[], table: Elem
     if (LETTER_RE.test(number)) return null;
     const gutterNamed = isGutterNamed(gutter) || gutter.attribs['data-line-number'] !== undefined;
     named &&= gutterNamed;
-    codeCells &&= CODE_CELL_CLASS_RE.test(cell.attribs.class ?? '') || findDescendant(cell, (d) => d.name === 'code' || d.name === 'pre') !== null;
+    // A <code> alone marks an inline term (a ranking's "123456"); a <pre>, or a cell named as code, a line of code.
+    codeCells &&= CODE_CELL_CLASS_RE.test(cell.attribs.class ?? '') || findDescendant(cell, (d) => d.name === 'pre') !== null;
     if (gutterNamed) continue;
     // An unnamed number cell counts up by one from row to row.
     if (!DIGITS_RE.test(number) || (expected >= 0 && Number(number) !== expected)) return null;

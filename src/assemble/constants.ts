@@ -499,8 +499,14 @@ export const MAX_GALLERY_LABEL_LENGTH = 100;
 export const META_ROW_LINE = {
   maxLength: 240,
   minLabels: 2,
-  /** One of the labels says who posted it or when ("Publicado por:", "Posted in:"): a book's "Author: … - Category: Fiction - Tags: …" is its data. */
-  postingRe: /(?:^|[\s|·•–—-])(?:posted|published|publicado|publié|pubblicato|veröffentlicht) (?:by|in|on|por|em|en|par|dans|le|da|von|am)\s*:/i,
+  /**
+   * The row says it was posted: a "Posted by/in/on:" label, or a date with a publishing label
+   * ("05/10/2018 - Publicado por: …"). A book's "Published by: Knopf · Category: Literary
+   * fiction" and "Author: … - Category: Fiction - Tags: …" name a publisher: its data.
+   */
+  postingRe: /(?:^|[\s|·•–—-])posted (?:by|in|on)\s*:/i,
+  publishingRe: /(?:^|[\s|·•–—-])(?:published|publicado|publié|pubblicato|veröffentlicht) (?:by|in|on|por|em|en|par|dans|le|da|von|am)\s*:/i,
+  dateRe: /(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/,
   labelRe: /(?:^|[\s|·•–—-])(?:posted (?:by|in|on)|published (?:by|in|on)|publicado (?:por|em|en)|publié (?:par|dans|le)|pubblicato (?:da|in)|veröffentlicht (?:von|in|am)|categor(?:y|ies|ia|ias|ie|ía|ías)|kategorie|tags?|etiquetas|schlagwörter|filed under|rubrique|sección|seção|secção)\s*:/giu,
 } as const;
 
@@ -1037,7 +1043,7 @@ export const MIN_IMAGE_SIDE = 100;
  * banner ("/adserver/www/delivery/avw.php?zoneid=908": Revive's and OpenX's image-banner
  * scripts) is an ad, not a picture of the story.
  */
-export const NON_ARTICLE_IMAGE_RE = /logo|icon|avatar|sprite|spinner|loader|pixel|badge|emoji|gravatar|tracking|(?<!\d)1x1(?!\d)|blank\.gif|spacer|adserver|(?:^|\/)(?:avw|afr)\.php/i;
+export const NON_ARTICLE_IMAGE_RE = /logo|icon|avatar|sprite|spinner|loader|pixel|badge|emoji|gravatar|tracking|(?<!\d)1x1(?!\d)|blank\.gif|spacer|\/adserver\/|(?:^|\/)(?:avw|afr)\.php/i;
 
 /**
  * A query value of an image URL that is itself a picture's address, read with the URL's path
@@ -1164,7 +1170,7 @@ export const NOT_A_GUTTER_CLASS_RE = /(?:^|\s)(?:token|hljs-[\w-]+|m[bfhiox]?|il
  * Hexo's `td.code`, highlight.js line-number plugins' `td.hljs-ln-code`. A first column that
  * only counts ("1 | Alice", a ranking) is data unless its cells or these are named so.
  */
-export const CODE_CELL_CLASS_RE = /(?:^|[\s_-])code(?:$|[\s_-])/i;
+export const CODE_CELL_CLASS_RE = /(?:^|\s)(?:code|line-code|blob-code(?:-inner)?|rouge-code|hljs-ln-code|code-line|source-code)(?:$|\s)/i;
 
 /**
  * The class token that, with one language token beside it, names a code table's wrapper:

@@ -471,7 +471,7 @@ function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly
   if (b.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(b.text) && linksToChannel(b.md)) return true;
   if (isReaderPromo(b, base)) return true;
   if (isDeeperLead(b.md)) return true;
-  if (b.text.length <= META_ROW_LINE.maxLength && (b.text.match(META_ROW_LINE.labelRe)?.length ?? 0) >= META_ROW_LINE.minLabels && META_ROW_LINE.postingRe.test(b.text)) return true;
+  if (b.text.length <= META_ROW_LINE.maxLength && (b.text.match(META_ROW_LINE.labelRe)?.length ?? 0) >= META_ROW_LINE.minLabels && (META_ROW_LINE.postingRe.test(b.text) || (META_ROW_LINE.publishingRe.test(b.text) && META_ROW_LINE.dateRe.test(b.text)))) return true;
   if (b.aboveHeadline && b.text.length <= MAX_ABOVE_HEADLINE_LENGTH && !isSentence(b.text)) return true;
   return isBylineLine(b.text, authors);
 }

@@ -534,6 +534,10 @@ export const TAG_LINK_RUN = {
   minLinks: 2,
   maxLabel: 24,
   separatorRe: /^[\s,;|·•/]*$/,
+  /** A label is a word or two and a colon at most: "Big win tonight!" before a post's hashtags is the post. */
+  labelRe: /^[\p{L}\p{M} ]*[:：]?$/u,
+  /** A hashtag (Mastodon marks its hashtags rel=tag): a quoted post's words, not a tag list. */
+  hashtagRe: /^\s*#/,
 } as const;
 
 /**
@@ -700,7 +704,7 @@ export const FIGURE_MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'amp-img',
  * host or a folder so named, "lqip-cdn.example.com"). Only read when a lazy attribute or a
  * srcset holds another URL.
  */
-export const PLACEHOLDER_SRC_RE = /^data:|(?<![a-z/.])lqip(?![a-z])|blank\.(?:gif|png)|placeholder|spacer\.gif|pixel\.gif|\b1x1\.(?:gif|png)|\blazy\.(?:gif|png|svg)|lazy[-_.]?load|loading\.(?:gif|svg)|grey\.gif|transparent\.(?:gif|png)|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;
+export const PLACEHOLDER_SRC_RE = /^data:|(?<![a-z/.?&=])lqip(?![a-z=])|blank\.(?:gif|png)|placeholder|spacer\.gif|pixel\.gif|\b1x1\.(?:gif|png)|\blazy\.(?:gif|png|svg)|lazy[-_.]?load|loading\.(?:gif|svg)|grey\.gif|transparent\.(?:gif|png)|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;
 
 /**
  * An `<img>` whose markup marks its own `src` as a low-quality preview shown until the lazy

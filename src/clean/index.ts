@@ -1223,19 +1223,19 @@ function holdsCardLinks(el: Element): boolean {
 /** Whether an element holds only a run of tag links, their separators and a short label before them (TAG_LINK_RUN). */
 function isTagLinkRun(el: Element): boolean {
   let links = 0;
-  let label = 0;
+  let label = '';
   for (const child of el.children) {
     if (isTextNode(child)) {
       if (TAG_LINK_RUN.separatorRe.test(child.data)) continue;
       if (links > 0) return false;
-      label += child.data.trim().length;
-      if (label > TAG_LINK_RUN.maxLabel) return false;
+      label += child.data;
+      if (label.trim().length > TAG_LINK_RUN.maxLabel) return false;
     } else if (isElement(child)) {
-      if (child.name === 'a' && child.attribs.rel !== undefined && TAG_LINK_RUN.relRe.test(child.attribs.rel)) links++;
+      if (child.name === 'a' && child.attribs.rel !== undefined && TAG_LINK_RUN.relRe.test(child.attribs.rel) && !TAG_LINK_RUN.hashtagRe.test(innerText(child))) links++;
       else if (child.name !== 'br') return false;
     }
   }
-  return links >= TAG_LINK_RUN.minLinks;
+  return links >= TAG_LINK_RUN.minLinks && TAG_LINK_RUN.labelRe.test(label.trim());
 }
 
 /**
