@@ -596,7 +596,8 @@ describe('assemble: block types', () => {
         '<p><em>Have you been affected by the flooding? Email the newsroom at <a href="mailto:news@example.com">news@example.com</a>.</em></p>' +
         '<p>Do you have a plan for the next storm? Most residents said no, according to <a href="https://example.com/survey">the survey</a>.</p>' +
         '<p><strong>Do you think you will run again, given how <a href="https://example.com/votes">the vote</a> went for you?</strong></p>' +
-        '<p><strong>Do you qualify for the rebate? If you earn less than $60,000, you probably do; <a href="https://valleycity.example.gov/rebate">apply on the city\'s site</a>.</strong></p>',
+        '<p><strong>Do you qualify for the rebate? If you earn less than $60,000, you probably do; <a href="https://valleycity.example.gov/rebate">apply on the city\'s site</a>.</strong></p>' +
+        '<p><strong>Do you regret the vote? You were the deciding vote on <a href="https://example.com/2025/02/12/committee">the committee</a> last month.</strong></p>',
       URL,
     );
     expect(extra(a.paragraphs)).toEqual([
@@ -605,6 +606,7 @@ describe('assemble: block types', () => {
       'Do you have a plan for the next storm? Most residents said no, according to the survey.',
       'Do you think you will run again, given how the vote went for you?',
       "Do you qualify for the rebate? If you earn less than $60,000, you probably do; apply on the city's site.",
+      'Do you regret the vote? You were the deciding vote on the committee last month.',
     ]);
   });
 

@@ -1103,6 +1103,13 @@ describe('clean: a hover card inside a sentence', () => {
     expect(a.text).toContain("The delegations of Canada's trade ministry and Mexico's economy secretariat met on Monday.");
   });
 
+  it('near miss: an inline gallery after a link stays', () => {
+    const a = parseArticle(
+      pageWith('<p>Readers sent <a href="/herald">the Herald</a> <span class="inline-gallery"><a href="/photos/basement-full.jpg"><img width="160" height="120" src="/photos/basement.jpg"> A flooded basement on Elm Street</a> <a href="/photos/sandbags-full.jpg"><img width="160" height="120" src="/photos/sandbags.jpg"> Sandbags at the school</a></span> on Monday.</p>'),
+    );
+    expect(a.text).toContain('A flooded basement on Elm Street');
+  });
+
   it('near miss: emoji and a linked inline picture beside links stay in their sentence', () => {
     const a = parseArticle(
       pageWith('<p>The mayor posted <span class="post"><img src="/e/wave.png" width="16" height="16" alt="wave"> <a href="/t/harbour">#harbour</a> and <a href="/t/storm">#storm</a> with a long thank-you</span> to the crews.</p>'),

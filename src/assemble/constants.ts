@@ -244,6 +244,8 @@ export const MAX_SITE_PROMO_LENGTH = 250;
  */
 export const READER_PROMO = {
   maxLength: 320,
+  /** What follows the question tells the reader to act ("Get the answers with…", "Sign up…"): an interview's "You were the deciding vote…" and an aside's "The answer goes back to…" do not. */
+  actRe: /^\s*(?:get|sign|subscribe|join|try|explore|discover|download|visit|find out|check out|read|listen|watch|learn|register|follow)\b/i,
   questionRe: /^(?:do|did|have|are|want|would|looking|interested|curious|got|need)\b[^?.!]{0,160}\byou(?:r)?\b[^?.!]{0,120}\?/i,
   emphasisRe: /^(?:_[^_]|\*\*)[\s\S]*(?:[^_]_|\*\*)$/,
 } as const;

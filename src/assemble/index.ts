@@ -264,7 +264,7 @@ function isReaderPromo(b: Extract<Block, { kind: 'paragraph' }>, base: string | 
   if (base === null || b.text.length > READER_PROMO.maxLength || QUOTE_MARK_RE.test(b.text) || !READER_PROMO.emphasisRe.test(b.md)) return false;
   // The question, then the pitch: an interview's bold question is the one sentence.
   const question = READER_PROMO.questionRe.exec(b.text);
-  if (question === null || !LETTER_OR_DIGIT_RE.test(b.text.slice(question[0].length))) return false;
+  if (question === null || !READER_PROMO.actRe.test(b.text.slice(question[0].length))) return false;
   // A link to a page of the site: a call-out's "Email the newsroom at <mailto>" asks for the
   // story's witnesses, and a link to another site is a source.
   const site = siteDomain(base);

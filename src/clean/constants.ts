@@ -365,7 +365,8 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
  * it is looked for at most `maxLevels` inline levels above the picture, in at most
  * `maxElements` elements. Its text is links (at least `minLinkShare` of it), and it hangs on
  * the link right before it (the name; see hoverCardAround): a span wrapping a sentence with
- * a sparkline and two sources, or flags before their countries' names, is no card. An emoji
+ * a sparkline and two sources, or flags before their countries' names, is no card; and it
+ * links the trigger's page again (an inline gallery after "the Herald" does not). An emoji
  * or an icon (narrower than `minImageWidth`) is no portrait.
  */
 export const HOVER_CARD = { minLinks: 2, minLinkText: 40, minLinkShare: 0.8, maxLevels: 6, maxElements: 80, minImageWidth: 40 } as const;

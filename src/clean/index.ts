@@ -1177,6 +1177,11 @@ function hoverCardAround(img: Element, keep: Element | null): Element | null {
   while (isElement(box.parent) && INLINE_TAGS.has(box.parent.name) && onlyElementChild(box.parent) === box) box = box.parent;
   const before = previousNonBlank(box);
   if (before === null || !isElement(before) || before.name !== 'a') return null;
+  // A hover card repeats its trigger: the person's page it names ("Ilhan Omar" links
+  // /people/ilhan-omar before the card and inside it). An inline gallery after "the Herald"
+  // links its own pictures.
+  const href = before.attribs.href;
+  if (href === undefined || findDescendant(box, (d) => d.name === 'a' && d.attribs.href === href) === null) return null;
   return keep && contains(box, keep) ? null : box;
 }
 
