@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from '../parse/dom';
-import { LETTER_RE, findDescendant, isElement, isTextNode, textContent } from '../parse/dom';
+import { LETTER_RE, findDescendant, isElement, isTextNode, soleElementChild, textContent } from '../parse/dom';
 import { CODE_CELL_CLASS_RE, CODE_LINE_TAGS, CODE_TABLE_WRAPPER_TOKEN, GUTTER_CLASS_RE, GUTTER_ROW_CELLS, MIN_GUTTER_LINES, NOT_A_GUTTER_CLASS_RE } from './constants';
 
 /** A marker on the walk's stack: the element is left here (a line it holds ends). */
@@ -221,20 +221,6 @@ function standsApart(cell: Element, line: Element): boolean {
 }
 const LINE_WRAPPER_TAGS: ReadonlySet<string> = new Set(['code', 'table', 'tbody']);
 const DIGITS_RE = /^\d{1,6}$/;
-
-/** The one element child of `el` when its other children are whitespace; else null. */
-function soleElementChild(el: Element): Element | null {
-  let only: Element | null = null;
-  for (const child of el.children) {
-    if (isTextNode(child)) {
-      if (child.data.trim()) return null;
-    } else if (isElement(child)) {
-      if (only) return null;
-      only = child;
-    }
-  }
-  return only;
-}
 
 /** How many element children `el` has. */
 function elementChildCount(el: Element): number {

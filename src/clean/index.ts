@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, STORY_TAG, enclosingArticle, attr, classAndId, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
+import { LETTER_RE, STORY_TAG, enclosingArticle, soleElementChild, attr, classAndId, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
 import {
   ARIA_SEPARATOR,
   AD_BOX,
@@ -1174,7 +1174,7 @@ function hoverCardAround(img: Element, keep: Element | null): Element | null {
   // before the wrapper the card is the only child of). A span that wraps a sentence, or a
   // row of flags before their countries' names, follows text.
   let box: Element = card;
-  while (isElement(box.parent) && INLINE_TAGS.has(box.parent.name) && onlyElementChild(box.parent) === box) box = box.parent;
+  while (isElement(box.parent) && INLINE_TAGS.has(box.parent.name) && soleElementChild(box.parent) === box) box = box.parent;
   const before = previousNonBlank(box);
   if (before === null || !isElement(before) || before.name !== 'a') return null;
   // A hover card repeats its trigger: the person's page it names ("Ilhan Omar" links
@@ -1183,20 +1183,6 @@ function hoverCardAround(img: Element, keep: Element | null): Element | null {
   const href = before.attribs.href;
   if (href === undefined || findDescendant(box, (d) => d.name === 'a' && d.attribs.href === href) === null) return null;
   return keep && contains(box, keep) ? null : box;
-}
-
-/** An element's only child element, with no text beside it; null otherwise. */
-function onlyElementChild(el: Element): Element | null {
-  let only: Element | null = null;
-  for (const child of el.children) {
-    if (isTextNode(child)) {
-      if (child.data.trim()) return null;
-    } else if (isElement(child)) {
-      if (only) return null;
-      only = child;
-    }
-  }
-  return only;
 }
 
 /** The sibling before a node, whitespace-only text skipped. */

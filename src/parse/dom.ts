@@ -551,6 +551,20 @@ export function enclosingArticle(el: Element): Element | null {
   return null;
 }
 
+/** The one element child of `el` when its other children are whitespace; else null. */
+export function soleElementChild(el: Element): Element | null {
+  let only: Element | null = null;
+  for (const child of el.children) {
+    if (isTextNode(child)) {
+      if (child.data.trim()) return null;
+    } else if (isElement(child)) {
+      if (only) return null;
+      only = child;
+    }
+  }
+  return only;
+}
+
 /** The nodes sorted in document order (domutils' uniqueSort, which also drops repeats). */
 export function inDocumentOrder<T extends AnyNode>(nodes: T[]): T[] {
   return uniqueSort(nodes);

@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { STORY_TAG, attr, findDescendant, findImage, classAndId, contains, enclosingArticle, isImage, walkElements, inDocumentOrder, isElement, isTextNode, removeNodes, SUBHEADING_TAG_RE, textContent } from '../parse/dom';
+import { STORY_TAG, soleElementChild, attr, findDescendant, findImage, classAndId, contains, enclosingArticle, isImage, walkElements, inDocumentOrder, isElement, isTextNode, removeNodes, SUBHEADING_TAG_RE, textContent } from '../parse/dom';
 import type { NodeStats, TreeStats } from './measure';
 import { linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
@@ -324,22 +324,10 @@ function climb(top: Element, scoreOf: (el: Element) => number): Element {
     last = score;
   }
   // A root that is its parent's only child adds nothing over the parent.
-  while (isElement(root.parent) && root.parent.name !== 'body' && onlyChildElement(root.parent) === root) root = root.parent;
+  while (isElement(root.parent) && root.parent.name !== 'body' && soleElementChild(root.parent) === root) root = root.parent;
   return root;
 }
 
-function onlyChildElement(parent: Element): Element | null {
-  let only: Element | null = null;
-  for (const child of parent.children) {
-    if (isElement(child)) {
-      if (only) return null;
-      only = child;
-    } else if (isTextNode(child) && child.data.trim()) {
-      return null;
-    }
-  }
-  return only;
-}
 
 /**
  * A body split into parts by full-width figures, ads or pull quotes repeats its container's
