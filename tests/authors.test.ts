@@ -737,6 +737,26 @@ describe("the page of an author the metadata names, from a link that holds her w
   });
 });
 
+describe('the page of an author the metadata names, from a profile link that prints her handle beside her name', () => {
+  const prose = '<p>Квартальный отчёт по продажам строился двенадцать минут, и мы решили разобрать план запроса от начала до конца.</p>'.repeat(3);
+  const ld = '<script type="application/ld+json">{"@type":"Article","headline":"Ускорили отчёты","author":{"@type":"Person","name":"Иван Петров"}}</script>';
+  const at = (card: string) =>
+    parseArticle(`<html><head><title>Ускорили отчёты</title>${ld}</head><body><article><h1>Ускорили отчёты</h1><div class="body">${prose}</div></article>${card}</body></html>`, { url: 'https://habr.example/ru/articles/785112/' }).authors;
+
+  it('takes the profile link whose text is a handle, the name printed in the element beside it (Habr\'s author card)', () => {
+    const card = (inner: string) => `<div class="user-card"><div class="user-card__title">${inner}</div></div>`;
+    const url = 'https://habr.example/ru/users/ipetrov/';
+    expect(at(card('<span class="user-card__name">Иван Петров</span> <a href="/ru/users/ipetrov/">@ipetrov</a>'))).toEqual([{ name: 'Иван Петров', url }]);
+    expect(at(card('<a href="/ru/users/ipetrov/">ipetrov</a> <span>Иван Петров</span>'))).toEqual([{ name: 'Иван Петров', url }]);
+    // Not when the link is no author page, holds a name rather than a handle, or words stand between.
+    expect(at(card('<span>Иван Петров</span> <a href="/ru/hubs/postgresql/">@postgresql</a>'))[0]?.url).toBeNull();
+    expect(at(card('<span>Иван Петров</span> <a href="/ru/users/asidorova/">Анна Сидорова</a>'))[0]?.url).toBeNull();
+    expect(at(card('<span>Иван Петров</span> и <a href="/ru/users/asidorova/">@asidorova</a>'))[0]?.url).toBeNull();
+    // Nor when the element beside it names someone else.
+    expect(at(card('<span>Анна Сидорова</span> <a href="/ru/users/asidorova/">@asidorova</a>'))[0]?.url).toBeNull();
+  });
+});
+
 describe("a post's own sidebar column of author profiles", () => {
   const prose = '<p>Validating a flat schema has always been fast, but nested models were another matter, and the profile showed where the time went.</p>'.repeat(3);
   const profile = (name: string, alt = name, linked = true) =>

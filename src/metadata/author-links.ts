@@ -3,7 +3,7 @@ import type { Element } from '../parse/dom';
 import { attr, compileQuery, findDescendant, slugKey, innerText, isElement, isTextNode, normalizeSpace, queryAll } from '../parse/dom';
 import { parseUrl, registrableDomain, resolveUrl, siteHost } from '../parse/url';
 import type { MetadataContext } from './context';
-import { ABOUT_PAGE_PATH_RE, AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, LABELLED_NAME_LINK_RE, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
+import { ABOUT_PAGE_PATH_RE, AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, LABELLED_NAME_LINK_RE, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, PROFILE_HANDLE_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
 
 const ANCHOR_QUERY = compileQuery('a[href]');
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -215,13 +215,36 @@ export function pageAuthorLinks(anchors: readonly Element[], names: readonly str
     const href = attr(a, 'href') ?? '';
     const says = saysAuthorPage(a);
     if (!says && !isLabelledLink(a)) continue;
-    const text = innerText(a).toLowerCase();
+    let text = innerText(a).toLowerCase();
+    // A profile link printing the user's handle, the name in the element beside it:
+    // <span class=user-card__name>Иван Петров</span> <a href=/users/ipetrov/>@ipetrov</a>.
+    if (!wanted.has(text) && says && PROFILE_HANDLE_RE.test(text)) text = besideName(a)?.toLowerCase() ?? text;
     if (!wanted.has(text) || found.has(text)) continue;
     const url = resolveUrl(href, base);
     if (url && HTTP_RE.test(url) && isPersonPage(url, page, false) && (says || isOwnFolderPage(url, page))) found.set(text, url);
     if (found.size === wanted.size) break;
   }
   return found;
+}
+
+/**
+ * The text of the element right before or after a link, only white space between them: the
+ * name a profile card prints beside its handle link. Null when text or no element is there.
+ */
+function besideName(a: Element): string | null {
+  for (const step of [-1, 1]) {
+    const siblings = (a.parent as Element | null)?.children ?? [];
+    for (let i = siblings.indexOf(a) + step; i >= 0 && i < siblings.length; i += step) {
+      const node = siblings[i]!;
+      if (isTextNode(node) && node.data.trim() === '') continue;
+      if (isElement(node) && node.name !== 'a') {
+        const name = innerText(node);
+        if (name) return name;
+      }
+      break;
+    }
+  }
+  return null;
 }
 
 /**

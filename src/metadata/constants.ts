@@ -992,6 +992,13 @@ export const NOT_A_PERSON_PATH_RE = /^\/(?:about|about-us|contact|impressum|impr
  */
 export const ABOUT_PAGE_PATH_RE = /^\/(?:about|about-me)\/?$/i;
 
+/**
+ * A user handle as a profile link prints it instead of the person's name ("@ipetrov",
+ * "ipetrov"): one word of letters, digits, "_", "." or "-", an "@" before it at most. Such a
+ * link is the page of the name printed right beside it (see pageAuthorLinks).
+ */
+export const PROFILE_HANDLE_RE = /^@?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,38}$/u;
+
 /** Meta keys whose values may be, or may end with, the author's page. */
 export const AUTHOR_URL_META_KEYS: readonly string[] = ['article:author', 'og:article:author', 'author'];
 
