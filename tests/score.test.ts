@@ -173,6 +173,29 @@ describe('score: pruning inside the body', () => {
   });
 });
 
+describe('score: a list of sentences that link words inside them', () => {
+  const item = (who: string, link: string, rest: string) => `<li>${who} <a href="https://bugs.example/show_bug.cgi?id=${link.length}">${link}</a>${rest}</li>`;
+  const changes = `<ul>${item('Gijs', 'made the Bookmarks Toolbar initialization occur later in the startup window', '')}${item('Gijs', 'fixed some flicker', ' that occurred when launching the browser')}${item('mconley fixed', 'an AsyncShutdown hang caused by the startup cache', '')}</ul>`;
+  const page = (list: string, after: string) =>
+    parseArticle(`<html><head><title>These Weeks in Firefox</title></head><body><article><h1>These Weeks in Firefox</h1>${prose(4)}<h4>Performance</h4>${list}${after}</article></body></html>`);
+
+  it("keeps a changelog's items between the body's blocks, though most of their text is a link", () => {
+    const a = page(changes, `<h4>Search</h4>${prose(2, 'Search')}`);
+    expect(a.paragraphs).toContain('Gijs fixed some flicker that occurred when launching the browser');
+    expect(a.paragraphs).toContain('mconley fixed an AsyncShutdown hang caused by the startup cache');
+    expect(a.sections.find((s) => s.heading === 'Performance')?.paragraphs).toHaveLength(3);
+  });
+
+  it('prunes the same shape at the end of the content, and items that open with a link or a label', () => {
+    // WIRED's "More Great WIRED Stories": related stories told as sentences, after the story.
+    expect(page(changes, '').text).not.toContain('fixed some flicker');
+    const linkFirst = `<ul><li><a href="/a">Storm closes ports across the coast</a> on Tuesday</li><li><a href="/b">Ferries cancelled for a second day</a></li><li><a href="/c">What the storm means for freight</a></li></ul>`;
+    expect(page(linkFirst, prose(2, 'Tail')).text).not.toContain('Ferries cancelled');
+    const labelled = `<ul><li>Read more: <a href="/a">Storm closes ports across the coast</a></li><li>Video – <a href="/b">Ferries cancelled for a second day</a></li><li>Also: <a href="/c">What the storm means for freight</a></li></ul>`;
+    expect(page(labelled, prose(2, 'Tail')).text).not.toContain('Ferries cancelled');
+  });
+});
+
 describe('score: measureTree', () => {
   /** The stats by definition, recomputed for one element from its subtree. */
   async function naive(el: import('../src/parse/dom').Element) {

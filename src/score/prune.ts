@@ -18,6 +18,9 @@ import {
   HEADING_WRAPPER_TEXT_SHARE,
   PROSE_PARAGRAPH_LENGTH,
   SENTENCE_END_RE,
+  SENTENCE_ITEM_SHARE,
+  LINK_LABEL_END_RE,
+  BODY_BLOCK_TAGS,
 } from './weights';
 
 /** True when a `<p>` below the element is a sentence of prose with few links. */
@@ -78,6 +81,53 @@ function oneLinkInALine(el: Element, s: { text: number; link: number }): boolean
 }
 
 /**
+ * A list of sentences that each link a few words inside them, standing between the body's
+ * blocks: a changelog's "Gijs <a>fixed some flicker</a> that occurred when…", a weekly
+ * round-up's items. Its density says link list, but most items open with words of their own,
+ * not with a link or a label ("Read more: <a>…</a>"). At the end of the content the same shape
+ * is a related-story list told as sentences (WIRED's "YouTubers must unionize, <a>no matter
+ * what Google says</a>"), so a block of the body must follow it.
+ */
+function isSentenceItemList(el: Element): boolean {
+  if (el.name !== 'ul' && el.name !== 'ol') return false;
+  const next = nextElement(el);
+  if (next === null || !BODY_BLOCK_TAGS.has(next.name) || !LETTER_OR_DIGIT_RE.test(textContent(next))) return false;
+  let items = 0;
+  let opening = 0;
+  for (const child of el.children) {
+    if (!isElement(child) || child.name !== 'li') continue;
+    items++;
+    if (opensWithOwnWords(child)) opening++;
+  }
+  return items > 0 && opening >= items * SENTENCE_ITEM_SHARE;
+}
+
+/** The element after `el` among its siblings, white space aside; null when text or nothing follows. */
+function nextElement(el: Element): Element | null {
+  for (let node = el.next; node; node = node.next) {
+    if (isElement(node)) return node;
+    if (isTextNode(node) && node.data.trim() !== '') return null;
+  }
+  return null;
+}
+
+/** Whether an item's text before its first link holds a word and is no label of that link. */
+function opensWithOwnWords(li: Element): boolean {
+  let before = '';
+  const stack: AnyNode[] = [li];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isTextNode(node)) before += node.data;
+    else if (isElement(node)) {
+      if (node.name === 'a' && node.attribs.href !== undefined) break;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+    }
+  }
+  return LETTER_OR_DIGIT_RE.test(before) && !LINK_LABEL_END_RE.test(before);
+}
+
+/**
+ * The id a footnote mark links to/**
  * The id a footnote mark links to: an in-page link in a `<sup>` or holding one (MediaWiki's
  * "<sup class=reference><a href=#cite_note-3>[3]</a></sup>", pandoc's "<a href=#fn1><sup>1</sup></a>").
  */
@@ -121,7 +171,7 @@ export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores
       const positive = POSITIVE_CLASS_RE.test(names);
       const negative = NEGATIVE_CLASS_RE.test(names);
       const limit = positive && !negative ? PRUNE_LINK_DENSITY_POSITIVE : PRUNE_LINK_DENSITY;
-      const linkList = linkDensity(s) > limit && !oneLinkInALine(el, s);
+      const linkList = linkDensity(s) > limit && !oneLinkInALine(el, s) && !isSentenceItemList(el);
       const weakChrome = negative && !positive && (scores.get(el) ?? 0) < PRUNE_MAX_NEGATIVE_SCORE && s.text < PRUNE_MAX_NEGATIVE_TEXT;
       if (!linkList && !weakChrome) return true;
       // Prose survives whatever its links or name: commas mark sentences. Images and their

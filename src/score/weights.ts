@@ -136,6 +136,15 @@ export const PRUNE_MAX_NEGATIVE_SCORE = 25;
 export const PRUNE_MAX_NEGATIVE_TEXT = 200;
 /** A `<p>` this long that ends a sentence is prose, whatever its wrapper is called. */
 export const PROSE_PARAGRAPH_LENGTH = 80;
+/**
+ * A link-dense list whose items are sentences of their own is prose when this share of its
+ * items opens with words before any link (see isSentenceItemList in prune.ts).
+ */
+export const SENTENCE_ITEM_SHARE = 2 / 3;
+/** Text before an item's first link that ends so is a label of the link ("Read more:", "Video –"), not words of a sentence. */
+export const LINK_LABEL_END_RE = /[:：|>»›–—-]\s*$/u;
+/** The blocks of a body that, after a list, say the list stands between the body's blocks, not at its end. */
+export const BODY_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'pre', 'table', 'figure', 'dl']);
 /** Tags pruned conditionally. */
 export const PRUNE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'dl']);
 
