@@ -2295,6 +2295,16 @@ describe("assemble: a picture's credit in its own box, whatever its tag", () => 
     const source = article(box('<figcaption class="image__credit">Source: CNN</figcaption>'));
     expect(source.images[0]?.credit).toBe('CNN');
   });
+  it("drops the credit beside a caption that has no picture to go with (a script draws it), not a credit-named line elsewhere", () => {
+    const embed = (credit: string) =>
+      `<div class="InlineImage-imageEmbed"><div class="InlineImage-imagePlaceholder"><div class="lazyload-placeholder"></div></div><div><div class="InlineImage-imageEmbedCaption">Sheikh Mohammed passes a Boeing 787-10 at the Dubai Air Show on Monday.</div>${credit}</div></div>`;
+    const a = article(embed('<div class="InlineImage-imageEmbedCredit">Natalie Naccache | Bloomberg | Getty Images</div>') + prose(2, 'Story'));
+    expect(a.text).not.toContain('Naccache');
+    expect(a.text).not.toContain('Sheikh Mohammed');
+    // A source-named line with no caption before it is the story's.
+    const alone = article(prose(1, 'Story') + '<div class="story-source">Source: Port Haven ferry authority</div>' + prose(1, 'More'));
+    expect(alone.text).toContain('Source: Port Haven ferry authority');
+  });
   it("leaves a credit-named <figcaption> in the story's text container alone: it is not the picture's", () => {
     const a = article(
       `<div class="lede"><img src="https://cdn.example.com/plow.jpg" alt="A snowplow" width="1160" height="653"><div class="caption">A snowplow clears a road.</div></div><div class="story-text"><figcaption class="source-note">Port Haven ferry authority, annual figures</figcaption>${prose(2, 'Story')}</div>`,

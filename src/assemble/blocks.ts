@@ -860,6 +860,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   let headlineAt = -1;
   /** A figcaption met before its figure's picture, waiting for it. */
   let captionFirst: Element | null = null;
+  /** The last caption dropped for want of a picture (a script draws it): its credit beside it goes too. */
+  let droppedCaption: Element | null = null;
   /** Ids of the notes the text's footnote references link to, with their marks. */
   const noteTargets = new Map<string, string>();
   /** Ids of those notes, with the anchor of the reference that links to each (see noteNumberMark). */
@@ -1212,7 +1214,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
           // whatever its tag: CNN's "<div class=image__caption>…</div><figcaption
           // class=image__credit>Charlie Neibergall/AP</figcaption>", a figcaption outside any <figure>.
           last.figure.credit = cleanCredit(innerText(node));
-        }
+        } else if (!last) droppedCaption = node;
         continue;
       }
     }
@@ -1224,6 +1226,12 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // a figure's elements is text too).
     // It is the picture's only on the picture's side (besidePicture), and never a dateline
     // ("Atlanta CNN —") or a video's running time ("02:14"): see NOT_A_CREDIT.
+    // The credit beside a caption dropped with no picture to go with (CNBC's lazy
+    // "InlineImage-imageEmbedCaption" and "…Credit" under a placeholder a script fills) goes with it.
+    if (droppedCaption !== null && chars === 0 && previousElement(node) === droppedCaption && isCreditNamed(node) && !isCaptionNamed(node) && !innerTextLongerThan(node, MAX_CREDIT_ELEMENT_LENGTH)) {
+      droppedCaption = null;
+      continue;
+    }
     const figureAbove = chars === 0 && tag !== 'figcaption' ? lastFigure() : null;
     if (figureAbove && isCreditNamed(node) && !isCaptionNamed(node) && !innerTextLongerThan(node, MAX_CREDIT_ELEMENT_LENGTH)) {
       const creditText = innerText(node);
