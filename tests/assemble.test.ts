@@ -2528,3 +2528,22 @@ describe("figures: a picture's figure's title outside its figcaption is its capt
     expect(drupal.text).not.toContain('WEB18');
   });
 });
+
+describe("assemble: a wire story's trailer after its typed rule", () => {
+  const story = (tail: string) => article(`${prose(3, 'Story')}<p>___</p>${tail}`);
+
+  it('drops a closing line after "___" that points to a web address (AP\'s coverage and social trailers)', () => {
+    const a = story('<p>Follow AP’s full coverage of Brexit and British politics at https://www.apnews.example/Brexit</p>');
+    expect(a.text).not.toContain('Follow AP');
+    const b = story('<p>More AP NBA: https://apnews.example/NBA and https://twitter.example/AP_Sports</p>');
+    expect(b.text).not.toContain('More AP NBA');
+    expect(b.paragraphs[b.paragraphs.length - 1]).toBe('___');
+  });
+
+  it('keeps a closing line with no address, a line with an address not after the rule, and a long paragraph', () => {
+    expect(story('<p>Catch up on the 2020 election campaign with AP experts on our weekly politics podcast, “Ground Game.”</p>').text).toContain('Catch up on the 2020 election campaign');
+    expect(article(`${prose(3, 'Story')}<p>The full ruling is published at https://court.example/rulings/2024-17</p>`).text).toContain('The full ruling is published at');
+    const long = `The council published its figures at https://council.example/budget, ${'and the report, which runs to several hundred pages, sets out every line of spending, '.repeat(3)}in full.`;
+    expect(story(`<p>${long}</p>`).text).toContain('The council published its figures');
+  });
+});

@@ -401,6 +401,16 @@ export const CONTACT_LINE = {
 } as const;
 
 /**
+ * A wire story's trailer after its typed rule ("___"): the Associated Press closes with lines
+ * that point elsewhere, "Follow AP's full coverage of Brexit and British politics at
+ * https://…", "More AP NBA: https://… and https://…", "Reach the reporters on Twitter at
+ * http://twitter.com/…". A closing line right after such a rule (`ruleRe`) that holds a web
+ * address typed out (`urlRe`) and at most `maxLength` characters goes; one with no address
+ * ("Catch up on the campaign with our weekly politics podcast") stays, as does the rule.
+ */
+export const RULE_TRAILER = { ruleRe: /^_{3,}$/, urlRe: /(?:^|[\s(])(?:https?:\/\/|www\.)[^\s.]/i, maxLength: 250 } as const;
+
+/**
  * A newsroom's corrections policy printed after the story (NYT's "When we learn of a mistake,
  * we acknowledge it with a correction. If you spot an error, please let us know at …"): a
  * closing line of at most `maxLength` characters that invites readers to report an error

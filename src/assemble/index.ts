@@ -97,6 +97,7 @@ import {
   STANDARDS_LINE_MD_RE,
   CORRECTIONS_POLICY,
   CONTACT_LINE,
+  RULE_TRAILER,
   READER_PROMO,
   DEEPER_LEAD,
   AUTHOR_BIO,
@@ -667,7 +668,10 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     const channelCall = last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && last.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(last.text) && linksOnlyToMessenger(last.md);
     // A newsroom's corrections policy and the authors' bios close the story too.
     const policyOrBio = line !== null && last.kind === 'paragraph' && (isCorrectionsPolicy(line, last.md) || isAuthorBio(line, last.md, authors) || isContactLine(line, authors));
-    if (last.kind !== 'heading' && !label && !signature && !interviewer && !signed && !channelCall && !policyOrBio && !(line !== null && isClosingNotice(line, site))) break;
+    // A wire trailer after the typed rule points to more coverage elsewhere (RULE_TRAILER).
+    const before = kept[kept.length - 2];
+    const trailer = line !== null && line.length <= RULE_TRAILER.maxLength && before?.kind === 'paragraph' && RULE_TRAILER.ruleRe.test(before.text) && RULE_TRAILER.urlRe.test(line);
+    if (last.kind !== 'heading' && !label && !signature && !interviewer && !signed && !channelCall && !policyOrBio && !trailer && !(line !== null && isClosingNotice(line, site))) break;
     kept.pop();
     const name = signature ? signatureName(signature[1] as string) : interviewer ? (interviewer[1] as string) : signed ? (line as string) : null;
     if (name && found.reporters.length === 0) found.reporters = [name];
