@@ -2547,3 +2547,19 @@ describe("assemble: a wire story's trailer after its typed rule", () => {
     expect(story(`<p>${long}</p>`).text).toContain('The council published its figures');
   });
 });
+
+describe("assemble: the reporter's bare contact lines closing a story", () => {
+  it('drops a closing e-mail address and the social profile line after it', () => {
+    const a = article(`${prose(3, 'Story')}<p>paul.takahashi@chron.example</p><p>twitter.com/paultakahashi</p>`);
+    expect(a.text).not.toContain('chron.example');
+    expect(a.text).not.toContain('twitter.com');
+    expect(article(`${prose(3, 'Story')}<p>@paultakahashi</p>`).text).not.toContain('@paultakahashi');
+  });
+
+  it('keeps a profile address inside a sentence, or one that is not the last line', () => {
+    const sentence = article(`${prose(3, 'Story')}<p>Follow the council's updates at twitter.com/portcouncil.</p>`);
+    expect(sentence.text).toContain("Follow the council's updates at twitter.com/portcouncil.");
+    const mid = article(`${prose(2, 'Story')}<p>twitter.com/portcouncil</p>${prose(1, 'More')}`);
+    expect(mid.text).toContain('twitter.com/portcouncil');
+  });
+});

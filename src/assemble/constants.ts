@@ -265,6 +265,12 @@ export const WIRE_ASSET_LINE_RE = /^(?:(?:photos?|logos?|videos?|multimedia|info
 export const EMAIL_ONLY_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 
 /**
+ * A paragraph that is one social profile's address or handle: the reporter's line after the
+ * e-mail one (Hearst's "paul.takahashi@chron.com" then "twitter.com/paultakahashi").
+ */
+export const PROFILE_ONLY_RE = /^(?:(?:https?:\/\/)?(?:www\.)?(?:twitter|x|instagram|facebook|threads|linkedin|tiktok)\.(?:com|net)\/(?:in\/)?@?[\w.-]{1,40}\/?|@\w{2,30})$/i;
+
+/**
  * A byline left in the body ("Por Mariana Couto, n1 SP"): a line this short that opens with
  * a byline word and names one of the article's authors, with at most
  * {@link MAX_BYLINE_OTHER_WORDS} other words (an outlet, a place).

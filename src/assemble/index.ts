@@ -24,6 +24,7 @@ import {
   OUTLET_SIGNATURE_RE,
   COPYRIGHT_NOTICE_RE,
   EMAIL_ONLY_RE,
+  PROFILE_ONLY_RE,
   REPRODUCTION_NOTICE_RE,
   MAX_ABOVE_HEADLINE_LENGTH,
   MAX_BYLINE_OTHER_WORDS,
@@ -238,7 +239,7 @@ function isClosingNotice(text: string, site: string | null): boolean {
   }
   if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
   if (site !== null && REUSE_NOTICE.reuseRe.test(text) && REUSE_NOTICE.banRe.test(text) && text.toLowerCase().includes(site)) return true;
-  return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text) || (text.length <= MAX_DESK_CREDIT_LENGTH && CJK_DESK_CREDIT_RE.test(text));
+  return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || PROFILE_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text) || (text.length <= MAX_DESK_CREDIT_LENGTH && CJK_DESK_CREDIT_RE.test(text));
 }
 
 /** A newsroom's corrections policy (CORRECTIONS_POLICY): an invitation to report errors, linked to an address or the corrections page. */
