@@ -544,6 +544,15 @@ describe('clean: lazy images', () => {
     expect(a.images.map((i) => i.src)).toEqual(['https://example.com/uploads/flat-irons.jpg']);
   });
 
+  it("takes data-original over a jQuery-lazyload stand-in (1x1-white.jpg, blank.jpg), not over a real file so named without a lazy source", () => {
+    const page = (img: string) => parseArticle(pageWith(`<figure>${img}<figcaption>The four ports.</figcaption></figure>`), { url: 'https://example.com/news/review' });
+    const lazy = (src: string) => `<img class="lazy" src="${src}" data-original="https://cdn.example.com/gallery/ports-l.jpg" alt="Ports" height="372">`;
+    expect(page(lazy('https://cdn.example.com/v9/images/1x1-white.jpg')).images.map((i) => i.src)).toEqual(['https://cdn.example.com/gallery/ports-l.jpg']);
+    expect(page(lazy('https://cdn.example.com/v9/images/blank.jpg')).images.map((i) => i.src)).toEqual(['https://cdn.example.com/gallery/ports-l.jpg']);
+    // With no lazy source, a file called blank.jpg is the picture ("Blank" is a painting's name too).
+    expect(page('<img src="https://cdn.example.com/art/blank.jpg" alt="Blank, 1961" width="800" height="600">').images.map((i) => i.src)).toEqual(['https://cdn.example.com/art/blank.jpg']);
+  });
+
   it('a noscript fallback after a lazy img gives one image with the real URL', () => {
     const a = parseArticle(
       pageWith('<figure><img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Quay"><noscript><img src="https://cdn.example.com/harbour-1200.jpg" alt="Quay"></noscript><figcaption>The quay.</figcaption></figure>'),

@@ -700,12 +700,12 @@ export const FIGURE_MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'amp-img',
  * A `src` that is only a placeholder: a data: URI, a blank gif, a spinner, a theme's
  * "holder" image (WordPress themes ship `penci2-holder.png`, `img-holder.png`), a theme's
  * one-pixel file or lazy-loading stand-in (lazysizes themes ship `images/1x1.gif`,
- * `lazy.svg`), an optimizer's low-quality stand-in named so ("cdn.shortpixel.ai/client/
+ * `lazy.svg`; jQuery lazyload pages a `1x1-white.jpg` or `blank.jpg` beside `data-original`), an optimizer's low-quality stand-in named so ("cdn.shortpixel.ai/client/
  * q_lqip,ret_wait,…/photo.jpg" beside its `data-src` "…/q_lossy,ret_img,…/photo.jpg"; not a
  * host or a folder so named, "lqip-cdn.example.com"). Only read when a lazy attribute or a
  * srcset holds another URL.
  */
-export const PLACEHOLDER_SRC_RE = /^data:|(?<![a-z/.?&=])lqip(?![a-z=])|blank\.(?:gif|png)|placeholder|spacer\.gif|pixel\.gif|\b1x1\.(?:gif|png)|\blazy\.(?:gif|png|svg)|lazy[-_.]?load|loading\.(?:gif|svg)|grey\.gif|transparent\.(?:gif|png)|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;
+export const PLACEHOLDER_SRC_RE = /^data:|(?<![a-z/.?&=])lqip(?![a-z=])|blank\.(?:gif|png|jpe?g)|placeholder|spacer\.gif|pixel\.gif|\b1x1(?:[-_](?:white|black|grey|gray|trans(?:parent)?|blank))?\.(?:gif|png|jpe?g)|\blazy\.(?:gif|png|svg)|lazy[-_.]?load|loading\.(?:gif|svg)|grey\.gif|transparent\.(?:gif|png)|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;
 
 /**
  * An `<img>` whose markup marks its own `src` as a low-quality preview shown until the lazy
