@@ -582,6 +582,12 @@ describe('assemble: block types', () => {
     // Near misses: a service line naming no author, and a contact line that is not the last.
     const c = page('<p>Contact the county clerk at <a href="mailto:clerk@county.example">clerk@county.example</a> to ask for a postal ballot.</p>');
     expect(extra(c.paragraphs)).toEqual(['Contact the county clerk at clerk@county.example to ask for a postal ballot.']);
+    // The name first: Advance Local's "Have a tip? X may be reached at …".
+    const d = page('<p><em>Have a tip? Hannah Whitcomb may be reached at <a href="mailto:hwhitcomb@ledger.example">hwhitcomb@ledger.example</a>. Follow her on Twitter @hwhit.</em></p>');
+    expect(extra(d.paragraphs)).toEqual([]);
+    // Not someone else who may be reached, a story's source.
+    const e = page('<p>The county clerk may be reached at <a href="mailto:clerk@county.example">clerk@county.example</a> until Friday.</p>');
+    expect(extra(e.paragraphs)).toEqual(['The county clerk may be reached at clerk@county.example until Friday.']);
   });
 
   it('drops a slide counter named for its picture ("Image 4 of 5"), not a statistic', () => {

@@ -393,7 +393,7 @@ export const CHANNEL_PATH_RE = /^\/(?:channel|publications|s\/|R\/ti|ti\/)/;
  * The reporters' contact line closing a story (Dow Jones' "Write to Al Root at
  * allen.root@dowjones.com", Bloomberg's "To contact the reporter on this story: Jane Doe in
  * London at jdoe@bloomberg.example"): a last line of at most `maxLength` characters that
- * opens with a contact phrase (`leadRe`), holds an e-mail address (`emailRe`, in its text or
+ * opens with a contact phrase (`leadRe`, or a name and "may be reached at": `reachedRe`), holds an e-mail address (`emailRe`, in its text or
  * a mailto link) and names one of the story's authors, or says whom it reaches
  * (`staffRe`: "the reporter", "the editors"). "Contact the county clerk at clerk@… to ask
  * for a ballot", a service line that names no author, stays.
@@ -401,6 +401,9 @@ export const CHANNEL_PATH_RE = /^\/(?:channel|publications|s\/|R\/ti|ti\/)/;
 export const CONTACT_LINE = {
   maxLength: 300,
   leadRe: /^(?:write to|to contact|(?:you can )?(?:contact|reach|e-?mail)\b)/i,
+  // Advance Local's "Have a tip? Amy Kuperinsky may be reached at akuperinsky@…": the name
+  // first, then the contact phrase (bounded: the name is a few words).
+  reachedRe: /^(?:have a (?:news )?tip\?\s*)?[^.?!@]{3,80}?\b(?:may|can) be (?:reached|contacted) at\b/i,
   staffRe: /^to contact (?:the )?(?:reporters?|writers?|authors?|editors?|correspondents?)\b/i,
   // Bounded runs: an unanchored search over a long word without "@" stays linear.
   emailRe: /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/,

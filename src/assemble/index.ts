@@ -276,7 +276,7 @@ function isReaderPromo(b: Extract<Block, { kind: 'paragraph' }>, base: string | 
 
 /** The reporters' contact line (CONTACT_LINE): a contact phrase, an e-mail address, and an author (`names`, lower case) or the staff it reaches. */
 function isContactLine(text: string, names: readonly string[]): boolean {
-  if (text.length > CONTACT_LINE.maxLength || !CONTACT_LINE.leadRe.test(text) || !CONTACT_LINE.emailRe.test(text)) return false;
+  if (text.length > CONTACT_LINE.maxLength || !(CONTACT_LINE.leadRe.test(text) || CONTACT_LINE.reachedRe.test(text)) || !CONTACT_LINE.emailRe.test(text)) return false;
   if (CONTACT_LINE.staffRe.test(text)) return true;
   const lower = text.toLowerCase();
   return names.some((name) => name.length > 0 && lower.includes(name));
