@@ -2569,3 +2569,25 @@ describe("assemble: the reporter's bare contact lines closing a story", () => {
     expect(mid.text).toContain('twitter.com/portcouncil');
   });
 });
+
+describe("assemble: a row of other stories' teasers, each tagged with a bracketed label", () => {
+  const link = (title: string, path: string) => `<a href="https://news.example/news/${path}">${title}</a>`;
+  const row = `${link('China furious at Macron for Hong Kong protest jibe', '1188134/china')} [<strong>INSIGHT]|<br></strong>${link('Lakers vs Nets: NBA make final decision on game', '1188822/nba')} [<strong>VIDEO]<br></strong>${link('Hong Kong threatened with military intervention', '1187976/hk')}<strong> [REACTION]</strong>`;
+
+  it('drops the row and the "DON\'T MISS" label set before it, whether a line of its own or inside the row', () => {
+    const a = article(`${prose(2, 'Story')}<p><strong>DON'T MISS</strong></p><p>${row}</p>${prose(2, 'After')}`);
+    expect(a.text).not.toContain("DON'T MISS");
+    expect(a.text).not.toContain('China furious at Macron');
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    const b = article(`${prose(2, 'Story')}<p><strong>DON'T MISS</strong> ${row}</p>${prose(2, 'After')}`);
+    expect(b.text).not.toContain('Lakers vs Nets');
+    expect(extra(b.paragraphs)).toHaveLength(4);
+  });
+
+  it('keeps a sentence that links two stories, and links with no bracketed label', () => {
+    const sentence = `<p>The ruling follows ${link('last week’s vote', 'vote')} [PDF] and ${link('the mayor’s reply', 'reply')}, which critics called thin.</p>`;
+    expect(article(`${prose(2, 'Story')}${sentence}`).text).toContain('which critics called thin');
+    const plain = `<p>${link('Read the full ruling', 'ruling')} | ${link('Read the dissent', 'dissent')}</p>`;
+    expect(article(`${prose(2, 'Story')}${plain}${prose(1, 'After')}`).text).toContain('Read the full ruling');
+  });
+});

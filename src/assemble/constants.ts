@@ -564,6 +564,23 @@ export const HEADING_PERMALINK_RE = /^(?:[#¶§]|🔗)\s+|(?<!\s)\s+(?:[#¶§]|�
  * other bold closing line ("[Wired]", an event's name and dates) is the story's.
  */
 export const LIST_LABEL_RE = /(?<!\p{L})(?:favou?rites|more (?:from|on|stories|news)|related|recommended|most (?:read|popular)|trending|read (?:more|next|also)|further reading|see also|you['’]ll (?:also )?love|you (?:may|might) (?:also )?(?:like|enjoy))(?!\p{L})/iu;
+/**
+ * A row of other stories' teasers set as a paragraph, each link tagged with a bracketed
+ * label: Express's "DON'T MISS [China furious at Macron…](…) [INSIGHT] [Lakers vs Nets…](…)
+ * [VIDEO]". At least `minLinks` links; with the links taken out, only bracketed upper-case
+ * labels (`labelRe`, one at least), separators and a list label before them (`leadRe`) are
+ * left. That label set as a block of its own just before the row (`leadRe` on its whole
+ * text) goes with it. A sentence that links two stories has words of its own between them.
+ */
+export const TEASER_ROW = {
+  minLinks: 2,
+  maxLength: 800,
+  linkRe: /(?<!\\)\[(?:[^[\]\\]|\\.){1,300}\]\([^()\s]{1,2000}\)/g,
+  labelRe: /\[[\p{Lu}\p{N} ]{2,20}\]/gu,
+  restRe: /^[\s|•·–—-]*$/u,
+  leadRe: /^\s*(?:don['’]t miss|read more|related(?: (?:stories|articles|news))?|see also|also read|read also|must read)\s*:?\s*/iu,
+} as const;
+
 /** A list's label is short and has no date or time in it ("Holiday Favorites Concert, Dec. 27, 7 p.m." is an event). */
 export const MAX_LIST_LABEL_WORDS = 5;
 

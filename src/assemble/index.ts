@@ -99,6 +99,7 @@ import {
   CORRECTIONS_POLICY,
   CONTACT_LINE,
   RULE_TRAILER,
+  TEASER_ROW,
   READER_PROMO,
   DEEPER_LEAD,
   AUTHOR_BIO,
@@ -393,6 +394,28 @@ function isLabelledLink(md: string, base: string | null): boolean {
   return site === null || (base !== null && site === siteDomain(base));
 }
 
+/** Whether a paragraph is a row of labelled teasers of other stories (TEASER_ROW), on its markdown. */
+function isTeaserRow(b: Extract<Block, { kind: 'paragraph' }>): boolean {
+  if (b.text.length > TEASER_ROW.maxLength || !b.md.includes('](')) return false;
+  let links = 0;
+  const rest = b.md
+    .replace(TEASER_ROW.linkRe, () => {
+      links++;
+      return ' ';
+    })
+    .replaceAll('**', '')
+    .replace(MARKDOWN_ESCAPE_RE, '$1');
+  if (links < TEASER_ROW.minLinks) return false;
+  let labels = 0;
+  const left = rest.replace(TEASER_ROW.leadRe, '').replace(TEASER_ROW.labelRe, () => {
+    labels++;
+    return ' ';
+  });
+  return labels > 0 && TEASER_ROW.restRe.test(left);
+}
+/** A markdown backslash escape ("\\[", "\\|"): the character it keeps. */
+const MARKDOWN_ESCAPE_RE = /\\([^\s])/g;
+
 /** A wire agency's standards line (STANDARDS_LINE_MD_RE): a short label and one link to a standards page. */
 function isStandardsLine(md: string): boolean {
   const m = md.includes('](') ? STANDARDS_LINE_MD_RE.exec(md) : null;
@@ -627,6 +650,12 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     // A paragraph that is one link and nothing else is a teaser of another story. Tested
     // before the date line, which scans a dozen date grammars.
     if (b.kind === 'paragraph' && b.role === 'p' && b.linkOnly && b.text.length <= MAX_LINK_PARAGRAPH_LENGTH) continue;
+    // A row of labelled teasers goes, and its label set just before it (TEASER_ROW).
+    if (b.kind === 'paragraph' && b.role === 'p' && isTeaserRow(b)) {
+      const label = kept[kept.length - 1];
+      if (label && label.kind !== 'figure' && 'text' in label && label.text.replace(TEASER_ROW.leadRe, '') === '') kept.pop();
+      continue;
+    }
     // A date in a quote or a list is its attribution or an entry (a tweet's date, a reference).
     if (b.kind === 'paragraph' && b.role === 'p' && !entryDates.has(b) && isDateLine(b.text)) continue;
     if (b.kind === 'heading' && isRepeated(b.text, repeated)) continue;
