@@ -2591,3 +2591,22 @@ describe("assemble: a row of other stories' teasers, each tagged with a brackete
     expect(article(`${prose(2, 'Story')}${plain}${prose(1, 'After')}`).text).toContain('Read the full ruling');
   });
 });
+
+describe('assemble: a read-more label left alone once its links are gone', () => {
+  const card = (title: string) => `<ul><li><h4><a href="https://news.example/news/2019/10/${title.length}.html">${title}</a></h4></li></ul>`;
+
+  it('drops a "More:" heading over pruned story links, and a lone "Leggi anche" over a linked heading', () => {
+    const a = article(`<h4>More:</h4>${card('Afghan woman politician sees talks as only hope')}${card('Young people must be heard, envoy says')}${prose(2, 'After')}`);
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(a.text).not.toContain('More:');
+    const b = article(`<p>Leggi anche</p><h1 class="entry-title"><a href="https://news.example/altro">I Cavalieri dello Zodiaco diventeranno un film</a></h1>${prose(2, 'After')}`);
+    expect(b.text).not.toContain('Leggi anche');
+  });
+
+  it('keeps a label that goes on, a heading that is a title, and "More." as a sentence', () => {
+    const a = article(`<h3>More: the council's own figures</h3>${prose(2, 'After')}<p>More.</p>`);
+    expect(a.sections.map((s) => s.heading)).toContain("More: the council's own figures");
+    expect(a.paragraphs).toContain('More.');
+    expect(article(`<h3>Related</h3>${prose(2, 'After')}`).sections.map((s) => s.heading)).toContain('Related');
+  });
+});

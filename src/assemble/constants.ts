@@ -127,10 +127,12 @@ export const DEEPER_LEAD = {
 /**
  * Lead-ins of inline links to other stories: "Read more: …", "Also read: …", "Lesen Sie auch: …",
  * Chinese "延伸閱讀：" ("further reading") and "相關新聞：" ("related news"), in Traditional and
- * Simplified characters, with the full-width colon CJK text writes.
+ * Simplified characters, with the full-width colon CJK text writes; in parentheses ("(Leggi
+ * anche su: …)"), or the label alone, its link set as a block of its own ("Leggi anche" over
+ * a linked `<h1>`, a lone "More" button).
  */
 export const READ_MORE_PREFIX_RE =
-  /^(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|zobacz (?:też|także)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|читайте (?:также|також)|дивіться також|baca juga|ये भी पढ़ें|यह भी पढ़ें|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม)|cite[sșş]te (?:[sșş]i|mai mult)|vezi (?:[sșş]i)|xem thêm|đọc thêm|lue (?:myös|lisää)|čtěte (?:také|též|více)|přečtěte si (?:také|též)|prečítajte si|čítajte (?:aj|tiež)|olvassa el|διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μη)|بیشتر بخوانید|اقرأ أيض[اًا]+|קראו גם|延伸閱讀|延伸阅读|相關新聞|相关新闻)\s*[:：»>–—|-]/i;
+  /^\(?(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|zobacz (?:też|także)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|читайте (?:также|також)|дивіться також|baca juga|ये भी पढ़ें|यह भी पढ़ें|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม)|cite[sșş]te (?:[sșş]i|mai mult)|vezi (?:[sșş]i)|xem thêm|đọc thêm|lue (?:myös|lisää)|čtěte (?:také|též|více)|přečtěte si (?:také|též)|prečítajte si|čítajte (?:aj|tiež)|olvassa el|διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μη)|بیشتر بخوانید|اقرأ أيض[اًا]+|קראו גם|延伸閱讀|延伸阅读|相關新聞|相关新闻)\s*(?:[:：»>–—|-]|$)/i;
 
 /**
  * A paragraph above the headline inside the content, up to this long, is the header's

@@ -743,8 +743,9 @@ function isEndMatter(blocks: readonly Block[], start: number): boolean {
 /**
  * Drops, in place, a heading that a higher-ranked one follows at once, or one of its rank when
  * it names a list (LIST_LABEL_RE): what it titled was removed ("More breakfast recipes you'll
- * love" over a pruned link list, "See also"). "Ingredients" over "For the crust" (same rank)
- * or "For the dough" (lower) opens its parts.
+ * love" over a pruned link list, "See also"), or a read-more label and its colon alone ("More:"
+ * over Al Jazeera's pruned story links). "Ingredients" over "For the crust" (same rank) or
+ * "For the dough" (lower) opens its parts.
  */
 function dropEmptyHeadings(blocks: Block[]): void {
   let n = 0;
@@ -752,10 +753,15 @@ function dropEmptyHeadings(blocks: Block[]): void {
     const b = blocks[i] as Block;
     const next = blocks[i + 1];
     if (b.kind === 'heading' && next?.kind === 'heading' && (next.level < b.level || (next.level === b.level && LIST_LABEL_RE.test(b.text)))) continue;
+    // A read-more label with its colon and nothing else ("More:", "Read also:") titled links that were pruned.
+    if (b.kind === 'heading' && READ_MORE_LABEL_END_RE.test(b.text) && b.text.length <= MAX_READ_MORE_LENGTH && READ_MORE_PREFIX_RE.exec(b.text)?.[0].length === b.text.length) continue;
     blocks[n++] = b;
   }
   blocks.length = n;
 }
+
+/** A heading that ends in a colon: a label of what follows, not a section's title. */
+const READ_MORE_LABEL_END_RE = /[:：]$/;
 
 /**
  * A bold-only line written like a subhead: a heading when text follows it. When the body ends
