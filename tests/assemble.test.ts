@@ -2610,3 +2610,12 @@ describe('assemble: a read-more label left alone once its links are gone', () =>
     expect(article(`<h3>Related</h3>${prose(2, 'After')}`).sections.map((s) => s.heading)).toContain('Related');
   });
 });
+
+describe("assemble: a link to another of the site's stories set in parentheses", () => {
+  it("drops it, but keeps a credit linking another site so set", () => {
+    const a = article(`${prose(1, 'Story')}<p>(<a href="https://example.com/news/knights-cast"><strong><em>Leggi anche su: ecco gli attori che interpreteranno Pegasus</em></strong></a>)</p>${prose(1, 'After')}`, URL);
+    expect(a.text).not.toContain('Leggi anche');
+    const b = article(`${prose(1, 'Story')}<p>(<a href="https://art.example/3ihard/art/samus">Artist: 3ihard</a>)</p>${prose(1, 'After')}`, URL);
+    expect(b.text).toContain('(Artist: 3ihard)');
+  });
+});

@@ -113,6 +113,8 @@ export const MAX_DATE_LINE_WORDS = 3;
  * quotes are exempt (link lists inside the body, quoted posts).
  */
 export const MAX_LINK_PARAGRAPH_LENGTH = 200;
+/** …and so is one that is a link in parentheses ("([**Leggi anche su: …**](…))"), on its markdown. */
+export const PARENTHESISED_LINK_MD_RE = /^\((?:\*\*|_)*\[(?:[^[\]\\]|\\.){1,300}\]\([^()\s]{1,2000}\)(?:\*\*|_)*\)\.?$/;
 
 /**
  * Axios's "Go deeper:" (also "Dig deeper:") before a link to its own stories: the label

@@ -100,6 +100,7 @@ import {
   CONTACT_LINE,
   RULE_TRAILER,
   TEASER_ROW,
+  PARENTHESISED_LINK_MD_RE,
   READER_PROMO,
   DEEPER_LEAD,
   AUTHOR_BIO,
@@ -394,6 +395,17 @@ function isLabelledLink(md: string, base: string | null): boolean {
   return site === null || (base !== null && site === siteDomain(base));
 }
 
+/**
+ * Whether a paragraph is a link to another page of the site in parentheses (PARENTHESISED_LINK_MD_RE):
+ * "(Leggi anche su: …)". A link to another site so set is a credit or a source ("(Artist: X)").
+ */
+function isParenthesisedTeaser(md: string, base: string | null): boolean {
+  if (base === null || !PARENTHESISED_LINK_MD_RE.test(md)) return false;
+  const url = markdownLinkUrls(md).next().value;
+  const site = siteDomain(base);
+  return url !== null && url !== undefined && site !== null && siteDomain(url.href) === site;
+}
+
 /** Whether a paragraph is a row of labelled teasers of other stories (TEASER_ROW), on its markdown. */
 function isTeaserRow(b: Extract<Block, { kind: 'paragraph' }>): boolean {
   if (b.text.length > TEASER_ROW.maxLength || !b.md.includes('](')) return false;
@@ -649,7 +661,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     }
     // A paragraph that is one link and nothing else is a teaser of another story. Tested
     // before the date line, which scans a dozen date grammars.
-    if (b.kind === 'paragraph' && b.role === 'p' && b.linkOnly && b.text.length <= MAX_LINK_PARAGRAPH_LENGTH) continue;
+    if (b.kind === 'paragraph' && b.role === 'p' && (b.linkOnly || isParenthesisedTeaser(b.md, input.base)) && b.text.length <= MAX_LINK_PARAGRAPH_LENGTH) continue;
     // A row of labelled teasers goes, and its label set just before it (TEASER_ROW).
     if (b.kind === 'paragraph' && b.role === 'p' && isTeaserRow(b)) {
       const label = kept[kept.length - 1];
