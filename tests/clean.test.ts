@@ -412,6 +412,16 @@ describe('clean: pictures and their captions', () => {
     const a = parseArticle(pageWith(figure), { url: 'https://example.com/news/storm' });
     expect(a.images[0]).toMatchObject({ caption: 'A man walks past the bank in Nairobi, March 5, 2025.', credit: 'REUTERS/Brian Otieno/File Photo' });
   });
+  it("drops the BBC's older off-screen labels, so the picture's credit and caption are read without them", () => {
+    const figure =
+      '<figure class="media-landscape has-caption full-width"><span class="image-and-copyright-container"><img alt="Scooter Braun" src="https://ichef.example.com/news/320/braun.jpg" width="976" height="549"><span class="off-screen">Image copyright</span> <span class="story-image-copyright">Getty Images</span></span><figcaption class="media-caption"><span class="off-screen">Image caption</span> <span class="media-caption__text">Braun at an awards show</span></figcaption></figure>';
+    const a = parseArticle(pageWith(figure), { url: 'https://example.com/news/storm' });
+    expect(a.images[0]).toMatchObject({ caption: 'Braun at an awards show', credit: 'Getty Images' });
+    expect(a.text).not.toContain('Image copyright');
+    // "offscreen-menu" is a name of its own, not the label class.
+    const b = parseArticle(pageWith('<p class="offscreen-note">The harbour wall was rebuilt in 1926 after the storm, the museum says in its guide.</p>'), { url: 'https://example.com/news/storm' });
+    expect(b.text).toContain('rebuilt in 1926');
+  });
   it("keeps a card's media part that holds an unlinked picture ('story-card-image' under the h1), not a linked one or a card", () => {
     const hero = (attrs: string, inner = '<img src="https://cdn.example.com/metro.jpg" alt="Metro" width="640" height="360">') =>
       `<html><body><article><h1>Storm floods the old harbour</h1><figure ${attrs}>${inner}<figcaption>Passengers wait at the station.</figcaption></figure>${prose(3)}</article></body></html>`;

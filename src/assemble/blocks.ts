@@ -1204,10 +1204,13 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
           continue;
         }
         // (A titled figure's caption so far is its title: the figcaption's text follows it.)
-        if (last && !last.figure.credit && (!last.figure.caption || last.figure.caption === last.title)) {
+        // (A credit read before the caption, beside the picture in its box, is kept: the BBC's
+        // "story-image-copyright" span, then the figcaption.)
+        if (last && (!last.figure.credit || !last.figure.caption) && (!last.figure.caption || last.figure.caption === last.title)) {
+          const creditBefore = last.figure.credit;
           Object.assign(last.figure, readCaption(node));
           if (last.title !== undefined) last.figure.caption = titledCaption(last.title, last.figure.caption);
-          last.figure.credit ??= credit;
+          last.figure.credit ??= creditBefore ?? credit;
           last.rawCaption = formulaText(node);
         } else if (last && last.figure.credit === null && isCreditNamed(node) && !isCaptionNamed(node) && !innerTextLongerThan(node, MAX_CREDIT_ELEMENT_LENGTH) && besidePicture(node, last)) {
           // A credit-named element beside the caption in the picture's own box is its credit,

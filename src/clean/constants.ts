@@ -643,9 +643,10 @@ export const MAX_META_LINE_LENGTH = 200;
 /**
  * Classes that hide an element on every screen, also with a CSS module's hash
  * ("visually-hidden__3J7Ed"; not a modifier, "hide__mobile"), and Webflow's hidden CMS
- * condition ("w-condition-invisible"). Case-sensitive, as class names are.
+ * condition ("w-condition-invisible"), and the BBC's older "off-screen" labels ("Image
+ * copyright" before a picture's credit). Case-sensitive, as class names are.
  */
-export const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|visually-hidden|sr-only|screen-reader-text|invisible|u-hidden|w-condition-invisible)(?:__(?=[\w-]*[A-Z0-9])[\w-]{4,10})?(?:\s|$)/;
+export const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|visually-hidden|sr-only|screen-reader-text|off-?screen|invisible|u-hidden|w-condition-invisible)(?:__(?=[\w-]*[A-Z0-9])[\w-]{4,10})?(?:\s|$)/;
 
 
 /**
