@@ -754,6 +754,12 @@ describe('the page of an author the metadata names, from a profile link that pri
     expect(at(card('<span>Иван Петров</span> и <a href="/ru/users/asidorova/">@asidorova</a>'))[0]?.url).toBeNull();
     // Nor when the element beside it names someone else.
     expect(at(card('<span>Анна Сидорова</span> <a href="/ru/users/asidorova/">@asidorova</a>'))[0]?.url).toBeNull();
+    // Nor a word that is no handle of that page (an author's feed, her followers).
+    expect(at(card('<span>Иван Петров</span> <a href="/ru/users/ipetrov/feed/">RSS</a>'))[0]?.url).toBeNull();
+    expect(at(card('<span>Иван Петров</span> <a href="/ru/users/ipetrov/followers/">Followers</a>'))[0]?.url).toBeNull();
+    // Nor in a row of several people or a comment's header, where name and link need not go together.
+    expect(at(card('<span>Авторы</span> <a href="/ru/users/jdoe/">@jdoe</a> <span>Иван Петров</span> <a href="/ru/users/ipetrov/">@ipetrov</a>'))[0]?.url).toBeNull();
+    expect(at(card('<span class="comment-author">Иван Петров</span> <a href="/ru/users/samlee/">@samlee</a> <time>12:01</time>'))[0]?.url).toBeNull();
   });
 });
 

@@ -218,7 +218,7 @@ export function pageAuthorLinks(anchors: readonly Element[], names: readonly str
     let text = innerText(a).toLowerCase();
     // A profile link printing the user's handle, the name in the element beside it:
     // <span class=user-card__name>Иван Петров</span> <a href=/users/ipetrov/>@ipetrov</a>.
-    if (!wanted.has(text) && says && PROFILE_HANDLE_RE.test(text)) text = besideName(a)?.toLowerCase() ?? text;
+    if (!wanted.has(text) && says && PROFILE_HANDLE_RE.test(text)) text = besideName(a, resolveUrl(href, base) ?? '')?.toLowerCase() ?? text;
     if (!wanted.has(text) || found.has(text)) continue;
     const url = resolveUrl(href, base);
     if (url && HTTP_RE.test(url) && isPersonPage(url, page, false) && (says || isOwnFolderPage(url, page))) found.set(text, url);
@@ -228,24 +228,32 @@ export function pageAuthorLinks(anchors: readonly Element[], names: readonly str
 }
 
 /**
- * The text of the element right before or after a link, only white space between them: the
- * name a profile card prints beside its handle link. Null when text or no element is there.
+ * The name a profile card prints beside its handle link: the parent holds that link and one
+ * other element, white space aside, and the link's handle is its page's last path segment
+ * ("@ipetrov" to "/users/ipetrov/"; not "RSS" to "/author/jane-doe/feed/"). A comment's
+ * header or a list of several people holds more, so no name there is paired with a link.
  */
-function besideName(a: Element): string | null {
-  for (const step of [-1, 1]) {
-    const siblings = (a.parent as Element | null)?.children ?? [];
-    for (let i = siblings.indexOf(a) + step; i >= 0 && i < siblings.length; i += step) {
-      const node = siblings[i]!;
-      if (isTextNode(node) && node.data.trim() === '') continue;
-      if (isElement(node) && node.name !== 'a') {
-        const name = innerText(node);
-        if (name) return name;
-      }
-      break;
-    }
+function besideName(a: Element, href: string): string | null {
+  const parent = a.parent;
+  if (!isElement(parent)) return null;
+  const handle = innerText(a).replace(HANDLE_AT_RE, '').toLowerCase();
+  // The handle names the page, right under the site's folder of people ("/users/ipetrov/",
+  // not "/users/ipetrov/followers/").
+  if (slugKey(handle) !== pathSlug(href) || !AUTHOR_FOLDER_END_RE.test(parentPath(href) ?? '')) return null;
+  let other: Element | null = null;
+  for (const node of parent.children) {
+    if (node === a || (isTextNode(node) && node.data.trim() === '')) continue;
+    if (isTextNode(node)) return null;
+    // (Comments, Vue's "<!---->" placeholders, are neither.)
+    if (!isElement(node)) continue;
+    if (node.name === 'a' || other !== null) return null;
+    other = node;
   }
-  return null;
+  const name = other === null ? '' : innerText(other);
+  return name || null;
 }
+const HANDLE_AT_RE = /^@/;
+const AUTHOR_FOLDER_END_RE = new RegExp(`${AUTHOR_HREF_RE.source}$`, AUTHOR_HREF_RE.flags);
 
 /**
  * Whether a link is all its parent holds after a label of one word and a colon
