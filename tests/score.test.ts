@@ -194,6 +194,19 @@ describe('score: a list of sentences that link words inside them', () => {
     const labelled = `<ul><li>Read more: <a href="/a">Storm closes ports across the coast</a></li><li>Video – <a href="/b">Ferries cancelled for a second day</a></li><li>Also: <a href="/c">What the storm means for freight</a></li></ul>`;
     expect(page(labelled, prose(2, 'Tail')).text).not.toContain('Ferries cancelled');
   });
+
+  it('prunes teasers that open with a kicker, a date or an age, and sentence teasers after a note or under a related heading', () => {
+    const teasers = (open: (i: number) => string) =>
+      `<ul>${['Bus fares to rise in the spring for the first time', 'Ferries cancelled for a second day', 'What the storm means for freight'].map((t, i) => `<li>${open(i)} <a href="/news/${i}">${t}</a></li>`).join('')}</ul>`;
+    expect(page(teasers(() => '<span class="kicker">Transit</span>'), prose(2, 'Tail')).text).not.toContain('Ferries cancelled');
+    expect(page(teasers((i) => `Feb. ${11 + i}`), prose(2, 'Tail')).text).not.toContain('Ferries cancelled');
+    expect(page(teasers((i) => `${i + 2}h ago`), prose(2, 'Tail')).text).not.toContain('Ferries cancelled');
+    // WIRED's sentence teasers after a styled label, followed by an update note.
+    const wired = (label: string) =>
+      parseArticle(`<html><head><title>Neo-banks</title></head><body><article><h1>Neo-banks</h1>${prose(4)}${label}${changes}<p><em>This story has been updated to correct a figure.</em></p></article></body></html>`);
+    expect(wired('<div class="heading-h3">More Great WIRED Stories</div>').text).not.toContain('fixed some flicker');
+    expect(wired('<h3>More Great WIRED Stories</h3>').text).not.toContain('fixed some flicker');
+  });
 });
 
 describe('score: measureTree', () => {

@@ -21,6 +21,9 @@ import {
   SENTENCE_ITEM_SHARE,
   LINK_LABEL_END_RE,
   BODY_BLOCK_TAGS,
+  ITEM_STAMP_RE,
+  ITEM_WORD_TAGS,
+  LIST_HEADING_RE,
 } from './weights';
 
 /** True when a `<p>` below the element is a sentence of prose with few links. */
@@ -81,17 +84,24 @@ function oneLinkInALine(el: Element, s: { text: number; link: number }): boolean
 }
 
 /**
- * A list of sentences that each link a few words inside them, standing between the body's
- * blocks: a changelog's "Gijs <a>fixed some flicker</a> that occurred when…", a weekly
- * round-up's items. Its density says link list, but most items open with words of their own,
- * not with a link or a label ("Read more: <a>…</a>"). At the end of the content the same shape
- * is a related-story list told as sentences (WIRED's "YouTubers must unionize, <a>no matter
- * what Google says</a>"), so a block of the body must follow it.
+ * A list of sentences that each link a few words inside them, under a heading of the body:
+ * a changelog's "Gijs <a>fixed some flicker</a> that occurred when…", a weekly round-up's
+ * items. Its density says link list, but most items open with words of their own, not with a
+ * link, a label ("Read more: <a>…</a>"), a kicker in a span or a date ("2h ago <a>…</a>").
+ * The list stands between the body's blocks: a subheading that names no list of stories (or a
+ * paragraph ending in a colon that introduces it) before it, a block of the body after it. At
+ * the end of the content the same shape is a related-story list told as sentences (WIRED's
+ * "YouTubers must unionize, <a>no matter what Google says</a>" after a styled div).
  */
 function isSentenceItemList(el: Element): boolean {
   if (el.name !== 'ul' && el.name !== 'ol') return false;
-  const next = nextElement(el);
+  const next = siblingElement(el, 1);
   if (next === null || !BODY_BLOCK_TAGS.has(next.name) || !LETTER_OR_DIGIT_RE.test(textContent(next))) return false;
+  const prev = siblingElement(el, -1);
+  if (prev === null) return false;
+  const prevText = textContent(prev).trim();
+  const introduced = SUBHEADING_TAG_RE.test(prev.name) ? !LIST_HEADING_RE.test(prevText) : prev.name === 'p' && INTRO_END_RE.test(prevText);
+  if (!introduced) return false;
   let items = 0;
   let opening = 0;
   for (const child of el.children) {
@@ -101,17 +111,22 @@ function isSentenceItemList(el: Element): boolean {
   }
   return items > 0 && opening >= items * SENTENCE_ITEM_SHARE;
 }
+/** A paragraph that introduces the list after it ends so. */
+const INTRO_END_RE = /[:：]$/u;
 
-/** The element after `el` among its siblings, white space aside; null when text or nothing follows. */
-function nextElement(el: Element): Element | null {
-  for (let node = el.next; node; node = node.next) {
+/** The element before (`step` −1) or after (1) `el` among its siblings, white space aside; null when text or nothing stands there. */
+function siblingElement(el: Element, step: -1 | 1): Element | null {
+  for (let node = step === 1 ? el.next : el.prev; node; node = step === 1 ? node.next : node.prev) {
     if (isElement(node)) return node;
     if (isTextNode(node) && node.data.trim() !== '') return null;
   }
   return null;
 }
 
-/** Whether an item's text before its first link holds a word and is no label of that link. */
+/**
+ * Whether an item's text before its first link holds a word of its own: text of the item
+ * itself or of its emphasis (ITEM_WORD_TAGS), no label of the link and no stamp.
+ */
 function opensWithOwnWords(li: Element): boolean {
   let before = '';
   const stack: AnyNode[] = [li];
@@ -120,10 +135,17 @@ function opensWithOwnWords(li: Element): boolean {
     if (isTextNode(node)) before += node.data;
     else if (isElement(node)) {
       if (node.name === 'a' && node.attribs.href !== undefined) break;
+      // A kicker or a label in an element of its own ("<span class=kicker>Transit</span>") is no word of a sentence.
+      if (node !== li && !ITEM_WORD_TAGS.has(node.name)) {
+        if (!LETTER_OR_DIGIT_RE.test(textContent(node))) continue;
+        // After the item's own words (a nested list, a note), the opening is read.
+        if (LETTER_OR_DIGIT_RE.test(before)) break;
+        return false;
+      }
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
     }
   }
-  return LETTER_OR_DIGIT_RE.test(before) && !LINK_LABEL_END_RE.test(before);
+  return LETTER_OR_DIGIT_RE.test(before) && !LINK_LABEL_END_RE.test(before) && !ITEM_STAMP_RE.test(before);
 }
 
 /**

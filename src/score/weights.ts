@@ -143,7 +143,13 @@ export const PROSE_PARAGRAPH_LENGTH = 80;
 export const SENTENCE_ITEM_SHARE = 2 / 3;
 /** Text before an item's first link that ends so is a label of the link ("Read more:", "Video –"), not words of a sentence. */
 export const LINK_LABEL_END_RE = /[:：|>»›–—-]\s*$/u;
-/** The blocks of a body that, after a list, say the list stands between the body's blocks, not at its end. */
+/** …or that is a date or an age, a teaser's stamp ("Feb. 11", "2h ago", "12:40"), not words of a sentence. */
+export const ITEM_STAMP_RE = /^\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\b(?:ago|min|mins|hrs?|hours?|days?)\s*$/i;
+/** Inline elements whose text is an item's own words (emphasis, code); a span or a link before the link is a kicker or a label. */
+export const ITEM_WORD_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'em', 'i', 'code', 'u']);
+/** A list label heading (LIST_LABEL_RE in assemble): over such a heading a list of sentences is still another story's teasers. */
+export const LIST_HEADING_RE = /(?<!\p{L})(?:favou?rites|more (?:from|on|stories|news)|related|recommended|most (?:read|popular)|trending|read (?:more|next|also)|further reading|see also|you (?:may|might) (?:also )?(?:like|enjoy)|stories)(?!\p{L})/iu;
+/** The blocks of a body that, around a list, say the list stands between the body's blocks, not at its end. */
 export const BODY_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'pre', 'table', 'figure', 'dl']);
 /** Tags pruned conditionally. */
 export const PRUNE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'dl']);
