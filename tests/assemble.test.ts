@@ -2310,6 +2310,11 @@ describe("assemble: a picture's credit in its own box, whatever its tag", () => 
     // A source-named line with no caption before it is the story's.
     const alone = article(prose(1, 'Story') + '<div class="story-source">Source: Port Haven ferry authority</div>' + prose(1, 'More'));
     expect(alone.text).toContain('Source: Port Haven ferry authority');
+    // A video's caption whose player was stripped leaves the story's credits line after it.
+    const video = article(prose(1, 'Story') + '<div class="video-block"><div class="video-caption">Watch: the council votes on the budget.</div><div class="story-credits">Reporting by Maria Lopez; editing by Sam Ortiz</div></div>');
+    expect(video.text).toContain('Reporting by Maria Lopez; editing by Sam Ortiz');
+    const staff = article(embed('<p class="credit">Additional reporting by Sam Ortiz</p>') + prose(1, 'Story'));
+    expect(staff.text).toContain('Additional reporting by Sam Ortiz');
   });
   it("leaves a credit-named <figcaption> in the story's text container alone: it is not the picture's", () => {
     const a = article(

@@ -1,8 +1,8 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, SUBHEADING_TAG_RE, attr, classOrIdMatcher, commonAncestor, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
+import { LETTER_RE, SUBHEADING_TAG_RE, attr, classAndId, classOrIdMatcher, commonAncestor, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE } from './constants';
 import type { ClassFormatting } from './class-formatting';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, figureTitle, readCaption, titledCaption, titledFigure } from './figures';
@@ -820,6 +820,19 @@ function previousElement(el: Element): Element | null {
 }
 
 /**
+ * Whether a caption sits in a box named for a picture (PICTURE_BOX_NAME_RE on it or its
+ * nearest ancestors): CNBC's "InlineImage-imageEmbedCaption" under a placeholder a script
+ * fills. A video's or an embed's caption is not, and the story's credits after it are its own.
+ */
+function inPictureNamedBox(caption: Element): boolean {
+  let cur: Element | null = caption;
+  for (let level = 0; cur && level <= PICTURE_BOX_LEVELS; level++, cur = isElement(cur.parent) ? cur.parent : null) {
+    if (PICTURE_BOX_NAME_RE.test(classAndId(cur))) return true;
+  }
+  return false;
+}
+
+/**
  * Turns content nodes into blocks: paragraphs (with `<br>`-separated bare text split),
  * headings, list items, quotes, code, tables and figures with their captions. One iterative
  * walk; inline text is accumulated once and rendered to plain text and markdown together.
@@ -1217,7 +1230,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
           // whatever its tag: CNN's "<div class=image__caption>…</div><figcaption
           // class=image__credit>Charlie Neibergall/AP</figcaption>", a figcaption outside any <figure>.
           last.figure.credit = cleanCredit(innerText(node));
-        } else if (!last) droppedCaption = node;
+        } else if (!last && inPictureNamedBox(node)) droppedCaption = node;
         continue;
       }
     }
@@ -1231,7 +1244,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // ("Atlanta CNN —") or a video's running time ("02:14"): see NOT_A_CREDIT.
     // The credit beside a caption dropped with no picture to go with (CNBC's lazy
     // "InlineImage-imageEmbedCaption" and "…Credit" under a placeholder a script fills) goes with it.
-    if (droppedCaption !== null && chars === 0 && previousElement(node) === droppedCaption && isCreditNamed(node) && !isCaptionNamed(node) && !innerTextLongerThan(node, MAX_CREDIT_ELEMENT_LENGTH)) {
+    if (droppedCaption !== null && chars === 0 && previousElement(node) === droppedCaption && isCreditNamed(node) && !isCaptionNamed(node) && !innerTextLongerThan(node, MAX_CREDIT_ELEMENT_LENGTH) && !STAFF_CREDIT_RE.test(innerText(node))) {
       droppedCaption = null;
       continue;
     }

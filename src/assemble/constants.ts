@@ -1073,6 +1073,16 @@ export const FIGURE_TITLE = {
   sentenceEndRe: /[.!?…:;。！？]["'”’»)]?$/u,
 } as const;
 
+/**
+ * A caption dropped for want of a picture takes the credit beside it only in a box named for a
+ * picture (on the caption or its nearest `PICTURE_BOX_LEVELS` ancestors): CNBC's
+ * "InlineImage-imageEmbedCaption" under a placeholder a script fills. A video's caption is not,
+ * and a staff credits line (`STAFF_CREDIT_RE`: "Reporting by …; editing by …") is the story's own.
+ */
+export const PICTURE_BOX_NAME_RE = /image|img|photo|picture|foto/i;
+export const PICTURE_BOX_LEVELS = 3;
+export const STAFF_CREDIT_RE = /\b(?:reporting|editing|edited|writing|written|contributed|additional)\b/i;
+
 /** Images smaller than this (either side, in px, when stated) are icons, pixels or spacers. */
 export const MIN_IMAGE_SIDE = 100;
 
