@@ -585,9 +585,13 @@ describe('assemble: block types', () => {
     // The name first: Advance Local's "Have a tip? X may be reached at …".
     const d = page('<p><em>Have a tip? Hannah Whitcomb may be reached at <a href="mailto:hwhitcomb@ledger.example">hwhitcomb@ledger.example</a>. Follow her on Twitter @hwhit.</em></p>');
     expect(extra(d.paragraphs)).toEqual([]);
-    // Not someone else who may be reached, a story's source.
+    // Not someone else who may be reached, a story's source, though an author is named after.
     const e = page('<p>The county clerk may be reached at <a href="mailto:clerk@county.example">clerk@county.example</a> until Friday.</p>');
     expect(extra(e.paragraphs)).toEqual(['The county clerk may be reached at clerk@county.example until Friday.']);
+    const f = page('<p>Organizers of the March 20 library session can be reached at rsvp@library.example. Ledger reporter Hannah Whitcomb will moderate.</p>');
+    expect(extra(f.paragraphs)).toHaveLength(1);
+    // A title or an initial before the name.
+    expect(extra(page('<p>Dr. Hannah Whitcomb can be reached at hwhitcomb@ledger.example.</p>').paragraphs)).toEqual([]);
   });
 
   it('drops a slide counter named for its picture ("Image 4 of 5"), not a statistic', () => {
@@ -2554,6 +2558,9 @@ describe("assemble: a wire story's trailer after its typed rule", () => {
   it('keeps a closing line with no address, a line with an address not after the rule, and a long paragraph', () => {
     expect(story('<p>Catch up on the 2020 election campaign with AP experts on our weekly politics podcast, “Ground Game.”</p>').text).toContain('Catch up on the 2020 election campaign');
     expect(article(`${prose(3, 'Story')}<p>The full ruling is published at https://court.example/rulings/2024-17</p>`).text).toContain('The full ruling is published at');
+    // A correction or an update after the rule that cites an address is the story's.
+    expect(story('<p>Correction: An earlier version misstated the route count, according to the staff report at https://city.example/plan.pdf.</p>').text).toContain('Correction: An earlier version');
+    expect(story('<p>The new maps are online at https://transit.example/maps.</p>').text).toContain('The new maps are online');
     const long = `The council published its figures at https://council.example/budget, ${'and the report, which runs to several hundred pages, sets out every line of spending, '.repeat(3)}in full.`;
     expect(story(`<p>${long}</p>`).text).toContain('The council published its figures');
   });
@@ -2564,7 +2571,8 @@ describe("assemble: the reporter's bare contact lines closing a story", () => {
     const a = article(`${prose(3, 'Story')}<p>paul.takahashi@chron.example</p><p>twitter.com/paultakahashi</p>`);
     expect(a.text).not.toContain('chron.example');
     expect(a.text).not.toContain('twitter.com');
-    expect(article(`${prose(3, 'Story')}<p>@paultakahashi</p>`).text).not.toContain('@paultakahashi');
+    const byline = parseArticle(`<html><head><title>${HEADLINE}</title><meta name="author" content="Paul Takahashi"></head><body><article><h1>${HEADLINE}</h1><div class="article-body">${prose(3)}<p>@paultakahashi</p></div></article></body></html>`);
+    expect(byline.text).not.toContain('@paultakahashi');
   });
 
   it('keeps a profile address inside a sentence, or one that is not the last line', () => {
@@ -2572,19 +2580,22 @@ describe("assemble: the reporter's bare contact lines closing a story", () => {
     expect(sentence.text).toContain("Follow the council's updates at twitter.com/portcouncil.");
     const mid = article(`${prose(2, 'Story')}<p>twitter.com/portcouncil</p>${prose(1, 'More')}`);
     expect(mid.text).toContain('twitter.com/portcouncil');
+    // A handle the story gives its readers, or a poem's signature, closes the story as its own.
+    expect(article(`${prose(3, 'Story')}<p>Riders can find the new service by searching for its handle:</p><p>@RiversideTransit</p>`).text).toContain('@RiversideTransit');
+    expect(article(`${prose(3, 'Story')}<p>facebook.com/events</p>`).text).toContain('facebook.com/events');
   });
 });
 
 describe("assemble: a row of other stories' teasers, each tagged with a bracketed label", () => {
-  const link = (title: string, path: string) => `<a href="https://news.example/news/${path}">${title}</a>`;
+  const link = (title: string, path: string) => `<a href="https://example.com/news/${path}">${title}</a>`;
   const row = `${link('China furious at Macron for Hong Kong protest jibe', '1188134/china')} [<strong>INSIGHT]|<br></strong>${link('Lakers vs Nets: NBA make final decision on game', '1188822/nba')} [<strong>VIDEO]<br></strong>${link('Hong Kong threatened with military intervention', '1187976/hk')}<strong> [REACTION]</strong>`;
 
   it('drops the row and the "DON\'T MISS" label set before it, whether a line of its own or inside the row', () => {
-    const a = article(`${prose(2, 'Story')}<p><strong>DON'T MISS</strong></p><p>${row}</p>${prose(2, 'After')}`);
+    const a = article(`${prose(2, 'Story')}<p><strong>DON'T MISS</strong></p><p>${row}</p>${prose(2, 'After')}`, URL);
     expect(a.text).not.toContain("DON'T MISS");
     expect(a.text).not.toContain('China furious at Macron');
     expect(a.sections.map((s) => s.heading)).toEqual([null]);
-    const b = article(`${prose(2, 'Story')}<p><strong>DON'T MISS</strong> ${row}</p>${prose(2, 'After')}`);
+    const b = article(`${prose(2, 'Story')}<p><strong>DON'T MISS</strong> ${row}</p>${prose(2, 'After')}`, URL);
     expect(b.text).not.toContain('Lakers vs Nets');
     expect(extra(b.paragraphs)).toHaveLength(4);
   });
@@ -2593,7 +2604,14 @@ describe("assemble: a row of other stories' teasers, each tagged with a brackete
     const sentence = `<p>The ruling follows ${link('last week’s vote', 'vote')} [PDF] and ${link('the mayor’s reply', 'reply')}, which critics called thin.</p>`;
     expect(article(`${prose(2, 'Story')}${sentence}`).text).toContain('which critics called thin');
     const plain = `<p>${link('Read the full ruling', 'ruling')} | ${link('Read the dissent', 'dissent')}</p>`;
-    expect(article(`${prose(2, 'Story')}${plain}${prose(1, 'After')}`).text).toContain('Read the full ruling');
+    expect(article(`${prose(2, 'Story')}${plain}${prose(1, 'After')}`, URL).text).toContain('Read the full ruling');
+    // Documents and recordings, another site's pages, and a language switch are the story's.
+    const files = `<p>${link('Final network report', 'report.pdf')} [PDF] | ${link('Staff memo', 'memo.pdf')} [PDF]</p>`;
+    expect(article(`${prose(2, 'Story')}${files}${prose(1, 'After')}`, URL).text).toContain('Final network report');
+    const elsewhere = `<p><a href="https://city.example/a">Council agenda for the vote</a> [AGENDA] <a href="https://city.example/b">Minutes of the last meeting</a> [MINUTES]</p>`;
+    expect(article(`${prose(2, 'Story')}${elsewhere}${prose(1, 'After')}`, URL).text).toContain('Council agenda for the vote');
+    const languages = `<p>${link('Español', 'es/story')} [ES] | ${link('Tiếng Việt', 'vi/story')} [VI]</p>`;
+    expect(article(`${prose(2, 'Story')}${languages}${prose(1, 'After')}`, URL).text).toContain('Tiếng Việt');
   });
 });
 
@@ -2608,11 +2626,17 @@ describe('assemble: a read-more label left alone once its links are gone', () =>
     expect(b.text).not.toContain('Leggi anche');
   });
 
-  it('keeps a label that goes on, a heading that is a title, and "More." as a sentence', () => {
+  it('keeps a label that goes on, a heading over prose, and a word a poem, a dialogue or a list says alone', () => {
     const a = article(`<h3>More: the council's own figures</h3>${prose(2, 'After')}<p>More.</p>`);
     expect(a.sections.map((s) => s.heading)).toContain("More: the council's own figures");
     expect(a.paragraphs).toContain('More.');
     expect(article(`<h3>Related</h3>${prose(2, 'After')}`).sections.map((s) => s.heading)).toContain('Related');
+    expect(article(`<h3>Recommended:</h3>${prose(2, 'After')}`).sections.map((s) => s.heading)).toContain('Recommended:');
+    const poem = article(`<blockquote><p>Listen</p><p>the harbour bells are ringing in the fog tonight</p></blockquote><p>“Is there more?” she asked.</p><p>More</p>${prose(1, 'After')}`);
+    expect(poem.paragraphs).toContain('Listen');
+    expect(poem.paragraphs).toContain('More');
+    expect(article(`<p>The app lets riders:</p><ul><li>Plan</li><li>Pay</li><li>Watch</li><li>Listen</li></ul>${prose(1, 'After')}`).paragraphs).toContain('Watch');
+    expect(article(`<p>(See also: the council's own 2021 audit of the bus network.)</p>${prose(1, 'After')}`).text).toContain("See also: the council's own 2021 audit");
   });
 });
 
@@ -2622,5 +2646,9 @@ describe("assemble: a link to another of the site's stories set in parentheses",
     expect(a.text).not.toContain('Leggi anche');
     const b = article(`${prose(1, 'Story')}<p>(<a href="https://art.example/3ihard/art/samus">Artist: 3ihard</a>)</p>${prose(1, 'After')}`, URL);
     expect(b.text).toContain('(Artist: 3ihard)');
+    // A citation or a note of the site's own, so set, is the story's.
+    const c = article(`${prose(1, 'Story')}<p>(<a href="https://example.com/2023/audit">Source: the 2023 city transit audit, page 14</a>)</p><p>(<a href="https://example.com/corrections">Corrected</a>)</p>`, URL);
+    expect(c.text).toContain('Source: the 2023 city transit audit');
+    expect(c.text).toContain('(Corrected)');
   });
 });

@@ -418,9 +418,20 @@ describe('clean: pictures and their captions', () => {
     const a = parseArticle(pageWith(figure), { url: 'https://example.com/news/storm' });
     expect(a.images[0]).toMatchObject({ caption: 'Braun at an awards show', credit: 'Getty Images' });
     expect(a.text).not.toContain('Image copyright');
-    // "offscreen-menu" is a name of its own, not the label class.
+    // A credited picture does not take the caption of a video figure after it whose player was removed.
+    const video = parseArticle(
+      pageWith('<figure class="media-landscape no-caption"><span class="image-and-copyright-container"><img alt="Bus" src="https://cdn.example.com/bus.jpg" width="976" height="549"><span class="story-image-copyright">Getty Images</span></span></figure><figure class="video"><figcaption>Video: Council members debate the fares.</figcaption></figure>'),
+      { url: 'https://example.com/news/storm' },
+    );
+    expect(video.images[0]).toMatchObject({ caption: null, credit: 'Getty Images' });
+    // "offscreen-note" is a name of its own, not the label class; a collapsed rest of the
+    // story and a gallery's waiting slides so named are read.
     const b = parseArticle(pageWith('<p class="offscreen-note">The harbour wall was rebuilt in 1926 after the storm, the museum says in its guide.</p>'), { url: 'https://example.com/news/storm' });
     expect(b.text).toContain('rebuilt in 1926');
+    const rest = parseArticle(pageWith('<div class="article-rest offscreen"><p>The ferry operator said the new timetable would start in March, with two extra crossings a day.</p></div>'), { url: 'https://example.com/news/storm' });
+    expect(rest.text).toContain('with two extra crossings a day');
+    const slides = parseArticle(pageWith('<div class="gallery"><figure class="slide"><img src="https://cdn.example.com/a.jpg" width="900" height="600" alt="Quay"></figure><figure class="slide offscreen"><img src="https://cdn.example.com/b.jpg" width="900" height="600" alt="Dock"></figure></div>'), { url: 'https://example.com/news/storm' });
+    expect(slides.images.map((i) => i.src)).toContain('https://cdn.example.com/b.jpg');
   });
   it("keeps a card's media part that holds an unlinked picture ('story-card-image' under the h1), not a linked one or a card", () => {
     const hero = (attrs: string, inner = '<img src="https://cdn.example.com/metro.jpg" alt="Metro" width="640" height="360">') =>
@@ -561,6 +572,9 @@ describe('clean: lazy images', () => {
     expect(page(lazy('https://cdn.example.com/v9/images/blank.jpg')).images.map((i) => i.src)).toEqual(['https://cdn.example.com/gallery/ports-l.jpg']);
     // With no lazy source, a file called blank.jpg is the picture ("Blank" is a painting's name too).
     expect(page('<img src="https://cdn.example.com/art/blank.jpg" alt="Blank, 1961" width="800" height="600">').images.map((i) => i.src)).toEqual(['https://cdn.example.com/art/blank.jpg']);
+    // A file whose name only ends in "blank" is a picture, its srcset a thumbnail of it.
+    const coach = page('<img src="https://cdn.example.com/uploads/coach-jim-blank.jpg" srcset="https://cdn.example.com/uploads/coach-jim-blank-150x150.jpg 150w" alt="Coach Jim Blank" width="800" height="600">');
+    expect(coach.images[0]?.src).toBe('https://cdn.example.com/uploads/coach-jim-blank.jpg');
   });
 
   it('a noscript fallback after a lazy img gives one image with the real URL', () => {

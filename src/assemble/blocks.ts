@@ -1218,8 +1218,9 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
         }
         // (A titled figure's caption so far is its title: the figcaption's text follows it.)
         // (A credit read before the caption, beside the picture in its box, is kept: the BBC's
-        // "story-image-copyright" span, then the figcaption.)
-        if (last && (!last.figure.credit || !last.figure.caption) && (!last.figure.caption || last.figure.caption === last.title)) {
+        // "story-image-copyright" span, then the figcaption in the same figure. A figcaption
+        // outside that box is another figure's, whose picture or player was removed.)
+        if (last && (!last.figure.credit || (!last.figure.caption && last.image !== undefined && inPictureBox(node, last.image))) && (!last.figure.caption || last.figure.caption === last.title)) {
           const creditBefore = last.figure.credit;
           Object.assign(last.figure, readCaption(node));
           if (last.title !== undefined) last.figure.caption = titledCaption(last.title, last.figure.caption);

@@ -113,7 +113,7 @@ export const MAX_DATE_LINE_WORDS = 3;
  * quotes are exempt (link lists inside the body, quoted posts).
  */
 export const MAX_LINK_PARAGRAPH_LENGTH = 200;
-/** …and so is one that is a link in parentheses ("([**Leggi anche su: …**](…))"), on its markdown. */
+/** …and so is one that is a link in parentheses ("([**Leggi anche su: …**](…))"), on its markdown, whose text opens with a read-more lead-in (READ_MORE_OPENING_RE). */
 export const PARENTHESISED_LINK_MD_RE = /^\((?:\*\*|_)*\[(?:[^[\]\\]|\\.){1,300}\]\([^()\s]{1,2000}\)(?:\*\*|_)*\)\.?$/;
 
 /**
@@ -129,12 +129,15 @@ export const DEEPER_LEAD = {
 /**
  * Lead-ins of inline links to other stories: "Read more: …", "Also read: …", "Lesen Sie auch: …",
  * Chinese "延伸閱讀：" ("further reading") and "相關新聞：" ("related news"), in Traditional and
- * Simplified characters, with the full-width colon CJK text writes; in parentheses ("(Leggi
- * anche su: …)"), or the label alone, its link set as a block of its own ("Leggi anche" over
- * a linked `<h1>`, a lone "More" button).
+ * Simplified characters, with the full-width colon CJK text writes; or the label alone, its
+ * link set as a block of its own ("Leggi anche" over a linked `<h1>`).
  */
-export const READ_MORE_PREFIX_RE =
-  /^\(?(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|zobacz (?:też|także)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|читайте (?:также|також)|дивіться також|baca juga|ये भी पढ़ें|यह भी पढ़ें|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม)|cite[sșş]te (?:[sșş]i|mai mult)|vezi (?:[sșş]i)|xem thêm|đọc thêm|lue (?:myös|lisää)|čtěte (?:také|též|více)|přečtěte si (?:také|též)|prečítajte si|čítajte (?:aj|tiež)|olvassa el|διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μη)|بیشتر بخوانید|اقرأ أيض[اًا]+|קראו גם|延伸閱讀|延伸阅读|相關新聞|相关新闻)\s*(?:[:：»>–—|-]|$)/i;
+const READ_MORE_LEAD_SOURCE = String.raw`(?:read (?:more|also|next)|also read|see also|related|more|recommended|watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ayrıca (?:bakınız|okuyun)|ilgili haber|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|veja (?:também|mais)|saiba mais|leia mais|zobacz (?:też|także)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|читайте (?:также|також)|дивіться також|baca juga|ये भी पढ़ें|यह भी पढ़ें|อ่าน(?:ข่าว)?(?:ที่เกี่ยวข้อง|เพิ่มเติม)|cite[sșş]te (?:[sșş]i|mai mult)|vezi (?:[sșş]i)|xem thêm|đọc thêm|lue (?:myös|lisää)|čtěte (?:také|též|více)|přečtěte si (?:také|též)|prečítajte si|čítajte (?:aj|tiež)|olvassa el|διαβ[αά]στε (?:επ[ιί]σης|ακ[οό]μη)|بیشتر بخوانید|اقرأ أيض[اًا]+|קראו גם|延伸閱讀|延伸阅读|相關新聞|相关新闻)`;
+export const READ_MORE_PREFIX_RE = new RegExp(String.raw`^${READ_MORE_LEAD_SOURCE}\s*[:：»>–—|-]`, 'i');
+/** The same lead-ins as a whole line, nothing after them (see isBoilerplate). */
+export const READ_MORE_ALONE_RE = new RegExp(String.raw`^${READ_MORE_LEAD_SOURCE}\s*$`, 'i');
+/** …and as the opening words of a link's text, whatever follows ("Leggi anche su: …"). */
+export const READ_MORE_OPENING_RE = new RegExp(String.raw`^${READ_MORE_LEAD_SOURCE}(?=[\s:：]|$)`, 'i');
 
 /**
  * A paragraph above the headline inside the content, up to this long, is the header's
@@ -270,7 +273,9 @@ export const EMAIL_ONLY_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 
 /**
  * A paragraph that is one social profile's address or handle: the reporter's line after the
- * e-mail one (Hearst's "paul.takahashi@chron.com" then "twitter.com/paultakahashi").
+ * e-mail one (Hearst's "paul.takahashi@chron.com" then "twitter.com/paultakahashi"). It
+ * closes the story only after that e-mail line or when the handle spells an author's surname:
+ * "@RiversideTransit" after "search for its handle:" is the story's.
  */
 export const PROFILE_ONLY_RE = /^(?:(?:https?:\/\/)?(?:www\.)?(?:twitter|x|instagram|facebook|threads|linkedin|tiktok)\.(?:com|net)\/(?:in\/)?@?[\w.-]{1,40}\/?|@\w{2,30})$/i;
 
@@ -406,8 +411,9 @@ export const CONTACT_LINE = {
   maxLength: 300,
   leadRe: /^(?:write to|to contact|(?:you can )?(?:contact|reach|e-?mail)\b)/i,
   // Advance Local's "Have a tip? Amy Kuperinsky may be reached at akuperinsky@…": the name
-  // first, then the contact phrase (bounded: the name is a few words).
-  reachedRe: /^(?:have a (?:news )?tip\?\s*)?[^.?!@]{3,80}?\b(?:may|can) be (?:reached|contacted) at\b/i,
+  // first, then the contact phrase (bounded: the name is a few words, "Dr. Maria T. Lopez");
+  // who may be reached must be an author ("Organizers of the session can be reached at…" are not).
+  reachedRe: /^(?:have a (?:news )?tip\?\s*)?(?<who>[^?!@]{3,80}?)\s(?:may|can) be (?:reached|contacted) at\b/i,
   staffRe: /^to contact (?:the )?(?:reporters?|writers?|authors?|editors?|correspondents?)\b/i,
   // Bounded runs: an unanchored search over a long word without "@" stays linear.
   emailRe: /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/,
@@ -417,11 +423,19 @@ export const CONTACT_LINE = {
  * A wire story's trailer after its typed rule ("___"): the Associated Press closes with lines
  * that point elsewhere, "Follow AP's full coverage of Brexit and British politics at
  * https://…", "More AP NBA: https://… and https://…", "Reach the reporters on Twitter at
- * http://twitter.com/…". A closing line right after such a rule (`ruleRe`) that holds a web
- * address typed out (`urlRe`) and at most `maxLength` characters goes; one with no address
- * ("Catch up on the campaign with our weekly politics podcast") stays, as does the rule.
+ * http://twitter.com/…". A closing line right after such a rule (`ruleRe`) that points
+ * (`leadRe`), holds a web address typed out (`urlRe`) and at most `maxLength` characters goes;
+ * one with no address ("Catch up on the campaign with our weekly politics podcast") stays, as
+ * do a correction or an update citing one, and the rule.
  */
-export const RULE_TRAILER = { ruleRe: /^_{3,}$/, urlRe: /(?:^|[\s(])(?:https?:\/\/|www\.)[^\s.]/i, maxLength: 250 } as const;
+export const RULE_TRAILER = {
+  ruleRe: /^_{3,}$/,
+  urlRe: /(?:^|[\s(])(?:https?:\/\/|www\.)[^\s.]/i,
+  // It points: "Follow …", "More AP NBA:", "Reach the reporters…", "For more…", not a
+  // correction or an update that cites an address.
+  leadRe: /^(?:follow|more|reach|read|see|find|for (?:more|full)|visit|catch up|get|sign up|subscribe|listen|watch|download)\b/i,
+  maxLength: 250,
+} as const;
 
 /**
  * A newsroom's corrections policy printed after the story (NYT's "When we learn of a mistake,
@@ -571,16 +585,17 @@ export const LIST_LABEL_RE = /(?<!\p{L})(?:favou?rites|more (?:from|on|stories|n
 /**
  * A row of other stories' teasers set as a paragraph, each link tagged with a bracketed
  * label: Express's "DON'T MISS [China furious at Macron…](…) [INSIGHT] [Lakers vs Nets…](…)
- * [VIDEO]". At least `minLinks` links; with the links taken out, only bracketed upper-case
- * labels (`labelRe`, one at least), separators and a list label before them (`leadRe`) are
- * left. That label set as a block of its own just before the row (`leadRe` on its whole
+ * [VIDEO]". At least `minLinks` links, all to pages of the site itself; with the links taken
+ * out, only bracketed upper-case labels of a word or two (`labelRe`, one at least: not a
+ * file's "[PDF]" or a language's "[ES]"), separators and a list label before them (`leadRe`)
+ * are left. That label set as a block of its own just before the row (`leadRe` on its whole
  * text) goes with it. A sentence that links two stories has words of its own between them.
  */
 export const TEASER_ROW = {
   minLinks: 2,
   maxLength: 800,
   linkRe: /(?<!\\)\[(?:[^[\]\\]|\\.){1,300}\]\([^()\s]{1,2000}\)/g,
-  labelRe: /\[[\p{Lu}\p{N} ]{2,20}\]/gu,
+  labelRe: /\[\p{Lu}{4,15}(?: \p{Lu}{2,15})?\]/gu,
   restRe: /^[\s|•·–—-]*$/u,
   leadRe: /^\s*(?:don['’]t miss|read more|related(?: (?:stories|articles|news))?|see also|also read|read also|must read)\s*:?\s*/iu,
 } as const;

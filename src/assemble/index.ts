@@ -1,6 +1,6 @@
 import type { Figure, Section } from '../types';
 import type { Element } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, LETTER_RE, comparisonKey, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, normalizeSpace } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, LETTER_RE, comparisonKey, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, normalizeSpace, slugKey } from '../parse/dom';
 import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
 import { classFormatting } from './class-formatting';
@@ -60,6 +60,8 @@ import {
   MAX_LINK_PARAGRAPH_LENGTH,
   MAX_DATE_LINE_WORDS,
   READ_MORE_PREFIX_RE,
+  READ_MORE_ALONE_RE,
+  READ_MORE_OPENING_RE,
   SUBHEAD_END_RE,
   ABBREVIATION_END_RE,
   WORD_RE,
@@ -223,10 +225,14 @@ function isDateLine(text: string): boolean {
   return (rest.match(WORD_RE)?.length ?? 0) <= MAX_DATE_LINE_WORDS;
 }
 
-function isBoilerplate(text: string): boolean {
+function isBoilerplate(text: string, role: string): boolean {
   if (BOILERPLATE_PARAGRAPH_RE.test(text) || WIRE_ASSET_LINE_RE.test(text)) return true;
   if (text.length <= MAX_CTRL_ENTER_LINE_LENGTH && CTRL_ENTER_RE.test(text) && TYPO_WORD_RE.test(text)) return true;
-  return text.length <= MAX_READ_MORE_LENGTH && READ_MORE_PREFIX_RE.test(text);
+  if (text.length > MAX_READ_MORE_LENGTH) return false;
+  if (READ_MORE_PREFIX_RE.test(text)) return true;
+  // The label alone, its link set as a block of its own: a paragraph, and a phrase ("Leggi
+  // anche", "Read also"), not a word a poem or a dialogue may say alone ("More", "Listen").
+  return role === 'p' && READ_MORE_ALONE_RE.test(text) && text.includes(' ');
 }
 
 /**
@@ -241,7 +247,7 @@ function isClosingNotice(text: string, site: string | null): boolean {
   }
   if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
   if (site !== null && REUSE_NOTICE.reuseRe.test(text) && REUSE_NOTICE.banRe.test(text) && text.toLowerCase().includes(site)) return true;
-  return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || PROFILE_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text) || (text.length <= MAX_DESK_CREDIT_LENGTH && CJK_DESK_CREDIT_RE.test(text));
+  return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text) || (text.length <= MAX_DESK_CREDIT_LENGTH && CJK_DESK_CREDIT_RE.test(text));
 }
 
 /** A newsroom's corrections policy (CORRECTIONS_POLICY): an invitation to report errors, linked to an address or the corrections page. */
@@ -278,11 +284,27 @@ function isReaderPromo(b: Extract<Block, { kind: 'paragraph' }>, base: string | 
 
 /** The reporters' contact line (CONTACT_LINE): a contact phrase, an e-mail address, and an author (`names`, lower case) or the staff it reaches. */
 function isContactLine(text: string, names: readonly string[]): boolean {
-  if (text.length > CONTACT_LINE.maxLength || !(CONTACT_LINE.leadRe.test(text) || CONTACT_LINE.reachedRe.test(text)) || !CONTACT_LINE.emailRe.test(text)) return false;
+  if (text.length > CONTACT_LINE.maxLength || !CONTACT_LINE.emailRe.test(text)) return false;
+  if (!CONTACT_LINE.leadRe.test(text)) {
+    // The name first: it must be one of the authors'.
+    const who = CONTACT_LINE.reachedRe.exec(text)?.groups?.who?.toLowerCase();
+    return who !== undefined && names.some((name) => name.length > 0 && who.includes(name));
+  }
   if (CONTACT_LINE.staffRe.test(text)) return true;
   const lower = text.toLowerCase();
   return names.some((name) => name.length > 0 && lower.includes(name));
 }
+
+/** Whether a profile line's handle spells an author's surname ("twitter.com/paultakahashi" for Paul Takahashi). */
+function handleNamesAuthor(line: string, names: readonly string[]): boolean {
+  const handle = slugKey(line.slice(line.lastIndexOf('/') + 1)).toLowerCase();
+  return names.some((name) => {
+    const surname = slugKey(name.slice(name.lastIndexOf(' ') + 1)).toLowerCase();
+    return surname.length >= MIN_HANDLE_SURNAME && handle.includes(surname);
+  });
+}
+/** A surname shorter than this is found in too many handles by chance. */
+const MIN_HANDLE_SURNAME = 4;
 
 /** An author's bio (AUTHOR_BIO): it opens with a byline author's name (`names`, lower case) and links that name. */
 function isAuthorBio(text: string, md: string, names: readonly string[]): boolean {
@@ -396,19 +418,24 @@ function isLabelledLink(md: string, base: string | null): boolean {
 }
 
 /**
- * Whether a paragraph is a link to another page of the site in parentheses (PARENTHESISED_LINK_MD_RE):
- * "(Leggi anche su: …)". A link to another site so set is a credit or a source ("(Artist: X)").
+ * Whether a paragraph is a read-more link to another page of the site in parentheses
+ * (PARENTHESISED_LINK_MD_RE): "(Leggi anche su: …)". A link to another site so set is a
+ * credit or a source ("(Artist: X)"), and one with other words a citation ("(Source: the 2023
+ * audit, page 14)") or a note ("(Corrected)").
  */
-function isParenthesisedTeaser(md: string, base: string | null): boolean {
-  if (base === null || !PARENTHESISED_LINK_MD_RE.test(md)) return false;
+function isParenthesisedTeaser(b: Extract<Block, { kind: 'paragraph' }>, base: string | null): boolean {
+  const md = b.md;
+  if (base === null || !PARENTHESISED_LINK_MD_RE.test(md) || !READ_MORE_OPENING_RE.test(b.text.slice(1))) return false;
   const url = markdownLinkUrls(md).next().value;
   const site = siteDomain(base);
   return url !== null && url !== undefined && site !== null && siteDomain(url.href) === site;
 }
 
 /** Whether a paragraph is a row of labelled teasers of other stories (TEASER_ROW), on its markdown. */
-function isTeaserRow(b: Extract<Block, { kind: 'paragraph' }>): boolean {
-  if (b.text.length > TEASER_ROW.maxLength || !b.md.includes('](')) return false;
+function isTeaserRow(b: Extract<Block, { kind: 'paragraph' }>, base: string | null): boolean {
+  const site = base === null ? null : siteDomain(base);
+  if (site === null || b.text.length > TEASER_ROW.maxLength || !b.md.includes('](')) return false;
+  for (const url of markdownLinkUrls(b.md)) if (url === null || siteDomain(url.href) !== site) return false;
   let links = 0;
   const rest = b.md
     .replace(TEASER_ROW.linkRe, () => {
@@ -494,7 +521,7 @@ const PORTRAIT_TAIL_RE = /^(?:['’]s\s+)?(?:photo|picture|portrait|avatar|heads
  * byline, and above the headline a kicker or a counter.
  */
 function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly string[], base: string | null): boolean {
-  if (isBoilerplate(b.text)) return true;
+  if (isBoilerplate(b.text, b.role)) return true;
   if (b.role !== 'p') return false;
   if (END_OF_COPY_RE.test(b.text) || EXECUTION_PROMPT_RE.test(b.text) || EMBED_PLACEHOLDER_RE.test(b.text)) return true;
   // (A score breakdown's list, "Sound quality - 5/5", is the review's data, like its spec table.)
@@ -661,9 +688,9 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     }
     // A paragraph that is one link and nothing else is a teaser of another story. Tested
     // before the date line, which scans a dozen date grammars.
-    if (b.kind === 'paragraph' && b.role === 'p' && (b.linkOnly || isParenthesisedTeaser(b.md, input.base)) && b.text.length <= MAX_LINK_PARAGRAPH_LENGTH) continue;
+    if (b.kind === 'paragraph' && b.role === 'p' && (b.linkOnly || isParenthesisedTeaser(b, input.base)) && b.text.length <= MAX_LINK_PARAGRAPH_LENGTH) continue;
     // A row of labelled teasers goes, and its label set just before it (TEASER_ROW).
-    if (b.kind === 'paragraph' && b.role === 'p' && isTeaserRow(b)) {
+    if (b.kind === 'paragraph' && b.role === 'p' && isTeaserRow(b, input.base)) {
       const label = kept[kept.length - 1];
       if (label && label.kind !== 'figure' && 'text' in label && label.text.replace(TEASER_ROW.leadRe, '') === '') kept.pop();
       continue;
@@ -712,8 +739,10 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     const policyOrBio = line !== null && last.kind === 'paragraph' && (isCorrectionsPolicy(line, last.md) || isAuthorBio(line, last.md, authors) || isContactLine(line, authors));
     // A wire trailer after the typed rule points to more coverage elsewhere (RULE_TRAILER).
     const before = kept[kept.length - 2];
-    const trailer = line !== null && line.length <= RULE_TRAILER.maxLength && before?.kind === 'paragraph' && RULE_TRAILER.ruleRe.test(before.text) && RULE_TRAILER.urlRe.test(line);
-    if (last.kind !== 'heading' && !label && !signature && !interviewer && !signed && !channelCall && !policyOrBio && !trailer && !(line !== null && isClosingNotice(line, site))) break;
+    const trailer = line !== null && line.length <= RULE_TRAILER.maxLength && before?.kind === 'paragraph' && RULE_TRAILER.ruleRe.test(before.text) && RULE_TRAILER.leadRe.test(line) && RULE_TRAILER.urlRe.test(line);
+    // A reporter's profile line: after her e-mail line, or a handle that spells her name (PROFILE_ONLY_RE).
+    const profile = line !== null && PROFILE_ONLY_RE.test(line) && ((before?.kind === 'paragraph' && EMAIL_ONLY_RE.test(before.text)) || handleNamesAuthor(line, authors));
+    if (last.kind !== 'heading' && !label && !signature && !interviewer && !signed && !channelCall && !policyOrBio && !trailer && !profile && !(line !== null && isClosingNotice(line, site))) break;
     kept.pop();
     const name = signature ? signatureName(signature[1] as string) : interviewer ? (interviewer[1] as string) : signed ? (line as string) : null;
     if (name && found.reporters.length === 0) found.reporters = [name];
@@ -755,9 +784,8 @@ function isEndMatter(blocks: readonly Block[], start: number): boolean {
 /**
  * Drops, in place, a heading that a higher-ranked one follows at once, or one of its rank when
  * it names a list (LIST_LABEL_RE): what it titled was removed ("More breakfast recipes you'll
- * love" over a pruned link list, "See also"), or a read-more label and its colon alone ("More:"
- * over Al Jazeera's pruned story links). "Ingredients" over "For the crust" (same rank) or
- * "For the dough" (lower) opens its parts.
+ * love" over a pruned link list, "See also"). "Ingredients" over "For the crust" (same rank)
+ * or "For the dough" (lower) opens its parts.
  */
 function dropEmptyHeadings(blocks: Block[]): void {
   let n = 0;
@@ -765,15 +793,10 @@ function dropEmptyHeadings(blocks: Block[]): void {
     const b = blocks[i] as Block;
     const next = blocks[i + 1];
     if (b.kind === 'heading' && next?.kind === 'heading' && (next.level < b.level || (next.level === b.level && LIST_LABEL_RE.test(b.text)))) continue;
-    // A read-more label with its colon and nothing else ("More:", "Read also:") titled links that were pruned.
-    if (b.kind === 'heading' && READ_MORE_LABEL_END_RE.test(b.text) && b.text.length <= MAX_READ_MORE_LENGTH && READ_MORE_PREFIX_RE.exec(b.text)?.[0].length === b.text.length) continue;
     blocks[n++] = b;
   }
   blocks.length = n;
 }
-
-/** A heading that ends in a colon: a label of what follows, not a section's title. */
-const READ_MORE_LABEL_END_RE = /[:：]$/;
 
 /**
  * A bold-only line written like a subhead: a heading when text follows it. When the body ends

@@ -641,12 +641,19 @@ export const REVEALED_ON_LOAD = {
 export const MAX_META_LINE_LENGTH = 200;
 
 /**
+ * A screen reader's label named "off-screen" (the BBC's older "<span class=off-screen>Image
+ * copyright</span>" before a picture's credit): hidden text only as an inline label this short.
+ * The same name marks a gallery's slides waiting to come into view, or a collapsed rest of the
+ * story, which are read.
+ */
+export const OFF_SCREEN_LABEL = { classRe: /(?:^|\s)off-?screen(?:\s|$)/, tags: new Set(['span']), maxLength: 40 } as const;
+
+/**
  * Classes that hide an element on every screen, also with a CSS module's hash
  * ("visually-hidden__3J7Ed"; not a modifier, "hide__mobile"), and Webflow's hidden CMS
- * condition ("w-condition-invisible"), and the BBC's older "off-screen" labels ("Image
- * copyright" before a picture's credit). Case-sensitive, as class names are.
+ * condition ("w-condition-invisible"). Case-sensitive, as class names are.
  */
-export const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|visually-hidden|sr-only|screen-reader-text|off-?screen|invisible|u-hidden|w-condition-invisible)(?:__(?=[\w-]*[A-Z0-9])[\w-]{4,10})?(?:\s|$)/;
+export const HIDDEN_CLASS_RE = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|visually-hidden|sr-only|screen-reader-text|invisible|u-hidden|w-condition-invisible)(?:__(?=[\w-]*[A-Z0-9])[\w-]{4,10})?(?:\s|$)/;
 
 
 /**
@@ -706,7 +713,7 @@ export const FIGURE_MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'amp-img',
  * host or a folder so named, "lqip-cdn.example.com"). Only read when a lazy attribute or a
  * srcset holds another URL.
  */
-export const PLACEHOLDER_SRC_RE = /^data:|(?<![a-z/.?&=])lqip(?![a-z=])|blank\.(?:gif|png|jpe?g)|placeholder|spacer\.gif|pixel\.gif|\b1x1(?:[-_](?:white|black|grey|gray|trans(?:parent)?|blank))?\.(?:gif|png|jpe?g)|\blazy\.(?:gif|png|svg)|lazy[-_.]?load|loading\.(?:gif|svg)|grey\.gif|transparent\.(?:gif|png)|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;
+export const PLACEHOLDER_SRC_RE = /^data:|(?<![a-z/.?&=])lqip(?![a-z=])|blank\.(?:gif|png)|(?<![\w-])blank\.jpe?g|placeholder|spacer\.gif|pixel\.gif|\b1x1(?:[-_](?:white|black|grey|gray|trans(?:parent)?|blank))?\.(?:gif|png|jpe?g)|\blazy\.(?:gif|png|svg)|lazy[-_.]?load|loading\.(?:gif|svg)|grey\.gif|transparent\.(?:gif|png)|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;
 
 /**
  * An `<img>` whose markup marks its own `src` as a low-quality preview shown until the lazy

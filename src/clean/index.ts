@@ -26,6 +26,7 @@ import {
   TOC_MIN_LINK_SHARE,
   TOC_TOKENS,
   HIDDEN_CLASS_RE,
+  OFF_SCREEN_LABEL,
   INLINE_TAGS,
   MAX_META_LINE_LENGTH,
   MAX_ROLE_BUTTON_TEXT,
@@ -167,7 +168,9 @@ function isHidden(el: Element, page: PageText): boolean {
   // beside a formula's MathML is the formula's drawn copy (KaTeX's katex-html, MathJax's mjx-math).
   if (attr(el, 'aria-hidden') === 'true' && !(inCaption(el) && LETTER_RE.test(textContent(el)) && !besideFormula(el))) return true;
   const cls = el.attribs.class;
-  return cls !== undefined && HIDDEN_CLASS_RE.test(cls);
+  if (cls === undefined) return false;
+  if (HIDDEN_CLASS_RE.test(cls)) return true;
+  return OFF_SCREEN_LABEL.tags.has(el.name) && OFF_SCREEN_LABEL.classRe.test(cls) && !innerTextLongerThan(el, OFF_SCREEN_LABEL.maxLength);
 }
 
 /** The page's text length outside scripts and styles and its `<p>` text (isProse), measured once when first asked for. */

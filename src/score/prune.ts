@@ -24,6 +24,7 @@ import {
   ITEM_STAMP_RE,
   ITEM_WORD_TAGS,
   LIST_HEADING_RE,
+  LINKS_LABEL_HEADING_RE,
 } from './weights';
 
 /** True when a `<p>` below the element is a sentence of prose with few links. */
@@ -215,6 +216,9 @@ export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores
       // The notes the text's footnote marks point to are the story's sources, however linked.
       if (linkList && holdsNoteTarget(el, noteTargets)) return false;
       doomed.push(el);
+      // A read-more label set as the heading of the links goes with them (Al Jazeera's "<h4>More:</h4>").
+      const label = linkList ? siblingElement(el, -1) : null;
+      if (label !== null && SUBHEADING_TAG_RE.test(label.name) && LINKS_LABEL_HEADING_RE.test(textContent(label).trim())) doomed.push(label);
       return false;
     });
   }

@@ -151,6 +151,12 @@ export const ITEM_WORD_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'em',
 export const LIST_HEADING_RE = /(?<!\p{L})(?:favou?rites|more (?:from|on|stories|news)|related|recommended|most (?:read|popular)|trending|read (?:more|next|also)|further reading|see also|you (?:may|might) (?:also )?(?:like|enjoy)|stories)(?!\p{L})/iu;
 /** The blocks of a body that, around a list, say the list stands between the body's blocks, not at its end. */
 export const BODY_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'pre', 'table', 'figure', 'dl']);
+/**
+ * A heading that only labels the link list after it ("More:", "Related:", "Read more", "See
+ * also"): pruned with the list. A heading with words of its own ("More: the council's own
+ * figures") or over prose titles a section.
+ */
+export const LINKS_LABEL_HEADING_RE = /^(?:more|related(?: (?:stories|articles|news|links))?|see also|read (?:more|also|next)|also read|recommended(?: reading)?|more (?:stories|news|on this story))\s*[:：]?$/i;
 /** Tags pruned conditionally. */
 export const PRUNE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'table', 'aside', 'dl']);
 
