@@ -72,6 +72,25 @@ describe('tags: a list only its label and its links tell apart', () => {
   });
 });
 
+describe('tags: a list labelled "Filed under" in the press\'s language', () => {
+  const filed = (label: string, links: string) => `<div class="a_k"><p>${label}</p><ul>${links}</ul></div>`;
+  const noticias = '<li><a href="/noticias/salario-minimo/">Salario mínimo</a></li><li><a href="/noticias/sindicatos/">Sindicatos</a></li><li><a href="/noticias/ceoe/">CEOE</a></li>';
+  it('reads "Archivado En" (El País) over links to one folder of the site, whatever it is called, after the story', () => {
+    const a = story(filed('Archivado En', noticias));
+    expect(a.tags).toEqual(['Salario mínimo', 'Sindicatos', 'CEOE']);
+    expect(a.sources.tags).toBe('html');
+    expect(story(filed('Abgelegt unter:', '<li><a href="/stichwort/bahn/">Bahn</a></li><li><a href="/stichwort/streik/">Streik</a></li>')).tags).toEqual(['Bahn', 'Streik']);
+    expect(story(filed('Classé dans', '<li><a href="/sujet/retraites/">Retraites</a></li><li><a href="/sujet/greve/">Grève</a></li>')).tags).toEqual(['Retraites', 'Grève']);
+  });
+  it('not for a longer label that only contains the words, links to two folders, story links, or above the story', () => {
+    expect(story(filed('Archivado en la hemeroteca de 1998', noticias)).tags).toEqual([]);
+    expect(story(filed('Más información', noticias)).tags).toEqual([]);
+    expect(story(filed('Archivado En', '<li><a href="/noticias/sindicatos/">Sindicatos</a></li><li><a href="/economia/ceoe/">CEOE</a></li>')).tags).toEqual([]);
+    expect(story(filed('Archivado En', '<li><a href="/noticias/el-gobierno-sube-el-salario-minimo-un-cinco/">El Gobierno sube el salario mínimo un 5%</a></li><li><a href="/noticias/ceoe/">CEOE</a></li>')).tags).toEqual([]);
+    expect(story('', filed('Archivado En', noticias)).tags).toEqual([]);
+  });
+});
+
 describe("tags: a scholarly article's keyword metas", () => {
   const paper = (head: string) =>
     parseArticle(`<!doctype html><html><head><title>Seagrass recovery in former mooring fields</title>${head}</head><body><article><h1>Seagrass recovery in former mooring fields</h1>${prose(4)}</article></body></html>`, {

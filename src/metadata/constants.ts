@@ -530,11 +530,21 @@ export const TOPIC_LIST_NAME_RE = /tag|topic|them(?:a|en)|keyword|filed/i;
 
 /**
  * The label a tag or topic list prints beside its links: "Related topics", "Related Tags:",
- * "More about:", "Mehr zum Thema", "Filed under"; Catalan "Temes:", "Etiquetes"; Spanish and
+ * "More about:", "Mehr zum Thema", "Filed under" and its translations (FILED_UNDER_LABEL_RE); Catalan "Temes:", "Etiquetes"; Spanish and
  * Portuguese "Temas", "Etiquetas", "Más sobre este tema"; Italian "Temi", "Argomenti",
  * "Etichette"; Portuguese "Assuntos". Read from the list's text outside its links.
  */
-export const TOPIC_LIST_LABEL_RE = /\b(?:tags?|topics?|them(?:a|en)|keywords?|more about|filed under|tem(?:as?|es|i)|etiquet(?:as?|es)|etichette|argomenti|assuntos)\b/i;
+export const TOPIC_LIST_LABEL_RE = /\b(?:tags?|topics?|them(?:a|en)|keywords?|more about|filed under|archivado en|arquivado em|archiviato in|class[ée] dans|abgelegt unter|gearchiveerd onder|tem(?:as?|es|i)|etiquet(?:as?|es)|etichette|argomenti|assuntos)\b/i;
+
+/**
+ * "Filed under" as a story's topic list labels itself, whole (a colon allowed), in the
+ * languages of news CMSs that print it: English "Filed under" (WordPress themes, Vox); Spanish
+ * "Archivado en" (El País's "Archivado En" over its /noticias/ topic pages); Portuguese
+ * "Arquivado em"; Italian "Archiviato in"; French "Classé dans"; German "Abgelegt unter";
+ * Dutch "Gearchiveerd onder". The label says the links are the story's topics whatever their
+ * paths are called, so (see labelledLinkList) it stands where a one-word label would.
+ */
+export const FILED_UNDER_LABEL_RE = /^(?:filed under|archivado en|arquivado em|archiviato in|class[ée] dans|abgelegt unter|gearchiveerd onder)\s?:?$/iu;
 
 /**
  * The `aria-label` of a story's tag list, which names it for screen readers where its classes
