@@ -72,6 +72,22 @@ describe('tags: a list only its label and its links tell apart', () => {
   });
 });
 
+describe("tags: a platform's hashtag pages", () => {
+  it('reads a list of links to the site\'s "/hashtag/" pages (note) or "/hashtags/" pages as tags, "#" dropped', () => {
+    const list = '<div class="m-tagList"><a href="/hashtag/エッセイ"><div>#エッセイ</div></a><a href="/hashtag/商店街"><div>#商店街</div></a></div>';
+    const a = story(list);
+    expect(a.tags).toEqual(['エッセイ', '商店街']);
+    expect(a.sources.tags).toBe('html');
+    expect(story('<p><a href="/hashtags/storm">#storm</a> <a href="/hashtags/harbour">#harbour</a></p>').tags).toEqual(['storm', 'harbour']);
+  });
+  it('not a hashtag linked inside a sentence, nor an embedded post\'s hashtag on another site', () => {
+    const sentence = '<p>The harbour master, who has seen <a href="/hashtag/storm">#storm</a> warnings come and go for thirty years, said this one was different and posted so at once.</p>';
+    expect(story(sentence).tags).toEqual([]);
+    const tweet = '<blockquote class="twitter-tweet"><p>Water over the quay again <a href="https://twitter.example/hashtag/storm">#storm</a> <a href="https://twitter.example/hashtag/harbour">#harbour</a></p></blockquote>';
+    expect(story(tweet).tags).toEqual([]);
+  });
+});
+
 describe('tags: a list labelled "Filed under" in the press\'s language', () => {
   const filed = (label: string, links: string) => `<div class="a_k"><p>${label}</p><ul>${links}</ul></div>`;
   const noticias = '<li><a href="/noticias/salario-minimo/">Salario mínimo</a></li><li><a href="/noticias/sindicatos/">Sindicatos</a></li><li><a href="/noticias/ceoe/">CEOE</a></li>';

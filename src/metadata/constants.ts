@@ -477,10 +477,13 @@ export const MIN_FACETS = 2;
  * "/blog/tags/webassembly", Tumblr's "/tagged/commonplace%20books", and the Spanish,
  * Portuguese and Catalan word for it, which WordPress in those languages uses as its tag
  * base: "/etiqueta/vivienda", "/etiquetes/…"; or the tag's anchor on a tags index page
- * (Material for MkDocs: "/tags/#tag:profiling"). Not a "?tag=" query: a share link's or a
- * newsletter form's.
+ * (Material for MkDocs: "/tags/#tag:profiling"); or a platform's hashtag page, which is its tag
+ * page: "/hashtag/エッセイ" (note), "/hashtags/…" (Mastodon-style and Ameba-style hosts); a
+ * hashtag linked inside a sentence stays out as any running-text tag link does, and an
+ * embedded post's "twitter.com/hashtag/…" is another site's. Not a "?tag=" query: a share
+ * link's or a newsletter form's.
  */
-export const TAG_HREF_RE = /\/(?:tags?|tagged|etiquetas?|etiquetes)\/(?:[^/?#\s]|#[^#\s])/i;
+export const TAG_HREF_RE = /\/(?:tags?|tagged|hashtags?|etiquetas?|etiquetes)\/(?:[^/?#\s]|#[^#\s])/i;
 
 /**
  * The class of a `<nav>` that is the story's tag list, not a menu: Material for MkDocs'
