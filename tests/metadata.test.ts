@@ -1587,6 +1587,24 @@ describe('update lines without a date class, beside the story\'s publication lin
     const icelandic = parseArticle(page('', '<div><time>23. desember 2025 kl. 15.09</time> <span>Uppfært 23. desember 2025 kl. 17.41</span></div>'));
     expect(icelandic.modifiedAt).toBe('2025-12-23T17:41:00');
   });
+  it('reads Chinese "编辑于"/"編輯於" (edited at: Zhihu, forums) as an update line, its clock giving a UTC dateModified its offset', () => {
+    const lines = '<div class="ContentItem-time">发布于 2024-01-04 10:42</div><div class="ContentItem-time">编辑于 2024-01-05 09:15</div>';
+    expect(parseArticle(page('', lines)).modifiedAt).toBe('2024-01-05T09:15:00');
+    const ld = '<script type="application/ld+json">{"@type":"Article","headline":"Storm floods the old harbour","datePublished":"2024-01-04T02:42:18Z","dateModified":"2024-01-05T01:15:30Z"}</script>';
+    const zhihu = parseArticle(page(ld, lines));
+    expect(zhihu.publishedAt).toBe('2024-01-04T10:42:18+08:00');
+    expect(zhihu.modifiedAt).toBe('2024-01-05T09:15:30+08:00');
+    const traditional = parseArticle(page('', '<div class="info"><span>发布时间：2024-01-04 10:42</span> <span>編輯於 2024-01-05 09:15</span></div>'));
+    expect(traditional.modifiedAt).toBe('2024-01-05T09:15:00');
+  });
+  it('does not read a Chinese news page\'s editor credit ("责任编辑：", "编辑：") as an update label', () => {
+    // A broad "编辑" would read the whole line as the update and lose the publication date.
+    const credit = parseArticle(page('', '<div class="date">编辑：王芳 2024-01-04 10:42</div>'));
+    expect(credit.publishedAt).toBe('2024-01-04T10:42:00');
+    expect(credit.modifiedAt).toBeNull();
+    const apart = parseArticle(page('', '<div class="info"><span>发布时间：2024-01-04 10:42</span> <span>责任编辑：王芳 2024-01-05</span></div>'));
+    expect(apart.modifiedAt).toBeNull();
+  });
   it('reads no update line that sits apart from any publication line', () => {
     expect(parseArticle(page('', '<p>Updated 24 December 2025 10:00</p>')).modifiedAt).toBeNull();
     const apart = page('', '<div><div><p>입력 2025-12-23 15:09</p></div></div>').replace('</article>', '<footer><div><div><p>수정 2025-12-24 10:00</p></div></div></footer></article>');
