@@ -802,6 +802,26 @@ describe("a wire story's byline over the agency the metadata names", () => {
   });
 });
 
+describe("a desk filed as a Person, and the outlet's domain in its byline", () => {
+  const prose = '<p>Dense fog cut visibility to zero at several places in the capital on Thursday morning, delaying more than a hundred flights and dozens of trains.</p>'.repeat(3);
+  const ld = (author: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","author":${author},"publisher":{"@type":"Organization","name":"The Ashford Courier"}}</script>`;
+  const page = (author: string, byline: string) => article(ld(author), `<article><h1>Storm closes ports</h1><div class="byline">${byline}</div>${prose}</article>`).authors;
+  const desk = '{"@type":"Person","name":"ACN News Desk","url":"https://news.example/reporter/acn-news-desk"}';
+
+  it('keeps the desk the metadata names, with its page, over a byline that names only the outlet\'s domain', () => {
+    const byline = '<a href="https://news.example/reporter/acn-news-desk">ACN News Desk</a> / <span>ASHFORDCOURIER.COM</span> / Updated: Jan 4, 2024, 10:42 IST';
+    expect(page(desk, byline)).toEqual([{ name: 'ACN News Desk', url: 'https://news.example/reporter/acn-news-desk' }]);
+  });
+  it('reads a domain name as no person wherever it stands in a byline, and a person over the desk', () => {
+    expect(splitByline('ASHFORDCOURIER.COM')).toEqual([]);
+    expect(splitByline('NDTV.com / Jane Doe')).toEqual(['Jane Doe']);
+    expect(splitByline('Jane Doe / Cleveland.com')).toEqual(['Jane Doe']);
+    // A name with initials is no domain.
+    expect(splitByline('J. K. Rowan')).toEqual(['J. K. Rowan']);
+    expect(page(desk, 'By <a href="/reporter/lucia-ferraro">Lucia Ferraro</a> / ASHFORDCOURIER.COM').map((a) => a.name)).toEqual(['Lucia Ferraro']);
+  });
+});
+
 describe("a flat exported document's byline among the short lines under its title", () => {
   // Google Docs: every paragraph is p.cN, the title p.title, its subtitle p.subtitle; the byline
   // is a plain paragraph under them.

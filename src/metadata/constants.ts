@@ -796,6 +796,14 @@ export const BYLINE_LABEL_RE = /^(?:text|texto|texte|testo|tekst|текст|word
 export const CJK_REPORTER_TITLE_RE = /(?<!\s)\s*(?:선임|수석|전문|객원)?(?:기자|특파원)$|^(?:本报|本台|新华社)?(?:记者|記者)\s*[:：]?\s*/u;
 
 /**
+ * A byline part that is a domain name, in any case: the outlet's web edition as a byline
+ * credits it ("TOI News Desk / TIMESOFINDIA.COM", "NDTV.com", "Cleveland.com"), never a
+ * person, wherever it stands in the byline (AFFILIATION_PART_RE reads one only after a name).
+ * Letters, digits and hyphens, a dot, and a common or two-letter top-level domain.
+ */
+export const DOMAIN_NAME_PART_RE = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|net|org|co|news|info|online|media|[a-z]{2})\.?$/iu;
+
+/**
  * A byline part that is an affiliation or a credential, not a second author, when it follows
  * a name: "Sandee LaMotte, CNN", "Ilana Muhlstein, MS, RDN", "Troy L. Smith, Cleveland.com".
  * An acronym of capitals, a degree, or a domain name.
