@@ -684,6 +684,29 @@ describe('clean: lazy images', () => {
     expect(twin.images.map((i) => i.src)).toEqual(['https://cdn.example.com/upload/plan.png']);
   });
 
+  it("takes the lazy source over a src that is a blurred rendition of the same file, named so in its query (Naver's ?type=w80_blur)", () => {
+    const url = { url: 'https://example.com/news/db' };
+    const file = 'https://postfiles.example.com/MjAy/20240104_095812.jpg';
+    const naver = parseArticle(pageWith(`<figure><img class="se-image-resource" src="${file}?type=w80_blur" data-lazy-src="${file}?type=w966" alt=""><figcaption>The sea from the alley.</figcaption></figure>`), url);
+    expect(naver.images.map((i) => i.src)).toEqual([`${file}?type=w966`]);
+    // imgix-style: a tiny blurred stand-in of the same path.
+    const imgix = parseArticle(pageWith('<figure><img src="/photos/pier.jpg?w=20&blur=200" data-src="/photos/pier.jpg?w=1600"><figcaption>The pier at dusk.</figcaption></figure>'), url);
+    expect(imgix.images.map((i) => i.src)).toEqual(['https://example.com/photos/pier.jpg?w=1600']);
+  });
+
+  it('keeps a src whose query names a blur when the lazy attribute holds another file, or the blur is switched off', () => {
+    const url = { url: 'https://example.com/news/db' };
+    // Another picture in the lazy attribute (a gallery's thumbnail): the src is the picture.
+    const other = parseArticle(pageWith('<figure><img src="/photos/pier.jpg?type=w80_blur" data-src="/photos/pier-thumb.jpg?type=w80"><figcaption>The pier at dusk.</figcaption></figure>'), url);
+    expect(other.images.map((i) => i.src)).toEqual(['https://example.com/photos/pier.jpg?type=w80_blur']);
+    // "blur=0" turns the blur off: a real rendition of the same file stays.
+    const off = parseArticle(pageWith('<figure><img src="/photos/pier.jpg?w=1600&blur=0" data-src="/photos/pier.jpg?w=400"><figcaption>The pier at dusk.</figcaption></figure>'), url);
+    expect(off.images.map((i) => i.src)).toEqual(['https://example.com/photos/pier.jpg?w=1600&blur=0']);
+    // "blurry" is a word of the file's own query, not a rendition.
+    const word = parseArticle(pageWith('<figure><img src="/photos/pier.jpg?title=blurry-night" data-src="/photos/pier.jpg?w=400"><figcaption>The pier at dusk.</figcaption></figure>'), url);
+    expect(word.images.map((i) => i.src)).toEqual(['https://example.com/photos/pier.jpg?title=blurry-night']);
+  });
+
   it('keeps a real src beside a lazy attribute when nothing marks it as a preview, and a marked one with no lazy source', () => {
     const url = { url: 'https://example.com/news/db' };
     // data-src beside a real src (a script that copies it, a lightbox's larger file): src is the picture.

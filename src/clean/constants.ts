@@ -734,6 +734,17 @@ export const PREVIEW_SRC = {
 } as const;
 
 /**
+ * A `src` that is a blurred or tiny rendition of the very file its lazy source names: the two
+ * URLs share their path and only the query differs, and the `src`'s query names a blur or a
+ * low-quality stand-in (Naver's SmartEditor `…/20240104_095812.jpg?type=w80_blur` beside
+ * `data-lazy-src="…/20240104_095812.jpg?type=w966"`; imgix's `?w=20&blur=200`; `?lqip`). Not
+ * a switch turning it off (`blur=0`, `lqip=0`), nor a host or folder so named: only the query
+ * of the same file is read, so a different picture in the lazy attribute (a gallery's
+ * thumbnail) never replaces the `src`.
+ */
+export const PREVIEW_RENDITION_QUERY_RE = /(?<![a-z])(?:blur(?:red)?|lqip)(?:(?![a-z=])|=(?!0(?:[&#]|$)))/i;
+
+/**
  * An `aria-hidden` separator between two runs of text (a blog theme's "March 14, 2025 · 7 min
  * read" meta row, a breadcrumb's "›"): no letter or digit, this short; kept as a space, as
  * the eye still sees the runs apart.

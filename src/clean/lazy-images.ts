@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
 import { attr, findDescendant, findImage, isElement, isTextNode, trimEndChars, trimStartChars } from '../parse/dom';
-import { CSS_URL_RE, FIGURE_MEDIA_TAGS, LAZY_BACKGROUND_ATTRIBUTES, LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC_RE, PREVIEW_SRC, SOURCE_SRCSET_ATTRIBUTES } from './constants';
+import { CSS_URL_RE, FIGURE_MEDIA_TAGS, LAZY_BACKGROUND_ATTRIBUTES, LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC_RE, PREVIEW_RENDITION_QUERY_RE, PREVIEW_SRC, SOURCE_SRCSET_ATTRIBUTES } from './constants';
 
 /** True when an image has no real source yet (missing, or a placeholder). */
 export function hasPlaceholderSrc(img: Element): boolean {
@@ -22,6 +22,28 @@ function isMarkedPreview(img: Element): boolean {
   for (const name of PREVIEW_SRC.previewAttributes) if (attr(img, name)) return true;
   const cls = img.attribs.class;
   return cls !== undefined && PREVIEW_SRC.classRe.test(cls);
+}
+
+/** A URL's path without its scheme and host, and its query (without "?" or the fragment). */
+function pathAndQuery(url: string): { path: string; query: string } {
+  const hash = url.indexOf('#');
+  const bare = hash < 0 ? url : url.slice(0, hash);
+  const q = bare.indexOf('?');
+  const path = (q < 0 ? bare : bare.slice(0, q)).replace(URL_ORIGIN_RE, '');
+  return { path, query: q < 0 ? '' : bare.slice(q + 1) };
+}
+const URL_ORIGIN_RE = /^(?:[a-z][a-z\d+.-]*:)?\/\/[^/?#]*/i;
+
+/**
+ * Whether `src` is a blurred or low-quality rendition of the file `lazySrc` names: the same
+ * path, a query of its own that says so (PREVIEW_RENDITION_QUERY_RE: Naver's "?type=w80_blur"
+ * beside "?type=w966").
+ */
+function isPreviewRendition(src: string | null, lazySrc: string): boolean {
+  if (!src) return false;
+  const own = pathAndQuery(src.trim());
+  const lazy = pathAndQuery(lazySrc.trim());
+  return own.path !== '' && own.path === lazy.path && own.query !== lazy.query && PREVIEW_RENDITION_QUERY_RE.test(own.query);
 }
 
 /** The first of `names` an element holds a URL in that is no placeholder. */
@@ -63,7 +85,8 @@ export function unlazyImage(img: Element): void {
   const lazySrcset = LAZY_SRCSET_ATTRIBUTES.map((name) => attr(img, name)).find(Boolean);
   const lazySrc = firstRealValue(img, LAZY_SRC_ATTRIBUTES);
   // A preview the markup marks as one (a blurred thumbnail) gives way to the lazy source as a placeholder does.
-  const preview = (lazySrc !== null || lazySrcset !== undefined) && isMarkedPreview(img);
+  // So does a blurred rendition of the same file, named so in its query (isPreviewRendition).
+  const preview = (lazySrc !== null || lazySrcset !== undefined) && (isMarkedPreview(img) || (lazySrc !== null && isPreviewRendition(attr(img, 'src'), lazySrc)));
   let placeholder = preview || hasPlaceholderSrc(img);
   if (placeholder && lazySrc) {
     img.attribs.src = lazySrc;
