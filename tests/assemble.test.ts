@@ -2424,6 +2424,21 @@ describe("figureFromImage: WeChat's data-w and data-ratio as the stated size", (
   });
 });
 
+describe('figureFromImage: an editor\'s data-width/data-height and data-rawwidth/data-rawheight as the stated size', () => {
+  const image = (html: string) => figureFromImage(bodyOf(parseHtml(html)).children[0] as Element, 'https://example.com/');
+  it("reads the pair when the <img> states no size (Naver's SmartEditor), and the missing side beside an agreeing one (Zhihu)", () => {
+    expect(image('<img src="/a.jpg" data-width="693" data-height="462">')).toMatchObject({ width: 693, height: 462 });
+    expect(image('<img src="/a.jpg" width="1280" data-rawwidth="1280" data-rawheight="720">')).toMatchObject({ width: 1280, height: 720 });
+  });
+  it('keeps what the <img> states, and takes no side from a pair that disagrees with it or is only half there', () => {
+    expect(image('<img src="/a.jpg" width="640" height="360" data-width="1280" data-height="720">')).toMatchObject({ width: 640, height: 360 });
+    // A display width beside the upload's size: the upload's height would give a wrong shape.
+    expect(image('<img src="/a.jpg" width="640" data-rawwidth="1280" data-rawheight="720">')).toMatchObject({ width: 640, height: null });
+    expect(image('<img src="/a.jpg" data-width="693">')).toMatchObject({ width: null, height: null });
+    expect(image('<img src="/a.jpg" data-width="100%" data-height="auto">')).toMatchObject({ width: null, height: null });
+  });
+});
+
 describe('assemble: a "▲" caption line right after a picture', () => {
   it('reads a short line opening with ▲ right after a picture as its caption, mark and credit label dropped', () => {
     const a = article('<section style="text-align:center"><img src="https://cdn.example.com/gate.jpg" data-w="1080" data-ratio="0.6666666666666666"></section><section style="text-align:center"><span style="font-size:12px">▲修缮后的仓前街东口，石牌坊保留了原有的构件　摄影：王小川</span></section>');

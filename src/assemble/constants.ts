@@ -1062,6 +1062,19 @@ export const MAX_CREDIT_TAIL = 300;
 export const STATED_RATIO = { widthAttr: 'data-w', ratioAttr: 'data-ratio', maxRatio: 10 } as const;
 
 /**
+ * Data attributes in which a lazy-loading editor states a picture's size, read as `width` and
+ * `height` are where those are missing: Naver's SmartEditor (`data-width="693"
+ * data-height="462"` on its `img.se-image-resource`), Zhihu (`data-rawwidth`/`data-rawheight`,
+ * the upload's size, beside a `width` alone). A pair is read whole when the `<img>` states
+ * neither side; beside one stated side it gives the other only when its own agrees with it
+ * (a display width beside the upload's would give a wrong shape).
+ */
+export const STATED_SIZE_ATTRIBUTES: readonly (readonly [width: string, height: string])[] = [
+  ['data-width', 'data-height'],
+  ['data-rawwidth', 'data-rawheight'],
+];
+
+/**
  * A `<figure>`'s title, printed beside its picture outside the figcaption: Bloomberg's
  * "<figure class=chart><div class=chart__title>China’s Factory Gauge Stays Below 50</div><img>
  * <figcaption><span class=chart__source>Source: …</span></figcaption>", a chart's `<h3>` over its

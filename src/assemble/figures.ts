@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, SLIDE_COUNTER, STATED_RATIO, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -52,6 +52,23 @@ function dimension(el: Element, name: 'width' | 'height'): number | null {
 }
 
 /**
+ * The `width` and `height` an image states, a side it lacks taken from a data attribute pair
+ * (STATED_SIZE_ATTRIBUTES) that agrees with the side it states, or whole when it states none.
+ */
+function statedSize(img: Element): [number | null, number | null] {
+  const width = dimension(img, 'width');
+  const height = dimension(img, 'height');
+  if (width !== null && height !== null) return [width, height];
+  for (const [widthAttr, heightAttr] of STATED_SIZE_ATTRIBUTES) {
+    const dataWidth = parseDimension(attr(img, widthAttr));
+    const dataHeight = parseDimension(attr(img, heightAttr));
+    if (dataWidth === null || dataHeight === null) continue;
+    if ((width === null || width === dataWidth) && (height === null || height === dataHeight)) return [dataWidth, dataHeight];
+  }
+  return [width, height];
+}
+
+/**
  * Whether the image's inline style sizes it below MIN_IMAGE_SIDE: a wire's tracking pixel
  * `style="border:0px; width:1px; height:1px;"`. Only for telling pixels apart: the Figure's
  * width and height are what the attributes state.
@@ -76,8 +93,7 @@ export function figureFromImage(img: Element, base: string | null): Figure | nul
   const srcset = attr(img, 'srcset');
   const dataSrc = rawSrc !== null && DATA_URI_RE.test(rawSrc);
   const candidate = rawSrc && !dataSrc ? rawSrc : srcset ? largestSrcset(srcset) : null;
-  const statedWidth = dimension(img, 'width');
-  const statedHeight = dimension(img, 'height');
+  const [statedWidth, statedHeight] = statedSize(img);
   const width = statedWidth ?? (statedHeight === null ? parseDimension(attr(img, STATED_RATIO.widthAttr)) : null);
   const height = statedHeight ?? (width !== null && statedWidth === null ? ratioHeight(img, width) : null);
   const resolved = resolveUrl(candidate, base);
