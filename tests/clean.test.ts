@@ -637,6 +637,22 @@ describe('clean: lazy images', () => {
     expect(b.images.map((i) => i.src)).toEqual(['https://example.com/uploads/aerial.jpg']);
   });
 
+  it('a noscript copy set BEFORE its lazy img (Zhihu, Medium) gives one image', () => {
+    // The lazy img holds its own source: the noscript copy goes.
+    const lazy = parseArticle(
+      pageWith('<figure><noscript><img src="https://cdn.example.com/quay_b.jpg" width="1280"></noscript><img class="lazy" src="data:image/svg+xml;utf8,&lt;svg&gt;&lt;/svg&gt;" data-actualsrc="https://cdn.example.com/quay_b.jpg" width="1280"><figcaption>The quay.</figcaption></figure>'),
+    );
+    expect(lazy.images.map((i) => [i.src, i.caption])).toEqual([['https://cdn.example.com/quay_b.jpg', 'The quay.']]);
+    // A bare placeholder takes the noscript copy's URL and alt.
+    const bare = parseArticle(pageWith('<figure><noscript><img src="https://cdn.example.com/pier.jpg" alt="Anglers on the pier"></noscript><img class="js-lazy" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><figcaption>The pier.</figcaption></figure>'));
+    expect(bare.images.map((i) => [i.src, i.alt, i.caption])).toEqual([['https://cdn.example.com/pier.jpg', 'Anglers on the pier', 'The pier.']]);
+  });
+
+  it('keeps a noscript image before an ordinary picture: that is no twin', () => {
+    const a = parseArticle(pageWith('<div><noscript><img src="https://cdn.example.com/map.png" alt="Map of the harbour" width="800" height="600"></noscript><img src="https://cdn.example.com/quay.jpg" alt="Quay" width="800" height="533"></div>'));
+    expect(a.images.map((i) => i.src)).toEqual(['https://cdn.example.com/map.png', 'https://cdn.example.com/quay.jpg']);
+  });
+
   it('a noscript copy of an image that already has its URL is not counted twice', () => {
     const a = parseArticle(
       pageWith('<figure><img src="https://cdn.example.com/quay.jpg" alt="Quay"><noscript><img src="https://cdn.example.com/quay.jpg" alt="Quay"></noscript></figure>'),

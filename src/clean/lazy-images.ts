@@ -136,11 +136,22 @@ function previousElement(el: Element): Element | null {
   return null;
 }
 
+function nextElement(el: Element): Element | null {
+  for (let next = el.next; next; next = next.next) if (isElement(next)) return next;
+  return null;
+}
+
+/** Whether an image (not yet resolved by unlazyImage) waits for a script: a placeholder, a lazy source or a marked preview. */
+function isLazyImage(img: Element): boolean {
+  return hasPlaceholderSrc(img) || hasLazySource(img) || isMarkedPreview(img);
+}
+
 /**
  * Resolves a `<noscript>` (parsed as markup, see parse/parse-html.ts): when it holds the
  * real image of a lazy `<img>` just before it, that image's URL moves to the placeholder;
- * when the page has no other copy of the image, the noscript's content is kept. Returns
- * whether to keep the noscript (its content is walked as normal content) or drop it.
+ * so too for a lazy `<img>` right after it (Zhihu and Medium set the `<noscript>` copy
+ * first); when the page has no other copy of the image, the noscript's content is kept.
+ * Returns whether to keep the noscript (its content is walked as normal content) or drop it.
  * @internal
  */
 export function resolveNoscript(noscript: Element): 'keep' | 'drop' {
@@ -148,23 +159,32 @@ export function resolveNoscript(noscript: Element): 'keep' | 'drop' {
   if (!image) return 'drop';
   const prev = previousElement(noscript);
   const prevImage = prev ? findImage(prev) : null;
-  if (!prevImage) return 'keep';
-  // Keep the placeholder element's place (it may be inside <picture>) but take the real URL.
+  if (!prevImage) {
+    // (The image after it is not resolved yet: the walk reaches it next.)
+    const next = nextElement(noscript);
+    const nextImage = next ? findImage(next) : null;
+    if (!nextImage || !isLazyImage(nextImage)) return 'keep';
+    if (hasPlaceholderSrc(nextImage) && !hasLazySource(nextImage)) takeTwin(nextImage, image);
+    return 'drop';
+  }
   // A marked preview with a lazy source of its own took it already (unlazyImage).
-  if (hasPlaceholderSrc(prevImage) || (isMarkedPreview(prevImage) && !hasLazySource(prevImage))) {
-    prevImage.attribs.src = attr(image, 'src') ?? '';
-    const srcset = attr(image, 'srcset');
-    if (srcset) prevImage.attribs.srcset = srcset;
-    // A bare placeholder (alt="" and no size, to be filled in by the script) says nothing of
-    // the picture; the noscript copy describes it. A placeholder that states its own keeps it.
-    const alt = attr(image, 'alt');
-    if (alt?.trim() && !attr(prevImage, 'alt')?.trim()) prevImage.attribs.alt = alt;
-    if (!attr(prevImage, 'width')?.trim() && !attr(prevImage, 'height')?.trim()) {
-      for (const side of ['width', 'height'] as const) {
-        const value = attr(image, side);
-        if (value) prevImage.attribs[side] = value;
-      }
+  if (hasPlaceholderSrc(prevImage) || (isMarkedPreview(prevImage) && !hasLazySource(prevImage))) takeTwin(prevImage, image);
+  return 'drop';
+}
+
+/** Gives a lazy image its noscript twin's URL, keeping the placeholder element's place (it may be inside `<picture>`). */
+function takeTwin(placeholder: Element, image: Element): void {
+  placeholder.attribs.src = attr(image, 'src') ?? '';
+  const srcset = attr(image, 'srcset');
+  if (srcset) placeholder.attribs.srcset = srcset;
+  // A bare placeholder (alt="" and no size, to be filled in by the script) says nothing of
+  // the picture; the noscript copy describes it. A placeholder that states its own keeps it.
+  const alt = attr(image, 'alt');
+  if (alt?.trim() && !attr(placeholder, 'alt')?.trim()) placeholder.attribs.alt = alt;
+  if (!attr(placeholder, 'width')?.trim() && !attr(placeholder, 'height')?.trim()) {
+    for (const side of ['width', 'height'] as const) {
+      const value = attr(image, side);
+      if (value) placeholder.attribs[side] = value;
     }
   }
-  return 'drop';
 }
