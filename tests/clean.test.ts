@@ -648,6 +648,13 @@ describe('clean: lazy images', () => {
     expect(bare.images.map((i) => [i.src, i.alt, i.caption])).toEqual([['https://cdn.example.com/pier.jpg', 'Anglers on the pier', 'The pier.']]);
   });
 
+  it("takes Zhihu's data-actualsrc (the file shown) over the data-original beside it (the lightbox's full size); data-original alone is the lazy source", () => {
+    const both = parseArticle(pageWith('<figure><img class="lazy" src="data:image/svg+xml;utf8,&lt;svg&gt;&lt;/svg&gt;" data-original="https://cdn.example.com/quay_r.jpg" data-actualsrc="https://cdn.example.com/quay_b.jpg"><figcaption>The quay.</figcaption></figure>'));
+    expect(both.images.map((i) => i.src)).toEqual(['https://cdn.example.com/quay_b.jpg']);
+    const alone = parseArticle(pageWith('<figure><img class="lazy" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-original="https://cdn.example.com/quay.jpg"><figcaption>The quay.</figcaption></figure>'));
+    expect(alone.images.map((i) => i.src)).toEqual(['https://cdn.example.com/quay.jpg']);
+  });
+
   it('keeps a noscript image before an ordinary picture: that is no twin', () => {
     const a = parseArticle(pageWith('<div><noscript><img src="https://cdn.example.com/map.png" alt="Map of the harbour" width="800" height="600"></noscript><img src="https://cdn.example.com/quay.jpg" alt="Quay" width="800" height="533"></div>'));
     expect(a.images.map((i) => i.src)).toEqual(['https://cdn.example.com/map.png', 'https://cdn.example.com/quay.jpg']);

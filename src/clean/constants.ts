@@ -672,7 +672,11 @@ export const PROTECTED_CONTENT = {
 
 /** Attributes lazy-loading scripts keep the real image URL in, most specific first. */
 export const LAZY_SRC_ATTRIBUTES: readonly string[] = [
-  'data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-img-src', 'data-actualsrc', 'data-echo', 'data-srcset-src',
+  'data-src', 'data-lazy-src',
+  // Zhihu's script shows this file ("…_b.jpg", as its <noscript> copy does); the data-original
+  // beside it is the lightbox's full size ("…_r.jpg"), so it comes first.
+  'data-actualsrc',
+  'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-img-src', 'data-echo', 'data-srcset-src',
   // LinkedIn's articles load every picture from this one.
   'data-delayed-url',
   // Flickity carousels load their later slides from these.
