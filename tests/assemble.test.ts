@@ -2407,6 +2407,15 @@ describe('splitCredit: Chinese credit labels 摄影：, 图片来源：, 图：'
     expect(splitCredit('游客在湖边拍照 图：新华社')).toEqual({ caption: '游客在湖边拍照', credit: '新华社' });
     expect(splitCredit('摄影：王小川')).toEqual({ caption: null, credit: '王小川' });
   });
+  it('splits a bracketed closing "（图片来源：X）" / "（图源：X）" (Zhihu), also after a comma', () => {
+    expect(splitCredit('优化前后 LCP 分布对比（图片来源：团队监控平台）')).toEqual({ caption: '优化前后 LCP 分布对比', credit: '团队监控平台' });
+    expect(splitCredit('游客在湖边拍照（图源：视觉中国）')).toEqual({ caption: '游客在湖边拍照', credit: '视觉中国' });
+    expect(splitCredit('市民在广场上休息，一位老人在下棋（图片来源：市府）')).toEqual({ caption: '市民在广场上休息，一位老人在下棋', credit: '市府' });
+  });
+  it('leaves a bracketed aside with no credit label, or with "图源" inside a word, in the caption', () => {
+    expect(splitCredit('数据显示增长明显（2023 年全年）')).toEqual({ caption: '数据显示增长明显（2023 年全年）', credit: null });
+    expect(splitCredit('他的意图源：一场误会（后来才知道）')).toEqual({ caption: '他的意图源：一场误会（后来才知道）', credit: null });
+  });
   it('leaves a label word glued to the caption\'s own characters alone: "地图：" is "map:"', () => {
     expect(splitCredit('这是本市的地图：交通线路一览')).toEqual({ caption: '这是本市的地图：交通线路一览', credit: null });
   });

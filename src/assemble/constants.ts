@@ -874,10 +874,11 @@ const CJK_PHOTO_LABEL_SOURCE = '[圖图]片?\\s*[／：/:]';
 
 /**
  * Chinese labels that only ever open a credit: "摄影：" / "攝影：" ("photography:") and
- * "图片来源：" / "圖片來源：" ("picture source:"), as WeChat official accounts and mainland portals
- * close a caption ("▲修缮后的仓前街东口　摄影：王小川"). A regex source.
+ * "图片来源：" / "圖片來源：" or short "图源：" ("picture source:"), as WeChat official accounts,
+ * Zhihu columns and mainland portals close a caption ("▲修缮后的仓前街东口　摄影：王小川",
+ * "优化前后 LCP 分布对比（图片来源：团队监控平台）"). A regex source.
  */
-const CJK_CREDIT_ONLY_LABEL_SOURCE = '(?:摄影|攝影|[圖图]片(?:来源|來源))\\s*[／：/:]';
+const CJK_CREDIT_ONLY_LABEL_SOURCE = '(?:摄影|攝影|[圖图](?:片(?:来源|來源)|源))\\s*[／：/:]';
 /** Every Chinese credit label: the credit-only ones, then "图：" / "圖／" (CJK_PHOTO_LABEL_SOURCE). A regex source. */
 const CJK_CREDIT_LABEL_SOURCE = `(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|${CJK_PHOTO_LABEL_SOURCE})`;
 
@@ -942,12 +943,12 @@ export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/
  * character: "地圖／" is "map /"); see also NAME_SLASH_OUTLET_RE.
  */
 export const CREDIT_WORD_RE = new RegExp(
-  `\\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire|pa media|press association|kuha ni|larawan|nuotr)\\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|攝|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?<!\\p{sc=Han})${CJK_PHOTO_LABEL_SOURCE}`,
+  `\\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire|pa media|press association|kuha ni|larawan|nuotr)\\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|攝|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?<!\\p{sc=Han})(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|${CJK_PHOTO_LABEL_SOURCE})`,
   'iu',
 );
 
-/** A bracketed tail that opens with the Chinese "圖／" label is the whole credit, even after a comma (see TRAILING_CJK_CREDIT_RE). */
-export const CJK_LABELLED_PAREN_RE = new RegExp(`^${CJK_PHOTO_LABEL_SOURCE}`, 'u');
+/** A bracketed tail that opens with a Chinese credit label ("圖／", "图片来源：") is the whole credit, even after a comma (see TRAILING_CJK_CREDIT_RE). */
+export const CJK_LABELLED_PAREN_RE = new RegExp(`^${CJK_CREDIT_LABEL_SOURCE}`, 'u');
 
 /**
  * The "Name Surname/Outlet" credit of US papers ("(Elena Marsh/The Capital Post)"), read with
