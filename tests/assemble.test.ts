@@ -838,6 +838,22 @@ describe('assemble: figures', () => {
     expect(fig('<em>The Starry Night</em><span>, oil on canvas</span>')).toMatchObject({ caption: 'The Starry Night, oil on canvas', credit: null });
   });
 
+  it("reads a caption's last element that opens with a credit's label as its credit, however the caption before it ends (SPIEGEL)", () => {
+    const fig = (cap: string) => article(`<figure><img src="https://cdn.example.com/relais.jpg"><figcaption class="mt-12">${cap}</figcaption></figure>`).images[0];
+    expect(fig('<p>Relaisraum eines Stellwerks: Ersatzteile kommen aus dem Lager stillgelegter Anlagen</p><span class="text-s">Foto: Carola Brandt / dpa</span>')).toMatchObject({
+      caption: 'Relaisraum eines Stellwerks: Ersatzteile kommen aus dem Lager stillgelegter Anlagen',
+      credit: 'Carola Brandt / dpa',
+    });
+    expect(fig('The pier at dusk <span>© Jane Roe</span>')).toMatchObject({ caption: 'The pier at dusk', credit: 'Jane Roe' });
+  });
+  it('leaves a last element whose label opens no credit, or that runs to a long sentence, in the caption', () => {
+    const fig = (cap: string) => article(`<figure><img src="https://cdn.example.com/relais.jpg"><figcaption class="mt-12">${cap}</figcaption></figure>`).images[0];
+    // "Photo gallery" is no label with its colon.
+    expect(fig('<p>The relay room of the signal box</p><span>Photo gallery of the old signal boxes</span>')?.credit).toBeNull();
+    const long = 'Foto: the lever frame, installed in 1972 and kept running with parts from closed boxes across the region';
+    expect(fig(`<p>The relay room of the signal box</p><span>${long}</span>`)?.credit).toBeNull();
+  });
+
   it("reads a picture table's second row as its caption: an image-only cell, then a short cell without links", () => {
     const cms = article(
       '<table class="tplCaption"><tbody><tr><td><img src="https://cdn.example.com/bus.jpg" width="680" height="408"></td></tr>\n  <tr><td><p class="Image">An electric bus at the stop on Monday. Photo: <em>Jane Roe</em></p></td></tr></tbody></table>' + prose(1, 'After'),

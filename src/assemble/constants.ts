@@ -865,6 +865,15 @@ export const TRAILING_CREDIT = {
 } as const;
 
 /**
+ * A caption's last element read as its credit because it opens with a credit's label
+ * (WHOLE_CREDIT_RE: "Foto:", "Photo:", "©", "Courtesy of"), whatever its class, its case or
+ * how the caption before it ends: SPIEGEL's "<figcaption><p>…stillgelegter Anlagen</p><span
+ * class=text-s>Foto: Carola Brandt / dpa</span>" (see figures' trailingCreditElement). At most
+ * MAX_WHOLE_CREDIT_LENGTH characters, after the caption's own element or text.
+ */
+export const LABELLED_TRAILING_CREDIT_TAGS: ReadonlySet<string> = new Set(['span', 'small', 'cite', 'p', 'div', 'em', 'i']);
+
+/**
  * The Chinese photo label "圖／" / "图／" ("picture:", also "圖片／" and with a colon: "圖：",
  * "图片：") that opens a Taiwanese or Hong Kong caption's bracketed credit: "…煙火（圖／本報資料照）",
  * "（圖／北市交通局提供）". Only with its slash or colon: alone "圖" is in 地圖 ("map"), 試圖
