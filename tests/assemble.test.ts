@@ -854,6 +854,18 @@ describe('assemble: figures', () => {
     expect(fig(`<p>The relay room of the signal box</p><span>${long}</span>`)?.credit).toBeNull();
   });
 
+  it("reads an uncaptioned picture's title written as a credit ('Фото: X', DataLife Engine) as its credit", () => {
+    const a = article('<div style="text-align:center;"><img src="/uploads/most.jpg" alt="Мост через ручей" title="Фото: пресс-служба администрации района"></div>' + prose(1, 'After'), URL);
+    expect(a.images).toEqual([{ src: 'https://example.com/uploads/most.jpg', alt: 'Мост через ручей', caption: null, credit: 'пресс-служба администрации района', width: null, height: null }]);
+  });
+  it("reads no credit from a title that names the picture, and lets a caption's own reading stand", () => {
+    const named = article('<div><img src="/uploads/most.jpg" alt="Мост" title="Мост через Сосновый ручей на улице Садовой"></div>' + prose(1, 'After'), URL);
+    expect(named.images[0]).toMatchObject({ caption: null, credit: null });
+    // A caption that follows still attaches; its credit (none here) is the picture's.
+    const captioned = article('<figure><img src="/uploads/most.jpg" alt="Мост" title="Фото: пресс-служба"><figcaption>Мост после ремонта</figcaption></figure>' + prose(1, 'After'), URL);
+    expect(captioned.images[0]).toMatchObject({ caption: 'Мост после ремонта', credit: null });
+  });
+
   it("reads a picture table's second row as its caption: an image-only cell, then a short cell without links", () => {
     const cms = article(
       '<table class="tplCaption"><tbody><tr><td><img src="https://cdn.example.com/bus.jpg" width="680" height="408"></td></tr>\n  <tr><td><p class="Image">An electric bus at the stop on Monday. Photo: <em>Jane Roe</em></p></td></tr></tbody></table>' + prose(1, 'After'),

@@ -5,7 +5,7 @@ import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE } from './constants';
 import type { ClassFormatting } from './class-formatting';
 import { cleanCredit, splitCredit } from './credit';
-import { figureFromImage, figureTitle, readCaption, titledCaption, titledFigure } from './figures';
+import { figureFromImage, figureTitle, imageTitleCredit, readCaption, titledCaption, titledFigure } from './figures';
 import { OPENS_FORMULA_RE, formulaText, mathText } from './math';
 import { codeTableCode, codeTableLanguage, codeText } from './code';
 import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
@@ -1362,6 +1362,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   }
   const end = rules.find((at) => onlyLinkLinesFrom(blocks, at));
   if (end !== undefined) blocks.length = end;
+  // A picture that no caption names keeps the credit its title states (imageTitleCredit).
+  for (const b of blocks) if (b.kind === 'figure' && b.image !== undefined && b.figure.caption === null && b.figure.credit === null) b.figure.credit = imageTitleCredit(b.image);
   return blocks;
 }
 

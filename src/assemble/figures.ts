@@ -330,6 +330,19 @@ function trailingCreditElement(el: Element): Element | null {
 
 
 /**
+ * The credit an uncaptioned picture's `title` attribute states in a credit's form (a label
+ * first: "Фото: пресс-служба администрации", "Photo: Reuters", "© Jane Roe"; see
+ * WHOLE_CREDIT_RE), as DataLife Engine's editors write it (it has no caption field), or null.
+ * A title that names the picture ("Мост через Сосновый ручей") is no credit.
+ * @internal
+ */
+export function imageTitleCredit(img: Element): string | null {
+  const title = normalizeSpace(attr(img, 'title') ?? '');
+  if (!title || title.length > MAX_WHOLE_CREDIT_LENGTH || !WHOLE_CREDIT_RE.test(title)) return null;
+  return cleanCredit(title);
+}
+
+/**
  * The `<figure>` whose title `el` is (see FIGURE_TITLE), or null: a heading or a title-named
  * element, short and holding no picture, under plain wrappers of a figure that holds a picture
  * and little text.
