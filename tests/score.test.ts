@@ -391,6 +391,21 @@ describe('score: the hero image', () => {
     expect(page(cover, '').images).toEqual([]);
   });
 
+  it("takes the picture right before the headline in the body's own block when its alt or title is the headline (Bitrix's detail_picture)", () => {
+    const title = 'Warming centre opens for residents';
+    const page = (picture: string) =>
+      parseArticle(
+        `<html><head><title>${title} — City Hall</title></head><body><main><h1>News</h1><div class="news-detail">${picture}<span class="news-date-time">04.01.2024</span><h3>${title}</h3><div class="news-detail-text">${prose}</div></div></main></body></html>`,
+        { url: 'https://example.com/news/1' },
+      );
+    const a = page(`<img class="detail_picture" src="/upload/iblock/3a7/warm.jpg" width="800" height="533" alt="${title}" title="${title}">`);
+    expect(a.images).toEqual([{ src: 'https://example.com/upload/iblock/3a7/warm.jpg', alt: title, caption: null, credit: null, width: 800, height: 533 }]);
+    expect(a.leadImage?.src).toBe('https://example.com/upload/iblock/3a7/warm.jpg');
+    // Named otherwise (a banner, another story's picture), or linked (a logo, a card): not the hero.
+    expect(page('<img src="/upload/banner.jpg" width="800" height="200" alt="Pay your taxes online">').images).toEqual([]);
+    expect(page(`<a href="/news/2"><img src="/upload/other.jpg" width="800" height="533" alt="${title}"></a>`).images).toEqual([]);
+  });
+
   it('leaves an image above the headline alone when headline and body share no <article>', () => {
     const a = parseArticle(
       `<html><head><title>Storm closes ports</title></head><body><main>

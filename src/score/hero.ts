@@ -1,7 +1,7 @@
 import type { Element } from '../parse/dom';
-import { STORY_TAG, commonAncestor, contains, innerTextLongerThan, isElement, isHiddenByMarkup, isImage, walkElements } from '../parse/dom';
+import { STORY_TAG, commonAncestor, contains, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isImage, normalizeSpace, walkElements } from '../parse/dom';
 import { WP_SIZE_SUFFIX_RE, splitFileName } from '../parse/url';
-import { MAX_HEADLINE_BLOCK_DEPTH, MIN_COVER_FILE_NAME, MAX_HEADLINE_BLOCK_TEXT, MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
+import { HERO_NAMED_AS_HEADLINE_ATTRIBUTES, MAX_HEADLINE_BLOCK_DEPTH, MIN_COVER_FILE_NAME, MAX_HEADLINE_BLOCK_TEXT, MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
 
 /**
  * The images set before the headline in its own block (see MAX_HEADLINE_BLOCK_DEPTH): the
@@ -59,6 +59,21 @@ function coverAbove(block: Element, pageImage: string): Element[] {
 }
 
 /**
+ * The picture set right before a headline that sits in the block it shares with the body,
+ * when it is named as the headline (HERO_NAMED_AS_HEADLINE_ATTRIBUTES: Bitrix's
+ * detail_picture): an unlinked, visible image, the element just before the headline.
+ */
+function imageNamedAsHeadline(headline: Element): Element[] {
+  let prev = headline.prev;
+  while (prev && !isElement(prev)) prev = prev.prev;
+  if (!isElement(prev) || !isImage(prev) || isHiddenByMarkup(prev)) return [];
+  const title = normalizeSpace(innerText(headline)).toLowerCase();
+  if (!title) return [];
+  const img = prev;
+  return HERO_NAMED_AS_HEADLINE_ATTRIBUTES.some((name) => normalizeSpace(img.attribs[name] ?? '').toLowerCase() === title) ? [img] : [];
+}
+
+/**
  * The containers of the hero image: images between the headline and the body (or just
  * before the body when there is no headline), each widened to the largest wrapper that
  * still holds only the image, its caption and its gallery furniture.
@@ -83,6 +98,8 @@ export function findHeroContainers(
     // and body share the story's own <article>, a hero set above the headline is the story's
     // too (a full-width picture, then the headline over the byline).
     images.push(...imagesBesideHeadline(headline, root, scope, pageImage));
+    // A headline set straight in that container may have its picture, named as it, just above.
+    if (images.length === 0 && headline.parent === scope) images.push(...imageNamedAsHeadline(headline));
     let started = scope.name === STORY_TAG;
     let done = false;
     walkElements(scope, (el) => {

@@ -184,6 +184,15 @@ export const MAX_HEADLINE_BLOCK_DEPTH = 3;
 export const MAX_HEADLINE_BLOCK_TEXT = 400;
 
 /**
+ * A picture set right before the headline in the block it shares with the body is the hero
+ * when its `alt` or `title` is the headline itself: 1C-Bitrix's news.detail template prints
+ * `<img class=detail_picture alt="{title}" title="{title}">`, the date line (gone once
+ * cleaned), the title as an `<h3>`, then the text. A logo, an ad or another story's card
+ * picture is not named so. These attributes are compared with the headline's text.
+ */
+export const HERO_NAMED_AS_HEADLINE_ATTRIBUTES: readonly string[] = ['alt', 'title'];
+
+/**
  * A cover above the headline's block is matched to the page's own image by file name; a name
  * shorter than this ("1.jpg", "image") says too little to match on.
  */
