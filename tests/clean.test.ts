@@ -577,6 +577,19 @@ describe('clean: lazy images', () => {
     expect(coach.images[0]?.src).toBe('https://cdn.example.com/uploads/coach-jim-blank.jpg');
   });
 
+  it("reads the BBC's script-drawn picture (an empty div with data-src in its figure) as the figure's image, not a div elsewhere", () => {
+    const figure = (inner: string) =>
+      `<figure class="media-landscape has-caption full-width"><span class="image-and-copyright-container">${inner}<span class="off-screen">Image copyright</span> <span class="story-image-copyright">Getty Images</span></span><figcaption class="media-caption"><span class="off-screen">Image caption</span> <span class="media-caption__text">Scooter Braun has managed Justin Bieber</span></figcaption></figure>`;
+    const drawn = '<div class="js-delayed-image-load" data-alt="Justin Bieber and Scooter Braun" data-src="https://ichef.example.com/news/320/bieber.jpg" data-width="976" data-height="549"></div>';
+    const a = parseArticle(pageWith(figure(drawn)), { url: 'https://example.com/news/storm' });
+    expect(a.images).toEqual([{ src: 'https://ichef.example.com/news/320/bieber.jpg', alt: 'Justin Bieber and Scooter Braun', caption: 'Scooter Braun has managed Justin Bieber', credit: 'Getty Images', width: 976, height: 549 }]);
+    expect(a.text).not.toContain('Getty Images');
+    // Not outside a figure, not beside a picture of the figure's own, not a div that holds text.
+    expect(parseArticle(pageWith(`<div class="promo">${drawn}</div>`), { url: 'https://example.com/news/storm' }).images).toEqual([]);
+    const withImg = parseArticle(pageWith(figure(`${drawn}<img src="https://ichef.example.com/news/320/real.jpg" alt="Real" width="976" height="549">`)), { url: 'https://example.com/news/storm' });
+    expect(withImg.images.map((i) => i.src)).toEqual(['https://ichef.example.com/news/320/real.jpg']);
+  });
+
   it('a noscript fallback after a lazy img gives one image with the real URL', () => {
     const a = parseArticle(
       pageWith('<figure><img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Quay"><noscript><img src="https://cdn.example.com/harbour-1200.jpg" alt="Quay"></noscript><figcaption>The quay.</figcaption></figure>'),

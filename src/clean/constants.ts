@@ -690,6 +690,19 @@ export const LAZY_SRCSET_ATTRIBUTES: readonly string[] = ['data-srcset', 'data-l
 export const SOURCE_SRCSET_ATTRIBUTES: readonly string[] = ['srcset', ...LAZY_SRCSET_ATTRIBUTES];
 
 /**
+ * An empty element a script draws a figure's picture into, its file in `data-src` (the BBC's
+ * "js-delayed-image-load" div with `data-alt`, `data-width`, `data-height`): read as the `<img>`
+ * it becomes (see unlazyDrawnImage) when a `<figure>` at most `maxLevels` up holds no other
+ * media. `attributes` carry its alt and size over.
+ */
+export const DRAWN_IMAGE = {
+  tags: new Set(['div', 'span']) as ReadonlySet<string>,
+  fileRe: /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i,
+  maxLevels: 3,
+  attributes: [['data-alt', 'alt'], ['data-width', 'width'], ['data-height', 'height']] as const,
+} as const;
+
+/**
  * Attributes a lazy-loading script reads a CSS background image from: WP Rocket's and
  * vanilla-lazyload's `data-bg` (`class="rocket-lazyload"`), lazysizes' unveilhooks `data-bg`.
  * Read as a picture only where a picture would be: see unlazyBackground.

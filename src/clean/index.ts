@@ -61,7 +61,7 @@ import {
 } from './constants';
 import { append } from 'domutils';
 import { parseUrl, registrableDomain } from '../parse/url';
-import { resolveNoscript, unlazyBackground, unlazyImage } from './lazy-images';
+import { resolveNoscript, unlazyBackground, unlazyDrawnImage, unlazyImage } from './lazy-images';
 import { classTokens, hasHeadWord, hasToken, roleNames, tokenSet, withoutCardMediaNames } from './tokens';
 import { holdsQuotedContent } from './quoted-content';
 import { pitchBlocks } from './pitches';
@@ -1047,7 +1047,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
         continue;
       }
     }
-    if (node.name === 'img' || unlazyBackground(node)) {
+    if (node.name === 'img' || unlazyBackground(node) || unlazyDrawnImage(node)) {
       unlazyImage(node);
       continue;
     }

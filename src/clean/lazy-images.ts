@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
 import { attr, findDescendant, findImage, isElement, isTextNode, trimEndChars, trimStartChars } from '../parse/dom';
-import { CSS_URL_RE, FIGURE_MEDIA_TAGS, LAZY_BACKGROUND_ATTRIBUTES, LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC_RE, PREVIEW_RENDITION_QUERY_RE, PREVIEW_SRC, SOURCE_SRCSET_ATTRIBUTES } from './constants';
+import { CSS_URL_RE, DRAWN_IMAGE, FIGURE_MEDIA_TAGS, LAZY_BACKGROUND_ATTRIBUTES, LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC_RE, PREVIEW_RENDITION_QUERY_RE, PREVIEW_SRC, SOURCE_SRCSET_ATTRIBUTES } from './constants';
 
 /** True when an image has no real source yet (missing, or a placeholder). */
 export function hasPlaceholderSrc(img: Element): boolean {
@@ -128,6 +128,35 @@ export function unlazyBackground(el: Element): boolean {
   if (!src) return false;
   el.name = 'img';
   el.attribs.src = src;
+  return true;
+}
+
+/**
+ * Turns an empty element a script draws the figure's picture into (DRAWN_IMAGE: the BBC's
+ * `<div class="js-delayed-image-load" data-src=… data-alt=… data-width=…>`) into that `<img>`,
+ * when it sits in a `<figure>` that holds no other media: the figure names it as its picture,
+ * its credit and caption beside it. Returns whether it became an image.
+ * @internal
+ */
+export function unlazyDrawnImage(el: Element): boolean {
+  const src = el.attribs['data-src'];
+  if (src === undefined || !DRAWN_IMAGE.tags.has(el.name) || !DRAWN_IMAGE.fileRe.test(src)) return false;
+  if (el.children.some((c) => isElement(c) || (isTextNode(c) && c.data.trim()))) return false;
+  let figure: Element | null = null;
+  let cur = el.parent;
+  for (let level = 0; isElement(cur) && level < DRAWN_IMAGE.maxLevels; level++, cur = cur.parent) {
+    if (cur.name === 'figure') {
+      figure = cur;
+      break;
+    }
+  }
+  if (figure === null || findDescendant(figure, (d) => FIGURE_MEDIA_TAGS.has(d.name)) !== null) return false;
+  el.name = 'img';
+  el.attribs.src = src.trim();
+  for (const [from, to] of DRAWN_IMAGE.attributes) {
+    const value = el.attribs[from];
+    if (value !== undefined && el.attribs[to] === undefined) el.attribs[to] = value;
+  }
   return true;
 }
 
