@@ -313,6 +313,29 @@ describe('clean: pitches named by where they send the reader', () => {
     );
     expect(hero.images.map((i) => i.caption)).toEqual(['The chamber.']);
   });
+  it('drops a headless box of a title line, a name and a blurb, whose button says only a verb of its language', () => {
+    // Le Monde's inread box: three short <p>s and "S’inscrire"; El País's: "Recíbela".
+    const monde =
+      '<section class="inread"><p class="inread__title">Newsletter</p><p class="inread__name">« La lettre des idées »</p><p>Chaque dimanche, la sélection des débats et des idées de la semaine</p><a href="/newsletters/?nl=idees">S’inscrire</a></section>';
+    const pais = '<div class="a_nl"><p>Newsletter</p><p>Análisis y noticias de economía, cada mañana en tu buzón</p><a href="/newsletters/economia/">Recíbela</a></div>';
+    const a = parseArticle(pageWith(monde + pais), url);
+    expect(a.text).not.toContain('La lettre des idées');
+    expect(a.text).not.toContain('cada mañana en tu buzón');
+    expect(a.text).not.toContain('Newsletter');
+    expect(a.paragraphs).toHaveLength(6);
+  });
+  it('keeps a story paragraph about subscribing, and a short story beside its "S’inscrire" line', () => {
+    // The verb in a sentence is the story's; only a link that says just the verb is a button.
+    const sentence =
+      '<p>Depuis janvier, les lecteurs peuvent s’abonner à <a href="/newsletters/?nl=idees">la lettre des idées</a> pour recevoir chaque dimanche une sélection de débats, a indiqué la direction.</p>';
+    const a = parseArticle(pageWith(sentence), url);
+    expect(a.text).toContain('les lecteurs peuvent s’abonner');
+    // Three sentences are a story's paragraphs, not a box's title lines: only the button's line goes.
+    const short =
+      '<article><h1>La route 9 fermée</h1><div class="entry-content"><p>Le conseil a voté mardi.</p><p>Les élus ont débattu quatre heures.</p><p>Le maire a salué le plan.</p><p><a href="/newsletters/">S’inscrire</a></p></div></article>';
+    const b = parseArticle(`<html><body>${short}</body></html>`, url);
+    expect(b.paragraphs).toEqual(['Le conseil a voté mardi.', 'Les élus ont débattu quatre heures.', 'Le maire a salué le plan.']);
+  });
   it('keeps a sentence that names a newsletter, and a link to a newsletter\'s edition', () => {
     const named = '<p>Jane Doe, who writes our <a href="/newsletters/climate/">Climate Fix newsletter</a>, spent three months reporting on the transport authority.</p>';
     const edition = '<p>As <a href="/newsletters/playbook/2025/12/22/the-budget-fight-00012">yesterday\'s edition</a> reported, sign up sheets went round the chamber.</p>';

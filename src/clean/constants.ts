@@ -415,6 +415,25 @@ export const PITCH_TEXT_RE =
   /(?<!\p{L})(?:sign(?:ing)? up|subscribe|register|join (?:us|now|today)|support (?:us|our|the)|donate|contribute|give (?:now|today)|iscriviti|abbonati|inscreva-se|assine|abonnez-vous|inscrivez-vous|suscr[ií]bete|ap[uú]ntate|reg[ií]strate|abonnieren|abonniere|melde dich|meld je aan|schrijf je in|abone ol|kay[ıi]t ol|zapisz si[eę]|prenumerera|harpidetu|harpidedun)|подпиш/iu;
 
 /**
+ * The button verbs of a pitch box in other languages, when they are the whole text of its
+ * pitch link (a button, not a sentence): French "S’inscrire" and "S’abonner" (Le Monde's
+ * newsletter box), Spanish "Suscribirse" and "Recíbela" (El País's "receive it"), German
+ * "Anmelden", Italian "Iscriversi", Portuguese "Inscrever-se". In a story's sentence these are
+ * ordinary words ("les lecteurs peuvent s’abonner au service"), so only a link that says just
+ * the verb (with "now"/"free" beside it) counts.
+ */
+export const PITCH_BUTTON_RE =
+  /^(?:(?:jetzt|gratis|kostenlos)\s+)?(?:s['’]\s?inscrire|s['’]\s?abonner|je m['’]\s?(?:inscris|abonne)|suscribirse|suscr[ií]base|rec[ií]bel[ao]s?|anmelden|registrieren|iscriversi|abbonarsi|inscrever-se|subscrever)(?:\s+(?:gratuitement|gratis|gratuitamente|kostenlos|jetzt|ahora|maintenant|ora|agora))?\s*[.!›»→]*$/iu;
+
+/**
+ * A line of a headless pitch box that is its title, not its copy: "Newsletter", "« La lettre
+ * des idées »" over a one-line blurb (Le Monde's inread box). At most `maxLength` characters,
+ * not ending like a sentence (`sentenceEndRe`): a short story's "Members debated for four
+ * hours." is a paragraph of its own.
+ */
+export const PITCH_TITLE_LINE = { maxLength: 40, sentenceEndRe: /[.!?…。！？]["'”’»)]?$/u } as const;
+
+/**
  * Elements a pitch box never holds: a picture, a video, a quote (a hero image, a story). An
  * `<img>` may be there only as an icon or a logo: at most PITCH_ICON_MAX_WIDTH wide by its
  * attribute, or so named (a "payment-methods" logo strip).

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from '../parse/dom';
-import { contains, findDescendant, isElement, isTextNode, spacedText } from '../parse/dom';
+import { contains, findDescendant, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, spacedText } from '../parse/dom';
 import { parseUrl, siteHost } from '../parse/url';
-import { MAX_PITCH_DEPTH, MAX_PITCH_ELEMENTS, MAX_PITCH_TEXT, NOT_IN_PITCH_TAGS, PITCH_BOX, PITCH_HREF_RE, PITCH_ICON_MAX_WIDTH, PITCH_ICON_RE, PITCH_STOP_TAGS, PITCH_TEXT_RE } from './constants';
+import { MAX_PITCH_DEPTH, MAX_PITCH_ELEMENTS, MAX_PITCH_TEXT, NOT_IN_PITCH_TAGS, PITCH_BOX, PITCH_BUTTON_RE, PITCH_HREF_RE, PITCH_ICON_MAX_WIDTH, PITCH_ICON_RE, PITCH_STOP_TAGS, PITCH_TEXT_RE, PITCH_TITLE_LINE } from './constants';
 
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'li']);
@@ -55,13 +55,23 @@ function measurePitch(el: Element, pageHost: string | null): PitchShape | null {
       const href = node.name === 'a' ? node.attribs.href : undefined;
       if (href !== undefined && !isPitchLink(href, pageHost)) return null;
       if (HEADING_TAGS.has(node.name)) shape.heading = true;
-      if (PARAGRAPH_TAGS.has(node.name) && !holdsPitchLink(node, pageHost)) shape.plainParagraphs++;
+      if (PARAGRAPH_TAGS.has(node.name) && !holdsPitchLink(node, pageHost) && !(node.name === 'p' && isTitleLine(node))) shape.plainParagraphs++;
       for (const child of node.children) stack.push(child);
     }
   }
   return shape;
 }
 
+
+/**
+ * A short line that titles a headless box rather than telling anything (PITCH_TITLE_LINE):
+ * "Newsletter", "« La lettre des idées »". Read only up to its bound.
+ */
+function isTitleLine(p: Element): boolean {
+  if (innerTextLongerThan(p, PITCH_TITLE_LINE.maxLength)) return false;
+  const text = normalizeSpace(innerText(p));
+  return text.length > 0 && !PITCH_TITLE_LINE.sentenceEndRe.test(text);
+}
 
 /** An icon or a logo (a pitch's payment-method strip), not a picture of the story. */
 function isSmallImage(img: Element): boolean {
@@ -112,12 +122,20 @@ export function pitchBlocks(links: readonly Element[], keep: Element | null, bas
     let block: Element | null = null;
     let depth = 0;
     for (let cur = a.parent; isElement(cur) && depth < MAX_PITCH_DEPTH && !PITCH_STOP_TAGS.has(cur.name) && fitsPitch(cur); cur = cur.parent, depth++) block = cur;
-    // A pitch asks the reader to act: a sentence that names a newsletter is not one.
-    if (block && PITCH_TEXT_RE.test(spacedText(block))) blocks.add(block);
+    // A pitch asks the reader to act: a sentence that names a newsletter is not one. Its
+    // button may say so in a verb that is an ordinary word in a sentence ("S’inscrire").
+    if (block && (PITCH_TEXT_RE.test(spacedText(block)) || isPitchButton(a))) blocks.add(block);
   }
   // A block inside another is removed with it.
   return [...blocks].filter((b) => !hasAncestorIn(b, blocks));
 }
+
+/** A pitch link that says only a button's verb (PITCH_BUTTON_RE): "S’inscrire", "Recíbela". */
+function isPitchButton(a: Element): boolean {
+  return !innerTextLongerThan(a, MAX_BUTTON_TEXT) && PITCH_BUTTON_RE.test(normalizeSpace(innerText(a)));
+}
+/** A button's text is a few words. */
+const MAX_BUTTON_TEXT = 40;
 
 function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
   for (let cur = el.parent; isElement(cur); cur = cur.parent) if (set.has(cur)) return true;
