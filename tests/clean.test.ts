@@ -873,6 +873,32 @@ describe('clean: teaser cards of other stories, by their shape', () => {
     expect(parseArticle(pageWith(product)).text).toContain('The pump is quiet');
   });
 
+  it("drops a box's short label with its related cards: SPIEGEL's list of linked cards, El País's <article> cards", () => {
+    const spiegel =
+      '<div data-area="related_articles"><p class="font-bold">Mehr zum Thema</p><ul>' +
+      '<li><a href="/wirtschaft/riedbahn-a-1"><article><h3><span>Generalsanierung</span> <span>Die Riedbahn wird zum Testfall</span></h3></article></a></li>' +
+      '<li><a href="/wirtschaft/puenktlichkeit-a-2"><article><h3><span>Pünktlichkeit</span> <span>Die Bahn verfehlt ihr Ziel erneut</span></h3></article></a></li></ul></div>';
+    // Each card an <article> with a thumbnail link and a <header> whose heading links to the same page.
+    const pais = (slug: string, title: string) =>
+      `<article class="c"><figure><a href="/economia/${slug}.html"><img src="/${slug}.jpg" alt="" width="150" height="84"></a></figure><header><h2><a href="/economia/${slug}.html">${title}</a></h2></header></article>`;
+    const box = `<div class="w-mi"><p class="w-mi_t">Más información</p>${pais('paro', 'El paro baja en diciembre')}${pais('salario', 'Cuánto cobra de verdad un trabajador')}</div>`;
+    const a = parseArticle(pageWith(spiegel + box), { url: 'https://news.example/story' });
+    expect(a.text).not.toContain('Mehr zum Thema');
+    expect(a.text).not.toContain('Riedbahn');
+    expect(a.text).not.toContain('Más información');
+    expect(a.text).not.toContain('El paro baja');
+    expect(a.images).toEqual([]);
+    expect(a.paragraphs).toHaveLength(6);
+  });
+
+  it("keeps a short sentence of the story that shares a box with cards: it is no label", () => {
+    const beside =
+      '<div class="box"><p>The council voted on Tuesday.</p><ul><li><a href="/news/vote-explained"><h3>What the vote means</h3></a></li><li><a href="/news/who-voted"><h3>Who voted how</h3></a></li></ul></div>';
+    const a = parseArticle(pageWith(beside), { url: 'https://news.example/story' });
+    expect(a.text).toContain('The council voted on Tuesday.');
+    expect(a.text).not.toContain('What the vote means');
+  });
+
   it('keeps the cards of a section front, which are all its text', () => {
     const card = (i: number) => `<li><h2><a href="/story-${i}">Story number ${i} about the harbour</a></h2><p>Summary ${i} of the story about the harbour walls, which the council said on Monday would be raised by a metre before the winter storms, at a cost of millions.</p><a href="/story-${i}"><img src="/s${i}.jpg" alt=""></a></li>`;
     const front = `<html><body><main><h1>Harbour</h1><ul>${Array.from({ length: 12 }, (_, i) => card(i)).join('')}</ul></main></body></html>`;

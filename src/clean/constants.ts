@@ -500,6 +500,16 @@ export const BREAK_BOX = {
 export const TEASER_CARD = { maxLevels: 3, maxText: 500, maxProseShare: 4, minOwnParagraph: 40 } as const;
 
 /**
+ * The label of a box of teaser cards ("Mehr zum Thema" over SPIEGEL's related cards, "Más
+ * información" over El País's): once the cards go, a box whose only text left is one short
+ * line labels nothing, and goes with them. The box is found within `maxLevels` above a card
+ * (card, list item, list, box), holds at most `maxBoxText` characters and no picture outside
+ * the cards; the line is at most `maxLength` characters and no sentence (`sentenceEndRe`): a
+ * story's "The council voted on Tuesday." beside a card is the story's.
+ */
+export const CARD_BOX_LABEL = { maxLevels: 3, maxBoxText: 2000, maxLength: 40, sentenceEndRe: /[.!?…。！？]["'”’»)]?$/u } as const;
+
+/**
  * A form that asks for an e-mail address is a sign-up, whatever its class ("Want to save this
  * recipe? Enter your email below…"): the form goes with its box, the nearest ancestors up to
  * `maxLevels` whose text stays within `maxText` characters (the pitch's title and copy).

@@ -7,6 +7,7 @@ import {
   BOILERPLATE_TOKENS,
   BREAK_BOX,
   CALL_OUT_BOX,
+  CARD_BOX_LABEL,
   CALL_OUT_HEADING_RE,
   BREAK_LABEL_RE,
   CARD_MEDIA_PART_WORDS,
@@ -910,6 +911,7 @@ function isStretchedLink(link: Element, box: Element, boxes: Map<Element, BoxLin
  * page link, the same boxes once one of them links to the page again. Null for anything else.
  */
 function teaserCard(el: Element, keep: Element | null, boxes: Map<Element, BoxLinks | null>): Element | null {
+  if (el.name === STORY_TAG) return articleCard(el, keep, boxes);
   const holder = el.name === 'a';
   if (!holder && el.name === 'h1') return null;
   const link = holder ? el : headingLink(el);
@@ -938,6 +940,58 @@ function teaserCard(el: Element, keep: Element | null, boxes: Map<Element, BoxLi
   // A box with a paragraph of its own (a briefing's item, a live entry, a product's
   // description) is the story's section, whatever its links.
   return findDescendant(card, (d) => d.name === 'p' && !inListItem(d, card as Element) && isOwnSentence(d)) === null ? card : null;
+}
+
+/**
+ * The box of teaser cards `card` sits in when, the cards gone, its only text left is a short
+ * label (CARD_BOX_LABEL: "Mehr zum Thema", "Más información"); null when it holds anything
+ * else (a sentence, a picture, more than a label) or the headline.
+ */
+function labelledCardBox(card: Element, cards: ReadonlySet<Element>, keep: Element | null): Element | null {
+  for (let level = 0, up = card.parent; level < CARD_BOX_LABEL.maxLevels && isElement(up) && up.name !== 'body'; level++, up = up.parent) {
+    if ((keep && contains(up, keep)) || innerTextLongerThan(up, CARD_BOX_LABEL.maxBoxText)) return null;
+    const rest = textOutside(up, cards);
+    if (rest === null) return null;
+    // A wrapper of cards only (a list item, the list): its box is further up.
+    if (rest === '') continue;
+    return rest.length <= CARD_BOX_LABEL.maxLength && LETTER_RE.test(rest) && !CARD_BOX_LABEL.sentenceEndRe.test(rest) ? up : null;
+  }
+  return null;
+}
+
+/** An element's text outside the `skip` elements, spaces collapsed; null when a picture stands outside them. */
+function textOutside(el: Element, skip: ReadonlySet<Element>): string | null {
+  let text = '';
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isTextNode(node)) text = `${node.data} ${text}`;
+    else if (isElement(node) && !skip.has(node)) {
+      if (node.name === 'img' || node.name === 'picture' || node.name === 'video') return null;
+      for (const kid of node.children) stack.push(kid);
+    }
+  }
+  return normalizeSpace(text);
+}
+
+/**
+ * Another story's `<article>` card whose heading sits in a `<header>` (El País's "c" cards: a
+ * thumbnail link and a `<header>` whose heading links to the same page), met before its parts:
+ * an `<article>` the headline is not in, small, whose links all go to one page, one of them
+ * its header's heading's. Its `<header>` would otherwise go alone as chrome (CHROME_TAGS)
+ * before the heading is seen, and its picture stay.
+ */
+function articleCard(el: Element, keep: Element | null, boxes: Map<Element, BoxLinks | null>): Element | null {
+  if (!keep || contains(el, keep)) return null;
+  const links = boxLinks(el, boxes);
+  if (links === null || links.href === null) return null;
+  const href = links.href;
+  const linkedHeading = findDescendant(el, (d) => {
+    if (!HEADING_TAG_RE.test(d.name) || !isElement(d.parent) || d.parent.name !== 'header') return false;
+    const link = headingLink(d);
+    return link !== null && pageHref(link) === href;
+  });
+  return linkedHeading === null ? null : el;
 }
 
 /** The one page a small box links to and how often, or null (too much text, or several targets). */
@@ -1091,7 +1145,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       doomed.push(sponsor);
       continue;
     }
-    const card = node.name === 'a' || HEADING_TAG_RE.test(node.name) ? teaserCard(node, options.keep, cardBoxes) : null;
+    const card = node.name === 'a' || node.name === STORY_TAG || HEADING_TAG_RE.test(node.name) ? teaserCard(node, options.keep, cardBoxes) : null;
     if (card) {
       // Several headings of one box find it once.
       if (!cardSet.has(card)) {
@@ -1125,6 +1179,14 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
     for (const card of cards) {
       removals.push({ reason: 'teaser', tag: card.name, rule: 'a teaser card: a linked heading' });
       doomed.push(card);
+    }
+    const labelled = new Set<Element>();
+    for (const card of cards) {
+      const box = labelledCardBox(card, cardSet, options.keep);
+      if (box === null || labelled.has(box)) continue;
+      labelled.add(box);
+      removals.push({ reason: 'teaser', tag: box.name, rule: 'the label of a box of teaser cards' });
+      doomed.push(box);
     }
   }
   const offers = sponsoredBoxes(sponsoredLinks, options.keep);
