@@ -1099,6 +1099,22 @@ describe("clean and assemble: a newsletter issue's furniture on the web", () => 
     const line = 'Presented by the mayor’s office on Monday, the plan would add 400 homes to the harbour district by 2030.';
     expect(issue(`<p>${line}</p>`).paragraphs).toContain(line);
   });
+  it("drops a sponsor's label among the issue's paragraphs with the sponsored copy after it, where no box holds them", () => {
+    const ad = (copy: string) => `<p><b>A message from Acme Corp.:</b></p><p>${copy} <a href="https://ad.example/click?c=1" rel="sponsored">Learn more.</a></p>`;
+    const a = issue(ad('Acme Corp. is building the grid of the future in all 50 states.'));
+    expect(a.text).not.toContain('A message from');
+    expect(a.text).not.toContain('grid of the future');
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(a.paragraphs).toHaveLength(5);
+  });
+  it('keeps a message from a person: a sentence, or a label whose next paragraph is no sponsored copy', () => {
+    const sentence = 'A message from the mayor was read aloud at the start of the meeting, thanking the volunteers.';
+    expect(issue(`<p>${sentence}</p>`).paragraphs).toContain(sentence);
+    const quote = '“Stay home tonight and check on your neighbours,” she wrote to residents on Monday evening.';
+    const a = issue(`<p><b>A message from the mayor:</b></p><p>${quote}</p>`);
+    expect(a.text).toContain('A message from the mayor:');
+    expect(a.paragraphs).toContain(quote);
+  });
   it("drops an avatar whose alt names no one but says it is the author's, and reads a caption box named \"source\"", () => {
     const a = parseArticle(
       `<html><body><article><h1>Chips, the Fed and flip phones</h1><div class="authors"><img class="h-8 w-8 rounded-full" alt="Author" src="https://media.example/uploads/user/profile_picture/priya.jpg" width="120" height="120"></div><div class="content">${prose(3)}<div class="image"><img alt="Clean-room workers" src="https://media.example/uploads/asset/file/dresden.jpg" width="1600" height="900"><div class="image__source"><span class="image__source_text"><p>Halcyon’s chip plant in Dresden will make power modules from 2027. Photo: Halcyon Semiconductor</p></span></div></div>${prose(2)}</div></article></body></html>`,

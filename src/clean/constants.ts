@@ -329,15 +329,23 @@ export const LISTEN_BAR = {
  * A sponsor's label opening a box of its pitch in a newsletter or a story ("TOGETHER WITH
  * LEDGERLY", "Presented by X", "Sponsored by X", "In partnership with X"): an element of
  * these tags holding only the label (at most `maxLength` characters, no sentence); the box is its
- * ancestors up to `box.maxLevels` holding at most `box.maxText` characters.
+ * ancestors up to `box.maxLevels` holding at most `box.maxText` characters. A label with no
+ * box of its own (a newsletter's e-mail HTML carried over to the web: Politico's
+ * "<p><b>A message from Acme Corp.:</b></p>" among the issue's paragraphs) goes with the
+ * sibling blocks right after it that carry a `rel="sponsored"` link (the sponsor's copy, each
+ * at most `run.maxText` characters), up to the first that does not; with none, it stays.
  */
 export const SPONSOR_LABEL = {
   // The label and a name of at most four words, no sentence: "Together with Spain, France
   // objected" and "A message from the mayor was read aloud." are a story's.
   re: /^(?:together with|presented by|sponsored by|brought to you by|in partnership with|paid (?:post|content) (?:by|from|for))(?:\s+[^\s,.;:!?]+){1,4}$/i,
+  // "A message from X:" is a label only as a line of its own ending in a colon (the name's
+  // words may end in a dot: "Acme Corp.").
+  messageRe: /^a message from(?:\s+[^\s,;:!?]+){1,4}\s?:$/i,
   tags: new Set(['p', 'div', 'span', 'h2', 'h3', 'h4', 'h5', 'h6']),
   maxLength: 50,
   box: { maxLevels: 3, maxText: 900 },
+  run: { maxText: 600 },
 } as const;
 
 /**

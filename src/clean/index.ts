@@ -743,20 +743,45 @@ function smallBoxAround(el: Element, keep: Element | null, bounds: { readonly ma
 }
 
 /**
- * The box a sponsor's label opens (SPONSOR_LABEL: "TOGETHER WITH LEDGERLY", "Presented by X"):
- * the label's small ancestors (SPONSOR_LABEL.box) when their text starts with it and they link
- * somewhere (the sponsor's page). Null for any other element.
+ * What a sponsor's label opens (SPONSOR_LABEL: "TOGETHER WITH LEDGERLY", "Presented by X",
+ * "A message from X:"): the label's small ancestors (SPONSOR_LABEL.box) when their text starts
+ * with it and they link somewhere (the sponsor's page); else, for a label among the story's
+ * blocks, the label and the sponsor's copy after it (sponsorCopy). Null for any other element.
  */
-function sponsorBox(el: Element, keep: Element | null): Element | null {
+function sponsorBox(el: Element, keep: Element | null): Element[] | null {
   if (innerTextLongerThan(el, SPONSOR_LABEL.maxLength)) return null;
   const label = normalizeSpace(innerText(el));
-  if (!SPONSOR_LABEL.re.test(label)) return null;
+  const message = SPONSOR_LABEL.messageRe.test(label);
+  if (!message && !SPONSOR_LABEL.re.test(label)) return null;
   // The label's own box (its element holds nothing else): the climb starts once, from the
   // outermost element that is only the label.
   if (isElement(el.parent) && !innerTextLongerThan(el.parent, label.length)) return null;
-  const box = smallBoxAround(el, keep, SPONSOR_LABEL.box);
-  if (!box || !normalizeSpace(innerText(box)).startsWith(label)) return null;
-  return findDescendant(box, (d) => d.name === 'a' && d.attribs.href !== undefined) !== null ? box : null;
+  const box = message ? null : smallBoxAround(el, keep, SPONSOR_LABEL.box);
+  if (box && normalizeSpace(innerText(box)).startsWith(label) && findDescendant(box, (d) => d.name === 'a' && d.attribs.href !== undefined) !== null) return [box];
+  const copy = sponsorCopy(el);
+  return copy.length > 0 ? [el, ...copy] : null;
+}
+
+/**
+ * The sponsor's copy after a label that has no box (SPONSOR_LABEL.run): the sibling blocks
+ * right after it that each carry a `rel="sponsored"` link, up to the first that does not.
+ */
+function sponsorCopy(label: Element): Element[] {
+  const copy: Element[] = [];
+  for (let next = nextElement(label); next && !innerTextLongerThan(next, SPONSOR_LABEL.run.maxText); next = nextElement(next)) {
+    if (findDescendant(next, (d) => d.name === 'a' && SPONSORED_REL_RE.test(d.attribs.rel ?? '')) === null) break;
+    copy.push(next);
+  }
+  return copy;
+}
+
+/** The element sibling after `el`, across whitespace and comments; null at text or the end. */
+function nextElement(el: Element): Element | null {
+  for (let node = el.next; node; node = node.next) {
+    if (isElement(node)) return node;
+    if (isTextNode(node) && node.data.trim()) return null;
+  }
+  return null;
 }
 
 /** An ad unit (see AD_BOX): an AdSense `<ins>`, a GPT slot, or a nofollow or sponsored link holding only a picture. */
@@ -1141,8 +1166,8 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
     }
     const sponsor = SPONSOR_LABEL.tags.has(node.name) ? sponsorBox(node, options.keep) : null;
     if (sponsor) {
-      removals.push({ reason: 'boilerplate', tag: sponsor.name, rule: "a sponsor's box under its label" });
-      doomed.push(sponsor);
+      for (const part of sponsor) removals.push({ reason: 'boilerplate', tag: part.name, rule: "a sponsor's box under its label" });
+      doomed.push(...sponsor);
       continue;
     }
     const card = node.name === 'a' || node.name === STORY_TAG || HEADING_TAG_RE.test(node.name) ? teaserCard(node, options.keep, cardBoxes) : null;
