@@ -2158,6 +2158,27 @@ describe("assemble: a closing call to follow the site's messenger channel", () =
   });
 });
 
+describe("assemble: a line asking readers to follow the writers, that lists only their social profiles", () => {
+  it('drops "Follow us on Twitter:" and the profiles after it, wherever it sits', () => {
+    const line = '<p><b>Follow us on Twitter:</b> <a href="https://twitter.com/annlee">Ann Lee @annlee</a>, <a href="https://twitter.com/bobkay">Bob Kay @bobkay</a></p>';
+    const suivez = '<p>Suivez-nous sur Instagram : <a href="https://www.instagram.com/lemonde">@lemonde</a> et <a href="https://x.com/lemondefr">@lemondefr</a></p>';
+    const a = article(line + suivez + prose(1, 'Later'));
+    expect(a.text).not.toContain('Follow us');
+    expect(a.text).not.toContain('@annlee');
+    expect(a.text).not.toContain('Suivez-nous');
+    expect(extra(a.paragraphs)).toEqual(['Later 1 of the report goes on, with commas, names, places and figures, long enough to read as real article prose here.']);
+  });
+  it('keeps a sentence that follows a label with words of its own, one that links to a post, and "Follow the money"', () => {
+    const words = 'Follow the senator on Twitter: <a href="https://twitter.com/senlee">@senlee</a> posted the draft bill on Monday night, hours before the vote.';
+    const post = 'Follow us on Twitter: <a href="https://twitter.com/annlee/status/1744">the thread</a> has the full timeline.';
+    const money = 'Follow the money: <a href="https://twitter.com/annlee">Ann Lee</a> traced the payments.';
+    const a = article(`<p>${words}</p><p>${post}</p><p>${money}</p>`);
+    expect(a.text).toContain('posted the draft bill');
+    expect(a.text).toContain('has the full timeline');
+    expect(a.text).toContain('traced the payments');
+  });
+});
+
 describe("what session 11's review found the new rules must leave alone", () => {
   const U = { url: 'https://example.com/news/1' };
   const page = (head: string, body: string) => parseArticle(`<html><head>${head}</head><body><article><h1>${HEADLINE}</h1>${body}</article></body></html>`, U);

@@ -389,6 +389,25 @@ export const MAX_LINK_LABEL_WORDS = 4;
  */
 export const CHANNEL_HOST_RE = /(?:^|\.)(?:whatsapp|news\.google)\.|^(?:wa|line)\.me$/i;
 /**
+ * A line that asks the reader to follow the site or its writers on a social network and then
+ * only lists their profiles (Politico Playbook's "**Follow us on Twitter:** [Ann Lee
+ * @annlee](…), [Bob Kay @bobkay](…)"): it opens with a follow label ending in a colon
+ * (`labelRe`, in the languages we read), is at most `maxLength` characters, and besides the
+ * label holds only links to profiles on social networks (`profileRe`: one account's page,
+ * not a post) and the commas or "and" between them. "Follow the money, she said" and a
+ * sentence that links to a post are the story's.
+ */
+export const FOLLOW_LINE = {
+  labelRe: /^(?:follow (?:us|me|them|the (?:authors?|reporters?|writers?|team)|our (?:authors?|reporters?|writers?|team))|folgen sie uns|folg(?:e|t) uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos|volg ons)(?:\s+[^\s:：]+){0,4}\s?[:：]/iu,
+  maxLength: 200,
+  profileRe: /^https?:\/\/(?:www\.|mobile\.|m\.)?(?:twitter\.com|x\.com|instagram\.com|facebook\.com|threads\.net|bsky\.app|mastodon\.social|tiktok\.com|linkedin\.com\/in|youtube\.com)\/@?[\w.-]{1,40}\/?$/i,
+  /** A markdown link and its URL, to be cut out of the line: what stays is the label and the separators. */
+  linkMdRe: /\[(?:[^\]\\]|\\.){0,200}\]\((https?:\/\/[^()\s]{1,500})\)/g,
+  /** What may stand between the profiles: punctuation, emphasis marks and "and". */
+  separatorRe: /^(?:[\s,;·•|/&*_–—.]|(?<!\p{L})(?:and|und|et|y|e)(?!\p{L}))*$/u,
+} as const;
+
+/**
  * Messengers' hosts (the messenger's own, not its blog's): a story's last line all in bold whose only links go to a channel there is the site's
  * call to follow its channel, in whatever language ("Ən son xəbərləri Telegram kanalımızda
  * izləyin!"); a sentence citing a channel is not all in bold.

@@ -8,6 +8,7 @@ import { findDatesInText } from '../dates/find-dates';
 import { WP_SIZE_SUFFIX_RE, parseUrl, registrableDomain, splitFileName } from '../parse/url';
 import {
   BOILERPLATE_PARAGRAPH_RE,
+  FOLLOW_LINE,
   END_OF_COPY_RE,
   END_MATTER,
   SPLIT_DATELINE,
@@ -483,6 +484,23 @@ function* markdownLinkUrls(md: string): Generator<URL | null> {
   for (const m of md.matchAll(MD_LINK_URL_RE)) yield parseUrl(m[1] as string);
 }
 
+/**
+ * Whether a line that opens with a follow label (FOLLOW_LINE) holds nothing else but links to
+ * social profiles and the separators between them.
+ */
+function isFollowLine(md: string): boolean {
+  let profiles = 0;
+  for (const m of md.matchAll(FOLLOW_LINE.linkMdRe)) {
+    const url = m[1];
+    if (!url || !FOLLOW_LINE.profileRe.test(url)) return false;
+    profiles++;
+  }
+  if (profiles === 0) return false;
+  const rest = md.replace(FOLLOW_LINE.linkMdRe, ' ').replaceAll('*', '').replaceAll('_', '').trim();
+  const label = FOLLOW_LINE.labelRe.exec(rest);
+  return label !== null && FOLLOW_LINE.separatorRe.test(rest.slice(label[0].length));
+}
+
 /** Whether a paragraph links to a channel the site is followed on (CHANNEL_HOST_RE). */
 function linksToChannel(md: string): boolean {
   for (const url of markdownLinkUrls(md)) {
@@ -533,6 +551,7 @@ function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly
   if (b.text.length <= MAX_DISCLOSURE_LENGTH && !QUOTE_MARK_RE.test(b.text) && AFFILIATE_DISCLOSURE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_RATING_LINE_LENGTH && RATING_LINE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(b.text) && linksToChannel(b.md)) return true;
+  if (b.text.length <= FOLLOW_LINE.maxLength && FOLLOW_LINE.labelRe.test(b.text) && isFollowLine(b.md)) return true;
   if (isReaderPromo(b, base)) return true;
   if (isDeeperLead(b.md)) return true;
   if (b.text.length <= META_ROW_LINE.maxLength && (b.text.match(META_ROW_LINE.labelRe)?.length ?? 0) >= META_ROW_LINE.minLabels && (META_ROW_LINE.postingRe.test(b.text) || (META_ROW_LINE.publishingRe.test(b.text) && META_ROW_LINE.dateRe.test(b.text)))) return true;
