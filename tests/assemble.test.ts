@@ -1523,6 +1523,27 @@ describe('assemble: a bold signature closing the story', () => {
   });
 });
 
+describe("assemble: the desk's closing credit of the site's name and a wire agency", () => {
+  const page = (site: string, inner: string) =>
+    parseArticle(`<html><head><meta property="og:site_name" content="${site}"></head><body><article><h1>${HEADLINE}</h1><div class="article-body">${prose(2)}${inner}</div></article></body></html>`);
+  it('drops "Le Monde avec AFP" (site name "Le Monde.fr"), "SPIEGEL mit dpa" and "The Guardian and agencies" as the last line, and names no author', () => {
+    for (const [site, line] of [
+      ['Le Monde.fr', 'Le Monde avec AFP'],
+      ['DER SPIEGEL', 'DER SPIEGEL mit dpa und Reuters'],
+      ['the Guardian', 'The Guardian and agencies'],
+    ] as const) {
+      const a = page(site, `<p class="article__signature">${line}</p>`);
+      expect(extra(a.paragraphs)).toEqual([]);
+      expect(a.authors).toEqual([]);
+    }
+  });
+  it("keeps a wire story's sign-off that names people, another outlet's credit, and a sentence", () => {
+    for (const line of ['Reporting by Ann Lee; Editing by Bob Kay', 'Le Figaro avec AFP', 'Le Monde avec AFP a révélé le document mardi.']) {
+      expect(extra(page('Le Monde.fr', `<p>${line}</p>`).paragraphs)).toEqual([line]);
+    }
+  });
+});
+
 describe('assemble: slideshows and print views', () => {
   it("reads a slide's caption-named text under its title as the section's text, and drops pager counters", () => {
     const slide = (i: number) =>

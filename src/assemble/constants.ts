@@ -295,6 +295,23 @@ export const BODY_BYLINE_PREFIX_RE = /^(?:(?:published|posted|written) by|by|von
 export const CLOSING_SIGNATURE_RE = /^[（【]([^（）【】]{1,30})[）】]$/u;
 
 /**
+ * The desk's closing credit for a story written with wire copy: the site's name joined to
+ * the agencies ("Le Monde avec AFP", "SPIEGEL mit dpa", "EL PAÍS con EFE", "The Guardian and
+ * agencies", "Le Figaro avec AFP et Reuters"). As the story's last line it signs the story,
+ * names no person and is no prose. `re` splits the line at its joining word (or a slash);
+ * the outlet must be the site's name (Article.siteName, a domain ending such as ".fr" left
+ * out: `siteSuffixRe`), and the rest only agencies (`agenciesRe`). A wire story's sign-off
+ * that names people ("Reporting by …; Editing by …") is the story's and stays.
+ */
+export const WIRE_CREDIT_LINE = {
+  maxLength: 80,
+  re: /^(?<outlet>[^/&+]{1,40}?)(?:\s+(?:avec|with|mit|con|com|e|and|und|y|met|z)\s+|\s*[/&+]\s*)(?<agencies>[^/&+].{0,59})$/iu,
+  agenciesRe:
+    /^(?:afp|ap|reuters|dpa|efe|ansa|europa press|agences?|agencies|agencias?|agenturen|agenzie|belga|apa|kyodo|xinhua|aap|pa|kna|epd|lusa|sda|ats|keystone-ats|anp|tass|ria novosti|interfax|yonhap|pap|čtk|ctk|mti|anadolu|aa|ntb|tt|stt|rtr)(?:\s*(?:,|&|\/|\s(?:et|and|und|y|e|con|mit|avec)\s)\s*(?:afp|ap|reuters|dpa|efe|ansa|europa press|agences?|agencies|agencias?|agenturen|agenzie|belga|apa|kyodo|xinhua|aap|pa|kna|epd|lusa|sda|ats|keystone-ats|anp|tass|ria novosti|interfax|yonhap|pap|čtk|ctk|mti|anadolu|aa|ntb|tt|stt|rtr)){0,3}\.?$/iu,
+  siteSuffixRe: /\.(?:[a-z]{2,3}|info|news|online)$/i,
+} as const;
+
+/**
  * An interview's credit closing it, the interviewer's name after the words that say who asked
  * ("Propos recueillis par Claire Vasseur", "Interview by Sam Lee", "Das Gespräch führte Anna
  * Roth", "Entrevista realizada por Ana Ruiz", "Intervista a cura di Marco Neri"): the story's

@@ -8,6 +8,7 @@ import { findDatesInText } from '../dates/find-dates';
 import { WP_SIZE_SUFFIX_RE, parseUrl, registrableDomain, splitFileName } from '../parse/url';
 import {
   BOILERPLATE_PARAGRAPH_RE,
+  WIRE_CREDIT_LINE,
   FOLLOW_LINE,
   END_OF_COPY_RE,
   END_MATTER,
@@ -246,9 +247,21 @@ function isClosingNotice(text: string, site: string | null): boolean {
     const named = lower.includes(site) || (PROMO_HANDLE_RE.test(text) && PROMO_CHANNEL_RE.test(text));
     if (named && !QUOTE_MARK_RE.test(text) && SITE_PROMO_OBJECT_RE.test(lower.replaceAll(site, ' '))) return true;
   }
+  if (site !== null && isWireCreditLine(text, site)) return true;
   if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
   if (site !== null && REUSE_NOTICE.reuseRe.test(text) && REUSE_NOTICE.banRe.test(text) && text.toLowerCase().includes(site)) return true;
   return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text) || (text.length <= MAX_DESK_CREDIT_LENGTH && CJK_DESK_CREDIT_RE.test(text));
+}
+
+/** The site's name joined to wire agencies (WIRE_CREDIT_LINE): "Le Monde avec AFP". `site` is the site's name, lower case. */
+function isWireCreditLine(text: string, site: string): boolean {
+  if (text.length > WIRE_CREDIT_LINE.maxLength) return false;
+  const m = WIRE_CREDIT_LINE.re.exec(text);
+  const outlet = m?.groups?.outlet;
+  const agencies = m?.groups?.agencies;
+  if (!outlet || !agencies || !WIRE_CREDIT_LINE.agenciesRe.test(agencies.trim())) return false;
+  const key = comparisonKey(outlet);
+  return key.length > 0 && (key === comparisonKey(site) || key === comparisonKey(site.replace(WIRE_CREDIT_LINE.siteSuffixRe, '')));
 }
 
 /** A newsroom's corrections policy (CORRECTIONS_POLICY): an invitation to report errors, linked to an address or the corrections page. */
