@@ -3,6 +3,7 @@ import { parseArticle } from '../src';
 import { countWords } from '../src/assemble';
 import { cleanCredit, splitCredit } from '../src/assemble/credit';
 import { figureFromImage, imageUrlWords } from '../src/assemble/figures';
+import { SECTION_TITLE_BLOCK } from '../src/assemble/constants';
 import { escapeMarkdown } from '../src/assemble/markdown';
 import { bodyOf } from '../src/parse/dom';
 import type { Element } from '../src/parse/dom';
@@ -1541,6 +1542,29 @@ describe("assemble: the desk's closing credit of the site's name and a wire agen
     for (const line of ['Reporting by Ann Lee; Editing by Bob Kay', 'Le Figaro avec AFP', 'Le Monde avec AFP a révélé le document mardi.']) {
       expect(extra(page('Le Monde.fr', `<p>${line}</p>`).paragraphs)).toEqual([line]);
     }
+  });
+});
+
+describe('assemble: a block styled as a subheading by its class', () => {
+  it("reads Naver SmartEditor's section-title component, one short line, as a level-2 heading", () => {
+    const title = (t: string) =>
+      `<div class="se-component se-sectionTitle se-l-default"><div class="se-component-content"><div class="se-section se-section-sectionTitle"><div class="se-module se-module-text"><p class="se-text-paragraph"><span class="se-fs-">${t}</span></p></div></div></div></div>`;
+    const a = article(title('흰여울문화마을 가는 길') + prose(1, 'Later'));
+    expect(a.sections.map((s) => [s.heading, s.level])).toEqual([
+      [null, null],
+      ['흰여울문화마을 가는 길', 2],
+    ]);
+    expect(a.paragraphs).not.toContain('흰여울문화마을 가는 길');
+  });
+  it("keeps as paragraphs a block so named that holds two paragraphs or a sentence; a dek's class is no subheading's", () => {
+    const two = '<div class="section-title"><p>Where the bridge stands</p><p>The crossing was built in 1968 and closed two years ago.</p></div>';
+    const sentence = '<div class="c-section-title">The council voted on Tuesday.</div>';
+    const a = article(two + sentence + prose(1, 'Later'));
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(a.paragraphs).toContain('Where the bridge stands');
+    expect(a.paragraphs).toContain('The council voted on Tuesday.');
+    // A dek's names are not a subheading's.
+    for (const name of ['article-subheadline', 'c-subtitle', 'subheading', 'se-sectionTitle']) expect(SECTION_TITLE_BLOCK.nameRe.test(name)).toBe(name === 'subheading' || name === 'se-sectionTitle');
   });
 });
 

@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classAndId, classOrIdMatcher, commonAncestor, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE, SECTION_TITLE_BLOCK, MAX_SUBHEAD_LENGTH, SUBHEAD_END_RE } from './constants';
 import type { ClassFormatting } from './class-formatting';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, figureTitle, imageTitleCredit, readCaption, titledCaption, titledFigure } from './figures';
@@ -216,6 +216,26 @@ function boldSubheadRuns(texts: readonly string[], mds: readonly string[], inPar
   }
   return runs.size >= (inParagraph ? BOLD_RUN_SUBHEAD.minRuns : BOLD_RUN_SUBHEAD.minBareRuns) ? runs : null;
 }
+/**
+ * The text of a block named as a section title (SECTION_TITLE_BLOCK) when it is one short
+ * line: at most MAX_SUBHEAD_LENGTH characters, one paragraph at most, no picture, heading or
+ * line break, not ending like a sentence. Null otherwise: a block so named that holds a story's
+ * paragraphs is read as paragraphs.
+ */
+function sectionTitleText(el: Element): string | null {
+  if (innerTextLongerThan(el, MAX_SUBHEAD_LENGTH)) return null;
+  let paragraphs = 0;
+  const other = findDescendant(el, (d) => {
+    if (d.name === 'p' || d.name === 'li') paragraphs++;
+    return paragraphs > 1 || d.name === 'br' || isImage(d) || SECTION_TITLE_STOP_RE.test(d.name);
+  });
+  if (other !== null) return null;
+  const text = normalizeSpace(innerText(el));
+  return text && LETTER_OR_DIGIT_RE.test(text) && !SUBHEAD_END_RE.test(text) ? text : null;
+}
+/** What a one-line title block never holds: a heading of its own, a list, a table, a figure, a quote. */
+const SECTION_TITLE_STOP_RE = /^(?:h[1-6]|ul|ol|table|figure|blockquote|pre)$/;
+
 /** A run's markdown all in one bold mark: "**Homes at risk**". */
 const BOLD_RUN_MD_RE = /^\*\*(?:(?!\*\*).)+\*\*$/s;
 
@@ -1079,6 +1099,13 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       if (isFigureOwnText(node)) continue;
       const t = formulaText(node).replace(HEADING_PERMALINK_RE, '');
       if (t) blocks.push({ kind: 'heading', level: Number(heading[1]), text: t });
+      continue;
+    }
+    // A block the editor styles as a subheading by its class (SECTION_TITLE_BLOCK).
+    const sectionTitle = SECTION_TITLE_BLOCK.tags.has(tag) && node.attribs.class !== undefined && SECTION_TITLE_BLOCK.nameRe.test(node.attribs.class) ? sectionTitleText(node) : null;
+    if (sectionTitle !== null) {
+      flush();
+      blocks.push({ kind: 'heading', level: SECTION_TITLE_BLOCK.level, text: sectionTitle });
       continue;
     }
     if (tag === 'br') {

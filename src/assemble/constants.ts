@@ -651,6 +651,22 @@ export const MAX_LIST_LABEL_WORDS = 5;
 export const LINKS_AFTER_RULE = { maxLabelWords: MAX_LIST_LABEL_WORDS, minLinkLines: 2, maxLineLength: 600, labelEndRe: /[:：]$/u } as const;
 export const NOT_A_LIST_LABEL_RE = /[\d:]/;
 
+/**
+ * A body block that an editor styles as its subheading by class, not by tag: Naver
+ * SmartEditor's section-title component ("se-component se-sectionTitle" around one
+ * p.se-text-paragraph), a CMS's "section-title" or "subheading" block. A block of `tags`
+ * whose class names it so (`nameRe`: "sectionTitle", "section-title", "section_title",
+ * "subheading", "sub-heading", "subhead"; not "subheadline" nor "subtitle", which name a
+ * dek) and that holds one short line (at most MAX_SUBHEAD_LENGTH characters, one paragraph,
+ * no picture, no heading of its own, no line break; not ending like a sentence: SUBHEAD_END_RE)
+ * is a level-2 heading, as a bold-only paragraph is.
+ */
+export const SECTION_TITLE_BLOCK = {
+  nameRe: /(?:^|[\s_-])(?:section[-_]?title|sub[-_]?heading|subhead)(?=$|[\s_-])/i,
+  tags: new Set(['div', 'p', 'section']) as ReadonlySet<string>,
+  level: 2,
+} as const;
+
 /** A bold-only paragraph longer than this is emphasis, not a subhead. */
 export const MAX_SUBHEAD_LENGTH = 120;
 
