@@ -1189,6 +1189,24 @@ describe("a video card whose player is a poster and a play button", () => {
     for (const box of kept) expect(parseArticle(pageWith(box)).text, box).toMatch(/river rising|six tries|coast road/);
   });
 
+  it('drops a teaser card of a poster, a "Watch:" title and a running time, whatever its class (Times of India)', () => {
+    const card =
+      '<div class="vdo-card _2Fs0J"><div class="_1cvCv"><img src="https://static.example/thumb/106520001.jpg" alt="Video thumbnail" width="300" height="169"></div><span class="_3HaXF">Watch: Dense fog engulfs Delhi, visibility drops to zero</span><span class="_1k5xD">01:12</span></div>';
+    const a = parseArticle(pageWith(card));
+    expect(a.text).not.toContain('Dense fog engulfs');
+    expect(a.text).not.toContain('01:12');
+    expect(a.images).toEqual([]);
+    expect(a.paragraphs).toHaveLength(6);
+  });
+
+  it('keeps a picture beside a "Watch:" line with no running time, or with more text than the title', () => {
+    const noTime = '<div class="media"><img src="https://static.example/bridge.jpg" alt="The bridge" width="800" height="450"><span>Watch: how the bridge was built, from 1968 to 2024</span></div>';
+    const more =
+      '<div class="media"><img src="https://static.example/fog.jpg" alt="Fog" width="800" height="450"><span>Video: the fog at ITO</span><span>Commuters waited for hours.</span><span>01:12</span></div>';
+    const a = parseArticle(pageWith(noTime + more));
+    expect(a.images.map((i) => i.alt)).toEqual(['The bridge', 'Fog']);
+  });
+
   it('keeps a video-named box without any player or play button', () => {
     const box = '<div class="video-notes"><p>The council will stream the hearing on its website, and a recording will be posted the next morning for residents who cannot attend.</p></div>';
     expect(parseArticle(pageWith(box)).text).toContain('stream the hearing on its website');

@@ -312,6 +312,26 @@ export const VIDEO_BOX = {
 } as const;
 
 /**
+ * A video's teaser card set into the story, whatever its class (Times of India's
+ * "vdo-card": a poster <img>, "Watch: Dense fog engulfs Delhi, visibility drops to zero" and
+ * "01:12"): a title that opens with a video label (`labelRe`: "Watch:", "Video:", "WATCH |",
+ * "Vídeo:", "Видео:"), whose box (the first element up from it, within `maxLevels`, that
+ * holds a picture) holds at most `maxText` characters and `maxElements` elements, no caption,
+ * and besides the title only the video's running time (`runningTimeRe`, the whole rest). The
+ * box goes whole, poster included. A story's "Watch: the minister's speech" paragraph has no
+ * running time beside it; a captioned photo is a figure.
+ */
+export const VIDEO_TEASER = {
+  labelRe: /^(?:watch|video|videos|vídeo|vidéo|видео|відео|वीडियो|視頻|视频|動画|영상)\s?[:|｜：–—]\s*\S/iu,
+  minLabelLength: 8,
+  maxLabelLength: 150,
+  maxLevels: 3,
+  maxText: 200,
+  maxElements: 12,
+  runningTimeRe: /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/,
+} as const;
+
+/**
  * An article's listen bar: a text-to-speech or narration player above the story (a Dow
  * Jones story's "AudioPlayerBar": a "Listen to article" button, "(2 min)" and a progress
  * bar), named as an audio player (`tokens`), holding a button that says or is labelled

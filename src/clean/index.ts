@@ -42,6 +42,7 @@ import {
   SPONSOR_LABEL,
   POLL_TOKENS,
   VIDEO_BOX,
+  VIDEO_TEASER,
   LISTEN_BAR,
   SIDENOTE_TOKENS,
   INLINE_FOOTNOTE,
@@ -699,6 +700,33 @@ function breakBox(text: AnyNode & { data: string }, keep: Element | null, length
   return findDescendant(box, (el) => BREAK_BOX.storyTags.has(el.name) && !contains(el, text)) === null ? box : null;
 }
 
+/**
+ * The teaser card of a video whose title is `text` (VIDEO_TEASER): the first element up from
+ * the title that holds a picture, when it is small and holds besides the title only the
+ * video's running time. Null for any other text.
+ */
+function videoTeaser(text: AnyNode & { data: string }, keep: Element | null): Element | null {
+  const raw = text.data;
+  if (raw.length < VIDEO_TEASER.minLabelLength || raw.length > VIDEO_TEASER.maxLabelLength * 2) return null;
+  const title = normalizeSpace(raw);
+  if (title.length > VIDEO_TEASER.maxLabelLength || !VIDEO_TEASER.labelRe.test(title)) return null;
+  let box: Element | null = null;
+  for (let level = 0, up = text.parent; level < VIDEO_TEASER.maxLevels && isElement(up) && up.name !== 'body'; level++, up = up.parent) {
+    if (innerTextLongerThan(up, VIDEO_TEASER.maxText)) return null;
+    if (containsImage(up)) {
+      box = up;
+      break;
+    }
+  }
+  if (!box || (keep && contains(box, keep)) || !hasAtMostElements(box, VIDEO_TEASER.maxElements)) return null;
+  if (findDescendant(box, (d) => d.name === 'figcaption') !== null) return null;
+  const all = normalizeSpace(innerText(box));
+  const at = all.indexOf(title);
+  if (at < 0) return null;
+  const rest = `${all.slice(0, at)} ${all.slice(at + title.length)}`.trim();
+  return VIDEO_TEASER.runningTimeRe.test(rest) ? box : null;
+}
+
 /** innerText's length, up to just past what a break box may hold; cached per element. */
 function boxTextLength(el: Element, lengths: Map<Element, number>): number {
   let length = lengths.get(el);
@@ -1114,6 +1142,12 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       if (box) {
         removals.push({ reason: 'break', tag: box.name, rule: 'an ad or video break, by its label' });
         doomed.push(box);
+        continue;
+      }
+      const teaser = videoTeaser(node, options.keep);
+      if (teaser) {
+        removals.push({ reason: 'boilerplate', tag: teaser.name, rule: "a video's teaser card: poster, title and running time" });
+        doomed.push(teaser);
       }
       continue;
     }
