@@ -1517,17 +1517,6 @@ describe('assemble: a bold signature closing the story', () => {
     const c = page('<meta name="author" content="TinNhanh"><meta property="og:site_name" content="TinNhanh">', '<p><strong>Gia Minh</strong></p>');
     expect(c.authors).toEqual([{ name: 'Gia Minh', url: null }]);
   });
-  it('reads the last run of a bare-text story split at <br><br> as the signature when it is all bold (DataLife Engine)', () => {
-    const runs = 'В четверг в Приозерске после ремонта открыли для движения мост через Сосновый ручей, закрытый почти два года назад.<br><br>Мост построили в 1968 году, а в 2021 году его состояние признали аварийным, сообщили в администрации района.';
-    const a = page('', `<div id="news-id-4817" style="display:inline;">${runs}<br><br><b>Ирина Соколова</b></div>`);
-    expect(a.authors).toEqual([{ name: 'Ирина Соколова', url: null }]);
-    expect(a.text).not.toContain('Ирина Соколова');
-    expect(extra(a.paragraphs)).toHaveLength(2);
-    // A bold last run that is a sentence is the story's.
-    const b = page('', `<div id="news-id-4818">${runs}<br><br><b>Движение по мосту откроют в пятницу.</b></div>`);
-    expect(b.authors).toEqual([]);
-    expect(b.paragraphs).toContain('Движение по мосту откроют в пятницу.');
-  });
   it('keeps a bold closing line that is a sentence, a single word or has digits', () => {
     for (const line of ['<p><strong>The wall will be raised by spring.</strong></p>', '<p><b>Reuters</b></p>', '<p><b>Route 66 Diner</b></p>']) {
       expect(extra(page('', line).paragraphs)).toHaveLength(1);

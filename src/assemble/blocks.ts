@@ -236,22 +236,6 @@ function sectionTitleText(el: Element): string | null {
 /** What a one-line title block never holds: a heading of its own, a list, a table, a figure, a quote. */
 const SECTION_TITLE_STOP_RE = /^(?:h[1-6]|ul|ol|table|figure|blockquote|pre)$/;
 
-/**
- * The last of a block's runs between line breaks when it is all in bold and others come
- * before it: a bare-text story's closing signature ("…вдоль берега ручья.<br><br><b>Ирина
- * Соколова</b>", DataLife Engine), bold only as a <p> of its own would be. -1 otherwise.
- */
-function boldLastRun(texts: readonly string[], mds: readonly string[]): number {
-  let last = -1;
-  let before = false;
-  for (let i = 0; i < texts.length; i++) {
-    if (!normalizeSpace(texts[i] as string)) continue;
-    if (last >= 0) before = true;
-    last = i;
-  }
-  return before && BOLD_RUN_MD_RE.test(normalizeSpace(mds[last] ?? '')) ? last : -1;
-}
-
 /** A run's markdown all in one bold mark: "**Homes at risk**". */
 const BOLD_RUN_MD_RE = /^\*\*(?:(?!\*\*).)+\*\*$/s;
 
@@ -974,7 +958,6 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     const inList = blockStack.includes('li') && list;
     const wordItem = inWordItem && container === 'p' && !inList ? wordList : null;
     const subheadRuns = texts.length > 1 ? boldSubheadRuns(texts, mds, container === 'p') : null;
-    const boldLast = texts.length > 1 ? boldLastRun(texts, mds) : -1;
     let note = paragraphNote;
     paragraphNote = null;
     for (let i = 0; i < texts.length; i++) {
@@ -1011,7 +994,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       if (inList && list.note !== null) list.noteWritten = true;
       // A paragraph note's later lines (split at <br><br>) are its text.
       note = null;
-      const runBold = i === boldLast || (subheadRuns ? subheadRuns.has(i) : boldOnly);
+      const runBold = subheadRuns ? subheadRuns.has(i) : boldOnly;
       blocks.push({ kind: 'paragraph', text: t, md: m, role, marker, boldOnly: runBold, linkOnly });
     }
   };
