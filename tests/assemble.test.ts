@@ -2770,3 +2770,36 @@ describe("assemble: a link to another of the site's stories set in parentheses",
     expect(c.text).toContain('(Corrected)');
   });
 });
+
+describe('assemble: near misses of session 16 rules (review round 2)', () => {
+  it('keeps a caption line or an image title that describes the picture after "Photo:"/"Image:" in the caption', () => {
+    const a = article('<figure><img src="https://cdn.example.com/harbour.jpg" width="1200" height="800" alt="Harbour"><figcaption><p>Left, the harbour today.</p><p>Photo: right, the same view in 1920.</p></figcaption></figure>');
+    expect(a.images[0]?.credit).toBeNull();
+    expect(a.images[0]?.caption).toContain('the same view in 1920');
+    const b = article('<figure><img src="https://cdn.example.com/maps.jpg" width="1200" height="800" alt="Maps"><figcaption><span>The chart compares three cities.</span><span>Image: Boston at top, Denver below</span></figcaption></figure>');
+    expect(b.images[0]?.credit).toBeNull();
+    const c = article('<p><img src="https://cdn.example.com/dam.jpg" width="1200" height="800" title="Photo: aerial view of the dam after the flood"></p>');
+    expect(c.images[0]?.credit).toBeNull();
+    // A credit so labelled is one.
+    const d = article('<figure><img src="https://cdn.example.com/rail.jpg" width="1200" height="800" alt="Rail"><figcaption><p>Ein Stellwerk in Köln.</p><span>Foto: Max Mustermann / dpa</span></figcaption></figure>');
+    expect(d.images[0]?.credit).toBe('Max Mustermann / dpa');
+  });
+
+  it('keeps a picture whose data-width/data-height are an aspect ratio', () => {
+    for (const [w, h] of [['16', '9'], ['4', '3'], ['1', '1']]) {
+      expect(article(`<figure><img src="https://cdn.example.com/council.jpg" data-width="${w}" data-height="${h}" alt="Council"></figure>`).images).toHaveLength(1);
+    }
+  });
+
+  it('reads no heading from a class that only begins with a section-title word, a header card, or a quotation', () => {
+    const a = article(`<div class="section-title-wrap">See the full budget document</div>${prose(1, 'More')}<p class="kg-header-card-subheading">A guide to the new fares</p>${prose(1, 'After')}<div class="subhead">“We are not done yet”</div>${prose(1, 'End')}`);
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    // Naver's section title is one.
+    expect(article(`<div class="se-component se-sectionTitle"><p class="se-text-paragraph">Day two in Gyeongju</p></div>${prose(1, 'After')}`).sections.map((s) => s.heading)).toContain('Day two in Gyeongju');
+  });
+
+  it('keeps "Follow them on X:" over the story\'s subjects\' profiles', () => {
+    const a = article('<p>Follow them on X: <a href="https://x.com/ana_ruiz">Ana Ruiz</a>, <a href="https://x.com/ben_ko">Ben Ko</a></p>');
+    expect(a.text).toContain('Follow them on X: Ana Ruiz, Ben Ko');
+  });
+});

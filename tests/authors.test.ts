@@ -818,6 +818,7 @@ describe("a desk filed as a Person, and the outlet's domain in its byline", () =
     expect(splitByline('Jane Doe / Cleveland.com')).toEqual(['Jane Doe']);
     // A name with initials is no domain.
     expect(splitByline('J. K. Rowan')).toEqual(['J. K. Rowan']);
+    expect(splitByline('Jane Doe and J.Lo')).toEqual(['Jane Doe', 'J.Lo']);
     expect(page(desk, 'By <a href="/reporter/lucia-ferraro">Lucia Ferraro</a> / ASHFORDCOURIER.COM').map((a) => a.name)).toEqual(['Lucia Ferraro']);
   });
 });

@@ -1292,3 +1292,35 @@ describe('clean: a hover card inside a sentence', () => {
     expect(a.text).toContain('#harbour and #storm with a long thank-you to the crews.');
   });
 });
+
+describe('clean: near misses of session 16 rules (review round 2)', () => {
+  const url = { url: 'https://example.com/2025/03/04/story' };
+
+  it("keeps a live blog's entries under their permalinked header headings", () => {
+    const entry = (n: number) =>
+      `<article class="entry"><header><h2><a href="/2025/03/04/story#post-${n}">Update ${n}: council vote delayed</a></h2></header><p>The council paused the session again on Tuesday as members argued over the road budget and demanded more detail.</p></article>`;
+    const a = parseArticle(pageWith(`<div class="live">${entry(1)}${entry(2)}${entry(3)}</div>`), url);
+    expect(a.text).toContain('The council paused the session again on Tuesday');
+  });
+
+  it('keeps a fact box that ends with a newsletter link: only its first short line is a title', () => {
+    const a = parseArticle(pageWith('<div class="factbox"><p>By the numbers</p><p>Budget: $1.2 billion</p><p>New teachers: 40</p><p>Miles repaved: 60</p><p><a href="/newsletters/city-hall">Sign up for City Hall updates</a></p></div>'), url);
+    expect(a.text).toContain('Budget: $1.2 billion');
+    expect(a.text).toContain('New teachers: 40');
+  });
+
+  it("keeps the editor's affiliate disclosure and the product paragraph after \"A message from the editor:\"", () => {
+    const a = parseArticle(
+      pageWith('<p>A message from the editor:</p><p>We test every product ourselves. When you buy through our links, such as this <a rel="sponsored nofollow" href="https://shop.example/abc">kettle</a>, we may earn a commission.</p>'),
+      url,
+    );
+    expect(a.text).toContain('We test every product ourselves.');
+  });
+
+  it("keeps a live blog's entry whose clock comes before a \"Video:\" line, and a full-width picture beside one", () => {
+    const entry = parseArticle(pageWith('<div class="live-entry"><span class="time">14:32</span><p>Video: Firefighters reach the tower</p><img src="https://cdn.example.com/p/fire.jpg" width="1200" height="800"></div>'), url);
+    expect(entry.images.map((i) => i.src)).toEqual(['https://cdn.example.com/p/fire.jpg']);
+    const wide = parseArticle(pageWith('<div class="clip"><img src="https://cdn.example.com/p/tower.jpg" width="1200" height="800"><span>Watch: Firefighters reach the tower</span><span>01:12</span></div>'), url);
+    expect(wide.images.map((i) => i.src)).toEqual(['https://cdn.example.com/p/tower.jpg']);
+  });
+});

@@ -105,6 +105,11 @@ describe('tags: a list labelled "Filed under" in the press\'s language', () => {
     expect(story(filed('Archivado En', '<li><a href="/noticias/el-gobierno-sube-el-salario-minimo-un-cinco/">El Gobierno sube el salario mínimo un 5%</a></li><li><a href="/noticias/ceoe/">CEOE</a></li>')).tags).toEqual([]);
     expect(story('', filed('Archivado En', noticias)).tags).toEqual([]);
   });
+  it("not over other stories' pages, documents or years in one folder", () => {
+    expect(story(filed('Classé dans', '<li><a href="/politique/article-123.html">Le budget</a></li><li><a href="/politique/article-124.html">La grève</a></li>')).tags).toEqual([]);
+    expect(story(filed('Archivado en', '<li><a href="/docs/demanda.pdf">Demanda</a></li><li><a href="/docs/sentencia.pdf">Sentencia</a></li>')).tags).toEqual([]);
+    expect(story(filed('Abgelegt unter', '<li><a href="/archiv/2025/">2025</a></li><li><a href="/archiv/2024/">2024</a></li>')).tags).toEqual([]);
+  });
 });
 
 describe("tags: a scholarly article's keyword metas", () => {

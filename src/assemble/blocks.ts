@@ -231,8 +231,10 @@ function sectionTitleText(el: Element): string | null {
   });
   if (other !== null) return null;
   const text = normalizeSpace(innerText(el));
-  return text && LETTER_OR_DIGIT_RE.test(text) && !SUBHEAD_END_RE.test(text) ? text : null;
+  // A quotation so styled is a pull quote ("“We are not done yet”"), not a title.
+  return text && LETTER_OR_DIGIT_RE.test(text) && !SUBHEAD_END_RE.test(text) && !OPENING_QUOTE_RE.test(text) ? text : null;
 }
+const OPENING_QUOTE_RE = /^["“„«‘'‹「『]/u;
 /** What a one-line title block never holds: a heading of its own, a list, a table, a figure, a quote. */
 const SECTION_TITLE_STOP_RE = /^(?:h[1-6]|ul|ol|table|figure|blockquote|pre)$/;
 

@@ -415,7 +415,8 @@ export const CHANNEL_HOST_RE = /(?:^|\.)(?:whatsapp|news\.google)\.|^(?:wa|line)
  * sentence that links to a post are the story's.
  */
 export const FOLLOW_LINE = {
-  labelRe: /^(?:follow (?:us|me|them|the (?:authors?|reporters?|writers?|team)|our (?:authors?|reporters?|writers?|team))|folgen sie uns|folg(?:e|t) uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos|volg ons)(?:\s+[^\s:：]+){0,4}\s?[:：]/iu,
+  // Not "Follow them on X:" (the story's subjects: new council members, a listicle's creators).
+  labelRe: /^(?:follow (?:us|me|the (?:authors?|reporters?|writers?|team)|our (?:authors?|reporters?|writers?|team))|folgen sie uns|folg(?:e|t) uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos|volg ons)(?:\s+[^\s:：]+){0,4}\s?[:：]/iu,
   maxLength: 200,
   profileRe: /^https?:\/\/(?:www\.|mobile\.|m\.)?(?:twitter\.com|x\.com|instagram\.com|facebook\.com|threads\.net|bsky\.app|mastodon\.social|tiktok\.com|linkedin\.com\/in|youtube\.com)\/@?[\w.-]{1,40}\/?$/i,
   /** A markdown link and its URL, to be cut out of the line: what stays is the label and the separators. */
@@ -662,7 +663,9 @@ export const NOT_A_LIST_LABEL_RE = /[\d:]/;
  * is a level-2 heading, as a bold-only paragraph is.
  */
 export const SECTION_TITLE_BLOCK = {
-  nameRe: /(?:^|[\s_-])(?:section[-_]?title|sub[-_]?heading|subhead)(?=$|[\s_-])/i,
+  // A whole class token, at most a short namespace before it ("se-sectionTitle"): not
+  // "section-title-wrap", nor Ghost's "kg-header-card-subheading" (a header card's dek).
+  nameRe: /(?:^|\s)(?:[a-z]{1,3}[-_])?(?:section[-_]?title|sub[-_]?heading|subhead)(?=$|\s)/i,
   tags: new Set(['div', 'p', 'section']) as ReadonlySet<string>,
   level: 2,
 } as const;
@@ -1078,6 +1081,13 @@ export const WHOLE_CREDIT_RE = new RegExp(
 export const WHOLE_NAME_CREDIT_RE =
   /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|via|vía|for|of|the|and|de|del|la|von|van))* ?\/ ?\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|via|vía|for|of|the|and|de|del|la|von|van))*(?: ?\/ ?\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|via|vía|for|of|the|and|de|del|la|von|van))*)*$/u;
 export const MAX_WHOLE_CREDIT_LENGTH = 80;
+/**
+ * What a label's words go on to say when they describe the picture rather than name who took
+ * it ("Photo: right, the same view in 1920.", "Image: Boston at top, Denver below", "Photo:
+ * aerial view of the dam after the flood"): a place in the picture or a view, or a sentence's
+ * full stop. Such a line after a caption, or an image's title so written, is the caption's.
+ */
+export const DESCRIBED_NOT_CREDITED_RE = /(?<!\p{L})(?:[Ll]eft|[Rr]ight|[Tt]op|[Bb]ottom|[Bb]elow|[Aa]bove|[Cc]ent(?:re|er)|[Vv]iew|[Aa]erial|seen|shown|pictured|after|before|during)(?!\p{L})|(?<![\p{Lu}.])(?:\p{Ll}{4,}|\d{4})\.$/u;
 
 /**
  * A credit label left alone at the caption's end once its credit element was read: "Разве

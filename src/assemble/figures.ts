@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, WHOLE_CREDIT_RE } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, WHOLE_CREDIT_RE, DESCRIBED_NOT_CREDITED_RE } from './constants';
 import { cleanCredit, splitCredit } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -51,6 +51,9 @@ function dimension(el: Element, name: 'width' | 'height'): number | null {
   return parseDimension(attr(el, name));
 }
 
+/** The largest term of an aspect ratio written as a size pair (21:9). */
+const MAX_RATIO_TERM = 21;
+
 /**
  * The `width` and `height` an image states, a side it lacks taken from a data attribute pair
  * (STATED_SIZE_ATTRIBUTES) that agrees with the side it states, or whole when it states none.
@@ -62,7 +65,8 @@ function statedSize(img: Element): [number | null, number | null] {
   for (const [widthAttr, heightAttr] of STATED_SIZE_ATTRIBUTES) {
     const dataWidth = parseDimension(attr(img, widthAttr));
     const dataHeight = parseDimension(attr(img, heightAttr));
-    if (dataWidth === null || dataHeight === null) continue;
+    // A pair of small numbers is an aspect ratio ("16"/"9", "4"/"3", "1"/"1"), not pixels.
+    if (dataWidth === null || dataHeight === null || (dataWidth <= MAX_RATIO_TERM && dataHeight <= MAX_RATIO_TERM)) continue;
     if ((width === null || width === dataWidth) && (height === null || height === dataHeight)) return [dataWidth, dataHeight];
   }
   return [width, height];
@@ -313,7 +317,7 @@ function trailingCreditElement(el: Element): Element | null {
   if (!last || (count < 2 && !textBefore)) return null;
   const credit = innerText(last);
   // A credit's label opens it ("Foto: Carola Brandt / dpa"): the credit, however it is written.
-  if (LABELLED_TRAILING_CREDIT_TAGS.has(last.name) && credit.trim().length <= MAX_WHOLE_CREDIT_LENGTH && WHOLE_CREDIT_RE.test(credit.trim())) return last;
+  if (LABELLED_TRAILING_CREDIT_TAGS.has(last.name) && credit.trim().length <= MAX_WHOLE_CREDIT_LENGTH && WHOLE_CREDIT_RE.test(credit.trim()) && !DESCRIBED_NOT_CREDITED_RE.test(credit.trim())) return last;
   if (!TRAILING_CREDIT.tags.has(last.name)) return null;
   // After the caption's own text, a name alone may be a place, a title or a quote's author:
   // only a credit written as one ("Outlet/Name", a credit's word) counts there.
@@ -338,7 +342,7 @@ function trailingCreditElement(el: Element): Element | null {
  */
 export function imageTitleCredit(img: Element): string | null {
   const title = normalizeSpace(attr(img, 'title') ?? '');
-  if (!title || title.length > MAX_WHOLE_CREDIT_LENGTH || !WHOLE_CREDIT_RE.test(title)) return null;
+  if (!title || title.length > MAX_WHOLE_CREDIT_LENGTH || !WHOLE_CREDIT_RE.test(title) || DESCRIBED_NOT_CREDITED_RE.test(title)) return null;
   return cleanCredit(title);
 }
 

@@ -317,8 +317,9 @@ export const VIDEO_BOX = {
  * "01:12"): a title that opens with a video label (`labelRe`: "Watch:", "Video:", "WATCH |",
  * "Vídeo:", "Видео:"), whose box (the first element up from it, within `maxLevels`, that
  * holds a picture) holds at most `maxText` characters and `maxElements` elements, no caption,
- * and besides the title only the video's running time (`runningTimeRe`, the whole rest). The
- * box goes whole, poster included. A story's "Watch: the minister's speech" paragraph has no
+ * and besides the title only the video's running time after it (`runningTimeRe`, the whole
+ * rest; a clock before the title is a live blog's entry time), its poster no wider than
+ * `maxPosterWidth` when stated. The box goes whole, poster included. A story's "Watch: the minister's speech" paragraph has no
  * running time beside it; a captioned photo is a figure.
  */
 export const VIDEO_TEASER = {
@@ -329,6 +330,8 @@ export const VIDEO_TEASER = {
   maxText: 200,
   maxElements: 12,
   runningTimeRe: /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/,
+  // A poster stated wider than this is a picture of the story, not a teaser's thumbnail.
+  maxPosterWidth: 640,
 } as const;
 
 /**
@@ -361,7 +364,9 @@ export const SPONSOR_LABEL = {
   re: /^(?:together with|presented by|sponsored by|brought to you by|in partnership with|paid (?:post|content) (?:by|from|for))(?:\s+[^\s,.;:!?]+){1,4}$/i,
   // "A message from X:" is a label only as a line of its own ending in a colon (the name's
   // words may end in a dot: "Acme Corp.").
-  messageRe: /^a message from(?:\s+[^\s,;:!?]+){1,4}\s?:$/i,
+  // The name is a sponsor's, capitalised: "A message from the editor:" over an affiliate
+  // disclosure is the site's own.
+  messageRe: /^[Aa] message from(?:\s+(?!(?:[Tt]he|[Oo]ur|[Yy]our|[Mm]y)\s)\p{Lu}[^\s,;:!?]*)(?:\s+[^\s,;:!?]+){0,3}\s?:$/u,
   tags: new Set(['p', 'div', 'span', 'h2', 'h3', 'h4', 'h5', 'h6']),
   maxLength: 50,
   box: { maxLevels: 3, maxText: 900 },

@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, STORY_TAG, enclosingArticle, soleElementChild, attr, classAndId, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
+import { LETTER_RE, STORY_TAG, enclosingArticle, soleElementChild, attr, classAndId, contains, containsImage, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
 import {
   ARIA_SEPARATOR,
   AD_BOX,
@@ -722,9 +722,14 @@ function videoTeaser(text: AnyNode & { data: string }, keep: Element | null): El
   if (findDescendant(box, (d) => d.name === 'figcaption') !== null) return null;
   const all = normalizeSpace(innerText(box));
   const at = all.indexOf(title);
-  if (at < 0) return null;
-  const rest = `${all.slice(0, at)} ${all.slice(at + title.length)}`.trim();
-  return VIDEO_TEASER.runningTimeRe.test(rest) ? box : null;
+  // The running time follows the title: a clock before it is a live blog's entry time ("14:32").
+  if (at !== 0) return null;
+  const rest = all.slice(title.length).trim();
+  if (!VIDEO_TEASER.runningTimeRe.test(rest)) return null;
+  // A poster is a thumbnail: a full-width picture is the story's, a video's title beside it or not.
+  const poster = findImage(box);
+  const width = Number.parseInt(poster?.attribs.width ?? '', 10);
+  return Number.isFinite(width) && width > VIDEO_TEASER.maxPosterWidth ? null : box;
 }
 
 /** innerText's length, up to just past what a break box may hold; cached per element. */
@@ -1044,7 +1049,9 @@ function articleCard(el: Element, keep: Element | null, boxes: Map<Element, BoxL
     const link = headingLink(d);
     return link !== null && pageHref(link) === href;
   });
-  return linkedHeading === null ? null : el;
+  if (linkedHeading === null) return null;
+  // A live blog's entry under its permalinked heading tells its own story in sentences.
+  return findDescendant(el, (d) => d.name === 'p' && !inListItem(d, el) && isOwnSentence(d)) === null ? el : null;
 }
 
 /** The one page a small box links to and how often, or null (too much text, or several targets). */

@@ -33,6 +33,8 @@ interface PitchShape {
   plainParagraphs: number;
   /** A heading: a box's title ("Before you move on …"). */
   heading: boolean;
+  /** A short line met first that titles a headless box (see isTitleLine), not counted as copy. */
+  titled: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ interface PitchShape {
  * One walk, cut short as soon as any bound is passed.
  */
 function measurePitch(el: Element, pageHost: string | null): PitchShape | null {
-  const shape: PitchShape = { text: 0, plainParagraphs: 0, heading: false };
+  const shape: PitchShape = { text: 0, plainParagraphs: 0, heading: false, titled: false };
   let elements = 0;
   const stack: AnyNode[] = [...el.children];
   while (stack.length > 0) {
@@ -55,7 +57,11 @@ function measurePitch(el: Element, pageHost: string | null): PitchShape | null {
       const href = node.name === 'a' ? node.attribs.href : undefined;
       if (href !== undefined && !isPitchLink(href, pageHost)) return null;
       if (HEADING_TAGS.has(node.name)) shape.heading = true;
-      if (PARAGRAPH_TAGS.has(node.name) && !holdsPitchLink(node, pageHost) && !(node.name === 'p' && isTitleLine(node))) shape.plainParagraphs++;
+      if (PARAGRAPH_TAGS.has(node.name) && !holdsPitchLink(node, pageHost)) {
+        // One short line titles a headless box; a second is copy (a fact box's "Budget: $1.2 billion").
+        if (!shape.titled && node.name === 'p' && isTitleLine(node)) shape.titled = true;
+        else shape.plainParagraphs++;
+      }
       for (const child of node.children) stack.push(child);
     }
   }

@@ -577,7 +577,14 @@ export const TAG_LIST_ARIA_LABEL_RE =
  * pages of the site in one folder ("/efni/hitaveita/", "/efni/orkumal/"), each at most
  * `maxWords` words: a story link's headline is longer, a menu has no such label.
  */
-export const LABELLED_LINK_LIST = { label: new RegExp(String.raw`^${LABEL_WORD_SOURCE}(?:[-'’]${LABEL_WORD_SOURCE})?\s?:$`, 'u'), minLinks: 2, maxWords: 4 } as const;
+export const LABELLED_LINK_LIST = {
+  label: new RegExp(String.raw`^${LABEL_WORD_SOURCE}(?:[-'’]${LABEL_WORD_SOURCE})?\s?:$`, 'u'),
+  minLinks: 2,
+  maxWords: 4,
+  // Not a topic: a number or a year for text; a story's page or a document for the link.
+  notTopicTextRe: /^[\d\s./-]+$/,
+  notTopicHrefRe: /\.(?:s?html?|php|aspx?|pdf|docx?|xlsx?)(?:[?#]|$)|\d{5,}(?:[/?#]|$)/i,
+} as const;
 
 /** How many wrappers of a topic link are looked at for its list's name or label: `<div><h2>Related topics</h2><ul><li><a>`. */
 export const TOPIC_LIST_DEPTH = 3;
@@ -799,9 +806,10 @@ export const CJK_REPORTER_TITLE_RE = /(?<!\s)\s*(?:선임|수석|전문|객원)?
  * A byline part that is a domain name, in any case: the outlet's web edition as a byline
  * credits it ("TOI News Desk / TIMESOFINDIA.COM", "NDTV.com", "Cleveland.com"), never a
  * person, wherever it stands in the byline (AFFILIATION_PART_RE reads one only after a name).
- * Letters, digits and hyphens, a dot, and a common or two-letter top-level domain.
+ * Letters, digits and hyphens (three at least before the dot: "J.Lo" is a name), a dot, and a
+ * common or two-letter top-level domain.
  */
-export const DOMAIN_NAME_PART_RE = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|net|org|co|news|info|online|media|[a-z]{2})\.?$/iu;
+export const DOMAIN_NAME_PART_RE = /^[\p{L}\d][\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:com|net|org|co|news|info|online|media|[a-z]{2})\.?$/iu;
 
 /**
  * A byline part that is an affiliation or a credential, not a second author, when it follows

@@ -365,6 +365,8 @@ function labelledLinks(el: Element, base: string | null, pageHost: string | null
     const url = resolveUrl(a.attribs.href ?? '', base);
     const parent = url ? parentPath(url) : null;
     if (!text || text.length > MAX_TAG_LINK_TEXT || (text.match(WORD_RE)?.length ?? 0) > LABELLED_LINK_LIST.maxWords || !isOwnSiteLink(a, pageHost) || isCategoryLink(a) || parent === null || (folder !== null && parent !== folder)) return null;
+    // A topic is a word or a name: not a year ("2025"), not a story's or a file's page ("…/article-123.html", "…/report.pdf").
+    if (LABELLED_LINK_LIST.notTopicTextRe.test(text) || LABELLED_LINK_LIST.notTopicHrefRe.test(url ?? '')) return null;
     folder = parent;
   }
   return links;
