@@ -1087,7 +1087,7 @@ export const MAX_WHOLE_CREDIT_LENGTH = 80;
  * aerial view of the dam after the flood"): a place in the picture or a view, or a sentence's
  * full stop. Such a line after a caption, or an image's title so written, is the caption's.
  */
-export const DESCRIBED_NOT_CREDITED_RE = /(?<!\p{L})(?:[Ll]eft|[Rr]ight|[Tt]op|[Bb]ottom|[Bb]elow|[Aa]bove|[Cc]ent(?:re|er)|[Vv]iew|[Aa]erial|seen|shown|pictured|after|before|during)(?!\p{L})|(?<![\p{Lu}.])(?:\p{Ll}{4,}|\d{4})\.$/u;
+export const DESCRIBED_NOT_CREDITED_RE = /(?<!\p{L})(?:[Ll]eft|[Rr]ight|[Tt]op|[Bb]ottom|[Bb]elow|[Aa]bove|[Cc]ent(?:re|er)|[Vv]iew|[Aa]erial|seen|shown|pictured|after|before|during)(?!\p{L})|(?<=\p{Ll}{4}|\d{4})\.$/u;
 
 /**
  * A credit label left alone at the caption's end once its credit element was read: "Разве

@@ -583,7 +583,7 @@ export const LABELLED_LINK_LIST = {
   maxWords: 4,
   // Not a topic: a number or a year for text; a story's page or a document for the link.
   notTopicTextRe: /^[\d\s./-]+$/,
-  notTopicHrefRe: /\.(?:s?html?|php|aspx?|pdf|docx?|xlsx?)(?:[?#]|$)|\d{5,}(?:[/?#]|$)/i,
+  notTopicHrefRe: /\.(?:s?html?|php|aspx?|pdf|docx?|xlsx?)(?:[?#]|$)|(?<!\d)\d{5,}(?:[/?#]|$)/i,
 } as const;
 
 /** How many wrappers of a topic link are looked at for its list's name or label: `<div><h2>Related topics</h2><ul><li><a>`. */
