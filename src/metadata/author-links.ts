@@ -218,7 +218,7 @@ export function pageAuthorLinks(anchors: readonly Element[], names: readonly str
     let text = innerText(a).toLowerCase();
     // A profile link printing the user's handle, the name in the element beside it:
     // <span class=user-card__name>Иван Петров</span> <a href=/users/ipetrov/>@ipetrov</a>.
-    if (!wanted.has(text) && says && PROFILE_HANDLE_RE.test(text)) text = besideName(a, resolveUrl(href, base) ?? '')?.toLowerCase() ?? text;
+    if (!wanted.has(text) && says && PROFILE_HANDLE_RE.test(text)) text = besideName(a, href, base)?.toLowerCase() ?? text;
     if (!wanted.has(text) || found.has(text)) continue;
     const url = resolveUrl(href, base);
     if (url && HTTP_RE.test(url) && isPersonPage(url, page, false) && (says || isOwnFolderPage(url, page))) found.set(text, url);
@@ -233,13 +233,10 @@ export function pageAuthorLinks(anchors: readonly Element[], names: readonly str
  * ("@ipetrov" to "/users/ipetrov/"; not "RSS" to "/author/jane-doe/feed/"). A comment's
  * header or a list of several people holds more, so no name there is paired with a link.
  */
-function besideName(a: Element, href: string): string | null {
+function besideName(a: Element, href: string, base: string | null): string | null {
   const parent = a.parent;
   if (!isElement(parent)) return null;
-  const handle = innerText(a).replace(HANDLE_AT_RE, '').toLowerCase();
-  // The handle names the page, right under the site's folder of people ("/users/ipetrov/",
-  // not "/users/ipetrov/followers/").
-  if (slugKey(handle) !== pathSlug(href) || !AUTHOR_FOLDER_END_RE.test(parentPath(href) ?? '')) return null;
+  // The card's shape first (one pass that stops at a second link): cheaper than the URL.
   let other: Element | null = null;
   for (const node of parent.children) {
     if (node === a || (isTextNode(node) && node.data.trim() === '')) continue;
@@ -249,8 +246,13 @@ function besideName(a: Element, href: string): string | null {
     if (node.name === 'a' || other !== null) return null;
     other = node;
   }
-  const name = other === null ? '' : innerText(other);
-  return name || null;
+  if (other === null) return null;
+  // The handle names the page, right under the site's folder of people ("/users/ipetrov/",
+  // not "/users/ipetrov/followers/").
+  const url = resolveUrl(href, base) ?? '';
+  const handle = innerText(a).replace(HANDLE_AT_RE, '').toLowerCase();
+  if (slugKey(handle) !== pathSlug(url) || !AUTHOR_FOLDER_END_RE.test(parentPath(url) ?? '')) return null;
+  return innerText(other) || null;
 }
 const HANDLE_AT_RE = /^@/;
 const AUTHOR_FOLDER_END_RE = new RegExp(`${AUTHOR_HREF_RE.source}$`, AUTHOR_HREF_RE.flags);
