@@ -1,6 +1,7 @@
 import type { Figure } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classAndId, classOrIdMatcher, commonAncestor, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
+import { prevElementSibling } from 'domutils';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE, SECTION_TITLE_BLOCK, MAX_SUBHEAD_LENGTH, SUBHEAD_END_RE } from './constants';
 import type { ClassFormatting } from './class-formatting';
@@ -835,12 +836,6 @@ function hasOrderedWordMarker(p: Element): boolean {
   return marker !== null && WORD_LIST.orderedMarker.test(normalizeSpace(textContent(marker)));
 }
 
-function previousElement(el: Element): Element | null {
-  let prev = el.prev;
-  while (prev && !isElement(prev)) prev = prev.prev;
-  return prev ?? null;
-}
-
 /**
  * Whether a caption sits in a box named for a picture (PICTURE_BOX_NAME_RE on it or its
  * nearest ancestors): CNBC's "InlineImage-imageEmbedCaption" under a placeholder a script
@@ -1274,7 +1269,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // ("Atlanta CNN —") or a video's running time ("02:14"): see NOT_A_CREDIT.
     // The credit beside a caption dropped with no picture to go with (CNBC's lazy
     // "InlineImage-imageEmbedCaption" and "…Credit" under a placeholder a script fills) goes with it.
-    if (droppedCaption !== null && chars === 0 && previousElement(node) === droppedCaption && isCreditNamed(node) && !isCaptionNamed(node) && !innerTextLongerThan(node, MAX_CREDIT_ELEMENT_LENGTH) && !STAFF_CREDIT_RE.test(innerText(node))) {
+    if (droppedCaption !== null && chars === 0 && prevElementSibling(node) === droppedCaption && isCreditNamed(node) && !isCaptionNamed(node) && !innerTextLongerThan(node, MAX_CREDIT_ELEMENT_LENGTH) && !STAFF_CREDIT_RE.test(innerText(node))) {
       droppedCaption = null;
       continue;
     }
@@ -1365,7 +1360,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       blockStack.push(tag);
       if (tag === 'p' && isWordListParagraph(node)) {
         // A run of them is one list: a paragraph right after the list's last item goes on with it.
-        if (wordList === null || previousElement(node) !== wordList.last) wordList = { ordered: hasOrderedWordMarker(node), count: 0, last: node };
+        if (wordList === null || prevElementSibling(node) !== wordList.last) wordList = { ordered: hasOrderedWordMarker(node), count: 0, last: node };
         wordList.count++;
         wordList.last = node;
         inWordItem = true;

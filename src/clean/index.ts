@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, STORY_TAG, enclosingArticle, soleElementChild, attr, classAndId, contains, containsImage, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
+import { LETTER_RE, STORY_TAG, adjacentElement, enclosingArticle, soleElementChild, attr, classAndId, contains, containsImage, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
 import {
   ARIA_SEPARATOR,
   AD_BOX,
@@ -801,20 +801,11 @@ function sponsorBox(el: Element, keep: Element | null): Element[] | null {
  */
 function sponsorCopy(label: Element): Element[] {
   const copy: Element[] = [];
-  for (let next = nextElement(label); next && !innerTextLongerThan(next, SPONSOR_LABEL.run.maxText); next = nextElement(next)) {
+  for (let next = adjacentElement(label, 1); next && !innerTextLongerThan(next, SPONSOR_LABEL.run.maxText); next = adjacentElement(next, 1)) {
     if (findDescendant(next, (d) => d.name === 'a' && SPONSORED_REL_RE.test(d.attribs.rel ?? '')) === null) break;
     copy.push(next);
   }
   return copy;
-}
-
-/** The element sibling after `el`, across whitespace and comments; null at text or the end. */
-function nextElement(el: Element): Element | null {
-  for (let node = el.next; node; node = node.next) {
-    if (isElement(node)) return node;
-    if (isTextNode(node) && node.data.trim()) return null;
-  }
-  return null;
 }
 
 /** An ad unit (see AD_BOX): an AdSense `<ins>`, a GPT slot, or a nofollow or sponsored link holding only a picture. */

@@ -1,4 +1,5 @@
 import type { Element } from '../parse/dom';
+import { nextElementSibling, prevElementSibling } from 'domutils';
 import { attr, findDescendant, findImage, isElement, isTextNode, trimEndChars, trimStartChars } from '../parse/dom';
 import { CSS_URL_RE, DRAWN_IMAGE, FIGURE_MEDIA_TAGS, LAZY_BACKGROUND_ATTRIBUTES, LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC_RE, PREVIEW_RENDITION_QUERY_RE, PREVIEW_SRC, SOURCE_SRCSET_ATTRIBUTES } from './constants';
 
@@ -160,16 +161,6 @@ export function unlazyDrawnImage(el: Element): boolean {
   return true;
 }
 
-function previousElement(el: Element): Element | null {
-  for (let prev = el.prev; prev; prev = prev.prev) if (isElement(prev)) return prev;
-  return null;
-}
-
-function nextElement(el: Element): Element | null {
-  for (let next = el.next; next; next = next.next) if (isElement(next)) return next;
-  return null;
-}
-
 /** Whether an image (not yet resolved by unlazyImage) waits for a script: a placeholder, a lazy source or a marked preview. */
 function isLazyImage(img: Element): boolean {
   return hasPlaceholderSrc(img) || hasLazySource(img) || isMarkedPreview(img);
@@ -186,11 +177,11 @@ function isLazyImage(img: Element): boolean {
 export function resolveNoscript(noscript: Element): 'keep' | 'drop' {
   const image = findImage(noscript);
   if (!image) return 'drop';
-  const prev = previousElement(noscript);
+  const prev = prevElementSibling(noscript);
   const prevImage = prev ? findImage(prev) : null;
   if (!prevImage) {
     // (The image after it is not resolved yet: the walk reaches it next.)
-    const next = nextElement(noscript);
+    const next = nextElementSibling(noscript);
     const nextImage = next ? findImage(next) : null;
     if (!nextImage || !isLazyImage(nextImage)) return 'keep';
     if (hasPlaceholderSrc(nextImage) && !hasLazySource(nextImage)) takeTwin(nextImage, image);

@@ -551,6 +551,20 @@ export function enclosingArticle(el: Element): Element | null {
   return null;
 }
 
+/**
+ * The element sibling before (`step` −1) or after (1) `el`, across white space and comments;
+ * null when text or nothing stands there (a list between two blocks, a card beside its name).
+ * For the nearest element sibling whatever stands between, domutils' prevElementSibling and
+ * nextElementSibling.
+ */
+export function adjacentElement(el: Element, step: -1 | 1): Element | null {
+  for (let node = step === 1 ? el.next : el.prev; node; node = step === 1 ? node.next : node.prev) {
+    if (isElement(node)) return node;
+    if (isTextNode(node) && node.data.trim() !== '') return null;
+  }
+  return null;
+}
+
 /** The one element child of `el` when its other children are whitespace; else null. */
 export function soleElementChild(el: Element): Element | null {
   let only: Element | null = null;

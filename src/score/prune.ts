@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, SUBHEADING_TAG_RE, classAndId, containsImage, findDescendant, isElement, isTextNode, removeNodes, textContent, walkElements } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, SUBHEADING_TAG_RE, adjacentElement, classAndId, containsImage, findDescendant, isElement, isTextNode, removeNodes, textContent, walkElements } from '../parse/dom';
 import type { TreeStats } from './measure';
 import { holdsQuotedContent } from '../clean/quoted-content';
 import { countCommas, linkDensity } from './measure';
@@ -96,9 +96,9 @@ function oneLinkInALine(el: Element, s: { text: number; link: number }): boolean
  */
 function isSentenceItemList(el: Element): boolean {
   if (el.name !== 'ul' && el.name !== 'ol') return false;
-  const next = siblingElement(el, 1);
+  const next = adjacentElement(el, 1);
   if (next === null || !BODY_BLOCK_TAGS.has(next.name) || !LETTER_OR_DIGIT_RE.test(textContent(next))) return false;
-  const prev = siblingElement(el, -1);
+  const prev = adjacentElement(el, -1);
   if (prev === null) return false;
   const prevText = textContent(prev).trim();
   const introduced = SUBHEADING_TAG_RE.test(prev.name) ? !LIST_HEADING_RE.test(prevText) : prev.name === 'p' && INTRO_END_RE.test(prevText);
@@ -114,15 +114,6 @@ function isSentenceItemList(el: Element): boolean {
 }
 /** A paragraph that introduces the list after it ends so. */
 const INTRO_END_RE = /[:：]$/u;
-
-/** The element before (`step` −1) or after (1) `el` among its siblings, white space aside; null when text or nothing stands there. */
-function siblingElement(el: Element, step: -1 | 1): Element | null {
-  for (let node = step === 1 ? el.next : el.prev; node; node = step === 1 ? node.next : node.prev) {
-    if (isElement(node)) return node;
-    if (isTextNode(node) && node.data.trim() !== '') return null;
-  }
-  return null;
-}
 
 /**
  * Whether an item's text before its first link holds a word of its own: text of the item
@@ -217,7 +208,7 @@ export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores
       if (linkList && holdsNoteTarget(el, noteTargets)) return false;
       doomed.push(el);
       // A read-more label set as the heading of the links goes with them (Al Jazeera's "<h4>More:</h4>").
-      const label = linkList ? siblingElement(el, -1) : null;
+      const label = linkList ? adjacentElement(el, -1) : null;
       if (label !== null && SUBHEADING_TAG_RE.test(label.name) && LINKS_LABEL_HEADING_RE.test(textContent(label).trim())) doomed.push(label);
       return false;
     });

@@ -4,7 +4,7 @@
  * Trafilatura's; each change is judged on the whole eval set (`npm run eval -- --diff`).
  */
 
-import { CAPTION_CLASS_RE } from '../assemble/constants';
+import { CAPTION_CLASS_RE, LIST_LABEL_RE } from '../assemble/constants';
 
 /** A text block shorter than this (characters) is a label or a button, not a paragraph. */
 export const MIN_PARAGRAPH_LENGTH = 25;
@@ -147,8 +147,8 @@ export const LINK_LABEL_END_RE = /[:：|>»›–—-]\s*$/u;
 export const ITEM_STAMP_RE = /^\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\b(?:ago|min|mins|hrs?|hours?|days?)\s*$/i;
 /** Inline elements whose text is an item's own words (emphasis, code); a span or a link before the link is a kicker or a label. */
 export const ITEM_WORD_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'em', 'i', 'code', 'u']);
-/** A list label heading (LIST_LABEL_RE in assemble): over such a heading a list of sentences is still another story's teasers. */
-export const LIST_HEADING_RE = /(?<!\p{L})(?:favou?rites|more (?:from|on|stories|news)|related|recommended|most (?:read|popular)|trending|read (?:more|next|also)|further reading|see also|you (?:may|might) (?:also )?(?:like|enjoy)|stories)(?!\p{L})/iu;
+/** A list label heading (assemble's LIST_LABEL_RE, and "stories": WIRED's "More Great WIRED Stories"): over such a heading a list of sentences is still another story's teasers. */
+export const LIST_HEADING_RE = new RegExp(String.raw`${LIST_LABEL_RE.source}|(?<!\p{L})stories(?!\p{L})`, 'iu');
 /** The blocks of a body that, around a list, say the list stands between the body's blocks, not at its end. */
 export const BODY_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'pre', 'table', 'figure', 'dl']);
 /**
