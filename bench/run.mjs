@@ -17,13 +17,14 @@ import { performance } from 'node:perf_hooks';
 import { EXTRACTORS, FLOOR } from './lib/extractors.mjs';
 import { loadPages } from './lib/pages.mjs';
 import { buildStages, importStages } from './lib/stages.mjs';
-import { flatPage, growArticle, medianPage } from './lib/scaling.mjs';
+import { flatPage, growArticle, medianPage, sectionedPage } from './lib/scaling.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..');
 const STAGES = ['parse', 'metadata', 'dates', 'clean', 'score', 'assemble'];
 const SCALE_FACTORS = [1, 4, 16];
 const FLAT_ELEMENTS = 100_000;
+const SECTIONS = 10_000;
 /** Input read per timed batch in the scaling runs (see timeInput). */
 const BATCH_MB = 8;
 const MB = 1e6;
@@ -257,8 +258,9 @@ function runScaling(runners, pages, opts) {
   const base = medianPage(pages);
   const inputs = SCALE_FACTORS.map((f) => ({ name: `${f}x`, html: growArticle(base.html, f) }));
   inputs.push({ name: `flat ${FLAT_ELEMENTS / 1000}k <p>`, html: flatPage(FLAT_ELEMENTS) });
+  inputs.push({ name: `${SECTIONS / 1000}k <h2> + <p>`, html: sectionedPage(SECTIONS) });
   console.log('');
-  console.log(`scaling: page ${base.id.slice(0, 12)} (the median-size page) with its article content repeated, and a flat page;`);
+  console.log(`scaling: page ${base.id.slice(0, 12)} (the median-size page) with its article content repeated, a flat page and a sectioned page;`);
   console.log(`ms a run: median of ${opts.scaleReps} batches of ${BATCH_MB} MB of runs; ms/MB of UTF-8 input; "vs 1x" compares ms/MB`);
   console.log('"added ms/MB": ms per MB of the content added since the row above (grown rows): constant when cost is linear in content');
   const header = targets.map((t) => `${lpad(`${t.name} ms`, 16)}${lpad('ms/MB', 9)}${lpad('vs 1x', 8)}${lpad('added ms/MB', 13)}`).join('');

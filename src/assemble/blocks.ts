@@ -881,6 +881,13 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
   /** The Word list (see WORD_LIST) whose item paragraph is open, or was the last one read. */
   let wordList: WordList | null = null;
   let inWordItem = false;
+  /** Whether a box holds an image, asked once per box: its children under headings all ask it. */
+  const boxesWithImage = new Map<Element, boolean>();
+  const boxHasImage = (box: Element): boolean => {
+    let has = boxesWithImage.get(box);
+    if (has === undefined) boxesWithImage.set(box, (has = containsImage(box)));
+    return has;
+  };
 
   const isCaptionNamed = classOrIdMatcher(CAPTION_CLASS_RE);
   const isEndMarkNamed = classOrIdMatcher(END_MARK_CLASS_RE);
@@ -1218,12 +1225,13 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // Caption-named text right under a heading is that section's text (a slideshow's slide: the
     // picture, its counter, the slide's title, then its "SlideshowSlide-caption" paragraph).
     // (Not one in a picture's own box: an image there that gave no figure still owns it.)
-    const underHeading = chars === 0 && blocks[blocks.length - 1]?.kind === 'heading' && !(isElement(node.parent) && containsImage(node.parent));
+    // (Asked last, and once per box: the image search walks the whole box.)
+    const underHeading = (): boolean => chars === 0 && blocks[blocks.length - 1]?.kind === 'heading' && !(isElement(node.parent) && boxHasImage(node.parent));
     // A script-built figure (`role="figure"`, Notion) names its caption by aria-labelledby.
     const labelledCaption = node.attribs.id !== undefined && isFigureRoleCaption(node);
     // A quote's figure captions the quote: its figcaption is the attribution, the story's text.
     const quoteCaption = tag === 'figcaption' && isQuoteAttribution(node);
-    if (!tableCaption && !quoteCaption && (tag === 'figcaption' || labelledCaption || centredCaption || captionBox || markedCaption || (tag !== 'figure' && !underHeading && isCaptionNamed(node) && !containsImage(node) && !inRunningText(node)))) {
+    if (!tableCaption && !quoteCaption && (tag === 'figcaption' || labelledCaption || centredCaption || captionBox || markedCaption || (tag !== 'figure' && isCaptionNamed(node) && !underHeading() && !containsImage(node) && !inRunningText(node)))) {
       // Captions are never paragraphs: attach to the image before them, else drop.
       if (tag === 'figcaption' || labelledCaption || !innerTextLongerThan(node, centredCaption ? MAX_CENTRED_CAPTION_LENGTH : MAX_CAPTION_LENGTH)) {
         flush();
