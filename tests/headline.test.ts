@@ -341,3 +341,42 @@ describe('a "Site: Subject" title beside an <h1> that is only the site\'s name',
     expect(journal(homeH1, 'The thaw, and the flood that wasn’t', 'Review: The thaw, and the flood that wasn’t').headline).toBe('Review: The thaw, and the flood that wasn’t');
   });
 });
+
+describe('a magazine headline with its kicker', () => {
+  const ld = (headline: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}"}</script>`;
+  const meta = 'Stellwerke: Warum die Bahn ihre Technik nicht loswird';
+  const dekText = 'Tausende Stellwerke der Bahn arbeiten noch mit Relais und Hebeln. Die Digitalisierung sollte das ändern, doch sie kommt kaum voran. Ein Besuch in Uelzen.';
+  const dek = `<div class="RichText">${dekText}</div>`;
+  const body = `<section class="body"><div class="RichText">${prose}</div></section>`;
+
+  it("finds the headline in an <h2> of the story's own <header> when the page has no <h1>, its icon label for screen readers left out", () => {
+    const h2 = '<h2><span class="kicker"><span class="icon"><svg></svg><span class="sr-only">SPIEGEL+</span></span><span>Stellwerke</span></span> <span class="title">Warum die Bahn ihre Technik nicht loswird</span></h2>';
+    const a = parseArticle(page(`<title>${meta} - DER SPIEGEL</title><meta property="og:title" content="${meta}"><meta name="description" content="${dekText}">${ld(meta)}`, `<header class="site"><a href="/">DER SPIEGEL</a></header><main><article><header>${h2}${dek}</header>${body}</article></main>`), { url: 'https://www.spiegel.example/wirtschaft/stellwerke-a-1' });
+    // Every machine-readable title writes kicker and title as one: so does the headline.
+    expect(a.headline).toBe(meta);
+    // The dek anchors on the printed heading: found only because the <h2> was.
+    expect(a.subheadline).toBe(dekText);
+    expect(a.text).not.toContain('SPIEGEL+');
+    expect(a.paragraphs[0]).toMatch(/^The port authority/);
+  });
+
+  it("puts back the colon an <h1> prints as two parts (Zeit's is for screen readers; others print none)", () => {
+    const h1 = '<h1><span class="article-heading__kicker">Stellwerke</span><span class="visually-hidden">: </span> <span class="article-heading__title">Warum die Bahn ihre Technik nicht loswird</span></h1>';
+    const a = parseArticle(page(`<meta property="og:title" content="${meta}">`, `<article><header>${h1}</header>${body}</article>`));
+    expect(a.headline).toBe(meta);
+    expect(a.sources.headline).toBe('h1');
+    // Kicker and title as two lines, no colon printed at all: the title says how they join.
+    const lines = parseArticle(page(`<meta property="og:title" content="${meta}">`, `<article><header><h1><span class="kicker">Stellwerke</span><br><span>Warum die Bahn ihre Technik nicht loswird</span></h1></header>${body}</article>`));
+    expect(lines.headline).toBe(meta);
+  });
+
+  it("keeps the <h1>'s own words when the title differs in more than the colon, and never takes an <h2> in the page's masthead", () => {
+    const h1 = '<h1><span>Stellwerke</span> <span>Warum die Bahn ihre Technik nicht loswird</span></h1>';
+    // The same words with no colon in the title: nothing to put back.
+    expect(parseArticle(page('<meta property="og:title" content="Stellwerke Warum die Bahn ihre Technik nicht loswird">', `<article>${h1}${body}</article>`)).headline).toBe('Stellwerke Warum die Bahn ihre Technik nicht loswird');
+    // A site-wide <header> is no story's header: its <h2> prints a teaser, not this page's headline.
+    const masthead = parseArticle(page(`<meta property="og:title" content="${meta}">`, `<header><h2>${meta}</h2>${dek}</header><main><div class="story">${body}</div></main>`));
+    expect(masthead.headline).toBe(meta);
+    expect(masthead.subheadline).toBeNull();
+  });
+});

@@ -639,3 +639,21 @@ describe("score: other stories' <article>s beside the headline's", () => {
     expect(a.paragraphs.filter((p) => p.startsWith('Paragraph'))).toHaveLength(8);
   });
 });
+
+describe("score: a dek in the body's class under the headline", () => {
+  it("is not a split part: the story's parts join in their own box, with the picture between them", () => {
+    const p = (label: string, n: number) =>
+      Array.from({ length: n }, (_, i) => `<p>${label} paragraph ${i + 1} tells the story at length, with commas, details, and quotes from the people who were there that day.</p>`).join('');
+    const html = `<html><head><title>Stellwerke: Warum die Bahn ihre Technik nicht loswird</title></head><body><main><article>
+      <header><h2>Stellwerke: Warum die Bahn ihre Technik nicht loswird</h2><div class="RichText RichText--icons">Tausende Stellwerke arbeiten noch mit Relais. Ein Besuch.</div></header>
+      <section class="body">
+        <div class="text"><div class="RichText RichText--icons">${p('First', 3)}</div></div>
+        <div class="image"><figure><img src="/relais.jpg" alt="Relaisraum" width="718" height="479"><figcaption>Relaisraum eines Stellwerks</figcaption></figure></div>
+        <div class="text"><div class="RichText RichText--icons">${p('Second', 3)}</div></div>
+      </section></article></main></body></html>`;
+    const a = parseArticle(html, { url: 'https://example.com/s' });
+    expect(a.images.map((i) => i.src)).toEqual(['https://example.com/relais.jpg']);
+    expect(a.paragraphs).toHaveLength(6);
+    expect(a.text).not.toContain('Tausende Stellwerke');
+  });
+});

@@ -1,6 +1,6 @@
 import type { MetadataSource } from '../types';
 import type { Element, ParentNode } from '../parse/dom';
-import { classAndId, comparisonKey, slugKey, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, textContentExcept, walkElements } from '../parse/dom';
+import { classAndId, comparisonKey, enclosingArticle, isScreenReaderOnly, slugKey, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, textContentExcept, walkElements } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES, TITLE_NAMESPACE_PART_RE, CAMEL_HUMP_RE } from './constants';
@@ -184,15 +184,31 @@ function pageSubjects(ctx: MetadataContext): Candidate[] {
 }
 
 /**
- * An `<h1>`'s text without the parts it names as the page's namespace and its separator
+ * A heading's text without the parts it names as the page's namespace and its separator
  * (TITLE_NAMESPACE_PART_RE): MediaWiki prints "<span class=mw-page-title-namespace>News</span>
  * <span class=mw-page-title-separator>:</span><span class=mw-page-title-main>…</span>", and the
- * namespace names where the page is filed, not the story.
+ * namespace names where the page is filed, not the story. Nor text only screen readers get:
+ * an icon's label ("<span class=sr-only>SPIEGEL+</span>" before the kicker) is not printed.
  */
-function h1Text(h1: Element): string {
-  const isNamespace = (el: Element): boolean => TITLE_NAMESPACE_PART_RE.test(el.attribs.class ?? '');
-  if (findDescendant(h1, isNamespace) === null) return innerText(h1);
-  return normalizeSpace(textContentExcept(h1, isNamespace, ''));
+function headingText(heading: Element): string {
+  if (findDescendant(heading, isUnprintedTitlePart) === null) return innerText(heading);
+  return normalizeSpace(textContentExcept(heading, isUnprintedTitlePart));
+}
+
+function isUnprintedTitlePart(el: Element): boolean {
+  return TITLE_NAMESPACE_PART_RE.test(el.attribs.class ?? '') || isScreenReaderOnly(el);
+}
+
+/**
+ * A heading's text with the colon an agreeing title writes after its kicker, when the heading
+ * prints kicker and title as parts of their own ("<span>Stellwerke</span> <span>Warum …</span>"
+ * beside og:title "Stellwerke: Warum …"; Zeit's colon is for screen readers only): every
+ * machine-readable title and the page agree on the words, and only the title says how they join.
+ */
+function withKickerColon(shown: string, title: string): string {
+  const colon = title.indexOf(':');
+  if (colon <= 0 || shown.includes(':')) return shown;
+  return normalizeSpace(`${title.slice(0, colon)} ${title.slice(colon + 1)}`) === shown ? normalizeSpace(title) : shown;
 }
 
 /** An `<h1>` that is, or sits in, the site's logo or masthead names the site, not the article. */
@@ -270,7 +286,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   const siteKey = site ? comparisonKey(site) : '';
   const named: NamedH1[] = ctx.index.h1s
     .filter((el) => !isSiteLogo(el))
-    .map((el) => ({ el, text: h1Text(el).replace(HEADING_PERMALINK_RE, '') }))
+    .map((el) => ({ el, text: headingText(el).replace(HEADING_PERMALINK_RE, '') }))
     .map((h) => ({ ...h, key: comparisonKey(h.text) }))
     .filter((h) => h.key && h.key !== siteKey);
   const h1s: NamedH1[] = [];
@@ -295,7 +311,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
         // series' or newsletter's name before the headline (see colonPrefix).
         const series = long && t.key.endsWith(h.key) && colonPrefix(t.text, h.text) !== null;
         if (h.key === t.key || series || (long && (t.key.startsWith(h.key) || h.key.startsWith(t.key)))) {
-          headline = { value: h.text, source: 'h1' };
+          headline = { value: h.key === t.key ? withKickerColon(h.text, t.text) : h.text, source: 'h1' };
           chosen = h;
           break outer;
         }
@@ -410,6 +426,15 @@ function visibleTitleEnd(title: string, body: ParentNode, namesSite: (text: stri
 const PAGE_CHROME_TAGS: ReadonlySet<string> = new Set(['header', 'footer', 'nav']);
 
 /**
+ * A masthead, footer or menu (PAGE_CHROME_TAGS), which print the site's name. A `<header>`
+ * inside an `<article>` is the story's own header (HTML's header of a section): it prints the
+ * headline, and a magazine without an `<h1>` prints it there in an `<h2>`.
+ */
+function isPageChrome(el: Element): boolean {
+  return PAGE_CHROME_TAGS.has(el.name) && !(el.name === 'header' && enclosingArticle(el) !== null);
+}
+
+/**
  * The first heading (POST_TITLE_HEADING_TAGS), or element classed as a title
  * (TITLE_CLASS_RE), outside the page's chrome and foreign blocks whose whole text is the
  * headline (`key`, its comparison key), or null.
@@ -417,13 +442,13 @@ const PAGE_CHROME_TAGS: ReadonlySet<string> = new Set(['header', 'footer', 'nav'
 function printedHeading(body: ParentNode, key: string, isForeign: ForeignCheck): Element | null {
   let found: Element | null = null;
   walkElements(body, (el) => {
-    if (found || PAGE_CHROME_TAGS.has(el.name) || isUnseenText(el) || isHiddenByMarkup(el)) return false;
+    if (found || isPageChrome(el) || isUnseenText(el) || isHiddenByMarkup(el)) return false;
     const heading = POST_TITLE_HEADING_TAGS.has(el.name);
     // Word's 'MsoTitle' is a title class too: CamelCase humps split as for deks.
     if (!heading && !TITLE_CLASS_RE.test((el.attribs.class ?? '').replace(CAMEL_HUMP_RE, '-'))) return true;
     // (A title's text is about the headline's length: a longer one is read no further, so
     // nested title-named wrappers cost what the headline does, not their whole text.)
-    if (!innerTextLongerThan(el, key.length * 2 + MAX_TITLE_SLACK) && comparisonKey(innerText(el).replace(HEADING_PERMALINK_RE, '')) === key && !isForeign(el) && !inCardList(el)) {
+    if (!innerTextLongerThan(el, key.length * 2 + MAX_TITLE_SLACK) && comparisonKey(headingText(el).replace(HEADING_PERMALINK_RE, '')) === key && !isForeign(el) && !inCardList(el)) {
       found = el;
       return false;
     }

@@ -314,6 +314,18 @@ export function isHiddenInTree(el: Element): boolean {
 /** Elements whose text no reader sees: a byline's inline script must not become its name. */
 const UNSEEN_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template']);
 
+/**
+ * Classes of text only screen readers get: an icon's label ("<span class=sr-only>SPIEGEL+</span>"
+ * in a headline), a figure's title for the blind (Drupal's element-invisible).
+ */
+export const SCREEN_READER_CLASS_RE = /(?:^|\s)(?:element-invisible|visually-hidden|sr-only|screen-reader-text|offscreen)(?:\s|$)/;
+
+/** Whether `el` is classed as text for screen readers only (SCREEN_READER_CLASS_RE). */
+export function isScreenReaderOnly(el: Element): boolean {
+  const cls = el.attribs.class;
+  return cls !== undefined && SCREEN_READER_CLASS_RE.test(cls);
+}
+
 /** Whether an element's text is never shown (script, style, template). */
 export function isUnseenText(el: Element): boolean {
   return UNSEEN_TEXT_TAGS.has(el.name);

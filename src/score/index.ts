@@ -333,7 +333,8 @@ function climb(top: Element, scoreOf: (el: Element) => number): Element {
  * A body split into parts by full-width figures, ads or pull quotes repeats its container's
  * markup: other strong candidates with the winner's tag and class (numbers aside), outside the chosen
  * nodes, are parts of the same article and join it in document order. A part inside a
- * different <article> element is another story (an infinite-scroll page), not a part.
+ * different <article> element is another story (an infinite-scroll page), not a part; nor is
+ * one in the headline's own box (a dek in the body's class, under a magazine's headline).
  */
 function addSplitParts(
   winner: Element,
@@ -347,9 +348,13 @@ function addSplitParts(
   if (!signature) return nodes;
   const bodyTokens = (winner.attribs.class ?? '').split(SPACE_RE).filter((t) => BODY_CLASS_TOKEN_RE.test(t));
   const story = enclosingArticle(winner);
+  // The headline's own box, when the winner is outside it: a dek set in the body's class is in
+  // it, one block of text. (A newsletter's first text cell holds the headline and the story's
+  // opening paragraphs: a part.)
+  const header = headline !== null && isElement(headline.parent) && !contains(headline.parent, winner) ? headline.parent : null;
   const parts: Element[] = [];
   for (const el of candidates) {
-    if (el === winner || el.name !== winner.name) continue;
+    if (el === winner || el.name !== winner.name || (header !== null && contains(header, el) && !holdsParagraphs(el))) continue;
     if (classSignature(el) !== signature && !sharesToken(el, bodyTokens)) continue;
     if (scoreOf(el) < MIN_SIBLING_SCORE || linkDensity(stats.get(el)) >= MAX_SIBLING_LINK_DENSITY) continue;
     if (enclosingArticle(el) !== story || inForeignLandmark(el, winner)) continue;
@@ -368,6 +373,12 @@ function addSplitParts(
 }
 
 const SPACE_RE = /\s+/;
+
+/** Whether a box holds more than one paragraph: the story's text, not a dek's one block. */
+function holdsParagraphs(el: Element): boolean {
+  let paragraphs = 0;
+  return findDescendant(el, (d) => d.name === 'p' && ++paragraphs > 1) !== null;
+}
 
 /**
  * A split part that is a section's content box under the section's own heading, the two alone
