@@ -86,6 +86,14 @@ describe("tags: a platform's hashtag pages", () => {
     const tweet = '<blockquote class="twitter-tweet"><p>Water over the quay again <a href="https://twitter.example/hashtag/storm">#storm</a> <a href="https://twitter.example/hashtag/harbour">#harbour</a></p></blockquote>';
     expect(story(tweet).tags).toEqual([]);
   });
+  it('not a tag page linked in a short sentence either, while a tag line with its label or a closing period stays one', () => {
+    // Under MAX_TAG_LINE_OTHER_TEXT, but a sentence: four words and more outside the link, its end.
+    expect(story('<p>Fans flooded the <a href="/hashtag/budget">#budget</a> page within an hour.</p>').tags).toEqual([]);
+    expect(story('<p>Readers also found <a href="/tag/transit">transit</a> stories useful.</p>').tags).toEqual([]);
+    // A label's colon, or only a word or two around the links: a tag line.
+    expect(story('<p>This story is filed under: <a href="/tag/storm">storm</a>, <a href="/tag/harbour">harbour</a>.</p>').tags).toEqual(['storm', 'harbour']);
+    expect(story('<p>Tagged <a href="/tag/storm">storm</a> and <a href="/tag/harbour">harbour</a>.</p>').tags).toEqual(['storm', 'harbour']);
+  });
 });
 
 describe('tags: a list labelled "Filed under" in the press\'s language', () => {

@@ -208,6 +208,18 @@ const TAG_LINE_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'dd', 'td',
  */
 const MAX_TAG_LINE_OTHER_TEXT = 100;
 
+/**
+ * A sentence around a tag link, however short, is running text too ("Fans flooded the <a
+ * href=/hashtag/budget>#budget</a> page within an hour."): a paragraph or item that ends as a
+ * sentence ends (`endRe`), with `minWords` words or more outside its links and no colon there
+ * (a tag line's label ends in one: "This story is filed under: <a>…</a>.").
+ */
+const TAG_LINE_SENTENCE = {
+  tags: new Set(['p', 'li']) as ReadonlySet<string>,
+  endRe: /[.!?…]["'”’»)]?$/u,
+  minWords: 4,
+} as const;
+
 /** Whether a tag link sits in running text rather than in a list of tags. */
 function inRunningText(a: Element, linkText: ReadonlyMap<Element, number>, memo: Map<Element, boolean>): boolean {
   let block: Element | null = null;
@@ -223,10 +235,20 @@ function inRunningText(a: Element, linkText: ReadonlyMap<Element, number>, memo:
   if (answer === undefined) {
     let own = 0;
     for (const [link, length] of linkText) if (contains(block, link)) own += length;
-    answer = innerTextLongerThan(block, own + MAX_TAG_LINE_OTHER_TEXT);
+    answer = innerTextLongerThan(block, own + MAX_TAG_LINE_OTHER_TEXT) || (TAG_LINE_SENTENCE.tags.has(block.name) && readsAsSentence(block));
     memo.set(block, answer);
   }
   return answer;
+}
+
+/** Whether a block's text is a sentence around its links (see TAG_LINE_SENTENCE). */
+function readsAsSentence(block: Element): boolean {
+  if (!TAG_LINE_SENTENCE.endRe.test(innerText(block))) return false;
+  const other = normalizeSpace(textContentExcept(block, (d) => d.name === 'a'));
+  if (other.includes(':')) return false;
+  let words = 0;
+  for (const word of other.split(' ')) if (LETTER_RE.test(word) && ++words >= TAG_LINE_SENTENCE.minWords) return true;
+  return false;
 }
 
 /**
