@@ -118,6 +118,13 @@ describe('tags: a list labelled "Filed under" in the press\'s language', () => {
     expect(story(filed('Archivado en', '<li><a href="/docs/demanda.pdf">Demanda</a></li><li><a href="/docs/sentencia.pdf">Sentencia</a></li>')).tags).toEqual([]);
     expect(story(filed('Abgelegt unter', '<li><a href="/archiv/2025/">2025</a></li><li><a href="/archiv/2024/">2024</a></li>')).tags).toEqual([]);
   });
+  it("not over the site's sections, named in the press's language (CATEGORY_HREF_RE)", () => {
+    expect(story(filed('Archivado en', '<li><a href="/seccion/espana/">España</a></li><li><a href="/seccion/economia/">Economía</a></li>')).tags).toEqual([]);
+    expect(story(filed('Classé dans', '<li><a href="/rubrique/societe/">Société</a></li><li><a href="/rubrique/sante/">Santé</a></li>')).tags).toEqual([]);
+    expect(story(filed('Abgelegt unter', '<li><a href="/ressort/politik/">Politik</a></li><li><a href="/ressort/wirtschaft/">Wirtschaft</a></li>')).tags).toEqual([]);
+    // A folder merely beginning like one ("/sectional-sofas/", "/categorical/") is a tag folder still.
+    expect(story(filed('Archivado en', '<li><a href="/sectional/sofas/">Sofas</a></li><li><a href="/sectional/chairs/">Chairs</a></li>')).tags).toEqual(['Sofas', 'Chairs']);
+  });
 });
 
 describe("tags: a scholarly article's keyword metas", () => {

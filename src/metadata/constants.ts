@@ -523,10 +523,11 @@ export const TOPIC_HREF_RE = /\/(?:topics?|them(?:a|en)|tem(?:as?|es|i)|argoment
 export const HREF_QUERY_RE = /\?([^#]*)/;
 
 /**
- * Links to a category or section page ("/blog/category/jeongdong-promotion/", "/section/world/"):
- * a grouping of stories, never a writer's page, however its name reads.
+ * Links to a category or section page ("/blog/category/jeongdong-promotion/", "/section/world/"),
+ * in the press's languages too (El País's "/seccion/espana/", "/rubrique/", "/ressort/",
+ * "/categoria/"): a grouping of stories, never a writer's page or a tag, however its name reads.
  */
-export const CATEGORY_HREF_RE = /\/(?:categor(?:y|ies)|sections?)\/[^/?#\s]/i;
+export const CATEGORY_HREF_RE = /\/(?:categor(?:y|ies|ias?|ie)|cat[ée]gories?|kategori(?:e|en|ja)?|sections?|secci[oó]n(?:es)?|se[cç][aã]o|rubri(?:que|ques|k|ken|ca|che)|ressorts?)\/[^/?#\s]/i;
 
 /** Query keys of a filter by category ("/latest?category=technology", "?cat=4"): a category, not a tag. */
 export const CATEGORY_QUERY_KEY_RE = /^(?:cat|categor(?:y|ies)|section)$/i;
