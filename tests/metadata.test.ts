@@ -1604,6 +1604,10 @@ describe('update lines without a date class, beside the story\'s publication lin
     expect(credit.modifiedAt).toBeNull();
     const apart = parseArticle(page('', '<div class="info"><span>发布时间：2024-01-04 10:42</span> <span>责任编辑：王芳 2024-01-05</span></div>'));
     expect(apart.modifiedAt).toBeNull();
+    // "编辑于洋": the editor 于洋 (no space after a surname 于), not "edited at".
+    const named = parseArticle(page('', '<div class="info"><span>发布时间：2024-01-04 10:42</span> <span>编辑于洋 2024-01-05</span></div>'));
+    expect(named.publishedAt).toBe('2024-01-04T10:42:00');
+    expect(named.modifiedAt).toBeNull();
   });
   it('reads no update line that sits apart from any publication line', () => {
     expect(parseArticle(page('', '<p>Updated 24 December 2025 10:00</p>')).modifiedAt).toBeNull();
