@@ -4,7 +4,7 @@
  */
 
 import { BREAK_LABEL_SOURCE, COLON_PHOTO_LABEL_SOURCE, LABEL_COLON_SOURCE, LABEL_DASH_SOURCE } from '../clean/constants';
-import { WORD_SOURCE } from '../parse/dom';
+import { SCREEN_READER_CLASS_RE, WORD_SOURCE } from '../parse/dom';
 
 /** Elements that start and end a block of text. Everything else is inline. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -1168,7 +1168,7 @@ export const FIGURE_TITLE = {
   maxLevels: 3,
   maxLength: 200,
   maxFigureText: 1000,
-  screenReaderClassRe: /(?:^|\s)(?:element-invisible|visually-hidden|sr-only|screen-reader-text|offscreen)(?:\s|$)/,
+  screenReaderClassRe: SCREEN_READER_CLASS_RE,
   fileNameRe: /\.(?:jpe?g|png|gif|webp|avif|tiff?|svg|bmp)$/i,
   sentenceEndRe: /[.!?…:;。！？]["'”’»)]?$/u,
 } as const;
