@@ -1,6 +1,6 @@
 import type { Figure, Section } from '../types';
 import type { Element } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, LETTER_RE, comparisonKey, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, normalizeSpace, slugKey } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, LETTER_RE, comparisonKey, containsImage, findDescendant, holdsStoryBlocks, innerText, innerTextLongerThan, isElement, normalizeSpace, slugKey } from '../parse/dom';
 import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
 import { classFormatting } from './class-formatting';
@@ -971,12 +971,6 @@ function besideHeadline(headline: Element): Element[] {
     }
   }
   return parts;
-}
-
-/** Whether an element holds a list item, or a second paragraph: the story's blocks, not a header's line. */
-function holdsStoryBlocks(el: Element): boolean {
-  let paragraphs = 0;
-  return findDescendant(el, (d) => d.name === 'li' || (d.name === 'p' && ++paragraphs > 1)) !== null;
 }
 
 /**

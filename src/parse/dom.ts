@@ -563,6 +563,12 @@ export function enclosingArticle(el: Element): Element | null {
   return null;
 }
 
+/** Whether an element holds a list item, or a second paragraph: the story's blocks, not a header's line or a dek. */
+export function holdsStoryBlocks(el: Element): boolean {
+  let paragraphs = 0;
+  return findDescendant(el, (d) => d.name === 'li' || (d.name === 'p' && ++paragraphs > 1)) !== null;
+}
+
 /**
  * The element sibling before (`step` −1) or after (1) `el`, across white space and comments;
  * null when text or nothing stands there (a list between two blocks, a card beside its name).

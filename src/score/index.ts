@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { STORY_TAG, soleElementChild, attr, findDescendant, findImage, classAndId, contains, enclosingArticle, isImage, walkElements, inDocumentOrder, isElement, isTextNode, removeNodes, SUBHEADING_TAG_RE, textContent } from '../parse/dom';
+import { STORY_TAG, holdsStoryBlocks, soleElementChild, attr, findDescendant, findImage, classAndId, contains, enclosingArticle, isImage, walkElements, inDocumentOrder, isElement, isTextNode, removeNodes, SUBHEADING_TAG_RE, textContent } from '../parse/dom';
 import type { NodeStats, TreeStats } from './measure';
 import { linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
@@ -354,7 +354,7 @@ function addSplitParts(
   const header = headline !== null && isElement(headline.parent) && !contains(headline.parent, winner) ? headline.parent : null;
   const parts: Element[] = [];
   for (const el of candidates) {
-    if (el === winner || el.name !== winner.name || (header !== null && contains(header, el) && !holdsParagraphs(el))) continue;
+    if (el === winner || el.name !== winner.name || (header !== null && contains(header, el) && !holdsStoryBlocks(el))) continue;
     if (classSignature(el) !== signature && !sharesToken(el, bodyTokens)) continue;
     if (scoreOf(el) < MIN_SIBLING_SCORE || linkDensity(stats.get(el)) >= MAX_SIBLING_LINK_DENSITY) continue;
     if (enclosingArticle(el) !== story || inForeignLandmark(el, winner)) continue;
@@ -373,12 +373,6 @@ function addSplitParts(
 }
 
 const SPACE_RE = /\s+/;
-
-/** Whether a box holds more than one paragraph: the story's text, not a dek's one block. */
-function holdsParagraphs(el: Element): boolean {
-  let paragraphs = 0;
-  return findDescendant(el, (d) => d.name === 'p' && ++paragraphs > 1) !== null;
-}
 
 /**
  * A split part that is a section's content box under the section's own heading, the two alone
