@@ -2803,3 +2803,17 @@ describe('assemble: near misses of session 16 rules (review round 2)', () => {
     expect(a.text).toContain('Follow them on X: Ana Ruiz, Ben Ko');
   });
 });
+
+describe("assemble: a date's label set as a block of its own goes with the date", () => {
+  it('drops the "Published" / "Last updated" terms of a page-dates list with their dates (Wagtail), in other languages too', () => {
+    const a = article(
+      '<dl class="page-dates"><dt>Published</dt><dd><time datetime="2024-01-04">4 January 2024</time></dd><dt>Last updated</dt><dd><time datetime="2024-01-09">9 January 2024</time></dd></dl>' +
+        '<div><span>Zuletzt aktualisiert am</span></div><div><span>9. Januar 2024</span></div><p>Posted on</p><p>January 9, 2024</p>',
+    );
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
+  it('keeps a short paragraph before a date that is no date label, a label that names someone, and a label before no date', () => {
+    const a = article('<p>Yes.</p><p>4 January 2024</p><p>Published by Knopf</p><p>9 January 2024</p><p>Updated</p><p>The harbour reopens to traffic on Monday after the repairs, officials said.</p>');
+    expect(extra(a.paragraphs)).toEqual(['Yes.', 'Published by Knopf', 'Updated', 'The harbour reopens to traffic on Monday after the repairs, officials said.']);
+  });
+});

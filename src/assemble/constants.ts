@@ -5,6 +5,7 @@
 
 import { BREAK_LABEL_SOURCE, COLON_PHOTO_LABEL_SOURCE, LABEL_COLON_SOURCE, LABEL_DASH_SOURCE } from '../clean/constants';
 import { SCREEN_READER_CLASS_RE, WORD_SOURCE } from '../parse/dom';
+import { PUBLISHED_LABEL_RE, UPDATED_LINE_LABEL_RE } from '../metadata/constants';
 
 /** Elements that start and end a block of text. Everything else is inline. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -106,6 +107,25 @@ export const WORD_LIST = {
  */
 export const MAX_DATE_LINE_LENGTH = 80;
 export const MAX_DATE_LINE_WORDS = 3;
+
+/**
+ * A date's label set as a block of its own right before the date line it labels, which goes
+ * with it: a council or university CMS's page dates as a label/value list (Wagtail's
+ * `<dl class=page-dates>`: "Published" / "4 January 2024", "Last updated" / "9 January 2024"),
+ * a theme's "Posted on" over its `<time>`. The label opens with a publication or update word
+ * in the languages date lines are read in (`publishedRe`, `updatedRe`: metadata's vocabularies,
+ * "Veröffentlicht am", "Zuletzt aktualisiert", "Publié le"), has at most `maxWords` words and
+ * `maxLength` characters, no digit, and names no one (`bylineRe`: "Published by Knopf" is a
+ * fact, "Posted by Ann" a byline). "Yes." before a date is the story's and stays.
+ */
+export const DATE_LABEL_BLOCK = {
+  maxWords: 3,
+  maxLength: 40,
+  publishedRe: PUBLISHED_LABEL_RE,
+  updatedRe: UPDATED_LINE_LABEL_RE,
+  digitRe: /\d/,
+  bylineRe: /(?:^|\s)(?:by|von|par|por|da|door|av|przez)(?:\s|$)/i,
+} as const;
 
 /**
  * A paragraph no longer than this whose whole text is link text ("LAUREN ALAINA SAYS 'DWTS'

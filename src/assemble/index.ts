@@ -61,6 +61,7 @@ import {
   MAX_DATE_LINE_LENGTH,
   MAX_LINK_PARAGRAPH_LENGTH,
   MAX_DATE_LINE_WORDS,
+  DATE_LABEL_BLOCK,
   READ_MORE_PREFIX_RE,
   READ_MORE_ALONE_RE,
   READ_MORE_OPENING_RE,
@@ -225,6 +226,13 @@ function isDateLine(text: string): boolean {
   let rest = text;
   for (const d of dates) rest = rest.replace(d.raw, ' ');
   return (rest.match(WORD_RE)?.length ?? 0) <= MAX_DATE_LINE_WORDS;
+}
+
+/** Whether a block is only a date's label, "Published" or "Last updated" (DATE_LABEL_BLOCK). */
+function isDateLabel(text: string): boolean {
+  if (text.length > DATE_LABEL_BLOCK.maxLength || DATE_LABEL_BLOCK.digitRe.test(text) || DATE_LABEL_BLOCK.bylineRe.test(text)) return false;
+  if ((text.match(WORD_RE)?.length ?? 0) > DATE_LABEL_BLOCK.maxWords) return false;
+  return DATE_LABEL_BLOCK.publishedRe.test(text) || DATE_LABEL_BLOCK.updatedRe.test(text);
 }
 
 function isBoilerplate(text: string, role: string): boolean {
@@ -696,7 +704,11 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   let endMark = -1;
   // A dateline block waiting for the paragraph it opens (SPLIT_DATELINE).
   let dateline: Extract<Block, { kind: 'paragraph' }> | null = null;
+  // The block read just before this one, kept or not.
+  let previous: Block | null = null;
   for (const b of blocks) {
+    const before = previous;
+    previous = b;
     // (An <h2> naming the author opens a part of the story: a memoir's, a staff profile's.)
     if (first && b.kind === 'heading') {
       if (b.level >= AUTHOR_CARD_MIN_LEVEL && authors.includes(b.text.toLowerCase())) {
@@ -728,7 +740,12 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
       continue;
     }
     // A date in a quote or a list is its attribution or an entry (a tweet's date, a reference).
-    if (b.kind === 'paragraph' && b.role === 'p' && !entryDates.has(b) && isDateLine(b.text)) continue;
+    // Its label set as a block of its own just before it goes with it (DATE_LABEL_BLOCK).
+    if (b.kind === 'paragraph' && b.role === 'p' && !entryDates.has(b) && isDateLine(b.text)) {
+      const label = kept[kept.length - 1];
+      if (label !== undefined && label === before && label.kind === 'paragraph' && label.role === 'p' && isDateLabel(label.text)) kept.pop();
+      continue;
+    }
     if (b.kind === 'heading' && isRepeated(b.text, repeated)) continue;
     // A dateline set as a block of its own ("Atlanta CNN —") opens the first paragraph.
     if (first && b.kind === 'paragraph' && b.role === 'p' && dateline === null && isSplitDateline(b.text, site)) {
