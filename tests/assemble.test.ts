@@ -2817,3 +2817,19 @@ describe("assemble: a date's label set as a block of its own goes with the date"
     expect(extra(a.paragraphs)).toEqual(['Yes.', 'Published by Knopf', 'Updated', 'The harbour reopens to traffic on Monday after the repairs, officials said.']);
   });
 });
+
+describe('assemble: an accessibility skip link between the paragraphs', () => {
+  it('drops an in-page link that skips past a block or to a part of the page, wherever it sits', () => {
+    const a = article(
+      '<a data-ignore="global-link-styling" href="#EmailSignup-skip-link-7" class="dcr-jzxpee">skip past newsletter promotion</a>' +
+        '<p><a href="#after-ad">Skip Advertisement</a></p><p><a href="https://example.com/news/storm#main">Skip to main content</a></p>',
+      URL,
+    );
+    expect(extra(a.paragraphs)).toEqual([]);
+    expect(a.text).not.toContain('kip');
+  });
+  it('keeps an in-page link on a person named Skip, and a "Skip to" link to another page', () => {
+    const a = article('<p><a href="#bio">Skip Bayless</a> said the league would act on Monday.</p><p>Read the guide: <a href="https://example.com/guide#top">Skip to the good part</a> of the season.</p>', URL);
+    expect(extra(a.paragraphs)).toEqual(['Skip Bayless said the league would act on Monday.', 'Read the guide: Skip to the good part of the season.']);
+  });
+});

@@ -3,7 +3,7 @@ import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classAndId, classOrIdMatcher, commonAncestor, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { prevElementSibling } from 'domutils';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE, SECTION_TITLE_BLOCK, MAX_SUBHEAD_LENGTH, SUBHEAD_END_RE } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, SKIP_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE, SECTION_TITLE_BLOCK, MAX_SUBHEAD_LENGTH, SUBHEAD_END_RE } from './constants';
 import type { ClassFormatting } from './class-formatting';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, figureTitle, imageTitleCredit, readCaption, titledCaption, titledFigure } from './figures';
@@ -570,6 +570,21 @@ const BRACKETED_MARK_RE = /^\[(\d{1,3})\]$/;
 /** Whether a link is a footnote's way back to its reference: in-page, arrows only (BACK_LINK_TEXT_RE). */
 function isBackLink(a: Element): boolean {
   return isInPageLink(a) && BACK_LINK_TEXT_RE.test(textContent(a));
+}
+
+/**
+ * Whether a link is an accessibility skip link (SKIP_LINK_TEXT_RE): its text says skip, and its
+ * href is a fragment of the page itself ("#EmailSignup-skip-link-7", or the page's own URL with
+ * one). A "Skip to …" link to another page is a link like any other.
+ */
+function isSkipLink(a: Element, base: string | null): boolean {
+  if (!SKIP_LINK_TEXT_RE.test(textContent(a))) return false;
+  if (isInPageLink(a)) return true;
+  const href = base === null ? null : resolveUrl(attr(a, 'href'), base);
+  const hash = href === null ? -1 : href.indexOf('#');
+  if (href === null || base === null || hash < 0) return false;
+  const baseHash = base.indexOf('#');
+  return href.slice(0, hash) === (baseHash < 0 ? base : base.slice(0, baseHash));
 }
 
 /**
@@ -1322,6 +1337,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       continue;
     }
     if (tag === 'a' && isBackLink(node)) continue;
+    if (tag === 'a' && isSkipLink(node, options.base)) continue;
     // A note's number that links back to its reference: the markdown's definition mark, not text.
     const noteNumber = tag === 'a' && noteBackTo.size > 0 ? noteNumberMark(node, noteTargets, noteBackTo) : null;
     if (noteNumber !== null) {

@@ -821,6 +821,18 @@ export const FOOTNOTE_MARK_RE = /^\[?([\p{L}\p{N}*†‡§]{1,4})\]?$/u;
 export const BACK_LINK_TEXT_RE = /^\s*[↩↑^⤴↵][\s↩↑^⤴↵\ufe0e\ufe0f]*$/u;
 
 /**
+ * An accessibility skip link's text: an in-page link (its href a fragment of the page itself)
+ * that jumps past a block or to another part of the page, set between the story's paragraphs
+ * around an embed or at its top. The Guardian's "skip past newsletter promotion" before its
+ * in-body newsletter box (a bare `<a href="#EmailSignup-skip-link-7">` with a hashed class),
+ * the New York Times' "Skip advertisement", "Skip to main content", "Skip to comments";
+ * page furniture wherever it sits. "Skip" must be followed by a word of the jump (a
+ * preposition, "advertisement", "navigation", …): an in-page link on a person named Skip
+ * ("Skip Bayless", "Skip Caray") is text.
+ */
+export const SKIP_LINK_TEXT_RE = /^\s*skip (?:to|past|over|ahead|this|the|ad|ads|advert|advertisement|navigation|nav|menu|links?|content|main|section|video|newsletter|promotion|banner|carousel|gallery|table|chart|map|embed)\b/i;
+
+/**
  * A note's run of back-links to its several references: the arrow, then a letter or two per
  * reference ("^ a b", "↑ a b c"), each an in-page link (see isBackLinkRun); at most
  * MAX_BACK_LINK_RUN characters. BACK_LINK_OPENING_RE is the cheap first test on its first text.
