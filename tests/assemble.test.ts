@@ -2833,3 +2833,14 @@ describe('assemble: an accessibility skip link between the paragraphs', () => {
     expect(extra(a.paragraphs)).toEqual(['Skip Bayless said the league would act on Monday.', 'Read the guide: Skip to the good part of the season.']);
   });
 });
+
+describe('assemble: a scroll instruction standing alone', () => {
+  it('drops "Scroll down for video" and its kind (MailOnline), bold or not', () => {
+    const a = article('<p><b>Scroll down for video</b></p><p>Scroll down for more</p><p>Scroll down to watch the moment the roof came off</p>');
+    expect(extra(a.paragraphs)).toEqual([]);
+  });
+  it('keeps a sentence that tells of scrolling, and an instruction that is part of a paragraph', () => {
+    const a = article('<p>Scroll down the list of names and you will find her grandfather among the crew.</p><p>The full table is below. Scroll down for video of the launch, filmed from the pier.</p>');
+    expect(extra(a.paragraphs)).toHaveLength(2);
+  });
+});

@@ -50,6 +50,9 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
     'this (?:article|story|post|piece) (?:is (?:more than|over|older than) (?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?)(?: old)?|was (?:first )?published (?:more than|over) (?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) ago)',
     // What a script-driven widget prints in place of itself.
     'this (?:slideshow|gallery|video|content|embed) requires javascript|(?:please )?enable javascript.{0,60}',
+    // A scroll instruction pointing at a video or pictures further down, standing alone
+    // (MailOnline's bold "Scroll down for video", "Scroll down to watch the moment …").
+    '(?:scroll|swipe) down (?:for (?:the )?(?:video|videos|footage|more|pictures|photos)|to (?:watch|see|view) (?:the )?(?:video|videos|footage|clip|moment|pictures|photos|more)).{0,80}',
   ].join('|')})\\s*[-–—:.…!]*$`,
   'i',
 );
