@@ -657,3 +657,34 @@ describe("score: a dek in the body's class under the headline", () => {
     expect(a.text).not.toContain('Tausende Stellwerke');
   });
 });
+
+describe("score: a CSS module's class weighed by its component's last word", () => {
+  const p = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p class="ArticleParagraph_root__4mszW">Paragraph ${i + 1} of the essay goes on at length, with commas, details, and a quote from the librarian who kept the doors open.</p>`).join('');
+  const page = (audio: string) =>
+    parseArticle(
+      `<html><head><title>The Library That Never Closes</title></head><body><main class="ArticleLayout_main__Z8xR"><article class="ArticleLayout_article__wQ3e">` +
+        `<header class="ArticleHeader_root__7nTj"><h1 class="ArticleTitle_root__VrZaG">The Library That Never Closes</h1></header>` +
+        `${audio}<section class="ArticleBody_root__2gF81">${p(6)}</section>` +
+        `<div class="ArticleLegacyHtml_root__Dq4t ArticleBookDisclosure_root__a3Cw"><p>When you buy a book using a link on this page, we receive a commission. Thank you for supporting The Atlantic.</p></div>` +
+        `</article></main></body></html>`,
+      { url: 'https://www.theatlantic.example/ideas/archive/2024/01/library/1/' },
+    );
+
+  it("does not merge the page's other components for the 'Article' every one of them opens with (The Atlantic)", () => {
+    const a = page('<div class="ArticleAudio_root__t6Ko"><p>Listen to this article</p><p>Produced by ElevenLabs and News Over Audio (NOA) using AI narration, with commas, for listeners.</p></div>');
+    expect(a.paragraphs).toHaveLength(6);
+    expect(a.text).not.toContain('Listen to this article');
+    expect(a.text).not.toContain('ElevenLabs');
+    expect(a.text).not.toContain('we receive a commission');
+  });
+
+  it('still weighs the body component by its own word, and a one-word component as it is', () => {
+    const a = page('');
+    expect(a.paragraphs[0]).toMatch(/^Paragraph 1 of the essay/);
+    expect(a.paragraphs).toHaveLength(6);
+    // "Body_root" with no prefix is the body too: only a many-word component is cut to its last word.
+    const plain = parseArticle(`<html><head><title>T</title></head><body><div class="Nav_root__a1"><a href="/">Home</a></div><div class="Body_root__x9Kq">${p(5)}</div></body></html>`);
+    expect(plain.paragraphs).toHaveLength(5);
+  });
+});

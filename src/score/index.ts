@@ -32,6 +32,7 @@ import {
   NEGATIVE_CLASS_RE,
   PARAGRAPH_BASE_SCORE,
   POSITIVE_CLASS_RE,
+  weighedNames,
   SENTENCE_END_RE,
   SIBLING_PARAGRAPH_LENGTH,
   SIBLING_SCORE_SHARE,
@@ -77,7 +78,7 @@ function isParagraph(el: Element, text: number, direct: number): boolean {
 
 /** ±{@link CLASS_WEIGHT} for article-like or chrome-like class and id names. */
 export function classWeight(el: Element): number {
-  const names = classAndId(el);
+  const names = weighedNames(el);
   if (!names) return 0;
   let weight = 0;
   if (NEGATIVE_CLASS_RE.test(names)) weight -= CLASS_WEIGHT;

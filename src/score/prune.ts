@@ -4,6 +4,7 @@ import type { TreeStats } from './measure';
 import { holdsQuotedContent } from '../clean/quoted-content';
 import { countCommas, linkDensity } from './measure';
 import {
+  weighedNames,
   CAPTION_NAME_RE,
   NEGATIVE_CLASS_RE,
   NEVER_PRUNED_INSIDE,
@@ -181,7 +182,7 @@ export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores
       if (!PRUNE_TAGS.has(el.name)) return true;
       const s = stats.get(el);
       if (!s || s.text === 0) return true;
-      const names = classAndId(el);
+      const names = weighedNames(el);
       const positive = POSITIVE_CLASS_RE.test(names);
       const negative = NEGATIVE_CLASS_RE.test(names);
       const limit = positive && !negative ? PRUNE_LINK_DENSITY_POSITIVE : PRUNE_LINK_DENSITY;

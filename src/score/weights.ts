@@ -5,6 +5,8 @@
  */
 
 import { CAPTION_CLASS_RE, LIST_LABEL_RE } from '../assemble/constants';
+import type { Element } from '../parse/dom';
+import { classAndId } from '../parse/dom';
 
 /** A text block shorter than this (characters) is a label or a button, not a paragraph. */
 export const MIN_PARAGRAPH_LENGTH = 25;
@@ -76,6 +78,21 @@ export const ARTICLE_BODY_BONUS = 2 * CLASS_WEIGHT;
 /** Class/id names of article containers (Readability's positive list, plus CMS body names). */
 export const POSITIVE_CLASS_RE =
   /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|richtext|rich-text|markdown|paywall|field-name-body|field--name-body|detail/i;
+
+/**
+ * A CSS module's class ("ArticleAudio_root__xC4r": component, part, hash), as Next.js and
+ * other React front ends write them. Every component of a story page may open with the page's
+ * word ("ArticleAudio", "ArticleBookDisclosure", "ArticleBody": The Atlantic): only the
+ * component's last word names what it is, so the class is weighed as that word and the part
+ * ("Body_root"). A one-word component ("Footer_root__hB7q") is weighed as it is.
+ */
+export const CSS_MODULE_CLASS_RE = /(?<![\w-])[A-Z][A-Za-z0-9]*([A-Z][a-z0-9]*)_([A-Za-z][A-Za-z0-9]*)__[\w-]+/g;
+
+/** An element's class and id as weighed: a CSS module's class by its component's last word (CSS_MODULE_CLASS_RE). */
+export function weighedNames(el: Element): string {
+  const names = classAndId(el);
+  return names.includes('__') ? names.replace(CSS_MODULE_CLASS_RE, '$1_$2') : names;
+}
 
 /** Class/id names of page furniture (Readability's negative list, plus common chrome). */
 export const NEGATIVE_CLASS_RE =
