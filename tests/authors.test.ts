@@ -294,6 +294,21 @@ describe('author pages', () => {
     expect(on('https://news.example/a/1')).toEqual([{ name: 'Dana Whitfield', url: null }]);
   });
 
+  it("never takes a social network's page that a byline puts on the name, except on that network", () => {
+    // Telegraph's header: <address><a rel=author href=https://t.me/…>Name</a>, the story on telegra.ph.
+    const tg = article('', `${h1}<address><a rel="author" href="https://t.me/mirelavoss">Mirela Voss</a></address>${prose}`);
+    expect(tg.authors).toEqual([{ name: 'Mirela Voss', url: null }]);
+    const x = article('', `${h1}<p class="byline">By <a href="https://x.com/janedoe">Jane Doe</a></p>${prose}`);
+    expect(x.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+    // Near miss: a writer's own site or a profile on the site is still her page ...
+    const own = article('', `${h1}<p class="byline">By <a href="https://janedoe.example/">Jane Doe</a></p>${prose}`);
+    expect(own.authors).toEqual([{ name: 'Jane Doe', url: 'https://janedoe.example/' }]);
+    // ... and on the network itself the profile is the writer's page there.
+    const html = `<html><head><title>Storm closes ports</title></head><body>${h1}<p class="byline">By <a href="https://www.linkedin.com/in/danawhitfield">Dana Whitfield</a></p>${prose}</body></html>`;
+    const on = parseArticle(html, { url: 'https://www.linkedin.com/pulse/storm-closes-ports-dana-whitfield-8kq2e' });
+    expect(on.authors).toEqual([{ name: 'Dana Whitfield', url: 'https://www.linkedin.com/in/danawhitfield' }]);
+  });
+
   it('gives each of several authors the article:author URL that spells the name', () => {
     const head =
       '<meta property="article:author" content="https://news.example/autor/pablo-garrido/"><meta property="article:author" content="https://news.example/autor/lucia-herrero/">' +

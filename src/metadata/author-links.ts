@@ -106,9 +106,10 @@ const ROOT_PATH_RE = /^\/?$/;
  * Goodman"), whatever its path: a site's author pages are "/by/", "/bio/", "/u/" or a
  * subdomain; never the site's root, the page itself, a picture, a dated article path, or an
  * about or contact page, except a one-person blog's "/about" on the one name its byline
- * prints ("by <a href=/about>Inês Carvalho</a>", see ABOUT_PAGE_PATH_RE). A
+ * prints ("by <a href=/about>Inês Carvalho</a>", see ABOUT_PAGE_PATH_RE), nor a social
+ * network's page (`<a rel=author href=https://t.me/…>`) unless the story is on it. A
  * link that says it is the author's (`rel=author`, an author path) wins over a plain one with
- * the same text, a profile page over a Twitter link. A link around the byline (a name span
+ * the same text. A link around the byline (a name span
  * inside `<a>`) counts only when it says so: a teaser's link wraps its byline too.
  */
 export function bylineLinks(el: Element, base: string | null, split: NameSplitter): Map<string, AuthorLink> {
@@ -123,7 +124,9 @@ export function bylineLinks(el: Element, base: string | null, split: NameSplitte
     const href = attr(a, 'href');
     if (!href || NOT_AN_AUTHOR_PAGE_RE.test(href)) continue;
     const url = resolveUrl(href, base);
-    if (!url || !HTTP_RE.test(url)) continue;
+    // A social network's page is no author page (a Telegram or X profile on the name),
+    // unless the story is on that network (isOtherSocialPage).
+    if (!url || !HTTP_RE.test(url) || isOtherSocialPage(url, page)) continue;
     const strong = saysAuthorPage(a);
     if (a === around && !strong) continue;
     const text = innerText(a);
@@ -203,7 +206,8 @@ function decodeSafely(text: string): string {
  * rel=author, an "author" class), as Korean papers print "<strong class=tit-name><a
  * href=/reporter/cskim>김철수</a> 기자</strong>" in no byline-named block, or that a label
  * says is the writer's ("Müəllif: <a>Name</a>", see isLabelledLink) and goes to a page of the
- * site one folder down. Another story's card by the same writer links the same page.
+ * site one folder down. Another story's card by the same writer links the same page. Never
+ * a social network's page (a `rel=author` link to a Telegram profile), as in bylineLinks.
  * @internal
  */
 export function pageAuthorLinks(anchors: readonly Element[], names: readonly string[], base: string | null): Map<string, string> {
@@ -221,7 +225,7 @@ export function pageAuthorLinks(anchors: readonly Element[], names: readonly str
     if (!wanted.has(text) && says && PROFILE_HANDLE_RE.test(text)) text = besideName(a, href, base)?.toLowerCase() ?? text;
     if (!wanted.has(text) || found.has(text)) continue;
     const url = resolveUrl(href, base);
-    if (url && HTTP_RE.test(url) && isPersonPage(url, page, false) && (says || isOwnFolderPage(url, page))) found.set(text, url);
+    if (url && HTTP_RE.test(url) && !isOtherSocialPage(url, page) && isPersonPage(url, page, false) && (says || isOwnFolderPage(url, page))) found.set(text, url);
     if (found.size === wanted.size) break;
   }
   return found;
