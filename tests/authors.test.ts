@@ -370,6 +370,22 @@ describe('author pages', () => {
     expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/author/jane/' }]);
   });
 
+  it("reads no byline from a webmention's or a nested reply entry's h-card: a reader's", () => {
+    const reply = (cls: string) =>
+      `<li class="${cls}"><a class="p-author h-card" href="https://social.example/@dkim">Daniel Kim</a> <time class="dt-published" datetime="2024-01-05T08:14:00+00:00">5 January 2024</time><div class="e-content"><p>The flush is the bit everyone forgets.</p></div></li>`;
+    // eleventy-base-blog's webmentions section: the post names no writer.
+    const mentions = article('', `${h1}${prose}<section class="webmentions"><h2>Webmentions</h2><ol class="webmentions__replies">${reply('h-entry webmention')}</ol></section>`);
+    expect(mentions.authors).toEqual([]);
+    // A reply (h-cite / h-entry) nested in the post's own h-entry, in a block with no telling name.
+    const post = (cls: string, byline: string) =>
+      article('', `<article class="h-entry"><h1 class="p-name">Storm closes ports</h1>${byline}<div class="e-content">${prose.replace('</article>', '')}</div><ol class="interactions">${reply(cls)}</ol></article>`);
+    expect(post('p-comment h-cite', '').authors).toEqual([]);
+    expect(post('h-entry', '').authors).toEqual([]);
+    // Near miss: the post's own h-card, in the outer h-entry, is its byline.
+    const own = post('p-comment h-cite', '<p>By <a class="p-author h-card" href="/about/">Jane Doe</a></p>');
+    expect(own.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/about/' }]);
+  });
+
   it('gives a co-author in "(avec …)" no link of the first author', () => {
     const a = article(
       '',

@@ -414,10 +414,23 @@ export const PAGE_FOOTER_NAME_RE = /(?:^|[\s_-])footer(?=$|[\s_-])/gi;
  * Ancestors with these class/id names hold another article's metadata (cards, lists, comments;
  * an obituary's guest book or condolences, whose signers and dates are readers'; a blog's
  * trackbacks and its "feedback" box of comments, whose "Posted by X at 3:30 PM" lines are other
- * people's). A microformats "h-card" is a person's card: the byline itself.
+ * people's; an IndieWeb blog's "webmentions", "mentions" or "responses" section, whose
+ * facepile and replies' `p-author h-card`s are readers' who answered the post, as comments
+ * are). A microformats "h-card" is a person's card: the byline itself.
  */
 export const FOREIGN_CONTAINER_RE =
-  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow|guest-?book|condolences|trackbacks?|pingbacks?|\bfeedback\b/i;
+  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow|guest-?book|condolences|trackbacks?|pingbacks?|\bfeedback\b|webmentions?|\bmentions\b|\bresponses\b/i;
+
+/**
+ * A microformats post (`h-entry`) or citation (`h-cite`): inside another `h-entry` it is a
+ * reply, like or mention of that post (IndieWeb's `<li class="p-comment h-cite">`, a
+ * webmention list's `<li class="h-entry">`), and its `p-author h-card` is a reader's, never
+ * the story's byline. The story's own `<article class="h-entry">` holds no such parent.
+ */
+export const MICROFORMAT_ENTRY_CLASS_RE = /(?:^|\s)h-(?:entry|cite)(?=$|\s)/;
+
+/** The outer post a nested MICROFORMAT_ENTRY_CLASS_RE entry answers: an `h-entry`. */
+export const MICROFORMAT_POST_CLASS_RE = /(?:^|\s)h-entry(?=$|\s)/;
 
 /**
  * A container named like a sidebar or card but holding more text than this is a layout
