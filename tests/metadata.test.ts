@@ -342,6 +342,25 @@ describe('parseArticle: metadata authors against the visible byline', () => {
     const dotted = '<meta property="og:site_name" content="Sputnik International"><meta name="author" content="Finian Cunningham. Sputnik International">';
     expect(parseArticle(page(dotted)).authors.map((x) => x.name)).toEqual(['Finian Cunningham']);
   });
+
+  it('drops the site joined to a name by "for" ("Ann Lee For Mailonline" on Mail Online), only the site', () => {
+    const site = (name: string) => `<meta property="og:site_name" content="${name}">`;
+    const mail = ld([{ '@type': 'Person', name: 'Ann Lee For Mailonline' }, { '@type': 'Person', name: 'Bob Kay' }], site('Mail Online'));
+    expect(parseArticle(page(mail)).authors.map((x) => x.name)).toEqual(['Ann Lee', 'Bob Kay']);
+    const byline = '<p class="byline">By <a class="author" href="/search?author=Ann+Lee">ANN LEE FOR MAILONLINE</a> and <a class="author" href="/search?author=Bob+Kay">BOB KAY</a></p>';
+    expect(parseArticle(page(site('Mail Online'), byline)).authors.map((x) => x.name)).toEqual(['ANN LEE', 'BOB KAY']);
+    const guardian = ld({ '@type': 'Person', name: 'Jane Doe for the Guardian' }, site('The Guardian'));
+    expect(parseArticle(page(guardian)).authors.map((x) => x.name)).toEqual(['Jane Doe']);
+    const meta = `${site('Le Monde')}<meta name="author" content="Claire Vasseur pour Le Monde">`;
+    expect(parseArticle(page(meta)).authors.map((x) => x.name)).toEqual(['Claire Vasseur']);
+    // Near misses: another outlet, a person, or only the start of the site's name after "for".
+    const ap = ld({ '@type': 'Person', name: 'Jane Doe for the Associated Press' }, site('Mail Online'));
+    expect(parseArticle(page(ap)).authors.map((x) => x.name)).toEqual(['Jane Doe for the Associated Press']);
+    const person = ld({ '@type': 'Person', name: 'Ann Lee for Bob Kay' }, site('Bob Kay Daily'));
+    expect(parseArticle(page(person)).authors.map((x) => x.name)).toEqual(['Ann Lee for Bob Kay']);
+    const ford = ld({ '@type': 'Person', name: 'Ann Ford' }, site('Ford'));
+    expect(parseArticle(page(ford)).authors.map((x) => x.name)).toEqual(['Ann Ford']);
+  });
 });
 
 describe('parseArticle: byline and dates under a page-level "sidebar" class', () => {

@@ -1244,6 +1244,23 @@ export const SCRIPT_DATE_VARIABLE = {
 export const BARE_PREFIX_RE = /^(?:by|von|par|por|di|door|av|af|от|and|und)$/i;
 
 /**
+ * The word that joins a writer to the outlet she files for, in an author's name: MailOnline's
+ * "By ANN LEE FOR MAILONLINE" (and its JSON-LD "Ann Lee For Mailonline"), "Jane Doe for the
+ * Guardian", Le Monde's "X pour Le Monde", Der Spiegel's "X für den SPIEGEL", El País's "X
+ * para EL PAÍS". What follows is cut only when it is the site's or the publisher's name
+ * (see withoutOutletTail in outlets.ts); "Ann Lee for the Associated Press" on another site,
+ * or a person after the word, stays. Case-insensitive; the last one in a name is tried.
+ */
+export const OUTLET_CONNECTOR_RE = /\s(?:for|für|pour|para)\s/giu;
+
+/**
+ * Articles that may open the outlet's name after OUTLET_CONNECTOR_RE and are not part of it:
+ * "for the Guardian", "für den SPIEGEL", "para el …" (the site calls itself "Guardian",
+ * "SPIEGEL"). Compared as lower-case words.
+ */
+export const OUTLET_TAIL_ARTICLES: ReadonlySet<string> = new Set(['the', 'den', 'die', 'das', 'el', 'la', 'le', 'les', 'o', 'a']);
+
+/**
  * Words naming a publication's editorial office, which a site-wide author meta puts before
  * the site's name: "Редакция газеты Ладожский край" (Russian "editorial office of the
  * newspaper …"), "Redaktion Kieler Nachrichten", "Rédaction de Ouest-Éclair", "Redazione

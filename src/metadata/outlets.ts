@@ -1,7 +1,7 @@
 import type { Author } from '../types';
 import type { MetadataContext } from './context';
 import { listOf, stringOf } from './json-ld';
-import { EDITORIAL_OFFICE_RE, WORD_RE } from './constants';
+import { EDITORIAL_OFFICE_RE, OUTLET_CONNECTOR_RE, OUTLET_TAIL_ARTICLES, WORD_RE } from './constants';
 
 /**
  * The outlet in an author list: the site or its publisher named where a person's name
@@ -65,6 +65,8 @@ const SPACE_RE = /\s/;
  * and a dot after an initial is not a cut ("Michael J. Fox" on Fox News stays whole).
  */
 function withoutOutletTail(name: string, outlets: readonly OutletWords[]): string {
+  const joined = withoutJoinedOutlet(name, outlets);
+  if (joined !== name) return joined;
   const comma = name.lastIndexOf(',');
   const dot = name.lastIndexOf('.');
   const cut = Math.max(comma, dot);
@@ -73,6 +75,25 @@ function withoutOutletTail(name: string, outlets: readonly OutletWords[]): strin
   if (cut === dot && INITIAL_BEFORE_RE.test(head)) return name;
   const tail = wordsOf(name.slice(cut + 1));
   return outlets.some((o) => startsWithWords(tail, o)) ? head.trim() : name;
+}
+
+/**
+ * The name without an outlet joined to it by "for" (OUTLET_CONNECTOR_RE): "Ann Lee For
+ * Mailonline" on "Mail Online". The whole tail, an article aside, must be the site's or the
+ * publisher's name, compared without spaces or case ("Mailonline" is "Mail Online"), so a
+ * person or another outlet after the word stays: "Ann Lee for Bob Kay", "Jane Doe for the
+ * Associated Press" on another site.
+ */
+function withoutJoinedOutlet(name: string, outlets: readonly OutletWords[]): string {
+  let last: RegExpExecArray | null = null;
+  OUTLET_CONNECTOR_RE.lastIndex = 0;
+  for (let m = OUTLET_CONNECTOR_RE.exec(name); m !== null; m = OUTLET_CONNECTOR_RE.exec(name)) last = m;
+  if (last === null || last.index === 0) return name;
+  const words = name.slice(last.index + last[0].length).toLowerCase().match(WORD_RE) ?? [];
+  // With its article and without: "Le Monde" names itself so, "the Guardian" does not.
+  const tails = new Set([words.join(''), (words.length > 1 && OUTLET_TAIL_ARTICLES.has(words[0]!) ? words.slice(1) : words).join('')]);
+  tails.delete('');
+  return outlets.some((o) => tails.has(o.join(''))) ? name.slice(0, last.index).trim() : name;
 }
 
 /**
