@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src';
 import { cleanTree } from '../src/clean';
-import { bodyOf, innerText } from '../src/parse/dom';
+import { unlazyImage } from '../src/clean/lazy-images';
+import { bodyOf, compileQuery, innerText, queryAll } from '../src/parse/dom';
 import { parseHtml } from '../src/parse/parse-html';
 
 /** Body paragraphs long enough to be scored as the article. */
@@ -751,6 +752,27 @@ describe('clean: lazy images', () => {
     // imgix-style: a tiny blurred stand-in of the same path.
     const imgix = parseArticle(pageWith('<figure><img src="/photos/pier.jpg?w=20&blur=200" data-src="/photos/pier.jpg?w=1600"><figcaption>The pier at dusk.</figcaption></figure>'), url);
     expect(imgix.images.map((i) => i.src)).toEqual(['https://example.com/photos/pier.jpg?w=1600']);
+  });
+
+  it("takes the lazy source over a logo or pixel standing in as the src (MailOnline's logo placeholder), not over a real logo's", () => {
+    const url = { url: 'https://www.dailymail.example/news/article-1/pub.html' };
+    const mail = parseArticle(
+      pageWith(
+        '<div class="mol-img"><div class="image-wrap"><img src="https://i.dailymail.example/i/pix/m_logo_154x115px.png" data-src="https://i.dailymail.example/1s/2024/01/04/79012399-0-image-a-14.jpg" width="634" height="423" alt="The darts board"><span class="imageCredit">Bob Kay/MailOnline</span></div></div><p class="imageCaption">The darts team already has more would-be players than places</p>',
+      ),
+      url,
+    );
+    expect(mail.images.map((i) => i.src)).toEqual(['https://i.dailymail.example/1s/2024/01/04/79012399-0-image-a-14.jpg']);
+    expect(mail.text).not.toContain('Bob Kay/MailOnline');
+    const img = (html: string) => {
+      const el = queryAll(compileQuery('img'), parseHtml(html))[0]!;
+      unlazyImage(el);
+      return el.attribs.src;
+    };
+    expect(img('<img src="/static/spinner.gif" data-src="/photos/pier.jpg">')).toBe('/photos/pier.jpg');
+    // Near misses: a real logo lazily loading another logo keeps its own; a real picture keeps its src.
+    expect(img('<img src="/brand/logo.png" data-src="/brand/logo@2x.png" alt="Acme">')).toBe('/brand/logo.png');
+    expect(img('<img src="/photos/pier.jpg" data-src="/photos/pier-thumb.jpg">')).toBe('/photos/pier.jpg');
   });
 
   it('keeps a src whose query names a blur when the lazy attribute holds another file, or the blur is switched off', () => {

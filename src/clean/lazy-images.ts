@@ -47,6 +47,28 @@ function isPreviewRendition(src: string | null, lazySrc: string): boolean {
   return own.path !== '' && own.path === lazy.path && own.query !== lazy.query && PREVIEW_RENDITION_QUERY_RE.test(own.query);
 }
 
+/**
+ * A file name that says the `src` is no article picture (MailOnline's lazy `<img
+ * src=…/m_logo_154x115px.png data-src=…/image.jpg>`: the site's logo standing in until the
+ * script runs; a spinner, an icon, a spacer or a tracking pixel): the words assemble's
+ * NON_ARTICLE_IMAGE_RE drops an image for. Kept here, not in ./constants.ts, because it is
+ * read only by isStandInSrc. Matched against the URL's path, not its host.
+ */
+const STAND_IN_SRC_RE = /logo|icon|spinner|loader|spacer|pixel|(?<!\d)1x1(?!\d)/i;
+
+/**
+ * Whether an image's own `src` is a stand-in that the lazy source replaces: a logo, icon or
+ * pixel (STAND_IN_SRC_RE) that would be dropped as no article picture anyway, while the lazy
+ * source names another file that is none of these. A real logo lazily loading another logo
+ * (a "logo.png" with a "logo@2x.png" data-src) keeps its own.
+ */
+function isStandInSrc(src: string | null, lazySrc: string): boolean {
+  if (!src) return false;
+  const own = pathAndQuery(src.trim()).path;
+  const lazy = pathAndQuery(lazySrc.trim()).path;
+  return own !== lazy && STAND_IN_SRC_RE.test(own) && !STAND_IN_SRC_RE.test(lazy);
+}
+
 /** The first of `names` an element holds a URL in that is no placeholder. */
 function firstRealValue(el: Element, names: readonly string[]): string | null {
   for (const name of names) {
@@ -87,7 +109,10 @@ export function unlazyImage(img: Element): void {
   const lazySrc = firstRealValue(img, LAZY_SRC_ATTRIBUTES);
   // A preview the markup marks as one (a blurred thumbnail) gives way to the lazy source as a placeholder does.
   // So does a blurred rendition of the same file, named so in its query (isPreviewRendition).
-  const preview = (lazySrc !== null || lazySrcset !== undefined) && (isMarkedPreview(img) || (lazySrc !== null && isPreviewRendition(attr(img, 'src'), lazySrc)));
+  // So does a logo or pixel standing in for it (isStandInSrc).
+  const preview =
+    (lazySrc !== null || lazySrcset !== undefined) &&
+    (isMarkedPreview(img) || (lazySrc !== null && (isPreviewRendition(attr(img, 'src'), lazySrc) || isStandInSrc(attr(img, 'src'), lazySrc))));
   let placeholder = preview || hasPlaceholderSrc(img);
   if (placeholder && lazySrc) {
     img.attribs.src = lazySrc;
