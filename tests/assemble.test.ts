@@ -667,6 +667,18 @@ describe('assemble: block types', () => {
 });
 
 describe('assemble: figures', () => {
+  it("drops a caption's own show/hide control from its text (NPR's <b class=hide-caption>), not the same words in a sentence", () => {
+    const npr = (control: string, text = 'A chairlift runs above a trail of patchy snow.') =>
+      article(
+        `<div class="bucketwrap image"><img src="https://example.com/lift.jpg" alt="" width="880" height="587"><div class="credit-caption"><div class="caption"><p>${text} <b class="hide-caption"><b>${control}</b></b></p></div><span class="credit">Ann Lee/NPR</span></div></div>`,
+      ).images.map((i) => [i.caption, i.credit]);
+    expect(npr('hide caption')).toEqual([['A chairlift runs above a trail of patchy snow.', 'Ann Lee/NPR']]);
+    expect(npr('Toggle Caption')).toEqual([['A chairlift runs above a trail of patchy snow.', 'Ann Lee/NPR']]);
+    // Near misses: the words inside the caption's sentence, or an element that says more.
+    const words = article('<figure><img src="https://example.com/lift.jpg" alt="" width="880" height="587"><figcaption>Judges <em>hide caption</em> cards from the crowd until the final round.</figcaption></figure>');
+    expect(words.images.map((i) => i.caption)).toEqual(['Judges hide caption cards from the crowd until the final round.']);
+    expect(npr('hide caption cards', 'Judges')).toEqual([['Judges hide caption cards', 'Ann Lee/NPR']]);
+  });
   it('reads a credit element inside the figure whatever whitespace stands between its elements', () => {
     // Brightspot's Figure: the caption and the credit side by side in a box after the picture's.
     const figure = (sep: string) =>

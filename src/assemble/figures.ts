@@ -209,8 +209,39 @@ export function imageUrlWords(src: string): string {
 export function readCaption(el: Element): { caption: string | null; credit: string | null } {
   const parts = readCaptionParts(el);
   if (parts.caption === null) return parts;
-  const caption = withoutSlideCounter(parts.caption.replace(CAPTION_OPENING_MARK_RE, ''), el);
+  const own = withoutCaptionControls(parts.caption, el);
+  // (A caption that is only its control says nothing.)
+  const caption = own ? withoutSlideCounter(own.replace(CAPTION_OPENING_MARK_RE, ''), el) : null;
   return caption === parts.caption ? parts : { caption, credit: parts.credit };
+}
+
+/**
+ * The words of a caption's own show/hide button, alone in an element inside the caption:
+ * NPR's `<p>A chairlift… <b class="hide-caption"><b>hide caption</b></b></p>` ("toggle
+ * caption", "expand caption" elsewhere). The toggle wording of assemble's
+ * BOILERPLATE_PARAGRAPH_RE ("show|hide|expand|collapse captions"), plus "toggle"; kept here,
+ * as only captions are read for it.
+ */
+const CAPTION_CONTROL_RE = /^(?:show|hide|toggle|expand|collapse|close|open) (?:the )?(?:full )?captions?$/i;
+/** A control's text is a few words: longer elements are not read for CAPTION_CONTROL_RE. */
+const MAX_CAPTION_CONTROL_LENGTH = 24;
+
+/**
+ * The caption without the text of a caption control (CAPTION_CONTROL_RE) an element inside it
+ * holds whole, at the caption's end or start: a button, not the caption's words. The same
+ * words in the caption's own sentence ("Hide caption contests…") stay.
+ */
+function withoutCaptionControls(caption: string, el: Element): string {
+  let out = caption;
+  walkElements(el, (child) => {
+    if (innerTextLongerThan(child, MAX_CAPTION_CONTROL_LENGTH)) return true;
+    const text = innerText(child);
+    if (!CAPTION_CONTROL_RE.test(text)) return false;
+    if (out.endsWith(text)) out = out.slice(0, out.length - text.length).trimEnd();
+    else if (out.startsWith(text)) out = out.slice(text.length).trimStart();
+    return false;
+  });
+  return out;
 }
 
 /**
