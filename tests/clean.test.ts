@@ -225,6 +225,33 @@ describe("clean: an obituary's guest book is its comments", () => {
   });
 });
 
+describe("clean: IndieWeb webmentions are readers' responses", () => {
+  const reply = (name: string, text: string) =>
+    `<li class="h-entry"><a class="p-author h-card" href="https://social.example/@${name.toLowerCase()}">${name}</a> <time class="dt-published" datetime="2024-01-05T08:14:00+00:00">5 January 2024</time><div class="e-content"><p>${text}</p></div></li>`;
+  it('drops a webmentions section: its heading, its count line, its facepile and replies', () => {
+    const section = `<section class="webmentions" id="webmentions"><h2>Webmentions</h2><p class="webmentions__summary">12 likes, 3 reposts</p><ol class="webmentions__replies">${reply('Dana', 'The pagehide flush is the bit everyone forgets.')}</ol></section>`;
+    const a = parseArticle(`<html><body><main><h1>Debouncing without the bugs</h1>${prose(4)}${section}</main></body></html>`);
+    expect(a.text).not.toContain('12 likes');
+    expect(a.text).not.toContain('Webmentions');
+    expect(a.text).not.toContain('pagehide');
+    expect(a.paragraphs).toHaveLength(4);
+  });
+  it('drops an unnamed list whose items are h-entries with an author card and a date', () => {
+    const text = cleanedText(pageWith(`<ul class="wm-list">${reply('Dana', 'Great write-up, thanks for sharing it.')}${reply('Lee', 'We hit the same bug last spring.')}</ul>`));
+    expect(text).not.toContain('Great write-up');
+    expect(text).not.toContain('same bug');
+    expect(text).toContain('Later paragraph 1');
+  });
+  it("keeps the story's own h-entry, a list of h-entries without authors' cards, and a section named for mentions", () => {
+    const own = `<article class="h-entry"><h1 class="p-name">Debouncing without the bugs</h1><a class="p-author h-card" href="/">Sam</a> <time class="dt-published" datetime="2024-01-04">4 January 2024</time><div class="e-content">${prose(4)}</div></article>`;
+    expect(parseArticle(`<html><body>${own}</body></html>`).paragraphs).toHaveLength(4);
+    const steps = '<ol><li class="h-entry"><time class="dt-published" datetime="2024-01-01">1 January</time> The first step of the plan went ahead on time.</li></ol>';
+    expect(cleanedText(pageWith(steps))).toContain('The first step of the plan');
+    const named = '<section id="predictable-responses-from-humans"><h2>Predictable responses from humans</h2><p>Operators read the alert and acted on it within minutes, every time.</p></section>';
+    expect(cleanedText(pageWith(named))).toContain('Operators read the alert');
+  });
+});
+
 describe('clean: a block named by data-component', () => {
   it('drops a byline block whose role is only in its data-component (hashed classes)', () => {
     const byline =

@@ -186,8 +186,27 @@ export const OVERLAY_TRIGGER_TOKENS: readonly string[] = ['modal', 'popup', 'pop
  */
 export const CAPTION_SALE_LINK_RE = /^\s*(?:buy (?:this )?(?:photo|image|picture|print)s?|purchase (?:licensing rights|this (?:photo|image))|licen[cs]e this (?:photo|image))\s*(?:[,.(]|$)/i;
 
-/** Comments (and an obituary's guest book or condolences: readers' messages) are never body, however long: dropped without the content guard. */
-export const COMMENT_TOKENS: readonly string[] = ['comment', 'comments', 'disqus', 'respond', 'discussion', 'replies', 'comment-list', 'commentlist', 'reactions', 'guestbook', 'guest-book', 'condolences'];
+/**
+ * Comments (and an obituary's guest book or condolences: readers' messages) are never body, however long: dropped without the content guard.
+ * IndieWeb blogs show readers' replies, likes and reposts from other sites as "webmentions"
+ * (an Eleventy or Hugo theme's `section.webmentions`: its heading, "12 likes, 3 reposts", a
+ * facepile and the replies). Not bare "mentions" or "responses": a section's id spelled from
+ * its heading ("…-scriptable-responses-from-humans") or a "media-mentions" box is the story's.
+ */
+export const COMMENT_TOKENS: readonly string[] = ['comment', 'comments', 'disqus', 'respond', 'discussion', 'replies', 'comment-list', 'commentlist', 'reactions', 'guestbook', 'guest-book', 'condolences', 'webmention', 'webmentions'];
+
+/**
+ * A list of readers' responses by its microformats, whatever the list is named: a `<ul>` or
+ * `<ol>` whose items are each an h-entry (or an h-cite, a quoted post) holding its writer's
+ * card (`p-author h-card`) and its own publication time (`dt-published`): webmentions or
+ * replies from other sites. The story's own h-entry is no list item among others like it.
+ */
+export const RESPONSE_LIST = {
+  tags: new Set(['ul', 'ol']) as ReadonlySet<string>,
+  itemClasses: ['h-entry', 'h-cite'] as readonly string[],
+  authorClasses: ['p-author', 'h-card'] as readonly string[],
+  publishedClass: 'dt-published',
+} as const;
 
 /**
  * A comment word right after a picture word names a picture's caption, not readers' comments:

@@ -54,6 +54,7 @@ import {
   HOVER_CARD,
   PHOTO_CREDIT_LINE_RE,
   PROTECTED_CONTENT,
+  RESPONSE_LIST,
   REVEALED_ON_LOAD,
   SIGNUP_FORM_BOX,
   SPONSORED_BOX,
@@ -513,6 +514,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   const verdict = cachedVerdict(el, verdicts);
   const { rule } = verdict;
   if (verdict.comments && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule };
+  if (RESPONSE_LIST.tags.has(tag) && isResponseList(el) && !(keep && contains(el, keep))) return { reason: 'comments', tag, rule: RESPONSE_LIST_RULE };
   if (isBoilerplateByTokens(el, verdict)) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
   // A byline-classed credit inside a caption ("tnt-byline" on TownNews pictures) is the
   // picture's, and so is one that starts with a photo label ("<p class=author>foto: X</p>").
@@ -521,6 +523,30 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   }
   return null;
 }
+
+/** Whether a class attribute lists `name` among its classes. */
+function hasClass(el: Element, name: string): boolean {
+  const cls = el.attribs.class;
+  return cls !== undefined && cls.split(CLASS_SPLIT_RE).includes(name);
+}
+const CLASS_SPLIT_RE = /\s+/;
+
+/**
+ * A list of readers' responses by its microformats (RESPONSE_LIST): each of its items is an
+ * h-entry or h-cite holding an author's h-card and a dt-published time, at least one item.
+ */
+function isResponseList(list: Element): boolean {
+  let items = 0;
+  for (const child of list.children) {
+    if (!isElement(child)) continue;
+    if (child.name !== 'li' || !RESPONSE_LIST.itemClasses.some((c) => hasClass(child, c))) return false;
+    if (findDescendant(child, (d) => RESPONSE_LIST.authorClasses.every((c) => hasClass(d, c))) === null) return false;
+    if (findDescendant(child, (d) => hasClass(d, RESPONSE_LIST.publishedClass)) === null) return false;
+    items++;
+  }
+  return items > 0;
+}
+const RESPONSE_LIST_RULE = "a list of readers' responses (h-entry items with an author's h-card and a date)";
 
 /**
  * Whether an element named as an embed card (EMBED_CARD) shows another site's document: it
