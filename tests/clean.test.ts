@@ -371,6 +371,25 @@ describe('clean: pitches named by where they send the reader', () => {
     expect(a.text).toContain('Climate Fix newsletter');
     expect(a.text).toContain("yesterday's edition");
   });
+  it('drops a contributions box whose buttons go to a bare /support page of the site', () => {
+    // HuffPost's in-body "Support HuffPost" box: its buttons go to "/support?source=entry-body".
+    const box =
+      '<div class="cli cli-support-huffpost"><div><h3>Support HuffPost</h3><p>At HuffPost, we believe that everyone needs high-quality journalism, but not everyone can afford to pay for it.</p><p>Would you help us reach our goal of 1,000 new contributors this month?</p><a href="/support?source=entry-body">Contribute $2</a><a href="/support?source=entry-body&amt=10">Contribute $10</a></div></div>';
+    const a = parseArticle(pageWith(box), url);
+    expect(a.text).not.toContain('Support HuffPost');
+    expect(a.text).not.toContain('new contributors');
+    expect(a.sections.map((s) => s.heading)).toEqual([null]);
+    expect(a.paragraphs).toHaveLength(6);
+  });
+  it('keeps a help-centre "support" link in a sentence, a help box, and a link to a support article', () => {
+    const sentence = '<p>Readers who could not log in on Tuesday were told to <a href="/support">contact support</a>, and the paper said the fault was fixed by the evening.</p>';
+    const help = '<div class="help"><p>Trouble with your account?</p><a href="https://www.herald.example/support">Visit our help centre</a></div>';
+    const article = '<p>The outage also hit <a href="/support/reset-password">the password reset page</a>; support us, the union said.</p>';
+    const a = parseArticle(pageWith(sentence + help + article), url);
+    expect(a.text).toContain('contact support');
+    expect(a.text).toContain('Trouble with your account?');
+    expect(a.text).toContain('the password reset page');
+  });
   it('keeps a paragraph that links to another site\'s newsletter, or to a story beside the pitch link', () => {
     const other = '<p>The council announced the closure in its <a href="https://council.example/newsletter/">weekly newsletter</a>, which residents receive on Fridays.</p>';
     const mixed = '<p>Read our <a href="/news/storm-explainer">explainer</a> or <a href="/newsletter/">sign up</a> for updates on the storm and the repairs.</p>';

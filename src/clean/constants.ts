@@ -453,10 +453,13 @@ export const FURNITURE_HEADING_RE =
  * a contribution or donation form ("/newsletter/", "/contribute", "/abonnements/",
  * "/iscriviti", Basque "/harpidetu"), or one newsletter's page ("/newsletters/salud/"), in the languages we read.
  * The pitch word ends the path or is followed by one slug: "/newsletters/playbook/2025/12/22/…"
- * is a newsletter's edition, a story.
+ * is a newsletter's edition, a story. A bare "support" only ends the path (HuffPost's
+ * contribution page "/support?source=entry-body"): "/support/reset-password" is a help
+ * centre's article. (A pitch link is also on the page's own site, and its box asks the reader
+ * to act: see pitches.ts and PITCH_TEXT_RE; a help-centre "support" link in a sentence stays.)
  */
 export const PITCH_HREF_RE =
-  /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/[^/?#]*)?(?:\/[^?#]*)?\/(?:newsletters?|subscribe|subscriptions?|sign-?up|contribute|contributions?|donate|donations?|support-us|abonnements?|abonnieren|suscripci[oó]n(?:es)?|suscribete|assinaturas?|assine|iscriviti|abbonati|inschrijven|aanmelden|abone-ol|harpidetu)(?:\/[^/?#]+)?\/?(?:[?#.]|$)/i;
+  /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/[^/?#]*)?(?:\/[^?#]*)?\/(?:(?:newsletters?|subscribe|subscriptions?|sign-?up|contribute|contributions?|donate|donations?|support-us|abonnements?|abonnieren|suscripci[oó]n(?:es)?|suscribete|assinaturas?|assine|iscriviti|abbonati|inschrijven|aanmelden|abone-ol|harpidetu)(?:\/[^/?#]+)?|support)\/?(?:[?#.]|$)/i;
 
 /**
  * What a pitch asks the reader to do, in the languages we read: a block found by its link is
