@@ -1011,6 +1011,28 @@ describe('clean: a fact box inside the story', () => {
   });
 });
 
+describe("clean: an unnamed <aside> of the author's pull text between paragraphs", () => {
+  const line = 'Nobody on Kessel ever asked when the boat would come. They asked whether.';
+  const story = (aside: string) =>
+    `<html><body><article><h1>The last ferry to Kessel Island</h1>${prose(3)}${aside}<p>That line is from Oskar Lind, who skippered the ferry for thirty-five years and was on board on Sunday.</p>${prose(2, 'Later paragraph')}</article></body></html>`;
+  it('keeps it in place as a quote (a minimal editor\'s second quote style)', () => {
+    const a = parseArticle(story(`<aside>${line}</aside>`));
+    const at = a.paragraphs.indexOf(line);
+    expect(at).toBe(3);
+    expect(a.paragraphs[at + 1]).toMatch(/^That line is from Oskar Lind/);
+    expect(a.markdown).toContain(`> ${line}`);
+  });
+  it('drops a named aside, one with a link, a label, one after the last paragraph, and one the story says again', () => {
+    expect(parseArticle(story(`<aside class="pullquote">${line}</aside>`)).text).not.toContain('They asked whether');
+    expect(parseArticle(story('<aside>Read our <a href="/ferries">ferry timetable guide</a> before you travel.</aside>')).text).not.toContain('timetable guide');
+    expect(parseArticle(story('<aside>Advertisement</aside>')).text).not.toContain('Advertisement');
+    const last = parseArticle(`<html><body><article><h1>The last ferry to Kessel Island</h1>${prose(4)}<aside>${line}</aside></article></body></html>`);
+    expect(last.text).not.toContain('They asked whether');
+    const repeated = parseArticle(story(`<aside>“${line}”</aside><p>“${line.replace(/\.$/, ',')}” said Oskar Lind, who skippered the ferry for thirty-five years.</p>`));
+    expect(repeated.paragraphs.filter((p) => p.includes('They asked whether'))).toHaveLength(1);
+  });
+});
+
 describe('clean: script buttons', () => {
   it('drops a short role=button label, and keeps a long one (an accordion question) and one holding a picture', () => {
     const a = parseArticle(pageWith('<div><div role="button" tabindex="0">Copy</div><pre>npm install heapdiff</pre></div>'));

@@ -634,6 +634,27 @@ export const FACT_BOX_TOKENS: readonly string[] = ['fact', 'facts', 'factbox', '
 export const FACT_BOX_MAX_LINK_SHARE = 0.3;
 
 /**
+ * An `<aside>` that is the author's pull text, not a sidebar: minimal editors (Telegraph's
+ * second quote style) and HTML's own pull-quote use set a line of the story in an `<aside>`
+ * between its paragraphs ("Nobody on Kessel ever asked when the boat would come. They asked
+ * whether.", which the next paragraph takes up: "That line is from …"). Kept in place as a
+ * quote when it has no class, id or role (a named aside is a theme's box: "pullquote",
+ * "relatedNews", "ad-unit"), both its neighbours are `<p>`s, it holds only inline text
+ * (`inlineTags`: no link, picture, heading, list or form), a sentence of at least `minWords`
+ * words and at most `maxText` characters, and its text is not said again beside it (a pull
+ * quote that repeats the body goes as before). An ad slot's unnamed `<aside>` holds a script
+ * or a label ("Advertisement"), no sentence.
+ */
+export const PULL_TEXT_ASIDE = {
+  inlineTags: new Set(['b', 'strong', 'i', 'em', 'q', 'cite', 'span', 'small', 'mark', 'br', 'sub', 'sup', 'abbr', 'u', 's']) as ReadonlySet<string>,
+  minWords: 4,
+  maxText: 300,
+  sentenceEndRe: /[.!?…。！？]["'”’»)]?$/u,
+  /** Quote marks and the closing stop, trimmed before the text is looked for beside it ("“X.”" repeats "“X,” she said"). */
+  trimRe: /^[\s"'“‘«„]{1,8}|[\s.,!?…。！？"'”’»]{1,8}$/gu,
+} as const;
+
+/**
  * Photo labels of more languages, read as labels only before a colon: alone, Vietnamese "ảnh"
  * and Finnish "kuva" are words of a sentence ("ảnh hưởng", "kuvaus"). Vietnamese "Ảnh:",
  * Persian "عکس:" and "تصویر:", Finnish "Kuva:", "Kuvat:" and "Kuvaaja:" (photographer),

@@ -54,6 +54,7 @@ import {
   HOVER_CARD,
   PHOTO_CREDIT_LINE_RE,
   PROTECTED_CONTENT,
+  PULL_TEXT_ASIDE,
   RESPONSE_LIST,
   REVEALED_ON_LOAD,
   SIGNUP_FORM_BOX,
@@ -330,6 +331,23 @@ function isFactBox(el: Element): boolean {
   if (!names || !hasToken(classTokens(names), FACT_BOXES)) return false;
   const { text, linked } = linkedText(el);
   return text > 0 && linked < text * FACT_BOX_MAX_LINK_SHARE;
+}
+
+/**
+ * An `<aside>` that is the author's pull text between the story's paragraphs (PULL_TEXT_ASIDE):
+ * unnamed, between two `<p>`s, a sentence of inline text only, and not a line the story says
+ * again beside it.
+ */
+function isPullTextAside(el: Element): boolean {
+  if (el.attribs.class !== undefined || el.attribs.id !== undefined || el.attribs.role !== undefined) return false;
+  if (adjacentElement(el, -1)?.name !== 'p' || adjacentElement(el, 1)?.name !== 'p') return false;
+  if (innerTextLongerThan(el, PULL_TEXT_ASIDE.maxText) || findDescendant(el, (d) => !PULL_TEXT_ASIDE.inlineTags.has(d.name)) !== null) return false;
+  const text = normalizeSpace(innerText(el));
+  if (text.split(' ').length < PULL_TEXT_ASIDE.minWords || !PULL_TEXT_ASIDE.sentenceEndRe.test(text)) return false;
+  // Its text once around it, its own: a pull quote repeating the body holds it twice.
+  const core = text.replace(PULL_TEXT_ASIDE.trimRe, '');
+  const around = isElement(el.parent) ? normalizeSpace(innerText(el.parent)) : text;
+  return core.length > 0 && around.indexOf(core) === around.lastIndexOf(core);
 }
 
 /**
@@ -1204,6 +1222,8 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       doomed.push(ad);
       continue;
     }
+    // The author's pull text set between the story's paragraphs is a quote, not a sidebar.
+    if (node.name === 'aside' && isPullTextAside(node)) node.name = 'blockquote';
     const removal =
       removalReason(node, options.keep, verdicts, page) ??
       saleLink(node) ??
