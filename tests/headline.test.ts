@@ -374,6 +374,8 @@ describe('a magazine headline with its kicker', () => {
     const h1 = '<h1><span>Stellwerke</span> <span>Warum die Bahn ihre Technik nicht loswird</span></h1>';
     // The same words with no colon in the title: nothing to put back.
     expect(parseArticle(page('<meta property="og:title" content="Stellwerke Warum die Bahn ihre Technik nicht loswird">', `<article>${h1}${body}</article>`)).headline).toBe('Stellwerke Warum die Bahn ihre Technik nicht loswird');
+    // A heading in one text is the page's own wording, whatever the title's punctuation (the review's case).
+    expect(parseArticle(page('<meta property="og:title" content="Ukraine war: What we know on day 500">', `<article><h1>Ukraine war What we know on day 500</h1>${body}</article>`)).headline).toBe('Ukraine war What we know on day 500');
     // A site-wide <header> is no story's header: its <h2> prints a teaser, not this page's headline.
     const masthead = parseArticle(page(`<meta property="og:title" content="${meta}">`, `<header><h2>${meta}</h2>${dek}</header><main><div class="story">${body}</div></main>`));
     expect(masthead.headline).toBe(meta);

@@ -656,6 +656,14 @@ describe("score: a dek in the body's class under the headline", () => {
     expect(a.paragraphs).toHaveLength(6);
     expect(a.text).not.toContain('Tausende Stellwerke');
   });
+  it("keeps a lede box's long first paragraph, set in the body's class beside the headline (the review's case)", () => {
+    const lede = 'The council voted late on Tuesday to expand the bus network, adding three routes that will link the eastern suburbs to the hospital, the university and the new rail station. The plan, two years in the making, was approved nine votes to two after a debate that ran past midnight. Its backers said it would cut commuting times by a third for about forty thousand residents, while its critics warned about the cost.';
+    const p = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} tells the story at length, with commas, details, and quotes from the people who were there that day.</p>`).join('');
+    const html = `<html><head><title>Council expands bus network</title></head><body><main><section class="lede"><h1>Council expands bus network</h1><div class="story-text"><p>${lede}</p></div></section><aside class="ad"><a href="https://ads.example/">Ad</a></aside><div class="story-text">${p(5)}</div></main></body></html>`;
+    const a = parseArticle(html, { url: 'https://example.com/s' });
+    expect(a.paragraphs[0]).toBe(lede);
+    expect(a.paragraphs).toHaveLength(6);
+  });
 });
 
 describe("score: a CSS module's class weighed by its component's last word", () => {

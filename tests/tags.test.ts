@@ -93,6 +93,10 @@ describe("tags: a platform's hashtag pages", () => {
     // A label's colon, or only a word or two around the links: a tag line.
     expect(story('<p>This story is filed under: <a href="/tag/storm">storm</a>, <a href="/tag/harbour">harbour</a>.</p>').tags).toEqual(['storm', 'harbour']);
     expect(story('<p>Tagged <a href="/tag/storm">storm</a> and <a href="/tag/harbour">harbour</a>.</p>').tags).toEqual(['storm', 'harbour']);
+    // The review's cases: a tag line that reads as a sentence ends with its links, or is named as a tag list.
+    expect(story('<p>More stories about <a href="/tag/transit">Transit</a>, <a href="/tag/city-council">City Council</a> and <a href="/tag/budget">Budget</a>.</p>').tags).toEqual(['Transit', 'City Council', 'Budget']);
+    expect(story('<p>This story is filed under <a href="/tag/transit">Transit</a> and <a href="/tag/budget">Budget</a>.</p>').tags).toEqual(['Transit', 'Budget']);
+    expect(story('<p class="tags">Read more of our coverage on <a href="/tag/transit">Transit</a> and <a href="/tag/budget">Budget</a> in the weeks ahead.</p>').tags).toEqual(['Transit', 'Budget']);
   });
 });
 

@@ -205,10 +205,14 @@ function isUnprintedTitlePart(el: Element): boolean {
  * beside og:title "Stellwerke: Warum …"; Zeit's colon is for screen readers only): every
  * machine-readable title and the page agree on the words, and only the title says how they join.
  */
-function withKickerColon(shown: string, title: string): string {
+function withKickerColon(heading: Element, shown: string, title: string): string {
   const colon = title.indexOf(':');
   if (colon <= 0 || shown.includes(':')) return shown;
-  return normalizeSpace(`${title.slice(0, colon)} ${title.slice(colon + 1)}`) === shown ? normalizeSpace(title) : shown;
+  if (normalizeSpace(`${title.slice(0, colon)} ${title.slice(colon + 1)}`) !== shown) return shown;
+  // Only a heading that prints the two as parts of their own: "Ukraine war What we know" in one
+  // text is the page's own wording.
+  const kicker = comparisonKey(title.slice(0, colon));
+  return findDescendant(heading, (d) => comparisonKey(innerText(d)) === kicker) !== null ? normalizeSpace(title) : shown;
 }
 
 /** An `<h1>` that is, or sits in, the site's logo or masthead names the site, not the article. */
@@ -311,7 +315,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
         // series' or newsletter's name before the headline (see colonPrefix).
         const series = long && t.key.endsWith(h.key) && colonPrefix(t.text, h.text) !== null;
         if (h.key === t.key || series || (long && (t.key.startsWith(h.key) || h.key.startsWith(t.key)))) {
-          headline = { value: h.key === t.key ? withKickerColon(h.text, t.text) : h.text, source: 'h1' };
+          headline = { value: h.key === t.key ? withKickerColon(h.el, h.text, t.text) : h.text, source: 'h1' };
           chosen = h;
           break outer;
         }

@@ -211,8 +211,10 @@ const MAX_TAG_LINE_OTHER_TEXT = 100;
 /**
  * A sentence around a tag link, however short, is running text too ("Fans flooded the <a
  * href=/hashtag/budget>#budget</a> page within an hour."): a paragraph or item that ends as a
- * sentence ends (`endRe`), with `minWords` words or more outside its links and no colon there
- * (a tag line's label ends in one: "This story is filed under: <a>…</a>.").
+ * sentence ends (`endRe`), with words after its last link, `minWords` words or more outside its
+ * links and no colon there. A tag line ends with its links, its label may end in a colon ("This
+ * story is filed under: <a>…</a>.", "More stories about <a>Transit</a> and <a>Budget</a>."),
+ * and a block named as a tag list (TOPIC_LIST_NAME_RE) is one whatever it says.
  */
 const TAG_LINE_SENTENCE = {
   tags: new Set(['p', 'li']) as ReadonlySet<string>,
@@ -243,13 +245,20 @@ function inRunningText(a: Element, linkText: ReadonlyMap<Element, number>, memo:
 
 /** Whether a block's text is a sentence around its links (see TAG_LINE_SENTENCE). */
 function readsAsSentence(block: Element): boolean {
-  if (!TAG_LINE_SENTENCE.endRe.test(innerText(block))) return false;
-  const other = normalizeSpace(textContentExcept(block, (d) => d.name === 'a'));
+  if (TOPIC_LIST_NAME_RE.test(classAndId(block)) || !TAG_LINE_SENTENCE.endRe.test(innerText(block))) return false;
+  const marked = normalizeSpace(textContentExcept(block, (d) => d.name === 'a', LINK_MARK));
+  const last = marked.lastIndexOf(LINK_MARK);
+  // A tag line ends with its links ("More stories about <a>Transit</a> and <a>Budget</a>.").
+  if (last < 0 || !LETTER_RE.test(marked.slice(last + 1))) return false;
+  const other = marked.split(LINK_MARK).join(' ');
   if (other.includes(':')) return false;
   let words = 0;
   for (const word of other.split(' ')) if (LETTER_RE.test(word) && ++words >= TAG_LINE_SENTENCE.minWords) return true;
   return false;
 }
+
+/** Stands for a link in readsAsSentence's text: a character no page text holds (parse5 replaces NUL). */
+const LINK_MARK = '\u0000';
 
 /**
  * The story around the headline: its `<article>`, else the article item its microdata

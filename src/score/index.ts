@@ -33,6 +33,7 @@ import {
   PARAGRAPH_BASE_SCORE,
   POSITIVE_CLASS_RE,
   weighedNames,
+  MAX_HEADER_DEK_TEXT,
   SENTENCE_END_RE,
   SIBLING_PARAGRAPH_LENGTH,
   SIBLING_SCORE_SHARE,
@@ -350,12 +351,13 @@ function addSplitParts(
   const bodyTokens = (winner.attribs.class ?? '').split(SPACE_RE).filter((t) => BODY_CLASS_TOKEN_RE.test(t));
   const story = enclosingArticle(winner);
   // The headline's own box, when the winner is outside it: a dek set in the body's class is in
-  // it, one block of text. (A newsletter's first text cell holds the headline and the story's
-  // opening paragraphs: a part.)
+  // it, one short block of text. (A newsletter's first text cell holds the headline and the
+  // story's opening paragraphs, a lede box its long first paragraph: parts.)
   const header = headline !== null && isElement(headline.parent) && !contains(headline.parent, winner) ? headline.parent : null;
+  const isDek = (el: Element): boolean => header !== null && contains(header, el) && !holdsStoryBlocks(el) && (stats.get(el)?.text ?? 0) <= MAX_HEADER_DEK_TEXT;
   const parts: Element[] = [];
   for (const el of candidates) {
-    if (el === winner || el.name !== winner.name || (header !== null && contains(header, el) && !holdsStoryBlocks(el))) continue;
+    if (el === winner || el.name !== winner.name || isDek(el)) continue;
     if (classSignature(el) !== signature && !sharesToken(el, bodyTokens)) continue;
     if (scoreOf(el) < MIN_SIBLING_SCORE || linkDensity(stats.get(el)) >= MAX_SIBLING_LINK_DENSITY) continue;
     if (enclosingArticle(el) !== story || inForeignLandmark(el, winner)) continue;

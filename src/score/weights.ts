@@ -94,6 +94,12 @@ export function weighedNames(el: Element): string {
   return names.includes('__') ? names.replace(CSS_MODULE_CLASS_RE, '$1_$2') : names;
 }
 
+/**
+ * The longest text of a dek set in the body's class in the headline's own box, which is no
+ * split part of the body (metadata's MAX_DEK_LENGTH): a longer block there is the story's lede.
+ */
+export const MAX_HEADER_DEK_TEXT = 400;
+
 /** Class/id names of page furniture (Readability's negative list, plus common chrome). */
 export const NEGATIVE_CLASS_RE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|recommend|newsletter|subscribe|byline|author|caption|credit/i;
