@@ -2844,6 +2844,14 @@ describe('assemble: an accessibility skip link between the paragraphs', () => {
     const a = article('<p><a href="#bio">Skip Bayless</a> said the league would act on Monday.</p><p>Read the guide: <a href="https://example.com/guide#top">Skip to the good part</a> of the season.</p>', URL);
     expect(extra(a.paragraphs)).toEqual(['Skip Bayless said the league would act on Monday.', 'Read the guide: Skip to the good part of the season.']);
   });
+  it("keeps an in-page skip link that is part of the writer's sentence (the review's cases)", () => {
+    const a = article(
+      '<p>Not interested in my life story? <a href="#recipe">Skip to the recipe</a> below, I will not be offended.</p>' +
+        '<ul><li>If your soil already drains well, <em><a href="#step-4">skip this step</a></em> and go straight to planting.</li></ul>',
+      URL,
+    );
+    expect(extra(a.paragraphs)).toEqual(['Not interested in my life story? Skip to the recipe below, I will not be offended.', 'If your soil already drains well, skip this step and go straight to planting.']);
+  });
 });
 
 describe('assemble: a scroll instruction standing alone', () => {
@@ -2854,5 +2862,8 @@ describe('assemble: a scroll instruction standing alone', () => {
   it('keeps a sentence that tells of scrolling, and an instruction that is part of a paragraph', () => {
     const a = article('<p>Scroll down the list of names and you will find her grandfather among the crew.</p><p>The full table is below. Scroll down for video of the launch, filmed from the pier.</p>');
     expect(extra(a.paragraphs)).toHaveLength(2);
+    // The review's cases: "for more" leading into the story's own text.
+    const more = article('<p>Scroll down for more on how to apply for the reduced-fare pass and who qualifies.</p><p>Scroll down for more: the full list of new stops, in order.</p>');
+    expect(extra(more.paragraphs)).toEqual(['Scroll down for more on how to apply for the reduced-fare pass and who qualifies.', 'Scroll down for more: the full list of new stops, in order.']);
   });
 });

@@ -578,13 +578,35 @@ function isBackLink(a: Element): boolean {
  * one). A "Skip to …" link to another page is a link like any other.
  */
 function isSkipLink(a: Element, base: string | null): boolean {
-  if (!SKIP_LINK_TEXT_RE.test(textContent(a))) return false;
+  if (!SKIP_LINK_TEXT_RE.test(textContent(a)) || inRunningWords(a)) return false;
   if (isInPageLink(a)) return true;
   const href = base === null ? null : resolveUrl(attr(a, 'href'), base);
   const hash = href === null ? -1 : href.indexOf('#');
   if (href === null || base === null || hash < 0) return false;
   const baseHash = base.indexOf('#');
   return href.slice(0, hash) === (baseHash < 0 ? base : base.slice(0, baseHash));
+}
+
+/**
+ * Whether a link sits among words of its block: text or an inline element with text beside it
+ * (or beside the inline elements it is wrapped in), up to the nearest block or line break. A
+ * blog's "Not interested in my life story? <a href=#recipe>Skip to the recipe</a> below." is
+ * its sentence; a skip link stands alone between blocks.
+ */
+function inRunningWords(a: Element): boolean {
+  let el: Element = a;
+  while (isElement(el.parent) && !BLOCK_TAGS.has(el.parent.name)) el = el.parent;
+  for (const step of [-1, 1] as const) {
+    for (let n = step === 1 ? el.next : el.prev; n; n = step === 1 ? n.next : n.prev) {
+      if (isTextNode(n)) {
+        if (LETTER_OR_DIGIT_RE.test(n.data)) return true;
+      } else if (isElement(n)) {
+        if (BLOCK_TAGS.has(n.name) || n.name === 'br') break;
+        if (LETTER_OR_DIGIT_RE.test(textContent(n))) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**

@@ -51,8 +51,10 @@ export const BOILERPLATE_PARAGRAPH_RE = new RegExp(
     // What a script-driven widget prints in place of itself.
     'this (?:slideshow|gallery|video|content|embed) requires javascript|(?:please )?enable javascript.{0,60}',
     // A scroll instruction pointing at a video or pictures further down, standing alone
-    // (MailOnline's bold "Scroll down for video", "Scroll down to watch the moment …").
-    '(?:scroll|swipe) down (?:for (?:the )?(?:video|videos|footage|more|pictures|photos)|to (?:watch|see|view) (?:the )?(?:video|videos|footage|clip|moment|pictures|photos|more)).{0,80}',
+    // (MailOnline's bold "Scroll down for video", "Scroll down to watch the moment …"). Only a
+    // video's or a moment's words may follow: "Scroll down for more on how to apply …" and
+    // "Scroll down for more: the full list of stops" lead into the story's own text.
+    '(?:scroll|swipe) down (?:for (?:the )?(?:video|videos|footage|more|pictures|photos)|to (?:see|view) more|to (?:watch|see|view) (?:the )?(?:video|videos|footage|clip|moment|pictures|photos)(?: [^:]{0,80})?)',
   ].join('|')})\\s*[-–—:.…!]*$`,
   'i',
 );
