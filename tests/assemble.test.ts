@@ -679,6 +679,15 @@ describe('assemble: figures', () => {
     expect(words.images.map((i) => i.caption)).toEqual(['Judges hide caption cards from the crowd until the final round.']);
     expect(npr('hide caption cards', 'Judges')).toEqual([['Judges hide caption cards', 'Ann Lee/NPR']]);
   });
+  it("drops both of NPR's controls, and only a control: not a title in italics, nor 'Open captions' (the review's cases)", () => {
+    const both = article(
+      '<div class="bucketwrap image"><img src="https://example.com/bus.jpg" alt="" width="880" height="587"><div class="credit-caption"><div class="caption"><p>A city bus on Elm Street on Tuesday. <b class="hide-caption"><b>hide caption</b></b></p><b class="toggle-caption"><b>toggle caption</b></b></div><span class="credit">Ann Lee/NPR</span></div></div>',
+    );
+    expect(both.images.map((i) => i.caption)).toEqual(['A city bus on Elm Street on Tuesday.']);
+    const fig = (caption: string) => article(`<figure><img src="https://example.com/x.jpg" alt="" width="880" height="587"><figcaption>${caption}</figcaption></figure>`).images.map((i) => i.caption);
+    expect(fig('The cast of the musical <em>Show Caption</em>')).toEqual(['The cast of the musical Show Caption']);
+    expect(fig('<b>Open captions</b> are burned into the film at the Rialto, unlike closed ones.')).toEqual(['Open captions are burned into the film at the Rialto, unlike closed ones.']);
+  });
   it('reads a credit element inside the figure whatever whitespace stands between its elements', () => {
     // Brightspot's Figure: the caption and the credit side by side in a box after the picture's.
     const figure = (sep: string) =>

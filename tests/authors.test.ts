@@ -386,6 +386,21 @@ describe('author pages', () => {
     expect(own.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/about/' }]);
   });
 
+  it("reads the story's own h-entry inside a page-wide one (WordPress's <body class=h-entry>), and a credits line classed 'mentions'", () => {
+    // (A story's prose: an entry with three paragraphs of it is no reader's reply.)
+    const long = '<p>The port authority closed all three terminals on Tuesday, citing winds of more than 100 kilometres an hour, and said ferries would resume on Thursday.</p>'.repeat(3);
+    const story = `<article class="post hentry h-entry"><h1 class="entry-title p-name">Storm closes ports</h1><p class="byline">By <a class="p-author h-card" href="/author/jane/">Jane Doe</a> <time class="dt-published" datetime="2025-03-04T09:00:00-05:00">March 4, 2025</time></p><div class="e-content">${long}</div></article>`;
+    const a = parseArticle(`<html><head><title>Storm closes ports</title></head><body class="single single-post h-entry">${story}</body></html>`, { url: 'https://news.example/storm/' });
+    expect(a.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/author/jane/' }]);
+    expect(a.publishedAt).toBe('2025-03-04T09:00:00-05:00');
+    // A short post too: the page-wide class on <body> is no post it answers.
+    const short = parseArticle(story.replace(long, '<p>Ports shut for two days.</p>').replace(/^/, '<html><head><title>Storm closes ports</title></head><body class="h-entry">') + '</body></html>', { url: 'https://news.example/storm/' });
+    expect(short.authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/author/jane/' }]);
+    // French "mentions" (legal credits) names no readers' replies.
+    const credits = article('', `${h1}<p class="mentions">Par <a href="/auteurs/claire-vasseur">Claire Vasseur</a>, publié le 4 mars 2025</p>${prose}`);
+    expect(credits.authors.map((x) => x.name)).toEqual(['Claire Vasseur']);
+  });
+
   it('gives a co-author in "(avec …)" no link of the first author', () => {
     const a = article(
       '',

@@ -360,6 +360,9 @@ describe('parseArticle: metadata authors against the visible byline', () => {
     expect(parseArticle(page(person)).authors.map((x) => x.name)).toEqual(['Ann Lee for Bob Kay']);
     const ford = ld({ '@type': 'Person', name: 'Ann Ford' }, site('Ford'));
     expect(parseArticle(page(ford)).authors.map((x) => x.name)).toEqual(['Ann Ford']);
+    // The review's case: an organisation named "X for <the site>" keeps its name (one word before "for").
+    const center = ld({ '@type': 'Organization', name: 'Center for Public Integrity' }, site('Public Integrity'));
+    expect(parseArticle(page(center)).authors.map((x) => x.name)).toEqual(['Center for Public Integrity']);
   });
 });
 

@@ -217,31 +217,55 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
 
 /**
  * The words of a caption's own show/hide button, alone in an element inside the caption:
- * NPR's `<p>A chairlift… <b class="hide-caption"><b>hide caption</b></b></p>` ("toggle
- * caption", "expand caption" elsewhere). The toggle wording of assemble's
- * BOILERPLATE_PARAGRAPH_RE ("show|hide|expand|collapse captions"), plus "toggle"; kept here,
- * as only captions are read for it.
+ * NPR's `<p>A chairlift… <b class="hide-caption"><b>hide caption</b></b></p><b
+ * class="toggle-caption"><b>toggle caption</b></b>` ("expand caption" elsewhere). The toggle
+ * wording of assemble's BOILERPLATE_PARAGRAPH_RE ("show|hide|expand|collapse captions"), plus
+ * "toggle"; kept here, as only captions are read for it. Not "open"/"close": "<b>Open
+ * captions</b> are burned into the film" is the caption's subject.
  */
-const CAPTION_CONTROL_RE = /^(?:show|hide|toggle|expand|collapse|close|open) (?:the )?(?:full )?captions?$/i;
+const CAPTION_CONTROL_RE = /^(?:show|hide|toggle|expand|collapse) (?:the )?(?:full )?captions?$/i;
 /** A control's text is a few words: longer elements are not read for CAPTION_CONTROL_RE. */
 const MAX_CAPTION_CONTROL_LENGTH = 24;
+/**
+ * A control is a button, or an element named as one, or inside one so named, within the
+ * caption: `<em>Show Caption</em>` in a caption's text is a title in italics.
+ */
+const CAPTION_CONTROL_NAME_RE = /caption|toggle|hide|show|expand|collapse|button|control/i;
 
 /**
- * The caption without the text of a caption control (CAPTION_CONTROL_RE) an element inside it
- * holds whole, at the caption's end or start: a button, not the caption's words. The same
- * words in the caption's own sentence ("Hide caption contests…") stay.
+ * The caption without the text of its controls (CAPTION_CONTROL_RE, CAPTION_CONTROL_NAME_RE),
+ * each an element inside it holding the words whole, taken off the caption's end or start as
+ * often as they stand there ("… hide caption toggle caption"). The same words in the caption's
+ * own sentence ("Hide caption contests…") stay.
  */
 function withoutCaptionControls(caption: string, el: Element): string {
-  let out = caption;
+  const controls: string[] = [];
   walkElements(el, (child) => {
     if (innerTextLongerThan(child, MAX_CAPTION_CONTROL_LENGTH)) return true;
     const text = innerText(child);
-    if (!CAPTION_CONTROL_RE.test(text)) return false;
-    if (out.endsWith(text)) out = out.slice(0, out.length - text.length).trimEnd();
-    else if (out.startsWith(text)) out = out.slice(text.length).trimStart();
+    if (CAPTION_CONTROL_RE.test(text) && isCaptionControl(child, el)) controls.push(text);
     return false;
   });
+  let out = caption;
+  for (let cut = controls.length > 0; cut; ) {
+    cut = false;
+    for (const text of controls) {
+      if (out.endsWith(text)) out = out.slice(0, out.length - text.length).trimEnd();
+      else if (out.startsWith(text)) out = out.slice(text.length).trimStart();
+      else continue;
+      cut = true;
+    }
+  }
   return out;
+}
+
+/** Whether `child` is a button, or an element named as a control, or inside one so named, within `caption` (CAPTION_CONTROL_NAME_RE). */
+function isCaptionControl(child: Element, caption: Element): boolean {
+  if (child.name === 'button' || child.attribs.role === 'button') return true;
+  for (let cur: Element | null = child; cur && cur !== caption; cur = isElement(cur.parent) ? cur.parent : null) {
+    if (CAPTION_CONTROL_NAME_RE.test(classAndId(cur))) return true;
+  }
+  return false;
 }
 
 /**

@@ -414,18 +414,21 @@ export const PAGE_FOOTER_NAME_RE = /(?:^|[\s_-])footer(?=$|[\s_-])/gi;
  * Ancestors with these class/id names hold another article's metadata (cards, lists, comments;
  * an obituary's guest book or condolences, whose signers and dates are readers'; a blog's
  * trackbacks and its "feedback" box of comments, whose "Posted by X at 3:30 PM" lines are other
- * people's; an IndieWeb blog's "webmentions", "mentions" or "responses" section, whose
+ * people's; an IndieWeb blog's "webmentions" section (not a bare "mentions", French for a
+ * credits line, nor "responses", a wrapper's name as often as a replies list's), whose
  * facepile and replies' `p-author h-card`s are readers' who answered the post, as comments
  * are). A microformats "h-card" is a person's card: the byline itself.
  */
 export const FOREIGN_CONTAINER_RE =
-  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow|guest-?book|condolences|trackbacks?|pingbacks?|\bfeedback\b|webmentions?|\bmentions\b|\bresponses\b/i;
+  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow|guest-?book|condolences|trackbacks?|pingbacks?|\bfeedback\b|webmentions?/i;
 
 /**
  * A microformats post (`h-entry`) or citation (`h-cite`): inside another `h-entry` it is a
  * reply, like or mention of that post (IndieWeb's `<li class="p-comment h-cite">`, a
  * webmention list's `<li class="h-entry">`), and its `p-author h-card` is a reader's, never
- * the story's byline. The story's own `<article class="h-entry">` holds no such parent.
+ * the story's byline. The story's own `<article class="h-entry">` may sit in one (WordPress
+ * themes class `<body>` `h-entry` too): an entry that holds the story's prose is no reply
+ * (checked as a foreign container's size is).
  */
 export const MICROFORMAT_ENTRY_CLASS_RE = /(?:^|\s)h-(?:entry|cite)(?=$|\s)/;
 

@@ -93,8 +93,14 @@ function withoutJoinedOutlet(name: string, outlets: readonly OutletWords[]): str
   // With its article and without: "Le Monde" names itself so, "the Guardian" does not.
   const tails = new Set([words.join(''), (words.length > 1 && OUTLET_TAIL_ARTICLES.has(words[0]!) ? words.slice(1) : words).join('')]);
   tails.delete('');
-  return outlets.some((o) => tails.has(o.join(''))) ? name.slice(0, last.index).trim() : name;
+  const writer = name.slice(0, last.index).trim();
+  // A writer is named in two words or more: "Center for Public Integrity" on Public Integrity's
+  // site, "Friends for Example News" are organisations' names whole.
+  return (writer.match(WORD_RE)?.length ?? 0) >= MIN_WRITER_WORDS && outlets.some((o) => tails.has(o.join(''))) ? writer : name;
 }
+
+/** The fewest words of a writer's name before "for <the site>" (see withoutJoinedOutlet). */
+const MIN_WRITER_WORDS = 2;
 
 /**
  * Removes the outlet from a list of authors: an outlet's name after a person's, and an

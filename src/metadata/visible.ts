@@ -585,8 +585,7 @@ export function createForeignCheck(): ForeignCheck {
     if (answer === undefined) {
       answer =
         FOREIGN_CONTAINER_TAGS.has(el.name) ||
-        isNestedEntry(el) ||
-        (FOREIGN_CONTAINER_RE.test(classAndId(el)) &&
+        ((isNestedEntry(el) || FOREIGN_CONTAINER_RE.test(classAndId(el))) &&
           textContent(el).length <= MAX_FOREIGN_CONTAINER_TEXT &&
           countLongParagraphs(el, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) < ARTICLE_PROSE.paragraphs);
       memo.set(el, answer);
@@ -618,7 +617,8 @@ export function createForeignCheck(): ForeignCheck {
  */
 function isNestedEntry(el: Element): boolean {
   if (!MICROFORMAT_ENTRY_CLASS_RE.test(el.attribs.class ?? '')) return false;
-  for (let cur = el.parent; isElement(cur); cur = cur.parent) {
+  // (<body class="h-entry"> is a theme's page-wide class, no post that a story answers.)
+  for (let cur = el.parent; isElement(cur) && cur.name !== 'body'; cur = cur.parent) {
     if (MICROFORMAT_POST_CLASS_RE.test(cur.attribs.class ?? '')) return true;
   }
   return false;
