@@ -700,6 +700,19 @@ describe('assemble: block types', () => {
 });
 
 describe('assemble: figures', () => {
+  it("drops a picture viewer's control opening a caption with its separator (Ars Technica's \"Enlarge /\"), not the word in the caption's sentence", () => {
+    const figure = (caption: string) =>
+      article(`<figure><img src="https://example.com/rotor.jpg" alt="" width="640" height="360"><figcaption>${caption}</figcaption></figure>`).images.map((i) => [i.caption, i.credit]);
+    expect(
+      figure('<div class="caption-text"><a href="https://example.com/rotor-full.jpg" class="enlarge-link">Enlarge</a> <span class="sep">/</span> Engineers prepare a rotor test stand.</div><div class="caption-credit">Credit: NASA/JPL-Caltech</div>'),
+    ).toEqual([['Engineers prepare a rotor test stand.', 'NASA/JPL-Caltech']]);
+    expect(figure('<span class="zoom">View larger</span> | A test stand in the chamber.')).toEqual([['A test stand in the chamber.', null]]);
+    expect(figure('<a href="#">Expand</a> · A test stand in the chamber.')).toEqual([['A test stand in the chamber.', null]]);
+    // Near misses: a link with no separator after it is the sentence's word; the words in the caption's own text stay.
+    expect(figure('<a href="https://example.com/zoom">Zoom</a> shares fell 5% on Monday.')).toEqual([['Zoom shares fell 5% on Monday.', null]]);
+    expect(figure('Enlarge / reduce the map with the buttons below.')).toEqual([['Enlarge / reduce the map with the buttons below.', null]]);
+    expect(figure('<a href="https://example.com/tag/rotor">Rotor blades</a> / a test stand in the chamber.')).toEqual([['Rotor blades / a test stand in the chamber.', null]]);
+  });
   it("reads a figcaption that is only an artwork's credit as the credit, and one in its own span after the caption", () => {
     const figure = (caption: string) =>
       article(`<figure><img src="https://example.com/lead.jpg" alt="" width="1440" height="810"><figcaption>${caption}</figcaption></figure>`).images.map((i) => [i.caption, i.credit]);

@@ -912,6 +912,22 @@ export const SLIDE_COUNTER = {
 } as const;
 
 /**
+ * A picture viewer's control opening a caption: a link or button whose whole text is a control
+ * label (`labelRe`: "Enlarge", "Expand", "Zoom", "View larger", "Full screen"), with a separator
+ * after it (`separatorRe`: "/", "|", "·", "•"), as Ars Technica's WordPress theme prints
+ * "<a class=enlarge-link>Enlarge</a> <span class=sep>/</span> Engineers prepare…". Furniture,
+ * dropped with its separator. Without the separator, or with the word in the caption's own
+ * sentence ("<a>Zoom</a> shares fell…", "Enlarge / reduce the map with the buttons" in one
+ * text), it is the caption's.
+ */
+export const CAPTION_LEAD_CONTROL = {
+  labelRe: /^(?:enlarge(?: image| photo| picture)?|expand(?: image| photo)?|zoom(?: in)?|view (?:larger|full[ -]?size|image|photo)|full[ -]?screen|click to (?:enlarge|expand|zoom))$/i,
+  separatorRe: /^\s*[/|·•]\s*/u,
+  /** A control's text is a few words: longer elements are not read for `labelRe`. */
+  maxLength: 24,
+} as const;
+
+/**
  * A caption's opening mark pointing at the picture above it: "▲", "△", "↑" (WeChat's
  * "▲修缮后的仓前街东口　摄影：王小川" under each photo). A short line so opening right after a
  * picture is its caption; the mark is dropped from any caption.

@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE } from './constants';
 import { cleanCredit, opensWithCreditLabel, splitCredit } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -209,7 +209,7 @@ export function imageUrlWords(src: string): string {
 export function readCaption(el: Element): { caption: string | null; credit: string | null } {
   const parts = readCaptionParts(el);
   if (parts.caption === null) return parts;
-  const own = withoutCaptionControls(parts.caption, el);
+  const own = withoutLeadingControl(withoutCaptionControls(parts.caption, el), el);
   // (A caption that is only its control says nothing.)
   const caption = own ? withoutSlideCounter(own.replace(CAPTION_OPENING_MARK_RE, ''), el) : null;
   return caption === parts.caption ? parts : { caption, credit: parts.credit };
@@ -266,6 +266,33 @@ function isCaptionControl(child: Element, caption: Element): boolean {
     if (CAPTION_CONTROL_NAME_RE.test(classAndId(cur))) return true;
   }
   return false;
+}
+
+/**
+ * The caption without a picture viewer's control opening it (CAPTION_LEAD_CONTROL): the
+ * caption's first text is an element's whole text, a control label, and a separator follows it
+ * ("Enlarge / Engineers prepare…" → "Engineers prepare…").
+ */
+function withoutLeadingControl(caption: string, el: Element): string {
+  const control = firstTextElement(el);
+  if (control === null || control === el || innerTextLongerThan(control, CAPTION_LEAD_CONTROL.maxLength)) return caption;
+  const label = normalizeSpace(innerText(control));
+  if (!CAPTION_LEAD_CONTROL.labelRe.test(label) || !caption.startsWith(label)) return caption;
+  const separator = CAPTION_LEAD_CONTROL.separatorRe.exec(caption.slice(label.length));
+  return separator ? caption.slice(label.length + separator[0].length) : caption;
+}
+
+/** The element whose own text node is the first non-blank text of `el`, in document order (`el` itself when its text opens it). */
+function firstTextElement(el: Element): Element | null {
+  for (const child of el.children) {
+    if (isTextNode(child)) {
+      if (child.data.trim()) return el;
+    } else if (isElement(child)) {
+      const found = firstTextElement(child);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /**
