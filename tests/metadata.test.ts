@@ -1771,3 +1771,25 @@ describe("a date in a label/value row of facts (an infobox) is the story's fact,
     expect(parseArticle(page('<title>Tram extension opens</title>', infobox('Date'), 'Tram extension opens')).publishedAt).toBe('2025-12-14');
   });
 });
+
+describe('section and site name: a template\'s quote marks around the whole value', () => {
+  it('unwraps one matching pair around a whole section or site name', () => {
+    // Tistory writes article:section with single quotes around the category.
+    const tistory = parseArticle(page('<meta property="article:section" content="\'요리\'">'));
+    expect(tistory.section).toBe('요리');
+    const guillemets = parseArticle(page('<meta property="article:section" content="«Новости города»"><meta property="og:site_name" content="«Заречный онлайн»">'));
+    expect(guillemets.section).toBe('Новости города');
+    expect(guillemets.siteName).toBe('Заречный онлайн');
+    const corner = parseArticle(page('<meta property="article:section" content="「料理」">'));
+    expect(corner.section).toBe('料理');
+  });
+  it('keeps marks that quote only a part, or that do not match', () => {
+    // Two quotations in one value: the marks are the name's, not a wrapper.
+    const parts = parseArticle(page('<meta property="article:section" content="\'Neutral\' and \'Fair\'">'));
+    expect(parts.section).toBe("'Neutral' and 'Fair'");
+    const unmatched = parseArticle(page('<meta property="og:site_name" content="“Harbour Times\'">'));
+    expect(unmatched.siteName).toBe('“Harbour Times\'');
+    const plain = parseArticle(page('<meta property="article:section" content="Rock \'n\' Roll">'));
+    expect(plain.section).toBe("Rock 'n' Roll");
+  });
+});

@@ -464,6 +464,21 @@ export const OPENGRAPH_TAG_KEY = 'article:tag';
 /** A company's legal form ending a name: "Wikimedia Foundation, Inc.", "Axel Springer SE", "News UK Ltd". */
 export const LEGAL_FORM_RE = /(?:,\s*|\s)(?:(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SE|S\.A|SAS|S\.p\.A|B\.V|plc|PLC|Corp|Corporation)\.?|Co\.)$/;
 
+/**
+ * Quote pairs a template may wrap around a whole single-value meta (opening → closing mark):
+ * a Tistory skin writes `article:section` as `content="'[##_category_##]'"` ("'요리'"), and a
+ * Russian site may set its name in guillemets («Заречный онлайн»). Only a value wrapped whole
+ * in one pair, with neither mark inside, is unwrapped (see unwrapQuotes).
+ */
+export const WRAPPING_QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
+  ["'", "'"],
+  ['"', '"'],
+  ['\u2018', '\u2019'], // ‘ ’
+  ['\u201C', '\u201D'], // “ ”
+  ['\u00AB', '\u00BB'], // « »
+  ['\u300C', '\u300D'], // 「 」
+]);
+
 /** A meta value that is a URL (og:url-like values in name fields, article:author as a link). */
 export const URL_LIKE_RE = /^(?:https?:)?\/\//i;
 

@@ -5,7 +5,7 @@ import { metaSource } from './context';
 import { CJK_KEYWORD_RE, KEYWORD_FACET_RE, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_A_KEYWORD, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
 import { decodeEntities } from './entities';
 import { stringOf } from './json-ld';
-import { firstMeta } from './meta-tags';
+import { firstMeta, unwrapQuotes } from './meta-tags';
 import { stripSiteName } from './headline';
 
 const LOCALE_UNDERSCORE_RE = /_/g;
@@ -57,12 +57,15 @@ export function readDescription(ctx: MetadataContext): Sourced<string | null> {
   return ld ? { value: normalizeSpace(ld), source: 'json-ld' } : { value: null, source: null };
 }
 
-/** The site section: `article:section` and its kin, then JSON-LD articleSection. */
+/**
+ * The site section: `article:section` and its kin, then JSON-LD articleSection, without the
+ * quote marks a template wraps around the whole name (Tistory's "'요리'"; see unwrapQuotes).
+ */
 export function readSection(ctx: MetadataContext): Sourced<string | null> {
   const meta = firstMeta(ctx.metas, META_KEYS.section);
-  if (meta) return { value: meta.value, source: metaSource(meta.key) };
+  if (meta) return { value: unwrapQuotes(meta.value), source: metaSource(meta.key) };
   const ld = ctx.article ? stringOf(ctx.article.articleSection) : null;
-  return ld ? { value: normalizeSpace(ld), source: 'json-ld' } : { value: null, source: null };
+  return ld ? { value: unwrapQuotes(normalizeSpace(ld)), source: 'json-ld' } : { value: null, source: null };
 }
 
 /** How a list of keyword values is read. */

@@ -1,6 +1,6 @@
 import type { Element } from '../parse/dom';
 import { attr, itemScopeOf, normalizeSpace } from '../parse/dom';
-import { ARTICLE_ITEM_TYPE_RE } from './constants';
+import { ARTICLE_ITEM_TYPE_RE, WRAPPING_QUOTE_PAIRS } from './constants';
 import { decodeEntities } from './entities';
 
 /** "dc:title", "dcterms:created": the RDFa spelling of Dublin Core keys. */
@@ -79,4 +79,21 @@ export function firstMeta(map: MetaMap, keys: readonly string[]): { value: strin
     if (value) return { value, key };
   }
   return null;
+}
+
+/**
+ * A single-value meta (a section, a site name) without the one pair of quote marks a template
+ * wrapped around it whole: "'요리'" → "요리", "«Заречный онлайн»" → "Заречный онлайн". A value
+ * with either mark inside is left as written: its marks quote a part ("'Neutral' Fact-Checker:
+ * 'Are There …'"), and so is one whose marks do not match.
+ * @internal
+ */
+export function unwrapQuotes(value: string): string {
+  if (value.length < 3) return value;
+  const close = WRAPPING_QUOTE_PAIRS.get(value.charAt(0));
+  if (close === undefined || value.charAt(value.length - 1) !== close) return value;
+  const inner = value.slice(1, -1);
+  if (inner.includes(value.charAt(0)) || inner.includes(close)) return value;
+  const trimmed = inner.trim();
+  return trimmed || value;
 }

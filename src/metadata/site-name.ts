@@ -2,6 +2,7 @@ import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
 import { META_KEYS, URL_LIKE_RE } from './constants';
 import { listOf, stringOf } from './json-ld';
+import { unwrapQuotes } from './meta-tags';
 import { parseUrl, siteHost } from '../parse/url';
 
 const WWW_RE = /^www\./i;
@@ -39,14 +40,17 @@ export function readSiteName(ctx: MetadataContext, pageUrls: readonly (string | 
   let address: Sourced<string | null> | null = null;
   // og:site_name "http://www.tmz.com" is an address, not the site's name.
   for (const key of META_KEYS.siteName) {
-    const value = ctx.metas.get(key)?.find((v) => !URL_LIKE_RE.test(v));
-    if (!value) continue;
+    const written = ctx.metas.get(key)?.find((v) => !URL_LIKE_RE.test(v));
+    if (!written) continue;
+    // A template's quote marks around the whole name are not the name's ("«Заречный онлайн»").
+    const value = unwrapQuotes(written);
     if (!isPageHostName(value, pageUrls)) return { value, source: metaSource(key) };
     address = { value, source: metaSource(key) };
     break;
   }
   const publisher = ctx.article ? listOf(ctx.article.publisher, ctx.ld.byId)[0] : undefined;
   let site = stringOf(publisher);
+  if (site) site = unwrapQuotes(site);
   for (const node of ctx.ld.sites) {
     if (site) break;
     site = stringOf(node.name);
