@@ -1793,3 +1793,18 @@ describe('section and site name: a template\'s quote marks around the whole valu
     expect(plain.section).toBe("Rock 'n' Roll");
   });
 });
+
+describe('publishedAt: a date line whose title holds its clock time', () => {
+  const dated = (line: string) => parseArticle(`<!doctype html><html><head><title>Storm floods the old harbour</title></head><body><article><h1>Storm floods the old harbour</h1><div class="details">${line}</div>${prose(4)}</article></body></html>`).publishedAt;
+  it('gives the title\'s clock on the date the line prints alone', () => {
+    // uCoz: "Дата: <span title="10:42">04.01.2024</span>", the time as a tooltip.
+    expect(dated('<span class="e-date">Дата: <span class="ed-value" title="10:42">04.01.2024</span></span>')).toBe('2024-01-04T10:42:00');
+    expect(dated('<span class="post-date" title="08:05">2024-03-12</span>')).toBe('2024-03-12T08:05:00');
+  });
+  it('does not add a title clock to text that is not a date alone', () => {
+    // The line prints its own time: the title does not replace or repeat it.
+    expect(dated('<span class="post-date" title="08:05">2024-03-12 17:30</span>')).toBe('2024-03-12T17:30:00');
+    // A title that is no clock time alone is a tooltip, not the line's time.
+    expect(dated('<span class="post-date" title="Posted at 08:05 by the desk">2024-03-12</span>')).toBe('2024-03-12');
+  });
+});

@@ -1182,6 +1182,19 @@ export const RDFA_DATE_PROPERTY_RE = /(?:^|\s)(?:dc|dcterms):(?:date|created|iss
 /** A stamp such an attribute holds: an ISO date-time, or a Unix time in seconds or milliseconds. */
 export const DATE_STAMP_RE = /^(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*|\d{10}|\d{13})$/;
 
+/**
+ * A `title` that holds a clock time alone, on an element whose text is a date alone (DATE_ONLY_TEXT_RE):
+ * uCoz prints "Дата: <span title="10:42">04.01.2024</span>", the time as a tooltip. The line
+ * reads "04.01.2024 10:42" (see dateLineText).
+ */
+export const CLOCK_TITLE_RE = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/**
+ * An element's text that is a date and nothing else, written with digits for the day and the
+ * year: "04.01.2024", "2024-01-04", "4 января 2024" (not "10 comments", "Комментарии (3)").
+ */
+export const DATE_ONLY_TEXT_RE = /^\p{Nd}{1,4}[./\- ]\p{L}{0,12}\p{Nd}{0,2}[./\- ]\p{Nd}{2,4}\.?$/u;
+
 /** JSON-LD keys per timestamp kind. */
 export const JSON_LD_DATE_KEYS = { published: ['datePublished', 'uploadDate'], modified: ['dateModified'] } as const;
 
