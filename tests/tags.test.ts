@@ -170,3 +170,14 @@ describe('tags: keyword metas that are no tags', () => {
     expect(page('AC/DC, weather')).toEqual(['AC/DC', 'weather']);
   });
 });
+
+describe('tags: a search written in the path', () => {
+  it('reads "/search/<text>/" links whose last segment is their own text', () => {
+    const list = '<div class="tags"><a href="/search/storm/">storm</a>, <a href="/search/%D0%BA%D0%B0%D1%82%D0%BE%D0%BA/">каток</a></div>';
+    expect(story(list).tags).toEqual(['storm', 'каток']);
+  });
+  it('does not read a path search for other text, or one outside a tags list', () => {
+    expect(story('<div class="tags"><a href="/search/harbour/">storm</a> <a href="/search/ferry/">port</a></div>').tags).toEqual([]);
+    expect(story('<div class="more"><a href="/search/storm/">storm</a> <a href="/search/harbour/">harbour</a></div>').tags).toEqual([]);
+  });
+});

@@ -555,6 +555,14 @@ export const TOPIC_HREF_RE = /\/(?:topics?|them(?:a|en)|tem(?:as?|es|i)|argoment
 export const HREF_QUERY_RE = /\?([^#]*)/;
 
 /**
+ * A search written in the path, its last segment under the site's search folder: uCoz's tag
+ * links "/search/%D0%BA%D0%B0%D1%82%D0%BE%D0%BA/" (каток), "/poisk/…" on other Russian CMSs.
+ * Like HREF_QUERY_RE's queries, a tag's only when the segment is the link's own text, in a
+ * list named or labelled as the story's tags (searchesOwnText in visible.ts).
+ */
+export const SEARCH_PATH_RE = /\/(?:search|poisk|suche|recherche|buscar|cerca)\/([^/?#]+)\/?(?:[?#]|$)/i;
+
+/**
  * Links to a category or section page ("/blog/category/jeongdong-promotion/", "/section/world/"),
  * in the press's languages too (El País's "/seccion/espana/", "/rubrique/", "/ressort/",
  * "/categoria/"): a grouping of stories, never a writer's page or a tag, however its name reads.
