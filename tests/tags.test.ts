@@ -181,3 +181,17 @@ describe('tags: a search written in the path', () => {
     expect(story('<div class="more"><a href="/search/storm/">storm</a> <a href="/search/harbour/">harbour</a></div>').tags).toEqual([]);
   });
 });
+
+describe('tags: a labelled list inside a details line', () => {
+  // uCoz's div.eDetails: category, views, author, date and the labelled tag list in one line.
+  const details = (tags: string) =>
+    `<div class="details">Category: <a href="/news/city/1-0-1">City news</a> | Views: 345 | Added by: <a href="/index/8-1">admin</a> | Date: 04.01.2024 | Rating: 5.0 of 2 votes | Source: the city press office | <a href="#comments">Comments (3)</a><br />${tags}</div>`;
+  it("measures the tag list's own labelled wrapper, not the details line around it", () => {
+    expect(story(details('<span class="e-tags"><span class="ed-title">Tags:</span> <a href="/search/storm/">storm</a>, <a href="/search/harbour/">harbour</a></span>')).tags).toEqual(['storm', 'harbour']);
+  });
+  it('still drops tag links in the details line itself when no wrapper names them a list', () => {
+    // Tag pages are tag links wherever they sit: here the measured text is the whole line's.
+    expect(story(details('<span>filed with <a href="/tag/storm/">storm</a>, <a href="/tag/harbour/">harbour</a></span>')).tags).toEqual([]);
+    expect(story(details('<span class="e-tags">Tags: <a href="/tag/storm/">storm</a>, <a href="/tag/harbour/">harbour</a></span>')).tags).toEqual(['storm', 'harbour']);
+  });
+});

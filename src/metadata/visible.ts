@@ -226,11 +226,18 @@ const TAG_LINE_SENTENCE = {
   minWords: 4,
 } as const;
 
-/** Whether a tag link sits in running text rather than in a list of tags. */
+/**
+ * Whether a tag link sits in running text rather than in a list of tags. What is measured is
+ * the link's block, or the innermost wrapper below it named or labelled as the tag list
+ * (isNamedTagList): uCoz prints "Категория: … | Просмотров: 345 | … | Дата: …" and its
+ * `<span class="e-tags">Теги: <a>каток</a>, …</span>` in one div.eDetails, whose text is not
+ * the list's.
+ */
 function inRunningText(a: Element, linkText: ReadonlyMap<Element, number>, memo: Map<Element, boolean>): boolean {
   let block: Element | null = null;
-  for (let cur = a.parent; isElement(cur); cur = cur.parent) {
-    if (TAG_LINE_BLOCK_TAGS.has(cur.name)) {
+  let depth = 0;
+  for (let cur = a.parent; isElement(cur); cur = cur.parent, depth++) {
+    if (TAG_LINE_BLOCK_TAGS.has(cur.name) || (depth < TOPIC_LIST_DEPTH && isNamedTagList(cur))) {
       block = cur;
       break;
     }
@@ -350,11 +357,20 @@ function isTagLink(a: Element, story: Element): boolean {
   if (TAG_HREF_RE.test(href)) return true;
   let depth = 0;
   for (let cur = a.parent; isElement(cur) && cur !== story && depth < TOPIC_LIST_DEPTH; cur = cur.parent, depth++) {
-    if (TOPIC_LIST_NAME_RE.test(`${classAndId(cur)} ${cur.attribs['data-component'] ?? ''}`) || isTagNav(cur)) return true;
-    const label = labelText(cur, MAX_TOPIC_LIST_LABEL);
-    if (label !== null && TOPIC_LIST_LABEL_RE.test(label)) return true;
+    if (isNamedTagList(cur)) return true;
   }
   return false;
+}
+
+/**
+ * A wrapper whose class, id or data-component names it the story's tags or topics
+ * (TOPIC_LIST_NAME_RE), a `<nav>` so labelled (isTagNav), or whose text outside its links is
+ * such a label (TOPIC_LIST_LABEL_RE: "Related topics", "Теги:").
+ */
+function isNamedTagList(el: Element): boolean {
+  if (TOPIC_LIST_NAME_RE.test(`${classAndId(el)} ${el.attribs['data-component'] ?? ''}`) || isTagNav(el)) return true;
+  const label = labelText(el, MAX_TOPIC_LIST_LABEL);
+  return label !== null && TOPIC_LIST_LABEL_RE.test(label);
 }
 
 /**
