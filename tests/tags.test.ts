@@ -195,3 +195,22 @@ describe('tags: a labelled list inside a details line', () => {
     expect(story(details('<span class="e-tags">Tags: <a href="/tag/storm/">storm</a>, <a href="/tag/harbour/">harbour</a></span>')).tags).toEqual(['storm', 'harbour']);
   });
 });
+
+describe('tags: the story of a body written as runs between <br>s', () => {
+  // uCoz's news entry: no <article>, no <p>, the body's paragraphs are text between <br />s.
+  const run = (i: number) => `Paragraph ${i} of the report goes on, with commas, names, places and figures, long enough to read as real article prose.`;
+  const page = (body: string) =>
+    parseArticle(
+      `<!doctype html><html><head><title>Ice rink opens by the sports palace - 4 January 2024 - News - Zarechny Online</title></head><body><table><tr><td>` +
+        `<table class="eBlock"><tr><td><div class="eTitle">Ice rink opens by the sports palace</div><div class="eMessage">${body}</div>` +
+        `<div class="eDetails">Views: 345 | Date: 04.01.2024<br /><span class="e-tags">Tags: <a href="/search/rink/">rink</a>, <a href="/search/sport/">sport</a></span></div></td></tr></table>` +
+        `</td></tr></table></body></html>`,
+      { url: 'https://town.example/news/ice-rink/2024-01-04-345' },
+    );
+  it('finds the story by its long text runs, and reads its tags', () => {
+    expect(page([1, 2, 3, 4].map(run).join('<br /><br />')).tags).toEqual(['rink', 'sport']);
+  });
+  it('not by short runs (a list of links or labels between <br>s is no story)', () => {
+    expect(page('Schedule<br />Prices<br />Contacts<br />Hours').tags).toEqual([]);
+  });
+});

@@ -290,7 +290,28 @@ function storyContainer(headline: Element): Element | null {
     if (LAYOUT_TAGS.has(cur.name)) return storyAfter(child);
     if (countLongParagraphs(cur, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) >= ARTICLE_PROSE.paragraphs) return cur;
   }
+  // Else, with no <p> at all, the nearest wrapper whose text is runs between <br>s (uCoz's
+  // div.eMessage, old CMSs' bodies): a paragraph is then a long text run of its own.
+  level = 0;
+  for (let cur = headline.parent; isElement(cur) && level < MAX_STORY_LEVELS && !LAYOUT_TAGS.has(cur.name) && cur.name !== MAIN_TAG; cur = cur.parent, level++) {
+    if (countLongTextRuns(cur) >= ARTICLE_PROSE.paragraphs) return cur;
+  }
   return null;
+}
+
+/**
+ * The text nodes of ARTICLE_PROSE.paragraphLength characters or more in `el`, outside links
+ * and `<p>`s (a page with `<p>`s is measured by them), counted up to ARTICLE_PROSE.paragraphs:
+ * the paragraphs of a body written as runs between `<br>`s.
+ */
+function countLongTextRuns(el: Element): number {
+  let count = 0;
+  walkElements(el, (child) => {
+    if (count >= ARTICLE_PROSE.paragraphs || child.name === 'p' || child.name === 'a' || isUnseenText(child)) return false;
+    for (const node of child.children) if (isTextNode(node) && node.data.trim().length >= ARTICLE_PROSE.paragraphLength) count++;
+    return true;
+  });
+  return count;
 }
 
 /** Element siblings after a headline set straight in `<body>` that are looked at for its story. */
