@@ -1808,20 +1808,3 @@ describe('publishedAt: a date line whose title holds its clock time', () => {
     expect(dated('<span class="post-date" title="Posted at 08:05 by the desk">2024-03-12</span>')).toBe('2024-03-12');
   });
 });
-
-describe('modifiedAt: an unlabelled second date line is the update only in the first line\'s meta row', () => {
-  const times = (row: string, after = '') => {
-    const a = parseArticle(`<!doctype html><html><head><title>Storm floods the old harbour</title></head><body><article><h1>Storm floods the old harbour</h1>${row}${prose(4)}</article>${after}</body></html>`);
-    return [a.publishedAt, a.modifiedAt];
-  };
-  it('reads a later date beside the first in one meta row as the update', () => {
-    expect(times('<div class="meta"><span class="post-date">4 March 2024 09:00</span> · <span class="post-date">5 March 2024 11:30</span></div>')).toEqual(['2024-03-04T09:00:00', '2024-03-05T11:30:00']);
-  });
-  it('does not read a later date in a block under the story (a comment not named so) as the update', () => {
-    // uCoz's comments: div.comEnt > table.cBlock1 with span.cDate.
-    const comments =
-      '<div id="allEntries"><div class="comEnt"><table class="cBlock1"><tr><td><a href="/index/8-2">ivan</a> <span class="cDate">04.03.2024 12:15</span><div class="cMessage">Great news for the town.</div></td></tr></table></div>' +
-      '<div class="comEnt"><table class="cBlock2"><tr><td><a href="/index/8-3">olga</a> <span class="cDate">04.03.2024 14:03</span><div class="cMessage">Finally!</div></td></tr></table></div></div>';
-    expect(times('<div class="details"><span class="e-date">04.03.2024 09:00</span></div>', comments)).toEqual(['2024-03-04T09:00:00', null]);
-  });
-});

@@ -33,12 +33,6 @@ export interface RawDateLine {
    * update line ("…, mis à jour à 17h41") takes that line's date (see {@link clockOnDateOf}).
    */
   dateLine?: string;
-  /**
-   * The meta row the line sits in, as a number shared by the publication lines that sit
-   * together (see visible.ts's metaRows); absent for a line read elsewhere. Only a line in the
-   * first line's row is its unlabelled update (a comment's date further down is no update).
-   */
-  row?: number;
 }
 
 export interface TimestampInput {
@@ -136,8 +130,6 @@ interface Parsed {
   source: MetadataSource;
   /** For a date line: it says it is the story's publication. */
   publication?: boolean;
-  /** For a date line: its meta row (RawDateLine.row). */
-  row?: number;
 }
 
 function parseCandidate(raw: string): string | null {
@@ -464,7 +456,7 @@ function datesOfLines(lines: readonly RawDateLine[], label: RawDateLine['label']
       findDatesInText(line.text, slashed).find((d) => isNotFuture(d.value, now))?.value ??
       clockOnDateOf(line, now, slashed) ??
       (now ? findRelativeDate(line.text, now) : null);
-    if (found) out.push({ value: found, source: 'text', publication: line.publication === true, ...(line.row === undefined ? {} : { row: line.row }) });
+    if (found) out.push({ value: found, source: 'text', publication: line.publication === true });
   }
   return out;
 }
@@ -548,13 +540,10 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
     // An unlabelled second date line of the article, later than the first, is its update time.
     // A line that gives only the day of a timed publication ("Tuesday 15 October 2019" above
     // "Posted on … at 09:11"), or its minute with seconds, is the same time, not an update.
-    // Only a line in the first one's meta row is: a comment's date under the story (uCoz's
-    // cBlock, PIXNET's post-time) is later than the story too, and no update of it.
     const first = published.value;
     const minute = wallClockMinute(first);
     const sameTime = (p: Parsed): boolean => first.startsWith(p.value) || (minute !== null && wallClockMinute(p.value) === minute);
-    const row = publishedLines.find((p) => p.value === first || first.startsWith(p.value))?.row;
-    modified = row === undefined ? null : (publishedLines.find((p) => p.row === row && !sameTime(p) && isSameOrAfter(p.value, first) === true) ?? null);
+    modified = publishedLines.find((p) => !sameTime(p) && isSameOrAfter(p.value, first) === true) ?? null;
   }
   if (modified && published && isSameOrAfter(modified.value, published.value) === false) modified = null;
 

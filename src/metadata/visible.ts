@@ -530,12 +530,6 @@ export interface TextDateCandidate {
    * the update line takes that line's date.
    */
   dateLine?: string;
-  /**
-   * The meta row of a publication-labelled line: lines whose elements share a wrapper at most
-   * UPDATE_LINE_DEPTH levels up have one number (see metaRows). Only a line in the first
-   * line's row can be its unlabelled update.
-   */
-  row?: number;
 }
 
 /** What the page shows around the headline: bylines, date lines, the dek. */
@@ -1684,7 +1678,6 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     const lines = pushDateLine(dates, whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text), false, after);
     for (const line of lines) if (line.label === 'published') publishedLineEls.push({ el, line });
   }
-  metaRows(publishedLineEls);
   // A line that says "Updated" but has no date class is the story's update when it sits with
   // a publication line in one meta row ("<li>입력 …</li><li>수정 …</li>"); its clock without a
   // date takes that line's date.
@@ -1869,18 +1862,6 @@ function lineBeside(el: Element, published: readonly { el: Element; line: TextDa
     for (const p of published) if (p.el !== el && !contains(p.el, el) && !contains(el, p.el) && contains(cur, p.el)) return p.line;
   }
   return null;
-}
-
-/**
- * Numbers the publication lines by meta row: a line whose element shares a wrapper at most
- * UPDATE_LINE_DEPTH levels up with an earlier line's (lineBeside) takes that line's row, else
- * a row of its own. Lines are few; each looks only a few levels up.
- */
-function metaRows(published: readonly { el: Element; line: TextDateCandidate }[]): void {
-  for (const [i, p] of published.entries()) {
-    const beside = lineBeside(p.el, published.slice(0, i));
-    p.line.row = beside?.row ?? i;
-  }
 }
 
 /**
