@@ -130,19 +130,6 @@ describe('splitCredit', () => {
       'Visitors at the show. Art by local pupils hangs in the hall.',
     ]) expect(splitCredit(caption)).toEqual({ caption, credit: null });
   });
-  it('reads "Pic:" and an archive picture\'s "File pic:" / "File photo:" as credit labels, stacked labels and all', () => {
-    // Sky News: a screen reader's "Image:" before the printed "File pic:".
-    expect(splitCredit('Image: File pic: PA')).toEqual({ caption: null, credit: 'PA' });
-    expect(splitCredit('File pic: PA')).toEqual({ caption: null, credit: 'PA' });
-    expect(splitCredit('Pic: Reuters')).toEqual({ caption: null, credit: 'Reuters' });
-    expect(splitCredit('Pic by Andrew Milligan/PA')).toEqual({ caption: null, credit: 'Andrew Milligan/PA' });
-    expect(splitCredit('Nurses on a picket line in Leeds. File photo: Reuters')).toEqual({ caption: 'Nurses on a picket line in Leeds.', credit: 'Reuters' });
-    expect(splitCredit('Nurses on a picket line in Leeds. Pic: Danny Lawson')).toEqual({ caption: 'Nurses on a picket line in Leeds.', credit: 'Danny Lawson' });
-    // Near misses: "Pictured:" introduces the caption; "File photo of" (no colon) is the caption's own words.
-    for (const caption of ['Pictured: Ann Lee at the launch', 'File photo of the health secretary in Downing Street', 'Nurses on a picket line. Pictured: Ann Lee']) {
-      expect(splitCredit(caption)).toEqual({ caption, credit: null });
-    }
-  });
   it('keeps a parenthesised aside that is not a credit', () => {
     expect(splitCredit('The mayor (left) greets her deputy (left)')).toEqual({ caption: 'The mayor (left) greets her deputy (left)', credit: null });
     expect(splitCredit('The mayor greets her deputy (left)')).toEqual({ caption: 'The mayor greets her deputy (left)', credit: null });

@@ -1043,15 +1043,6 @@ export const ARTWORK_CREDIT_RE = new RegExp(`^${ARTWORK_CREDIT_SOURCE}`, 'u');
 export const TRAILING_ARTWORK_CREDIT_RE = new RegExp(`(?:[.!?)"”]\\s+|\\s[|–—-]\\s)(${ARTWORK_CREDIT_SOURCE}[^:]{0,100})$`, 'u');
 
 /**
- * A picture label for an archive picture, before its colon: Sky News' "File pic: PA", "File
- * photo: Reuters", "File picture:", "File image:". A credit's label like "Pic:" (a stacked
- * "Image: File pic: PA", a screen reader's label before the printed one, loses both). "File
- * photo of the minister" (no colon) is a caption's own words, and "Pictured:" introduces a
- * caption, not a credit. A regex source (case-insensitive patterns).
- */
-const FILE_PICTURE_LABEL_SOURCE = 'file\\s+(?:photo(?:graph)?|picture|pic|image)s?\\s*:';
-
-/**
  * Labels before a credit, stripped: "Photo: Reuters", "Photograph: X/Getty Images", "Credit:
  * X", "Фото: X", NYT's "Credit...X", "© X", Hebrew "צילום:", Hindi "फोटो :", Thai "ภาพ:",
  * "Photographer: X" and "Photographed by X" (PHOTOGRAPHER_LABEL_SOURCE); and,
@@ -1064,7 +1055,7 @@ const FILE_PICTURE_LABEL_SOURCE = 'file\\s+(?:photo(?:graph)?|picture|pic|image)
  * colon-only labels come first, so "Picha:" is read whole before "pic" is tried.
  */
 export const CREDIT_LABEL_RE = new RegExp(
-  `^(?:${FILE_PICTURE_LABEL_SOURCE}|(?:${ARTWORK_LABEL_SOURCE})\\s+by\\s|(?:${ILLUSTRATION_COLON_LABEL_SOURCE})\\s*:|(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|${CJK_CREDIT_LABEL_SOURCE}|(?:photographed\\s+by|${PHOTOGRAPHER_LABEL_SOURCE}|photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…|[-–—](?=\\s))?)\\s*`,
+  `^(?:(?:${ARTWORK_LABEL_SOURCE})\\s+by\\s|(?:${ILLUSTRATION_COLON_LABEL_SOURCE})\\s*:|(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|${CJK_CREDIT_LABEL_SOURCE}|(?:photographed\\s+by|${PHOTOGRAPHER_LABEL_SOURCE}|photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…|[-–—](?=\\s))?)\\s*`,
   'i',
 );
 
@@ -1139,14 +1130,14 @@ export const TRAILING_AGENCY_SLASH_RE =
 
 /**
  * A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum
- * Reid.", "… in Leeds. File pic: PA" (FILE_PICTURE_LABEL_SOURCE), "… Illustration: X", "… 22/12. Ảnh: Giang Huy", and with a pipe for the colon "… darasani. PICHA |
+ * Reid.", "… 22/12. Ảnh: Giang Huy", and with a pipe for the colon "… darasani. PICHA |
  * MAKTABA" (Taifa Leo; Nation Media's "PHOTO | FILE"); a Bengali or Hindi sentence ends with
  * the danda "।" ("…অপেক্ষা। ছবি: সংগৃহীত"), an Urdu one with "۔" ("…ہیں۔ فوٹو: آن لائن"), a Burmese
  * one with "။" and a Khmer one with "។"; a spaced dash may stand for the label's colon
  * (LABEL_DASH_SOURCE: "…ဆိုင်။ ဓာတ်ပုံ - Name").
  */
 export const TRAILING_LABEL_RE = new RegExp(
-  `(?:^|[.!?)"”।۔։።။។]\\s+|\\s[|–—-]\\s)((?:(?:${PHOTOGRAPHER_LABEL_SOURCE})\\s*(?:[:|]|[-–—](?=\\s))|${FILE_PICTURE_LABEL_SOURCE}|(?:photo(?:graph)?|image|picture|pic|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*(?:[:|]|[-–—](?=\\s))|(?:${ILLUSTRATION_COLON_LABEL_SOURCE})\\s*:|(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|(?:photo(?:graph)?|picture|pic|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
+  `(?:^|[.!?)"”।۔։።။។]\\s+|\\s[|–—-]\\s)((?:(?:${PHOTOGRAPHER_LABEL_SOURCE})\\s*(?:[:|]|[-–—](?=\\s))|(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*(?:[:|]|[-–—](?=\\s))|(?:${ILLUSTRATION_COLON_LABEL_SOURCE})\\s*:|(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
   'i',
 );
 
@@ -1160,11 +1151,11 @@ export const DASHED_CREDIT_RE = /\s[–—-]\s*((?:Gambar|GAMBAR|Foto|FOTO|Photo
 
 /**
  * A whole caption that is only a credit: a label first ("Courtesy of the brands", "Photo:
- * Reuters", "Pic: PA", "File pic: PA", "Illustration: X", "© Jane Roe") or "Name Surname/Outlet" alone ("Devindra Hardawar/AOL"); at most
+ * Reuters", "© Jane Roe") or "Name Surname/Outlet" alone ("Devindra Hardawar/AOL"); at most
  * MAX_WHOLE_CREDIT_LENGTH characters.
  */
 export const WHOLE_CREDIT_RE = new RegExp(
-  `^(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|(?:${PHOTOGRAPHER_LABEL_SOURCE})\\s*:|(?:${ILLUSTRATION_COLON_LABEL_SOURCE})\\s*:|${FILE_PICTURE_LABEL_SOURCE}|(?:photo(?:graph)?|image|picture|pic|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?:photo(?:graph)?|picture|pic|image)s? by\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
+  `^(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|(?:${PHOTOGRAPHER_LABEL_SOURCE})\\s*:|(?:${ILLUSTRATION_COLON_LABEL_SOURCE})\\s*:|(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?:photo(?:graph)?|picture|image)s? by\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
   'i',
 );
 
