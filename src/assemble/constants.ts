@@ -913,7 +913,8 @@ export const SLIDE_COUNTER = {
 
 /**
  * A picture viewer's control opening a caption: a link or button whose whole text is a control
- * label (`labelRe`: "Enlarge", "Expand", "Zoom", "View larger", "Full screen"), with a separator
+ * label (`labelRe`: "Enlarge", "Expand", "View larger", "Full screen"; not "Zoom", a company's name
+ * as often: "<b>Zoom</b> | Shares of the video company fell"), with a separator
  * after it (`separatorRe`: "/", "|", "·", "•"), as Ars Technica's WordPress theme prints
  * "<a class=enlarge-link>Enlarge</a> <span class=sep>/</span> Engineers prepare…". Furniture,
  * dropped with its separator. Without the separator, or with the word in the caption's own
@@ -921,7 +922,7 @@ export const SLIDE_COUNTER = {
  * text), it is the caption's.
  */
 export const CAPTION_LEAD_CONTROL = {
-  labelRe: /^(?:enlarge(?: image| photo| picture)?|expand(?: image| photo)?|zoom(?: in)?|view (?:larger|full[ -]?size|image|photo)|full[ -]?screen|click to (?:enlarge|expand|zoom))$/i,
+  labelRe: /^(?:enlarge(?: image| photo| picture)?|expand(?: image| photo)?|view (?:larger|full[ -]?size|image|photo)|full[ -]?screen|click to (?:enlarge|expand|zoom))$/i,
   separatorRe: /^\s*[/|·•]\s*/u,
   /** A control's text is a few words: longer elements are not read for `labelRe`. */
   maxLength: 24,
@@ -1010,39 +1011,6 @@ const CJK_CREDIT_LABEL_SOURCE = `(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|${CJK_PHOTO_
 const PHOTOGRAPHER_LABEL_SOURCE = 'photograph(?:ers?|e|y)|fot[oó]graf(?:[oa]s?|en|[ií]a|ie)?|fotograaf|фотограф';
 
 /**
- * Labels of artwork that is not a photograph, before "by" and the artist, as magazines credit
- * an illustrated lead: The Atlantic's "Illustration by Mara Quint", Slate's "Photo illustration
- * by Slate", "Art by", "Artwork by", "Animation by", "Graphic(s) by". A credit's label like
- * "Photo by", but only with "by" and a capital after it (ARTWORK_CREDIT_RE, case-sensitive):
- * "Art" alone opens a name ("Art Streiber"), and "Art by pupils hangs in the hall" is a
- * sentence. A regex source, written in the cases a caption prints it in.
- */
-const ARTWORK_LABEL_SOURCE =
-  '(?:Photo|PHOTO)[- ]?(?:[Ii]llustrations?|ILLUSTRATIONS?)|[Ii]llustrations?|ILLUSTRATIONS?|Art(?:work)?|ART(?:WORK)?|Animations?|ANIMATIONS?|Graphics?|GRAPHICS?';
-/** An artwork label (ARTWORK_LABEL_SOURCE), "by" and the artist's capital: "Illustration by M…". A regex source. */
-const ARTWORK_CREDIT_SOURCE = `(?:${ARTWORK_LABEL_SOURCE}) (?:by|BY)\\s+\\p{Lu}`;
-
-/**
- * An illustration's label with a colon, a credit's label like "Image:": The Verge's
- * "Illustration: Alex Castro / The Verge", German and French "Illustration :", Spanish
- * "Ilustración:", Portuguese "Ilustração:", Italian "Illustrazione:", Dutch "Illustratie:",
- * Polish "Ilustracja:", Russian "Иллюстрация:". A regex source (case-insensitive patterns).
- */
-const ILLUSTRATION_COLON_LABEL_SOURCE = 'photo[- ]?illustrations?|illustrations?|ilustraci[oó]n|ilustração|illustrazione|illustratie|ilustracja|иллюстрация';
-
-/**
- * A whole caption or credit line that is an artwork's credit (ARTWORK_CREDIT_SOURCE):
- * "Illustration by Mara Quint", "Photo illustration by Slate; Source photos: Getty". Case-sensitive.
- */
-export const ARTWORK_CREDIT_RE = new RegExp(`^${ARTWORK_CREDIT_SOURCE}`, 'u');
-
-/**
- * An artwork's credit closing a caption after a sentence's end or a spaced bar or dash: "… at
- * night. Illustration by Mara Quint". Group 1 is the credit with its label. Case-sensitive.
- */
-export const TRAILING_ARTWORK_CREDIT_RE = new RegExp(`(?:[.!?)"”]\\s+|\\s[|–—-]\\s)(${ARTWORK_CREDIT_SOURCE}[^:]{0,100})$`, 'u');
-
-/**
  * Labels before a credit, stripped: "Photo: Reuters", "Photograph: X/Getty Images", "Credit:
  * X", "Фото: X", NYT's "Credit...X", "© X", Hebrew "צילום:", Hindi "फोटो :", Thai "ภาพ:",
  * "Photographer: X" and "Photographed by X" (PHOTOGRAPHER_LABEL_SOURCE); and,
@@ -1055,7 +1023,7 @@ export const TRAILING_ARTWORK_CREDIT_RE = new RegExp(`(?:[.!?)"”]\\s+|\\s[|–
  * colon-only labels come first, so "Picha:" is read whole before "pic" is tried.
  */
 export const CREDIT_LABEL_RE = new RegExp(
-  `^(?:(?:${ARTWORK_LABEL_SOURCE})\\s+by\\s|(?:${ILLUSTRATION_COLON_LABEL_SOURCE})\\s*:|(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|${CJK_CREDIT_LABEL_SOURCE}|(?:photographed\\s+by|${PHOTOGRAPHER_LABEL_SOURCE}|photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…|[-–—](?=\\s))?)\\s*`,
+  `^(?:(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|${CJK_CREDIT_LABEL_SOURCE}|(?:photographed\\s+by|${PHOTOGRAPHER_LABEL_SOURCE}|photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…|[-–—](?=\\s))?)\\s*`,
   'i',
 );
 
@@ -1137,7 +1105,7 @@ export const TRAILING_AGENCY_SLASH_RE =
  * (LABEL_DASH_SOURCE: "…ဆိုင်။ ဓာတ်ပုံ - Name").
  */
 export const TRAILING_LABEL_RE = new RegExp(
-  `(?:^|[.!?)"”।۔։።။។]\\s+|\\s[|–—-]\\s)((?:(?:${PHOTOGRAPHER_LABEL_SOURCE})\\s*(?:[:|]|[-–—](?=\\s))|(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*(?:[:|]|[-–—](?=\\s))|(?:${ILLUSTRATION_COLON_LABEL_SOURCE})\\s*:|(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
+  `(?:^|[.!?)"”।۔։።။។]\\s+|\\s[|–—-]\\s)((?:(?:${PHOTOGRAPHER_LABEL_SOURCE})\\s*(?:[:|]|[-–—](?=\\s))|(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*(?:[:|]|[-–—](?=\\s))|(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
   'i',
 );
 
@@ -1155,7 +1123,7 @@ export const DASHED_CREDIT_RE = /\s[–—-]\s*((?:Gambar|GAMBAR|Foto|FOTO|Photo
  * MAX_WHOLE_CREDIT_LENGTH characters.
  */
 export const WHOLE_CREDIT_RE = new RegExp(
-  `^(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|(?:${PHOTOGRAPHER_LABEL_SOURCE})\\s*:|(?:${ILLUSTRATION_COLON_LABEL_SOURCE})\\s*:|(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?:photo(?:graph)?|picture|image)s? by\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
+  `^(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|(?:${PHOTOGRAPHER_LABEL_SOURCE})\\s*:|(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?:photo(?:graph)?|picture|image)s? by\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
   'i',
 );
 

@@ -7,8 +7,6 @@ import {
   NAMED_PHOTO_BY_RE,
   MAX_WHOLE_CREDIT_LENGTH,
   WHOLE_CREDIT_RE,
-  ARTWORK_CREDIT_RE,
-  TRAILING_ARTWORK_CREDIT_RE,
   WHOLE_NAME_CREDIT_RE,
   AGENCY_COLON_NAME_RE,
   AGENCY_SLASH_RE,
@@ -87,24 +85,14 @@ function stripCreditLabel(credit: string): string {
 }
 
 /**
- * Whether a line opens with a credit's label, so that the whole line is a credit: "Photo:
- * Reuters", "Courtesy of X", "© X" (WHOLE_CREDIT_RE) or an artwork's "Illustration by Mara
- * Quint" (ARTWORK_CREDIT_RE). The caller bounds its length.
- * @internal
- */
-export function opensWithCreditLabel(line: string): boolean {
-  return WHOLE_CREDIT_RE.test(line) || ARTWORK_CREDIT_RE.test(line);
-}
-
-/**
  * Splits a photo credit off a caption written in a common form: "… (AFP Photo)",
- * "… Photo: Reuters", "… Illustration by Mara Quint", "… Photograph: X/Getty Images", "… © X", "… (Image: X)", "…、佐藤花子撮影".
+ * "… Photo: Reuters", "… Photograph: X/Getty Images", "… © X", "… (Image: X)", "…、佐藤花子撮影".
  * @internal
  */
 export function splitCredit(text: string): CaptionParts {
   const caption = text.trim();
   if (!caption) return { caption: null, credit: null };
-  if (caption.length <= MAX_WHOLE_CREDIT_LENGTH && (opensWithCreditLabel(caption) || WHOLE_NAME_CREDIT_RE.test(caption))) {
+  if (caption.length <= MAX_WHOLE_CREDIT_LENGTH && (WHOLE_CREDIT_RE.test(caption) || WHOLE_NAME_CREDIT_RE.test(caption))) {
     return { caption: null, credit: cleanCredit(caption) };
   }
   const offset = Math.max(0, caption.length - MAX_CREDIT_TAIL);
@@ -123,10 +111,6 @@ export function splitCredit(text: string): CaptionParts {
   const labelled = TRAILING_LABEL_RE.exec(tail);
   if (labelled?.[1] !== undefined) {
     return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
-  }
-  const artwork = TRAILING_ARTWORK_CREDIT_RE.exec(tail);
-  if (artwork?.[1] !== undefined) {
-    return finish(caption.slice(0, caption.length - artwork[1].length), artwork[1]);
   }
   const cjkLabelled = TRAILING_CJK_LABEL_RE.exec(tail);
   if (cjkLabelled?.[1] !== undefined) {
