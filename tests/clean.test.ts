@@ -585,6 +585,27 @@ describe('clean: an ad unit and its label, in any language', () => {
   });
 });
 
+describe('clean: a picture under an ad label alone', () => {
+  it('drops a box whose only text is an ad label and whose only other content is one picture, linked with any rel or not', () => {
+    // tagDiv's td-a-rec: "- Advertisement -" over a banner linked with no rel; a nofollow one; an unlinked one in <picture>.
+    const linked = '<div class="td-a-rec"><span class="td-adspot-title">- Advertisement -</span><div class="td-all-devices"><a href="https://ads.example.com/click/inline-1"><img src="https://example.com/inline-ad-300x250.jpg" width="300" height="250" alt=""></a></div></div>';
+    const nofollow = '<div><span>— Anzeige —</span><a href="https://ads.example.com/c/2" rel="nofollow"><img src="https://example.com/b2.jpg" alt=""></a></div>';
+    const plain = '<div><small>Advertisement</small><picture><source srcset="https://example.com/b3.webp"><img src="https://example.com/b3.jpg" alt=""></picture></div>';
+    const a = parseArticle(pageWith(linked + nofollow + plain), { url: 'https://example.com/news/1' });
+    expect(a.images).toEqual([]);
+    expect(a.text).not.toContain('Advertisement');
+    expect(a.text).not.toContain('Anzeige');
+  });
+
+  it('keeps a figure whose caption mentions an advertisement, and a picture captioned "Advertisement for …" (near misses)', () => {
+    const figure = '<figure><img src="https://example.com/poster.jpg" alt=""><figcaption>Advertisement</figcaption></figure>';
+    const captioned = '<div class="pic"><img src="https://example.com/austin.jpg" alt=""><p>Advertisement for the 1958 Austin saloon</p></div>';
+    const a = parseArticle(pageWith(figure + captioned), { url: 'https://example.com/news/1' });
+    expect(a.images.map((i) => i.src)).toEqual(['https://example.com/poster.jpg', 'https://example.com/austin.jpg']);
+    expect(a.text).toContain('Advertisement for the 1958 Austin saloon');
+  });
+});
+
 describe('clean: heading anchors that are furniture', () => {
   it('still drops a share or newsletter heading whose id is spelled from its text', () => {
     const a = parseArticle(pageWith('<h3 id="share-this-story-with-friends">Share this story with friends</h3><h2 id="sign-up-for-our-newsletter">Sign up for our newsletter</h2>'));

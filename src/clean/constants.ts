@@ -608,6 +608,16 @@ export const AD_BOX = {
   relRe: /(?:^|\s)(?:nofollow|sponsored)(?:\s|$)/i,
   gptIdRe: /^div-gpt-ad/i,
   notALabelRe: /[\d.!?։။។]/u,
+  /**
+   * A label that says "advertisement" and nothing else, dashes and bullets around it ignored
+   * (tagDiv Newspaper's "- Advertisement -", "— Реклама —", "Anzeige"). A box whose only text
+   * is one is an ad's box whatever its unit: a plain or linked picture (tagDiv's td-a-rec
+   * banner, linked with no rel) or a nofollow one, its word count aside. Not a caption that
+   * names an advertisement ("Advertisement for the 1958 Austin"), which says more.
+   */
+  adLabelRe: /^[\s\-–—•·|]*(?:advertisement|advertisment|advertising|adverts?|ads?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|reklam[aey]?|annonse?|mainos|iklan|quảng cáo)[\s\-–—•·|]*$/iu,
+  /** Wrappers a labelled picture may sit in as its unit: `<picture>`, and a link holding only it. */
+  pictureUnitTags: new Set(['picture', 'a']),
 } as const;
 export const SPONSORED_REL_RE = /(?:^|\s)sponsored(?:\s|$)/i;
 

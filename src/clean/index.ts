@@ -863,7 +863,7 @@ function isAdUnit(el: Element): boolean {
  * The box of an ad unit and its label (AD_BOX): the nearest ancestor with text, when that text
  * is a short label and the box holds no other picture, no figure and no caption. Else null.
  */
-function adBox(unit: Element, keep: Element | null): Element | null {
+function adBox(unit: Element, keep: Element | null, onlyAdLabel = false): Element | null {
   for (let level = 0, up = unit.parent; level < AD_BOX.maxLevels && isElement(up) && up.name !== 'body'; level++, up = up.parent) {
     if ((keep && contains(up, keep)) || innerTextLongerThan(up, AD_BOX.maxLabel)) return null;
     const label = normalizeSpace(innerText(up));
@@ -871,12 +871,30 @@ function adBox(unit: Element, keep: Element | null): Element | null {
     // A picture linked only nofollow may be a photo's credit link ("Mayor John Doe" over a photo
     // host's picture): its label must be one word, as an ad's is ("Advertisement", "ពាណិជ្ជកម្ម").
     const maxWords = unit.name === 'a' && !SPONSORED_REL_RE.test(unit.attribs.rel ?? '') ? AD_BOX.nofollowMaxWords : AD_BOX.maxWords;
-    if (label.split(' ').length > maxWords || AD_BOX.notALabelRe.test(label) || PHOTO_CREDIT_LINE_RE.test(label) || inFigure(up)) return null;
+    // A label that only says "advertisement" ("- Advertisement -") is one whatever its word count.
+    const adLabel = AD_BOX.adLabelRe.test(label);
+    if (inFigure(up) || (onlyAdLabel && !adLabel)) return null;
+    if (!adLabel && (label.split(' ').length > maxWords || AD_BOX.notALabelRe.test(label) || PHOTO_CREDIT_LINE_RE.test(label))) return null;
     const box = up;
     const other = findDescendant(box, (d) => d.name === 'figcaption' || d.name === 'figure' || (d.name === 'img' && !contains(unit, d)));
     return other === null ? box : null;
   }
   return null;
+}
+
+/**
+ * The box of a picture that an ad label alone names (AD_BOX.adLabelRe): the picture, in its
+ * `<picture>` or a link holding only it, outside any figure, in a box whose only text is
+ * "Advertisement" and no other picture (tagDiv's td-a-rec: "- Advertisement -" over a linked
+ * banner). Else null: a story's picture has a caption, or none.
+ */
+function labelledAdPicture(img: Element, keep: Element | null): Element | null {
+  let unit = img;
+  for (let up = img.parent; isElement(up) && AD_BOX.pictureUnitTags.has(up.name) && innerTextLongerThan(up, 0) === false; up = up.parent) {
+    unit = up;
+    if (up.name === 'a') break;
+  }
+  return inFigure(unit) ? null : adBox(unit, keep, true);
 }
 
 /**
@@ -1202,7 +1220,16 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
         continue;
       }
     }
-    if (node.name === 'img' || unlazyBackground(node) || unlazyDrawnImage(node)) {
+    if (node.name === 'img') {
+      unlazyImage(node);
+      const ad = labelledAdPicture(node, options.keep);
+      if (ad) {
+        removals.push({ reason: 'boilerplate', tag: ad.name, rule: 'a picture under an ad label' });
+        doomed.push(ad);
+      }
+      continue;
+    }
+    if (unlazyBackground(node) || unlazyDrawnImage(node)) {
       unlazyImage(node);
       continue;
     }
