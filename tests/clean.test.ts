@@ -1329,6 +1329,24 @@ describe("a video card whose player is a poster and a play button", () => {
     expect(a.images.map((i) => i.alt)).toEqual(['The bridge', 'Fog']);
   });
 
+  it("drops an empty video shell a script mounts its player in (Sky's data-video-id box: poster, accessibility message, caption)", () => {
+    const shell = '<div class="sdc-site-video" data-component-name="ui-sdc-video" data-video-id="2024-06-04-nhs-waits"><div class="sdc-site-video__poster"><img src="https://media.example/still.jpg" alt="" width="768" height="432"></div><div class="sdc-site-video__accessibility-message"><p>Please use Chrome browser for a more accessible video player</p></div><p class="sdc-site-video__caption">Doctors on corridor care</p></div>';
+    const brightcove = '<div class="video-embed"><div data-brightcove-video-id="6300000001"><img src="https://media.example/bc.jpg" alt="" width="640" height="360"></div><p>The minister on the new rules</p></div>';
+    const a = parseArticle(pageWith(shell + brightcove));
+    expect(a.text).not.toContain('Please use Chrome browser');
+    expect(a.text).not.toContain('corridor care');
+    expect(a.text).not.toContain('The minister on the new rules');
+    expect(a.images).toEqual([]);
+  });
+
+  it("keeps a story's picture whose link to a video page carries the video's id (near miss)", () => {
+    const linked = '<div class="video-still"><a href="https://example.com/video/123" data-video-id="123"><img src="https://media.example/quay.jpg" alt="The flooded quay" width="800" height="450"></a><p>The flooded quay on Monday morning, as the tide turned.</p></div>';
+    const figure = '<figure class="inline-video" data-video-id="124"><img src="https://media.example/wall.jpg" alt="The sea wall" width="800" height="450"><figcaption>The breached sea wall.</figcaption></figure>';
+    const a = parseArticle(pageWith(linked + figure));
+    expect(a.images.map((i) => i.alt)).toEqual(['The flooded quay', 'The sea wall']);
+    expect(a.text).toContain('The flooded quay on Monday morning');
+  });
+
   it('keeps a video-named box without any player or play button', () => {
     const box = '<div class="video-notes"><p>The council will stream the hearing on its website, and a recording will be posted the next morning for residents who cannot attend.</p></div>';
     expect(parseArticle(pageWith(box)).text).toContain('stream the hearing on its website');

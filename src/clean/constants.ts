@@ -333,6 +333,14 @@ export const VIDEO_BOX = {
   maxText: 300,
   /** A box this small in elements: a deeper one is a page section, and is not searched. */
   maxElements: 80,
+  /**
+   * An attribute naming the video a script mounts its player on (Sky's SDC video shell:
+   * `data-video-id` beside a poster, "Please use Chrome browser for a more accessible video
+   * player" and a caption; Brightcove's `data-brightcove-video-id`, `data-player-id`): on the
+   * box or an element in it other than a link, it stands for the player. Not on a link: a
+   * story's picture may link a video page with the video's id.
+   */
+  scriptVideoAttrRe: /^data-(?:player|[a-z\d-]*video-?id$)/,
 } as const;
 
 /**

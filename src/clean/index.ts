@@ -685,8 +685,16 @@ function isVideoBox(el: Element): boolean {
   if (!hasAtMostElements(el, VIDEO_BOX.maxElements) || innerTextLongerThan(el, VIDEO_BOX.maxText)) return false;
   if (findDescendant(el, (d) => d.name === 'figure' || d.name === 'figcaption') !== null) return false;
   if (findDescendant(el, (d) => VIDEO_BOX.playerTags.has(d.name) || (d.name.includes('-') && VIDEO_BOX.playerElementRe.test(d.name))) !== null) return true;
+  // A shell a script mounts the player in names its video (see VIDEO_BOX.scriptVideoAttrRe).
+  if (namesScriptVideo(el) || findDescendant(el, (d) => d.name !== 'a' && namesScriptVideo(d)) !== null) return true;
   // A poster's play button stands for the player with the video's running time beside it.
   return VIDEO_BOX.runningTimeRe.test(innerText(el)) && findDescendant(el, isPlayButton) !== null;
+}
+
+/** Whether an element carries an attribute naming the video a script mounts (VIDEO_BOX.scriptVideoAttrRe). */
+function namesScriptVideo(el: Element): boolean {
+  for (const name in el.attribs) if (VIDEO_BOX.scriptVideoAttrRe.test(name)) return true;
+  return false;
 }
 
 /** A listen bar (LISTEN_BAR): a few elements, a few words, and a "Listen" button. */
