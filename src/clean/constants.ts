@@ -336,11 +336,12 @@ export const VIDEO_BOX = {
   /**
    * An attribute naming the video a script mounts its player on (Sky's SDC video shell:
    * `data-video-id` beside a poster, "Please use Chrome browser for a more accessible video
-   * player" and a caption; Brightcove's `data-brightcove-video-id`, `data-player-id`): on the
-   * box or an element in it other than a link, it stands for the player. Not on a link: a
-   * story's picture may link a video page with the video's id.
+   * player" and a caption; Brightcove's `data-brightcove-video-id`): on the box or an element in
+   * it other than a link, it stands for the player. Not on a link: a story's picture may link a
+   * video page with the video's id. Not `data-player…`: sports pages mark footballers so
+   * ("<span data-player-id=7>Mbappé</span>" in a "video-highlights" box).
    */
-  scriptVideoAttrRe: /^data-(?:player|[a-z\d-]*video-?id$)/,
+  scriptVideoAttrRe: /^data-[a-z\d-]*video-?id$/,
 } as const;
 
 /**
@@ -624,6 +625,14 @@ export const AD_BOX = {
    * names an advertisement ("Advertisement for the 1958 Austin"), which says more.
    */
   adLabelRe: /^[\s\-–—•·|]*(?:advertisement|advertisment|advertising|adverts?|ads?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|reklam[aey]?|annonse?|mainos|iklan|quảng cáo)[\s\-–—•·|]*$/iu,
+  /**
+   * The label that alone names a picture an ad whatever its link (labelledAdPicture): the
+   * word "advertisement" in the languages above, not "Advertising" or "Ads", which head a story's
+   * section about the trade ("<h2>Advertising</h2>" over a chart of ad revenue).
+   */
+  /** A kicker's or eyebrow's class: its word names the story's topic, not an ad ("<span class=kicker>Advertising</span>"). */
+  kickerClassRe: /kicker|eyebrow|overline|rubric/i,
+  pictureLabelRe: /^[\s\-–—•·|]*(?:advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|reklama|annonse|mainos|iklan|quảng cáo)[\s\-–—•·|]*$/iu,
   /** Wrappers a labelled picture may sit in as its unit: `<picture>`, and a link holding only it. */
   pictureUnitTags: new Set(['picture', 'a']),
 } as const;

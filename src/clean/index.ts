@@ -881,7 +881,8 @@ function adBox(unit: Element, keep: Element | null, onlyAdLabel = false): Elemen
     const maxWords = unit.name === 'a' && !SPONSORED_REL_RE.test(unit.attribs.rel ?? '') ? AD_BOX.nofollowMaxWords : AD_BOX.maxWords;
     // A label that only says "advertisement" ("- Advertisement -") is one whatever its word count.
     const adLabel = AD_BOX.adLabelRe.test(label);
-    if (inFigure(up) || (onlyAdLabel && !adLabel)) return null;
+    // A picture named an ad by its label alone: only the word itself, never a heading's or a kicker's.
+    if (inFigure(up) || (onlyAdLabel && (!AD_BOX.pictureLabelRe.test(label) || findDescendant(up, (d) => HEADING_TAG_RE.test(d.name) || AD_BOX.kickerClassRe.test(d.attribs.class ?? '')) !== null))) return null;
     if (!adLabel && (label.split(' ').length > maxWords || AD_BOX.notALabelRe.test(label) || PHOTO_CREDIT_LINE_RE.test(label))) return null;
     const box = up;
     const other = findDescendant(box, (d) => d.name === 'figcaption' || d.name === 'figure' || (d.name === 'img' && !contains(unit, d)));
