@@ -139,17 +139,6 @@ describe('clean: boilerplate never reaches article.text', () => {
     expect(b.text).not.toContain('storm surge');
   });
 
-  it('reads "foot" in a class as a post\'s footer only as the name\'s head word (Ameba\'s "skin-entryFoot"), not a "foot-note" or "foot-actu"', () => {
-    const a = parseArticle(pageWith('<div class="skin-entryFoot"><p>Members-only entries too: apply from my profile page.</p></div><div class="post-foot-inner"><p>Liked this? Follow the blog for more.</p></div>'));
-    expect(a.text).not.toContain('Members-only entries');
-    expect(a.text).not.toContain('Follow the blog');
-    // "foot" qualifying another word names that word's block: a footnote, a football section.
-    const b = parseArticle(pageWith('<p class="foot-note">The council later revised the flood figures upward by a tenth.</p><div class="foot-actu"><p>The harbour club played its cup match behind closed doors that weekend.</p></div><div class="footnote"><p>Figures from the harbour authority annual report, page twelve.</p></div>'));
-    expect(b.text).toContain('revised the flood figures');
-    expect(b.text).toContain('played its cup match');
-    expect(b.text).toContain('harbour authority annual report');
-  });
-
   it('keeps an aria-hidden separator between two runs of text as a space, and drops one with words', () => {
     expect(cleanedText('<p><time>March 14, 2025</time><span aria-hidden="true"> · </span><span>7 min read</span></p>')).toBe('March 14, 2025 7 min read');
     expect(cleanedText('<p>Tram<span aria-hidden="true">|</span>Bus</p>')).toBe('Tram Bus');

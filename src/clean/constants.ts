@@ -65,11 +65,7 @@ export const BOILERPLATE_TOKENS = {
   /** Related, recommended and most-read story cards. */
   related: ['related', 'recommended', 'recommendations', 'recirculation', 'recirc', 'outbrain', 'taboola', 'most-read', 'most-popular', 'most-viewed', 'mostread', 'popular', 'trending', 'more-from', 'more-stories', 'more-news', 'read-next', 'read-more', 'also-read', 'next-article', 'up-next', 'you-may', 'further-reading', 'teasers', 'news-card', 'story-card', 'card-list', 'latest-news', 'top-stories'],
   /** Page navigation and structure (a table of contents: see TOC_TOKENS). */
-  navigation: ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'skip-link', 'skiplink', 'skip-to', 'site-header', 'site-footer', 'page-footer', 'global-header', 'global-footer', 'masthead', 'topbar', 'top-bar', 'toolbar', 'sidebar', 'rail', 'right-rail', 'left-rail', 'drawer', 'offcanvas', 'footer',
-    // A post's foot as blog skins name it (Ameba's "skin-entryFoot", "post-foot", "article__foot"):
-    // its like, share, follow and paging rows. Only as a name's head word (HEAD_WORD_TOKENS): not
-    // "foot-note", nor a football section's "foot-actu".
-    'foot'],
+  navigation: ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'skip-link', 'skiplink', 'skip-to', 'site-header', 'site-footer', 'page-footer', 'global-header', 'global-footer', 'masthead', 'topbar', 'top-bar', 'toolbar', 'sidebar', 'rail', 'right-rail', 'left-rail', 'drawer', 'offcanvas', 'footer'],
   /**
    * Overlays: modals, pop-ups, toasts. (Lightbox copies of an image are left to assemble/,
    * which de-duplicates images and captions: a "lightbox" class also wraps real images.
@@ -104,11 +100,10 @@ export const CARD_MEDIA_PART_WORDS: readonly string[] = ['image', 'media', 'phot
  * the name's last word, or followed by container words only (`containerWords`). A paper's
  * keywords line ("ltx_keywords", the Guardian's "submeta__keywords", a "keywords-list") is
  * named so; in "keywords-intro" (a story's intro paragraph) the word qualifies another, which
- * names the block. A post's "foot" likewise ("skin-entryFoot", "post-foot-inner"; not
- * "foot-note" or "foot-actu").
+ * names the block.
  */
 export const HEAD_WORD_TOKENS = {
-  tokens: ['keywords', 'foot'],
+  tokens: ['keywords'],
   containerWords: ['list', 'box', 'block', 'group', 'wrap', 'wrapper', 'container', 'section', 'area', 'module', 'links', 'items', 'item', 'row', 'line', 'bar', 'panel', 'holder', 'text', 'content', 'inner', 'body', 'field', 'tags'],
 } as const;
 
