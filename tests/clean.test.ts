@@ -593,6 +593,13 @@ describe('clean: a picture under an ad label alone', () => {
     expect(a.images.map((i) => i.src)).toEqual(['https://example.com/poster.jpg', 'https://example.com/austin.jpg']);
     expect(a.text).toContain('Advertisement for the 1958 Austin saloon');
   });
+
+  it("keeps a story's picture under a heading or kicker 'Advertising' (review round 3)", () => {
+    const section = '<section><h2>Advertising</h2><picture><img src="https://example.com/revenue.jpg" alt="Chart of ad revenue" width="800" height="500"></picture></section>';
+    const kicker = '<div class="lead"><img src="https://example.com/billboards.jpg" alt="Billboards on the ring road" width="800" height="500"><span class="kicker">Advertisement</span></div>';
+    const a = parseArticle(pageWith(section + kicker), { url: 'https://example.com/news/1' });
+    expect(a.images.map((i) => i.src)).toEqual(['https://example.com/revenue.jpg', 'https://example.com/billboards.jpg']);
+  });
 });
 
 describe('clean: heading anchors that are furniture', () => {
@@ -1334,6 +1341,11 @@ describe("a video card whose player is a poster and a play button", () => {
     const a = parseArticle(pageWith(linked + figure));
     expect(a.images.map((i) => i.alt)).toEqual(['The flooded quay', 'The sea wall']);
     expect(a.text).toContain('The flooded quay on Monday morning');
+  });
+
+  it("keeps a video-named box whose players are footballers (data-player-id), review round 3", () => {
+    const box = '<div class="video-highlights"><p>Goals: <span data-player-id="7">Mbappé</span> 54 minutes, <span data-player-id="9">Dembélé</span> 78 minutes, both from crosses on the left.</p></div>';
+    expect(parseArticle(pageWith(box)).text).toContain('Goals: Mbappé 54 minutes');
   });
 
   it('keeps a video-named box without any player or play button', () => {
