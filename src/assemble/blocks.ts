@@ -580,11 +580,15 @@ function isBackLink(a: Element): boolean {
 function isSkipLink(a: Element, base: string | null): boolean {
   if (!SKIP_LINK_TEXT_RE.test(textContent(a)) || inRunningWords(a)) return false;
   if (isInPageLink(a)) return true;
-  const href = base === null ? null : resolveUrl(attr(a, 'href'), base);
-  const hash = href === null ? -1 : href.indexOf('#');
-  if (href === null || base === null || hash < 0) return false;
-  const baseHash = base.indexOf('#');
-  return href.slice(0, hash) === (baseHash < 0 ? base : base.slice(0, baseHash));
+  if (base === null) return false;
+  const href = resolveUrl(attr(a, 'href'), base);
+  return href !== null && href.includes('#') && withoutFragment(href) === withoutFragment(base);
+}
+
+/** A URL without its fragment ("#…"). */
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
 }
 
 /**

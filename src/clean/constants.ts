@@ -593,6 +593,14 @@ export const SIGNUP_FORM_BOX = { maxLevels: 2, maxText: 300 } as const;
  */
 export const SPONSORED_BOX = { maxLevels: 3, maxText: 400, minSponsoredShare: 0.5, maxOwnText: 150, maxProductShare: 0.2 } as const;
 
+/** The word "advertisement" in the languages we read, as an ad's label prints it: a regex source. */
+const AD_WORD_SOURCE = 'advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|reklama|annonse|mainos|iklan|quảng cáo';
+
+/** A label that is only one of `words`, dashes, bullets and bars around it ignored. */
+function adLabel(words: string): RegExp {
+  return new RegExp(`^[\\s\\-–—•·|]*(?:${words})[\\s\\-–—•·|]*$`, 'iu');
+}
+
 /**
  * An ad's box in any language: an ad unit and a short label beside it, nothing else (a
  * Jannah theme's "stream-item" under its "ពាណិជ្ជកម្ម", Khmer "advertisement", beside an
@@ -619,15 +627,15 @@ export const AD_BOX = {
    * banner, linked with no rel) or a nofollow one, its word count aside. Not a caption that
    * names an advertisement ("Advertisement for the 1958 Austin"), which says more.
    */
-  adLabelRe: /^[\s\-–—•·|]*(?:advertisement|advertisment|advertising|adverts?|ads?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|reklam[aey]?|annonse?|mainos|iklan|quảng cáo)[\s\-–—•·|]*$/iu,
+  adLabelRe: adLabel(`${AD_WORD_SOURCE}|advertising|adverts?|ads?|reklam[aey]?|annonse?`),
   /**
    * The label that alone names a picture an ad whatever its link (labelledAdPicture): the
-   * word "advertisement" in the languages above, not "Advertising" or "Ads", which head a story's
-   * section about the trade ("<h2>Advertising</h2>" over a chart of ad revenue).
+   * word "advertisement" itself (AD_WORD_SOURCE), not "Advertising" or "Ads", which head a
+   * story's section about the trade ("<h2>Advertising</h2>" over a chart of ad revenue).
    */
-  /** A kicker's or eyebrow's class: its word names the story's topic, not an ad ("<span class=kicker>Advertising</span>"). */
+  pictureLabelRe: adLabel(AD_WORD_SOURCE),
+  /** A kicker's or eyebrow's class: its word names the story's topic, not an ad ("<span class=kicker>Advertisement</span>"). */
   kickerClassRe: /kicker|eyebrow|overline|rubric/i,
-  pictureLabelRe: /^[\s\-–—•·|]*(?:advertisement|advertisment|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|reklama|annonse|mainos|iklan|quảng cáo)[\s\-–—•·|]*$/iu,
   /** Wrappers a labelled picture may sit in as its unit: `<picture>`, and a link holding only it. */
   pictureUnitTags: new Set(['picture', 'a']),
 } as const;

@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, STORY_TAG, adjacentElement, enclosingArticle, soleElementChild, attr, classAndId, contains, containsImage, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
+import { LETTER_RE, STORY_TAG, adjacentElement, hasListToken, enclosingArticle, soleElementChild, attr, classAndId, contains, containsImage, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
 import {
   ARIA_SEPARATOR,
   AD_BOX,
@@ -542,13 +542,6 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   return null;
 }
 
-/** Whether a class attribute lists `name` among its classes. */
-function hasClass(el: Element, name: string): boolean {
-  const cls = el.attribs.class;
-  return cls !== undefined && cls.split(CLASS_SPLIT_RE).includes(name);
-}
-const CLASS_SPLIT_RE = /\s+/;
-
 /**
  * A list of readers' responses by its microformats (RESPONSE_LIST): each of its items is an
  * h-entry or h-cite holding an author's h-card and a dt-published time, at least one item.
@@ -557,9 +550,9 @@ function isResponseList(list: Element): boolean {
   let items = 0;
   for (const child of list.children) {
     if (!isElement(child)) continue;
-    if (child.name !== 'li' || !RESPONSE_LIST.itemClasses.some((c) => hasClass(child, c))) return false;
-    if (findDescendant(child, (d) => RESPONSE_LIST.authorClasses.every((c) => hasClass(d, c))) === null) return false;
-    if (findDescendant(child, (d) => hasClass(d, RESPONSE_LIST.publishedClass)) === null) return false;
+    if (child.name !== 'li' || !RESPONSE_LIST.itemClasses.some((c) => hasListToken(child.attribs.class, c))) return false;
+    if (findDescendant(child, (d) => RESPONSE_LIST.authorClasses.every((c) => hasListToken(d.attribs.class, c))) === null) return false;
+    if (findDescendant(child, (d) => hasListToken(d.attribs.class, RESPONSE_LIST.publishedClass)) === null) return false;
     items++;
   }
   return items > 0;

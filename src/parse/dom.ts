@@ -563,6 +563,16 @@ export function enclosingArticle(el: Element): Element | null {
   return null;
 }
 
+/** HTML's space characters, which separate the tokens of a class, rel or itemprop list. */
+const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
+
+/** Whether an attribute's space-separated list (a class, rel or itemprop) holds `token`. */
+export function hasListToken(value: string | undefined, token: string, ignoreCase = false): boolean {
+  if (!value) return false;
+  for (const t of value.split(TOKEN_SPLIT_RE)) if ((ignoreCase ? t.toLowerCase() : t) === token) return true;
+  return false;
+}
+
 /** Whether an element holds a list item, or a second paragraph: the story's blocks, not a header's line or a dek. */
 export function holdsStoryBlocks(el: Element): boolean {
   let paragraphs = 0;
