@@ -765,6 +765,15 @@ describe("the page of an author the metadata names, from a link that holds her w
     expect(page('<div>Müəllif: <a href="/leyla-memmedova">Leyla Məmmədova</a></div>')[0]?.url).toBeNull();
   });
 
+  it("takes a labelled link to another host of the site's registered domain (a desk's subdomain, the writers' pages on www)", () => {
+    const on = (url: string, line: string) => parseArticle(`<html><head><title>Storm closes ports</title>${ld('Ann Lee')}</head><body><article><h1>Storm closes ports</h1><div class="text">${prose}</div>${line}</article></body></html>`, { url }).authors;
+    const line = (href: string) => `<div class="read__credit">Penulis: <a href="${href}">Ann Lee</a> | Editor: <a href="https://www.kompas.example/editor/budi-santoso">Budi Santoso</a></div>`;
+    expect(on('https://money.kompas.example/read/2024/01/04/1/story', line('https://www.kompas.example/penulis/ann-lee'))).toEqual([{ name: 'Ann Lee', url: 'https://www.kompas.example/penulis/ann-lee' }]);
+    // Near misses: another registered domain, and the other host's root.
+    expect(on('https://money.kompas.example/read/2024/01/04/1/story', line('https://www.kompas-news.example/penulis/ann-lee'))[0]?.url).toBeNull();
+    expect(on('https://money.kompas.example/read/2024/01/04/1/story', line('https://ann-lee.kompas.example/'))[0]?.url).toBeNull();
+  });
+
   it('reads a one-word label typed with a zero-width non-joiner as one word (Persian "گزارش\u200cگر:", "reporter:")', () => {
     const page = (line: string) => at(ld('مریم احمدی'), `<article><h1>Storm closes ports</h1><div class="text">${prose}</div>${line}</article>`);
     expect(page('<div>گزارش\u200cگر: <a href="/fa/nevisande/maryam-ahmadi">مریم احمدی</a></div>')).toEqual([{ name: 'مریم احمدی', url: 'https://news.example/fa/nevisande/maryam-ahmadi' }]);

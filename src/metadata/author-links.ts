@@ -282,10 +282,15 @@ function isLabelledLink(a: Element): boolean {
   return false;
 }
 
-/** Whether a URL is a page of the page's own site one folder down or deeper (see parentPath): "/az/muellif/leyla-memmedova", not "/politics". */
+/**
+ * Whether a URL is a page of the page's own site one folder down or deeper (see parentPath):
+ * "/az/muellif/leyla-memmedova", not "/politics". The site is the registered domain: a portal
+ * serves its desks from subdomains ("money.kompas.example") and its writers' pages from the
+ * main host ("www.kompas.example/penulis/ann-lee").
+ */
 function isOwnFolderPage(url: string, page: URL | null): boolean {
   const parsed = parseUrl(url);
-  return page !== null && parsed !== null && siteHost(parsed) === siteHost(page) && parentPath(url) !== null;
+  return page !== null && parsed !== null && registrableDomain(parsed.hostname) === registrableDomain(page.hostname) && parentPath(url) !== null;
 }
 
 /**
