@@ -2237,6 +2237,15 @@ describe("assemble: a closing call to follow the site's messenger channel", () =
     const cited = article('<p>The air force said on <a href="https://t.me/kpszsu">its Telegram channel</a> that six drones were shot down overnight.</p>', URL);
     expect(extra(cited.paragraphs)).toHaveLength(1);
   });
+  it("drops one that quotes the channel's name and prints its address in full, keeps one that quotes speech", () => {
+    const join = 'Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram "Kompas.com News Update", caranya klik link <a href="https://t.me/kompascomupdate">https://t.me/kompascomupdate</a>, kemudian join. Anda harus install aplikasi Telegram terlebih dulu di ponsel.';
+    expect(extra(article(`<p><strong>${join}</strong></p>`, URL).paragraphs)).toEqual([]);
+    // Near misses: speech in quotes, a quoted name in a line too long without its address.
+    const speech = '<p><strong>"We will keep posting updates until the water goes down, stay safe," the mayor wrote on <a href="https://t.me/citymayor">her Telegram channel</a>.</strong></p>';
+    expect(extra(article(speech, URL).paragraphs)).toHaveLength(1);
+    const long = `<p><strong>${'Warga diminta tetap tenang dan mengikuti arahan petugas di lapangan. '.repeat(4)}Gabung di Grup Telegram "Info Banjir" lewat <a href="https://t.me/infobanjir">tautan ini</a>.</strong></p>`;
+    expect(extra(article(long, URL).paragraphs)).toHaveLength(1);
+  });
 });
 
 describe("assemble: a line asking readers to follow the writers, that lists only their social profiles", () => {

@@ -264,6 +264,20 @@ export const QUOTE_MARK_RE = /["“”«»„]/u;
 export const MAX_SITE_PROMO_LENGTH = 250;
 
 /**
+ * A closing call to join the site's messenger channel may print the channel's name in quotes
+ * and its address in full: "Mari bergabung di Grup Telegram "Kompas.com News Update", caranya
+ * klik link https://t.me/kompascomupdate" (Indonesian portals). A quoted span that is a short
+ * name (no more than maxNameWords words, no sentence punctuation inside) is no speech, and an
+ * address printed as the link's text does not count towards MAX_SITE_PROMO_LENGTH.
+ */
+export const CHANNEL_CALL = {
+  quotedRe: /["“„«]([^"“”„«»]*)["”“»]/gu,
+  maxNameWords: 5,
+  sentencePunctuationRe: /[.!?,;:](?:\s|$)/u,
+  printedUrlRe: /\bhttps?:\/\/\S+/giu,
+} as const;
+
+/**
  * The site's own promo set into the story as an aside in italics or bold: a question put to
  * the reader and a link to the site's product (SCMP's "*Do you have questions about the
  * biggest topics…? Get the answers with [SCMP Knowledge](…), our new platform…*"). The whole

@@ -33,6 +33,7 @@ import {
   MAX_BYLINE_PARAGRAPH_LENGTH,
   MAX_COPYRIGHT_NOTICE_LENGTH,
   MAX_SITE_PROMO_LENGTH,
+  CHANNEL_CALL,
   LIST_LABEL_RE,
   CTRL_ENTER_RE,
   MAX_CTRL_ENTER_LINE_LENGTH,
@@ -489,6 +490,21 @@ function isStandardsLine(md: string): boolean {
 /** A link to a document, not a page: "**Full report:** [The agreement (PDF)](…/agreement.pdf)" cites it. */
 const FILE_URL_RE = /\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|txt)(?:[?#]|$)/i;
 
+/**
+ * Whether a bold closing line's text can be a call to join the site's channel: short once an
+ * address printed in full is set aside, and quoting nothing but a name (CHANNEL_CALL).
+ */
+function isChannelCallText(text: string): boolean {
+  if (text.replace(CHANNEL_CALL.printedUrlRe, '').length > MAX_SITE_PROMO_LENGTH) return false;
+  if (!QUOTE_MARK_RE.test(text)) return true;
+  const unquoted = text.replace(CHANNEL_CALL.quotedRe, (_, inner: string) => {
+    const name = inner.trim();
+    const words = name.match(WORD_RE)?.length ?? 0;
+    return words > 0 && words <= CHANNEL_CALL.maxNameWords && !CHANNEL_CALL.sentencePunctuationRe.test(name) ? ' ' : '"';
+  });
+  return !QUOTE_MARK_RE.test(unquoted);
+}
+
 /** Whether a paragraph has links and all of them go to a messenger (MESSENGER_HOST_RE). */
 function linksOnlyToMessenger(md: string): boolean {
   let any = false;
@@ -783,7 +799,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
       (input.authorsAreOutlet === true || authors.every((a) => a === site) || authors.includes(last.text.toLowerCase()));
     // A closing line all in bold whose only links go to a messenger (its channel) is the site's
     // call to follow it: "**Ən son xəbərləri [Telegram kanalımızda](…) izləyin!**".
-    const channelCall = last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && last.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(last.text) && linksOnlyToMessenger(last.md);
+    const channelCall = last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && isChannelCallText(last.text) && linksOnlyToMessenger(last.md);
     // A newsroom's corrections policy and the authors' bios close the story too.
     const policyOrBio = line !== null && last.kind === 'paragraph' && (isCorrectionsPolicy(line, last.md) || isAuthorBio(line, last.md, authors) || isContactLine(line, authors));
     // A wire trailer after the typed rule points to more coverage elsewhere (RULE_TRAILER).
