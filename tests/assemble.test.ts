@@ -2415,6 +2415,14 @@ describe("assemble: a notebook's embedded charts and execution prompts", () => {
     expect(image('<img alt="image" src="/chart.png">')?.alt).toBe('image');
   });
 
+  it("reads an editor's request for a description (CSDN's '在这里插入图片描述') and Typora's pasted-file name as no alt", () => {
+    expect(image('<img alt="在这里插入图片描述" src="/chart.png">')?.alt).toBeNull();
+    expect(image('<img alt="image-20240104104215123" src="/chart.png">')?.alt).toBeNull();
+    // Near misses: a description that says what the picture is, and a name with a short date.
+    expect(image('<img alt="在这里插入图片描述：服务架构图" src="/chart.png">')?.alt).toBe('在这里插入图片描述：服务架构图');
+    expect(image('<img alt="image-2024" src="/chart.png">')?.alt).toBe('image-2024');
+  });
+
   it("leaves a lazy-loading picture's data: placeholder to its real source", () => {
     const a = article(`<figure><img src="${png(480, 240)}" data-src="/real.jpg" alt="Harbour at dusk"><figcaption>The harbour at dusk.</figcaption></figure>`, URL);
     expect(a.images.map((i) => i.src)).toEqual(['https://example.com/real.jpg']);

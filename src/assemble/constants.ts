@@ -1481,10 +1481,13 @@ export const EMBEDDED_IMAGE = {
 
 /**
  * An `alt` a generator writes on every picture it has no description for, saying there is
- * none: nbconvert 7's sentence on every notebook output picture. Not a short default such as
- * Tumblr's "image", which fixtures/pages/tumblr-post keeps as written.
+ * none or asking for one: nbconvert 7's sentence on every notebook output picture, CSDN's
+ * editor's "在这里插入图片描述" ("insert the picture's description here", on nearly every
+ * picture of its posts), and the file name Typora gives a pasted picture
+ * ("image-20240104104215123"). Not a short default such as Tumblr's "image", which
+ * fixtures/pages/tumblr-post keeps as written.
  */
-export const PLACEHOLDER_ALT_RE = /^no description has been provided for this image\.?$/i;
+export const PLACEHOLDER_ALT_RE = /^(?:no description has been provided for this image\.?|在这里插入图片描述|image-\d{14,17})$/i;
 
 /**
  * A wire dateline set as a block of its own before the story's first paragraph, ending in its
