@@ -412,6 +412,17 @@ describe('assemble: block types', () => {
     expect(gutter.markdown).toContain('```\napple = 3\npear = 5\n```');
     expect(gutter.markdown).toContain('```\nplum = 7\nfig = 9\n```');
   });
+  it("leaves out a gutter a script appends beside the <pre>'s <code>, counting 1, 2, 3 whatever its name (CSDN's ul.pre-numbering)", () => {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => `<li style="color: rgb(153, 153, 153);">${i + 1}</li>`).join('');
+    const csdn = article(`<pre><code class="prism language-python has-numbering">import asyncio\nasyncio.run(main())\n</code><div class="hljs-button signin" data-title="登录后复制"></div><ul class="pre-numbering">${items(2)}</ul></pre>`);
+    expect(csdn.markdown).toContain('```python\nimport asyncio\nasyncio.run(main())\n```');
+    expect(csdn.text).not.toMatch(/\n12$|12\s*$/);
+    // Near misses: numbers beside the code that do not start at 1, and a pre without a <code>.
+    const figures = article('<pre><code>total = a + b</code><span>7 8 9</span></pre>');
+    expect(figures.markdown).toContain('7 8 9');
+    const bare = article('<pre><span>1 2 3</span>\nx = 1</pre>');
+    expect(bare.markdown).toContain('1 2 3');
+  });
   it('reads a highlighter\'s line-numbered table (a gutter cell beside the code\'s <pre>) as a code block without its numbers (Hexo, Pygments, Rouge)', () => {
     // Hexo: figure.highlight > table, td.gutter > pre of numbered lines, td.code > pre; the figure names the language.
     const numbers = (n: number): string => Array.from({ length: n }, (_, i) => `<span class="line">${i + 1}</span><br>`).join('');

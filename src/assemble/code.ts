@@ -179,6 +179,8 @@ function isNamedGutter(el: Element): boolean {
  * token ("token number", NOT_A_GUTTER_CLASS_RE) is code, not a gutter.
  */
 function gutterCells(pre: Element): ReadonlySet<Element> {
+  const beside = gutterBesideCode(pre);
+  if (beside) return new Set([beside]);
   let box: Element = pre;
   // Down through the lone wrappers around the lines.
   for (let only = soleElementChild(box); only && LINE_WRAPPER_TAGS.has(only.name); only = soleElementChild(box)) box = only;
@@ -207,6 +209,36 @@ function gutterCells(pre: Element): ReadonlySet<Element> {
   return cells;
 }
 const NO_CELLS: ReadonlySet<Element> = new Set();
+
+/**
+ * A gutter a script appends to the `<pre>` beside its `<code>`, whatever its name: an element
+ * whose items (or words) are the numbers 1, 2, 3 … up to at least MIN_GUTTER_LINES, and
+ * nothing else (CSDN's `<pre><code>…</code><ul class="pre-numbering"><li>1</li>…</ul></pre>`).
+ * The numbers must start at 1: a second block of figures beside the code is no gutter.
+ */
+function gutterBesideCode(pre: Element): Element | null {
+  let code = false;
+  let candidate: Element | null = null;
+  for (const child of pre.children) {
+    if (!isElement(child)) continue;
+    if (child.name === 'code') code = true;
+    else if (candidate === null && child.name !== 'br' && !NOT_A_GUTTER_CLASS_RE.test(child.attribs.class ?? '')) {
+      const numbers = itemTexts(child);
+      if (numbers[0] === '1' && countsUp(numbers)) candidate = child;
+    }
+  }
+  return code ? candidate : null;
+}
+
+/** The trimmed texts of an element's child elements when it holds only elements (a list's items), else its text's words. */
+function itemTexts(el: Element): string[] {
+  const items: string[] = [];
+  for (const child of el.children) {
+    if (isElement(child)) items.push(textContent(child).trim());
+    else if (isTextNode(child) && child.data.trim()) return textContent(el).trim().split(WHITESPACE_RUN_RE);
+  }
+  return items.length > 0 ? items : textContent(el).trim().split(WHITESPACE_RUN_RE);
+}
 
 /**
  * Whether a line's number element stands apart from the line's text, as a gutter does: the
