@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src';
 import { countWords } from '../src/assemble';
-import { cleanCredit, splitCredit } from '../src/assemble/credit';
+import { cleanCredit, readsAsNameCredit, splitCredit } from '../src/assemble/credit';
 import { figureFromImage, imageUrlWords } from '../src/assemble/figures';
 import { SECTION_TITLE_BLOCK } from '../src/assemble/constants';
 import { escapeMarkdown } from '../src/assemble/markdown';
@@ -207,6 +207,50 @@ describe('splitCredit', () => {
   });
   it('returns nulls for an empty caption', () => {
     expect(splitCredit('   ')).toEqual({ caption: null, credit: null });
+  });
+  it('reads an artwork label ("Illustration by", "Art by") as a credit label only before a name credit', () => {
+    // Magazine leads (atlantic-like): the whole caption is the artist's credit, the label dropped.
+    expect(splitCredit('Illustration by Mara Quint')).toEqual({ caption: null, credit: 'Mara Quint' });
+    expect(splitCredit('Photo illustration by Slate')).toEqual({ caption: null, credit: 'Slate' });
+    expect(splitCredit('Photo-Illustration by Mara Quint for The Atlantic')).toEqual({ caption: null, credit: 'Mara Quint for The Atlantic' });
+    expect(splitCredit('Illustration: Alex Castro / The Verge')).toEqual({ caption: null, credit: 'Alex Castro / The Verge' });
+    expect(splitCredit('Artwork by Vincent van Gogh.')).toEqual({ caption: null, credit: 'Vincent van Gogh' });
+    expect(splitCredit('ANIMATION BY J. R. SMITH')).toEqual({ caption: null, credit: 'J. R. SMITH' });
+    // After the caption's sentence.
+    expect(splitCredit('The reading room at night. Illustration by Mara Quint')).toEqual({ caption: 'The reading room at night.', credit: 'Mara Quint' });
+    expect(splitCredit('The reading room at night | Art by Leo Park and Ana Ruiz')).toEqual({ caption: 'The reading room at night', credit: 'Leo Park and Ana Ruiz' });
+    // Near misses: the artwork is the caption's subject, the words after the label are a sentence.
+    for (const caption of [
+      'Artwork by Maya Lin is displayed at the new station entrance.',
+      'Illustration by children from the school hangs in the hall',
+      'Art by the river: painters gather each June',
+      'The hall on Monday. Art by pupils hangs in the hall',
+      'Art Streiber at the opening',
+    ]) {
+      expect(splitCredit(caption)).toEqual({ caption, credit: null });
+    }
+  });
+});
+
+describe('readsAsNameCredit (the guard on credit labels that are also caption words)', () => {
+  it('takes short runs of capitalised names, joined by "/", "for", "and", ",", with a closing full stop only', () => {
+    for (const rest of ['Mara Quint', 'PA', 'AP/Jane Doe', 'Getty Images', 'Mara Quint for The Atlantic', 'Vincent van Gogh.', 'J. R. Smith', 'Leo Park, Ana Ruiz and Jo Kim', 'Thomas Jackson/Digital Vision/Getty Images', 'iStock']) {
+      expect(readsAsNameCredit(rest), rest).toBe(true);
+    }
+  });
+  it('refuses a description, a sentence, a lower-case start, a colon or a long run', () => {
+    for (const rest of [
+      'Maya Lin is displayed at the new station entrance.',
+      'children from the school hangs in the hall',
+      'the river: painters gather each June',
+      'Protesters outside city hall',
+      'Mara Quint. The Museum',
+      'Mara Quint /',
+      'Ana Maria Lopez Garcia de la Vega',
+      '',
+    ]) {
+      expect(readsAsNameCredit(rest), rest).toBe(false);
+    }
   });
 });
 
@@ -775,6 +819,13 @@ describe('assemble: figures', () => {
     expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Katibu akihutubia wanahabari jijini Nairobi.', 'Fatuma Ali | Taifa Jipya']]);
     const b = article('<figure><img src="https://example.com/katibu.jpg" alt="Katibu"><figcaption>Katibu akihutubia wanahabari. <small class="credit">Pichani Studio</small></figcaption></figure>');
     expect(b.images.map((i) => i.credit)).toEqual(['Pichani Studio']);
+  });
+  it("reads a figcaption that is only an artist's credit, or ends in one in its own span, as the credit; not an artwork that is the picture's subject", () => {
+    const fig = (caption: string) => article(`<figure><img src="https://cdn.example.com/lead.jpg" alt="" width="1440" height="810"><figcaption>${caption}</figcaption></figure>`).images.map((i) => [i.caption, i.credit]);
+    expect(fig('Illustration by Mara Quint')).toEqual([[null, 'Mara Quint']]);
+    expect(fig('The reading room at night. <span>Art by Leo Park</span>')).toEqual([['The reading room at night.', 'Leo Park']]);
+    expect(fig('Artwork by Maya Lin is displayed at the new station entrance.')).toEqual([['Artwork by Maya Lin is displayed at the new station entrance.', null]]);
+    expect(fig('Illustration by children from the school hangs in the hall')).toEqual([['Illustration by children from the school hangs in the hall', null]]);
   });
   it('reads figcaption text and a <span class="credit"> into caption and credit', () => {
     const a = article(

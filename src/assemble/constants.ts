@@ -1149,6 +1149,56 @@ export const WHOLE_CREDIT_RE = new RegExp(
 export const WHOLE_NAME_CREDIT_RE =
   /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|via|vía|for|of|the|and|de|del|la|von|van))* ?\/ ?\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|via|vía|for|of|the|and|de|del|la|von|van))*(?: ?\/ ?\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|via|vía|for|of|the|and|de|del|la|von|van))*)*$/u;
 export const MAX_WHOLE_CREDIT_LENGTH = 80;
+
+/**
+ * Credit labels that are also a caption's own words, taken only when what follows them reads
+ * as a name credit (credit.ts readsAsNameCredit, NAME_CREDIT_SHAPE): a regex cannot check the
+ * capitals of the words after the label, so the check is in code. Case-insensitive sources.
+ * - Artwork that is not a photograph, as magazines credit an illustrated lead: The Atlantic's
+ *   "Illustration by Mara Quint", Slate's "Photo illustration by Slate", The Verge's
+ *   "Illustration: Alex Castro / The Verge", "Art by", "Artwork by", "Animation by", "Graphic(s)
+ *   by". Near misses, captions: "Artwork by Maya Lin is displayed at the new station
+ *   entrance.", "Illustration by children from the school hangs in the hall", "Art by the
+ *   river: painters gather each June".
+ */
+const GUARDED_CREDIT_LABEL_SOURCE =
+  '(?:photo[- ]?)?illustrations?\\s+by\\s|(?:photo[- ]?)?illustrations?\\s*:|art(?:work)?\\s+by\\s|animations?\\s+by\\s|graphics?\\s+by\\s';
+
+/** A guarded credit label (GUARDED_CREDIT_LABEL_SOURCE) opening a line; what follows it is the credit if it passes the guard. */
+export const GUARDED_CREDIT_LABEL_RE = new RegExp(`^(?:${GUARDED_CREDIT_LABEL_SOURCE})\\s*`, 'i');
+
+/**
+ * A guarded credit label and its credit closing a caption after a sentence's end or a spaced
+ * bar or dash: "… open all night. Illustration by Mara Quint". Group 1 is the credit with its
+ * label, taken only if it passes the guard (credit.ts guardedLabelCredit).
+ */
+export const TRAILING_GUARDED_LABEL_RE = new RegExp(`(?:[.!?)"”]\\s+|\\s[|–—-]\\s)((?:${GUARDED_CREDIT_LABEL_SOURCE})\\s*[^:]{2,100})$`, 'i');
+
+/**
+ * What a name credit after a guarded label looks like (credit.ts readsAsNameCredit): runs of
+ * one to `maxWordsPerRun` names' words (a capital first: "Mara Quint", "PA", "J. R. Smith",
+ * or a lower-case letter before a capital: "iStock"), with a name's lower-case particles
+ * inside ("Vincent van Gogh", "Museum of London"), the runs joined by `joiners` (names by
+ * "and", "&", ","; an agency after "/" or "for": "AP/Jane Doe", "Mara Quint for The
+ * Atlantic"), at most `maxRuns` runs and `maxLength` characters, ending the line or its
+ * closing full stop only. Any other lower-case word ("Maya Lin is displayed…", "children
+ * from the school…", "the river"), or a colon, bracket, quote or question mark, makes the line
+ * a caption's sentence.
+ */
+export const NAME_CREDIT_SHAPE = {
+  maxLength: MAX_WHOLE_CREDIT_LENGTH,
+  maxWordsPerRun: 5,
+  maxRuns: 4,
+  /** Tokens: a joining mark standing alone, or a run of other non-space characters. */
+  tokenRe: /[/&,|+]|[^\s/&,|+]+/gu,
+  joiners: new Set(['/', '&', ',', '|', '+', 'and', 'for', 'via', 'vía', 'und', 'et', 'y', 'e']) as ReadonlySet<string>,
+  particles: new Set(['de', 'del', 'della', 'da', 'das', 'do', 'dos', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'al', 'el', 'of']) as ReadonlySet<string>,
+  nameWordRe: /^(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\p{M}'’.-]*$/u,
+  /** A full stop after three lower-case letters ends a sentence ("Quint."), not an initial or "Inc.": only last. */
+  sentenceStopRe: /\p{Ll}{3}\.$/u,
+  /** Marks no name credit holds: a sentence's or a description's. */
+  notInCreditRe: /[:;!?()[\]"“”«»]/u,
+} as const;
 /**
  * What a label's words go on to say when they describe the picture rather than name who took
  * it ("Photo: right, the same view in 1920.", "Image: Boston at top, Denver below", "Photo:

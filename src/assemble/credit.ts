@@ -21,6 +21,9 @@ import {
   TRAILING_PHOTO_LABEL_RE,
   DASHED_CREDIT_RE,
   TRAILING_PAREN_RE,
+  GUARDED_CREDIT_LABEL_RE,
+  TRAILING_GUARDED_LABEL_RE,
+  NAME_CREDIT_SHAPE,
 } from './constants';
 
 /** A caption split into its text and its photo credit. */
@@ -77,6 +80,8 @@ export function cleanCredit(raw: string): string | null {
 
 /** The credit without its leading label, or unchanged when it has none or the "label" begins a longer word. */
 function stripCreditLabel(credit: string): string {
+  const guarded = guardedLabelCredit(credit);
+  if (guarded !== null) return guarded;
   const label = CREDIT_LABEL_RE.exec(credit);
   if (!label) return credit;
   const rest = credit.slice(label[0].length);
@@ -85,14 +90,66 @@ function stripCreditLabel(credit: string): string {
 }
 
 /**
+ * The guard on credit labels that are also a caption's own words (GUARDED_CREDIT_LABEL_RE:
+ * "Illustration by", "Art by"): whether the words after the label read as a name credit, as
+ * NAME_CREDIT_SHAPE describes one. "Mara Quint", "AP/Jane Doe", "Mara Quint for The Atlantic",
+ * "Vincent van Gogh." do; "Maya Lin is displayed at the new station entrance." (lower-case
+ * words), "the river: painters gather each June" (a lower-case start, a colon) do not.
+ * @internal
+ */
+export function readsAsNameCredit(rest: string): boolean {
+  const text = rest.trim();
+  if (!text || text.length > NAME_CREDIT_SHAPE.maxLength || NAME_CREDIT_SHAPE.notInCreditRe.test(text)) return false;
+  const tokens = text.match(NAME_CREDIT_SHAPE.tokenRe) ?? [];
+  let runs = 0;
+  let words = 0;
+  let names = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined || NAME_CREDIT_SHAPE.joiners.has(token)) {
+      // A run ends: it must hold a name's word ("Mara Quint /" or "and ," leave an empty one).
+      if (names === 0) return false;
+      if (++runs > NAME_CREDIT_SHAPE.maxRuns) return false;
+      words = 0;
+      names = 0;
+      continue;
+    }
+    // A full stop ending a sentence is allowed only at the very end ("Mara Quint.").
+    if (i < tokens.length - 1 && NAME_CREDIT_SHAPE.sentenceStopRe.test(token)) return false;
+    if (NAME_CREDIT_SHAPE.nameWordRe.test(token)) names++;
+    else if (!NAME_CREDIT_SHAPE.particles.has(token)) return false;
+    if (++words > NAME_CREDIT_SHAPE.maxWordsPerRun) return false;
+  }
+  return true;
+}
+
+/** The credit after a guarded label (GUARDED_CREDIT_LABEL_RE) when it passes the guard (readsAsNameCredit), or null. */
+function guardedLabelCredit(line: string): string | null {
+  const label = GUARDED_CREDIT_LABEL_RE.exec(line);
+  if (!label) return null;
+  const rest = line.slice(label[0].length).trim();
+  return readsAsNameCredit(rest) ? rest : null;
+}
+
+/**
+ * Whether a line opens with a credit's label, so that the whole line is a credit: "Photo:
+ * Reuters", "Courtesy of X", "© X" (WHOLE_CREDIT_RE), or a guarded label before a name credit
+ * ("Illustration by Mara Quint", see readsAsNameCredit). The caller bounds its length.
+ * @internal
+ */
+export function opensWithCreditLabel(line: string): boolean {
+  return WHOLE_CREDIT_RE.test(line) || guardedLabelCredit(line) !== null;
+}
+
+/**
  * Splits a photo credit off a caption written in a common form: "… (AFP Photo)",
- * "… Photo: Reuters", "… Photograph: X/Getty Images", "… © X", "… (Image: X)", "…、佐藤花子撮影".
+ * "… Photo: Reuters", "… Illustration by Mara Quint", "… Photograph: X/Getty Images", "… © X", "… (Image: X)", "…、佐藤花子撮影".
  * @internal
  */
 export function splitCredit(text: string): CaptionParts {
   const caption = text.trim();
   if (!caption) return { caption: null, credit: null };
-  if (caption.length <= MAX_WHOLE_CREDIT_LENGTH && (WHOLE_CREDIT_RE.test(caption) || WHOLE_NAME_CREDIT_RE.test(caption))) {
+  if (caption.length <= MAX_WHOLE_CREDIT_LENGTH && (opensWithCreditLabel(caption) || WHOLE_NAME_CREDIT_RE.test(caption))) {
     return { caption: null, credit: cleanCredit(caption) };
   }
   const offset = Math.max(0, caption.length - MAX_CREDIT_TAIL);
@@ -111,6 +168,10 @@ export function splitCredit(text: string): CaptionParts {
   const labelled = TRAILING_LABEL_RE.exec(tail);
   if (labelled?.[1] !== undefined) {
     return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
+  }
+  const guarded = TRAILING_GUARDED_LABEL_RE.exec(tail);
+  if (guarded?.[1] !== undefined && guardedLabelCredit(guarded[1]) !== null) {
+    return finish(caption.slice(0, caption.length - guarded[1].length), guarded[1]);
   }
   const cjkLabelled = TRAILING_CJK_LABEL_RE.exec(tail);
   if (cjkLabelled?.[1] !== undefined) {

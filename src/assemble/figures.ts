@@ -2,8 +2,8 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, WHOLE_CREDIT_RE, DESCRIBED_NOT_CREDITED_RE } from './constants';
-import { cleanCredit, splitCredit } from './credit';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE } from './constants';
+import { cleanCredit, opensWithCreditLabel, splitCredit } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
 
@@ -399,7 +399,7 @@ function trailingCreditElement(el: Element): Element | null {
   if (!last || (count < 2 && !textBefore)) return null;
   const credit = innerText(last);
   // A credit's label opens it ("Foto: Carola Brandt / dpa"): the credit, however it is written.
-  if (LABELLED_TRAILING_CREDIT_TAGS.has(last.name) && credit.trim().length <= MAX_WHOLE_CREDIT_LENGTH && WHOLE_CREDIT_RE.test(credit.trim()) && !DESCRIBED_NOT_CREDITED_RE.test(credit.trim())) return last;
+  if (LABELLED_TRAILING_CREDIT_TAGS.has(last.name) && credit.trim().length <= MAX_WHOLE_CREDIT_LENGTH && opensWithCreditLabel(credit.trim()) && !DESCRIBED_NOT_CREDITED_RE.test(credit.trim())) return last;
   if (!TRAILING_CREDIT.tags.has(last.name)) return null;
   // After the caption's own text, a name alone may be a place, a title or a quote's author:
   // only a credit written as one ("Outlet/Name", a credit's word) counts there.
@@ -418,13 +418,13 @@ function trailingCreditElement(el: Element): Element | null {
 /**
  * The credit an uncaptioned picture's `title` attribute states in a credit's form (a label
  * first: "Фото: пресс-служба администрации", "Photo: Reuters", "© Jane Roe"; see
- * WHOLE_CREDIT_RE), as DataLife Engine's editors write it (it has no caption field), or null.
+ * opensWithCreditLabel: WHOLE_CREDIT_RE or a guarded label before a name), as DataLife Engine's editors write it (it has no caption field), or null.
  * A title that names the picture ("Мост через Сосновый ручей") is no credit.
  * @internal
  */
 export function imageTitleCredit(img: Element): string | null {
   const title = normalizeSpace(attr(img, 'title') ?? '');
-  if (!title || title.length > MAX_WHOLE_CREDIT_LENGTH || !WHOLE_CREDIT_RE.test(title) || DESCRIBED_NOT_CREDITED_RE.test(title)) return null;
+  if (!title || title.length > MAX_WHOLE_CREDIT_LENGTH || !opensWithCreditLabel(title) || DESCRIBED_NOT_CREDITED_RE.test(title)) return null;
   return cleanCredit(title);
 }
 
