@@ -232,6 +232,26 @@ describe('splitCredit', () => {
   });
 });
 
+describe('splitCredit: "Pic:" and "File pic:" labels', () => {
+  it('reads "Pic:", "Pic by" and an archive picture\'s "File pic:" / "File photo:" as credit labels only before a credit', () => {
+    expect(splitCredit('File pic: PA')).toEqual({ caption: null, credit: 'PA' });
+    expect(splitCredit('Pic: Reuters')).toEqual({ caption: null, credit: 'Reuters' });
+    expect(splitCredit('Pic by Jane Roe')).toEqual({ caption: null, credit: 'Jane Roe' });
+    expect(splitCredit('File photo: AP/Jane Doe')).toEqual({ caption: null, credit: 'AP/Jane Doe' });
+    expect(splitCredit('File picture: Getty Images')).toEqual({ caption: null, credit: 'Getty Images' });
+    expect(splitCredit('Nurses outside the hospital in Leeds. File pic: PA')).toEqual({ caption: 'Nurses outside the hospital in Leeds.', credit: 'PA' });
+    // Stacked labels (Sky News' visually hidden "Image:" before the printed "File pic:") are all dropped.
+    expect(splitCredit('Image: File pic: PA')).toEqual({ caption: null, credit: 'PA' });
+    expect(cleanCredit('Image: File pic: PA')).toBe('PA');
+    // Near misses: the words after the label describe the picture or run on as a sentence.
+    for (const caption of ['Pic by pic, the exhibit grows along the gallery wall', 'File photo: Protesters outside city hall', 'Pictured: The mayor at the opening', 'File photo of the minister in 2019']) {
+      expect(splitCredit(caption)).toEqual({ caption, credit: null });
+    }
+    // Behind a stacked label, a described picture is the caption, without the first label.
+    expect(splitCredit('Image: File photo: Protesters outside city hall')).toEqual({ caption: 'File photo: Protesters outside city hall', credit: null });
+  });
+});
+
 describe('readsAsNameCredit (the guard on credit labels that are also caption words)', () => {
   it('takes short runs of capitalised names, joined by "/", "for", "and", ",", with a closing full stop only', () => {
     for (const rest of ['Mara Quint', 'PA', 'AP/Jane Doe', 'Getty Images', 'Mara Quint for The Atlantic', 'Vincent van Gogh.', 'J. R. Smith', 'Leo Park, Ana Ruiz and Jo Kim', 'Thomas Jackson/Digital Vision/Getty Images', 'iStock']) {
@@ -826,6 +846,11 @@ describe('assemble: figures', () => {
     expect(fig('The reading room at night. <span>Art by Leo Park</span>')).toEqual([['The reading room at night.', 'Leo Park']]);
     expect(fig('Artwork by Maya Lin is displayed at the new station entrance.')).toEqual([['Artwork by Maya Lin is displayed at the new station entrance.', null]]);
     expect(fig('Illustration by children from the school hangs in the hall')).toEqual([['Illustration by children from the school hangs in the hall', null]]);
+  });
+  it('drops a visually hidden "Image:" label and a printed "File pic:" from the credit; a described archive picture stays the caption', () => {
+    const fig = (printed: string) => article(`<figure><img src="https://cdn.example.com/corridor.jpg" alt="" width="1600" height="900"><figcaption class="ui-media-caption"><span class="u-hide-visually">Image:</span><span class="ui-media-caption__caption-text">${printed}</span></figcaption></figure>`).images.map((i) => [i.caption, i.credit]);
+    expect(fig('File pic: PA')).toEqual([[null, 'PA']]);
+    expect(fig('File photo: Protesters outside city hall')).toEqual([['File photo: Protesters outside city hall', null]]);
   });
   it('reads figcaption text and a <span class="credit"> into caption and credit', () => {
     const a = article(

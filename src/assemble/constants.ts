@@ -1160,16 +1160,22 @@ export const MAX_WHOLE_CREDIT_LENGTH = 80;
  *   by". Near misses, captions: "Artwork by Maya Lin is displayed at the new station
  *   entrance.", "Illustration by children from the school hangs in the hall", "Art by the
  *   river: painters gather each June".
+ * - A picture's short label, as British papers and broadcasters credit: "Pic: PA", "Pic by
+ *   Jane Roe", and an archive picture's "File pic: PA" (Sky News), "File photo: Reuters",
+ *   "File picture:", "File image:". Near misses, captions: "Pic by pic, the exhibit…",
+ *   "File photo: Protesters outside city hall" (it describes the picture), "Pictured: …"
+ *   (not "Pic").
  */
 const GUARDED_CREDIT_LABEL_SOURCE =
-  '(?:photo[- ]?)?illustrations?\\s+by\\s|(?:photo[- ]?)?illustrations?\\s*:|art(?:work)?\\s+by\\s|animations?\\s+by\\s|graphics?\\s+by\\s';
+  '(?:photo[- ]?)?illustrations?\\s+by\\s|(?:photo[- ]?)?illustrations?\\s*:|art(?:work)?\\s+by\\s|animations?\\s+by\\s|graphics?\\s+by\\s|' +
+  '(?:file\\s+)?pics?\\s*(?::|by\\s)|file\\s+(?:photo(?:graph)?|picture|image)s?\\s*:';
 
 /** A guarded credit label (GUARDED_CREDIT_LABEL_SOURCE) opening a line; what follows it is the credit if it passes the guard. */
 export const GUARDED_CREDIT_LABEL_RE = new RegExp(`^(?:${GUARDED_CREDIT_LABEL_SOURCE})\\s*`, 'i');
 
 /**
  * A guarded credit label and its credit closing a caption after a sentence's end or a spaced
- * bar or dash: "… open all night. Illustration by Mara Quint". Group 1 is the credit with its
+ * bar or dash: "… open all night. Illustration by Mara Quint", "… in Leeds. File pic: PA". Group 1 is the credit with its
  * label, taken only if it passes the guard (credit.ts guardedLabelCredit).
  */
 export const TRAILING_GUARDED_LABEL_RE = new RegExp(`(?:[.!?)"”]\\s+|\\s[|–—-]\\s)((?:${GUARDED_CREDIT_LABEL_SOURCE})\\s*[^:]{2,100})$`, 'i');

@@ -132,6 +132,18 @@ function guardedLabelCredit(line: string): string | null {
 }
 
 /**
+ * A caption behind a screen reader's label: when a label ("Image:", Sky News' visually hidden
+ * one) stands before a guarded label whose words fail the guard ("Image: File photo:
+ * Protesters outside city hall"), the line describes the picture, and is its caption without
+ * the first label; otherwise null.
+ */
+function describedAfterLabel(line: string): string | null {
+  const rest = stripCreditLabel(line);
+  if (rest === line || !GUARDED_CREDIT_LABEL_RE.test(rest) || guardedLabelCredit(rest) !== null) return null;
+  return rest;
+}
+
+/**
  * Whether a line opens with a credit's label, so that the whole line is a credit: "Photo:
  * Reuters", "Courtesy of X", "© X" (WHOLE_CREDIT_RE), or a guarded label before a name credit
  * ("Illustration by Mara Quint", see readsAsNameCredit). The caller bounds its length.
@@ -150,6 +162,8 @@ export function splitCredit(text: string): CaptionParts {
   const caption = text.trim();
   if (!caption) return { caption: null, credit: null };
   if (caption.length <= MAX_WHOLE_CREDIT_LENGTH && (opensWithCreditLabel(caption) || WHOLE_NAME_CREDIT_RE.test(caption))) {
+    const described = describedAfterLabel(caption);
+    if (described !== null) return { caption: described, credit: null };
     return { caption: null, credit: cleanCredit(caption) };
   }
   const offset = Math.max(0, caption.length - MAX_CREDIT_TAIL);
