@@ -76,7 +76,8 @@ export interface Section {
  * - `'time-element'`: the `datetime` attribute of a `<time>` outside related cards.
  * - `'link'`: a `<link rel="canonical">` or `<a rel="tag">` element.
  * - `'text'`: a date read from the visible text of a date line or byline ("Updated 3 hours
- *   ago" only with `options.now`).
+ *   ago" only with `options.now`), or from the stamp the date line keeps in an attribute
+ *   (`title`, `data-publishtime`, an RDFa `content`).
  * - `'script'`: a variable an inline script declares, named as the publication time
  *   (`var publish_time = "2024-01-04 10:42"`), when nothing else dates the page: the date
  *   the page's own script writes into its date line (WeChat's official-account pages).

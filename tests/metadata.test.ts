@@ -1114,7 +1114,7 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     const rdfa = (property: string) =>
       page('<html lang="en">', `<article><h1>Storm closes ports</h1><div class="submitted"><span property="${property}" content="2025-11-24T16:05:00-05:00">${line}</span></div>${prose(4)}</article>`);
     expect(rdfa('dc:date dc:created').publishedAt).toBe('2025-11-24T16:05:00-05:00');
-    expect(rdfa('dc:date dc:created').sources.publishedAt).toBe('html');
+    expect(rdfa('dc:date dc:created').sources.publishedAt).toBe('text');
     expect(rdfa('sioc:num_replies').publishedAt).toBe('2025-11-24T16:05:00');
     // A sentence that mentions a submission is prose.
     expect(page('<html lang="en">', `<article><h1>Storm closes ports</h1><p>The plan was approved after residents submitted comments on Mon, 11/24/2025.</p>${prose(4)}</article>`).publishedAt).toBeNull();
@@ -1258,9 +1258,11 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
   it('reads the ISO time or Unix time a date line keeps in an attribute (title, data-publishtime)', () => {
     const titled = page('', `<article><h1>Storm closes ports</h1><ul><li class="date-and-time" title="2015-03-13T21:00:00+11:00">March 13, 2015 9:00PM</li></ul>${prose(4)}</article>`);
     expect(titled.publishedAt).toBe('2015-03-13T21:00:00+11:00');
-    expect(titled.sources.publishedAt).toBe('html');
+    // The line's stamp is the line's: 'text', a source ArticleSources allows (never 'html').
+    expect(titled.sources.publishedAt).toBe('text');
     const epoch = page('', `<article><h1>Storm closes ports</h1><span class="publish-time" data-publishtime="1425913200851">3/09/15 8:00am</span>${prose(4)}</article>`);
     expect(epoch.publishedAt).toBe('2015-03-09T15:00:00Z');
+    expect(epoch.sources.publishedAt).toBe('text');
   });
 
   it('reads no date from a citation\'s access date or a hidden infobox copy', () => {

@@ -150,7 +150,9 @@ export function collectDateCandidates(ctx: MetadataContext, stamps: readonly Dat
     else (TIME_PUBLISHED_RE.test(label) || attr(el, 'pubdate') !== null ? labelled : unlabelled).push(candidate);
   }
   for (const c of labelled) out.published.push(c);
-  for (const stamp of stamps) out[stamp.label].push({ value: stamp.value, source: 'html' });
+  // A stamp is the date line's own time, written in an attribute: the date line is its source
+  // ('text'), as ArticleSources says; 'html' names no date source.
+  for (const stamp of stamps) out[stamp.label].push({ value: stamp.value, source: 'text' });
   // A creation time gives way to what says "published", not to any <time> (a header's date).
   for (const c of created) out.published.push(c);
   for (const c of unlabelled) out.published.push(c);
