@@ -893,6 +893,22 @@ describe('JSON-LD as templates really write it', () => {
     expect(a.sources.publishedAt).toBe('json-ld');
   });
 
+  it("reads Baidu's cambrian pubDate/upDate as the publication and update, after schema.org's", () => {
+    const cambrian = (context: string, extra = '') =>
+      parseArticle(page(`${extra}<script type="application/ld+json">{"@context":"${context}","@id":"https://blog.example/a/1","appid":"1638831770136827","title":"Storm floods the old harbour","pubDate":"2024-01-03T09:00:00","upDate":"2024-01-04T10:42:15"}</script>`));
+    const a = cambrian('https://ziyuan.baidu.com/contexts/cambrian.jsonld');
+    expect(a.publishedAt).toBe('2024-01-03T09:00:00');
+    expect(a.modifiedAt).toBe('2024-01-04T10:42:15');
+    expect(a.sources.publishedAt).toBe('json-ld');
+    expect(a.sources.modifiedAt).toBe('json-ld');
+    // A schema.org article's own dates come first.
+    const both = cambrian('https://ziyuan.baidu.com/contexts/cambrian.jsonld', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm floods the old harbour","datePublished":"2024-01-02T08:00:00+08:00"}</script>');
+    expect(both.publishedAt).toBe('2024-01-02T08:00:00+08:00');
+    // Near miss: the same keys in another context (or none) are no dates of the page.
+    expect(cambrian('https://schema.org').publishedAt).toBeNull();
+    expect(cambrian('https://example.com/contexts/cambrian-ads.jsonld').modifiedAt).toBeNull();
+  });
+
   it('reads a block with a // comment and an extra closing brace', () => {
     const block = `{"@type": "NewsArticle", "headline": "Storm floods the old harbour",
       "datePublished": "2019-11-19T00:26:12.864Z",

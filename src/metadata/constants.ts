@@ -1207,6 +1207,17 @@ export const DATE_ONLY_TEXT_RE = /^\p{Nd}{1,4}[./\- ]\p{L}{0,12}\p{Nd}{0,2}[./\-
 export const JSON_LD_DATE_KEYS = { published: ['datePublished', 'uploadDate'], modified: ['dateModified'] } as const;
 
 /**
+ * The `@context` of Baidu's "cambrian" JSON-LD (`https://ziyuan.baidu.com/contexts/cambrian.jsonld`),
+ * which many Chinese CMSs and blog platforms (CSDN, news portals submitting to Baidu) serve
+ * instead of schema.org: a node with no `@type` whose `pubDate`/`upDate` are the page's
+ * publication and update times. Matched by the context's path, whatever host serves it.
+ */
+export const CAMBRIAN_CONTEXT_RE = /\/contexts\/cambrian\.jsonld$/i;
+
+/** The cambrian node's keys per timestamp kind (see CAMBRIAN_CONTEXT_RE), read after schema.org's. */
+export const CAMBRIAN_DATE_KEYS = { published: ['pubDate'], modified: ['upDate'] } as const;
+
+/**
  * JSON-LD keys read only after every source that says "published": a work's creation time is
  * not its publication (telegraph's dateCreated is the next day's, its visible datePublished
  * the story's).

@@ -3,7 +3,7 @@ import type { Element } from '../parse/dom';
 import { attr, classAndId, contains, innerText, isElement, itemScopeOf } from '../parse/dom';
 import type { MetadataContext } from './context';
 import { metaSource } from './context';
-import { ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, ARTICLE_ITEM_TYPE_RE, EVENT_CONTAINER_RE, EVENT_TIME_DEPTH, FOREIGN_CONTAINER_RE, TIME_RANGE_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
+import { CAMBRIAN_DATE_KEYS, ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, ARTICLE_ITEM_TYPE_RE, EVENT_CONTAINER_RE, EVENT_TIME_DEPTH, FOREIGN_CONTAINER_RE, TIME_RANGE_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
 import { stringOf } from './json-ld';
 import type { DateStamp } from './visible';
 import { inTeaserList, isPublishedAndUpdated } from './visible';
@@ -85,7 +85,8 @@ function storyScope(ctx: MetadataContext, headline: Element | null): Element | n
 const MAX_SCOPE_PROPS = 50;
 
 /**
- * Gathers raw timestamp strings in the order of trust: JSON-LD, meta tags, microdata, then
+ * Gathers raw timestamp strings in the order of trust: JSON-LD (schema.org's article, then
+ * Baidu's cambrian `pubDate`/`upDate`), meta tags, microdata, then
  * `<time datetime>` and hAtom `<abbr title>` elements outside related cards (labelled ones
  * first), the stamps in date lines' attributes (`title`, `data-publishtime`), the creation
  * times ("dateCreated"), then unlabelled `<time>`s (which can only be the publication time).
@@ -101,6 +102,14 @@ export function collectDateCandidates(ctx: MetadataContext, stamps: readonly Dat
     if (ctx.article) {
       for (const key of JSON_LD_DATE_KEYS[kind]) {
         const value = stringOf(ctx.article[key]);
+        if (value) out[kind].push({ value, source: 'json-ld' });
+      }
+    }
+    // Baidu's cambrian node (many Chinese sites serve only it) after schema.org's article.
+    const cambrian = ctx.ld.cambrian;
+    if (cambrian) {
+      for (const key of CAMBRIAN_DATE_KEYS[kind]) {
+        const value = stringOf(cambrian[key]);
         if (value) out[kind].push({ value, source: 'json-ld' });
       }
     }

@@ -1,4 +1,4 @@
-import { ARTICLE_TYPES, FALLBACK_PAGE_TYPES, MAX_JSON_LD_DEPTH } from './constants';
+import { ARTICLE_TYPES, CAMBRIAN_CONTEXT_RE, FALLBACK_PAGE_TYPES, MAX_JSON_LD_DEPTH } from './constants';
 import { decodeEntities } from './entities';
 
 /** A JSON-LD node: a plain object parsed from the page. */
@@ -12,6 +12,11 @@ export interface JsonLdData {
   byId: Map<string, LdNode>;
   /** Every Organization / WebSite node, for the site name when the article names no publisher. */
   sites: LdNode[];
+  /**
+   * The first node in Baidu's cambrian context (CAMBRIAN_CONTEXT_RE), whose `pubDate` and
+   * `upDate` date the page; null when the page has none.
+   */
+  cambrian: LdNode | null;
 }
 
 /** Wrappers some CMSs leave around the JSON: HTML comments and CDATA markers. */
@@ -150,6 +155,7 @@ export function readJsonLd(blocks: readonly string[]): JsonLdData {
   const articles: LdNode[] = [];
   const fallbacks: LdNode[] = [];
   const sites: LdNode[] = [];
+  let cambrian: LdNode | null = null;
   const stack: Array<{ value: unknown; depth: number }> = [];
   for (let i = blocks.length - 1; i >= 0; i--) stack.push({ value: parseJson(blocks[i] as string), depth: 0 });
 
@@ -166,6 +172,7 @@ export function readJsonLd(blocks: readonly string[]): JsonLdData {
     if (hasType(value, ARTICLE_TYPES)) articles.push(value);
     else if (hasType(value, FALLBACK_PAGE_TYPES)) fallbacks.push(value);
     else if (hasType(value, SITE_TYPES)) sites.push(value);
+    else if (cambrian === null && isCambrian(value)) cambrian = value;
     const graph = value['@graph'];
     if (graph !== undefined) stack.push({ value: graph, depth: depth + 1 });
     // An article may sit under mainEntity of a WebPage node.
@@ -173,7 +180,14 @@ export function readJsonLd(blocks: readonly string[]): JsonLdData {
     if (isNode(main) || Array.isArray(main)) stack.push({ value: main, depth: depth + 1 });
   }
 
-  return { article: richest(articles) ?? richest(fallbacks), byId, sites };
+  return { article: richest(articles) ?? richest(fallbacks), byId, sites, cambrian };
+}
+
+/** A node whose `@context` is Baidu's cambrian one (a string, or a list holding it). */
+function isCambrian(node: LdNode): boolean {
+  const context = node['@context'];
+  const list = Array.isArray(context) ? context : [context];
+  return list.some((c) => typeof c === 'string' && CAMBRIAN_CONTEXT_RE.test(c.trim()));
 }
 
 /** The richest node wins when a page carries several (e.g. one per embedded card); the first of equals. */
