@@ -1075,6 +1075,23 @@ describe('date lines found by their label, without a date class', () => {
     expect(parseArticle(story('<span class="updated">Dec. 24, 2025 10:12 AM · Updated</span>')).modifiedAt).toBe('2025-12-24T10:12:00');
   });
 
+  it('reads a label after the only date as naming it, as Chinese, Japanese and Korean put the verb last', () => {
+    // CSDN: the update line's verb 修改 follows its date; the first publication's 首次发布 too.
+    const zh = parseArticle(story('<span class="time">已于 2024-01-04 10:42:15 修改</span><span class="time">于 2024-01-03 09:00:00 首次发布</span>'));
+    expect(zh.publishedAt).toBe('2024-01-03T09:00:00');
+    expect(zh.modifiedAt).toBe('2024-01-04T10:42:15');
+    expect(parseArticle(story('<span class="date">2024年1月3日</span><span class="date">2024年1月4日 10:42 に更新</span>')).modifiedAt).toBe('2024-01-04T10:42:00');
+    expect(parseArticle(story('<span class="date">2024.01.03 09:00</span> <span class="date">2024.01.04 10:42 수정</span>')).modifiedAt).toBe('2024-01-04T10:42:00');
+    // Near misses: a first publication is no update; a line that says "Published" before its
+    // date keeps that date the publication's, a trailing "Updated" with no date of its own.
+    const first = parseArticle(story('<span class="time">于 2024-01-03 首次发布</span>'));
+    expect(first.publishedAt).toBe('2024-01-03');
+    expect(first.modifiedAt).toBeNull();
+    const published = parseArticle(story('<span class="date">Published Dec. 23, 2025 · Updated</span>'));
+    expect(published.publishedAt).toBe('2025-12-23');
+    expect(published.modifiedAt).toBeNull();
+  });
+
   it("reads no date line from an event's or a release's date id, or a header clock", () => {
     expect(parseArticle(story('<p>Doors open <span id="event-date">Saturday 27 December 2025, 20:00</span></p>')).publishedAt).toBeNull();
     expect(parseArticle(story('<p>Out <span id="release-date">January 9, 2026</span></p>')).publishedAt).toBeNull();

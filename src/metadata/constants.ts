@@ -372,10 +372,11 @@ export const PUBLICATION_NAME_RE = /publish|pub[-_]?(?:date|time)|posted|submitt
  * "最后编辑" (edited at, last edited: Zhihu, Chinese forums and blogs), the Chinese "edited" of
  * "Last edited"; never "编辑" alone, which is the editor's credit on a Chinese news page:
  * "责任编辑：王芳"; and "编辑于" only before a space, a digit or a colon: "编辑于洋" names the
- * editor 于洋).
+ * editor 于洋); Chinese "修改"/"修订" (modified, revised: CSDN's "已于 2024-01-04 10:42:15 修改",
+ * written after the date as Chinese, Japanese and Korean write the verb, see pushDateLine).
  */
 export const UPDATED_LABEL_RE =
-  /updat|modif|edited|revised|aktualisiert|aktualiz|güncel|mis à jour|actualizad|actualizat|aggiornat|atualizad|bijgewerkt|uppdater|opdater|oppdater|päivitetty|frissítve|ενημερ|cập nhật|обновл|оновл|עודכן|تحديث|به‌روز|بروز|अपडेट|อัปเดต|diperbarui|수정|更新|[编編][辑輯][于於](?=[\s\d:：]|$)|最[后後][编編][辑輯]|uppfært|eguneratu|atjaunot|atjaunināt|përditësu|ажурира|последна измена|жаңартыл|yenilən|թարմացվ|புதுப்பிக்க|ਅੱਪਡੇਟ/i;
+  /updat|modif|edited|revised|aktualisiert|aktualiz|güncel|mis à jour|actualizad|actualizat|aggiornat|atualizad|bijgewerkt|uppdater|opdater|oppdater|päivitetty|frissítve|ενημερ|cập nhật|обновл|оновл|עודכן|تحديث|به‌روز|بروز|अपडेट|อัปเดต|diperbarui|수정|更新|修改|修[订訂]|[编編][辑輯][于於](?=[\s\d:：]|$)|最[后後][编編][辑輯]|uppfært|eguneratu|atjaunot|atjaunināt|përditësu|ажурира|последна измена|жаңартыл|yenilən|թարմացվ|புதுப்பிக்க|ਅੱਪਡੇਟ/i;
 
 /**
  * A text that opens with an update label (UPDATED_LABEL_RE, after at most one word: "Last

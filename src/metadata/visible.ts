@@ -700,9 +700,11 @@ export function isPublishedAndUpdated(el: Element): boolean {
 function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean, publication: boolean): TextDateCandidate[] {
   const at = text.search(UPDATED_LABEL_RE);
   let lines: TextDateCandidate[];
-  // In an update-classed line, a label after the only date ("24.12.2025 08:12 Uhr
-  // (aktualisiert)", "Dec. 24, 2025 · Updated") names that date: there is nothing to split.
-  if (at > 0 && DATE_DIGIT_RE.test(text.slice(0, at)) && (!updated || DATE_DIGIT_RE.test(text.slice(at)))) {
+  // A label after the only date names that date, whatever the class: Chinese, Japanese and
+  // Korean put the verb last ("已于 2024-01-04 10:42:15 修改", "2024/01/04 に更新"), as does an
+  // update-classed "24.12.2025 08:12 Uhr (aktualisiert)": there is nothing to split. A line
+  // that says "Published" before its date keeps it ("Published Dec 23, 2025 · Updated").
+  if (at > 0 && DATE_DIGIT_RE.test(text.slice(0, at)) && (DATE_DIGIT_RE.test(text.slice(at)) || (!updated && PUBLISHED_LABEL_RE.test(text)))) {
     const dated = text.slice(0, at);
     lines = [
       { text: dated, label: 'published', publication },
