@@ -180,9 +180,10 @@ interface Spellings {
   /** The times with a zone that date lines of its kind give without a date (see {@link clockOffset}). */
   clocks?: readonly ZonedClock[];
   /**
-   * The other kind's machine values, for the same instant only: a theme's `<time
-   * class="entry-date updated">` is read as the publication (see isPublishedAndUpdated) but
-   * writes the update's instant in the page's offset.
+   * The other kind's machine values (and for the update, the publication as resolved), for
+   * the same instant or, for a zone-less value, the same wall-clock minute only: a theme's
+   * `<time class="entry-date updated">` is read as the publication (see isPublishedAndUpdated)
+   * but writes the update's instant in the page's offset.
    */
   otherMachine?: readonly Parsed[];
   /** The times the story's own publication lines give without a date (see {@link clockOfDay}). */
@@ -198,7 +199,10 @@ interface Spellings {
  *   - a time without a zone takes the zone of the same wall-clock minute elsewhere (og's
  *     "2019-11-18T17:01:27" beside microdata's "2019-11-18T17:01:27Z"), keeping its seconds
  *     unless it has none (a minute's ":00" takes the zoned value's "08:31:12");
- *     `zoned` adds the bare date-time lines under the headline (TimestampInput.zoneLines);
+ *     `zoned` adds the bare date-time lines under the headline (TimestampInput.zoneLines),
+ *     `otherMachine` the other kind's values (for the update, the publication as resolved:
+ *     Kompas's zone-less dateModified = datePublished beside "04/01/2024, 10:42 WIB"); a value
+ *     at no zoned source's minute stays zone-less;
  *   - a UTC value takes the page's own offset for the same instant (JSON-LD's "…T07:24:00Z"
  *     beside `<time datetime="…T02:24:00-05:00">`, a value of either kind, or a `zoned` line
  *     of that minute): the issue keeps the page's own offset; failing a dated source, a line's time with a zone and no date
@@ -214,7 +218,9 @@ function fullest(first: Parsed, machine: readonly Parsed[], spellings: Spellings
   const others = lines.length === 0 ? machine : machine.concat(lines);
   if (parts.offsetMinutes === null) {
     const minute = wallClockMinute(first.value);
-    for (const p of zoned.length === 0 ? others : others.concat(zoned)) {
+    // The other kind's values count too: a CMS's zone-less dateModified equal to its
+    // datePublished is the publication's minute, which a line wrote with its zone.
+    for (const p of others.concat(zoned, otherMachine)) {
       const zoned = wallClockMinute(p.value) === minute ? parseDateParts(p.value) : null;
       if (!zoned || zoned.offsetMinutes === null) continue;
       // A value to the minute ("Fri, 12/19/2025 - 08:31", a Drupal date) invented its zero

@@ -20,6 +20,27 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     expect(t.publishedSource).toBe('opengraph');
   });
 
+  it("gives a zone-less update the zone the publication (as resolved, or another kind's value) writes for its minute", () => {
+    // Kompas: zone-less dateModified = datePublished; only the line under the headline says WIB.
+    const line = { text: '04/01/2024, 10:42 WIB', label: 'published' as const, publication: true };
+    const t = resolve({
+      published: [{ value: '2024-01-04T10:42:15', source: 'json-ld' }],
+      modified: [{ value: '2024-01-04T10:42:15', source: 'json-ld' }],
+      lines: [line],
+      slashed: 'day-first',
+    });
+    expect(t.publishedAt).toBe('2024-01-04T10:42:15+07:00');
+    expect(t.modifiedAt).toBe('2024-01-04T10:42:15+07:00');
+    expect(t.modifiedSource).toBe('json-ld');
+    // A zoned machine value of the other kind gives it too, either way round.
+    const other = resolve({ published: [{ value: '2024-01-04T10:42:15', source: 'json-ld' }], modified: [{ value: '2024-01-04T10:42:15+07:00', source: 'opengraph' }] });
+    expect(other.publishedAt).toBe('2024-01-04T10:42:15+07:00');
+    // Near miss: an update at another minute stays zone-less; no zone is invented.
+    const later = resolve({ published: [{ value: '2024-01-04T10:42:15', source: 'json-ld' }], modified: [{ value: '2024-01-04T11:05:00', source: 'json-ld' }], lines: [line], slashed: 'day-first' });
+    expect(later.publishedAt).toBe('2024-01-04T10:42:15+07:00');
+    expect(later.modifiedAt).toBe('2024-01-04T11:05:00');
+  });
+
   it('keeps the first source and its seconds when another gives the zone to the minute', () => {
     const t = resolve({
       published: [{ value: '2019-11-18T17:01:27', source: 'opengraph' }],
