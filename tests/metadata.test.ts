@@ -1298,6 +1298,21 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     expect(epoch.sources.publishedAt).toBe('text');
   });
 
+  it("reads a <time>'s stamps when it has no datetime, and a stamp naming its IANA zone in that zone", () => {
+    // vc.ru: text "4 янв" (no year), the wall clock and zone in the title, the instant in data-date.
+    const osnova = (attrs: string) =>
+      parseArticle(`<html lang="ru"><head><title>Отток</title></head><body><article><div class="content-header"><time class="time" ${attrs}>4 янв</time></div><h1>Отток</h1>${prose(4)}<div class="comments"><div class="comment"><time class="time comment__date" title="04.01.2024 12:10:03 (Europe/Moscow)" data-date="1704359403">4 янв</time></div></div></article></body></html>`);
+    const a = osnova('title="04.01.2024 10:42:15 (Europe/Moscow)" data-date="1704354135"');
+    expect(a.publishedAt).toBe('2024-01-04T10:42:15+03:00');
+    expect(a.sources.publishedAt).toBe('text');
+    // The epoch alone is the instant, in UTC.
+    expect(osnova('data-date="1704354135"').publishedAt).toBe('2024-01-04T07:42:15Z');
+    // Near misses: a <time datetime> is read from its datetime, not its title; a title that
+    // is no stamp gives nothing (the comment's time is not the page's).
+    expect(osnova('datetime="2024-01-04T10:42:15+03:00" title="Thursday"').publishedAt).toBe('2024-01-04T10:42:15+03:00');
+    expect(osnova('title="4 января в 10:42"').publishedAt).toBeNull();
+  });
+
   it('reads no date from a citation\'s access date or a hidden infobox copy', () => {
     const refs = '<ol class="references"><li><cite>Report.</cite><span class="reference-accessdate">. Retrieved <span class="nowrap">2016-05-01</span></span></li></ol>';
     const hidden = '<table class="infobox"><tr><td>February 28, 1998<span style="display:none"> (<span class="bday dtstart published updated">1998-02-28</span>)</span></td></tr></table>';

@@ -297,6 +297,128 @@ export const NAMED_ZONES: Readonly<Record<string, ZoneDefinition>> = {
 };
 
 /**
+ * An IANA time-zone name at the end of a date-time ("04.01.2024 10:42:15 (Europe/Moscow)",
+ * vc.ru's and Osnova's `<time title>`; "2024-01-04 10:42 Asia/Tokyo"), in brackets or not:
+ * an area of the tz database, a slash, a city (and a sub-city: "America/Argentina/Buenos_Aires").
+ * The zone is resolved from {@link IANA_ZONES} without `Intl`, so that every runtime (an
+ * edge runtime or a small-ICU build included) reads it alike.
+ */
+export const IANA_ZONE_SUFFIX_RE = / ?\(?((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)\)?$/;
+
+/** Which daylight-saving law a seasonal IANA zone follows: the US one ({@link US_DST_RULES}) or the EU one ({@link EU_DST}). */
+export type DstLaw = 'us' | 'eu';
+
+/**
+ * What an IANA zone name stands for since `since` (a day written YYYYMMDD): a fixed offset,
+ * or a {@link SeasonalZone} under a {@link DstLaw}. A date before `since` (the zone then kept
+ * another offset or rule) resolves to nothing, and the time stays zone-less.
+ *
+ * @example
+ * const moscow: IanaZone = { since: 20141026, zone: 180 };
+ */
+export interface IanaZone {
+  readonly since: number;
+  readonly zone: ZoneDefinition;
+  readonly law?: DstLaw;
+}
+
+/** The US zones' daylight time (US_DST_RULES reach back to 1987). */
+const US_SINCE = 19870101;
+/** The EU's one summer-time rule (last Sunday of March to last Sunday of October) holds from 1996's winter. */
+const EU_SINCE = 19961027;
+const usZone = (standard: number): IanaZone => ({ since: US_SINCE, zone: { standard, daylight: standard + 60 }, law: 'us' });
+const euZone = (standard: number, since = EU_SINCE): IanaZone => ({ since, zone: { standard, daylight: standard + 60 }, law: 'eu' });
+
+/**
+ * IANA zones that pages name in their date stamps, with the offset rule each has followed
+ * since `since` (tz database). Zones with a southern or other daylight law are left out:
+ * their times stay zone-less rather than take a guessed offset.
+ */
+export const IANA_ZONES: Readonly<Record<string, IanaZone>> = {
+  'Etc/UTC': { since: 0, zone: 0 },
+  'Etc/GMT': { since: 0, zone: 0 },
+  // Europe: Russia's Moscow time is +03:00 all year since 26 October 2014 (vc.ru, Russian CMSs).
+  'Europe/Moscow': { since: 20141026, zone: 180 },
+  'Europe/Minsk': { since: 20110327, zone: 180 },
+  'Europe/Istanbul': { since: 20160907, zone: 180 },
+  'Europe/London': euZone(0),
+  'Europe/Dublin': euZone(0),
+  'Europe/Lisbon': euZone(0),
+  'Europe/Berlin': euZone(60),
+  'Europe/Paris': euZone(60),
+  'Europe/Madrid': euZone(60),
+  'Europe/Rome': euZone(60),
+  'Europe/Amsterdam': euZone(60),
+  'Europe/Brussels': euZone(60),
+  'Europe/Vienna': euZone(60),
+  'Europe/Zurich': euZone(60),
+  'Europe/Prague': euZone(60),
+  'Europe/Warsaw': euZone(60),
+  'Europe/Budapest': euZone(60),
+  'Europe/Stockholm': euZone(60),
+  'Europe/Oslo': euZone(60),
+  'Europe/Copenhagen': euZone(60),
+  'Europe/Belgrade': euZone(60),
+  'Europe/Athens': euZone(120),
+  'Europe/Helsinki': euZone(120),
+  'Europe/Bucharest': euZone(120),
+  'Europe/Sofia': euZone(120),
+  'Europe/Kiev': euZone(120),
+  'Europe/Kyiv': euZone(120),
+  'Europe/Riga': euZone(120, 20010101),
+  'Europe/Vilnius': euZone(120, 20030101),
+  'Europe/Tallinn': euZone(120, 20020101),
+  // Asia: no daylight time in these since the date given.
+  'Asia/Tokyo': { since: 0, zone: 540 },
+  'Asia/Seoul': { since: 19890101, zone: 540 },
+  'Asia/Shanghai': { since: 19920101, zone: 480 },
+  'Asia/Hong_Kong': { since: 0, zone: 480 },
+  'Asia/Taipei': { since: 0, zone: 480 },
+  'Asia/Singapore': { since: 0, zone: 480 },
+  'Asia/Kuala_Lumpur': { since: 0, zone: 480 },
+  'Asia/Manila': { since: 0, zone: 480 },
+  'Asia/Jakarta': { since: 0, zone: 420 },
+  'Asia/Bangkok': { since: 0, zone: 420 },
+  'Asia/Ho_Chi_Minh': { since: 0, zone: 420 },
+  'Asia/Kolkata': { since: 0, zone: 330 },
+  'Asia/Calcutta': { since: 0, zone: 330 },
+  'Asia/Kathmandu': { since: 19860101, zone: 345 },
+  'Asia/Karachi': { since: 20091101, zone: 300 },
+  'Asia/Tashkent': { since: 19920101, zone: 300 },
+  'Asia/Dubai': { since: 0, zone: 240 },
+  'Asia/Tbilisi': { since: 20050327, zone: 240 },
+  'Asia/Riyadh': { since: 0, zone: 180 },
+  // America: the US law, and zones without daylight time since the date given.
+  'America/New_York': usZone(-300),
+  'America/Detroit': usZone(-300),
+  'America/Toronto': usZone(-300),
+  'America/Chicago': usZone(-360),
+  'America/Denver': usZone(-420),
+  'America/Los_Angeles': usZone(-480),
+  'America/Vancouver': usZone(-480),
+  'America/Anchorage': usZone(-540),
+  'America/Phoenix': { since: 0, zone: -420 },
+  'America/Bogota': { since: 19940101, zone: -300 },
+  'America/Lima': { since: 19950101, zone: -300 },
+  'America/Sao_Paulo': { since: 20190217, zone: -180 },
+  'America/Argentina/Buenos_Aires': { since: 20090315, zone: -180 },
+  'America/Mexico_City': { since: 20221030, zone: -360 },
+  // Africa, Oceania
+  'Africa/Johannesburg': { since: 0, zone: 120 },
+  'Africa/Lagos': { since: 0, zone: 60 },
+  'Africa/Nairobi': { since: 0, zone: 180 },
+  'Australia/Brisbane': { since: 19930101, zone: 600 },
+  'Australia/Perth': { since: 20090329, zone: 480 },
+  'Pacific/Honolulu': { since: 0, zone: -600 },
+};
+
+/**
+ * The EU summer time: from the last Sunday of March to the last Sunday of October, both
+ * switching at 01:00 UTC.
+ */
+export const EU_DST = { startMonth: 3, endMonth: 10, utcHour: 1 } as const;
+
+/**
  * One period of US daylight-saving law: from `fromYear` on, DST starts on the
  * `start.sunday`-th Sunday of `start.month` and ends on the `end.sunday`-th Sunday of
  * `end.month` (`-1` = last Sunday), both at {@link US_DST_TRANSITION_HOUR} local time.

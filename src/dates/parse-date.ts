@@ -14,13 +14,14 @@
  * @packageDocumentation
  */
 
-import { MAX_DATE_STRING_LENGTH } from './constants';
+import { IANA_ZONE_SUFFIX_RE, MAX_DATE_STRING_LENGTH } from './constants';
 import { latinDigits, needsLatinDigits } from './digits';
 import { formatParts } from './format';
 import { interpretGroups } from './interpret';
 import { isWeekdayName } from './names';
 import type { DateTimeParts } from './parts';
 import { EXACT_DATE_PATTERNS } from './patterns';
+import { resolveIanaZoneOffset } from './zones';
 
 // Re-exported so that the two value parsers can be imported from one place.
 export { parseEpoch } from './epoch';
@@ -61,6 +62,17 @@ function withoutWeekday(text: string): string | null {
 }
 
 /**
+ * A date-time written with an IANA zone name ("04.01.2024 10:42:15 (Europe/Moscow)") in that
+ * zone's offset on that date; a date alone, a time that writes its own offset, or a zone the
+ * table does not know (see resolveIanaZoneOffset) stays as written.
+ */
+function inIanaZone(parts: DateTimeParts | null, zone: string): DateTimeParts | null {
+  if (parts === null || parts.time === null || parts.offsetMinutes !== null) return parts;
+  const offsetMinutes = resolveIanaZoneOffset(zone, parts, parts.time);
+  return offsetMinutes === null ? parts : { ...parts, offsetMinutes };
+}
+
+/**
  * Parses a date string into its components, keeping the source's own offset.
  * This is {@link parseDate} before formatting, for callers that compute with the fields.
  *
@@ -75,6 +87,8 @@ export function parseDateParts(input: string): DateTimeParts | null {
   if (input.length > MAX_DATE_STRING_LENGTH * 4) return null;
   const text = normalizeInput(input);
   if (text === '' || text.length > MAX_DATE_STRING_LENGTH) return null;
+  const iana = IANA_ZONE_SUFFIX_RE.exec(text);
+  if (iana !== null && iana.index > 0) return inIanaZone(parseDateParts(text.slice(0, iana.index)), iana[1] as string);
   const parts = matchExact(text);
   if (parts !== null) return parts;
   const rest = withoutWeekday(text);
@@ -94,7 +108,8 @@ export function parseDateParts(input: string): DateTimeParts | null {
  * Drupal "Tue, 03/12/2024 - 14:05" (slashes with first number ≤ 12 = US month/day), and
  * CJK "2025年12月23日 15時09分". A weekday before the date, or after it and before the
  * time ("23 Aralık 2025 Salı 15:09"), is ignored. US "ET"/"CT"/"MT"/"PT" take
- * the standard or daylight offset in force on that date.
+ * the standard or daylight offset in force on that date, and so does an IANA zone name
+ * after the time ("04.01.2024 10:42:15 (Europe/Moscow)", see IANA_ZONES).
  *
  * @param input - The string to parse.
  * @returns `"2025-12-23T15:09:00+03:00"` (zero offset as `Z`, seconds always present,

@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 
-import { MAX_OFFSET_MINUTES, NAMED_ZONES } from './constants';
+import { EU_DST, IANA_ZONES, MAX_OFFSET_MINUTES, NAMED_ZONES } from './constants';
+import { nthSundayOf } from './calendar';
 import type { DateTimeParts, TimeOfDay } from './parts';
 import { isUsDaylightTime } from './us-dst';
 
@@ -81,4 +82,40 @@ export function zoneOffsetsOf(token: string): number[] {
   const zone = Object.hasOwn(NAMED_ZONES, token) ? NAMED_ZONES[token] : undefined;
   if (zone === undefined) return [];
   return typeof zone === 'number' ? [zone] : [zone.standard, zone.daylight];
+}
+
+/** A day as one comparable number, YYYYMMDD. */
+function dayKey(date: Pick<DateTimeParts, 'year' | 'month' | 'day'>): number {
+  return (date.year * 100 + date.month) * 100 + date.day;
+}
+
+/**
+ * Whether EU summer time is in force at a wall-clock time of a zone whose standard offset
+ * is `standard` (see {@link EU_DST}); the repeated autumn hour counts as standard time.
+ */
+function isEuSummerTime(date: Pick<DateTimeParts, 'year' | 'month' | 'day'>, time: TimeOfDay, standard: number): boolean {
+  const instant = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute) - standard * 60_000;
+  const start = Date.UTC(date.year, EU_DST.startMonth - 1, nthSundayOf(date.year, EU_DST.startMonth, -1), EU_DST.utcHour);
+  const end = Date.UTC(date.year, EU_DST.endMonth - 1, nthSundayOf(date.year, EU_DST.endMonth, -1), EU_DST.utcHour);
+  return instant >= start && instant < end;
+}
+
+/**
+ * Resolves an IANA zone name ("Europe/Moscow") to minutes east of UTC at a local date and
+ * time, from {@link IANA_ZONES}: no `Intl`, so every runtime gives the same answer.
+ *
+ * @returns Minutes east of UTC, or `null` for a zone not in the table or a date before the
+ *   rule the table gives it (the time then stays zone-less).
+ * @example
+ * resolveIanaZoneOffset('Europe/Moscow', { year: 2024, month: 1, day: 4 }, { hour: 10, minute: 42, second: 15 });    // 180
+ * resolveIanaZoneOffset('Europe/Berlin', { year: 2024, month: 7, day: 4 }, { hour: 10, minute: 42, second: 0 });     // 120
+ * resolveIanaZoneOffset('Europe/Moscow', { year: 2013, month: 1, day: 4 }, { hour: 10, minute: 42, second: 0 });     // null (+04:00 then)
+ */
+export function resolveIanaZoneOffset(name: string, date: Pick<DateTimeParts, 'year' | 'month' | 'day'>, time: TimeOfDay): number | null {
+  const entry = Object.hasOwn(IANA_ZONES, name) ? IANA_ZONES[name] : undefined;
+  if (entry === undefined || dayKey(date) < entry.since) return null;
+  const { zone, law } = entry;
+  if (typeof zone === 'number') return zone;
+  const summer = law === 'eu' ? isEuSummerTime(date, time, zone.standard) : isUsDaylightTime(date, time);
+  return summer ? zone.daylight : zone.standard;
 }

@@ -1188,8 +1188,12 @@ export const DATE_STAMP_ATTRIBUTES: readonly string[] = ['title', 'data-publisht
  */
 export const RDFA_DATE_PROPERTY_RE = /(?:^|\s)(?:dc|dcterms):(?:date|created|issued)(?:$|\s)/i;
 
-/** A stamp such an attribute holds: an ISO date-time, or a Unix time in seconds or milliseconds. */
-export const DATE_STAMP_RE = /^(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*|\d{10}|\d{13})$/;
+/**
+ * A stamp such an attribute holds: an ISO date-time, a Unix time in seconds or milliseconds,
+ * or a numeric date-time that names its IANA zone (Osnova's, vc.ru's `<time title="04.01.2024
+ * 10:42:15 (Europe/Moscow)">`; dates/ resolves the zone, or leaves the time zone-less).
+ */
+export const DATE_STAMP_RE = /^(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*|\d{10}|\d{13}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[T ]\d{1,2}:\d{2}(?::\d{2})? \(?[A-Z][a-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?\)?)$/;
 
 /**
  * A `title` that holds a clock time alone, on an element whose text is a date alone (DATE_ONLY_TEXT_RE):

@@ -1657,7 +1657,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
         if (publication && !named) for (const line of lines) bylineDates.push({ line, el });
         for (const line of lines) if (line.label === 'published') publishedLineEls.push({ el, line });
       }
-      const stamp = isDate && el.name !== 'time' ? stampOf(el) : null;
+      // (A <time>'s datetime is read as a time element; one without it keeps its stamps as any line.)
+      const stamp = isDate && (el.name !== 'time' || el.attribs.datetime === undefined) ? stampOf(el) : null;
       if (stamp) stamps.push({ value: stamp, label: updated ? 'modified' : 'published' });
     }
     // A "Summary" box of a heading and bullet points is a key-points list, not a dek.

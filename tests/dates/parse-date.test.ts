@@ -91,6 +91,40 @@ describe('parseDate: US seasonal zones', () => {
   });
 });
 
+describe('parseDate: IANA zone names', () => {
+  it("writes a date-time that names its IANA zone in that zone's offset on that date", () => {
+    // vc.ru / Osnova: <time title="04.01.2024 10:42:15 (Europe/Moscow)">.
+    expect(parseDate('04.01.2024 10:42:15 (Europe/Moscow)')).toBe('2024-01-04T10:42:15+03:00');
+    expect(parseDate('2024-01-04 10:42 Asia/Tokyo')).toBe('2024-01-04T10:42:00+09:00');
+    // Seasonal zones take the offset in force at that wall-clock time (EU and US law).
+    expect(parseDate('04.01.2024 10:42 (Europe/Berlin)')).toBe('2024-01-04T10:42:00+01:00');
+    expect(parseDate('04.07.2024 10:42 (Europe/Berlin)')).toBe('2024-07-04T10:42:00+02:00');
+    expect(parseDate('2024-10-27 00:30 (Europe/London)')).toBe('2024-10-27T00:30:00+01:00');
+    expect(parseDate('2024-10-27 02:30 (Europe/London)')).toBe('2024-10-27T02:30:00Z');
+    expect(parseDate('2024-07-04 10:42 (America/New_York)')).toBe('2024-07-04T10:42:00-04:00');
+  });
+  it('invents no zone: an unknown zone, a date before its rule, a date alone stay as written', () => {
+    // Moscow kept +04:00 in 2011–2014; the table gives no offset before its rule.
+    expect(parseDate('04.01.2013 10:42:15 (Europe/Moscow)')).toBe('2013-01-04T10:42:15');
+    expect(parseDate('04.01.2024 10:42 (Australia/Sydney)')).toBe('2024-01-04T10:42:00');
+    expect(parseDate('04.01.2024 (Europe/Moscow)')).toBe('2024-01-04');
+    // An offset the value writes wins over the name.
+    expect(parseDate('2024-01-04T10:42:15+04:00 (Europe/Moscow)')).toBe('2024-01-04T10:42:15+04:00');
+    // Not an IANA name: no date.
+    expect(parseDate('04.01.2024 10:42 (Marketing/News)')).toBeNull();
+  });
+  it('needs no Intl (edge runtimes, small-ICU builds)', () => {
+    const intl = globalThis.Intl;
+    try {
+      // @ts-expect-error: a runtime without Intl
+      globalThis.Intl = undefined;
+      expect(parseDate('04.01.2024 10:42:15 (Europe/Moscow)')).toBe('2024-01-04T10:42:15+03:00');
+    } finally {
+      globalThis.Intl = intl;
+    }
+  });
+});
+
 describe('parseDate: other languages and numeric forms', () => {
   it('parses German', () => {
     expect(parseDate('23.12.2025, 15:09 Uhr')).toBe('2025-12-23T15:09:00');
