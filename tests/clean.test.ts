@@ -1490,3 +1490,45 @@ describe('clean: near misses of session 16 rules (review round 2)', () => {
     expect(wide.images.map((i) => i.src)).toEqual(['https://cdn.example.com/p/tower.jpg']);
   });
 });
+
+describe("clean: a header's summary points between the headline and the byline", () => {
+  const points = '<li>Ann and Peter Hollins opened a pub in their garden shed</li><li>The couple serve two real ales and a cider</li><li>Villagers say the shed is the heart of the place</li>';
+  const story = prose(3, 'Story paragraph');
+
+  it('drops a list set right under the headline, before the byline and date line, when the story starts after them (MailOnline\'s highlights)', () => {
+    const a = parseArticle(`<html><body><div class="article-text"><h1>Couple turn garden shed into village pub</h1><ul class="mol-bullets-with-font">${points}</ul><div class="author-location-wrapper"><p class="author-section byline-plain">By <a href="/authors/ann-lee">ANN LEE</a></p></div><p class="byline-section">Published: <time datetime="2024-01-04T10:42:31Z">10:42 GMT, 4 January 2024</time></p>${story}</div></body></html>`);
+    expect(a.text).not.toContain('opened a pub in their garden shed');
+    expect(a.text).not.toContain('heart of the place');
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.paragraphs[0]).toContain('Story paragraph 1');
+  });
+
+  it('drops it with the headline in a wrapper of its own, the list in a box, and a date line as the line', () => {
+    const a = parseArticle(`<html><body><article><div class="headline"><h1>Couple turn garden shed into village pub</h1></div><div class="points"><ol>${points}</ol></div><p class="dateline"><time datetime="2024-01-04">4 January 2024</time></p>${story}</article></body></html>`);
+    expect(a.text).not.toContain('opened a pub in their garden shed');
+    expect(a.paragraphs).toHaveLength(3);
+  });
+
+  it('keeps a list after the byline (Axios-style bullets, Business Insider\'s summary after the byline)', () => {
+    const a = parseArticle(`<html><body><article><h1>Couple turn garden shed into village pub</h1><p class="byline">By <a href="/authors/ann-lee">Ann Lee</a></p><ul class="summary-list">${points}</ul>${story}</article></body></html>`);
+    expect(a.text).toContain('opened a pub in their garden shed');
+    expect(a.paragraphs).toHaveLength(6);
+  });
+
+  it('keeps a list right under the headline with no byline after it, and one whose byline closes the page with no story after it', () => {
+    const noByline = parseArticle(`<html><body><article><h1>Seven things to do in the harbour this weekend</h1><ul>${points}</ul>${story}</article></body></html>`);
+    expect(noByline.text).toContain('opened a pub in their garden shed');
+    // The list is the whole story: nothing but the byline after it.
+    const listOnly = parseArticle(`<html><body><article><h1>Seven things to do in the harbour this weekend</h1><ul><li>${'Walk the old sea wall at low tide and watch the boats come in to the harbour mouth. '.repeat(2)}</li><li>${'Take the ferry across to the island for lunch at the fisherman\'s cafe on the quay. '.repeat(2)}</li><li>${'Visit the lifeboat station, open to visitors every Saturday morning until noon. '.repeat(2)}</li></ul><p class="byline">By Ann Lee</p></article></body></html>`);
+    expect(listOnly.text).toContain('Walk the old sea wall');
+    expect(listOnly.text).toContain('Visit the lifeboat station');
+  });
+
+  it('keeps a list between the headline and a paragraph that is no byline, and a long list', () => {
+    const dekFirst = parseArticle(`<html><body><article><h1>Couple turn garden shed into village pub</h1><p>Villagers in Little Dunford have a new local, and it is in a back garden.</p><ul>${points}</ul><p class="byline">By Ann Lee</p>${story}</article></body></html>`);
+    expect(dekFirst.text).toContain('opened a pub in their garden shed');
+    const items = Array.from({ length: 8 }, (_, i) => `<li>Step ${i + 1}: check the licence conditions</li>`).join('');
+    const long = parseArticle(`<html><body><article><h1>Couple turn garden shed into village pub</h1><ul>${items}</ul><p class="byline">By Ann Lee</p>${story}</article></body></html>`);
+    expect(long.text).toContain('Step 8: check the licence conditions');
+  });
+});
