@@ -1532,3 +1532,40 @@ describe("clean: a header's summary points between the headline and the byline",
     expect(long.text).toContain('Step 8: check the licence conditions');
   });
 });
+
+describe("clean: a page builder's feature box between the story's text blocks", () => {
+  const text = (label: string): string => `<div class="et_pb_module et_pb_text"><div class="et_pb_text_inner"><h2>${label}</h2>${prose(2, label)}</div></div>`;
+  const blurb = (icon: string, inner = '<p>Send us your lease and our paralegal team will flag any clause that no longer complies.</p>') =>
+    `<div class="et_pb_module et_pb_blurb"><div class="et_pb_blurb_content"><div class="et_pb_main_blurb_image">${icon}</div><div class="et_pb_blurb_container"><h4 class="et_pb_module_header"><span>Free lease check</span></h4><div class="et_pb_blurb_description">${inner}</div></div></div></div>`;
+  const page = (middle: string): string => `<html><body><article><h1>New tenant notice rules take effect</h1><div class="et_pb_column">${text('What changes for landlords')}${middle}${text('What tenants should do now')}</div></article></body></html>`;
+
+  it("drops Divi's blurb: an icon font's glyph, a short <h4> deeper than the story's <h2>s, and one line", () => {
+    const a = parseArticle(page(blurb('<span class="et-pb-icon">\ue06b</span>')));
+    expect(a.text).not.toContain('Free lease check');
+    expect(a.text).not.toContain('paralegal team');
+    expect(a.sections.map((s) => s.heading)).toEqual(['What changes for landlords', 'What tenants should do now']);
+  });
+
+  it("drops an icon box whose icon is an empty element named as one (Elementor, Font Awesome) or an icon-sized picture", () => {
+    const elementor = parseArticle(page(blurb('<span class="elementor-icon"><i class="fas fa-check"></i></span>')));
+    expect(elementor.text).not.toContain('Free lease check');
+    const picture = parseArticle(page(blurb('<img src="https://example.com/icons/lease.png" width="64" height="64" alt="">')));
+    expect(picture.text).not.toContain('Free lease check');
+  });
+
+  it("keeps a story's own short <h4> section with a one-line paragraph and no icon, and an icon box of two paragraphs", () => {
+    const noIcon = parseArticle(page('<div class="et_pb_module et_pb_text"><div class="et_pb_text_inner"><h4>Free lease check</h4><p>Tenants may ask the county clinic to read a notice before they answer it.</p></div></div>'));
+    expect(noIcon.text).toContain('Free lease check');
+    expect(noIcon.text).toContain('ask the county clinic');
+    const twoLines = parseArticle(page(blurb('<span class="et-pb-icon">\ue06b</span>', '<p>Count the days on any notice.</p><p>Keep the envelope: the postmark matters.</p>')));
+    expect(twoLines.text).toContain('Free lease check');
+    expect(twoLines.text).toContain('Keep the envelope');
+  });
+
+  it("keeps a product review's features list with check-mark icons, and a box whose heading is no deeper than the story's", () => {
+    const features = parseArticle(page('<div class="et_pb_module et_pb_blurb"><span class="et-pb-icon">\ue052</span><h4>Free lease check</h4><ul><li>Waterproof to 50 metres</li><li>Ten-day battery</li><li>Sapphire glass</li></ul></div>'));
+    expect(features.text).toContain('Waterproof to 50 metres');
+    const sameLevel = parseArticle(`<html><body><article><h1>New tenant notice rules take effect</h1><div class="col">${prose(2)}${blurb('<span class="et-pb-icon">\ue06b</span>')}${prose(2, 'Later')}</div></article></body></html>`);
+    expect(sameLevel.text).toContain('Free lease check');
+  });
+});
