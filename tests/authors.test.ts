@@ -772,6 +772,9 @@ describe("the page of an author the metadata names, from a link that holds her w
     // Near misses: another registered domain, and the other host's root.
     expect(on('https://money.kompas.example/read/2024/01/04/1/story', line('https://www.kompas-news.example/penulis/ann-lee'))[0]?.url).toBeNull();
     expect(on('https://money.kompas.example/read/2024/01/04/1/story', line('https://ann-lee.kompas.example/'))[0]?.url).toBeNull();
+    // Two subdomains are two sites: a platform's blogs, or a desk linking another desk's section.
+    expect(on('https://riverlab.github.io/posts/levee/', line('https://annlee.github.io/posts/flood-model/'))[0]?.url).toBeNull();
+    expect(on('https://news.kompas.example/read/2024/01/04/1/story', line('https://sport.kompas.example/football/premier-league'))[0]?.url).toBeNull();
   });
 
   it('reads a one-word label typed with a zero-width non-joiner as one word (Persian "گزارش\u200cگر:", "reporter:")', () => {

@@ -284,13 +284,21 @@ function isLabelledLink(a: Element): boolean {
 
 /**
  * Whether a URL is a page of the page's own site one folder down or deeper (see parentPath):
- * "/az/muellif/leyla-memmedova", not "/politics". The site is the registered domain: a portal
- * serves its desks from subdomains ("money.kompas.example") and its writers' pages from the
- * main host ("www.kompas.example/penulis/ann-lee").
+ * "/az/muellif/leyla-memmedova", not "/politics". The site is the host, or the main host of
+ * its registered domain: a portal serves its desks from subdomains ("money.kompas.example")
+ * and its writers' pages from the main one ("www.kompas.example/penulis/ann-lee"). Two
+ * subdomains are two sites: a platform's blogs ("annlee.github.io", "riverlab.github.io").
  */
 function isOwnFolderPage(url: string, page: URL | null): boolean {
   const parsed = parseUrl(url);
-  return page !== null && parsed !== null && registrableDomain(parsed.hostname) === registrableDomain(page.hostname) && parentPath(url) !== null;
+  return page !== null && parsed !== null && isSameSiteHost(parsed, page) && parentPath(url) !== null;
+}
+
+/** Whether two URLs are on one host (a leading "www." aside), or one is on the main host ("www." or none) of the other's registered domain. */
+function isSameSiteHost(a: URL, b: URL): boolean {
+  if (siteHost(a) === siteHost(b)) return true;
+  const domain = registrableDomain(a.hostname);
+  return domain === registrableDomain(b.hostname) && (siteHost(a).toLowerCase() === domain || siteHost(b).toLowerCase() === domain);
 }
 
 /**
