@@ -1313,6 +1313,20 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     expect(osnova('title="4 января в 10:42"').publishedAt).toBeNull();
   });
 
+  it("reads such a <time>'s stamp as the update's when an update label stands before it in its line", () => {
+    const page = (line: string) =>
+      parseArticle(`<html><head><title>Storm closes ports</title></head><body><article><h1>Storm closes ports</h1><p class="date">March 6, 2025 9:00 am</p>${line}${prose(4)}</article></body></html>`);
+    const updated = page('<p class="meta">Updated <time title="2025-03-06 10:30">10:30 am</time></p>');
+    expect(updated.publishedAt).toBe('2025-03-06T09:00:00');
+    expect(updated.modifiedAt).toBe('2025-03-06T10:30:00');
+    const russian = page('<p class="meta">Обновлено: <time data-publishtime="2025-03-06 10:30">10:30</time></p>');
+    expect(russian.modifiedAt).toBe('2025-03-06T10:30:00');
+    // Near miss: in a line that writes both, the label before the first date is the publication's.
+    const both = page('<p class="meta">Published <time title="2025-03-06 09:00">9:00 am</time> | Updated <time title="2025-03-06 10:30">10:30 am</time></p>');
+    expect(both.publishedAt).toBe('2025-03-06T09:00:00');
+    expect(both.modifiedAt).toBe('2025-03-06T10:30:00');
+  });
+
   it('reads no date from a citation\'s access date or a hidden infobox copy', () => {
     const refs = '<ol class="references"><li><cite>Report.</cite><span class="reference-accessdate">. Retrieved <span class="nowrap">2016-05-01</span></span></li></ol>';
     const hidden = '<table class="infobox"><tr><td>February 28, 1998<span style="display:none"> (<span class="bday dtstart published updated">1998-02-28</span>)</span></td></tr></table>';

@@ -69,6 +69,29 @@ function isBareLead(el: Element): boolean {
   return el.name !== 'p' && BARE_LEAD_CLASS_RE.test(el.attribs.class ?? '') && findDescendant(el, (inner) => NOT_IN_BARE_LEAD_TAGS.has(inner.name)) === null;
 }
 
+/**
+ * Whether a `<time>` is an update's: its line is named as one, or an update label stands right
+ * before it in its line ("Updated <time title=…>10:30 am</time>", "Published 9:00 | Обновлено
+ * <time>…</time>"), back to the line's start or to an earlier date.
+ */
+function isUpdateLabelled(time: Element): boolean {
+  const line = time.parent;
+  if (!isElement(line)) return false;
+  if (UPDATED_LABEL_RE.test(classAndId(line))) return true;
+  let before = '';
+  for (let node = time.prev; node; node = node.prev) {
+    const text = isTextNode(node) ? node.data : isElement(node) ? textContent(node) : '';
+    if (DIGIT_RE.test(text)) {
+      before = text.slice(text.search(LAST_DIGIT_RE) + 1) + before;
+      break;
+    }
+    before = text + before;
+  }
+  return UPDATED_LABEL_RE.test(before);
+}
+/** The last digit of a text (and all after it). */
+const LAST_DIGIT_RE = /\d(?=\D*$)/;
+
 /** Elements whose own text opens with a publication label ("publiziert am …") or an update label, whatever their class. */
 interface LabelledLine {
   el: Element;
@@ -1659,7 +1682,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       }
       // (A <time>'s datetime is read as a time element; one without it keeps its stamps as any line.)
       const stamp = isDate && (el.name !== 'time' || el.attribs.datetime === undefined) ? stampOf(el) : null;
-      if (stamp) stamps.push({ value: stamp, label: updated ? 'modified' : 'published' });
+      if (stamp) stamps.push({ value: stamp, label: updated || (el.name === 'time' && isUpdateLabelled(el)) ? 'modified' : 'published' });
     }
     // A "Summary" box of a heading and bullet points is a key-points list, not a dek.
     if (isDek && text.length >= MIN_DEK_LENGTH && text.length <= MAX_DEK_LENGTH && findDescendant(el, (d) => KEY_POINTS_TAGS.has(d.name)) === null) {
