@@ -501,9 +501,8 @@ function clocksOfLines(lines: readonly RawDateLine[], label: RawDateLine['label'
  * first, then visible date lines (relative ones only with `now`), then the URL, then a
  * short line above the headline (TimestampInput.headerLines), under it, or after its byline. Then the
  * plausibility checks: a value more than a day after `now` is skipped for the next
- * candidate (years before 1995 never parse); a publication that only date lines give, later
- * than the update, gives way to the first date line not after it (the first was another
- * article's); and an update time still earlier than the publication time is dropped.
+ * candidate (years before 1995 never parse), and an update time earlier than the
+ * publication time is dropped.
  * @internal
  */
 export function resolveTimestamps(input: TimestampInput): Timestamps {
@@ -551,14 +550,6 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
     const minute = wallClockMinute(first);
     const sameTime = (p: Parsed): boolean => first.startsWith(p.value) || (minute !== null && wallClockMinute(p.value) === minute);
     modified = publishedLines.find((p) => !sameTime(p) && isSameOrAfter(p.value, first) === true) ?? null;
-  }
-  if (modified && published && published.source === 'text' && machinePublished.length === 0 && isSameOrAfter(modified.value, published.value) === false) {
-    // A story is published before it is updated: a first date line later than the page's
-    // update is another article's (CSDN's "最新推荐文章于 2024-03-01 15:20:11 发布", the newest
-    // recommended post, above the story's own "于 2024-01-03 09:00:00 首次发布"); the first
-    // date line not after the update is the publication.
-    const update = modified.value;
-    published = publishedLines.find((p) => isSameOrAfter(update, p.value) === true) ?? published;
   }
   if (modified && published && isSameOrAfter(modified.value, published.value) === false) modified = null;
 

@@ -41,26 +41,6 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     expect(later.modifiedAt).toBe('2024-01-04T11:05:00');
   });
 
-  it("takes the first date line not after the page's update as the publication, when only date lines give one", () => {
-    // CSDN without its stamps: the newest recommended post's line comes first, the story's own after.
-    const lines = [
-      { text: '最新推荐文章于 2024-03-01 15:20:11 发布', label: 'published' as const },
-      { text: '已于 2024-01-04 10:42:15 修改', label: 'modified' as const },
-      { text: '于 2024-01-03 09:00:00 首次发布', label: 'published' as const },
-    ];
-    const t = resolve({ lines });
-    expect(t.publishedAt).toBe('2024-01-03T09:00:00');
-    expect(t.modifiedAt).toBe('2024-01-04T10:42:15');
-    // Near misses: with no line before the update, the publication stays and the update goes;
-    // a machine-readable publication is never replaced by a line.
-    const none = resolve({ lines: lines.slice(0, 2) });
-    expect(none.publishedAt).toBe('2024-03-01T15:20:11');
-    expect(none.modifiedAt).toBeNull();
-    const machine = resolve({ published: [{ value: '2024-03-01T15:20:11', source: 'json-ld' }], lines });
-    expect(machine.publishedAt).toBe('2024-03-01T15:20:11');
-    expect(machine.modifiedAt).toBeNull();
-  });
-
   it('keeps the first source and its seconds when another gives the zone to the minute', () => {
     const t = resolve({
       published: [{ value: '2019-11-18T17:01:27', source: 'opengraph' }],
