@@ -2330,6 +2330,11 @@ describe("assemble: a closing call to follow the site's messenger channel", () =
     // Near misses: speech in quotes, a quoted name in a line too long without its address.
     const speech = '<p><strong>"We will keep posting updates until the water goes down, stay safe," the mayor wrote on <a href="https://t.me/citymayor">her Telegram channel</a>.</strong></p>';
     expect(extra(article(speech, URL).paragraphs)).toHaveLength(1);
+    // A short quote that is no channel's name: a scare quote, a word of speech.
+    const terror = '<p><strong>President Zelensky called the attack "pure terror" in a post on <a href="https://t.me/V_Zelenskiy_official">his Telegram channel</a>.</strong></p>';
+    expect(extra(article(terror, URL).paragraphs)).toHaveLength(1);
+    const mayor = '<p><strong>Мэр назвал удар «варварским» в своём <a href="https://t.me/mayor_kyiv">Telegram-канале</a>.</strong></p>';
+    expect(extra(article(mayor, URL).paragraphs)).toHaveLength(1);
     const long = `<p><strong>${'Warga diminta tetap tenang dan mengikuti arahan petugas di lapangan. '.repeat(4)}Gabung di Grup Telegram "Info Banjir" lewat <a href="https://t.me/infobanjir">tautan ini</a>.</strong></p>`;
     expect(extra(article(long, URL).paragraphs)).toHaveLength(1);
   });

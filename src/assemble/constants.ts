@@ -266,12 +266,15 @@ export const MAX_SITE_PROMO_LENGTH = 250;
 /**
  * A closing call to join the site's messenger channel may print the channel's name in quotes
  * and its address in full: "Mari bergabung di Grup Telegram "Kompas.com News Update", caranya
- * klik link https://t.me/kompascomupdate" (Indonesian portals). A quoted span that is a short
- * name (no more than maxNameWords words, no sentence punctuation inside) is no speech, and an
+ * klik link https://t.me/kompascomupdate" (Indonesian portals). A quoted span right after a
+ * word naming the channel (channelWordRe: "Grup Telegram "…"", "канал «…»") that is a short
+ * name (no more than maxNameWords words, no sentence punctuation inside) is no speech; a
+ * quote anywhere else is ("called the attack "pure terror" on his Telegram channel"). An
  * address printed as the link's text does not count towards MAX_SITE_PROMO_LENGTH.
  */
 export const CHANNEL_CALL = {
   quotedRe: /["“„«]([^"“”„«»]*)["”“»]/gu,
+  channelWordRe: /(?<!\p{L})(?:telegram|whatsapp|viber|line|channel|group|grup|grupo|kanal|saluran|канал[а-яё]*|группа|группе|группу)\s*$/iu,
   maxNameWords: 5,
   sentencePunctuationRe: /[.!?,;:](?:\s|$)/u,
   printedUrlRe: /\bhttps?:\/\/\S+/giu,

@@ -497,13 +497,17 @@ const FILE_URL_RE = /\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|txt)(?:[?#]|$)/i;
 function isChannelCallText(text: string): boolean {
   if (text.replace(CHANNEL_CALL.printedUrlRe, '').length > MAX_SITE_PROMO_LENGTH) return false;
   if (!QUOTE_MARK_RE.test(text)) return true;
-  const unquoted = text.replace(CHANNEL_CALL.quotedRe, (_, inner: string) => {
+  const unquoted = text.replace(CHANNEL_CALL.quotedRe, (quote: string, inner: string, at: number) => {
     const name = inner.trim();
     const words = name.match(WORD_RE)?.length ?? 0;
-    return words > 0 && words <= CHANNEL_CALL.maxNameWords && !CHANNEL_CALL.sentencePunctuationRe.test(name) ? ' ' : '"';
+    const named = CHANNEL_CALL.channelWordRe.test(text.slice(Math.max(0, at - MAX_CHANNEL_WORD_LOOKBACK), at));
+    return named && words > 0 && words <= CHANNEL_CALL.maxNameWords && !CHANNEL_CALL.sentencePunctuationRe.test(name) ? ' ' : quote;
   });
   return !QUOTE_MARK_RE.test(unquoted);
 }
+
+/** How far before a quote the word naming the channel is looked for (CHANNEL_CALL.channelWordRe). */
+const MAX_CHANNEL_WORD_LOOKBACK = 24;
 
 /** Whether a paragraph has links and all of them go to a messenger (MESSENGER_HOST_RE). */
 function linksOnlyToMessenger(md: string): boolean {
