@@ -486,6 +486,11 @@ describe('assemble: block types', () => {
     expect(figures.markdown).toContain('7 8 9');
     const bare = article('<pre><span>1 2 3</span>\nx = 1</pre>');
     expect(bare.markdown).toContain('1 2 3');
+    // A program's output after its code: more numbers than the code has lines, or marked as output.
+    const seq = article('<pre><code>$ seq 5</code>\n<span>1\n2\n3\n4\n5</span></pre>');
+    expect(seq.markdown).toMatch(/1\n2\n3\n4\n5/);
+    const samp = article('<pre><code>$ seq 2\n$ echo</code>\n<samp>1\n2</samp></pre>');
+    expect(samp.markdown).toMatch(/1\n2/);
   });
   it('reads a highlighter\'s line-numbered table (a gutter cell beside the code\'s <pre>) as a code block without its numbers (Hexo, Pygments, Rouge)', () => {
     // Hexo: figure.highlight > table, td.gutter > pre of numbered lines, td.code > pre; the figure names the language.

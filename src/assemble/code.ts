@@ -212,22 +212,37 @@ const NO_CELLS: ReadonlySet<Element> = new Set();
 
 /**
  * A gutter a script appends to the `<pre>` beside its `<code>`, whatever its name: an element
- * whose items (or words) are the numbers 1, 2, 3 … up to at least MIN_GUTTER_LINES, and
+ * whose items (or words) are the numbers 1, 2, 3 … up to the code's number of lines, and
  * nothing else (CSDN's `<pre><code>…</code><ul class="pre-numbering"><li>1</li>…</ul></pre>`).
- * The numbers must start at 1: a second block of figures beside the code is no gutter.
+ * A program's output printed after its code ("$ seq 5" and "1 2 3 4 5", a `<samp>`) counts
+ * other than the code's lines, or says it is output (OUTPUT_TAGS, OUTPUT_CLASS_RE).
  */
 function gutterBesideCode(pre: Element): Element | null {
-  let code = false;
-  let candidate: Element | null = null;
+  let code: Element | null = null;
+  let candidate: string[] | null = null;
+  let gutter: Element | null = null;
   for (const child of pre.children) {
     if (!isElement(child)) continue;
-    if (child.name === 'code') code = true;
-    else if (candidate === null && child.name !== 'br' && !NOT_A_GUTTER_CLASS_RE.test(child.attribs.class ?? '')) {
+    if (child.name === 'code') code ??= child;
+    else if (gutter === null && child.name !== 'br' && !OUTPUT_TAGS.has(child.name) && !NOT_A_GUTTER_CLASS_RE.test(child.attribs.class ?? '') && !OUTPUT_CLASS_RE.test(child.attribs.class ?? '')) {
       const numbers = itemTexts(child);
-      if (numbers[0] === '1' && countsUp(numbers)) candidate = child;
+      if (numbers[0] === '1' && countsUp(numbers)) {
+        gutter = child;
+        candidate = numbers;
+      }
     }
   }
-  return code ? candidate : null;
+  return code && gutter && candidate && candidate.length === lineCount(textContent(code)) ? gutter : null;
+}
+/** Elements that mark a program's output, never a gutter. */
+const OUTPUT_TAGS: ReadonlySet<string> = new Set(['samp', 'output', 'kbd']);
+/** A class naming a program's output or a console's result. */
+const OUTPUT_CLASS_RE = /output|result|stdout|console/i;
+
+/** How many lines a code text has, a trailing line break not opening another. */
+function lineCount(text: string): number {
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  return body.split('\n').length;
 }
 
 /** The trimmed texts of an element's child elements when it holds only elements (a list's items), else its text's words. */
