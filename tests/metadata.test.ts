@@ -1734,6 +1734,39 @@ describe('a clock after an update word takes the date of the line it ends', () =
   });
 });
 
+describe('dates of readers\' comments, whatever the comments are named', () => {
+  /** A uCoz-like comment: a row of its number, the commenter's nofollow link and its date, then the message. */
+  const comment = (n: number, time: string, user: string, message: string): string =>
+    `<div class="comEnt report-spam-target"><table class="cBlock${(n % 2) + 1}"><tr><td><div class="cTop"><span class="cDate">04.01.2024 ${time}</span> <b>${n}</b> <a href="javascript:;" rel="nofollow"><b>${user}</b></a></div><div class="cMessage">${message}</div></td></tr></table></div>`;
+  const story = (after: string): string => page('', '<div class="eDetails">Дата: <span class="e-date">04.01.2024 10:42</span></div>').replace('</article>', `</article>${after}`);
+
+  it('reads no update from a run of comments named nothing known (uCoz\'s comEnt, cTop, cDate)', () => {
+    const comments = `<div id="allEntries">${comment(1, '12:15', 'lena_zar', 'Наконец-то! Сын три года ездил на тренировки.')}${comment(2, '14:03', 'Михалыч', '200 рублей за час катания это дорого.')}</div>`;
+    const a = parseArticle(story(comments), { url: 'http://town.example/news/1' });
+    expect(a.publishedAt).toBe('2024-01-04T10:42:00');
+    // Without the rule the first comment's 12:15 became the update (the later second date line).
+    expect(a.modifiedAt).toBeNull();
+  });
+
+  it('reads the same of 10,000 comments, each item judged once', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => comment(i + 1, '12:15', `user${i}`, 'Спасибо за новость, очень ждали.')).join('');
+    const a = parseArticle(story(`<div id="allEntries">${many}</div>`), { url: 'http://town.example/news/1' });
+    expect(a.publishedAt).toBe('2024-01-04T10:42:00');
+    expect(a.modifiedAt).toBeNull();
+  });
+
+  it('keeps a live blog\'s later entry as its update: no commenter link sits beside its times', () => {
+    // Each entry: a time and its writer's author-page link in one row, and a message holding a
+    // nofollow link to a source; like siblings all, but no comment run.
+    const entry = (time: string): string =>
+      `<div class="live-entry"><div class="entry-head"><span class="entry-time">December 23, 2025 ${time}</span> <a href="/author/jane-doe">Jane Doe</a></div><p>Crews report the harbour wall holding, says <a href="https://coastguard.example/notice" rel="nofollow">the coastguard</a>, as the tide turns.</p>${prose(2)}</div>`;
+    const html = page('', `<p class="dateline">December 23, 2025 09:00</p><div class="live-body">${entry('16:40')}${entry('12:15')}</div>`);
+    const a = parseArticle(html, { url: 'https://news.example/live/1' });
+    expect(a.publishedAt).toBe('2025-12-23T09:00:00');
+    expect(a.modifiedAt).toBe('2025-12-23T16:40:00');
+  });
+});
+
 describe('dates of lists of other posts, whatever the list is named', () => {
   const related =
     '<section class="relation-news"><h2>관련기사</h2><ul>' +

@@ -714,6 +714,28 @@ export const MAX_TEASER_ITEM_TEXT = 300;
 export const MIN_TEASER_ITEMS = 2;
 export const MAX_TEASER_SIBLINGS = 30;
 
+/**
+ * A run of readers' comments, whatever the CMS names it (visible.ts inCommentRun): uCoz prints
+ * each as `div.comEnt` > `table.cBlock1` > `div.cTop` (number, commenter link, `span.cDate`)
+ * and `div.cMessage`, names FOREIGN_CONTAINER_RE does not know, and a comment's date then read
+ * as the story's update. An item is a wrapper of the date up to `itemDepth` levels up (uCoz's
+ * sits eight levels above its date, through the table), of at most `maxItemText`, among at
+ * least `minItems` siblings of its tag and first class token (of `maxSiblings` looked at), each
+ * holding a date shaped alike whose row (a wrapper of at most `maxHeaderText`) also holds a
+ * commenter's link (COMMENTER_LINK_REL_RE, its text at most `maxNameLength`), and beside that
+ * row a message of at least `minMessage`. A live blog's entries hold a time and a message but
+ * no such link beside the time: their dates stay the story's.
+ */
+export const COMMENT_RUN = { itemDepth: 8, maxItemText: 3000, minItems: 2, maxSiblings: 30, maxHeaderText: 120, minMessage: 10, maxNameLength: 40 } as const;
+
+/**
+ * rel tokens a comment system puts on a commenter's name link: "ugc" (Google's mark for
+ * user-generated content: WordPress's "external nofollow ugc"), "nofollow" (uCoz's
+ * `<a href="javascript:;" rel="nofollow"><b>lena_zar</b></a>`). A share button so marked
+ * goes to a social network (SOCIAL_PAGE_RE) and is no commenter's link.
+ */
+export const COMMENTER_LINK_REL_RE = /(?:^|\s)(?:ugc|nofollow)(?=$|\s)/i;
+
 /** Longest text such a line has ("Wednesday, September 23, 2025 at 11:09 p.m. AEDT" is under it). */
 export const MAX_ZONE_LINE_LENGTH = 60;
 

@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 /** The elements readVisibleMetadata looks at; <h1>s too, only to know which bylines come after the headline. */
@@ -1586,6 +1586,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const publishedLineEls: { el: Element; line: TextDateCandidate }[] = [];
   let afterHeadline = false;
   let postColumn: Element | null = null;
+  const commentItems: CommentItemMemo = new Map();
   const { found: candidates, labelled, updateLabelled, tagLinks, nearHeadline, authorPageLinks } = visibleMetaCandidates(root, headline);
   const header: HeaderElements = headline === null ? new Map() : headerElementsOf(nearHeadline, headline);
   const headerEls = [...header.keys()];
@@ -1620,7 +1621,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       !inLinkElsewhere(el, page) &&
       !inFactRow(el) &&
       !(headline !== null && !afterHeadline && isSiteClock(el, headline, story)) &&
-      !inTeaserList(el, page, headline);
+      !inTeaserList(el, page, headline) &&
+      !inCommentRun(el, headline, commentItems);
     let isDek = DEK_CLASS_RE.test(dekClassNames(el)) || (hasListToken(itemprop, DESCRIPTION_TOKEN, false) && describesArticle(el)) || isBareLead(el);
     let isByline = BYLINE_CLASS_RE.test(names) || BYLINE_CLASS_RE.test(dataRoleNames(el)) || rel.includes('author') || itemprop.includes('author') || el.name === 'address' || (el.name === 'dd' && isBylineDefinition(el));
     if (!isByline && !isDate && !isDek && !isMetaBlock) continue;
@@ -1847,6 +1849,74 @@ export function inTeaserList(el: Element, page: URL | null, headline: Element | 
     }
   }
   return false;
+}
+
+/** Per date shape (tag and class), whether an element is a comment item (see inCommentRun); one per page read. */
+type CommentItemMemo = Map<string, Map<Element, boolean>>;
+
+const FIRST_CLASS_RE = /\S+/;
+
+/**
+ * Whether a date line is a reader's comment's, in a run of comments the page names nothing
+ * FOREIGN_CONTAINER_RE knows (uCoz's `div.comEnt`; see COMMENT_RUN): a wrapper of it is one
+ * of at least two like siblings (tag and first class token), each holding a date shaped alike
+ * in a short row with a commenter's link (COMMENTER_LINK_REL_RE) and a message beside that
+ * row. Each item is judged once per date shape (`memo`), so a page of 10,000 comments is read
+ * in one pass over them.
+ * @internal
+ */
+export function inCommentRun(el: Element, headline: Element | null, memo: CommentItemMemo): boolean {
+  const cls = el.attribs.class;
+  if (cls === undefined) return false;
+  const shape = `${el.name}.${cls}`;
+  let items = memo.get(shape);
+  if (!items) memo.set(shape, (items = new Map()));
+  const isItem = (item: Element): boolean => {
+    let answer = items.get(item);
+    if (answer === undefined) {
+      answer = !innerTextLongerThan(item, COMMENT_RUN.maxItemText) && isCommentItem(item, el.name, cls);
+      items.set(item, answer);
+    }
+    return answer;
+  };
+  let item: ParentNode | null = el.parent;
+  for (let depth = 0; isElement(item) && depth < COMMENT_RUN.itemDepth; item = item.parent, depth++) {
+    const list = item.parent;
+    if (!isElement(list) || (headline !== null && contains(item, headline)) || innerTextLongerThan(item, COMMENT_RUN.maxItemText)) return false;
+    const kind = FIRST_CLASS_RE.exec(item.attribs.class ?? '')?.[0];
+    if (kind === undefined || !isItem(item)) continue;
+    let like = 0;
+    let comments = 1;
+    for (const c of list.children) {
+      if (c === item || !isElement(c) || c.name !== item.name || FIRST_CLASS_RE.exec(c.attribs.class ?? '')?.[0] !== kind) continue;
+      if (isItem(c) && ++comments >= COMMENT_RUN.minItems) return true;
+      if (++like >= COMMENT_RUN.maxSiblings) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `item` is one reader's comment: it holds an element shaped like the date (`tag`,
+ * `cls`) with a digit, in a row of at most COMMENT_RUN.maxHeaderText that also holds a
+ * commenter's link, and beside that row a message of at least COMMENT_RUN.minMessage.
+ */
+function isCommentItem(item: Element, tag: string, cls: string): boolean {
+  const date = findDescendant(item, (d) => d.name === tag && d.attribs.class === cls && DATE_DIGIT_RE.test(textContent(d)));
+  if (!date) return false;
+  for (let row: ParentNode | null = date.parent; isElement(row) && row !== item; row = row.parent) {
+    if (innerTextLongerThan(row, COMMENT_RUN.maxHeaderText)) return false;
+    if (findDescendant(row, (a) => isCommenterLink(a, date)) !== null) return innerText(item).length - innerText(row).length >= COMMENT_RUN.minMessage;
+  }
+  return false;
+}
+
+/** A commenter's name link beside a comment's `date`: marked rel ugc or nofollow, a short name with a letter, not a share button's social page. */
+function isCommenterLink(a: Element, date: Element): boolean {
+  if (a.name !== 'a' || !COMMENTER_LINK_REL_RE.test(a.attribs.rel ?? '') || contains(a, date) || contains(date, a)) return false;
+  if (SOCIAL_PAGE_RE.test(a.attribs.href?.trim() ?? '')) return false;
+  const name = innerText(a);
+  return name.length <= COMMENT_RUN.maxNameLength && LETTER_RE.test(name);
 }
 
 /** Whether `item` holds a link to another page and an element shaped like `date` (its tag and class) with a digit, outside that link. */
