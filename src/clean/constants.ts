@@ -770,34 +770,6 @@ export const MAX_ROLE_BUTTON_TEXT = 30;
 export const HEADER_POINTS = { listTags: new Set(['ul']) as ReadonlySet<string>, maxHeadlineLevels: 3, minItems: 2, maxItems: 6, minItemWords: 8, maxItemText: 300, minParagraph: 60, maxProseLevels: 4, proseBoundTags: new Set(['article', 'main', 'body']) as ReadonlySet<string> } as const;
 
 /**
- * A page builder's feature box set between the story's text blocks: Divi's `et_pb_blurb`
- * (an icon-font glyph, an `<h4>` "Free lease check", one line of pitch), Elementor's icon box,
- * Kadence's and Gutenberg plug-ins' info boxes. It is the site's promo or a design flourish,
- * not the story's text. Not by its name ("blurb" names a dek elsewhere) but by its shape: the
- * largest box up to `maxLevels` above an `<h3>`–`<h6>` of at most `maxHeading` characters,
- * holding at most `maxText` characters and `maxElements` elements, with that one heading, at
- * most one `<p>`, none of `notTags` (a list, a table, a quote, a figure: a product review's
- * "Features" list with check-mark icons is the review's), and an icon outside the heading (an
- * element whose text is only Private Use Area glyphs, as icon fonts write them; an empty
- * element named as an icon, `iconNameRe`: Font Awesome's `<i class="fa fa-check">`,
- * Elementor's `elementor-icon`; or a picture no larger than `maxIconSize` pixels each way by
- * its attributes). Its heading is deeper than a heading of the story's beside it (a shallower
- * `<h2>`–`<h5>` in the box's container), and the element before and the one after the box
- * hold a paragraph. A story's own short `<h4>` section with a one-line paragraph and no icon
- * stays.
- */
-export const FEATURE_BOX = {
-  maxLevels: 4,
-  maxHeading: 60,
-  maxText: 300,
-  maxElements: 30,
-  maxIconSize: 96,
-  notTags: new Set(['ul', 'ol', 'dl', 'table', 'blockquote', 'figure', 'figcaption', 'pre']) as ReadonlySet<string>,
-  glyphRe: /^[\s\uE000-\uF8FF]+$/,
-  iconNameRe: /(?:^|[\s_-])(?:icon|fa[srb]?)(?:$|[\s_-])/i,
-} as const;
-
-/**
  * A box that asks the reader to write in ("Send us a letter", "Got a tip?"): its heading (at most `maxHeading` characters) says so and it gives an e-mail address
  * to write to. The box is the heading's nearest ancestors, up to `maxLevels`, holding at most
  * `maxText` characters.

@@ -36,7 +36,6 @@ import {
   TIMELINE_LEVELS,
   HEADING_ANCHOR_TOKENS,
   HEADER_POINTS,
-  FEATURE_BOX,
   OWN_PERMALINK,
   EMBED_CARD,
   EDIT_SECTION,
@@ -983,71 +982,6 @@ function callOutBox(heading: Element, keep: Element | null): Element | null {
   return mail ? box : null;
 }
 
-/**
- * The page builder's feature box (FEATURE_BOX) an `<h3>`–`<h6>` titles: a small box holding
- * that heading, at most one paragraph and an icon, between two blocks of the story's text,
- * its heading deeper than a heading of the story's beside it. Else null.
- */
-function featureBox(heading: Element, keep: Element | null, levels: Map<Element, number>): Element | null {
-  if (innerTextLongerThan(heading, FEATURE_BOX.maxHeading)) return null;
-  const box = smallBoxAround(heading, keep, FEATURE_BOX);
-  if (box === null || !hasAtMostElements(box, FEATURE_BOX.maxElements)) return null;
-  let paragraphs = 0;
-  let icon = false;
-  const stack: AnyNode[] = [...box.children];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (!isElement(node) || node === heading) continue;
-    if (HEADING_TAG_RE.test(node.name) || FEATURE_BOX.notTags.has(node.name)) return null;
-    if (node.name === 'p' && ++paragraphs > 1) return null;
-    if (!icon && isIcon(node)) icon = true;
-    for (const child of node.children) stack.push(child);
-  }
-  const container = box.parent;
-  if (!icon || !isElement(container) || shallowestHeading(container, levels) >= headingLevel(heading)) return null;
-  const before = adjacentElement(box, -1);
-  const after = adjacentElement(box, 1);
-  return before !== null && after !== null && holdsParagraph(before) && holdsParagraph(after) ? box : null;
-}
-
-/** An icon (FEATURE_BOX): an icon font's glyphs, an empty element named as an icon, or an icon-sized picture. */
-function isIcon(el: Element): boolean {
-  if (el.name === 'img' || el.name === 'svg') {
-    const width = Number.parseInt(el.attribs.width ?? '', 10);
-    const height = Number.parseInt(el.attribs.height ?? '', 10);
-    return width > 0 && height > 0 && width <= FEATURE_BOX.maxIconSize && height <= FEATURE_BOX.maxIconSize;
-  }
-  const text = textContent(el);
-  if (text.trim() === '') return el.children.every((c) => isTextNode(c)) && FEATURE_BOX.iconNameRe.test(el.attribs.class ?? '');
-  return FEATURE_BOX.glyphRe.test(text);
-}
-
-/** The level of an `<h1>`–`<h6>` (its tag's digit). */
-function headingLevel(heading: Element): number {
-  return heading.name.charCodeAt(1) - 48;
-}
-
-/** The shallowest level of the `<h2>`–`<h6>` inside `container` (7 when none), read once per container. */
-function shallowestHeading(container: Element, levels: Map<Element, number>): number {
-  let level = levels.get(container);
-  if (level === undefined) {
-    let min = 7;
-    findDescendant(container, (d) => {
-      if (HEADING_TAG_RE.test(d.name) && d.name !== 'h1') min = Math.min(min, headingLevel(d));
-      return min === 2;
-    });
-    level = min;
-    levels.set(container, level);
-  }
-  return level;
-}
-
-/** Whether `el` is, or holds, a `<p>` with text. */
-function holdsParagraph(el: Element): boolean {
-  const isParagraph = (d: Element): boolean => d.name === 'p' && innerTextLongerThan(d, 0);
-  return isParagraph(el) || findDescendant(el, isParagraph) !== null;
-}
-
 /** The href of a link to another page (not an in-page anchor or a script), else null. */
 function pageHref(a: Element): string | null {
   const href = a.attribs.href?.trim();
@@ -1246,8 +1180,6 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   const sponsoredLinks: Element[] = [];
   const tagLinkParents = new Set<Element>();
   const boxLengths = new Map<Element, number>();
-  // The shallowest heading level under a feature box's container (see featureBox), once each.
-  const headingLevels = new Map<Element, number>();
   // Teaser cards are removed at the end, unless they outweigh the page's prose (the text
   // <p>s hold outside them): a section front is all cards, and they are what it has to say.
   const cards: Element[] = [];
@@ -1346,12 +1278,6 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
     if (callOut) {
       removals.push({ reason: 'boilerplate', tag: callOut.name, rule: 'a box asking readers to write in' });
       doomed.push(callOut);
-      continue;
-    }
-    const feature = HEADING_TAG_RE.test(node.name) && node.name !== 'h1' && node.name !== 'h2' ? featureBox(node, options.keep, headingLevels) : null;
-    if (feature) {
-      removals.push({ reason: 'boilerplate', tag: feature.name, rule: "a page builder's feature box: an icon, a short heading and a line" });
-      doomed.push(feature);
       continue;
     }
     const sponsor = SPONSOR_LABEL.tags.has(node.name) ? sponsorBox(node, options.keep) : null;
