@@ -139,31 +139,6 @@ describe('clean: boilerplate never reaches article.text', () => {
     expect(b.text).not.toContain('storm surge');
   });
 
-  it('reads "foot" as a post\'s footer only after the word naming the post, as the name\'s head word ("skin-entryFoot", "post-foot", "article__foot")', () => {
-    const a = parseArticle(pageWith('<div class="skin-entryFoot"><p>Members-only entries too: apply from my profile page.</p></div><div class="post-foot-inner"><p>Liked this? Follow the blog for more.</p></div><div class="article__foot"><p>Reblog this entry to your own page.</p></div><div class="c-story-foot"><p>Read the whole series from the start.</p></div>'));
-    expect(a.text).not.toContain('Members-only entries');
-    expect(a.text).not.toContain('Follow the blog');
-    expect(a.text).not.toContain('Reblog this entry');
-    expect(a.text).not.toContain('Read the whole series');
-    expect(a.paragraphs).toHaveLength(6);
-  });
-
-  it('keeps "foot" of football, footnotes and words of their own ("actu-foot", "live-foot", "foot-results", "barefoot", "crowfoot", "post-footnote")', () => {
-    const a = parseArticle(pageWith(
-      '<div class="actu-foot"><p>The harbour club played its cup match behind closed doors that weekend.</p></div>' +
-      '<div class="live-foot"><p>Live: the second half kicked off late after the floodlights failed.</p></div>' +
-      '<div class="foot-results"><p>Harbour Athletic two, Quayside Rovers one, after extra time.</p></div>' +
-      '<div class="barefoot"><p>Volunteers walked the beach barefoot to search for debris.</p></div>' +
-      '<div class="crowfoot-note"><p>The crowfoot weed had spread across the flooded marsh.</p></div>' +
-      '<p class="post-footnote">The council later revised the flood figures upward by a tenth.</p>' +
-      '<p class="entry-foot-note">Figures from the harbour authority annual report, page twelve.</p>' +
-      '<div class="has-post-foot"><p>The ferry company said it would resume sailings on Monday.</p></div>',
-    ));
-    for (const kept of ['played its cup match', 'second half kicked off', 'Quayside Rovers one', 'walked the beach barefoot', 'crowfoot weed', 'revised the flood figures', 'harbour authority annual report', 'resume sailings on Monday']) {
-      expect(a.text).toContain(kept);
-    }
-  });
-
   it('keeps an aria-hidden separator between two runs of text as a space, and drops one with words', () => {
     expect(cleanedText('<p><time>March 14, 2025</time><span aria-hidden="true"> · </span><span>7 min read</span></p>')).toBe('March 14, 2025 7 min read');
     expect(cleanedText('<p>Tram<span aria-hidden="true">|</span>Bus</p>')).toBe('Tram Bus');

@@ -82,13 +82,7 @@ export const BOILERPLATE_TOKENS = {
    * Tag lists and author boxes after the body; a paper's keywords line ("Keywords: open data,
    * link rot", LaTeXML's "ltx_keywords", JATS's "kwd-group"), its tags.
    */
-  endmatter: ['tags', 'tag-list', 'taglist', 'tagcloud', 'topics', 'keywords', 'kwd-group', 'author-bio', 'author-box', 'about-author', 'bio', 'post-navigation', 'post-nav', 'entry-footer', 'article-footer', 'print', 'corrections-link',
-    // A post's "foot" as blog skins name it (Ameba's "skin-entryFoot": its like, reblog and follow
-    // rows and a members-only note; "post-foot", "article__foot", "story-foot"): only as a
-    // name's head word after the word naming the post (HEAD_WORD_TOKENS). Never "foot" alone:
-    // French sites name football so ("actu-foot", "live-foot", "foot-results"), and "barefoot",
-    // "footnote", "crowfoot" are words of their own.
-    'entry-foot', 'post-foot', 'article-foot', 'story-foot'],
+  endmatter: ['tags', 'tag-list', 'taglist', 'tagcloud', 'topics', 'keywords', 'kwd-group', 'author-bio', 'author-box', 'about-author', 'bio', 'post-navigation', 'post-nav', 'entry-footer', 'article-footer', 'print', 'corrections-link'],
 } as const;
 
 /**
@@ -106,11 +100,10 @@ export const CARD_MEDIA_PART_WORDS: readonly string[] = ['image', 'media', 'phot
  * the name's last word, or followed by container words only (`containerWords`). A paper's
  * keywords line ("ltx_keywords", the Guardian's "submeta__keywords", a "keywords-list") is
  * named so; in "keywords-intro" (a story's intro paragraph) the word qualifies another, which
- * names the block. A token may be a pair of words, the head word and the word just before it:
- * a post's foot ("skin-entryFoot", "post-foot-inner"; not "post-footnote", "entry-foot-note").
+ * names the block.
  */
 export const HEAD_WORD_TOKENS = {
-  tokens: ['keywords', 'entry-foot', 'post-foot', 'article-foot', 'story-foot'],
+  tokens: ['keywords'],
   containerWords: ['list', 'box', 'block', 'group', 'wrap', 'wrapper', 'container', 'section', 'area', 'module', 'links', 'items', 'item', 'row', 'line', 'bar', 'panel', 'holder', 'text', 'content', 'inner', 'body', 'field', 'tags'],
 } as const;
 

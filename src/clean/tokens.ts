@@ -113,9 +113,7 @@ const NAME_SPLIT_RE = /\s+/;
 /**
  * Whether one of the role names has a word of `heads` as its head word: its last word, or one
  * followed by words of `tails` only ("ltx_keywords", "keywords-list"; not "keywords-intro"),
- * and not qualified by a state ("has-keywords"). A head may be a pair of words joined by "-"
- * (as classTokens joins them): the head word with the word before it ("entry-foot" in
- * "skin-entryFoot").
+ * and not qualified by a state ("has-keywords").
  * @internal
  */
 export function hasHeadWord(raw: string, heads: ReadonlySet<string>, tails: ReadonlySet<string>): boolean {
@@ -123,10 +121,8 @@ export function hasHeadWord(raw: string, heads: ReadonlySet<string>, tails: Read
     const words = name.split(TOKEN_SPLIT_RE).filter(Boolean);
     for (let i = words.length - 1; i >= 0; i--) {
       const word = (words[i] as string).toLowerCase();
-      // The head's first word: the word itself, or the one before it for a pair.
-      const first = heads.has(word) ? i : i > 0 && heads.has(`${(words[i - 1] as string).toLowerCase()}-${word}`) ? i - 1 : -1;
-      if (first >= 0) {
-        if (first === 0 || !STATE_PREFIXES.has((words[first - 1] as string).toLowerCase())) return true;
+      if (heads.has(word)) {
+        if (i === 0 || !STATE_PREFIXES.has((words[i - 1] as string).toLowerCase())) return true;
         break;
       }
       if (!tails.has(word)) break;
