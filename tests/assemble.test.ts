@@ -226,6 +226,9 @@ describe('splitCredit', () => {
       'Art by the river: painters gather each June',
       'The hall on Monday. Art by pupils hangs in the hall',
       'Art Streiber at the opening',
+      // A one-word name after "by" is a show's or a group's, not a maker's.
+      'Visitors at the Tate Modern on Saturday — Art by Women',
+      'Art by Children',
     ]) {
       expect(splitCredit(caption)).toEqual({ caption, credit: null });
     }
@@ -247,6 +250,12 @@ describe('splitCredit: "Pic:" and "File pic:" labels', () => {
     for (const caption of ['Pic by pic, the exhibit grows along the gallery wall', 'File photo: Protesters outside city hall', 'Pictured: The mayor at the opening', 'File photo of the minister in 2019']) {
       expect(splitCredit(caption)).toEqual({ caption, credit: null });
     }
+    // Near misses: a name after a colon label is the picture's subject unless it is an agency's
+    // or joined to one ("File photo: Boris Johnson", "Pic: The Old Bailey", "Illustration: Kyiv Metro Map").
+    for (const caption of ['File photo: Boris Johnson', 'File photo: Keir Starmer and Rachel Reeves', 'File pic: Downing Street', 'Pic: The Old Bailey', 'Illustration: Kyiv Metro Map']) {
+      expect(splitCredit(caption).credit).toBeNull();
+    }
+    expect(splitCredit('The former prime minister was questioned for three hours. File photo: Boris Johnson').credit).toBeNull();
     // Behind a stacked label, a described picture is the caption, without the first label.
     expect(splitCredit('Image: File photo: Protesters outside city hall')).toEqual({ caption: 'File photo: Protesters outside city hall', credit: null });
   });

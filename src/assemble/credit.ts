@@ -24,6 +24,7 @@ import {
   GUARDED_CREDIT_LABEL_RE,
   TRAILING_GUARDED_LABEL_RE,
   NAME_CREDIT_SHAPE,
+  GUARDED_LABEL_CREDIT,
 } from './constants';
 
 /** A caption split into its text and its photo credit. */
@@ -128,7 +129,27 @@ function guardedLabelCredit(line: string): string | null {
   const label = GUARDED_CREDIT_LABEL_RE.exec(line);
   if (!label) return null;
   const rest = line.slice(label[0].length).trim();
-  return readsAsNameCredit(rest) ? rest : null;
+  const verdict = readsAsNameCredit(rest) && (GUARDED_LABEL_CREDIT.makerLabelRe.test(label[0]) || namesMaker(rest, GUARDED_LABEL_CREDIT.byLabelRe.test(label[0])));
+  return verdict ? rest : null;
+}
+
+/**
+ * Whether a name-shaped credit after a guarded label names who made the picture, not what it
+ * shows (GUARDED_LABEL_CREDIT): an agency, an acronym, a maker joined to an outlet, or, after a
+ * "by" label, a maker's full name.
+ */
+function namesMaker(credit: string, byLabel: boolean): boolean {
+  const tokens: readonly string[] = credit.match(NAME_CREDIT_SHAPE.tokenRe) ?? [];
+  if (tokens.includes('/') || GUARDED_LABEL_CREDIT.agencyRe.test(credit)) return true;
+  if (tokens.some((t) => GUARDED_LABEL_CREDIT.acronymRe.test(t))) return true;
+  if (!byLabel) return false;
+  if (tokens.includes('for')) return true;
+  let words = 0;
+  for (const token of tokens) {
+    if (NAME_CREDIT_SHAPE.joiners.has(token)) break;
+    words++;
+  }
+  return words >= GUARDED_LABEL_CREDIT.minMakerWords;
 }
 
 /**
