@@ -1325,6 +1325,12 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     const both = page('<p class="meta">Published <time title="2025-03-06 09:00">9:00 am</time> | Updated <time title="2025-03-06 10:30">10:30 am</time></p>');
     expect(both.publishedAt).toBe('2025-03-06T09:00:00');
     expect(both.modifiedAt).toBe('2025-03-06T10:30:00');
+    // Near misses: a name holding the word, a separator after it (a newsletter's, a section's).
+    const alone = (line: string) => parseArticle(`<html><head><title>Storm closes ports</title></head><body><article><h1>Storm closes ports</h1>${line}${prose(4)}</article></body></html>`);
+    const newsletter = alone('<p class="meta">Morning Update · <time title="2025-03-06 07:00">March 6, 2025</time></p>');
+    expect([newsletter.publishedAt, newsletter.modifiedAt]).toEqual(['2025-03-06T07:00:00', null]);
+    const rubric = alone('<p class="meta">Rubrique <a href="/modifications-du-code/">Modifications du code</a> — <time title="2025-03-06 07:00">6 mars 2025</time></p>');
+    expect([rubric.publishedAt, rubric.modifiedAt]).toEqual(['2025-03-06T07:00:00', null]);
   });
 
   it('reads no date from a citation\'s access date or a hidden infobox copy', () => {
@@ -1764,6 +1770,13 @@ describe('dates of readers\' comments, whatever the comments are named', () => {
     const a = parseArticle(html, { url: 'https://news.example/live/1' });
     expect(a.publishedAt).toBe('2025-12-23T09:00:00');
     expect(a.modifiedAt).toBe('2025-12-23T16:40:00');
+  });
+
+  it("keeps a post's date when the previous post follows it in its shape, its writer's nofollow link to an author page", () => {
+    const post = (date: string, who: string, text: string): string =>
+      `<div class="post"><div class="post-meta"><span class="pdate">${date}</span> <a href="/author/${who}" rel="nofollow">${who}</a></div><div class="post-content"><p>${text}</p></div></div>`;
+    const html = `<html><head><title>Harbour plan approved</title></head><body><div class="page-title"><h1>Harbour plan approved</h1></div>${post('04.03.2025 09:00', 'jane', 'The council approved the harbour plan on Tuesday after a long debate. '.repeat(4))}${post('01.03.2025 10:00', 'al', 'Previous post: the harbour plan goes to a vote next week, officials said.')}</body></html>`;
+    expect(parseArticle(html, { url: 'https://blog.example/harbour-plan' }).publishedAt).toBe('2025-03-04T09:00:00');
   });
 });
 

@@ -87,10 +87,16 @@ function isUpdateLabelled(time: Element): boolean {
     }
     before = text + before;
   }
-  return UPDATED_LABEL_RE.test(before);
+  return UPDATE_LABEL_BEFORE_TIME_RE.test(before);
 }
 /** The last digit of a text (and all after it). */
 const LAST_DIGIT_RE = /\d(?=\D*$)/;
+/**
+ * An update label ending right before a time, a colon or a preposition between them
+ * ("Updated ", "Обновлено: ", "Last updated on "); not a name that holds the word with a
+ * separator after it ("Morning Update · ", "Modifications du code — ").
+ */
+const UPDATE_LABEL_BEFORE_TIME_RE = new RegExp(String.raw`(?:${UPDATED_LABEL_RE.source})[\p{L}\p{M}]*\s*(?:(?:on|at|am|um|le|el|il|em|в)\s+)?[:：]?\s*$`, 'iu');
 
 /** Elements whose own text opens with a publication label ("publiziert am …") or an update label, whatever their class. */
 interface LabelledLine {
@@ -1942,13 +1948,23 @@ function isCommentItem(item: Element, tag: string, cls: string): boolean {
   return false;
 }
 
-/** A commenter's name link beside a comment's `date`: marked rel ugc or nofollow, a short name with a letter, not a share button's social page. */
+/**
+ * A commenter's name link beside a comment's `date`: marked rel ugc or nofollow, a short name
+ * with a letter, not a share button's social page. A nofollow link to a writer's page (an
+ * author path, AUTHOR_HREF_RE) is a post's byline: a blog's previous post, previewed after the
+ * story in the story's own shape, is no comment.
+ */
 function isCommenterLink(a: Element, date: Element): boolean {
-  if (a.name !== 'a' || !COMMENTER_LINK_REL_RE.test(a.attribs.rel ?? '') || contains(a, date) || contains(date, a)) return false;
-  if (SOCIAL_PAGE_RE.test(a.attribs.href?.trim() ?? '')) return false;
+  const rel = a.attribs.rel ?? '';
+  if (a.name !== 'a' || !COMMENTER_LINK_REL_RE.test(rel) || contains(a, date) || contains(date, a)) return false;
+  const href = a.attribs.href?.trim() ?? '';
+  if (SOCIAL_PAGE_RE.test(href) || (!UGC_REL_RE.test(rel) && AUTHOR_HREF_RE.test(href))) return false;
   const name = innerText(a);
   return name.length <= COMMENT_RUN.maxNameLength && LETTER_RE.test(name);
 }
+
+/** The rel value that marks user-generated content alone. */
+const UGC_REL_RE = /(?:^|\s)ugc(?=$|\s)/i;
 
 /** Whether `item` holds a link to another page and an element shaped like `date` (its tag and class) with a digit, outside that link. */
 function isTeaserItem(item: Element, date: Element, page: URL | null): boolean {
