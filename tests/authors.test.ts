@@ -1159,38 +1159,6 @@ describe('a blog engine\'s "Posted by … at …" line at the foot of the post',
   });
 });
 
-describe('a CMS\'s property line "Автор: Name" in the story\'s block (1C-Bitrix news.detail)', () => {
-  const prose = '<p>С 4 января в Заречногорске работает пункт обогрева для жителей частного сектора, у которых из-за сильных морозов возникли проблемы с отоплением.</p>'.repeat(3);
-  // Bitrix's news.detail: the title in an <h3>, the text, then each property as "NAME:&nbsp; VALUE" in an unnamed div.
-  const detail = (props: string, after = '') =>
-    parseArticle(
-      `<html lang="ru"><head><title>Открылся пункт обогрева — Администрация</title></head><body><h1>Новости</h1><div class="news-detail"><span class="news-date-time">04.01.2024</span>` +
-        `<h3>Открылся пункт обогрева</h3><div class="news-detail-text">${prose}</div><div style="clear:both"></div>${props}</div>${after}</body></html>`,
-      { url: 'https://adm.example/press-center/news/punkt/' },
-    );
-  const prop = (line: string) => `<div class="news-detail-prop">${line}<br /></div>`;
-
-  it('reads the name of an "Автор:" line (no link, no byline markup), not the source line after it', () => {
-    const a = detail(prop('Автор:&nbsp; Иванова Мария') + prop('Источник:&nbsp; пресс-служба'));
-    expect(a.authors).toEqual([{ name: 'Иванова Мария', url: null }]);
-    // The same inside one short wrapper of both lines, and in other languages.
-    expect(detail(`<div>${prop('Автор:&nbsp; Иванова Мария')}${prop('Источник:&nbsp; пресс-служба')}</div>`).authors).toEqual([{ name: 'Иванова Мария', url: null }]);
-    expect(detail(prop('Auteur : Claire Vasseur')).authors).toEqual([{ name: 'Claire Vasseur', url: null }]);
-    expect(detail(prop('Written by: Jane Doe')).authors).toEqual([{ name: 'Jane Doe', url: null }]);
-  });
-
-  it('reads no name from "Author: unknown", a quote, a source, a photo credit, a caption or a comment', () => {
-    expect(detail(prop('Author: unknown')).authors).toEqual([]);
-    expect(detail('<p>Автор: это я, — сказал он.</p>').authors).toEqual([]);
-    expect(detail('<blockquote><p>Автор: Иван Петров</p></blockquote>').authors).toEqual([]);
-    expect(detail(prop('Source: Reuters') + prop('Фото: Иван Петров')).authors).toEqual([]);
-    // A picture's caption credits its photographer so.
-    expect(detail('<figure><img src="/upload/most.jpg" alt=""><figcaption>Автор: Иван Петров</figcaption></figure>').authors).toEqual([]);
-    const comments = '<div class="comments"><div class="comment"><p>Спасибо, очень нужная новость для всех жителей района.</p><p>Автор: Иван Петров</p></div></div>';
-    expect(detail(comments).authors).toEqual([]);
-  });
-});
-
 describe('one-per-tag meta authors in their sort form ("Surname, Given")', () => {
   const prose = '<p>Traditional swing moorings scour the seabed as their chains drag in a circle, leaving bare patches in the seagrass meadows for decades.</p>'.repeat(3);
   const paper = (metas: string, byline = '') =>

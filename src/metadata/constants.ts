@@ -921,28 +921,6 @@ export const UNCAPITALISED_SCRIPT_WORD_RE = /^[\u10D0-\u10FA\u10FD-\u10FF]/u;
 /** How many words a person's name has, for telling a list of people from a dateline or an outlet. */
 export const PERSON_NAME_WORDS = { min: 2, max: 4 } as const;
 
-/**
- * A CMS's property line in the story's block, with no markup naming it a byline: 1C-Bitrix's
- * news.detail template prints each property as "NAME:&nbsp; VALUE" in an unnamed
- * `div.news-detail-prop` ("Автор:&nbsp; Иванова Мария", then "Источник:&nbsp; пресс-служба").
- * Read only when nothing else on the page is a byline (visible.ts labelledAuthorLine): an
- * element inside the story's block, after the headline, of at most `maxLength`, whose whole
- * text is one of these labels with its colon (a space before it, as French sets one:
- * "Auteur :"; full-width too) and a name (BYLINE_LINE_NAME_WORD_RE words, PERSON_NAME_WORDS of
- * them). A source ("Источник:", "Source:"), a photo credit ("Фото: Иван Петров") and a
- * translator are other labels; "Author: unknown" and a quote's "Автор: это я, — сказал он"
- * are no names. Not inside `skipTags`: a quote, a figure's credit, a fact table or list
- * ("<tr><th>Author:</th><td>Jane Austen</td></tr>" names a reviewed book's author).
- */
-export const BYLINE_LINE = {
-  labelRe: /^(?:автор|текст|author|written by|autor|autore|auteur|auteure)\s?[:：]\s*/i,
-  maxLength: 80,
-  skipTags: new Set(['blockquote', 'q', 'figure', 'figcaption', 'table', 'dl', 'aside', 'nav', 'footer', 'form']),
-} as const satisfies { labelRe: RegExp; maxLength: number; skipTags: ReadonlySet<string> };
-
-/** A word of a name on a BYLINE_LINE: capitalised letters, an apostrophe or hyphen inside ("O'Neil", "Jean-Luc"). */
-export const BYLINE_LINE_NAME_WORD_RE = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
-
 /** Words of outlets' and picture agencies' names: "Associated Press", "Sputnik International", "Getty Images". */
 export const OUTLET_WORDS_RE =
   /\b(?:press|news|media|times|post|herald|tribune|journal|daily|gazette|radio|tv|television|network|group|magazine|wire|online|agency|international|associated|images|photos?|photography|pictures)\b/i;
