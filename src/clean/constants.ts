@@ -754,13 +754,11 @@ export const MAX_ROLE_BUTTON_TEXT = 30;
  * most MAX_META_LINE_LENGTH characters), and the story's first paragraph (a `<p>` of at least
  * `minParagraph` characters) comes after that byline, in its own container or the ones up to
  * `maxProseLevels` above, not past the story's `<article>` or the page's `<main>` (`proseBoundTags`). Each list holds at most `maxItems` items of at most `maxItemText`
- * characters, and each item is a sentence of at least `minItemWords` words: a recipe's
- * ingredients, a review's pros and cons, an event's When/Where list and a listicle's numbered
- * `<ol>` under the title stay, whatever follows them. Lists after the byline stay (Axios's bullets, Business Insider's summary
+ * characters. Lists after the byline stay (Axios's bullets, Business Insider's summary
  * after the byline, which that ground truth keeps), and so does a list right under the
  * headline with no byline after it (a listicle's).
  */
-export const HEADER_POINTS = { listTags: new Set(['ul']) as ReadonlySet<string>, maxHeadlineLevels: 3, minItems: 2, maxItems: 6, minItemWords: 8, maxItemText: 300, minParagraph: 60, maxProseLevels: 4, proseBoundTags: new Set(['article', 'main', 'body']) as ReadonlySet<string> } as const;
+export const HEADER_POINTS = { listTags: new Set(['ul', 'ol']) as ReadonlySet<string>, maxHeadlineLevels: 3, maxItems: 6, maxItemText: 300, minParagraph: 60, maxProseLevels: 4, proseBoundTags: new Set(['article', 'main', 'body']) as ReadonlySet<string> } as const;
 
 /**
  * A box that asks the reader to write in ("Send us a letter", "Got a tip?"): its heading (at most `maxHeading` characters) says so and it gives an e-mail address

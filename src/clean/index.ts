@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, STORY_TAG, WORD_SOURCE, adjacentElement, hasListToken, enclosingArticle, soleElementChild, attr, classAndId, contains, containsImage, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
+import { LETTER_RE, STORY_TAG, adjacentElement, hasListToken, enclosingArticle, soleElementChild, attr, classAndId, contains, containsImage, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
 import {
   ARIA_SEPARATOR,
   AD_BOX,
@@ -1382,8 +1382,6 @@ function headerPointLists(keep: Element | null, verdicts: VerdictCache): Element
   return lists;
 }
 const HEADER_POINTS_RULE = 'a list of summary points between the headline and the byline';
-/** A word of a summary point, as WORD_SOURCE counts words. */
-const POINT_WORD_RE = new RegExp(WORD_SOURCE, 'gu');
 
 /** A short list of short items (HEADER_POINTS), or a box whose only element is one. */
 function isPointList(el: Element): boolean {
@@ -1395,10 +1393,9 @@ function isPointList(el: Element): boolean {
       if (child.data.trim()) return false;
     } else if (isElement(child)) {
       if (child.name !== 'li' || ++items > HEADER_POINTS.maxItems || innerTextLongerThan(child, HEADER_POINTS.maxItemText)) return false;
-      if ((innerText(child).match(POINT_WORD_RE)?.length ?? 0) < HEADER_POINTS.minItemWords) return false;
     }
   }
-  return items >= HEADER_POINTS.minItems;
+  return items > 0;
 }
 
 /** A byline or date line: short, and named as a meta line or holding one or a `<time>`. */
