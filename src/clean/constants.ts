@@ -743,24 +743,6 @@ export const PHOTO_CREDIT_LINE_RE = new RegExp(
 export const MAX_ROLE_BUTTON_TEXT = 30;
 
 /**
- * A list of summary points set between the headline and the byline, in the story's header:
- * MailOnline's highlights (`ul.mol-bullets-with-font` right under the `<h1>`, then "By …" and
- * "Published: …"), a "key points" list that a CMS prints above the byline. They repeat the
- * story in short and sit above it, as its dek does: header matter, not body (the Scrapinghub
- * ground truth leaves CNBC's header "Key Points" out). The list (`listTags`, or a box whose only
- * element is one) comes right after the headline (or the wrappers that hold only the headline,
- * up to `maxHeadlineLevels`), with nothing but other such lists before the byline or date line
- * (an element named as a meta line, or a short one holding such an element or a `<time>`, at
- * most MAX_META_LINE_LENGTH characters), and the story's first paragraph (a `<p>` of at least
- * `minParagraph` characters) comes after that byline, in its own container or the ones up to
- * `maxProseLevels` above, not past the story's `<article>` or the page's `<main>` (`proseBoundTags`). Each list holds at most `maxItems` items of at most `maxItemText`
- * characters. Lists after the byline stay (Axios's bullets, Business Insider's summary
- * after the byline, which that ground truth keeps), and so does a list right under the
- * headline with no byline after it (a listicle's).
- */
-export const HEADER_POINTS = { listTags: new Set(['ul', 'ol']) as ReadonlySet<string>, maxHeadlineLevels: 3, maxItems: 6, maxItemText: 300, minParagraph: 60, maxProseLevels: 4, proseBoundTags: new Set(['article', 'main', 'body']) as ReadonlySet<string> } as const;
-
-/**
  * A box that asks the reader to write in ("Send us a letter", "Got a tip?"): its heading (at most `maxHeading` characters) says so and it gives an e-mail address
  * to write to. The box is the heading's nearest ancestors, up to `maxLevels`, holding at most
  * `maxText` characters.

@@ -35,7 +35,6 @@ import {
   TIMELINE_TOKENS,
   TIMELINE_LEVELS,
   HEADING_ANCHOR_TOKENS,
-  HEADER_POINTS,
   OWN_PERMALINK,
   EMBED_CARD,
   EDIT_SECTION,
@@ -1192,17 +1191,9 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   // Sidenotes by the paragraph they sit in (placeSidenote), moved out after it at the end.
   const notes = new Map<Element, Element[]>();
   const placedNotes = new Set<Element>();
-  // The header's summary points are removed before the walk, which does not enter them.
-  const points = headerPointLists(options.keep, verdicts);
-  for (const list of points) {
-    removals.push({ reason: 'boilerplate', tag: list.name, rule: HEADER_POINTS_RULE });
-    doomed.push(list);
-  }
-  const skipped: ReadonlySet<AnyNode> | null = points.length > 0 ? new Set(points) : null;
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as AnyNode);
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
-    if (skipped !== null && skipped.has(node)) continue;
     if (node.type === 'comment' || node.type === 'directive') {
       doomed.push(node);
       continue;
@@ -1360,67 +1351,6 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   removeNodes(doomed);
   moveSidenotes(notes);
   return removals;
-}
-
-/**
- * The lists of summary points between the headline and the byline (HEADER_POINTS): right
- * after the headline (or the wrappers holding only it), nothing but such lists up to a byline
- * or date line, and the story's first paragraph after that line. Empty when the headline is
- * unknown or the shape does not hold.
- */
-function headerPointLists(keep: Element | null, verdicts: VerdictCache): Element[] {
-  if (!keep) return [];
-  let head: Element = keep;
-  for (let i = 0; i < HEADER_POINTS.maxHeadlineLevels && isElement(head.parent) && head.parent.name !== 'body' && soleElementChild(head.parent) === head; i++) head = head.parent;
-  const lists: Element[] = [];
-  let next = adjacentElement(head, 1);
-  while (next !== null && isPointList(next)) {
-    lists.push(next);
-    next = adjacentElement(next, 1);
-  }
-  if (lists.length === 0 || next === null || !isBylineLine(next, verdicts) || !storyFollows(next)) return [];
-  return lists;
-}
-const HEADER_POINTS_RULE = 'a list of summary points between the headline and the byline';
-
-/** A short list of short items (HEADER_POINTS), or a box whose only element is one. */
-function isPointList(el: Element): boolean {
-  const list = HEADER_POINTS.listTags.has(el.name) ? el : soleElementChild(el);
-  if (list === null || !HEADER_POINTS.listTags.has(list.name)) return false;
-  let items = 0;
-  for (const child of list.children) {
-    if (isTextNode(child)) {
-      if (child.data.trim()) return false;
-    } else if (isElement(child)) {
-      if (child.name !== 'li' || ++items > HEADER_POINTS.maxItems || innerTextLongerThan(child, HEADER_POINTS.maxItemText)) return false;
-    }
-  }
-  return items > 0;
-}
-
-/** A byline or date line: short, and named as a meta line or holding one or a `<time>`. */
-function isBylineLine(el: Element, verdicts: VerdictCache): boolean {
-  if (innerTextLongerThan(el, MAX_META_LINE_LENGTH)) return false;
-  if (cachedVerdict(el, verdicts).metaLine) return true;
-  return findDescendant(el, (d) => d.name === 'time' || cachedVerdict(d, verdicts).metaLine) !== null;
-}
-
-/**
- * Whether the story's first paragraph comes after `line`: a `<p>` of HEADER_POINTS.minParagraph
- * characters in a later sibling of it or of its containers, up to `maxProseLevels` above and
- * not past the story's `<article>` or the page's `<main>`.
- */
-function storyFollows(line: Element): boolean {
-  const isParagraph = (el: Element): boolean => el.name === 'p' && innerTextLongerThan(el, HEADER_POINTS.minParagraph - 1);
-  let el: Element = line;
-  for (let level = 0; level <= HEADER_POINTS.maxProseLevels; level++) {
-    for (let sib = el.next; sib; sib = sib.next) {
-      if (isElement(sib) && (isParagraph(sib) || findDescendant(sib, isParagraph) !== null)) return true;
-    }
-    if (!isElement(el.parent) || HEADER_POINTS.proseBoundTags.has(el.parent.name)) return false;
-    el = el.parent;
-  }
-  return false;
 }
 
 /**
