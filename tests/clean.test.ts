@@ -522,6 +522,20 @@ describe('clean: pictures and their captions', () => {
     // A byline is still a meta line: "By Jane Roe", "Autor: Petr Hloušek".
     expect(cleanedText('<div><p class="author">Autor: Petr Hloušek</p><p class="byline">By Jane Roe</p><p>Text.</p></div>')).toBe('Text.');
   });
+  it("keeps a credit line inside a caption named so outside <figure> (Kompas's div.photo__caption), not a byline beside a picture", () => {
+    const photo = (caption: string) =>
+      `<div class="photo"><div class="photo__wrap"><img src="https://cdn.example.com/train.jpg" alt="Train"></div>${caption}</div>`;
+    const credited = photo('<div class="photo__caption">The train passes Padalarang.<div class="photo__author"><span>KOMPAS.com/JANE DOE</span></div></div>');
+    expect(cleanedText(credited)).toContain('KOMPAS.com/JANE DOE');
+    // A caption box holding its picture counts too (a CMS's "image-caption" around img and text).
+    expect(cleanedText('<div class="image-caption"><img src="https://cdn.example.com/a.jpg"><p>Quay.</p><span class="author">Jane Roe/AP</span></div>')).toContain('Jane Roe/AP');
+    const a = parseArticle(`<html><body><article><h1>Storm floods the old harbour</h1>${credited}${prose(3)}</article></body></html>`, { url: 'https://example.com/news/storm' });
+    expect(a.images[0]).toMatchObject({ caption: 'The train passes Padalarang.', credit: 'KOMPAS.com/JANE DOE' });
+    // Near misses: a byline box named "author" that merely sits next to a picture, and a
+    // caption-named box that neither holds nor follows one, are still meta lines.
+    expect(cleanedText(photo('<div class="author">Ann Lee</div>') + '<p>Text.</p>')).toBe('Text.');
+    expect(cleanedText('<div><p>Text.</p><div class="caption-row"><span class="author">Ann Lee</span></div></div>')).toBe('Text.');
+  });
 });
 
 describe('clean: ad and video breaks, by their label', () => {

@@ -224,6 +224,16 @@ export const CAPTION_COMMENT_TOKENS: readonly string[] = ['image', 'img', 'photo
 export const META_LINE_TOKENS: readonly string[] = ['byline', 'dateline', 'timestamp', 'date', 'pubdate', 'published', 'updated', 'author', 'authors', 'post-meta', 'entry-meta', 'entry-utility', 'article-meta', 'meta', 'reading-time', 'read-time', 'kicker', 'eyebrow', 'player-duration', 'audio-duration', 'video-duration', 'media-duration', 'vjs-duration'];
 
 /**
+ * A caption's box named as one, outside `<figure>` (Kompas's `div.photo__caption` holding its
+ * `div.photo__author` credit; WordPress's "wp-caption-text", a CMS's "image-caption",
+ * "bildunterschrift", "legend"): a credit line inside it is the picture's, as in a
+ * `<figcaption>`. Counted only when the box holds a picture or follows one (a box so named
+ * elsewhere captions nothing), looked for on CAPTION_BOX_LEVELS ancestors above the line.
+ */
+export const CAPTION_BOX_TOKENS: readonly string[] = ['caption', 'figcaption', 'wp-caption', 'wp-caption-text', 'legend', 'bildunterschrift', 'photo-caption', 'image-caption', 'img-caption', 'photo-desc', 'image-desc', 'img-desc', 'photo-text', 'image-description'];
+export const CAPTION_BOX_LEVELS = 3;
+
+/**
  * A timeline's or a chronology's box: the dates of its entries ("timeline__date") head what
  * happened then, and are not meta lines. Looked for on the element and TIMELINE_LEVELS
  * ancestors above it.

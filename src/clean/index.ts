@@ -34,6 +34,8 @@ import {
   META_LINE_TOKENS,
   TIMELINE_TOKENS,
   TIMELINE_LEVELS,
+  CAPTION_BOX_TOKENS,
+  CAPTION_BOX_LEVELS,
   HEADING_ANCHOR_TOKENS,
   OWN_PERMALINK,
   EMBED_CARD,
@@ -98,6 +100,7 @@ const COMMENTS = tokenSet(COMMENT_TOKENS);
 const CAPTION_COMMENTS = tokenSet(CAPTION_COMMENT_TOKENS);
 const META_LINES = tokenSet(META_LINE_TOKENS);
 const TIMELINES = tokenSet(TIMELINE_TOKENS);
+const CAPTION_BOXES = tokenSet(CAPTION_BOX_TOKENS);
 const HEADING_ANCHORS = tokenSet(HEADING_ANCHOR_TOKENS);
 const COPYRIGHTS = tokenSet(COPYRIGHT_NOTICE.tokens);
 const POLLS = tokenSet(POLL_TOKENS);
@@ -324,6 +327,27 @@ function inTimeline(el: Element, verdicts: VerdictCache): boolean {
   return false;
 }
 
+/**
+ * Whether `el` is or sits in a box named as a caption (CAPTION_BOX_TOKENS, on it or its
+ * CAPTION_BOX_LEVELS nearest ancestors) that holds a picture or follows one: a `<div>` caption
+ * outside `<figure>` (Kompas's "photo__caption" around its "photo__author" credit), whose credit
+ * line is the picture's, as in a `<figcaption>`.
+ */
+function inNamedCaption(el: Element, verdicts: VerdictCache): boolean {
+  let cur: Element | null = el;
+  for (let level = 0; cur && level <= CAPTION_BOX_LEVELS; level++, cur = isElement(cur.parent) ? cur.parent : null) {
+    if (cur.name === 'body' || cur.name === 'figure') return false;
+    if (cachedVerdict(cur, verdicts).caption && (containsImage(cur) || followsImage(cur))) return true;
+  }
+  return false;
+}
+
+/** Whether the element just before `el` is or holds a picture. */
+function followsImage(el: Element): boolean {
+  const prev = adjacentElement(el, -1);
+  return prev !== null && containsImage(prev);
+}
+
 /** An `<aside>` named a fact box (FACT_BOX_TOKENS) that is not mostly links: the story's own facts. */
 function isFactBox(el: Element): boolean {
   if (el.name !== 'aside') return false;
@@ -435,6 +459,8 @@ interface TokenVerdict {
   cardMedia: boolean;
   metaLine: boolean;
   timeline: boolean;
+  /** Named as a caption's box (CAPTION_BOX_TOKENS): spares a credit line in it (see inNamedCaption). */
+  caption: boolean;
   /** A copyright notice's box (COPYRIGHT_NOTICE.tokens). */
   copyright: boolean;
   /** A readers' poll's box (POLL_TOKENS), boilerplate when it holds the poll's controls. */
@@ -461,7 +487,7 @@ interface TokenVerdict {
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, copyright: false, poll: false, video: false, listen: false, sidenote: false, footnote: false, anchor: false, gate: false, overlay: false, trigger: false, toc: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, caption: false, copyright: false, poll: false, video: false, listen: false, sidenote: false, footnote: false, anchor: false, gate: false, overlay: false, trigger: false, toc: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -476,6 +502,7 @@ function tokenVerdict(names: string): TokenVerdict {
     cardMedia: rest !== null && !hasToken(classTokens(rest), BOILERPLATE) && !(headWord && hasHeadWord(rest, HEAD_WORDS, HEAD_WORD_TAILS)),
     metaLine: hasToken(tokens, META_LINES),
     timeline: hasToken(tokens, TIMELINES),
+    caption: hasToken(tokens, CAPTION_BOXES),
     anchor: hasToken(tokens, HEADING_ANCHORS) && !headWord && !hasToken(tokens, BOILERPLATE_BUT_NAVIGATION),
     copyright: hasToken(tokens, COPYRIGHTS),
     poll: hasToken(tokens, POLLS),
@@ -536,7 +563,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   if (isBoilerplateByTokens(el, verdict)) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
   // A byline-classed credit inside a caption ("tnt-byline" on TownNews pictures) is the
   // picture's, and so is one that starts with a photo label ("<p class=author>foto: X</p>").
-  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el) && !captionBox(el) && !PHOTO_CREDIT_LINE_RE.test(innerText(el)) && !inTimeline(el, verdicts)) {
+  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el) && !captionBox(el) && !inNamedCaption(el, verdicts) && !PHOTO_CREDIT_LINE_RE.test(innerText(el)) && !inTimeline(el, verdicts)) {
     return { reason: 'meta-line', tag, rule };
   }
   return null;
