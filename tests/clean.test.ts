@@ -536,6 +536,25 @@ describe('clean: pictures and their captions', () => {
     expect(cleanedText(photo('<div class="author">Ann Lee</div>') + '<p>Text.</p>')).toBe('Text.');
     expect(cleanedText('<div><p>Text.</p><div class="caption-row"><span class="author">Ann Lee</span></div></div>')).toBe('Text.');
   });
+  it("keeps an author-named line inside a quote as the quote's attribution (Osnova's block-quote__author), not a byline elsewhere", () => {
+    const said = '<p>We thought clients left over the price. They left because they never reached their first booking.</p>';
+    const blockQuote = `<div class="block-quote"><div class="block-quote__text">${said}</div><div class="block-quote__author">Dmitry Kim, head of client service</div></div>`;
+    expect(cleanedText(blockQuote)).toContain('Dmitry Kim, head of client service');
+    expect(cleanedText(`<blockquote>${said}<div class="author">Dmitry Kim</div></blockquote>`)).toContain('Dmitry Kim');
+    // Through the whole pipeline: the score stage's pruning spares it too (a short "author"-named block).
+    const a = parseArticle(pageWith(`<div class="l-island-a">${blockQuote}</div>`), { url: 'https://example.com/news/storm' });
+    expect(a.paragraphs).toContain('Dmitry Kim, head of client service');
+    // Near misses: a "quote-author" line in no quote box, and a byline in a <figure> (no quote), are meta lines.
+    expect(cleanedText('<div><p>Text.</p><div class="quote-author">Ann Lee</div></div>')).toBe('Text.');
+    expect(cleanedText('<figure><img src="https://cdn.example.com/a.jpg"><div class="author">By Ann Lee</div></figure><p>Text.</p>')).toBe('Text.');
+    const b = parseArticle(pageWith('<div class="quote-author">Ann Lee</div>'), { url: 'https://example.com/news/storm' });
+    expect(b.text).not.toContain('Ann Lee');
+    // A quote-of-the-day widget in the sidebar stays out with the sidebar.
+    const sidebar = '<aside class="sidebar"><div class="quote-of-the-day"><blockquote><p>Simplicity is prerequisite for reliability.</p></blockquote><div class="quote-author">Edsger Dijkstra</div></div></aside>';
+    const c = parseArticle(`<html><body><article><h1>Storm floods the old harbour</h1>${prose(4)}</article>${sidebar}</body></html>`, { url: 'https://example.com/news/storm' });
+    expect(c.text).not.toContain('Dijkstra');
+    expect(c.text).not.toContain('Simplicity');
+  });
 });
 
 describe('clean: ad and video breaks, by their label', () => {

@@ -234,6 +234,17 @@ export const CAPTION_BOX_TOKENS: readonly string[] = ['caption', 'figcaption', '
 export const CAPTION_BOX_LEVELS = 3;
 
 /**
+ * A quote's box (`<blockquote>`, or a block named as a quote: Osnova's "block-quote" with its
+ * `__text` and `__author`, "pullquote", "blockquote"): an author-named line inside it
+ * (QUOTE_ATTRIBUTION_TOKENS) names the speaker and is the quote's attribution, not the story's
+ * byline. Looked for on QUOTE_BOX_LEVELS ancestors above the line (a `<blockquote>` left open
+ * around the rest of the page does not spare its bylines).
+ */
+export const QUOTE_BOX_TOKENS: readonly string[] = ['quote', 'blockquote', 'pullquote', 'pull-quote'];
+export const QUOTE_ATTRIBUTION_TOKENS: readonly string[] = ['author', 'authors'];
+export const QUOTE_BOX_LEVELS = 3;
+
+/**
  * A timeline's or a chronology's box: the dates of its entries ("timeline__date") head what
  * happened then, and are not meta lines. Looked for on the element and TIMELINE_LEVELS
  * ancestors above it.

@@ -36,6 +36,9 @@ import {
   TIMELINE_LEVELS,
   CAPTION_BOX_TOKENS,
   CAPTION_BOX_LEVELS,
+  QUOTE_BOX_TOKENS,
+  QUOTE_ATTRIBUTION_TOKENS,
+  QUOTE_BOX_LEVELS,
   HEADING_ANCHOR_TOKENS,
   OWN_PERMALINK,
   EMBED_CARD,
@@ -101,6 +104,8 @@ const CAPTION_COMMENTS = tokenSet(CAPTION_COMMENT_TOKENS);
 const META_LINES = tokenSet(META_LINE_TOKENS);
 const TIMELINES = tokenSet(TIMELINE_TOKENS);
 const CAPTION_BOXES = tokenSet(CAPTION_BOX_TOKENS);
+const QUOTE_BOXES = tokenSet(QUOTE_BOX_TOKENS);
+const QUOTE_ATTRIBUTIONS = tokenSet(QUOTE_ATTRIBUTION_TOKENS);
 const HEADING_ANCHORS = tokenSet(HEADING_ANCHOR_TOKENS);
 const COPYRIGHTS = tokenSet(COPYRIGHT_NOTICE.tokens);
 const POLLS = tokenSet(POLL_TOKENS);
@@ -348,6 +353,22 @@ function followsImage(el: Element): boolean {
   return prev !== null && containsImage(prev);
 }
 
+/**
+ * An author-named line (QUOTE_ATTRIBUTION_TOKENS) inside a quote's box, a `<blockquote>` or a
+ * block named as a quote (QUOTE_BOX_TOKENS) among its QUOTE_BOX_LEVELS nearest ancestors: the
+ * quote's attribution (Osnova's "block-quote__author"), which names the speaker, not the story's
+ * byline. The line's own name does not make the box ("quote-author" outside any quote).
+ */
+function isQuoteAttribution(el: Element, verdict: TokenVerdict, verdicts: VerdictCache): boolean {
+  if (!verdict.attribution) return false;
+  let cur: Element | null = isElement(el.parent) ? el.parent : null;
+  for (let level = 0; cur && level < QUOTE_BOX_LEVELS; level++, cur = isElement(cur.parent) ? cur.parent : null) {
+    if (cur.name === 'body') return false;
+    if (cur.name === 'blockquote' || cachedVerdict(cur, verdicts).quote) return true;
+  }
+  return false;
+}
+
 /** An `<aside>` named a fact box (FACT_BOX_TOKENS) that is not mostly links: the story's own facts. */
 function isFactBox(el: Element): boolean {
   if (el.name !== 'aside') return false;
@@ -461,6 +482,10 @@ interface TokenVerdict {
   timeline: boolean;
   /** Named as a caption's box (CAPTION_BOX_TOKENS): spares a credit line in it (see inNamedCaption). */
   caption: boolean;
+  /** Named as a quote's box (QUOTE_BOX_TOKENS): spares its attribution line (see isQuoteAttribution). */
+  quote: boolean;
+  /** Named as an author's line (QUOTE_ATTRIBUTION_TOKENS): a quote's attribution inside a quote's box. */
+  attribution: boolean;
   /** A copyright notice's box (COPYRIGHT_NOTICE.tokens). */
   copyright: boolean;
   /** A readers' poll's box (POLL_TOKENS), boilerplate when it holds the poll's controls. */
@@ -487,7 +512,7 @@ interface TokenVerdict {
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, caption: false, copyright: false, poll: false, video: false, listen: false, sidenote: false, footnote: false, anchor: false, gate: false, overlay: false, trigger: false, toc: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, caption: false, quote: false, attribution: false, copyright: false, poll: false, video: false, listen: false, sidenote: false, footnote: false, anchor: false, gate: false, overlay: false, trigger: false, toc: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -503,6 +528,8 @@ function tokenVerdict(names: string): TokenVerdict {
     metaLine: hasToken(tokens, META_LINES),
     timeline: hasToken(tokens, TIMELINES),
     caption: hasToken(tokens, CAPTION_BOXES),
+    quote: hasToken(tokens, QUOTE_BOXES),
+    attribution: hasToken(tokens, QUOTE_ATTRIBUTIONS),
     anchor: hasToken(tokens, HEADING_ANCHORS) && !headWord && !hasToken(tokens, BOILERPLATE_BUT_NAVIGATION),
     copyright: hasToken(tokens, COPYRIGHTS),
     poll: hasToken(tokens, POLLS),
@@ -563,7 +590,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   if (isBoilerplateByTokens(el, verdict)) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
   // A byline-classed credit inside a caption ("tnt-byline" on TownNews pictures) is the
   // picture's, and so is one that starts with a photo label ("<p class=author>foto: X</p>").
-  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el) && !captionBox(el) && !inNamedCaption(el, verdicts) && !PHOTO_CREDIT_LINE_RE.test(innerText(el)) && !inTimeline(el, verdicts)) {
+  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el) && !captionBox(el) && !inNamedCaption(el, verdicts) && !isQuoteAttribution(el, verdict, verdicts) && !PHOTO_CREDIT_LINE_RE.test(innerText(el)) && !inTimeline(el, verdicts)) {
     return { reason: 'meta-line', tag, rule };
   }
   return null;

@@ -8,6 +8,8 @@ import {
   CAPTION_NAME_RE,
   NEGATIVE_CLASS_RE,
   NEVER_PRUNED_INSIDE,
+  QUOTE_BOX_LEVELS,
+  QUOTE_BOX_NAME_RE,
   POSITIVE_CLASS_RE,
   PRUNE_LINK_DENSITY,
   ONE_LINK_LINE,
@@ -159,6 +161,16 @@ function holdsNoteTarget(el: Element, targets: ReadonlySet<string>): boolean {
   return targets.size > 0 && findDescendant(el, (d) => d.name === 'li' && d.attribs.id !== undefined && targets.has(d.attribs.id)) !== null;
 }
 
+/** Whether one of the QUOTE_BOX_LEVELS nearest ancestors of `el` is named as a quote (QUOTE_BOX_NAME_RE): its attribution's box. */
+function inQuoteBox(el: Element): boolean {
+  let cur = el.parent;
+  for (let level = 0; isElement(cur) && level < QUOTE_BOX_LEVELS; level++, cur = cur.parent) {
+    if (cur.name === 'body') return false;
+    if (QUOTE_BOX_NAME_RE.test(weighedNames(cur))) return true;
+  }
+  return false;
+}
+
 /**
  * Removes, inside the chosen content, containers that read as chrome rather than prose: link
  * lists (related stories, tag clouds) and negatively named blocks with little text
@@ -195,6 +207,7 @@ export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores
       if (countCommas(textContent(el), PRUNE_MIN_COMMAS) >= PRUNE_MIN_COMMAS) return true;
       if (!linkList && CAPTION_NAME_RE.test(names)) return false;
       if (!linkList && isCaptionBox(el)) return false;
+      if (!linkList && inQuoteBox(el)) return false;
       if (!linkList && containsImage(el)) return true;
       // A chrome-ish name around a sentence-long paragraph ("leafmedia--sourced-paragraph"
       // around the lead) is the CMS's wrapper of that paragraph, not furniture.
