@@ -535,6 +535,8 @@ describe('clean: pictures and their captions', () => {
     // caption-named box that neither holds nor follows one, are still meta lines.
     expect(cleanedText(photo('<div class="author">Ann Lee</div>') + '<p>Text.</p>')).toBe('Text.');
     expect(cleanedText('<div><p>Text.</p><div class="caption-row"><span class="author">Ann Lee</span></div></div>')).toBe('Text.');
+    // Only a credit-named line is spared: a date, a reading time or a kicker in a caption box are still meta lines.
+    expect(cleanedText('<img src="https://cdn.example.com/a.jpg"><div class="slide-caption">Dredgers in the basin.<span class="date">Updated March 4, 2025</span><span class="reading-time">3 min read</span></div>')).toBe('Dredgers in the basin.');
   });
   it("keeps an author-named line inside a quote as the quote's attribution (Osnova's block-quote__author), not a byline elsewhere", () => {
     const said = '<p>We thought clients left over the price. They left because they never reached their first booking.</p>';
@@ -554,6 +556,9 @@ describe('clean: pictures and their captions', () => {
     const c = parseArticle(`<html><body><article><h1>Storm floods the old harbour</h1>${prose(4)}</article>${sidebar}</body></html>`, { url: 'https://example.com/news/storm' });
     expect(c.text).not.toContain('Dijkstra');
     expect(c.text).not.toContain('Simplicity');
+    // Only the author-named line is spared by the pruning: a widget's label in a pull quote is chrome.
+    const d = parseArticle(pageWith('<div class="pull-quote"><div class="pull-quote__inner"><div class="widget-label">Editor\'s pick</div><p>“We will rebuild the quay wall before the next winter storms arrive,” the mayor said.</p></div></div>'), { url: 'https://example.com/news/storm' });
+    expect(d.text).not.toContain("Editor's pick");
   });
 });
 

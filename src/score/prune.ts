@@ -10,6 +10,7 @@ import {
   NEVER_PRUNED_INSIDE,
   QUOTE_BOX_LEVELS,
   QUOTE_BOX_NAME_RE,
+  QUOTE_ATTRIBUTION_NAME_RE,
   POSITIVE_CLASS_RE,
   PRUNE_LINK_DENSITY,
   ONE_LINK_LINE,
@@ -207,7 +208,7 @@ export function pruneContent(nodes: readonly Element[], stats: TreeStats, scores
       if (countCommas(textContent(el), PRUNE_MIN_COMMAS) >= PRUNE_MIN_COMMAS) return true;
       if (!linkList && CAPTION_NAME_RE.test(names)) return false;
       if (!linkList && isCaptionBox(el)) return false;
-      if (!linkList && inQuoteBox(el)) return false;
+      if (!linkList && QUOTE_ATTRIBUTION_NAME_RE.test(names) && inQuoteBox(el)) return false;
       if (!linkList && containsImage(el)) return true;
       // A chrome-ish name around a sentence-long paragraph ("leafmedia--sourced-paragraph"
       // around the lead) is the CMS's wrapper of that paragraph, not furniture.

@@ -256,6 +256,8 @@ export const NEVER_PRUNED_INSIDE = new Set(['figure', 'pre', 'blockquote', 'pict
  * of the line, not on the line itself ("quote-author" outside any quote is no attribution).
  */
 export const QUOTE_BOX_NAME_RE = /(?:^|[\s_-])(?:block-?quote|pull-?quote|quote)(?:$|[\s_-])/i;
+/** …and only a line named as the quote's author is spared there: a widget's label ("widget-label", "widget-title") in a quote box is chrome. */
+export const QUOTE_ATTRIBUTION_NAME_RE = /(?:^|[\s_-])authors?(?:$|[\s_-])/i;
 export const QUOTE_BOX_LEVELS = 3;
 
 /**
