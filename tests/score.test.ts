@@ -406,31 +406,6 @@ describe('score: the hero image', () => {
     expect(page(`<a href="/news/2"><img src="/upload/other.jpg" width="800" height="533" alt="${title}"></a>`).images).toEqual([]);
   });
 
-  it("takes no icon set in a line of text (CSDN's meta row under the headline) as the hero, but keeps a hero beside its credit line", () => {
-    const page = (header: string) =>
-      parseArticle(
-        `<html><head><title>Async crawler</title></head><body><main><div class="article-header"><h1>Async crawler</h1>${header}</div><article class="story-body">${prose}</article></main></body></html>`,
-        { url: 'https://example.com/post/1' },
-      );
-    const row =
-      '<div class="article-bar-top"><img class="type-img" src="/img/original.png" alt=""><div class="bar-content">' +
-      '<a class="follow-nickname" href="/lin_coder">Lin</a><img class="time-img" src="/img/clock.png" alt=""><span class="time">2024-01-04 10:42:15</span>' +
-      '<div class="read-count-box"><img src="/img/eye.png" alt=""><span class="read-count">1.2k reads</span><a class="collect"><img src="/img/star.png" alt=""><span>Saved</span><span>31</span></a>' +
-      '<div class="is-like"><img src="/img/heart.png" style="display:none" alt=""><span>Likes 25</span></div></div></div></div>';
-    const icons = page(row);
-    expect(icons.images).toEqual([]);
-    expect(icons.leadImage).toBeNull();
-    // Near misses: a hero whose wrapper also holds a short credit line, a linked "view photo"
-    // line, or a caption-named line and a credit, stays the hero; so does a picture at the end
-    // of the header's block under the headline and a dek (GitLab's blog), and an icon-sized
-    // image stated larger than an icon.
-    const credited = page('<div class="hero"><img src="/hero.jpg" alt=""><span>Photo: Jane Roe/AP</span></div>');
-    expect(credited.leadImage?.src).toBe('https://example.com/hero.jpg');
-    expect(page('<div class="hero"><img src="/hero.jpg" alt=""><span class="caption">The harbour at dawn.</span><span class="credit">Jane Roe/AP</span></div>').leadImage?.src).toBe('https://example.com/hero.jpg');
-    expect(page('<p>A dek of the story, a sentence.</p><img src="/hero.jpg" alt="">').leadImage?.src).toBe('https://example.com/hero.jpg');
-    expect(page('<div class="hero"><img src="/hero.jpg" width="1200" height="675" alt=""><span>1/12</span><span>Jane Roe/AP</span></div>').leadImage?.src).toBe('https://example.com/hero.jpg');
-  });
-
   it('leaves an image above the headline alone when headline and body share no <article>', () => {
     const a = parseArticle(
       `<html><head><title>Storm closes ports</title></head><body><main>

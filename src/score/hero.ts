@@ -1,7 +1,7 @@
 import type { Element } from '../parse/dom';
-import { STORY_TAG, classAndId, commonAncestor, containsImage, contains, innerText, innerTextLongerThan, isElement, isTextNode, isHiddenByMarkup, isImage, normalizeSpace, walkElements } from '../parse/dom';
+import { STORY_TAG, commonAncestor, contains, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isImage, normalizeSpace, walkElements } from '../parse/dom';
 import { WP_SIZE_SUFFIX_RE, splitFileName } from '../parse/url';
-import { CAPTION_NAME_RE, HERO_NAMED_AS_HEADLINE_ATTRIBUTES, INLINE_ICON, MAX_HEADLINE_BLOCK_DEPTH, MIN_COVER_FILE_NAME, MAX_HEADLINE_BLOCK_TEXT, MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
+import { HERO_NAMED_AS_HEADLINE_ATTRIBUTES, MAX_HEADLINE_BLOCK_DEPTH, MIN_COVER_FILE_NAME, MAX_HEADLINE_BLOCK_TEXT, MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
 
 /**
  * The images set before the headline in its own block (see MAX_HEADLINE_BLOCK_DEPTH): the
@@ -73,48 +73,6 @@ function imageNamedAsHeadline(headline: Element): Element[] {
   return HERO_NAMED_AS_HEADLINE_ATTRIBUTES.some((name) => normalizeSpace(img.attribs[name] ?? '').toLowerCase() === title) ? [img] : [];
 }
 
-const WORD_SPLIT_RE = /\s+/;
-
-/** Whether a stated width or height of `img` is larger than an icon's (INLINE_ICON.maxSize). */
-function statedLargerThanIcon(img: Element): boolean {
-  for (const name of ['width', 'height']) {
-    const size = Number.parseInt(img.attribs[name] ?? '', 10);
-    if (Number.isFinite(size) && size > INLINE_ICON.maxSize) return true;
-  }
-  return false;
-}
-
-/**
- * An icon set in a line of text (INLINE_ICON: a meta row's clock or eye beside the byline and
- * the counts), which is no hero: an image with no description and no picture's size, in no
- * figure, whose parent is a short line (no block of text in it) holding beside it runs of
- * text (not a caption or a credit), or one run and another image.
- */
-function isInlineIcon(img: Element): boolean {
-  const alt = normalizeSpace(img.attribs.alt ?? '');
-  if ((alt && alt.split(WORD_SPLIT_RE).length > INLINE_ICON.maxAltWords) || statedLargerThanIcon(img)) return false;
-  let cur = img.parent;
-  for (let level = 0; isElement(cur) && level < INLINE_ICON.pictureLevels; level++, cur = cur.parent) {
-    if (INLINE_ICON.pictureTags.has(cur.name)) return false;
-  }
-  const line = img.parent;
-  if (!isElement(line) || innerTextLongerThan(line, INLINE_ICON.maxLineText)) return false;
-  let runs = 0;
-  let images = 0;
-  for (const sibling of line.children) {
-    if (sibling === img) continue;
-    if (isTextNode(sibling)) {
-      if (sibling.data.trim() !== '') runs++;
-      continue;
-    }
-    if (!isElement(sibling)) continue;
-    if (INLINE_ICON.blockTags.has(sibling.name)) return false;
-    if (isImage(sibling) || containsImage(sibling)) images++;
-    if (innerTextLongerThan(sibling, 0) && !CAPTION_NAME_RE.test(classAndId(sibling))) runs++;
-  }
-  return runs >= INLINE_ICON.minRuns || (runs > 0 && images > 0);
-}
-
 /**
  * The containers of the hero image: images between the headline and the body (or just
  * before the body when there is no headline), each widened to the largest wrapper that
@@ -175,8 +133,6 @@ export function findHeroContainers(
   }
   const containers: Element[] = [];
   for (const img of images) {
-    // A hidden image (a like button's other state) is no hero either.
-    if (isInlineIcon(img) || isHiddenByMarkup(img)) continue;
     let box: Element = img;
     for (let parent = img.parent; isElement(parent) && parent !== scope; parent = parent.parent) {
       if (text(parent) > MAX_HERO_CONTAINER_TEXT || (headline && contains(parent, headline))) break;

@@ -187,30 +187,6 @@ export const PRUNE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 
 export const MAX_HERO_CONTAINER_TEXT = 1200;
 
 /**
- * An icon set in a line of text is no hero: CSDN's meta row under the headline (an "original"
- * badge, a clock, an eye, a star before "已于 … 修改", "阅读量1.2k", "收藏 31"), a view counter's
- * eye, a share row's glyphs. Such an image stands in its parent beside at least `minRuns` runs
- * of text (text nodes or elements with text), or beside one run and another image (the row's
- * next icon). Not: a stated size above `maxSize` pixels (a picture), an alt of more than
- * `maxAltWords` words (a description: an icon's alt is empty, decorative, or a word), an image
- * in a `<figure>` or `<picture>` (`pictureLevels` above it), a parent that holds a block of
- * text (`blockTags`) or more than `maxLineText` characters; and runs named as a caption or a
- * credit (CAPTION_NAME_RE) do not count: a hero's wrapper that also holds its credit line
- * ("Photo: AP") keeps its hero.
- */
-export const INLINE_ICON = {
-  minRuns: 2,
-  maxSize: 64,
-  maxAltWords: 2,
-  pictureLevels: 3,
-  pictureTags: new Set(['figure', 'picture']) as ReadonlySet<string>,
-  /** A line is short: a parent with more text than this is a block of the page, not a line. */
-  maxLineText: 200,
-  /** Blocks of text: a parent holding one beside the image (a header's h1 and dek over its hero, GitLab's blog) is no line. */
-  blockTags: new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'dl', 'table', 'figure', 'figcaption', 'pre']) as ReadonlySet<string>,
-} as const;
-
-/**
  * A sibling between two merged parts of the body with at most this many images (a picture, a
  * lazy placeholder and its <noscript> copy, a pair side by side), no more text than a hero's
  * box and few links is a picture splitting the story, merged in its place; more images are a
