@@ -2718,23 +2718,6 @@ describe("figureFromImage: a size stated on the picture's own wrapper", () => {
   });
 });
 
-describe("assemble: a journal figure's description under a label-only figcaption", () => {
-  const springer = (label: string, description: string) =>
-    `<figure><figcaption><b class="c-article-section__figure-caption">${label}</b></figcaption><div class="c-article-section__figure-content"><div class="c-article-section__figure-item"><a href="/articles/x/figures/1"><img src="https://media.example.com/Fig1_HTML.jpg" alt="figure 1" width="685" height="457"></a></div><div class="c-article-section__figure-description"><p>${description}</p></div></div></figure>`;
-  it('reads the description named beside the picture as the caption of a figure captioned "Fig. 1" alone, its credit split off', () => {
-    const a = article(springer('Fig. 1', 'Eelgrass regrowing at the edge of a former mooring scar, August 2022. Photo: Tomas Lindqvist'));
-    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Eelgrass regrowing at the edge of a former mooring scar, August 2022.', 'Tomas Lindqvist']]);
-    expect(a.text).not.toContain('Eelgrass regrowing');
-    expect(article(springer('Рис. 2', 'Карта района работ')).images[0]?.caption).toBe('Карта района работ');
-  });
-  it('keeps a caption that says more than its label, and takes no description outside the picture\'s figure', () => {
-    expect(article(springer('Fig. 1: Mooring fields', 'Filled circles mark treated fields.')).images[0]?.caption).toBe('Fig. 1: Mooring fields');
-    const outside = article('<figure><figcaption>Fig. 3</figcaption><img src="https://media.example.com/Fig3.jpg" width="685" height="457"></figure><div class="product-description"><p>The Harbour Kit ships with two elastic rodes and a mooring buoy.</p></div>');
-    expect(outside.images[0]?.caption).toBe('Fig. 3');
-    expect(outside.text).toContain('The Harbour Kit ships with two elastic rodes');
-  });
-});
-
 describe('assemble: a "▲" caption line right after a picture', () => {
   it('reads a short line opening with ▲ right after a picture as its caption, mark and credit label dropped', () => {
     const a = article('<section style="text-align:center"><img src="https://cdn.example.com/gate.jpg" data-w="1080" data-ratio="0.6666666666666666"></section><section style="text-align:center"><span style="font-size:12px">▲修缮后的仓前街东口，石牌坊保留了原有的构件　摄影：王小川</span></section>');

@@ -3,7 +3,7 @@ import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classAndId, classOrIdMatcher, commonAncestor, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { prevElementSibling } from 'domutils';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, LABEL_ONLY_CAPTION, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, SKIP_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE, SECTION_TITLE_BLOCK, MAX_SUBHEAD_LENGTH, SUBHEAD_END_RE } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, SKIP_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE, SECTION_TITLE_BLOCK, MAX_SUBHEAD_LENGTH, SUBHEAD_END_RE } from './constants';
 import type { ClassFormatting } from './class-formatting';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, figureTitle, imageTitleCredit, readCaption, titledCaption, titledFigure } from './figures';
@@ -416,18 +416,6 @@ function isFigureText(el: Element, image: Element | undefined): boolean {
   // The figure must hold the picture before it; a pull quote's <blockquote> is its own.
   if (!image || !contains(figure, image) || el.name === 'blockquote' || findDescendant(el, (d) => d.name === 'blockquote') !== null) return false;
   return !figure.children.some((c) => isElement(c) && c.name === 'figcaption');
-}
-
-/**
- * Whether `el` is the description of a figure captioned only by its label (LABEL_ONLY_CAPTION):
- * named a description, after the picture in the picture's own `<figure>`, holding no picture.
- */
-function isLabelledFigureDescription(el: Element, caption: string | null, image: Element | undefined): boolean {
-  if (caption === null || image === undefined || !LABEL_ONLY_CAPTION.labelRe.test(caption)) return false;
-  if (!LABEL_ONLY_CAPTION.descriptionNameRe.test(classAndId(el)) || containsImage(el) || innerTextLongerThan(el, MAX_CAPTION_LENGTH)) return false;
-  let figure = image.parent;
-  while (isElement(figure) && figure.name !== 'figure') figure = figure.parent;
-  return isElement(figure) && contains(figure, el);
 }
 
 const ROW_GROUP_TAGS: ReadonlySet<string> = new Set(['thead', 'tbody', 'tfoot']);
@@ -1266,12 +1254,9 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // (lastFigure first: most elements come after text, and the box test reads children.)
     // A picture table's cells are apart from the story, so only spaces (a table's indentation) may come before its caption cell.
     const figureLast = tag !== 'figcaption' ? lastFigure() : null;
-    // (A label-only caption, "Fig. 1", gives way to the figure's description.)
-    const labelDescription = figureLast !== null && chars === 0 && isLabelledFigureDescription(node, figureLast.figure.caption, figureLast.image);
     const captionBox =
       figureLast !== null &&
-      (labelDescription ||
-        (chars === 0 && (isCaptionAndCreditBox(node, isCaptionNamed) || isFigureText(node, figureLast.image))) ||
+      ((chars === 0 && (isCaptionAndCreditBox(node, isCaptionNamed) || isFigureText(node, figureLast.image))) ||
         (chars === 0 && CELL_TAGS.has(tag) && isPictureTableCaption(node)) ||
         (chars === 0 && !figureLast.figure.caption && figureLast.image !== undefined && isPictureBoxText(node, figureLast.image, roots, options.hero === true, isCreditNamed, isCaptionNamed)));
     // A short line right after a picture that opens with a caption mark ("▲…": "pictured
@@ -1308,7 +1293,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
         // (A credit read before the caption, beside the picture in its box, is kept: the BBC's
         // "story-image-copyright" span, then the figcaption in the same figure. A figcaption
         // outside that box is another figure's, whose picture or player was removed.)
-        if (last && (!last.figure.credit || (!last.figure.caption && last.image !== undefined && inPictureBox(node, last.image))) && (!last.figure.caption || last.figure.caption === last.title || labelDescription)) {
+        if (last && (!last.figure.credit || (!last.figure.caption && last.image !== undefined && inPictureBox(node, last.image))) && (!last.figure.caption || last.figure.caption === last.title)) {
           const creditBefore = last.figure.credit;
           Object.assign(last.figure, readCaption(node));
           if (last.title !== undefined) last.figure.caption = titledCaption(last.title, last.figure.caption);

@@ -882,22 +882,6 @@ export const DATA_SOURCE_LINE_RE = /^\W*(?:source|sources|quelle|fuente|fonte)\s
  */
 export const NUMBERED_EXHIBIT_RE = /^\s*(?:figure|fig\.|chart|exhibit|graph|map|table|abbildung|grafik|gráfico|graphique|figura)\s*\d/i;
 
-/**
- * A figure whose caption is only its number, the description in an element of its own: a
- * journal's "<figure><figcaption><b>Fig. 1</b></figcaption><div class=…figure-content><img>
- * <div class=c-article-section__figure-description><p>Location of…</p></div></figure>"
- * (Springer and Nature articles, and papers built like them). The caption is the description
- * (the label, "Fig. 1", is the figure's number, not its caption): an element after the picture
- * in the same `<figure>`, named a description (`descriptionNameRe`), holding no picture and at
- * most MAX_CAPTION_LENGTH characters. Only beside a caption that is a label whole (`labelRe`:
- * "Fig. 1", "Figure 2a", "Table 3.", "Рис. 1", "Abb. 2", "图 1"); "Fig. 1: Mooring fields" keeps
- * its caption.
- */
-export const LABEL_ONLY_CAPTION = {
-  labelRe: /^(?:fig(?:ure)?|figura|table|chart|exhibit|map|plate|scheme|abb(?:ildung)?|рис(?:унок)?|табл(?:ица)?|图|圖|表)\.?\s?[A-Z]?\d{1,3}[a-z]?[.:]?$/iu,
-  descriptionNameRe: /(?:^|[\s_-])(?:desc|description|legend|caption)(?:$|[\s_-])/i,
-} as const;
-
 /** A source-named element ("c-chart__source") gives way to a credit-named one beside it. */
 export const SOURCE_CLASS_RE = /source|quelle/i;
 export const STRONG_CREDIT_CLASS_RE = /credit|copyright|photographer|byline|attribution|author|courtesy|fotograf/i;
