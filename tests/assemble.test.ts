@@ -5,7 +5,7 @@ import { cleanCredit, readsAsNameCredit, splitCredit } from '../src/assemble/cre
 import { figureFromImage, imageUrlWords } from '../src/assemble/figures';
 import { SECTION_TITLE_BLOCK } from '../src/assemble/constants';
 import { escapeMarkdown } from '../src/assemble/markdown';
-import { bodyOf, findImage } from '../src/parse/dom';
+import { bodyOf } from '../src/parse/dom';
 import type { Element } from '../src/parse/dom';
 import { parseHtml } from '../src/parse/parse-html';
 
@@ -2698,23 +2698,6 @@ describe('figureFromImage: an editor\'s data-width/data-height and data-rawwidth
     expect(image('<img src="/a.jpg" width="640" data-rawwidth="1280" data-rawheight="720">')).toMatchObject({ width: 640, height: null });
     expect(image('<img src="/a.jpg" data-width="693">')).toMatchObject({ width: null, height: null });
     expect(image('<img src="/a.jpg" data-width="100%" data-height="auto">')).toMatchObject({ width: null, height: null });
-  });
-});
-
-describe("figureFromImage: a size stated on the picture's own wrapper", () => {
-  const image = (html: string) => findImage(bodyOf(parseHtml(html)).children[0] as Element) as Element;
-  const figure = (html: string) => figureFromImage(image(html), 'https://example.com/');
-  it("reads Osnova's data-image-width/height on a wrapper holding only the picture (through an inner ratio box and an empty button)", () => {
-    expect(figure('<div class="andropov_image" data-image-width="1600" data-image-height="900"><div class="andropov_image__inner" style="padding-bottom:56.25%"> <img src="/a.webp" alt=""> </div><button class="zoom"></button></div>')).toMatchObject({ width: 1600, height: 900 });
-    expect(figure('<div data-width="693" data-height="462"><img src="/a.jpg"></div>')).toMatchObject({ width: 693, height: 462 });
-  });
-  it('gives no picture of a gallery the size its wrapper states, nor takes it past a caption or over a size the <img> states', () => {
-    expect(figure('<div class="gallery" data-image-width="1600" data-image-height="900"><img src="/a.jpg"><img src="/b.jpg"></div>')).toMatchObject({ width: null, height: null });
-    expect(figure('<div data-width="1600" data-height="900"><div><img src="/a.jpg"></div><div><video src="/b.mp4"></video></div></div>')).toMatchObject({ width: null, height: null });
-    expect(figure('<figure data-width="1600" data-height="900"><img src="/a.jpg"><figcaption>The harbour at dawn</figcaption></figure>')).toMatchObject({ width: null, height: null });
-    expect(figure('<div data-image-width="1600" data-image-height="900"><img src="/a.jpg" width="640"></div>')).toMatchObject({ width: 640, height: null });
-    // Beyond SIZED_WRAPPER.maxLevels wrappers, a size is the layout's, not the picture's.
-    expect(figure('<div data-width="1600" data-height="900"><div><div><div><img src="/a.jpg"></div></div></div></div>')).toMatchObject({ width: null, height: null });
   });
 });
 

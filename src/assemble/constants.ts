@@ -1290,23 +1290,7 @@ export const STATED_RATIO = { widthAttr: 'data-w', ratioAttr: 'data-ratio', maxR
 export const STATED_SIZE_ATTRIBUTES: readonly (readonly [width: string, height: string])[] = [
   ['data-width', 'data-height'],
   ['data-rawwidth', 'data-rawheight'],
-  // Osnova (vc.ru, dtf.ru): `<div class="andropov_image" data-image-width="1600"
-  // data-image-height="900">` around the lazy `<img>` (read there through SIZED_WRAPPER).
-  ['data-image-width', 'data-image-height'],
 ];
-
-/**
- * A picture's wrapper that states its size (STATED_SIZE_ATTRIBUTES) when the `<img>` states
- * none: Osnova's `div.andropov_image > div.andropov_image__inner > img`. Read on at most
- * `maxLevels` ancestors, each holding only that picture: beside the path down to it only
- * whitespace and elements with no text and no media (`mediaTags`, or a picture), such as an
- * empty zoom button or a ratio box. A gallery's wrapper holding several pictures, or a figure
- * whose caption is text beside the picture, states the size of none of them.
- */
-export const SIZED_WRAPPER = {
-  maxLevels: 3,
-  mediaTags: new Set(['img', 'picture', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas', 'svg']) as ReadonlySet<string>,
-} as const;
 
 /**
  * A `<figure>`'s title, printed beside its picture outside the figcaption: Bloomberg's

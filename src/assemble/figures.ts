@@ -1,8 +1,8 @@
 import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, classAndId, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
+import { attr, classAndId, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, SIZED_WRAPPER, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE } from './constants';
 import { cleanCredit, opensWithCreditLabel, splitCredit } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -56,57 +56,20 @@ const MAX_RATIO_TERM = 21;
 
 /**
  * The `width` and `height` an image states, a side it lacks taken from a data attribute pair
- * (STATED_SIZE_ATTRIBUTES) that agrees with the side it states, or whole when it states none;
- * a pair on a wrapper holding only that picture (SIZED_WRAPPER) is read when the image states
- * neither side nor a pair of its own.
+ * (STATED_SIZE_ATTRIBUTES) that agrees with the side it states, or whole when it states none.
  */
 function statedSize(img: Element): [number | null, number | null] {
   const width = dimension(img, 'width');
   const height = dimension(img, 'height');
   if (width !== null && height !== null) return [width, height];
-  const own = statedPair(img, width, height);
-  if (own !== null || width !== null || height !== null) return own ?? [width, height];
-  let child: Element = img;
-  for (let level = 0; level < SIZED_WRAPPER.maxLevels; level++) {
-    const wrapper = child.parent;
-    if (!isElement(wrapper) || !holdsOnly(wrapper, child)) break;
-    const pair = statedPair(wrapper, null, null);
-    if (pair !== null) return pair;
-    child = wrapper;
-  }
-  return [null, null];
-}
-
-/** The first data attribute pair of `el` (STATED_SIZE_ATTRIBUTES) that agrees with the sides stated. */
-function statedPair(el: Element, width: number | null, height: number | null): [number, number] | null {
   for (const [widthAttr, heightAttr] of STATED_SIZE_ATTRIBUTES) {
-    const dataWidth = parseDimension(attr(el, widthAttr));
-    const dataHeight = parseDimension(attr(el, heightAttr));
+    const dataWidth = parseDimension(attr(img, widthAttr));
+    const dataHeight = parseDimension(attr(img, heightAttr));
     // A pair of small numbers is an aspect ratio ("16"/"9", "4"/"3", "1"/"1"), not pixels.
     if (dataWidth === null || dataHeight === null || (dataWidth <= MAX_RATIO_TERM && dataHeight <= MAX_RATIO_TERM)) continue;
     if ((width === null || width === dataWidth) && (height === null || height === dataHeight)) return [dataWidth, dataHeight];
   }
-  return null;
-}
-
-/**
- * Whether `wrapper` holds only `child`: its other children are whitespace, or elements with no
- * text and no media (SIZED_WRAPPER.mediaTags), such as an empty zoom button.
- */
-function holdsOnly(wrapper: Element, child: Element): boolean {
-  for (const node of wrapper.children) {
-    if (node === child) continue;
-    if (isTextNode(node)) {
-      if (node.data.trim()) return false;
-    } else if (isElement(node)) {
-      if (isMedia(node) || findDescendant(node, isMedia) !== null || innerText(node) !== '') return false;
-    }
-  }
-  return true;
-}
-
-function isMedia(el: Element): boolean {
-  return SIZED_WRAPPER.mediaTags.has(el.name) || isImage(el);
+  return [width, height];
 }
 
 /**
