@@ -1929,3 +1929,18 @@ describe("a heading after the headline's date row leaves the row in the headline
     expect(parseArticle(doc('<h2><a href="/other">Another story</a></h2>', '')).publishedAt).toBeNull();
   });
 });
+
+describe("a topic list's label is its text outside its links and form controls", () => {
+  const list = (button: string, title = 'Follow the topics in this article') =>
+    parseArticle(
+      `<!doctype html><html><head></head><body><article><h1>Storm floods the old harbour</h1>${prose(4)}<div class="x-list"><h2>${title}</h2><ul>${['Monetary policy', 'Inflation', 'Frankfurt'].map((t) => `<li><a href="/topics/${t.toLowerCase().replace(' ', '-')}">${t}</a>${button}</li>`).join('')}</ul></div></article></body></html>`,
+      { url: 'https://news.example/content/1' },
+    ).tags;
+  it("skips each topic's follow button (FT's 'Add to myFT')", () => {
+    expect(list('<form action="/myft/add"><button type="submit">Add to myFT</button></form>')).toEqual(['Monetary policy', 'Inflation', 'Frankfurt']);
+  });
+  it('not text beside the links that is no label, nor a heading that names no topics', () => {
+    expect(list('<span>Add to myFT, and get an email each time we publish on this</span>')).toEqual([]);
+    expect(list('<button>Add to myFT</button>', 'Most read')).toEqual([]);
+  });
+});

@@ -364,7 +364,8 @@ const MAX_STORY_LEVELS = 8;
 const WHITESPACE_RE = /\s/g;
 
 /**
- * The text of `el` outside its links (a list's label: "Related topics", "More about:"), or
+ * The text of `el` outside its links and form controls (a list's label: "Related topics",
+ * "More about:"; not FT's "Add to myFT" button beside each topic link), or
  * null when it is longer than `max` characters: the walk stops there, so a link in a long
  * body costs no more than a list's label.
  */
@@ -379,7 +380,7 @@ function labelText(el: Element, max: number): string | null {
       out += node.data;
       kept += node.data.length - (node.data.match(WHITESPACE_RE)?.length ?? 0);
       if (kept > max) return null;
-    } else if (isElement(node) && node.name !== 'a' && !isUnseenText(node)) {
+    } else if (isElement(node) && node.name !== 'a' && !isUnseenText(node) && !FORM_CONTROL_TAGS.has(node.name) && node.attribs.role !== 'button') {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
     }
   }
@@ -2210,6 +2211,8 @@ function pointsElsewhere(href: string, page: URL, query: boolean): boolean {
 }
 
 /** Headings that, beside the headline, end its own block. */
+/** Form controls, whose captions ('Add to myFT', 'Follow') are no list's label (see labelText). */
+const FORM_CONTROL_TAGS: ReadonlySet<string> = new Set(['button', 'form', 'input', 'select', 'textarea']);
 const HEADLINE_BLOCK_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
 /** More other headings than this in a block around the headline make it a list or a body, not a header; the walk stops there. */
 const MAX_HEADLINE_BLOCK_HEADINGS = 3;
