@@ -1272,21 +1272,3 @@ describe("a byline link to a page the site's navigation also links is a section,
     expect(post('<a href="/u/1245871-anna-li">Анна Ли</a>', '<a class="content-header-author" href="/u/1245871-anna-li">Анна Ли</a>')).toEqual([{ name: 'Анна Ли', url: 'https://vc.example/u/1245871-anna-li' }]);
   });
 });
-
-describe("the story footer's short hCard author line is the byline when none follows the headline", () => {
-  const prose = '<p>The harbour wall gave way at four in the morning, and by six the water stood a metre deep in the old quarter, the fire brigade said.</p>'.repeat(4);
-  const entry = (header: string, footer: string) =>
-    parseArticle(
-      `<html><head><title>Storm closes ports</title></head><body><article class="entry hentry"><header class="entry-header"><h1 class="entry-title">Storm closes ports</h1>${header}</header><div class="entry-content">${prose}</div><footer class="entry-footer"><p class="entry-footer-section">${footer}</p></footer></article></body></html>`,
-      { url: 'https://annlee.blog.example/entry/2024/01/04/104215' },
-    ).authors;
-  const card = '<span class="author vcard"><span class="fn">annlee</span></span> <span class="entry-footer-time"><time datetime="2024-01-04T01:42:15Z">2024-01-04 10:42</time></span>';
-  it('reads its fn as given, a lower-case handle too (Hatena Blog)', () => {
-    expect(entry('', card)).toEqual([{ name: 'annlee', url: null }]);
-  });
-  it('not beside a byline under the headline, nor an author box with a bio', () => {
-    expect(entry('<p class="byline">By Jane Doe</p>', card)).toEqual([{ name: 'Jane Doe', url: null }]);
-    const bio = '<span class="author vcard"><span class="fn">annlee</span></span> writes about breakfasts in every city she visits, and has done so for ten years now.';
-    expect(entry('', bio)).toEqual([]);
-  });
-});

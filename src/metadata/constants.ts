@@ -1072,15 +1072,6 @@ export const USER_NAME_CLASS_RE = /(?:^|[\s_-])(?:nick-?name|user-?name)(?:$|[\s
  */
 export const HANDLE_PATH_RE = /^\/(?:@|(?:u|users?)\/@?)([^/@]+)\/?$/i;
 
-/** The microformats hCard class of a person's card, and of her formatted name in it ("<span class="author vcard"><span class="fn">…"). */
-export const HCARD_TOKEN = 'vcard';
-export const HCARD_NAME_TOKEN = 'fn';
-/**
- * An hCard author line in the story's own footer is a byline only when short: the name and
- * the entry's time ("annlee 2024-01-04 10:42" on Hatena Blog), not an author box with a bio.
- */
-export const FOOTER_HCARD_LINE = { maxLineText: 80 } as const;
-
 /** Author page links: "/author/jane-doe", "/people/…", "/profile/…". */
 export const AUTHOR_HREF_RE = /\/(?:authors?|people|person|profiles?|staff|writers?|journalists?|reporters?|columnists?|contributors?|team|autor(?:en|i)?|yazar(?:lar)?|redaktion|by|bio|u|users?)\//i;
 

@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, PERSON_NAME_WORDS, USER_NAME_CLASS_RE, HANDLE_PATH_RE, HCARD_TOKEN, HCARD_NAME_TOKEN, FOOTER_HCARD_LINE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, PERSON_NAME_WORDS, USER_NAME_CLASS_RE, HANDLE_PATH_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 /** The elements readVisibleMetadata looks at; <h1>s too, only to know which bylines come after the headline. */
@@ -1223,21 +1223,6 @@ function userNameLink(elements: readonly Element[], headline: Element, isForeign
   return null;
 }
 
-/**
- * The author of an hCard in the story's own footer (`el`: Hatena Blog's "<span class="author
- * vcard"><span class="fn">annlee</span></span>" beside the entry's time), when its line is
- * short (FOOTER_HCARD_LINE: a name and a date, not an author box's bio): the `fn` as given,
- * a person's name or a handle, since markup names it (as structured data's names are taken).
- * It is the byline only when nothing after the headline is one.
- */
-function footerHCard(el: Element): { el: Element; author: Author } | null {
-  if (!hasListToken(el.attribs.class, HCARD_TOKEN) || !isElement(el.parent) || innerTextLongerThan(el.parent, FOOTER_HCARD_LINE.maxLineText)) return null;
-  const fn = findDescendant(el, (d) => hasListToken(d.attribs.class, HCARD_NAME_TOKEN));
-  const name = fn === null ? '' : innerText(fn);
-  if (!name || name.length > MAX_NAME_ELEMENT_LENGTH || !(isPersonName(name) || HANDLE_TEXT_RE.test(name))) return null;
-  return { el, author: { name, url: null } };
-}
-
 /** The lower-cased handle a user page's path spells (HANDLE_PATH_RE), or null. */
 function handleOf(path: string): string | null {
   const m = HANDLE_PATH_RE.exec(path);
@@ -1693,8 +1678,6 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   let afterHeadline = false;
   let postColumn: Element | null = null;
   const commentItems: CommentItemMemo = new Map();
-  // The first hCard author line in the story's own footer (see footerHCard).
-  let footerCard: { el: Element; author: Author } | null = null;
   const { found: candidates, labelled, updateLabelled, tagLinks, nearHeadline, authorPageLinks } = visibleMetaCandidates(root, headline);
   const header: HeaderElements = headline === null ? new Map() : headerElementsOf(nearHeadline, headline);
   const headerEls = [...header.keys()];
@@ -1741,7 +1724,6 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     if (column !== null) postColumn ??= column;
     const footerDate = foreign && column === null;
     if (footerDate) {
-      if (isByline && footerCard === null && inOwnFooter(el)) footerCard = footerHCard(el);
       if (!isDate || !inOwnFooter(el)) continue;
       isByline = false;
       isDek = false;
@@ -1845,11 +1827,6 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   if (user) {
     bylines.push({ el: user.el, authors: [user.author], text: user.author.name, afterHeadline: true });
     metaLines.add(user.el);
-  }
-  // Else the story's footer's hCard author line ("<span class="author vcard"><span class="fn">annlee</span></span> 2024-01-04").
-  if (plain === null && user === null && footerCard !== null && !bylines.some((b) => b.afterHeadline)) {
-    bylines.push({ el: footerCard.el, authors: [footerCard.author], text: footerCard.author.name, afterHeadline: true });
-    metaLines.add(footerCard.el);
   }
   // Else, with no byline anywhere, the post's own "Posted by Jane Doe at 10:32 AM" line at its foot.
   const posted = plain === null && user === null && bylines.length === 0 && story !== null ? postedByLine(labelled, story, headline) : null;
