@@ -1255,20 +1255,3 @@ describe("a blog platform's user link under the headline is the byline", () => {
     expect(post('', '<a class="username" href="/tag/python">python</a>')).toEqual([]);
   });
 });
-
-describe("a byline link to a page the site's navigation also links is a section, not a person", () => {
-  const prose = '<p>The harbour wall gave way at four in the morning, and by six the water stood a metre deep in the old quarter, the fire brigade said.</p>'.repeat(4);
-  const post = (nav: string, header: string) =>
-    parseArticle(
-      `<html><head><title>Storm closes ports</title></head><body><nav class="sidebar-tree">${nav}</nav><main><div class="content-header">${header}<h1>Storm closes ports</h1></div><div class="content">${prose}</div></main></body></html>`,
-      { url: 'https://vc.example/marketing/987654-storm-closes-ports' },
-    ).authors;
-  const two = '<a class="content-header-author content-header-author--subsite" href="/marketing"><div class="content-header-author__name">Маркетинг</div></a><a class="content-header-author content-header-author--user" href="/u/1245871-anna-li"><div class="content-header-author__name">Анна Ли</div></a>';
-  it('takes the user link beside the community link the menu lists (Osnova)', () => {
-    expect(post('<a href="/popular">Популярное</a><a href="https://vc.example/marketing">Маркетинг</a>', two)).toEqual([{ name: 'Анна Ли', url: 'https://vc.example/u/1245871-anna-li' }]);
-  });
-  it('not when the menu does not link it, nor a lone byline the menu links (a featured columnist)', () => {
-    expect(post('<a href="/popular">Популярное</a>', two)[0]?.name).toBe('Маркетинг');
-    expect(post('<a href="/u/1245871-anna-li">Анна Ли</a>', '<a class="content-header-author" href="/u/1245871-anna-li">Анна Ли</a>')).toEqual([{ name: 'Анна Ли', url: 'https://vc.example/u/1245871-anna-li' }]);
-  });
-});

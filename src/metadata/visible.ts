@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, LETTER_RE, STORY_TAG, attr, compileQuery, queryAll, hasListToken, slugKey, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleLines, visibleText, walkElements } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, LETTER_RE, STORY_TAG, attr, hasListToken, slugKey, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleLines, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
 import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
@@ -1492,29 +1492,6 @@ function closestToHeadline(bylines: readonly Byline[], headline: Element): Bylin
  * are menus and teaser lists), else the first. Bylines nested in it are the more precise
  * reading ("Tech Desk Jane Doe" holding "Jane Doe"); of those, the innermost ones.
  */
-/**
- * The bylines without those whose every author links to a page the site's own navigation
- * (a `<nav>`) also links: a section or community the post is filed in, printed and classed
- * like the writer beside it (Osnova's "content-header-author--subsite" "Маркетинг" to
- * /marketing, which the sidebar's menu lists, before the "--user" link). Only when another
- * byline is left: a lone byline stays, even to a columnist the menu features.
- */
-function withoutSectionBylines(bylines: Byline[], root: ParentNode, base: string | null): Byline[] {
-  if (bylines.length < 2 || !bylines.some((b) => b.authors.some((a) => a.url !== null))) return bylines;
-  const navUrls = new Set<string>();
-  for (const a of queryAll(NAV_LINK_QUERY, root as AnyNode)) {
-    const url = resolveUrl(a.attribs.href ?? '', base);
-    if (url !== null) navUrls.add(withSlash(url));
-  }
-  if (navUrls.size === 0) return bylines;
-  const isSection = (b: Byline): boolean => b.authors.every((a) => a.url !== null && navUrls.has(withSlash(a.url)));
-  const kept = bylines.filter((b) => !isSection(b));
-  return kept.length > 0 && kept.length < bylines.length ? kept : bylines;
-}
-
-/** Links of the site's navigation menus (see withoutSectionBylines). */
-const NAV_LINK_QUERY = compileQuery('nav a[href]');
-
 function chooseByline(bylines: readonly Byline[], headline: Element | null): { authors: Author[]; text: string | null; el: Element | null } {
   const ranked = headline === null || bylines.length === 0 ? bylines : closestToHeadline(bylines, headline);
   const primary = ranked.find((b) => b.afterHeadline) ?? ranked[0];
@@ -1848,7 +1825,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     }
   }
   if (headline) for (const [key, url] of nameLinksNearHeadline(headerEls, headline, isForeign, page, inHeader)) if (!authorLinks.has(key)) authorLinks.set(key, url);
-  const byline = chooseByline(withoutSectionBylines(bylines, root, base), headline);
+  const byline = chooseByline(bylines, headline);
   for (const { line, el } of bylineDates) {
     const ours = byline.el !== null && (contains(byline.el, el) || contains(el, byline.el));
     if (!ours) line.publication = false;
