@@ -1231,27 +1231,3 @@ describe("a structured-data Person's user name, taken as given", () => {
     expect(at(ld({ '@type': 'Person', name: 'kevin-r' }), body).authors).toEqual([{ name: 'Kevin Rebong', url: 'https://dev.example/author/kevin-rebong/' }]);
   });
 });
-
-describe("a blog platform's user link under the headline is the byline", () => {
-  const prose = '<p>The harbour wall gave way at four in the morning, and by six the water stood a metre deep in the old quarter, the fire brigade said.</p>'.repeat(4);
-  const post = (top: string, meta: string, after = '') =>
-    parseArticle(
-      `<html><head><title>Storm closes ports</title></head><body><div class="toolbar">${top}</div><main><div class="article-header"><h1>Storm closes ports</h1><div class="bar-content">${meta}<span class="time">2024-01-04 10:42</span></div></div><div class="content">${prose}</div>${after}</main></body></html>`,
-      { url: 'https://blog.example/lin_coder/article/details/135372218' },
-    ).authors;
-  it("reads a link named as the user's nickname or user name to the user's page, even the blog's root the post sits in (CSDN)", () => {
-    expect(post('', '<a class="follow-nickname" href="https://blog.example/lin_coder">程序员小林</a>')).toEqual([{ name: '程序员小林', url: 'https://blog.example/lin_coder' }]);
-    expect(post('', '<span class="user-name"><a href="/lin_coder">lin_coder</a></span>')).toEqual([{ name: 'lin_coder', url: 'https://blog.example/lin_coder' }]);
-  });
-  it('reads a link whose path spells its text as a handle, the handle as its name (velog "/@annlee")', () => {
-    expect(post('', '<span class="x9"><a href="/@annlee">annlee</a></span>')).toEqual([{ name: 'annlee', url: 'https://blog.example/@annlee' }]);
-    expect(post('', '<a href="/users/annlee">@annlee</a>')).toEqual([{ name: '@annlee', url: 'https://blog.example/users/annlee' }]);
-  });
-  it("not the top bar's logged-in user name, a commenter's nickname, another site's user or a link whose text is not its handle", () => {
-    expect(post('<a class="user-name" href="/me_reader">me_reader</a>', '')).toEqual([]);
-    expect(post('', '', '<div class="comment-list"><a class="nickname" href="/reader_wang">reader_wang</a><p>Thanks, it helped.</p></div>')).toEqual([]);
-    expect(post('', '<a class="nickname" href="https://other.example/lin_coder">程序员小林</a>')).toEqual([]);
-    expect(post('', '<a href="/@annlee">Read more posts</a>')).toEqual([]);
-    expect(post('', '<a class="username" href="/tag/python">python</a>')).toEqual([]);
-  });
-});

@@ -1056,22 +1056,6 @@ export const MAX_FOREIGN_DEPTH = 12;
 /** Tags never tested as foreign: their classes describe the page layout, not a block. */
 export const LAYOUT_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'main']);
 
-/**
- * Class/id names of a link (or its sole wrapper) that prints a site user's name: the blog
- * platforms' post header shows the writer as the user account ("follow-nickname" on CSDN,
- * "username" on velog, "user-name" on Juejin and cnblogs themes). In the headline's header
- * such a link to a page of the site is the byline (see userNameLink); elsewhere (a
- * commenter's "nickname", the logged-in "user-name" in the top bar) it is not.
- */
-export const USER_NAME_CLASS_RE = /(?:^|[\s_-])(?:nick-?name|user-?name)(?:$|[\s_-])/i;
-
-/**
- * A user page's path that spells the user's handle: "/@annlee" (velog, Medium, Mastodon,
- * dev.to-like), "/u/annlee", "/user/annlee", "/users/annlee"; the handle is the capture. A
- * link in the headline's header whose text is that handle is the byline (see userNameLink).
- */
-export const HANDLE_PATH_RE = /^\/(?:@|(?:u|users?)\/@?)([^/@]+)\/?$/i;
-
 /** Author page links: "/author/jane-doe", "/people/…", "/profile/…". */
 export const AUTHOR_HREF_RE = /\/(?:authors?|people|person|profiles?|staff|writers?|journalists?|reporters?|columnists?|contributors?|team|autor(?:en|i)?|yazar(?:lar)?|redaktion|by|bio|u|users?)\//i;
 

@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, PERSON_NAME_WORDS, USER_NAME_CLASS_RE, HANDLE_PATH_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 /** The elements readVisibleMetadata looks at; <h1>s too, only to know which bylines come after the headline. */
@@ -1194,51 +1194,6 @@ function wordAndNameLink(elements: readonly Element[], headline: Element, isFore
 }
 
 /**
- * A blog platform's byline printed as the writer's user account, with no byline markup: among
- * the first elements after the headline, in its own block and header (see headlineBlockOf,
- * HeaderTest) and its `<article>`, if any, a link to a page of the site (not a tag, topic or
- * category page, nor the page itself) that is either named as a user's name
- * (USER_NAME_CLASS_RE, on the link or its sole wrapper: CSDN's "<a class=follow-nickname
- * href=/lin_coder>程序员小林</a>") with a person's name or a handle as its text, or whose path
- * spells its text as a handle (HANDLE_PATH_RE: velog's "<a href=/@annlee>annlee</a>"). The
- * handle is the name, as the byline prints it. The user's page may be the folder the post
- * sits in (a blog's root). A commenter's "nickname" link or the top bar's logged-in
- * "user-name" are outside the headline's header.
- */
-function userNameLink(elements: readonly Element[], headline: Element, isForeign: ForeignCheck, page: URL | null, inHeadlineHeader: HeaderTest): { el: Element; author: Author } | null {
-  for (const el of elements) {
-    if (el.name !== 'a' || page === null || innerTextLongerThan(el, MAX_NAME_ELEMENT_LENGTH) || isTaxonomyLink(el)) continue;
-    const href = resolveUrl(el.attribs.href ?? '', page.href);
-    const url = href === null ? null : parseUrl(href);
-    if (url === null || siteHost(url) !== siteHost(page) || url.pathname.length <= 1 || withSlash(url.pathname) === withSlash(page.pathname) || NOT_A_PERSON_PATH_RE.test(url.pathname)) continue;
-    const name = innerText(el);
-    const handle = handleOf(url.pathname);
-    const spelled = handle !== null && handle === name.replace(LEADING_AT_RE, '').toLowerCase();
-    const wrapper = isElement(el.parent) && soleElementChild(el.parent) === el ? el.parent : null;
-    const named = USER_NAME_CLASS_RE.test(classAndId(el)) || (wrapper !== null && USER_NAME_CLASS_RE.test(classAndId(wrapper)));
-    if (!spelled && !(named && (isPersonName(name) || HANDLE_TEXT_RE.test(name)))) continue;
-    if (!inHeadlineHeader(el) || enclosingArticle(el) !== enclosingArticle(headline) || isForeign(el, headline)) continue;
-    return { el, author: { name, url: href } };
-  }
-  return null;
-}
-
-/** The lower-cased handle a user page's path spells (HANDLE_PATH_RE), or null. */
-function handleOf(path: string): string | null {
-  const m = HANDLE_PATH_RE.exec(path);
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1] as string).toLowerCase();
-  } catch {
-    return null;
-  }
-}
-
-const LEADING_AT_RE = /^@/;
-/** A handle as printed: one run of letters, digits, "_", "." and "-", with a letter. */
-const HANDLE_TEXT_RE = /^(?=[^\s]*\p{L})[\p{L}\p{N}_.-]+$/u;
-
-/**
  * A blog theme's author row under the headline, with no markup naming it a byline: an avatar
  * and beside it a link whose text is the avatar's `alt`, a person's name (Gatsby, Hugo and
  * Astro themes' "<img alt="Noor Haddad"> <a href=/about/>Noor Haddad</a> March 14, 2025 · 7
@@ -1799,14 +1754,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     shownHeadline !== null && !bylines.some((b) => b.afterHeadline)
       ? (plainByline(shownHeadline, isForeign) ?? titleBlockByline(shownHeadline, isForeign) ?? (headline ? (labelledName(headerEls, headline, isForeign) ?? reporterLine(headerEls, headline, isForeign) ?? wordAndNameLink(headerEls, headline, isForeign, page, inHeader) ?? avatarNameLink(headerEls, headline, isForeign, page, inHeader)) : null))
       : null;
-  // Else a blog platform's user link under the headline (see userNameLink).
-  const user = plain === null && headline !== null && !bylines.some((b) => b.afterHeadline) ? userNameLink(headerEls, headline, isForeign, page, inHeader) : null;
-  if (user) {
-    bylines.push({ el: user.el, authors: [user.author], text: user.author.name, afterHeadline: true });
-    metaLines.add(user.el);
-  }
   // Else, with no byline anywhere, the post's own "Posted by Jane Doe at 10:32 AM" line at its foot.
-  const posted = plain === null && user === null && bylines.length === 0 && story !== null ? postedByLine(labelled, story, headline) : null;
+  const posted = plain === null && bylines.length === 0 && story !== null ? postedByLine(labelled, story, headline) : null;
   if (posted) {
     const found = authorsFromByline(posted.el, posted.text, base, authorLinks);
     if (found.length > 0) {
