@@ -1919,17 +1919,6 @@ describe('publishedAt: a date line whose title holds its clock time', () => {
   });
 });
 
-describe("a heading after the headline's date row leaves the row in the headline's block", () => {
-  const doc = (between: string, after: string) =>
-    `<!doctype html><html><head></head><body><main><div class="head-wrapper"><h1>Storm floods the old harbour</h1>${between}<div class="x1"><span>January 4, 2024</span></div>${after}</div><div class="x2">${prose(4)}</div></main></body></html>`;
-  it('reads the unnamed date row when a series box with its own <h2> follows it (velog)', () => {
-    expect(parseArticle(doc('', '<div class="x3"><h2><a href="/series/deep">Deep dives</a></h2><span>1/3</span></div>')).publishedAt).toBe('2024-01-04');
-  });
-  it('not when the other heading sits between the headline and the row (a list of stories)', () => {
-    expect(parseArticle(doc('<h2><a href="/other">Another story</a></h2>', '')).publishedAt).toBeNull();
-  });
-});
-
 describe("a topic list's label is its text outside its links and form controls", () => {
   const list = (button: string, title = 'Follow the topics in this article') =>
     parseArticle(

@@ -1340,29 +1340,17 @@ function reporterLine(elements: readonly Element[], headline: Element, isForeign
 
 /**
  * The headline's own block, when `el` (after the headline) is in it: the smallest block
- * holding both, when it is short (MAX_HEADLINE_BLOCK_LENGTH) and holds no other heading
- * before the headline or among the elements after it up to `el` (`after`: those met so far,
- * see headerElementsOf), so a header, not one that also holds the body or a list of stories.
- * A heading past `el` (a series box's `<h2>` under velog's date row) leaves `el` in the header.
- * Null otherwise.
+ * holding both, when it is short (MAX_HEADLINE_BLOCK_LENGTH) and holds no other heading, so a
+ * header, not one that also holds the body or a list of stories. Null otherwise.
  */
-function headlineBlockOf(el: Element, headline: Element, checked: Map<ParentNode, HeadlineBlock>, after: ReadonlySet<Element>): ParentNode | null {
+function headlineBlockOf(el: Element, headline: Element, checked: Map<ParentNode, boolean>): ParentNode | null {
   const block = commonAncestor(el, headline) ?? el;
-  let found = checked.get(block);
-  if (found === undefined) {
-    const headings: Element[] = [];
-    const short = !innerTextLongerThan(block, MAX_HEADLINE_BLOCK_LENGTH);
-    if (short) findDescendant(block, (h) => (h !== headline && HEADLINE_BLOCK_HEADINGS.has(h.name) ? headings.push(h) > MAX_HEADLINE_BLOCK_HEADINGS : false));
-    found = { short: short && headings.length <= MAX_HEADLINE_BLOCK_HEADINGS, headings };
-    checked.set(block, found);
+  let short = checked.get(block);
+  if (short === undefined) {
+    short = !innerTextLongerThan(block, MAX_HEADLINE_BLOCK_LENGTH) && findDescendant(block, (h) => h !== headline && HEADLINE_BLOCK_HEADINGS.has(h.name)) === null;
+    checked.set(block, short);
   }
-  return found.short && found.headings.every((h) => after.has(h) && h !== el && !contains(h, el)) ? block : null;
-}
-
-/** A block holding the headline, measured once: whether it is short, and the other headings in it. */
-interface HeadlineBlock {
-  short: boolean;
-  headings: Element[];
+  return short ? block : null;
 }
 
 /** The first elements after the headline that are in its own block (see headlineBlockOf), each with that block, in page order. */
@@ -1370,22 +1358,18 @@ type HeaderElements = Map<Element, ParentNode>;
 
 /**
  * The elements after the headline (`elements`, in page order) up to the first one past the
- * headline's own block, or the first other heading: past it the lines are the body's, other
- * stories' or a widget's (a list of stories, the body's sections, a series box). Every later
- * element is past it too: the block holding the headline and an element can only grow along
- * the page. Each block is measured once, as many elements share it. An element holding a
- * later heading (a series box's wrapper) is no line of the header, and the header goes on to it.
+ * headline's own block: past it the lines are the body's or other stories' (a block with
+ * another heading is a list of stories, or the body's sections). Every later element is past
+ * it too: the block holding the headline and an element can only grow along the page. Each
+ * block is measured once, as many elements share it.
  */
 function headerElementsOf(elements: readonly Element[], headline: Element): HeaderElements {
   const header: HeaderElements = new Map();
-  const checked = new Map<ParentNode, HeadlineBlock>();
-  const later = new Set<Element>();
-  for (const el of elements) if (HEADLINE_BLOCK_HEADINGS.has(el.name)) later.add(el);
+  const checked = new Map<ParentNode, boolean>();
   for (const el of elements) {
-    if (HEADLINE_BLOCK_HEADINGS.has(el.name)) break;
-    const block = headlineBlockOf(el, headline, checked, later);
+    const block = headlineBlockOf(el, headline, checked);
     if (block === null) break;
-    if (findDescendant(el, (h) => later.has(h)) === null) header.set(el, block);
+    header.set(el, block);
   }
   return header;
 }
@@ -2117,8 +2101,6 @@ function pointsElsewhere(href: string, page: URL, query: boolean): boolean {
 /** Form controls, whose captions ('Add to myFT', 'Follow') are no list's label (see labelText). */
 const FORM_CONTROL_TAGS: ReadonlySet<string> = new Set(['button', 'form', 'input', 'select', 'textarea']);
 const HEADLINE_BLOCK_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
-/** More other headings than this in a block around the headline make it a list or a body, not a header; the walk stops there. */
-const MAX_HEADLINE_BLOCK_HEADINGS = 3;
 
 /** Whether `el` or a wrapper of it inside `block` is named as an update (TIME_MODIFIED_RE). */
 function namedAsUpdate(el: Element, block: ParentNode): boolean {
