@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, LETTER_RE, STORY_TAG, attr, hasListToken, slugKey, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleLines, visibleText, walkElements } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, LETTER_RE, STORY_TAG, adjacentElement, attr, hasListToken, slugKey, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, textContentExcept, visibleLines, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
 import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
@@ -1863,6 +1863,11 @@ type CommentItemMemo = Map<string, Map<Element, boolean>>;
 
 const FIRST_CLASS_RE = /\S+/;
 
+/** Whether `el` is an element of tag `tag` whose first class token is `kind`. */
+function isLike(el: Element | null, tag: string, kind: string): boolean {
+  return el !== null && el.name === tag && FIRST_CLASS_RE.exec(el.attribs.class ?? '')?.[0] === kind;
+}
+
 /**
  * Whether a date line is a reader's comment's, in a run of comments the page names nothing
  * FOREIGN_CONTAINER_RE knows (uCoz's `div.comEnt`; see COMMENT_RUN): a wrapper of it is one
@@ -1889,9 +1894,12 @@ export function inCommentRun(el: Element, headline: Element | null, memo: Commen
   let item: ParentNode | null = el.parent;
   for (let depth = 0; isElement(item) && depth < COMMENT_RUN.itemDepth; item = item.parent, depth++) {
     const list = item.parent;
-    if (!isElement(list) || (headline !== null && contains(item, headline)) || innerTextLongerThan(item, COMMENT_RUN.maxItemText)) return false;
+    if (!isElement(list) || (headline !== null && contains(item, headline))) return false;
     const kind = FIRST_CLASS_RE.exec(item.attribs.class ?? '')?.[0];
-    if (kind === undefined || !isItem(item)) continue;
+    // A run's items stand side by side: the cheap test first, the text's length only then.
+    if (kind === undefined || !(isLike(adjacentElement(item, -1), item.name, kind) || isLike(adjacentElement(item, 1), item.name, kind))) continue;
+    if (innerTextLongerThan(item, COMMENT_RUN.maxItemText)) return false;
+    if (!isItem(item)) continue;
     let like = 0;
     let comments = 1;
     for (const c of list.children) {
