@@ -1213,7 +1213,7 @@ export const NAME_CREDIT_SHAPE = {
  * as a name after the label is as often the picture's subject as its maker: "File photo: Boris
  * Johnson", "Pic: The Old Bailey", "Illustration: Kyiv Metro Map", "… on Saturday — Art by
  * Women" (a show's title). After a colon label ("Pic:", "File pic:", "Illustration:") the
- * credit names an agency (`agencyRe`, or an acronym: "PA", "EPA") or joins a maker to an
+ * credit names an agency (a credit word, CREDIT_WORD_RE: "Reuters", "Getty Images", or an acronym: "PA", "EPA") or joins a maker to an
  * outlet with "/" ("Alex Castro / The Verge"). After a "by" label (`byLabelRe`: "Illustration
  * by", "Art by", "Pic by") a maker's name of `minMakerWords` words will do too ("Mara Quint"),
  * or one joined "for" an outlet; one word alone ("Women", "Children") will not.
@@ -1223,7 +1223,6 @@ export const GUARDED_LABEL_CREDIT = {
   /** "Photo illustration by" names nothing but a maker, one word or more ("Photo illustration by Slate"). */
   makerLabelRe: /^photo[- ]?illustrations?\s+by\s/i,
   acronymRe: /^\p{Lu}{2,}$/u,
-  agencyRe: /\b(?:reuters|getty(?: images)?|shutterstock|alamy|istock|afp|ap|epa|dpa|anadolu|xinhua|bloomberg|associated press|press association|pa media|pa wire)\b/i,
   minMakerWords: 2,
 } as const;
 

@@ -140,7 +140,7 @@ function guardedLabelCredit(line: string): string | null {
  */
 function namesMaker(credit: string, byLabel: boolean): boolean {
   const tokens: readonly string[] = credit.match(NAME_CREDIT_SHAPE.tokenRe) ?? [];
-  if (tokens.includes('/') || GUARDED_LABEL_CREDIT.agencyRe.test(credit)) return true;
+  if (tokens.includes('/') || CREDIT_WORD_RE.test(credit)) return true;
   if (tokens.some((t) => GUARDED_LABEL_CREDIT.acronymRe.test(t))) return true;
   if (!byLabel) return false;
   if (tokens.includes('for')) return true;

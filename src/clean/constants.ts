@@ -226,8 +226,9 @@ export const META_LINE_TOKENS: readonly string[] = ['byline', 'dateline', 'times
 /**
  * A caption's box named as one, outside `<figure>` (Kompas's `div.photo__caption` holding its
  * `div.photo__author` credit; WordPress's "wp-caption-text", a CMS's "image-caption",
- * "bildunterschrift", "legend"): a credit line inside it is the picture's, as in a
- * `<figcaption>`. Counted only when the box holds a picture or follows one (a box so named
+ * "bildunterschrift", "legend"): a credit line inside it, named as the author's
+ * (QUOTE_ATTRIBUTION_TOKENS), is the picture's, as in a `<figcaption>`; its date, reading time
+ * or kicker lines stay meta lines. Counted only when the box holds a picture or follows one (a box so named
  * elsewhere captions nothing), looked for on CAPTION_BOX_LEVELS ancestors above the line.
  */
 export const CAPTION_BOX_TOKENS: readonly string[] = ['caption', 'figcaption', 'wp-caption', 'wp-caption-text', 'legend', 'bildunterschrift', 'photo-caption', 'image-caption', 'img-caption', 'photo-desc', 'image-desc', 'img-desc', 'photo-text', 'image-description'];

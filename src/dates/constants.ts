@@ -300,10 +300,12 @@ export const NAMED_ZONES: Readonly<Record<string, ZoneDefinition>> = {
  * An IANA time-zone name at the end of a date-time ("04.01.2024 10:42:15 (Europe/Moscow)",
  * vc.ru's and Osnova's `<time title>`; "2024-01-04 10:42 Asia/Tokyo"), in brackets or not:
  * an area of the tz database, a slash, a city (and a sub-city: "America/Argentina/Buenos_Aires").
- * The zone is resolved from {@link IANA_ZONES} without `Intl`, so that every runtime (an
+ * The zone is resolved from {@link IANA_ZONES} without `Intl`, and metadata's DATE_STAMP_RE
+ * accepts a stamp naming one by the same IANA_ZONE_NAME_SOURCE, so that every runtime (an
  * edge runtime or a small-ICU build included) reads it alike.
  */
-export const IANA_ZONE_SUFFIX_RE = / ?\(?((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)\)?$/;
+export const IANA_ZONE_NAME_SOURCE = String.raw`(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?`;
+export const IANA_ZONE_SUFFIX_RE = new RegExp(String.raw` ?\(?(${IANA_ZONE_NAME_SOURCE})\)?$`);
 
 /** Which daylight-saving law a seasonal IANA zone follows: the US one ({@link US_DST_RULES}) or the EU one ({@link EU_DST}). */
 export type DstLaw = 'us' | 'eu';

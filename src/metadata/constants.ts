@@ -5,6 +5,7 @@
  */
 
 import { WORD_SOURCE } from '../parse/dom';
+import { IANA_ZONE_NAME_SOURCE } from '../dates/constants';
 
 /** schema.org types whose node describes the article itself. */
 export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
@@ -1215,7 +1216,7 @@ export const RDFA_DATE_PROPERTY_RE = /(?:^|\s)(?:dc|dcterms):(?:date|created|iss
  * or a numeric date-time that names its IANA zone (Osnova's, vc.ru's `<time title="04.01.2024
  * 10:42:15 (Europe/Moscow)">`; dates/ resolves the zone, or leaves the time zone-less).
  */
-export const DATE_STAMP_RE = /^(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*|\d{10}|\d{13}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[T ]\d{1,2}:\d{2}(?::\d{2})? \(?[A-Z][a-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?\)?)$/;
+export const DATE_STAMP_RE = new RegExp(String.raw`^(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*|\d{10}|\d{13}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[T ]\d{1,2}:\d{2}(?::\d{2})? \(?${IANA_ZONE_NAME_SOURCE}\)?)$`);
 
 /**
  * A `title` that holds a clock time alone, on an element whose text is a date alone (DATE_ONLY_TEXT_RE):

@@ -2,13 +2,13 @@ import type { AnyNode, Element } from '../parse/dom';
 import { LETTER_OR_DIGIT_RE, SUBHEADING_TAG_RE, adjacentElement, classAndId, containsImage, findDescendant, isElement, isTextNode, removeNodes, textContent, walkElements } from '../parse/dom';
 import type { TreeStats } from './measure';
 import { holdsQuotedContent } from '../clean/quoted-content';
+import { QUOTE_BOX_LEVELS } from '../clean/constants';
 import { countCommas, linkDensity } from './measure';
 import {
   weighedNames,
   CAPTION_NAME_RE,
   NEGATIVE_CLASS_RE,
   NEVER_PRUNED_INSIDE,
-  QUOTE_BOX_LEVELS,
   QUOTE_BOX_NAME_RE,
   QUOTE_ATTRIBUTION_NAME_RE,
   POSITIVE_CLASS_RE,

@@ -228,13 +228,12 @@ export const NEVER_PRUNED_INSIDE = new Set(['figure', 'pre', 'blockquote', 'pict
  * A block named as a quote, the `<blockquote>` of a CMS that builds quotes from `<div>`s
  * (Osnova's "block-quote" with its "__text" and "__author", "pullquote"): a short
  * chrome-named line in it ("block-quote__author", by the "author" of NEGATIVE_CLASS_RE) is the
- * quote's attribution, kept as a `<blockquote>`'s is. Looked for on QUOTE_BOX_LEVELS ancestors
+ * quote's attribution, kept as a `<blockquote>`'s is. Looked for on clean's QUOTE_BOX_LEVELS ancestors
  * of the line, not on the line itself ("quote-author" outside any quote is no attribution).
  */
 export const QUOTE_BOX_NAME_RE = /(?:^|[\s_-])(?:block-?quote|pull-?quote|quote)(?:$|[\s_-])/i;
 /** …and only a line named as the quote's author is spared there: a widget's label ("widget-label", "widget-title") in a quote box is chrome. */
 export const QUOTE_ATTRIBUTION_NAME_RE = /(?:^|[\s_-])authors?(?:$|[\s_-])/i;
-export const QUOTE_BOX_LEVELS = 3;
 
 /**
  * Caption and credit containers are read by assemble/, whatever their size: the names it
