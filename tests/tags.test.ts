@@ -131,6 +131,26 @@ describe('tags: a list labelled "Filed under" in the press\'s language', () => {
   });
 });
 
+describe('tags: a list labelled as the topics of this article', () => {
+  const topics = (label: string, links: string) =>
+    `<div class="concept-list"><h2>${label}</h2><ul>${links}</ul></div>`;
+  const root =
+    '<li><a href="https://blog.example/european-central-bank">European Central Bank</a><form action="/myft/add/ecb"><button>Add to myFT</button></form></li><li><a href="https://blog.example/inflation">Inflation</a><form action="/myft/add/inflation"><button>Add to myFT</button></form></li>';
+  it('reads links to pages at the site\'s root under "Follow the topics in this article" (FT), its buttons no label', () => {
+    const a = story(topics('Follow the topics in this article', root));
+    expect(a.tags).toEqual(['European Central Bank', 'Inflation']);
+    expect(a.sources.tags).toBe('html');
+    expect(story(topics('Topics in this story', root)).tags).toEqual(['European Central Bank', 'Inflation']);
+    expect(story(topics('Themen in diesem Artikel', '<li><a href="/ezb">EZB</a></li><li><a href="/inflation">Inflation</a></li>')).tags).toEqual(['EZB', 'Inflation']);
+  });
+  it('not under a one-word label or a label that names other pages, nor over headlines or another site', () => {
+    expect(story(topics('Topics:', root)).tags).toEqual([]);
+    expect(story(topics('More stories from this section', root)).tags).toEqual([]);
+    expect(story(topics('Follow the topics in this article', '<li><a href="/lagarde-says-ecb-will-cut-rates-when-confident">Lagarde says the ECB will cut rates when it is confident</a></li><li><a href="/inflation">Inflation</a></li>')).tags).toEqual([]);
+    expect(story(topics('Follow the topics in this article', '<li><a href="https://other.example/ecb">ECB</a></li><li><a href="https://other.example/inflation">Inflation</a></li>')).tags).toEqual([]);
+  });
+});
+
 describe("tags: a scholarly article's keyword metas", () => {
   const paper = (head: string) =>
     parseArticle(`<!doctype html><html><head><title>Seagrass recovery in former mooring fields</title>${head}</head><body><article><h1>Seagrass recovery in former mooring fields</h1>${prose(4)}</article></body></html>`, {

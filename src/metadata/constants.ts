@@ -629,6 +629,17 @@ export const LABELLED_LINK_LIST = {
   notTopicHrefRe: /\.(?:s?html?|php|aspx?|pdf|docx?|xlsx?)(?:[?#]|$)|(?<!\d)\d{5,}(?:[/?#]|$)/i,
 } as const;
 
+/**
+ * A list's label that calls its links the topics of this very story: the FT's "Follow the
+ * topics in this article", "Topics in this story", "More on these topics", and their German,
+ * French and Spanish forms ("Themen in diesem Artikel", "Les sujets de cet article", "Temas de
+ * este artículo"). Such a label says what its links are, so (see labelledLinkList) its links
+ * may go to pages at the site's root ("/european-central-bank"), which a one-word label's may
+ * not: a root-level link is as often a section or a service page.
+ */
+export const ARTICLE_TOPICS_LABEL_RE =
+  /^(?:(?:follow|explore)\s+)?(?:the\s+)?(?:topics\s+(?:in|of|from|covered in|mentioned in)\s+this\s+(?:article|story|post)|more\s+on\s+these\s+topics)$|^themen\s+(?:in\s+diesem\s+(?:artikel|beitrag)|dieses\s+(?:artikels|beitrags))$|^(?:les\s+)?sujets\s+(?:de|abordés\s+dans)\s+cet\s+article$|^temas\s+(?:de|en)\s+este\s+artículo$/iu;
+
 /** How many wrappers of a topic link are looked at for its list's name or label: `<div><h2>Related topics</h2><ul><li><a>`. */
 export const TOPIC_LIST_DEPTH = 3;
 
