@@ -562,6 +562,17 @@ describe('a byline in a description list', () => {
     expect(article(ld, dl('Location:')).authors).toEqual([{ name: 'Department for Rural Affairs', url: null }]);
     expect(article('', dl('Partners')).authors).toEqual([]);
   });
+  it("prefers the page's byline to a review's fact box naming the work's author beside its publisher, pages or director", () => {
+    const facts = (term: string, more: string) => `<dl class="book-facts"><dt>Title</dt><dd>Emma</dd><dt>${term}</dt><dd>Jane Austen</dd>${more}</dl>`;
+    const review = (box: string, byline: string) => `<article><h1>Storm closes ports</h1>${box}${byline}${prose}</article>`;
+    const publisher = '<dt>Publisher</dt><dd>Penguin</dd><dt>Pages</dt><dd>474</dd>';
+    expect(article('', review(facts('Author', publisher), '<p class="byline">By Mark Reed</p>')).authors).toEqual([{ name: 'Mark Reed', url: null }]);
+    expect(article('', review(facts('Von', '<dt>Verlag</dt><dd>Penguin</dd>'), '<div class="author">Mark Reed</div>')).authors.map((a) => a.name)).toEqual(['Mark Reed']);
+    expect(article('', review(facts('By', '<div><dt>Director</dt><dd>Autumn de Wilde</dd></div>'), '<p class="byline">By Mark Reed</p>')).authors.map((a) => a.name)).toEqual(['Mark Reed']);
+    // Alone, the box still gives its name (a report's page lists its authors so); a list of the page's own facts stays the byline.
+    expect(article('', review(facts('Author', publisher), '')).authors.map((a) => a.name)).toEqual(['Jane Austen']);
+    expect(article('', review(facts('Author', '<dt>Published</dt><dd>23 December 2025</dd>'), '<p class="byline">By Mark Reed</p>')).authors.map((a) => a.name)).toEqual(['Jane Austen']);
+  });
 });
 
 describe('authors: the serial comma', () => {

@@ -802,6 +802,17 @@ export const MIN_TITLE_REST_WORDS = 3;
 export const BYLINE_TERM_RE = /^(?:from|by|authors?|written by|writers?|von|autor(?:in|en|es|zy)?|auteurs?|autori?|par|por|door|av|af)\s*:?$/i;
 
 /**
+ * A description list's term that names a fact of a reviewed work, not of the page: a book's
+ * "Publisher", "ISBN", "Pages", a film's "Director", "Cast", "Running time", a record's
+ * "Label", a game's "Developer", "Platform", a "Price", and their German, French, Spanish,
+ * Italian, Dutch and Portuguese forms. A review's fact box writes the book's author beside
+ * them ("<dt>Author</dt><dd>Jane Austen</dd>"): that definition is no byline when the page
+ * has another (see chooseByline).
+ */
+export const WORK_FACT_TERM_RE =
+  /^(?:publisher|isbn(?:-1[03])?|pages|page count|genre|price|director|cast|starring|running time|runtime|record label|label|developer|platforms?|translator|translated by|verlag|seiten(?:zahl)?|preis|regie|besetzung|laufzeit|(?:ü|ue)bersetz(?:ung|er(?:in)?)|[ée]diteur|[ée]ditions|nombre de pages|prix|r[ée]alisat(?:eur|rice|ion)|dur[ée]e|traduct(?:eur|rice|ion)|editorial|p[áa]ginas|precio|reparto|duraci[óo]n|traducci[óo]n|editore|pagine|prezzo|regia|durata|traduzione|uitgever(?:ij)?|pagina'?s|prijs|speelduur|vertaling|editora|pre[çc]o|dire[çc][ãa]o|elenco|dura[çc][ãa]o|tradu[çc][ãa]o)\s*:?$/iu;
+
+/**
  * A style or post-nominal around a person's name in a byline: "The Rt Hon Jane Doe MP",
  * "The Hon. John Roe", "Jane Doe MSP". Honours and offices, not part of the name.
  */
