@@ -572,6 +572,10 @@ describe('a byline in a description list', () => {
     // Alone, the box still gives its name (a report's page lists its authors so); a list of the page's own facts stays the byline.
     expect(article('', review(facts('Author', publisher), '')).authors.map((a) => a.name)).toEqual(['Jane Austen']);
     expect(article('', review(facts('Author', '<dt>Published</dt><dd>23 December 2025</dd>'), '<p class="byline">By Mark Reed</p>')).authors.map((a) => a.name)).toEqual(['Jane Austen']);
+    // Review: a teaser's byline in another <article> does not outrank the story's own box ("By … / Runtime 3:12").
+    const teaser = '<section class="latest"><ul><li><article><h3><a href="/2025/03/03/bus-strike">Bus drivers vote to strike</a></h3><p class="byline">By Tom Ellery</p></article></li></ul></section>';
+    const video = `<article><h1>Storm closes ports</h1><dl class="video-meta"><dt>By</dt><dd>Dana Whitcombe</dd><dt>Runtime</dt><dd>3:12</dd></dl>${prose}</article>${teaser}`;
+    expect(article('', video).authors.map((a) => a.name)).toEqual(['Dana Whitcombe']);
   });
 });
 

@@ -149,6 +149,13 @@ describe('tags: a list labelled as the topics of this article', () => {
     expect(story(topics('Follow the topics in this article', '<li><a href="/lagarde-says-ecb-will-cut-rates-when-confident">Lagarde says the ECB will cut rates when it is confident</a></li><li><a href="/inflation">Inflation</a></li>')).tags).toEqual([]);
     expect(story(topics('Follow the topics in this article', '<li><a href="https://other.example/ecb">ECB</a></li><li><a href="https://other.example/inflation">Inflation</a></li>')).tags).toEqual([]);
   });
+  it('leaves out the byline\'s page, and takes no root-level page not named for its text, nor a headline', () => {
+    const byline = '<p class="byline">By <a href="https://blog.example/dana-whitcombe">Dana Whitcombe</a></p>';
+    const withAuthor = `${root}<li><a href="https://blog.example/dana-whitcombe">Dana Whitcombe</a></li>`;
+    expect(story(topics('Follow the topics in this article', withAuthor), byline).tags).toEqual(['European Central Bank', 'Inflation']);
+    expect(story(topics('Follow the topics in this article', `${root}<li><a href="/login">Sign in</a></li>`)).tags).toEqual([]);
+    expect(story(topics('More on these topics', '<li><a href="/tram-fares-to-rise">Tram fares to rise</a></li><li><a href="/mayor-faces-budget-revolt">Mayor faces budget revolt</a></li>')).tags).toEqual([]);
+  });
 });
 
 describe("tags: a scholarly article's keyword metas", () => {

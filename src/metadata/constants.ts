@@ -624,6 +624,9 @@ export const LABELLED_LINK_LIST = {
   label: new RegExp(String.raw`^${LABEL_WORD_SOURCE}(?:[-'’]${LABEL_WORD_SOURCE})?\s?:$`, 'u'),
   minLinks: 2,
   maxWords: 4,
+  // Links to pages at the site's root, taken only under a label naming the story's topics
+  // (ARTICLE_TOPICS_LABEL_RE): "European Central Bank", not "Mayor faces budget revolt".
+  maxRootWords: 3,
   // Not a topic: a number or a year for text; a story's page or a document for the link.
   notTopicTextRe: /^[\d\s./-]+$/,
   notTopicHrefRe: /\.(?:s?html?|php|aspx?|pdf|docx?|xlsx?)(?:[?#]|$)|(?<!\d)\d{5,}(?:[/?#]|$)/i,

@@ -441,7 +441,7 @@ function isNamedTagList(el: Element): boolean {
  * whose links, two or more, short, all go to pages of the site in one folder ("/efni/…"),
  * whatever that folder is called. Empty when there is none.
  */
-function labelledLinkList(story: Element, headline: Element, isForeign: ForeignCheck, base: string | null, pageHost: string | null): Element[] {
+function labelledLinkList(story: Element, headline: Element, isForeign: ForeignCheck, base: string | null, pageHost: string | null, authorPages: ReadonlySet<string>): Element[] {
   let prose = 0;
   let found: Element[] = [];
   walkElements(story, (el) => {
@@ -451,7 +451,7 @@ function labelledLinkList(story: Element, headline: Element, isForeign: ForeignC
     const long = prose < ARTICLE_PROSE.paragraphs && el.name === 'p' && innerTextLongerThan(el, ARTICLE_PROSE.paragraphLength);
     if (long) prose++;
     if (long || prose < ARTICLE_PROSE.paragraphs) return !long;
-    const links = labelledLinks(el, base, pageHost);
+    const links = labelledLinks(el, base, pageHost, authorPages);
     if (links && !isForeign(el, headline)) found = links;
     return found.length === 0;
   });
@@ -459,7 +459,7 @@ function labelledLinkList(story: Element, headline: Element, isForeign: ForeignC
 }
 
 /** The links of {@link labelledLinkList}'s list when `el` is one, else null. */
-function labelledLinks(el: Element, base: string | null, pageHost: string | null): Element[] | null {
+function labelledLinks(el: Element, base: string | null, pageHost: string | null, authorPages: ReadonlySet<string>): Element[] | null {
   // A cheap look first: the links sit in the element or in a list inside it.
   if (!el.children.some((c) => isElement(c) && (c.name === 'a' || LINK_LIST_TAGS.has(c.name)))) return null;
   const label = labelText(el, MAX_TOPIC_LIST_LABEL);
@@ -469,7 +469,8 @@ function labelledLinks(el: Element, base: string | null, pageHost: string | null
   if (!(namesTopics || LABELLED_LINK_LIST.label.test(label) || FILED_UNDER_LABEL_RE.test(label))) return null;
   const links: Element[] = [];
   walkElements(el, (inner) => {
-    if (inner.name === 'a') links.push(inner);
+    // A writer the list lets readers follow beside the topics (the FT's) is the byline's page, not a topic.
+    if (inner.name === 'a' && !authorPages.has(resolveUrl(inner.attribs.href ?? '', base) ?? '')) links.push(inner);
     return inner.name !== 'a';
   });
   if (links.length < LABELLED_LINK_LIST.minLinks) return null;
@@ -477,13 +478,27 @@ function labelledLinks(el: Element, base: string | null, pageHost: string | null
   for (const a of links) {
     const text = innerText(a);
     const url = resolveUrl(a.attribs.href ?? '', base);
-    const parent = url ? (parentPath(url) ?? (namesTopics ? siteRootOf(url) : null)) : null;
-    if (!text || text.length > MAX_TAG_LINK_TEXT || (text.match(WORD_RE)?.length ?? 0) > LABELLED_LINK_LIST.maxWords || !isOwnSiteLink(a, pageHost) || isCategoryLink(a) || parent === null || (folder !== null && parent !== folder)) return null;
+    const folderPath = url ? parentPath(url) : null;
+    const parent = folderPath ?? (namesTopics && url ? siteRootOf(url) : null);
+    // At the site's root a story's page looks like a topic's: only a short name is taken there.
+    const maxWords = folderPath === null ? LABELLED_LINK_LIST.maxRootWords : LABELLED_LINK_LIST.maxWords;
+    // …and only a page named for the link's text ("/european-central-bank"): a sign-in or newsletters page is not.
+    if (folderPath === null && !pathSpellsText(url, text)) return null;
+    if (!text || text.length > MAX_TAG_LINK_TEXT || (text.match(WORD_RE)?.length ?? 0) > maxWords || !isOwnSiteLink(a, pageHost) || isCategoryLink(a) || parent === null || (folder !== null && parent !== folder)) return null;
     // A topic is a word or a name: not a year ("2025"), not a story's or a file's page ("…/article-123.html", "…/report.pdf").
     if (LABELLED_LINK_LIST.notTopicTextRe.test(text) || LABELLED_LINK_LIST.notTopicHrefRe.test(url ?? '')) return null;
     folder = parent;
   }
   return links;
+}
+
+/** Whether a page's last path segment spells a text, compared by letters and digits ("/european-central-bank" for "European Central Bank"). */
+function pathSpellsText(url: string | null, text: string): boolean {
+  const path = url ? parseUrl(url)?.pathname : undefined;
+  if (!path) return false;
+  const segment = path.split('/').filter(Boolean).pop();
+  const key = slugKey(text);
+  return segment !== undefined && key !== '' && slugKey(decodeQueryValue(segment)) === key;
 }
 
 /** The root folder of a page's site ("www.ft.example/"), for a link with no folder of its own. */
@@ -1457,11 +1472,12 @@ function closestToHeadline(bylines: readonly Byline[], headline: Element): Bylin
  * are menus and teaser lists), else the first. Bylines nested in it are the more precise
  * reading ("Tech Desk Jane Doe" holding "Jane Doe"); of those, the innermost ones.
  */
-function chooseByline(all: readonly Byline[], headline: Element | null): { authors: Author[]; text: string | null; el: Element | null } {
-  // A review's fact box names the reviewed work's author: another byline is the page's.
-  const ownBylines = all.filter((b) => !isWorkFact(b));
-  const bylines = ownBylines.length > 0 ? ownBylines : all;
-  const ranked = headline === null || bylines.length === 0 ? bylines : closestToHeadline(bylines, headline);
+function chooseByline(bylines: readonly Byline[], headline: Element | null): { authors: Author[]; text: string | null; el: Element | null } {
+  const closest = headline === null || bylines.length === 0 ? bylines : closestToHeadline(bylines, headline);
+  // A review's fact box names the reviewed work's author: another byline as close to the
+  // headline is the page's (a teaser's farther off is not).
+  const notFacts = closest.filter((b) => !isWorkFact(b));
+  const ranked = notFacts.length > 0 ? notFacts : closest;
   const primary = ranked.find((b) => b.afterHeadline) ?? ranked[0];
   if (!primary) return { authors: [], text: null, el: null };
   const nested = bylines.filter((b) => b !== primary && contains(primary.el, b.el) && !isLabelPart(b.el));
@@ -1803,7 +1819,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const headlineBlockLines = headline ? headlineBlockLinesOf(header, headline, isForeign) : [];
   const bylineDateLines = headline ? bylineDateLinesOf(headline, isForeign) : [];
   const listed = firstTagList(ownTagLinks);
-  const tagList = listed.length > 0 || !story || !headline ? listed : labelledLinkList(story, headline, isForeign, base, pageHost);
+  const tagList = listed.length > 0 || !story || !headline ? listed : labelledLinkList(story, headline, isForeign, base, pageHost, new Set(byline.authors.flatMap((a) => (a.url ? [a.url] : []))));
   return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, tagLinks: tagList, stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines, bylineDateLines, postColumn };
 }
 
