@@ -213,7 +213,11 @@ function fullest(first: Parsed, machine: readonly Parsed[], spellings: Spellings
   const parts = parseDateParts(first.value);
   if (!parts) return first;
   if (parts.time === null) {
-    return machine.find((p) => p.value.length > DATE_ONLY_LENGTH && p.value.startsWith(first.value)) ?? clockOfDay(timeOfDay(first, lines), lines, dayClocks);
+    // The day's machine value is read on as a first value would be: a UTC one still gets the
+    // page's offset from its lines (a date-only JSON-LD beside og's "…T11:21:08+00:00" and a
+    // line "November 19, 2019, 6:21 AM EST").
+    const timed = machine.find((p) => p.value.length > DATE_ONLY_LENGTH && p.value.startsWith(first.value));
+    return timed ? fullest(timed, machine, spellings) : clockOfDay(timeOfDay(first, lines), lines, dayClocks);
   }
   const others = lines.length === 0 ? machine : machine.concat(lines);
   if (parts.offsetMinutes === null) {
@@ -226,7 +230,9 @@ function fullest(first: Parsed, machine: readonly Parsed[], spellings: Spellings
       // A value to the minute ("Fri, 12/19/2025 - 08:31", a Drupal date) invented its zero
       // seconds: the zoned source's "08:31:12" is the same time, written more fully.
       const time = parts.time.second === 0 && zoned.time !== null ? zoned.time : parts.time;
-      return { value: formatParts({ ...parts, time, offsetMinutes: zoned.offsetMinutes }), source: first.source };
+      const borrowed = { value: formatParts({ ...parts, time, offsetMinutes: zoned.offsetMinutes }), source: first.source };
+      // A UTC value borrowed so is then put in the page's own offset, as a UTC first value is.
+      return zoned.offsetMinutes === 0 ? fullest(borrowed, machine, spellings) : borrowed;
     }
     return first;
   }

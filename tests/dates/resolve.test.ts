@@ -248,6 +248,37 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
     expect(t.modifiedAt).toBe('2025-12-24T08:12:00+03:00');
   });
 
+  it('puts a UTC value that a zone-less or date-only first value took from another source in the offset the line shows', () => {
+    // Brightspot: a zone-less og time in UTC beside microdata's "Z", and the line's local 12:01 PM.
+    const zoneless = resolve({
+      published: [
+        { value: '2019-11-18T17:01:27.893', source: 'opengraph' },
+        { value: '2019-11-18T17:01:27.893Z', source: 'microdata' },
+      ],
+      lines: [{ text: 'November 18, 2019 12:01 PM', label: 'published' }],
+    });
+    expect(zoneless.publishedAt).toBe('2019-11-18T12:01:27-05:00');
+    expect(zoneless.publishedSource).toBe('opengraph');
+    // WordPress VIP: a date-only JSON-LD, og's UTC time of that day, and "6:21 AM EST" in the header.
+    const dateOnly = resolve({
+      published: [
+        { value: '2019-11-19', source: 'json-ld' },
+        { value: '2019-11-19T11:21:08Z', source: 'opengraph' },
+      ],
+      lines: [{ text: 'November 19, 2019, 6:21 AM EST', label: 'published' }],
+    });
+    expect(dateOnly.publishedAt).toBe('2019-11-19T06:21:08-05:00');
+    // No line of that minute: the borrowed UTC stays.
+    const other = resolve({
+      published: [
+        { value: '2019-11-18T17:01:27.893', source: 'opengraph' },
+        { value: '2019-11-18T17:01:27.893Z', source: 'microdata' },
+      ],
+      lines: [{ text: 'November 18, 2019 12:07 PM', label: 'published' }],
+    });
+    expect(other.publishedAt).toBe('2019-11-18T17:01:27Z');
+  });
+
   it('reads a half-hour offset, and keeps the day a local line moves to', () => {
     const t = resolve({
       published: [{ value: '2025-12-23T20:15:00Z', source: 'json-ld' }],
