@@ -198,6 +198,32 @@ describe('tags: keyword metas that are no tags', () => {
   });
 });
 
+describe("tags: a CMS's own keywords are no topics", () => {
+  const page = (head: string) =>
+    parseArticle(`<!doctype html><html><head><title>Storm floods the old harbour</title>${head}</head><body><article><h1>Storm floods the old harbour</h1>${prose(4)}</article></body></html>`, {
+      url: 'https://news.example/2024/01/04/storm/',
+    });
+  const og = (...tags: string[]) => tags.map((t) => `<meta property="article:tag" content="${t}">`).join('');
+  const ld = (keywords: unknown) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Storm floods the old harbour', keywords })}</script>`;
+
+  it('drops routing labels and flags ("@river", "_no-apple-news"), a path, a contact, and the default category', () => {
+    expect(page(og('@hp-top-stories,@mlive-river,Dear Abby,trending')).tags).toEqual(['Dear Abby', 'trending']);
+    expect(page(ld(['banks', 'money', '_no-apple-news', '@post-id:1913719', '/article', 'Uncategorized'])).tags).toEqual(['banks', 'money']);
+    expect(page('<meta name="news_keywords" content="car sales, Houston, paul.takahashi@chron.example twitter.com/paultakahashi, https://twitter.com/AP_Sports">').tags).toEqual(['car sales', 'Houston']);
+  });
+  it('drops snake_case flags among plain keywords, not a list made only of slugs', () => {
+    expect(page(og('bubonic plague', 'china', 'ctp_video', 'autoplay_video')).tags).toEqual(['bubonic plague', 'china']);
+    expect(page(og('climate_change', 'new_york')).tags).toEqual(['climate_change', 'new_york']);
+  });
+  it('reads a spaced facet of a topic as the topic and drops a section, category or type facet; "Review: X" stays', () => {
+    expect(page(ld(['topic: Politics & Policy', 'topic: White House', 'Impeachment', 'section: Article', 'Category: Moon'])).tags).toEqual(['Politics & Policy', 'White House', 'Impeachment']);
+    expect(page(ld(['Review: Emma', 'books'])).tags).toEqual(['Review: Emma', 'books']);
+  });
+  it('drops the headline from JSON-LD keywords too', () => {
+    expect(page(ld(['Storm floods the old harbour', 'storms'])).tags).toEqual(['storms']);
+  });
+});
+
 describe('tags: a search written in the path', () => {
   it('reads "/search/<text>/" links whose last segment is their own text', () => {
     const list = '<div class="tags"><a href="/search/storm/">storm</a>, <a href="/search/%D0%BA%D0%B0%D1%82%D0%BE%D0%BA/">каток</a></div>';

@@ -1329,6 +1329,36 @@ export const SORT_FORM_NAME = { maxGivenWords: 3 } as const;
 export const NOT_A_KEYWORD = { pathRe: /^\/[^\s]*$/u, minTitleWords: 3 } as const;
 
 /**
+ * A keyword a CMS writes for its own machinery, not a topic, in any tag source (article:tag,
+ * JSON-LD keywords, keyword metas):
+ * - `flagRe`: a routing label or flag opening with "@" or "_" (Advance Local's
+ *   "@hp-top-stories", "@river"; TechCrunch's "@post-id:1913719"; WIRED's "_no-apple-news");
+ * - `contactRe`: an e-mail address or a web address (a reporter's contact in news_keywords);
+ * - `snakeCaseRe`: a snake_case token ("ctp_video", "channel_other", "type_news") when the
+ *   list also holds a keyword that is not one (a site whose every tag is a slug keeps them);
+ * - `uncategorisedRe`: WordPress's default category, in the languages it ships in.
+ * A keyword that is the headline is no topic either (readTags). The author's name is kept: a
+ * press release's company is its author and its topic.
+ */
+export const CMS_KEYWORD = {
+  flagRe: /^[@_]/,
+  contactRe: /[^\s@]@[^\s@]+\.\p{L}|:\/\/|(?:^|\s)www\./u,
+  snakeCaseRe: /^[\p{Ll}\d]+(?:_[\p{Ll}\d]+)+$/u,
+  uncategorisedRe: /^(?:uncategori[sz]ed|non classé|sin categoría|senza categoria|sem categoria|ohne kategorie|без рубрики|niet gecategoriseerd)$/iu,
+} as const;
+
+/**
+ * A JSON-LD keyword written as a CMS facet with a spaced colon, its key a facet's name:
+ * WordPress VIP's "topic: White House", "section: Article", Future's "Category: Moon". A
+ * topic's, tag's or subject's facet is that keyword; any other (a section, category, type or
+ * channel) is none. Known keys only: "Review: Emma" is a keyword.
+ */
+export const NAMED_FACET_RE = /^(topic|tag|subject|section|category|type|channel|format)\s?:\s?(\S.*)$/i;
+
+/** The keys of NAMED_FACET_RE whose value is the keyword. */
+export const TOPIC_FACET_KEYS: ReadonlySet<string> = new Set(['topic', 'tag', 'subject']);
+
+/**
  * Inline script variables that date a page that dates itself nowhere else (WeChat's
  * `var createTime = '2024-01-04 10:42'`, `var publish_time = "2024-01-04"`): a statement
  * `var`/`let`/`const` (not an object's property: a list of related stories writes those), its

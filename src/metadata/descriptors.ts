@@ -2,7 +2,7 @@ import type { Element } from '../parse/dom';
 import { attr, comparisonKey, innerText, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { CJK_KEYWORD_RE, KEYWORD_FACET_RE, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_A_KEYWORD, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
+import { CJK_KEYWORD_RE, CMS_KEYWORD, KEYWORD_FACET_RE, NAMED_FACET_RE, TOPIC_FACET_KEYS, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_A_KEYWORD, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
 import { decodeEntities } from './entities';
 import { stringOf } from './json-ld';
 import { firstMeta, unwrapQuotes } from './meta-tags';
@@ -107,13 +107,22 @@ export function cleanTags(values: readonly unknown[], reading: KeywordReading = 
   const seen = new Set<string>();
   for (const part of parts) {
     const facet = facets ? KEYWORD_FACET_RE.exec(part) : null;
-    const tag = facet ? (facet[1] === TAG_FACET_KEY ? facet[2]! : '') : part;
+    const named = reading.facets === true && !facet ? NAMED_FACET_RE.exec(part) : null;
+    const tag = facet ? (facet[1] === TAG_FACET_KEY ? facet[2]! : '') : named ? (TOPIC_FACET_KEYS.has(named[1]!.toLowerCase()) ? named[2]!.trim() : '') : part;
     const key = tag.toLowerCase();
     if (!tag || seen.has(key)) continue;
     seen.add(key);
     out.push(tag);
   }
   return out;
+}
+
+/**
+ * Whether a keyword is a CMS's own (CMS_KEYWORD): a flag, a path ("/article"), a contact, the
+ * default category, or a snake_case token among keywords that are not all such (`slugsOnly`).
+ */
+function isCmsKeyword(tag: string, slugsOnly: boolean): boolean {
+  return CMS_KEYWORD.flagRe.test(tag) || NOT_A_KEYWORD.pathRe.test(tag) || CMS_KEYWORD.contactRe.test(tag) || CMS_KEYWORD.uncategorisedRe.test(tag) || (!slugsOnly && CMS_KEYWORD.snakeCaseRe.test(tag));
 }
 
 const WORD_SPLIT_RE = /\s+/;
@@ -143,8 +152,15 @@ function tagLinkText(a: Element): string {
  * path or page title (`titles`: the headline, the `<title>`) is no tag (NOT_A_KEYWORD).
  */
 export function readTags(ctx: MetadataContext, tagLinks: readonly Element[] = [], titles: readonly (string | null)[] = [], siteName: string | null = null): Sourced<string[]> {
+  const titleKeys = new Set<string>();
+  for (const title of titles) if (title && wordCount(title) >= NOT_A_KEYWORD.minTitleWords) titleKeys.add(comparisonKey(title));
+  const isTitle = (tag: string): boolean => titleKeys.has(comparisonKey(tag)) || titleKeys.has(comparisonKey(stripSiteName(tag, siteName)));
+  const topics = (tags: string[]): string[] => {
+    const slugsOnly = tags.every((t) => CMS_KEYWORD.snakeCaseRe.test(t));
+    return tags.filter((t) => !isCmsKeyword(t, slugsOnly) && !isTitle(t));
+  };
   const ogValues = ctx.metas.get(OPENGRAPH_TAG_KEY) ?? [];
-  const og = cleanTags(ogValues, { split: ogValues.length === 1 });
+  const og = topics(cleanTags(ogValues, { split: ogValues.length === 1 }));
   if (og.length > 0) return { value: og, source: 'opengraph' };
   const keywords = ctx.article?.keywords;
   // An array holds one keyword an item, commas and all ("Ministerstvo školství, mládeže a
@@ -152,13 +168,10 @@ export function readTags(ctx: MetadataContext, tagLinks: readonly Element[] = []
   // string in brackets: some CMSs put the whole list there.
   const list: unknown[] = keywords === undefined ? [] : Array.isArray(keywords) ? keywords : [keywords];
   const listed = Array.isArray(keywords) && keywords.length > 1;
-  const ld = cleanTags(list, { split: !listed, cjkSpaces: !Array.isArray(keywords), facets: true });
+  const ld = topics(cleanTags(list, { split: !listed, cjkSpaces: !Array.isArray(keywords), facets: true }));
   if (ld.length > 0) return { value: ld, source: 'json-ld' };
-  const titleKeys = new Set<string>();
-  for (const title of titles) if (title && wordCount(title) >= NOT_A_KEYWORD.minTitleWords) titleKeys.add(comparisonKey(title));
-  const isKeyword = (tag: string): boolean => !NOT_A_KEYWORD.pathRe.test(tag) && !(titleKeys.has(comparisonKey(tag)) || titleKeys.has(comparisonKey(stripSiteName(tag, siteName))));
   for (const key of META_KEYS.tags) {
-    const tags = cleanTags(ctx.metas.get(key) ?? [], { split: true, cjkSpaces: true }).filter(isKeyword);
+    const tags = topics(cleanTags(ctx.metas.get(key) ?? [], { split: true, cjkSpaces: true }));
     if (tags.length > 0) return { value: tags, source: 'meta' };
   }
   const anchors = ctx.index.relAnchors.filter(isTagRel);
