@@ -1329,6 +1329,16 @@ export const SORT_FORM_NAME = { maxGivenWords: 3 } as const;
 export const NOT_A_KEYWORD = { pathRe: /^\/[^\s]*$/u, minTitleWords: 3 } as const;
 
 /**
+ * A section value that lists the story's categories instead of naming one: Yoast's
+ * `articleSection` "Calendario Stock Car, Slideshow Página Inicial, Stock Car, …", an
+ * `article:section` "Smart News, Smart News Science, Smart News Science". Split at
+ * `separatorRe`, it is a list when it has `minParts` parts or more, or two of which one
+ * begins the other ("ソフトウェア一般, ソフトウェア"); the section is its first part. Two
+ * unrelated parts are one name with a comma ("Arts, Culture").
+ */
+export const SECTION_LIST = { separatorRe: /\s*[,;，、]\s*/u, minParts: 3 } as const;
+
+/**
  * A keyword a CMS writes for its own machinery, not a topic, in any tag source (article:tag,
  * JSON-LD keywords, keyword metas):
  * - `flagRe`: a routing label or flag opening with "@" or "_" (Advance Local's

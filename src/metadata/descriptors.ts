@@ -2,7 +2,7 @@ import type { Element } from '../parse/dom';
 import { attr, comparisonKey, innerText, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { CJK_KEYWORD_RE, CMS_KEYWORD, KEYWORD_FACET_RE, NAMED_FACET_RE, TOPIC_FACET_KEYS, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_A_KEYWORD, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
+import { CJK_KEYWORD_RE, CMS_KEYWORD, SECTION_LIST, KEYWORD_FACET_RE, NAMED_FACET_RE, TOPIC_FACET_KEYS, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_A_KEYWORD, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
 import { decodeEntities } from './entities';
 import { stringOf } from './json-ld';
 import { firstMeta, unwrapQuotes } from './meta-tags';
@@ -63,9 +63,18 @@ export function readDescription(ctx: MetadataContext): Sourced<string | null> {
  */
 export function readSection(ctx: MetadataContext): Sourced<string | null> {
   const meta = firstMeta(ctx.metas, META_KEYS.section);
-  if (meta) return { value: unwrapQuotes(meta.value), source: metaSource(meta.key) };
+  if (meta) return { value: firstSection(unwrapQuotes(meta.value)), source: metaSource(meta.key) };
   const ld = ctx.article ? stringOf(ctx.article.articleSection) : null;
-  return ld ? { value: unwrapQuotes(normalizeSpace(ld)), source: 'json-ld' } : { value: null, source: null };
+  return ld ? { value: firstSection(unwrapQuotes(normalizeSpace(ld))), source: 'json-ld' } : { value: null, source: null };
+}
+
+/** The first of the categories a section value lists (SECTION_LIST), else the value. */
+function firstSection(value: string): string {
+  const parts = value.split(SECTION_LIST.separatorRe).filter(Boolean);
+  if (parts.length < 2) return value;
+  const [a, b] = parts as [string, string];
+  const related = a.toLowerCase().startsWith(b.toLowerCase()) || b.toLowerCase().startsWith(a.toLowerCase());
+  return parts.length >= SECTION_LIST.minParts || related ? a : value;
 }
 
 /** How a list of keyword values is read. */
