@@ -100,6 +100,22 @@ describe("tags: a platform's hashtag pages", () => {
   });
 });
 
+describe('tags: a tag page addressed as a path parameter ("tag:<value>")', () => {
+  it("reads Kirby's '/lokales/tag:Verkehr' and '/blog/tags:x' and WriteFreely's '/tag:transit' links as tag pages", () => {
+    const kirby = '<ul><li><a href="/lokales/tag:Verkehr">Verkehr</a></li><li><a href="/lokales/tag:Gemeinderat">Gemeinderat</a></li></ul>';
+    const a = story(kirby);
+    expect(a.tags).toEqual(['Verkehr', 'Gemeinderat']);
+    expect(a.sources.tags).toBe('html');
+    expect(story('<p><a href="/blog/tags:storm">storm</a>, <a href="/blog/tags:harbour">harbour</a></p>').tags).toEqual(['storm', 'harbour']);
+    expect(story('<p><a href="/tag:transit">#transit</a> <a href="/tag:nightbus">#nightbus</a></p>').tags).toEqual(['transit', 'nightbus']);
+  });
+  it("not a hashtag in a sentence, a wiki's capitalised \"Tag:\" namespace page, or a colon elsewhere in the path", () => {
+    expect(story('<p>The <a href="/tag:citycouncil">#citycouncil</a> meeting that approved it ran past eleven, which several people pointed out.</p>').tags).toEqual([]);
+    expect(story('<ul><li><a href="/wiki/Tag:highway=bus_stop">Tag:highway=bus_stop</a></li><li><a href="/wiki/Tag:amenity=shelter">Tag:amenity=shelter</a></li></ul>').tags).toEqual([]);
+    expect(story('<ul><li><a href="/lokales/page:2">Older</a></li><li><a href="/lokales/vintag:1">Vintage</a></li></ul>').tags).toEqual([]);
+  });
+});
+
 describe('tags: a list labelled "Filed under" in the press\'s language', () => {
   const filed = (label: string, links: string) => `<div class="a_k"><p>${label}</p><ul>${links}</ul></div>`;
   const noticias = '<li><a href="/noticias/salario-minimo/">Salario mínimo</a></li><li><a href="/noticias/sindicatos/">Sindicatos</a></li><li><a href="/noticias/ceoe/">CEOE</a></li>';

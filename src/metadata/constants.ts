@@ -523,6 +523,15 @@ export const MIN_FACETS = 2;
 export const TAG_HREF_RE = /\/(?:tags?|tagged|hashtags?|etiquetas?|etiquetes)\/(?:[^/?#\s]|#[^#\s])/i;
 
 /**
+ * A tag page addressed as a path parameter, "tag:<value>" as one segment: Kirby CMS's tag
+ * filter ("/lokales/tag:Verkehr", the starterkit's blog and most Kirby sites; "tags:" too)
+ * and WriteFreely's hashtag pages ("/tag:transit"). A tag page as TAG_HREF_RE's are. Lower
+ * case only, as both write it: a wiki's "Tag:" namespace page (OpenStreetMap's
+ * "/wiki/Tag:highway=bus_stop") documents a key, it is no story's tag.
+ */
+export const TAG_PARAM_HREF_RE = /\/tags?:[^/?#\s]/;
+
+/**
  * The class of a `<nav>` that is the story's tag list, not a menu: Material for MkDocs'
  * `nav.md-tags`, "post-tags", "article-topics". A whole word of the class, so "vintage" or
  * "stage" is none.
