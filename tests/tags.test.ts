@@ -116,6 +116,19 @@ describe('tags: a tag page addressed as a path parameter ("tag:<value>")', () =>
   });
 });
 
+describe('tags: topic pages in the Portuguese and Spanish "tópicos" folder', () => {
+  const list = (label: string, links: string) => `<div class="c-news-more"><h4>${label}</h4><ul>${links}</ul></div>`;
+  const topicos = '<li><a href="/topicos/inflacao/">Inflação</a></li><li><a href="/t%C3%B3picos/ipca/">IPCA</a></li>';
+  it('reads "/topicos/" links (accent or not) in a list labelled "Tópicos"', () => {
+    expect(story(list('Tópicos', topicos)).tags).toEqual(['Inflação', 'IPCA']);
+    expect(story(list('Topicos', topicos)).tags).toEqual(['Inflação', 'IPCA']);
+  });
+  it('not outside a list named or labelled as topics (a menu links them too), nor a site-prefixed folder', () => {
+    expect(story(list('Mais lidas', topicos)).tags).toEqual([]);
+    expect(story(list('Tópicos', '<li><a href="/folha-topicos/inflacao/">Inflação</a></li><li><a href="/folha-topicos/ipca/">IPCA</a></li>')).tags).toEqual([]);
+  });
+});
+
 describe('tags: a list labelled "Filed under" in the press\'s language', () => {
   const filed = (label: string, links: string) => `<div class="a_k"><p>${label}</p><ul>${links}</ul></div>`;
   const noticias = '<li><a href="/noticias/salario-minimo/">Salario mínimo</a></li><li><a href="/noticias/sindicatos/">Sindicatos</a></li><li><a href="/noticias/ceoe/">CEOE</a></li>';

@@ -548,12 +548,13 @@ export const TAG_HASH_PREFIX_RE = /^[#＃]\s*/u;
  * Links to a topic page, which many sites keep in place of tag pages: "/news/topics/c1vw6q14rzqt"
  * (BBC), "/topic/brexit" (The Independent, Newsweek, Salon), "/topics/…" (Vox), "/thema/…"
  * (heise, Spiegel, Zeit), "/tema/…", "/temas/…", "/temes/…" (Spanish, Portuguese, Catalan,
- * Italian), "/temi/…" and "/argomenti/…" (Italian), "/assuntos/…" (Portuguese), and Drupal's
+ * Italian), "/temi/…" and "/argomenti/…" (Italian), "/assuntos/…" and "/topicos/…" (Portuguese
+ * and Spanish "tópicos", written with or without its accent, or percent-encoded), and Drupal's
  * "/taxonomy/term/412" (a term's page when no path alias
  * is set; also a section's, hence only in a list). A site's menus link the same pages, so such a link is a tag only
  * inside a list that says it lists the story's tags (TOPIC_LIST_NAME_RE, TOPIC_LIST_LABEL_RE).
  */
-export const TOPIC_HREF_RE = /\/(?:topics?|them(?:a|en)|tem(?:as?|es|i)|argomenti|assuntos?)\/[^/?#\s]|\/taxonomy\/term\/\d/i;
+export const TOPIC_HREF_RE = /\/(?:topics?|them(?:a|en)|tem(?:as?|es|i)|argomenti|assuntos?|t(?:ó|o|%C3%B3)picos?)\/[^/?#\s]|\/taxonomy\/term\/\d/i;
 
 /**
  * A link's query (after "?", before "#"): Bear Blog's "/blog/?q=repair", Bitrix's
@@ -590,9 +591,9 @@ export const TOPIC_LIST_NAME_RE = /tag|topic|them(?:a|en)|keyword|filed/i;
  * The label a tag or topic list prints beside its links: "Related topics", "Related Tags:",
  * "More about:", "Mehr zum Thema", "Filed under" and its translations (FILED_UNDER_LABEL_RE); Catalan "Temes:", "Etiquetes"; Spanish and
  * Portuguese "Temas", "Etiquetas", "Más sobre este tema"; Italian "Temi", "Argomenti",
- * "Etichette"; Portuguese "Assuntos". Read from the list's text outside its links.
+ * "Etichette"; Portuguese "Assuntos", Portuguese and Spanish "Tópicos". Read from the list's text outside its links.
  */
-export const TOPIC_LIST_LABEL_RE = /\b(?:tags?|topics?|them(?:a|en)|keywords?|more about|filed under|archivado en|arquivado em|archiviato in|class[ée] dans|abgelegt unter|gearchiveerd onder|tem(?:as?|es|i)|etiquet(?:as?|es)|etichette|argomenti|assuntos)\b/i;
+export const TOPIC_LIST_LABEL_RE = /\b(?:tags?|topics?|t[óo]picos|them(?:a|en)|keywords?|more about|filed under|archivado en|arquivado em|archiviato in|class[ée] dans|abgelegt unter|gearchiveerd onder|tem(?:as?|es|i)|etiquet(?:as?|es)|etichette|argomenti|assuntos)\b/i;
 
 /**
  * "Filed under" as a story's topic list labels itself, whole (a colon allowed), in the
