@@ -129,6 +129,27 @@ describe('tags: topic pages in the Portuguese and Spanish "tópicos" folder', ()
   });
 });
 
+describe('tags: a list named "related" and a topic word', () => {
+  const pills = '<ul><li><a href="/news/topic/housing">Housing</a></li><li><a href="/news/topic/sydney">Sydney</a></li></ul>';
+  const block = (cls: string) => `<div class="${cls}"><h2>Related topics</h2>${pills}</div>`;
+  it('reads "RelatedTopics_topics__…" (ABC News), "related-tags" and "related_keywords" as the story\'s topic list', () => {
+    expect(story(block('RelatedTopics_topics__Xq3mz')).tags).toEqual(['Housing', 'Sydney']);
+    expect(story(block('related-tags')).tags).toEqual(['Housing', 'Sydney']);
+    expect(story(block('related_keywords')).tags).toEqual(['Housing', 'Sydney']);
+  });
+  it('not a related-stories or related-articles block, nor a "RelatedTopicsStories" rail, whatever its heading says', () => {
+    expect(story(block('related-stories')).tags).toEqual([]);
+    expect(story(block('related-articles')).tags).toEqual([]);
+    expect(story(block('RelatedTopicsStories_rail__a1')).tags).toEqual([]);
+    expect(story(block('related-topic-articles')).tags).toEqual([]);
+  });
+  it("keeps a headline rail named so foreign for the story's dates too", () => {
+    const rail =
+      '<div class="RelatedTopicsStories_rail__a1"><ul><li><a href="/news/2023-12-12/evictions/1">Evictions banned</a><span class="date">12 December 2023</span></li></ul></div>';
+    expect(story(rail).publishedAt).toBeNull();
+  });
+});
+
 describe('tags: a list labelled "Filed under" in the press\'s language', () => {
   const filed = (label: string, links: string) => `<div class="a_k"><p>${label}</p><ul>${links}</ul></div>`;
   const noticias = '<li><a href="/noticias/salario-minimo/">Salario mínimo</a></li><li><a href="/noticias/sindicatos/">Sindicatos</a></li><li><a href="/noticias/ceoe/">CEOE</a></li>';

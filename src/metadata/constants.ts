@@ -419,10 +419,14 @@ export const PAGE_FOOTER_NAME_RE = /(?:^|[\s_-])footer(?=$|[\s_-])/gi;
  * people's; an IndieWeb blog's "webmentions" section (not a bare "mentions", French for a
  * credits line, nor "responses", a wrapper's name as often as a replies list's), whose
  * facepile and replies' `p-author h-card`s are readers' who answered the post, as comments
- * are). A microformats "h-card" is a person's card: the byline itself.
+ * are). A microformats "h-card" is a person's card: the byline itself. "Related" joined to a
+ * topic or tag word names the story's own tag list, not other stories (ABC News's
+ * "RelatedTopics_topics__…" over its "/news/topic/" pills, "related-tags", "related_keywords"),
+ * unless a word for stories follows it ("RelatedTopicsStories", "related-topic-articles": a
+ * rail of headlines).
  */
 export const FOREIGN_CONTAINER_RE =
-  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow|guest-?book|condolences|trackbacks?|pingbacks?|\bfeedback\b|webmentions?/i;
+  /related(?![\s_-]*(?:topics?|tags?|keywords?)(?![a-z])(?![\s_-]*(?:stor(?:y|ies)|articles?|posts?|news|reads?|links?|items?|content)))|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow|guest-?book|condolences|trackbacks?|pingbacks?|\bfeedback\b|webmentions?/i;
 
 /**
  * A microformats post (`h-entry`) or citation (`h-cite`): inside another `h-entry` it is a
