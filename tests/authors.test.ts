@@ -1246,3 +1246,27 @@ describe("a structured-data Person's user name, taken as given", () => {
     expect(at(ld({ '@type': 'Person', name: 'kevin-r' }), body).authors).toEqual([{ name: 'Kevin Rebong', url: 'https://dev.example/author/kevin-rebong/' }]);
   });
 });
+
+describe("the story's meta row printed as a <footer> above its text", () => {
+  const long = (i: number) => `<p>Paragraph ${i} of the trip report goes on, with commas, names, places and figures, long enough to read as real article prose.</p>`;
+  const text = [1, 2, 3, 4].map(long).join('');
+  const page = (before: string, after = '') =>
+    parseArticle(
+      `<html><head><title>The night train to Vienna, revisited</title></head><body><article><header><h1>The night train to Vienna, revisited</h1></header><div class="entry-content">${before}${text}${after}</div></article></body></html>`,
+      { url: 'https://slowrails.example/night-train.html' },
+    );
+  const postInfo =
+    '<footer class="post-info"><abbr class="published" title="2024-01-04T10:42:00+01:00">Published: Thu 04 January 2024</abbr><address class="vcard author">By <a class="url fn" href="/author/ann-lee.html">Ann Lee</a></address><p>In <a href="/category/transit.html">Transit</a>.</p></footer>';
+  it("reads the byline of a <footer> that comes before the story's first paragraph (Pelican's footer.post-info)", () => {
+    expect(page(postInfo).authors).toEqual([{ name: 'Ann Lee', url: 'https://slowrails.example/author/ann-lee.html' }]);
+  });
+  it('not a footer after the text (a bio box, a "photos by" line), nor a quote\'s or a picture\'s credit footer above it', () => {
+    expect(page('', postInfo).authors).toEqual([]);
+    expect(page('', '<footer><div class="author-box"><p class="author">About Ann Lee</p><p>Ann writes about trains.</p></div></footer>').authors).toEqual([]);
+    expect(page('', '<footer><p class="byline">Photos by Ben Cho</p></footer>').authors).toEqual([]);
+    expect(page('<blockquote><p>The journey is the destination.</p><footer class="author">Mark Twain</footer></blockquote>').authors).toEqual([]);
+    expect(page('<figure><img src="/a.jpg" alt=""><footer class="author vcard">Ben Cho</footer></figure>').authors).toEqual([]);
+    // A lead footer holding another foreign block (a comments box named so) is not the row there.
+    expect(page('<footer class="post-info"><div class="comments"><span class="author">Jo Reader</span></div></footer>').authors).toEqual([]);
+  });
+});

@@ -450,6 +450,19 @@ export const MAX_FOREIGN_CONTAINER_TEXT = 3000;
 /** …and so is one holding this many paragraphs of this length: the article's own prose. */
 export const ARTICLE_PROSE = { paragraphs: 3, paragraphLength: 100 } as const;
 
+/**
+ * A `<footer>` inside the story that comes before its first paragraph is the story's meta
+ * row, not a foot: Pelican's notmyidea theme prints `footer.post-info` (dates, the
+ * `address.vcard.author` byline, category, tags) above the text. Its byline counts; a footer
+ * after the text (an author bio box, a "photos by" line) stays foreign. The first paragraph
+ * is a `<p>` of ARTICLE_PROSE.paragraphLength characters or more; footers inside `notInside`
+ * (a quote's or a picture's credit footer, an aside's, a nested card) are not the story's row.
+ */
+export const LEAD_FOOTER = {
+  tag: 'footer',
+  notInside: new Set(['blockquote', 'figure', 'aside', 'nav', 'article', 'details']) as ReadonlySet<string>,
+} as const;
+
 /** Tags whose content never carries the article's metadata. */
 export const FOREIGN_CONTAINER_TAGS: ReadonlySet<string> = new Set(['footer', 'aside', 'nav']);
 
