@@ -1270,3 +1270,32 @@ describe("the story's meta row printed as a <footer> above its text", () => {
     expect(page('<footer class="post-info"><div class="comments"><span class="author">Jo Reader</span></div></footer>').authors).toEqual([]);
   });
 });
+
+describe("a post's signature in its own foot, classed as the entry's author (WriteFreely)", () => {
+  const long = (i: number) => `<p>Paragraph ${i} of the post goes on, with commas, names, places and figures, long enough to read as real article prose.</p>`;
+  const text = [1, 2, 3, 4].map(long).join('');
+  const page = (foot: string, header = '', underTitle = '') =>
+    parseArticle(
+      `<html><head><title>Night buses are back on Route 12 — Night Owl Transit</title><meta property="og:site_name" content="Night Owl Transit"></head><body>${header}` +
+        `<article id="post-body" class="h-entry"><h2 id="title" class="p-name">Night buses are back on Route 12</h2>${underTitle}<div class="e-content">${text}</div><div id="post-footer">${foot}</div></article>` +
+        `<footer><p>Published with WriteFreely</p></footer></body></html>`,
+      { url: 'https://nightowl.example/night-buses' },
+    );
+  const blogHeader = '<header><h1 id="blog-title"><a rel="author" href="https://nightowl.example/" class="h-card p-author">Night Owl Transit</a></h1></header>';
+  const signed = '<p>Published by <a class="u-author h-card" href="https://nightowl.example/about">Ann Lee</a> · <a href="https://remark.example/x">Discuss...</a></p>';
+  it("reads \"Published by <a class='u-author h-card'>\" in the entry's foot over the blog header's site link", () => {
+    expect(page(signed, blogHeader).authors).toEqual([{ name: 'Ann Lee', url: 'https://nightowl.example/about' }]);
+    expect(page('<p>Posted by <a class="p-author h-card" href="/about">Ann Lee</a></p>').authors).toEqual([{ name: 'Ann Lee', url: 'https://nightowl.example/about' }]);
+  });
+  it("not a photographer's, a quoted source's or an editor's card, nor a plain vcard, two authors' links, or a line without a byline word", () => {
+    expect(page('<p>Photos by <a class="u-author h-card" href="/ben">Ben Cho</a></p>').authors).toEqual([]);
+    expect(page('<p>Source: <a class="p-author h-card" href="/dr-x">Dana Whit</a></p>').authors).toEqual([]);
+    expect(page('<p>Edited by <a class="u-author h-card" href="/ed">Ed Marsh</a></p>').authors).toEqual([]);
+    expect(page('<p>Published by <span class="author vcard"><a class="url fn" href="/about">Ann Lee</a></span></p>').authors).toEqual([]);
+    expect(page('<p>By <a class="u-author h-card" href="/a">Ann Lee</a> and <a class="u-author h-card" href="/b">Ben Cho</a></p>').authors).toEqual([]);
+    expect(page('<p><a class="u-author h-card" href="/about">Ann Lee</a></p>').authors).toEqual([]);
+  });
+  it('gives way to a byline under the headline', () => {
+    expect(page(signed, '', '<p class="byline">By Jane Doe</p>').authors).toEqual([{ name: 'Jane Doe', url: null }]);
+  });
+});

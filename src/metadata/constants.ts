@@ -1204,6 +1204,23 @@ export const KOREAN_REPORTER_LINE_RE = /^(?!(?:사진|영상|담당|취재|수�
 export const LINKED_BYLINE = { maxLinks: 12, maxLabelWords: 2, maxJoiningWords: 1 } as const;
 
 /**
+ * A post's signature in its own foot, read as the byline when none follows the headline:
+ * WriteFreely's "Published by <a class="u-author h-card" href=/about>Ann Lee</a> · Discuss…"
+ * in `#post-footer` inside the `article.h-entry`. Narrow on purpose (a rule reading any
+ * footer `.author.vcard` took a photographer's, a quoted source's or an editor's hCard): the
+ * link is classed as the entry's author in microformats (`authorClassRe`, with `cardClassRe`),
+ * it is the only such link in its line, the line is at most `maxLineLength` characters and
+ * its text before the link is a byline word alone (BYLINE_PREFIX_RE: "Published by", "Posted
+ * by"; not a photo credit), and it sits inside the story's own entry or `<article>`.
+ */
+export const ENTRY_SIGNATURE = {
+  authorClassRe: /(?:^|\s)[up]-author(?=$|\s)/,
+  cardClassRe: /(?:^|\s)h-card(?=$|\s)/,
+  maxLineLength: 120,
+  lineTags: new Set(['p', 'div', 'span', 'li']) as ReadonlySet<string>,
+} as const;
+
+/**
  * A byline with no markup of its own (no class, id, rel, itemprop, nor links to author pages):
  * the first short block after the headline, when it reads "By" and people's names with at
  * most a role after them: "By <a href=mailto:…>LORI VANDERWAL</a> / Staff Writer" in an old

@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LEAD_FOOTER, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 
 /** The elements readVisibleMetadata looks at; <h1>s too, only to know which bylines come after the headline. */
@@ -1219,6 +1219,26 @@ function postedByLine(labelled: readonly LabelledLine[], story: Element, headlin
   return null;
 }
 
+/**
+ * The post's signature a link is the name of (see ENTRY_SIGNATURE): a link classed as the
+ * entry's author and a card, inside the story, alone of its kind in a short line whose text
+ * before it is a byline word. Null when it is not one.
+ */
+function entrySignature(a: Element, story: Element): { el: Element; text: string } | null {
+  const cls = a.attribs.class ?? '';
+  if (!ENTRY_SIGNATURE.authorClassRe.test(cls) || !ENTRY_SIGNATURE.cardClassRe.test(cls) || !contains(story, a)) return null;
+  const line = a.parent;
+  if (!isElement(line) || !ENTRY_SIGNATURE.lineTags.has(line.name) || innerTextLongerThan(line, ENTRY_SIGNATURE.maxLineLength)) return null;
+  if (findDescendant(line, (d) => d !== a && d.name === 'a' && ENTRY_SIGNATURE.authorClassRe.test(d.attribs.class ?? '')) !== null) return null;
+  let before = '';
+  for (let node = a.prev; node; node = node.prev) before = (isTextNode(node) ? node.data : isElement(node) ? textContent(node) : '') + before;
+  const name = normalizeSpace(innerText(a));
+  const opening = `${normalizeSpace(before)} ${name}`;
+  const prefix = BYLINE_PREFIX_RE.exec(opening);
+  if (!name || !prefix || prefix[0].trim().length < normalizeSpace(before).length || isPictureCredit(a, opening)) return null;
+  return { el: a, text: name };
+}
+
 /** Whether a short block is a byline by its words alone (see isPlainBylineText). */
 function bylineLine(block: Element, anchor: Element, isForeign: ForeignCheck): { el: Element; text: string; line: string } | null {
   if (isForeign(block, anchor)) return null;
@@ -1688,6 +1708,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   // The story's footers above its first paragraph: its meta row (Pelican's footer.post-info).
   const leadFooters = story ? leadFootersOf(story) : [];
   const page = base === null ? null : parseUrl(base);
+  let signature: { el: Element; text: string } | null = null;
   for (const el of candidates) {
     if (el === headline) afterHeadline = true;
     if (el === headline || el.name === 'script' || el.name === 'style' || el.name === 'meta' || el.name === 'link' || el.name === 'h1') continue;
@@ -1726,6 +1747,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     // A byline in the story's meta row printed as a <footer> above its text is the story's.
     const leadRow = foreign && isByline && leadFooters.length > 0 && inLeadFooter(el, leadFooters, headline, isForeign);
     const footerDate = foreign && column === null && !leadRow;
+    // The post's signature in its own foot ("Published by <a class='u-author h-card'>"), kept aside.
+    if (footerDate && isByline && signature === null && story !== null && el.name === 'a') signature = entrySignature(el, story);
     if (footerDate) {
       if (!isDate || !inOwnFooter(el)) continue;
       isByline = false;
@@ -1842,6 +1865,14 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       // Its date is the story's, as a classed byline's is ("By Dana Whitcombe · 12 December 2025").
       const line = plain.line ?? plain.text;
       if (DIGIT_RE.test(line) && line.length <= MAX_DATE_LINE_LENGTH) for (const line of pushDateLine(dates, dateLineText(plain.el), false, true)) bylineDates.push({ line, el: plain.el });
+    }
+  }
+  // Else the post's signature in its own foot (ENTRY_SIGNATURE), when no byline follows the headline.
+  if (signature !== null && !bylines.some((b) => b.afterHeadline)) {
+    const found = authorsFromByline(signature.el, signature.text, base, authorLinks);
+    if (found.length > 0) {
+      bylines.push({ el: signature.el, authors: found, text: signature.text, afterHeadline: true });
+      metaLines.add(signature.el);
     }
   }
   if (headline) for (const [key, url] of nameLinksNearHeadline(headerEls, headline, isForeign, page, inHeader)) if (!authorLinks.has(key)) authorLinks.set(key, url);
