@@ -264,6 +264,18 @@ const MONTH_DAY_YEAR = String.raw`${TOKEN_START}${MONTH_WORD}\s{1,3}(?<day>\d{1,
  */
 const DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|${COMMA})?[\s-]{1,3}${YEAR_PREFIX}${YEAR}${YEAR_SUFFIX}${YEAR_DOT}${TIME_TAIL}`;
 
+/**
+ * Day, month name and year joined by dots, with no space: Folha de S.Paulo, UOL and
+ * Estadão print "4.jan.2024 às 15h10", "23.dez.2025" (any language whose month names
+ * names.ts reads: "4.Dez.2024", "4.ene.2024"). All three parts are required, and the
+ * date must stand alone in its token: no letter, digit or dot, slash, hyphen or
+ * underscore touches it on the left ("v4.jan.2024", "approx.4.jan.2024", "backup_4.jan.2024"),
+ * and no letter, nor a dot, slash, hyphen or underscore followed by a letter or digit,
+ * on the right (a file name "4.jan.2024.pdf"). The month is one word of letters, checked
+ * against the month names in interpret.ts.
+ */
+const DOTTED_DAY_MONTH_NAME_YEAR = String.raw`(?<![\p{L}\p{N}._/-])(?<day>\d{1,2})\.(?<monthName>\p{L}[\p{L}\p{M}]{2,12})\.${YEAR}(?!\p{L}|[._/-][\p{L}\p{N}])${TIME_TAIL}`;
+
 /** What separates a time written first from its date: "7:07 PM EST Nov 19, 2019", "6:45 PM, Feb 16, 2018", "06:12 AM CST / Dec 23, 2025". */
 const TIME_DATE_SEPARATOR = String.raw`(?:,?\s{1,3}(?:on\s{1,3})?|\s{1,2}[-–—|·•/]\s{1,2})`;
 
@@ -350,6 +362,7 @@ export const DATE_GRAMMARS: readonly DateGrammar[] = [
   { name: 'year-day-month-name', source: YEAR_DAY_MONTH_NAME, scan: true },
   { name: 'mongolian-year-month-day', source: MONGOLIAN_YEAR_MONTH_DAY, scan: true },
   { name: 'day-month-year', source: DAY_MONTH_YEAR, scan: true },
+  { name: 'dotted-day-month-name-year', source: DOTTED_DAY_MONTH_NAME_YEAR, scan: true },
   { name: 'time-month-day-year', source: TIME_MONTH_DAY_YEAR, scan: true },
   { name: 'time-day-month-year', source: TIME_DAY_MONTH_YEAR, scan: true },
   { name: 'time-numeric-date', source: TIME_NUMERIC_DATE, scan: true },

@@ -222,6 +222,21 @@ describe('findDatesInText: more languages and scripts', () => {
     expect(findDatesInText('פורסם: 23.12.25, 07:52 | עודכן: 23.12.25, 12:31').map((d) => d.value)).toEqual(['2025-12-23T07:52:00', '2025-12-23T12:31:00']);
     expect(findDatesInText('v2.10.15, 12:30 and 1.2.25, 12:31 and 123.12.25, 12:31')).toEqual([]);
   });
+  it('reads a month name between dots with a four-digit year (Folha, UOL, Estadão: "4.jan.2024 às 15h10"), and no file name, version or abbreviation', () => {
+    expect(findDatesInText('Atualizado: 4.jan.2024 às 15h10')).toEqual([{ value: '2024-01-04T15:10:00', index: 12, raw: '4.jan.2024 às 15h10' }]);
+    expect(findDatesInText('23.dez.2025, 15h09').map((d) => d.value)).toEqual(['2025-12-23T15:09:00']);
+    // Any language whose month names the grammar reads, in any case.
+    expect(['4.Dez.2024', '04.ene.2024', '4.OUT.2024', '4.mai.2024'].map(parseDate)).toEqual(['2024-12-04', '2024-01-04', '2024-10-04', '2024-05-04']);
+    expect(findDatesInText('Publicado em 4.jan.2024. A inflação').map((d) => d.value)).toEqual(['2024-01-04']);
+    // Near misses: a version, an abbreviation or a file name around it; no year, a short
+    // year, or a word that is no month.
+    for (const text of ['v4.jan.2024', 'approx.4.jan.2024', 'approx.4.jan', 'backup_4.jan.2024', 'relatorio-4.jan.2024', 'ata-4.jan.2024.pdf', '4.jan.2024.pdf', '4.jan.24 às 15h10', '4.foo.2024']) {
+      expect(findDatesInText(text), text).toEqual([]);
+    }
+    // Its clock "15h10" is no date alone, and stays a clock of the line.
+    expect(findDatesInText('às 15h10')).toEqual([]);
+    expect(findClock('mis à jour à 15h10')?.time).toEqual({ hour: 15, minute: 10, second: 0 });
+  });
   it('reads Arabic-Indic digits and skips the direction marks around them', () => {
     expect(findDatesInText('آخر تحديث: ٢٣\u200f/١٢\u200f/٢٠٢٥ - ١٧:٤٢').map((d) => d.value)).toEqual(['2025-12-23T17:42:00']);
     expect(findDatesInText('23\u200f/12\u200f/2025 - 17:42').map((d) => d.value)).toEqual(['2025-12-23T17:42:00']);

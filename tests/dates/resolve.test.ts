@@ -392,6 +392,18 @@ describe('parseArticle: the offset of the page', () => {
     expect(a.publishedAt).toBe('2025-12-23T15:09:00+03:00');
     expect(a.modifiedAt).toBe('2025-12-24T08:12:00+03:00');
   });
+
+  it("gives UTC metadata the offset of a Folha-style dotted date line's local time ('4.jan.2024 às 15h10')", () => {
+    const html = `<!doctype html><html lang="pt-BR"><head>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm floods the old harbour","datePublished":"2024-01-04T10:42:00-03:00","dateModified":"2024-01-04T18:10:00Z"}</script>
+      </head><body><article><h1>Storm floods the old harbour</h1>
+      <div class="c-more-options"><time class="c-more-options__published-date" datetime="2024-01-04 10:42:00">4.jan.2024 às 10h42</time>
+      <time class="c-more-options__modified-date" datetime="2024-01-04 15:10:00">Atualizado: 4.jan.2024 às 15h10</time></div>
+      ${story}</article></body></html>`;
+    expect(parseArticle(html).modifiedAt).toBe('2024-01-04T15:10:00-03:00');
+    // Near miss: a line at another minute lends no offset.
+    expect(parseArticle(html.replace('às 15h10', 'às 15h20')).modifiedAt).toBe('2024-01-04T18:10:00Z');
+  });
 });
 
 describe('slashed numeric dates by the page language', () => {
