@@ -1294,7 +1294,8 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     // The line's stamp is the line's: 'text', a source ArticleSources allows (never 'html').
     expect(titled.sources.publishedAt).toBe('text');
     const epoch = page('', `<article><h1>Storm closes ports</h1><span class="publish-time" data-publishtime="1425913200851">3/09/15 8:00am</span>${prose(4)}</article>`);
-    expect(epoch.publishedAt).toBe('2015-03-09T15:00:00Z');
+    // Kinja's epoch is 15:00Z; the line's own "3/09/15 8:00am" shows that minute at -07:00 (PDT that day).
+    expect(epoch.publishedAt).toBe('2015-03-09T08:00:00-07:00');
     expect(epoch.sources.publishedAt).toBe('text');
   });
 

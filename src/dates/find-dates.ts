@@ -15,10 +15,11 @@ import type { TimeOfDay } from './parts';
 
 /**
  * Every scanned grammar has a four-digit year (patterns.ts, YEAR and its inline copies) but
- * the dotted two-digit one ("23.12.25, 12:31"), so a text without four digits in a row or a
- * dot, two digits and a separator has no date, and the dozen patterns need not run on it.
+ * the two-digit ones after a dot or a slash ("23.12.25, 12:31", "1/4/24, 3:10 PM"), so a text
+ * without four digits in a row or a dot or slash, two digits and a separator has no date, and
+ * the dozen patterns need not run on it.
  */
-const HAS_YEAR_RE = /\d{4}|\.\d{2}[,\s]/;
+const HAS_YEAR_RE = /\d{4}|[./]\d{2}[,\s]/;
 
 /**
  * A date found in text.

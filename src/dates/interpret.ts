@@ -51,6 +51,9 @@ function readDate(groups: MatchGroups, slashed: SlashedDateOrder): Pick<DateTime
     // writes US dates; otherwise (dots, dashes, a > 12, a day-first language) day-first.
     const first = Number(groups.first);
     const middle = Number(groups.middle);
+    // "1/4/24, 3:10 PM": a slashed two-digit year is a US clock's date; two numbers of 12 or
+    // less are read only on a page that writes month first (patterns.ts, SLASHED_SHORT_YEAR_DATE_TIME).
+    if (groups.shortYear !== undefined && slashed === 'day-first' && first <= 12 && middle <= 12) return null;
     const usOrder = groups.numericSeparator === '/' && first <= 12 && (slashed === 'month-first' || middle > 12);
     month = usOrder ? first : middle;
     day = usOrder ? middle : first;

@@ -247,6 +247,18 @@ const NUMERIC_DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<first>\d{1,2})(?<nume
 const DOTTED_SHORT_YEAR_DATE_TIME = String.raw`${TOKEN_START}(?<day>\d{2})\.(?<month>\d{2})\.(?<shortYear>\d{2})(?![\d.])${DATE_TIME_SEPARATOR}(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?!\d)(?:\s?Uhr)?${ZONE_PART}`;
 
 /**
+ * Month, day and a two-digit year between slashes, with a 12-hour clock after them: "1/4/24,
+ * 3:10 PM", what JavaScript's `toLocaleString('en-US', { dateStyle: 'short', timeStyle:
+ * 'short' })` writes (VitePress's "Last updated", US sites' widgets), also with seconds and a
+ * zone ("1/4/24, 3:10:05 PM EST"). The clock and its AM/PM say it is a date line, where a
+ * bare "1/4/24" could be a fraction or a score; no slash, dot, letter or digit may touch it
+ * ("2/1/4/24", "v1/4/24"). The order is the page's, as for "05/10/2018" (interpret.ts): two
+ * numbers of 12 or less are read only where the page writes month first (en-AU, en-IN and
+ * es-US write the same shape day first); a number over 12 settles it anywhere.
+ */
+const SLASHED_SHORT_YEAR_DATE_TIME = String.raw`(?<![\p{L}\p{N}/.])(?<first>\d{1,2})(?<numericSeparator>/)(?<middle>\d{1,2})/(?<shortYear>\d{2})(?![\d/.])${DATE_TIME_SEPARATOR}(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?!\d)\s{0,2}${MERIDIEM}${ZONE_PART}`;
+
+/**
  * Month name first (English style): "December 23, 2025", "Dec. 23, 2025, 3:09 p.m. ET",
  * "December 23rd 2025 at 3:15 p.m. EST", "December 23, 2025 03:09 PM GMT+03:00"; a weekday
  * may stand between the day and the year, as the PIXNET blog platform prints a post's date
@@ -357,6 +369,7 @@ export const DATE_GRAMMARS: readonly DateGrammar[] = [
   { name: 'cjk', source: CJK_DATE, scan: true },
   { name: 'numeric-day-month-year', source: NUMERIC_DAY_MONTH_YEAR, scan: true },
   { name: 'dotted-short-year-date-time', source: DOTTED_SHORT_YEAR_DATE_TIME, scan: true },
+  { name: 'slashed-short-year-date-time', source: SLASHED_SHORT_YEAR_DATE_TIME, scan: true },
   { name: 'month-day-year', source: MONTH_DAY_YEAR, scan: true },
   { name: 'year-month-name-day', source: YEAR_MONTH_NAME_DAY, scan: true },
   { name: 'year-day-month-name', source: YEAR_DAY_MONTH_NAME, scan: true },

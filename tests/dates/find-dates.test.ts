@@ -8,12 +8,13 @@ describe('findDatesInText', () => {
     // findDatesInText returns early on such texts; a grammar without a year would break that.
     const scanned = DATE_GRAMMARS.filter((g) => g.scan);
     expect(scanned.length).toBeGreaterThan(0);
-    const shortYear = String.raw`\.(?<shortYear>\d{2})(?![\d.])`;
-    for (const grammar of scanned) expect(grammar.source.includes(String.raw`\d{4}`) || grammar.source.includes(shortYear), grammar.name).toBe(true);
+    const shortYears = [String.raw`\.(?<shortYear>\d{2})(?![\d.])`, String.raw`/(?<shortYear>\d{2})(?![\d/.])`];
+    for (const grammar of scanned) expect(grammar.source.includes(String.raw`\d{4}`) || shortYears.some((s) => grammar.source.includes(s)), grammar.name).toBe(true);
     expect(findDatesInText('Updated December 23, 25 at 15:09')).toEqual([]);
     expect(findDatesInText('Updated 23.12.2025')).toEqual([{ value: '2025-12-23', index: 8, raw: '23.12.2025' }]);
     // The two-digit year passes the early test with each separator its grammar allows.
     for (const sep of [', ', ' ', ' - ', ',']) expect(findDatesInText(`Updated 23.12.25${sep}12:31`).map((d) => d.value)).toEqual(['2025-12-23T12:31:00']);
+    for (const sep of [', ', ' ', ' at ']) expect(findDatesInText(`Updated 12/23/25${sep}3:10 PM`).map((d) => d.value)).toEqual(['2025-12-23T15:10:00']);
   });
 
   it('returns on letters outside the BMP next to an invalid date (no loop inside a surrogate pair)', () => {
@@ -236,6 +237,22 @@ describe('findDatesInText: more languages and scripts', () => {
     // Its clock "15h10" is no date alone, and stays a clock of the line.
     expect(findDatesInText('às 15h10')).toEqual([]);
     expect(findClock('mis à jour à 15h10')?.time).toEqual({ hour: 15, minute: 10, second: 0 });
+  });
+  it('reads a slashed two-digit year with a 12-hour clock (toLocaleString en-US: "1/4/24, 3:10 PM"), in the page\'s order when both numbers could be the month', () => {
+    expect(findDatesInText('Last updated: 1/4/24, 3:10 PM')).toEqual([{ value: '2024-01-04T15:10:00', index: 14, raw: '1/4/24, 3:10 PM' }]);
+    // Node's ICU writes a narrow no-break space before the meridiem; seconds and a zone may follow.
+    expect(findDatesInText('1/4/24, 3:10\u202fPM').map((d) => d.value)).toEqual(['2024-01-04T15:10:00']);
+    expect(parseDate('1/4/24, 3:10:05 PM EST')).toBe('2024-01-04T15:10:05-05:00');
+    // A day-first page (en-AU, en-IN, es-US write "4/1/24, 3:10 pm") reads it only when a number over 12 settles it.
+    expect(findDatesInText('1/4/24, 3:10 pm', 'day-first')).toEqual([]);
+    expect(findDatesInText('13/1/24, 3:10 pm', 'day-first').map((d) => d.value)).toEqual(['2024-01-13T15:10:00']);
+    expect(findDatesInText('1/13/24, 3:10 pm', 'day-first').map((d) => d.value)).toEqual(['2024-01-13T15:10:00']);
+    // Near misses: no clock, a clock without AM/PM, a path or version around it, an impossible hour.
+    for (const text of ['Last updated: 1/4/24', 'Score 1/4/24, 3:10', 'see 2/1/4/24, 3:10 PM', 'v1/4/24, 3:10 PM', 'a.1/4/24, 3:10 PM', '1/4/24, 13:10 PM', '1/4/24, 3 pm']) {
+      expect(findDatesInText(text), text).toEqual([]);
+    }
+    // A four-digit year is the numeric grammar's, not read as "1/4/20".
+    expect(findDatesInText('1/4/2024, 3:10 PM').map((d) => d.value)).toEqual(['2024-01-04T15:10:00']);
   });
   it('reads Arabic-Indic digits and skips the direction marks around them', () => {
     expect(findDatesInText('آخر تحديث: ٢٣\u200f/١٢\u200f/٢٠٢٥ - ١٧:٤٢').map((d) => d.value)).toEqual(['2025-12-23T17:42:00']);
