@@ -395,6 +395,13 @@ export const UPDATED_LINE_LABEL_RE = new RegExp(String.raw`^[\s\-–—|·•:(]
 export const UPDATE_LINE_DEPTH = 2;
 
 /**
+ * The labels of a page-update line that name the page as what changed: MediaWiki's "This
+ * page was last edited on …" in English, German, French, Spanish/Portuguese and Dutch,
+ * "Page last updated …".
+ */
+const PAGE_OWN_UPDATE_LABELS = String.raw`(?:this\s+)?page\s+(?:was\s+|has\s+been\s+)?last\s+(?:edited|modified|updated|revised|changed)|diese\s+seite\s+wurde\s+zuletzt|la\s+derni[èe]re\s+modification\s+de\s+cette\s+page|esta\s+página\s+(?:se\s+editó|foi\s+editada)\s+por\s+última\s+vez|deze\s+pagina\s+is\s+(?:het\s+)?laatst\s+bewerkt`;
+
+/**
  * A line that dates the page itself, wherever it stands: a hand-made page's "Last updated:
  * 12/23/1999" under its webring, MediaWiki's footer "This page was last edited on 18 December
  * 2025, at 09:41.", a docs theme's "Last updated on …". Read as modifiedAt after every other
@@ -402,8 +409,26 @@ export const UPDATE_LINE_DEPTH = 2;
  * block it may sit in). Each alternative opens the line and names the last change: "Updated"
  * alone is a story's line and needs its publication line beside it (UPDATED_LINE_LABEL_RE).
  */
-export const PAGE_UPDATE_LINE_RE =
-  /^[\s(]*(?:(?:this\s+)?page\s+(?:was\s+|has\s+been\s+)?last\s+(?:edited|modified|updated|revised|changed)|last\s+(?:edited|modified|updated|revised|changed)\b|diese\s+seite\s+wurde\s+zuletzt|zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|letzte\s+(?:änderung|aktualisierung)|derni[èe]re\s+(?:mise\s+à\s+jour|modification)|la\s+derni[èe]re\s+modification\s+de\s+cette\s+page|última\s+(?:actualización|modificación|atualização|modificação)|esta\s+página\s+(?:se\s+editó|foi\s+editada)\s+por\s+última\s+vez|ultim[oa]\s+(?:aggiornamento|modifica)|laatst\s+bijgewerkt|laatste\s+wijziging|deze\s+pagina\s+is\s+(?:het\s+)?laatst\s+bewerkt)/i;
+export const PAGE_UPDATE_LINE_RE = new RegExp(
+  String.raw`^[\s(]*(?:${PAGE_OWN_UPDATE_LABELS}|last\s+(?:edited|modified|updated|revised|changed)\b|zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|letzte\s+(?:änderung|aktualisierung)|derni[èe]re\s+(?:mise\s+à\s+jour|modification)|última\s+(?:actualización|modificación|atualização|modificação)|ultim[oa]\s+(?:aggiornamento|modifica)|laatst\s+bijgewerkt|laatste\s+wijziging)`,
+  'i',
+);
+
+/**
+ * A page-update line that names the page as what changed (PAGE_OWN_UPDATE_LABELS). Such a
+ * line is the page's own even in the site-wide footer, where a bare "Last updated: …" may
+ * date the whole site ("© 2024 · Last updated 1/2/24"): date-candidates.ts reads a
+ * page-update line's `<time datetime>` only in the story's own footer or on a line so named.
+ */
+export const PAGE_OWN_UPDATE_LINE_RE = new RegExp(String.raw`^[\s(]*(?:${PAGE_OWN_UPDATE_LABELS})`, 'i');
+
+/**
+ * The elements that hold one document, whose own `<footer>` dates it: the story's `<article>`,
+ * or a docs theme's `<main>` (VitePress's `footer.VPDocFooter` with "Last updated" sits in
+ * `main.main` beside the doc). The nearest one around a footer must hold the headline: a
+ * comment's or a card's `<article>` does not.
+ */
+export const DOCUMENT_CONTAINER_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
 
 /**
  * The one foreign block a page's own update line may sit in: the page's footer (`<footer>`,

@@ -1,9 +1,9 @@
 import type { MetadataSource } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, classAndId, contains, innerText, isElement, itemScopeOf } from '../parse/dom';
+import { attr, classAndId, contains, innerText, innerTextLongerThan, isElement, itemScopeOf } from '../parse/dom';
 import type { MetadataContext } from './context';
 import { metaSource } from './context';
-import { CAMBRIAN_DATE_KEYS, ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, ARTICLE_ITEM_TYPE_RE, EVENT_CONTAINER_RE, EVENT_TIME_DEPTH, FOREIGN_CONTAINER_RE, TIME_RANGE_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE } from './constants';
+import { CAMBRIAN_DATE_KEYS, ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, ARTICLE_ITEM_TYPE_RE, EVENT_CONTAINER_RE, EVENT_TIME_DEPTH, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, TIME_RANGE_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE, DOCUMENT_CONTAINER_TAGS, MAX_DATE_LINE_LENGTH, MAX_FOREIGN_DEPTH, PAGE_FOOTER_NAME_RE, PAGE_OWN_UPDATE_LINE_RE, PAGE_UPDATE_LINE_RE, UPDATE_LINE_DEPTH } from './constants';
 import { stringOf } from './json-ld';
 import type { DateStamp } from './visible';
 import { inTeaserList, isPublishedAndUpdated } from './visible';
@@ -55,6 +55,39 @@ function isEventTime(el: Element): boolean {
     if (EVENT_CONTAINER_RE.test(classAndId(cur))) return true;
   }
   return false;
+}
+
+/**
+ * The page-update line a `<time>` is the date of: its parent or grandparent, a short line
+ * that opens with a page-update label ("Last updated: <time …>", PAGE_UPDATE_LINE_RE).
+ */
+function pageUpdateLineOf(el: Element): Element | null {
+  let cur = el.parent;
+  for (let depth = 0; isElement(cur) && depth < UPDATE_LINE_DEPTH; cur = cur.parent, depth++) {
+    if (innerTextLongerThan(cur, MAX_DATE_LINE_LENGTH)) return null;
+    if (PAGE_UPDATE_LINE_RE.test(innerText(cur))) return cur;
+  }
+  return null;
+}
+
+/**
+ * Whether a page-update line in a footer dates the page: the footer is the story's own (the
+ * nearest `<article>` or `<main>` around it holds the headline: VitePress's
+ * `footer.VPDocFooter` "Last updated: <time>" in `main`), or the line names the page
+ * ("This page was last edited on …", PAGE_OWN_UPDATE_LINE_RE) in the page's footer. A bare
+ * "Last updated" in the site's footer may date the whole site; one in a comment's, a card's or
+ * a sidebar's block on the way dates that item.
+ */
+function datesThePage(line: Element, headline: Element | null): boolean {
+  let inFooter = false;
+  for (let cur: Element | null = line, depth = 0; cur !== null && depth < MAX_FOREIGN_DEPTH; depth++) {
+    const names = classAndId(cur);
+    if (cur.name === 'footer' || attr(cur, 'role') === 'contentinfo' || names.search(PAGE_FOOTER_NAME_RE) >= 0) inFooter = true;
+    if (DOCUMENT_CONTAINER_TAGS.has(cur.name)) return inFooter && headline !== null && contains(cur, headline);
+    if ((cur.name !== 'footer' && FOREIGN_CONTAINER_TAGS.has(cur.name)) || FOREIGN_CONTAINER_RE.test(names.replace(PAGE_FOOTER_NAME_RE, ' '))) return false;
+    cur = isElement(cur.parent) ? cur.parent : null;
+  }
+  return inFooter && PAGE_OWN_UPDATE_LINE_RE.test(innerText(line));
 }
 
 /** How far up a foreign date looks for the article's scope: a post's footer or aside is near it. */
@@ -143,6 +176,7 @@ export function collectDateCandidates(ctx: MetadataContext, stamps: readonly Dat
   }
   const labelled: DateCandidate[] = [];
   const unlabelled: DateCandidate[] = [];
+  const pageUpdates: DateCandidate[] = [];
   const page = base === null ? null : parseUrl(base);
   for (const el of ctx.index.times) {
     const datetime = machineValue(el);
@@ -150,7 +184,13 @@ export function collectDateCandidates(ctx: MetadataContext, stamps: readonly Dat
     // The post's own column beside its <article> (a sidebar <nav> with its author profiles,
     // VisibleMetadata.postColumn) holds its dates, foreign as its markup names it.
     const foreign = ctx.isForeign(el) && !(postColumn !== null && contains(postColumn, el));
-    if (!datetime || foreign || isEventTime(el) || inTeaserList(el, page, headline)) continue;
+    if (datetime && foreign) {
+      // A footer's page-update line dates the page by its own <time> (datesThePage).
+      const line = pageUpdateLineOf(el);
+      if (line !== null && datesThePage(line, headline)) pageUpdates.push({ value: datetime, source: 'time-element' });
+      continue;
+    }
+    if (!datetime || isEventTime(el) || inTeaserList(el, page, headline)) continue;
     const parentClass = isElement(el.parent) ? attr(el.parent, 'class') ?? '' : '';
     const label = `${attr(el, 'class') ?? ''} ${parentClass} ${innerText(el)}`;
     const candidate: DateCandidate = { value: datetime, source: 'time-element' };
@@ -165,5 +205,7 @@ export function collectDateCandidates(ctx: MetadataContext, stamps: readonly Dat
   // A creation time gives way to what says "published", not to any <time> (a header's date).
   for (const c of created) out.published.push(c);
   for (const c of unlabelled) out.published.push(c);
+  // A page-update line's time, after every other update time, when the page has one such line.
+  if (pageUpdates.length === 1) out.modified.push(pageUpdates[0] as DateCandidate);
   return out;
 }

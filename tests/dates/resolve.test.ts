@@ -543,3 +543,58 @@ describe('the words beside the date of a short line above the headline, in a scr
     expect(resolve({ headerLines: ['මුල් කලාපය අංක 47 · December 23, 2025'] }).publishedAt).toBeNull();
   });
 });
+
+describe("a page-update line's own <time datetime> in the footer of the story's document", () => {
+  const prose = `<p>For six years, every map on the site was drawn from PNG tiles that a nightly job rendered for twelve zoom levels.</p>
+      <p>In December we switched the last customer over to vector tiles served straight from a single archive, and turned the renderer off.</p>
+      <p>This post is the write-up we promised in the changelog: why we did it, what broke on the way, and what it costs per month.</p>`;
+  const utc = '2024-01-04T14:10:00.000Z';
+  // VitePress: "Last updated" in footer.VPDocFooter, inside <main> beside the doc.
+  const page = (main: string, after = '', lang = 'en-US') => `<!doctype html><html lang="${lang}"><head><title>Shipping the new vector tile server | Harbor Maps Blog</title></head><body>
+      <main class="main"><div class="vp-doc"><h1>Shipping the new vector tile server</h1>${prose}</div>${main}</main>${after}</body></html>`;
+  const lastUpdated = (text: string, label = 'Last updated') => `<p class="VPLastUpdated">${label}: <time datetime="${utc}">${text}</time></p>`;
+
+  it("reads it, in the offset its own text shows for that minute (VitePress's 'Last updated: 1/4/24, 3:10 PM')", () => {
+    const a = parseArticle(page(`<footer class="VPDocFooter">${lastUpdated('1/4/24, 3:10 PM')}</footer>`));
+    expect(a.modifiedAt).toBe('2024-01-04T15:10:00+01:00');
+    expect(a.sources.modifiedAt).toBe('time-element');
+    // A text that is no date leaves the instant as written.
+    expect(parseArticle(page(`<footer class="VPDocFooter">${lastUpdated('a week ago')}</footer>`)).modifiedAt).toBe('2024-01-04T14:10:00Z');
+    // The story's own <article> footer counts as a docs theme's <main> does.
+    const article = `<!doctype html><html><body><article><h1>Shipping the new vector tile server</h1>${prose}<footer>${lastUpdated('a week ago')}</footer></article></body></html>`;
+    expect(parseArticle(article).modifiedAt).toBe('2024-01-04T14:10:00Z');
+  });
+
+  it("reads one on a line that names the page (MediaWiki's wording) in the site's footer", () => {
+    const footer = `<footer id="footer" role="contentinfo"><p>This page was last edited on <time datetime="${utc}">4 January 2024</time>.</p></footer>`;
+    expect(parseArticle(page('', footer)).modifiedAt).toBe('2024-01-04T14:10:00Z');
+  });
+
+  it("not one of the site's footer that does not name the page, a reply's, a card's, nor one of two", () => {
+    const near = [
+      // The whole site's "Last updated" (a copyright line's too) outside the story's document.
+      page('', `<footer class="VPFooter">${lastUpdated('a week ago')}</footer>`),
+      page('', `<footer class="site-footer"><p>© 2024 Harbor Maps · Site last updated <time datetime="${utc}">a week ago</time></p></footer>`),
+      // A reply's own <article> in the doc, with a footer of its own.
+      page(`<section class="replies"><article class="reply"><p>Nice write-up, thanks.</p><footer>${lastUpdated('a week ago', 'Last edited')}</footer></article></section>`),
+      // A related post's card in the doc's footer.
+      page(`<footer class="VPDocFooter"><div class="related-posts">${lastUpdated('a week ago')}</div></footer>`),
+      // Two such lines: neither is the page's.
+      page(`<footer class="VPDocFooter">${lastUpdated('a week ago')}<p>Last updated: <time datetime="2024-01-05T09:00:00Z">yesterday</time></p></footer>`),
+    ];
+    for (const html of near) expect(parseArticle(html).modifiedAt, html).toBeNull();
+  });
+
+  it("comes after the page's machine-readable update time", () => {
+    const html = page(`<footer class="VPDocFooter">${lastUpdated('1/4/24, 3:10 PM')}</footer>`).replace('</head>', '<meta property="article:modified_time" content="2024-01-03T08:00:00+01:00"></head>');
+    expect(parseArticle(html).modifiedAt).toBe('2024-01-03T08:00:00+01:00');
+  });
+
+  it("reads the M/D/YY clock of its text only where the page writes month first, or a number over 12 settles it", () => {
+    // An en-AU page writes "4/1/24, 3:10 pm" day first: an ambiguous one lends no offset there.
+    const au = page(`<footer class="VPDocFooter">${lastUpdated('1/4/24, 3:10 pm')}</footer>`, '', 'en-AU');
+    expect(parseArticle(au).modifiedAt).toBe('2024-01-04T14:10:00Z');
+    const unambiguous = page(`<footer class="VPDocFooter">${lastUpdated('13/1/24, 3:10 pm').replace(utc, '2024-01-13T14:10:00.000Z')}</footer>`, '', 'en-AU');
+    expect(parseArticle(unambiguous).modifiedAt).toBe('2024-01-13T15:10:00+01:00');
+  });
+});
