@@ -1423,6 +1423,22 @@ describe('assemble: boilerplate lines without a telling class', () => {
     );
     expect(extra(a.paragraphs)).toEqual(['On 22 January 2018 the council voted to close the old harbour to traffic.', '23 December 2025']);
   });
+
+  it('drops a date line with a publication and an update date, each labelled; keeps a sentence with two dates', () => {
+    const a = article(
+      '<p>Publié le 04/01/2024 à 10:42, mis à jour le 04/01/2024 à 15:10</p>' +
+        '<p>Posted Thu 4 Jan 2024 at 10:42am, last updated Thu 4 Jan 2024 at 3:10pm</p>' +
+        '<p>입력 2024.01.04 10:42 수정 2024.01.04 15:10</p>' +
+        '<p>Veröffentlicht am 4. Januar 2024 | Aktualisiert am 5. Januar 2024</p>' +
+        // Near misses: a sentence of the story with two dates; two labelled dates and a sentence.
+        '<p>The council met on 4 January 2024 and again on 11 January 2024 to vote.</p>' +
+        '<p>Posted 4 January 2024, updated 5 January 2024 after a council correction</p>',
+    );
+    expect(extra(a.paragraphs)).toEqual([
+      'The council met on 4 January 2024 and again on 11 January 2024 to vote.',
+      'Posted 4 January 2024, updated 5 January 2024 after a council correction',
+    ]);
+  });
 });
 
 describe('assemble: page furniture inside the content', () => {

@@ -114,6 +114,24 @@ export const MAX_DATE_LINE_LENGTH = 80;
 export const MAX_DATE_LINE_WORDS = 3;
 
 /**
+ * A line that holds two dates or more, each after the first opened by its own publication or
+ * update label, is the story's date line with both halves (Le Figaro's "Publié le 04/01/2024 à
+ * 10:42, mis à jour le 04/01/2024 à 15:10", ABC's "Posted …, updated …", Korean "입력 … 수정 …",
+ * "Veröffentlicht am …, aktualisiert am …"): each date's label (`publishedRe`, `updatedRe`:
+ * metadata's vocabularies, to the end of the word they open, `labelWordTailRe`) is left out
+ * before the other words are counted against {@link MAX_DATE_LINE_WORDS}, so the line reads
+ * as its one-date halves do. The text between two dates starts after the separators of
+ * `leadRe` (", ", " | ", " · "). A sentence holding two dates ("The council met on 4 January
+ * 2024 and again on 11 January 2024") has no label before its second date and is counted whole.
+ */
+export const LABELLED_DATES_LINE = {
+  publishedRe: PUBLISHED_LABEL_RE,
+  updatedRe: UPDATED_LINE_LABEL_RE,
+  leadRe: /^[\s,;|·•–—-]+/u,
+  labelWordTailRe: /^[\p{L}\p{M}]*/u,
+} as const;
+
+/**
  * A date's label set as a block of its own right before the date line it labels, which goes
  * with it: a council or university CMS's page dates as a label/value list (Wagtail's
  * `<dl class=page-dates>`: "Published" / "4 January 2024", "Last updated" / "9 January 2024"),

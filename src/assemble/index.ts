@@ -5,6 +5,7 @@ import type { Block } from './blocks';
 import { collectBlocks } from './blocks';
 import { classFormatting } from './class-formatting';
 import { findDatesInText } from '../dates/find-dates';
+import type { DateInText } from '../dates/find-dates';
 import { WP_SIZE_SUFFIX_RE, parseUrl, registrableDomain, splitFileName } from '../parse/url';
 import {
   BOILERPLATE_PARAGRAPH_RE,
@@ -62,6 +63,7 @@ import {
   MAX_DATE_LINE_LENGTH,
   MAX_LINK_PARAGRAPH_LENGTH,
   MAX_DATE_LINE_WORDS,
+  LABELLED_DATES_LINE,
   DATE_LABEL_BLOCK,
   READ_MORE_PREFIX_RE,
   READ_MORE_ALONE_RE,
@@ -224,9 +226,32 @@ function isDateLine(text: string): boolean {
   if (text.length > MAX_DATE_LINE_LENGTH) return false;
   const dates = findDatesInText(text);
   if (dates.length === 0) return false;
+  const labelled = labelledDateParts(text, dates);
+  if (labelled !== null) return labelled.reduce((n, part) => n + (part.match(WORD_RE)?.length ?? 0), 0) <= MAX_DATE_LINE_WORDS;
   let rest = text;
   for (const d of dates) rest = rest.replace(d.raw, ' ');
   return (rest.match(WORD_RE)?.length ?? 0) <= MAX_DATE_LINE_WORDS;
+}
+
+/**
+ * The words around a line's dates, each date's publication or update label left out, when the
+ * line holds two dates or more and each after the first opens with such a label
+ * (LABELLED_DATES_LINE: "Publié le …, mis à jour le …"); else null.
+ */
+function labelledDateParts(text: string, dates: readonly DateInText[]): string[] | null {
+  if (dates.length < 2) return null;
+  const sorted = [...dates].sort((a, b) => a.index - b.index);
+  const parts: string[] = [];
+  let from = 0;
+  for (const [i, d] of sorted.entries()) {
+    const part = text.slice(from, d.index).replace(LABELLED_DATES_LINE.leadRe, '');
+    const label = LABELLED_DATES_LINE.publishedRe.exec(part) ?? LABELLED_DATES_LINE.updatedRe.exec(part);
+    if (label === null && i > 0) return null;
+    parts.push(label === null ? part : part.slice(label[0].length).replace(LABELLED_DATES_LINE.labelWordTailRe, ''));
+    from = Math.max(from, d.index + d.raw.length);
+  }
+  parts.push(text.slice(from));
+  return parts;
 }
 
 /** Whether a block is only a date's label, "Published" or "Last updated" (DATE_LABEL_BLOCK). */
