@@ -878,6 +878,17 @@ describe('assemble: figures', () => {
     expect(a.markdown).toContain('![The quay](https://example.com/img/quay.jpg)\n*The flooded quay at dawn. (Jane Roe/Harbour Gazette)*');
   });
 
+  it("leaves out the separator between a caption and its credit element, keeps a dash that belongs to the caption's word", () => {
+    const fig = (inner: string) => article(`<figure><img src="https://cdn.example.com/market.jpg" alt="" width="1200" height="800"><figcaption>${inner}</figcaption></figure>`).images.map((i) => [i.caption, i.credit]);
+    expect(fig('<span>Cliente observa preços em São Paulo</span> - <span class="credit">Rubens Cavallari/Folhapress</span>')).toEqual([['Cliente observa preços em São Paulo', 'Rubens Cavallari/Folhapress']]);
+    expect(fig('Traffic backs up on Route 12 – <span class="credit">Jane Roe</span>')).toEqual([['Traffic backs up on Route 12', 'Jane Roe']]);
+    expect(fig('<span class="credit">Jane Roe/AP</span> | <span>Waves hit the quay on Tuesday.</span>')).toEqual([['Waves hit the quay on Tuesday.', 'Jane Roe/AP']]);
+    // Near misses: the caption's own last word, hyphenated or cut at its hyphen, and a signed number it opens with.
+    expect(fig('Lorries queue on the E-45 <span class="credit">Jane Roe</span>')).toEqual([['Lorries queue on the E-45', 'Jane Roe']]);
+    expect(fig('Shelves of pre- and post- <span class="credit">Jane Roe</span>')).toEqual([['Shelves of pre- and post-', 'Jane Roe']]);
+    expect(fig('<span class="credit">Jane Roe</span> -5 °C on the quay at dawn')).toEqual([['-5 °C on the quay at dawn', 'Jane Roe']]);
+  });
+
   it('reads a caption span and the credit written beside it in their box as one caption', () => {
     const a = article('<div class="photo"><img src="/q.jpg" alt="Quay"><p><span class="caption">Waves hit the quay on Tuesday.</span> (AP Photo/Jane Roe)</p></div>' + prose(1, 'After'), URL);
     expect(a.images[0]).toMatchObject({ caption: 'Waves hit the quay on Tuesday.', credit: 'AP Photo/Jane Roe' });

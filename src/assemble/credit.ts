@@ -1,4 +1,4 @@
-import { trimEndChars } from '../parse/dom';
+import { trimEndChars, trimStartChars } from '../parse/dom';
 import {
   CJK_LABELLED_PAREN_RE,
   CREDIT_END_STOP_RE,
@@ -52,6 +52,25 @@ const MAX_CREDIT_LABELS = 2;
 const OUTER_PARENS_RE = /^\((.*)\)$|^（(.*)）$/;
 /** Separators left between a caption and the credit cut from its end. */
 const CAPTION_CREDIT_SEPARATORS = ' \t\n,;:|–—-、，';
+/** Dashes among those separators that, glued to the word beside them, are that word's ("-5 °C", a cut "post-"). */
+const WORD_DASHES = '-–—';
+
+/**
+ * A caption whose credit element was taken out, without the separators that stood between
+ * the two: Folha's `<span>… São Paulo</span> - <span class=credit>Folhapress</span>` gives
+ * "… São Paulo", a credit set first `<span class=credit>AP</span> | <span>…</span>` gives the
+ * caption alone. A dash glued to the word beside it is the word's and stays ("… the E-" is
+ * kept as written; "… Route 12 –" loses its spaced dash; "… the E-45" ends in no separator).
+ * @internal
+ */
+export function trimCaptionSeparators(caption: string): string {
+  let text = caption.trim();
+  const end = trimEndChars(text, CAPTION_CREDIT_SEPARATORS);
+  if (end.length < text.length && !WORD_DASHES.includes(text.charAt(end.length))) text = end;
+  const start = trimStartChars(text, CAPTION_CREDIT_SEPARATORS);
+  if (start.length < text.length && !WORD_DASHES.includes(text.charAt(text.length - start.length - 1))) text = start;
+  return text;
+}
 
 /**
  * Cleans a credit read from a credit element or a caption tail: drops the parentheses and a

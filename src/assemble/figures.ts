@@ -3,7 +3,7 @@ import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE } from './constants';
-import { cleanCredit, opensWithCreditLabel, splitCredit } from './credit';
+import { cleanCredit, opensWithCreditLabel, splitCredit, trimCaptionSeparators } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
 
@@ -360,7 +360,8 @@ function readCaptionParts(el: Element): { caption: string | null; credit: string
   // Beside a chart's credit element, a "Source: …" line is the data's source, the caption's
   // own ("Source: rate filings · Get the data" over "Chart: Theo Ruiz"); beside a photo's, a credit.
   if (credit !== null && parts.credit !== null && CHART_CREDIT_RE.test(creditText) && DATA_SOURCE_LINE_RE.test(rest.slice((parts.caption ?? '').length))) return { caption: rest || null, credit };
-  return { caption: parts.caption, credit: credit ?? parts.credit };
+  // The separator that stood between the caption and its credit element goes with the credit.
+  return { caption: parts.caption === null ? null : trimCaptionSeparators(parts.caption) || null, credit: credit ?? parts.credit };
 }
 /** Words of a credit that only names an owner: "NASA/JPL", "Wikimedia Commons", "Bureau of Statistics". */
 const MAX_OWNER_CREDIT_WORDS = 3;
