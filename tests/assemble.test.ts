@@ -559,6 +559,18 @@ describe('assemble: block types', () => {
     expect(titled.paragraphs).toContain('search.tsx');
   });
 
+  it("drops the language label a code block's own \"language-x\" box sets beside its <pre> (VitePress), keeps one-word prose after the box", () => {
+    const block = '<div class="language-nginx vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">nginx</span><pre class="shiki vp-code"><code><span class="line">proxy_cache_key $uri$http_range;</span></code></pre></div>';
+    const a = article(block);
+    expect(extra(a.paragraphs)).toEqual(['proxy_cache_key $uri$http_range;']);
+    expect(a.markdown).toContain('```nginx\nproxy_cache_key $uri$http_range;\n```');
+    // Near misses: a one-word paragraph after the box is prose; a wrapper named for the page's
+    // language that holds the story's text is no code box, and the word before its <pre> stays.
+    expect(extra(article(`${block}<p>Nginx.</p>`).paragraphs)).toEqual(['proxy_cache_key $uri$http_range;', 'Nginx.']);
+    const page = article(`<div class="entry language-en">${prose(1, 'Story')}<p>en</p><pre>ls -la</pre></div>`);
+    expect(extra(page.paragraphs)).toContain('en');
+  });
+
   it("drops a pilcrow permalink glued to a heading's text (MkDocs, Sphinx), and keeps a heading ending in #", () => {
     const a = article('<h2 id="profiling">Profiling<a class="headerlink" href="#profiling" title="Permanent link">¶</a></h2><p>Until now, Tidewater kept task results in worker memory, and a restart lost them all.</p><h2>Why we chose C#</h2><p>The team knew the language, and the runtime was already on every build machine.</p>');
     expect(a.sections.map((s) => s.heading).filter((h) => h !== null)).toEqual(['Profiling', 'Why we chose C#']);

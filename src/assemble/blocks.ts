@@ -3,7 +3,7 @@ import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classAndId, classOrIdMatcher, commonAncestor, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { prevElementSibling } from 'domutils';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, SKIP_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE, SECTION_TITLE_BLOCK, MAX_SUBHEAD_LENGTH, SUBHEAD_END_RE } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, SKIP_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, CODE_BOX_LANGUAGE_CLASS_RE, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE, SECTION_TITLE_BLOCK, MAX_SUBHEAD_LENGTH, SUBHEAD_END_RE } from './constants';
 import type { ClassFormatting } from './class-formatting';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, figureTitle, imageTitleCredit, readCaption, titledCaption, titledFigure } from './figures';
@@ -152,13 +152,37 @@ function titlesTableBelow(caption: Element): boolean {
 function codeLanguage(pre: Element): string | null {
   const code = pre.children.find((c): c is Element => isElement(c) && c.name === 'code');
   // The wrapper only when it is named as the code block's (Docusaurus's "codeBlockContainer"), not a page's "lang-fr".
-  const wrapper = isElement(pre.parent) && CODE_WRAPPER_CLASS_RE.test(pre.parent.attribs.class ?? '') ? pre.parent : null;
+  const wrapper = codeBox(pre);
   for (const el of [pre, code, wrapper]) {
     if (!el) continue;
     const stated = el.attribs['data-language'] ?? el.attribs['data-lang'] ?? CODE_LANGUAGE_CLASS_RE.exec(el.attribs.class ?? '')?.[1];
     if (stated && CODE_LANGUAGE_NAME_RE.test(stated) && !NO_CODE_LANGUAGE.has(stated.toLowerCase())) return stated.toLowerCase();
   }
   return null;
+}
+
+/**
+ * The element around a `<pre>` that is its code block's own box: named as one (Docusaurus's
+ * "codeBlockContainer", "highlight"), or named by a "language-x" class and holding nothing
+ * beside the `<pre>` but a toolbar's few characters (CODE_BOX_LANGUAGE_CLASS_RE: VitePress).
+ */
+function codeBox(pre: Element): Element | null {
+  const box = pre.parent;
+  if (!isElement(box)) return null;
+  const names = box.attribs.class ?? '';
+  if (CODE_WRAPPER_CLASS_RE.test(names)) return box;
+  if (!CODE_BOX_LANGUAGE_CLASS_RE.test(names)) return null;
+  let length = 0;
+  for (const c of box.children) {
+    if (c === pre) continue;
+    if (isTextNode(c)) length += c.data.trim().length;
+    else if (isElement(c)) {
+      if (c.name === 'pre' || innerTextLongerThan(c, MAX_CODE_TOOLBAR_LENGTH - length)) return null;
+      length += innerText(c).length;
+    }
+    if (length > MAX_CODE_TOOLBAR_LENGTH) return null;
+  }
+  return box;
 }
 
 /**

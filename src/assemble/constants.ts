@@ -1496,6 +1496,16 @@ export const CODE_TABLE_WRAPPER_TOKEN = 'highlight';
 /** A code block's toolbar (its language label and copy control) holds no more text than this. */
 export const MAX_CODE_TOOLBAR_LENGTH = 40;
 
+/**
+ * A "language-x" class on the element right around a `<pre>`: the code block's own box, which
+ * states the fence's language for it and holds its toolbar beside it (VitePress's and
+ * VuePress's `div.language-nginx` > `button.copy` + `span.lang` "nginx" + `pre.shiki`). Read
+ * only when the box holds nothing beside the `<pre>` but a toolbar's few characters
+ * (MAX_CODE_TOOLBAR_LENGTH): a page's or a post's wrapper named for its language
+ * ("content language-fr") holds the story's text too.
+ */
+export const CODE_BOX_LANGUAGE_CLASS_RE = /(?:^|\s)language-[A-Za-z0-9_+#.-]{1,24}(?:\s|$)/;
+
 /** A code block's copy control, as its button or label reads (rehype-pretty-code, Docusaurus, Expressive Code). */
 export const COPY_CONTROL_RE = /^(?:copy(?: code)?(?: to clipboard)?|copied!?)$/i;
 
