@@ -1464,6 +1464,35 @@ describe('assemble: boilerplate lines without a telling class', () => {
   });
 });
 
+describe('assemble: a summary box the body opens with', () => {
+  const body = (inner: string) =>
+    parseArticle(`<html><head><title>${HEADLINE}</title></head><body><article><h1>${HEADLINE}</h1><div class="article-body">${inner}</div></article></body></html>`);
+  const points = '<li><p>Median weekly rents in Sydney rose 2.8 per cent in the quarter</p></li><li><p>The rental vacancy rate fell to 0.9 per cent, the lowest since 2006</p></li>';
+
+  it('drops the "Key points:" label of a box holding only it and one list, keeps its items in the opening section', () => {
+    const a = body(`<div data-component="KeyPoints"><div class="inner"><h2>Key points:</h2><ul>${points}</ul></div></div>${prose(2)}<h2>Units overtaking houses</h2>${prose(1, 'Later')}`);
+    expect(a.sections.map((s) => [s.heading, s.paragraphs.length])).toEqual([[null, 4], ['Units overtaking houses', 1]]);
+    expect(a.text).not.toContain('Key points');
+    const named = body(`<div class="at-a-glance"><h3>At a glance</h3><ul>${points}</ul></div>${prose(2)}`);
+    expect(named.sections.map((s) => [s.heading, s.paragraphs.length])).toEqual([[null, 4]]);
+  });
+
+  it("keeps a recipe's Ingredients, a listicle's item and a box after the story's first paragraph as sections", () => {
+    // Short items: a recipe's ingredients, its method in paragraphs after the box.
+    const recipe = body('<div class="ingredients"><h2>Ingredients:</h2><ul><li>200 g flour</li><li>2 eggs</li><li>1 tbsp olive oil</li></ul></div>' + prose(2, 'Method'));
+    expect(recipe.sections[0]?.heading).toBe('Ingredients:');
+    // A "Method" heading right after the box.
+    const method = body(`<div class="ingredients"><h2>Ingredients:</h2><ul>${points}</ul></div><h2>Method</h2>${prose(2)}`);
+    expect(method.sections.map((s) => s.heading)).toEqual(['Ingredients:', 'Method']);
+    // A listicle's item: its heading names no summary and ends with no colon.
+    const item = body(`<div class="item"><h2>1. The old harbour</h2><ul>${points}</ul></div>${prose(2)}`);
+    expect(item.sections[0]?.heading).toBe('1. The old harbour');
+    // A box after the story's first paragraph heads what follows it.
+    const later = body(`${prose(1, 'Intro')}<div class="key-points"><h2>Key points:</h2><ul>${points}</ul></div>${prose(2)}`);
+    expect(later.sections.map((s) => s.heading)).toEqual([null, 'Key points:']);
+  });
+});
+
 describe('assemble: page furniture inside the content', () => {
   const page = (header: string, body: string, head = '') =>
     parseArticle(

@@ -1493,6 +1493,25 @@ export const CODE_CELL_CLASS_RE = /(?:^|\s)(?:code|line-code|blob-code(?:-inner)
  */
 export const CODE_TABLE_WRAPPER_TOKEN = 'highlight';
 
+/**
+ * A summary box's label at the top of the body: a heading that is the first child of a box
+ * whose only other child is one list (ABC's `div[data-component=KeyPoints]` > "Key points:" +
+ * `<ul>`), the story's paragraphs going on after the box. Its items are the body's first
+ * paragraphs; the label heads only the box, and as a section heading it would file the story's
+ * whole opening under "Key points:", so it goes. Read only when the heading ends with a colon or
+ * the heading or box is named as a summary (`nameRe`, on class, id or `data-component`), it has
+ * at most `maxWords` words, it stands before any paragraph, and every item is a sentence of at
+ * least `minItemWords` words. A recipe's "Ingredients" list (short items, or a "Method" heading
+ * after it) and a listicle's item (its heading, a list, then the next item's heading) stay sections.
+ */
+export const LIST_BOX_LABEL = {
+  nameRe: /key[-_]?points|takeaways|highlights|tl-?dr|at[-_]?a[-_]?glance/i,
+  colonRe: /[:：]$/u,
+  listTags: new Set(['ul', 'ol']) as ReadonlySet<string>,
+  maxWords: 5,
+  minItemWords: 6,
+} as const;
+
 /** A code block's toolbar (its language label and copy control) holds no more text than this. */
 export const MAX_CODE_TOOLBAR_LENGTH = 40;
 

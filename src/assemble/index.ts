@@ -64,6 +64,7 @@ import {
   MAX_LINK_PARAGRAPH_LENGTH,
   MAX_DATE_LINE_WORDS,
   LABELLED_DATES_LINE,
+  LIST_BOX_LABEL,
   DATE_LABEL_BLOCK,
   READ_MORE_PREFIX_RE,
   READ_MORE_ALONE_RE,
@@ -730,6 +731,26 @@ function timelineDates(blocks: readonly Block[]): ReadonlySet<Block> {
 const EMPTY_BLOCK_SET: ReadonlySet<Block> = new Set();
 
 /**
+ * The label of a summary box the body opens with (LIST_BOX_LABEL: "Key points:" over its
+ * list): the first heading, before any paragraph, marked as a list box's label, followed by
+ * list items that are each a sentence, then by a paragraph of the story. It goes; its items stay.
+ */
+function listBoxLabel(blocks: readonly Block[]): Block | null {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind === 'figure' || (b.kind === 'paragraph' && b.aboveHeadline)) continue;
+    if (b.kind !== 'heading' || !b.listBoxLabel) return null;
+    let j = i + 1;
+    for (let item = blocks[j]; item?.kind === 'paragraph' && item.role === 'li'; item = blocks[++j]) {
+      if ((item.text.match(WORD_RE)?.length ?? 0) < LIST_BOX_LABEL.minItemWords) return null;
+    }
+    const next = blocks[j];
+    return j > i + 1 && next?.kind === 'paragraph' && next.role === 'p' ? b : null;
+  }
+  return null;
+}
+
+/**
  * Filters blocks down to the article's: drops repeated captions, the headline and dek,
  * boilerplate lines; turns bold-only paragraphs followed by text into subheads.
  */
@@ -740,6 +761,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   const authors = (input.authors ?? []).map((n) => n.toLowerCase());
   const site = input.siteName ? input.siteName.toLowerCase() : null;
   const entryDates = timelineDates(blocks);
+  const boxLabel = listBoxLabel(blocks);
   // No paragraph kept yet: the next one sits where a byline or desk line would.
   let first = true;
   // The level of an author card's name heading above the story (LinkedIn's publisher card:
@@ -754,6 +776,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   for (const b of blocks) {
     const before = previous;
     previous = b;
+    if (b === boxLabel) continue;
     // (An <h2> naming the author opens a part of the story: a memoir's, a staff profile's.)
     if (first && b.kind === 'heading') {
       if (b.level >= AUTHOR_CARD_MIN_LEVEL && authors.includes(b.text.toLowerCase())) {
