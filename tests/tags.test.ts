@@ -317,21 +317,3 @@ describe('tags: the story of a body written as runs between <br>s', () => {
     expect(page('Schedule<br />Prices<br />Contacts<br />Hours').tags).toEqual([]);
   });
 });
-
-describe('tags: a <br>-run story whose headline sits a few levels under <body>', () => {
-  // A blog theme's entry (livedoor Blog): the climb from the headline meets <body> before any
-  // wrapper with <p>s; the <br>-run search still runs.
-  const run = (i: number) => `Paragraph ${i} of the entry goes on, with commas, names, places and figures, long enough to read as real article prose.`;
-  const page = (body: string) =>
-    parseArticle(
-      `<!doctype html><html><head><title>Night bus diary</title></head><body><div id="container"><div class="article"><h2 class="article-title">Night bus diary</h2>` +
-        `<div class="article-body">${body}</div><dl class="article-tags"><dt>Tags</dt><dd><a href="/tag/bus">bus</a></dd><dd><a href="/tag/night">night</a></dd></dl></div></div></body></html>`,
-      { url: 'https://blog.example/archives/1.html' },
-    );
-  it("finds the entry by its long text runs and reads its tags", () => {
-    expect(page([1, 2, 3].map(run).join('<br /><br />')).tags).toEqual(['bus', 'night']);
-  });
-  it('not by short runs', () => {
-    expect(page('Schedule<br />Prices<br />Contacts<br />Hours').tags).toEqual([]);
-  });
-});

@@ -330,17 +330,11 @@ function storyContainer(headline: Element): Element | null {
   for (let cur = headline.parent; isElement(cur) && level < MAX_STORY_LEVELS; child = cur, cur = cur.parent, level++) {
     // <main> is the page's main content by definition: with no <article> inside it, the story.
     if (cur.name === MAIN_TAG) return cur;
-    if (LAYOUT_TAGS.has(cur.name)) {
-      const after = storyAfter(child);
-      if (after) return after;
-      break;
-    }
+    if (LAYOUT_TAGS.has(cur.name)) return storyAfter(child);
     if (countLongParagraphs(cur, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) >= ARTICLE_PROSE.paragraphs) return cur;
   }
   // Else, with no <p> at all, the nearest wrapper whose text is runs between <br>s (uCoz's
-  // div.eMessage, old CMSs' bodies): a paragraph is then a long text run of its own. Also
-  // when the climb above met <body> within a few levels (a blog theme's entry in two or three
-  // <div>s, livedoor's): <body> ends the <p> search, not this one.
+  // div.eMessage, old CMSs' bodies): a paragraph is then a long text run of its own.
   level = 0;
   for (let cur = headline.parent; isElement(cur) && level < MAX_STORY_LEVELS && !LAYOUT_TAGS.has(cur.name) && cur.name !== MAIN_TAG; cur = cur.parent, level++) {
     if (countLongTextRuns(cur) >= ARTICLE_PROSE.paragraphs) return cur;
