@@ -1885,13 +1885,16 @@ describe("a date in a label/value row of facts (an infobox) is the story's fact,
 
 describe('section: a value that lists the categories', () => {
   const ld = (section: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'x', articleSection: section })}</script>`;
-  it('takes the first of three or more, or of two where one begins the other (Yoast, a doubled og section)', () => {
+  it('takes the first when one part repeats or begins another (Yoast, a doubled og section)', () => {
     expect(parseArticle(page(ld('Calendario Stock Car, Slideshow Página Inicial, Stock Car, stock car brasil'))).section).toBe('Calendario Stock Car');
     expect(parseArticle(page('<meta property="article:section" content="Smart News, Smart News Science, Smart News Science">')).section).toBe('Smart News');
     expect(parseArticle(page(ld('ソフトウェア一般, ソフトウェア'))).section).toBe('ソフトウェア一般');
   });
-  it('keeps a name with one comma between unrelated words', () => {
+  it('keeps a name whose parts share nothing, with one comma or several (review)', () => {
     expect(parseArticle(page('<meta property="article:section" content="Arts, Culture">')).section).toBe('Arts, Culture');
+    expect(parseArticle(page('<meta property="article:section" content="Arts, Culture, Entertainment and Media">')).section).toBe('Arts, Culture, Entertainment and Media');
+    expect(parseArticle(page(ld('Richmond, Va., Local News'))).section).toBe('Richmond, Va., Local News');
+    expect(parseArticle(page('<meta property="article:section" content="Money, Moneyball, Sports">')).section).toBe('Money, Moneyball, Sports');
     expect(parseArticle(page(ld('Politics'))).section).toBe('Politics');
   });
 });

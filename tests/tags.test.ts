@@ -261,9 +261,12 @@ describe("tags: a CMS's own keywords are no topics", () => {
     expect(page(ld(['banks', 'money', '_no-apple-news', '@post-id:1913719', '/article', 'Uncategorized'])).tags).toEqual(['banks', 'money']);
     expect(page('<meta name="news_keywords" content="car sales, Houston, paul.takahashi@chron.example twitter.com/paultakahashi, https://twitter.com/AP_Sports">').tags).toEqual(['car sales', 'Houston']);
   });
-  it('drops snake_case flags among plain keywords, not a list made only of slugs', () => {
-    expect(page(og('bubonic plague', 'china', 'ctp_video', 'autoplay_video')).tags).toEqual(['bubonic plague', 'china']);
-    expect(page(og('climate_change', 'new_york')).tags).toEqual(['climate_change', 'new_york']);
+  it('keeps snake_case keywords, handle topics, a dunder name and a short headline (review)', () => {
+    expect(page(og('politica', 'giorgia_meloni', 'fratelli_d_italia')).tags).toEqual(['politica', 'giorgia_meloni', 'fratelli_d_italia']);
+    expect(page(og('Python', '__init__', 'file_get_contents')).tags).toEqual(['Python', '__init__', 'file_get_contents']);
+    expect(page(og('@Ryanair', 'airlines')).tags).toEqual(['@Ryanair', 'airlines']);
+    const explainer = parseArticle(`<!doctype html><html><head><title>Black Lives Matter</title>${ld(['Black Lives Matter', 'protest'])}</head><body><article><h1>Black Lives Matter</h1>${prose(4)}</article></body></html>`, { url: 'https://news.example/explainers/blm/' });
+    expect(explainer.tags).toEqual(['Black Lives Matter', 'protest']);
   });
   it('reads a spaced facet of a topic as the topic and drops a section, category or type facet; "Review: X" stays', () => {
     expect(page(ld(['topic: Politics & Policy', 'topic: White House', 'Impeachment', 'section: Article', 'Category: Moon'])).tags).toEqual(['Politics & Policy', 'White House', 'Impeachment']);

@@ -1392,37 +1392,39 @@ export const SORT_FORM_NAME = { maxGivenWords: 3 } as const;
  * Keyword metas that are no tags: a CMS that fills `keywords` from the page's fields writes
  * the section's path ("/leadership", Forbes) or the page's own title ("Winter storm to bring
  * heavy snow … - CNN") among them. A path is a slash and no space; a title is the headline or
- * `<title>` (its site affix cut) of at least `minTitleWords` words: a one-word headline
- * ("Brexit") may well be a tag too.
+ * `<title>` (its site affix cut) of at least `minTitleWords` words: a short headline
+ * ("Brexit", an explainer's "Black Lives Matter") may well be a tag too.
  */
-export const NOT_A_KEYWORD = { pathRe: /^\/[^\s]*$/u, minTitleWords: 3 } as const;
+export const NOT_A_KEYWORD = { pathRe: /^\/[^\s]*$/u, minTitleWords: 5 } as const;
 
 /**
  * A section value that lists the story's categories instead of naming one: Yoast's
  * `articleSection` "Calendario Stock Car, Slideshow Página Inicial, Stock Car, …", an
  * `article:section` "Smart News, Smart News Science, Smart News Science". Split at
- * `separatorRe`, it is a list when it has `minParts` parts or more, or two of which one
- * begins the other ("ソフトウェア一般, ソフトウェア"); the section is its first part. Two
- * unrelated parts are one name with a comma ("Arts, Culture").
+ * `separatorRe`, it is a list when one part repeats another or begins it at a word's end
+ * ("Stock Car" and "stock car brasil"; in Chinese, Japanese or Korean (`cjkRe`) at any
+ * character: "ソフトウェア一般, ソフトウェア"); the section is its first part. Parts that
+ * share nothing are one name with commas ("Arts, Culture, Entertainment and Media",
+ * "Richmond, Va., Local News").
  */
-export const SECTION_LIST = { separatorRe: /\s*[,;，、]\s*/u, minParts: 3 } as const;
+export const SECTION_LIST = { separatorRe: /\s*[,;，、]\s*/u, cjkRe: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u } as const;
 
 /**
  * A keyword a CMS writes for its own machinery, not a topic, in any tag source (article:tag,
  * JSON-LD keywords, keyword metas):
- * - `flagRe`: a routing label or flag opening with "@" or "_" (Advance Local's
- *   "@hp-top-stories", "@river"; TechCrunch's "@post-id:1913719"; WIRED's "_no-apple-news");
+ * - `flagRe`: a routing label or flag, "@" or one "_" before a lower-case word (Advance
+ *   Local's "@hp-top-stories", "@river"; TechCrunch's "@post-id:1913719"; WIRED's
+ *   "_no-apple-news"); not a handle topic ("@Ryanair") nor a name like "__init__";
  * - `contactRe`: an e-mail address or a web address (a reporter's contact in news_keywords);
- * - `snakeCaseRe`: a snake_case token ("ctp_video", "channel_other", "type_news") when the
- *   list also holds a keyword that is not one (a site whose every tag is a slug keeps them);
  * - `uncategorisedRe`: WordPress's default category, in the languages it ships in.
  * A keyword that is the headline is no topic either (readTags). The author's name is kept: a
- * press release's company is its author and its topic.
+ * press release's company is its author and its topic. Snake_case words are kept: a player's
+ * flags ("ctp_video") and a slug-tagged site's topics ("giorgia_meloni", "file_get_contents")
+ * look the same.
  */
 export const CMS_KEYWORD = {
-  flagRe: /^[@_]/,
+  flagRe: /^(?:@|_(?!_))\p{Ll}/u,
   contactRe: /[^\s@]@[^\s@]+\.\p{L}|:\/\/|(?:^|\s)www\./u,
-  snakeCaseRe: /^[\p{Ll}\d]+(?:_[\p{Ll}\d]+)+$/u,
   uncategorisedRe: /^(?:uncategori[sz]ed|non classé|sin categoría|senza categoria|sem categoria|ohne kategorie|без рубрики|niet gecategoriseerd)$/iu,
 } as const;
 

@@ -70,11 +70,19 @@ export function readSection(ctx: MetadataContext): Sourced<string | null> {
 
 /** The first of the categories a section value lists (SECTION_LIST), else the value. */
 function firstSection(value: string): string {
-  const parts = value.split(SECTION_LIST.separatorRe).filter(Boolean);
+  const parts = value.split(SECTION_LIST.separatorRe).filter(Boolean).map((p) => p.toLowerCase());
   if (parts.length < 2) return value;
-  const [a, b] = parts as [string, string];
-  const related = a.toLowerCase().startsWith(b.toLowerCase()) || b.toLowerCase().startsWith(a.toLowerCase());
-  return parts.length >= SECTION_LIST.minParts || related ? a : value;
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = 0; j < parts.length; j++) if (i !== j && beginsAtWordEnd(parts[j]!, parts[i]!)) return value.split(SECTION_LIST.separatorRe).filter(Boolean)[0]!;
+  }
+  return value;
+}
+
+/** Whether `whole` is `part`, or begins with it and a space, or in CJK script with it and any character. */
+function beginsAtWordEnd(whole: string, part: string): boolean {
+  if (!whole.startsWith(part)) return false;
+  const next = whole.charAt(part.length);
+  return next === '' || next === ' ' || (SECTION_LIST.cjkRe.test(next) && SECTION_LIST.cjkRe.test(part.charAt(part.length - 1)));
 }
 
 /** How a list of keyword values is read. */
@@ -126,12 +134,9 @@ export function cleanTags(values: readonly unknown[], reading: KeywordReading = 
   return out;
 }
 
-/**
- * Whether a keyword is a CMS's own (CMS_KEYWORD): a flag, a path ("/article"), a contact, the
- * default category, or a snake_case token among keywords that are not all such (`slugsOnly`).
- */
-function isCmsKeyword(tag: string, slugsOnly: boolean): boolean {
-  return CMS_KEYWORD.flagRe.test(tag) || NOT_A_KEYWORD.pathRe.test(tag) || CMS_KEYWORD.contactRe.test(tag) || CMS_KEYWORD.uncategorisedRe.test(tag) || (!slugsOnly && CMS_KEYWORD.snakeCaseRe.test(tag));
+/** Whether a keyword is a CMS's own (CMS_KEYWORD): a flag, a path ("/article"), a contact, the default category. */
+function isCmsKeyword(tag: string): boolean {
+  return CMS_KEYWORD.flagRe.test(tag) || NOT_A_KEYWORD.pathRe.test(tag) || CMS_KEYWORD.contactRe.test(tag) || CMS_KEYWORD.uncategorisedRe.test(tag);
 }
 
 const WORD_SPLIT_RE = /\s+/;
@@ -164,10 +169,7 @@ export function readTags(ctx: MetadataContext, tagLinks: readonly Element[] = []
   const titleKeys = new Set<string>();
   for (const title of titles) if (title && wordCount(title) >= NOT_A_KEYWORD.minTitleWords) titleKeys.add(comparisonKey(title));
   const isTitle = (tag: string): boolean => titleKeys.has(comparisonKey(tag)) || titleKeys.has(comparisonKey(stripSiteName(tag, siteName)));
-  const topics = (tags: string[]): string[] => {
-    const slugsOnly = tags.every((t) => CMS_KEYWORD.snakeCaseRe.test(t));
-    return tags.filter((t) => !isCmsKeyword(t, slugsOnly) && !isTitle(t));
-  };
+  const topics = (tags: string[]): string[] => tags.filter((t) => !isCmsKeyword(t) && !isTitle(t));
   const ogValues = ctx.metas.get(OPENGRAPH_TAG_KEY) ?? [];
   const og = topics(cleanTags(ogValues, { split: ogValues.length === 1 }));
   if (og.length > 0) return { value: og, source: 'opengraph' };
