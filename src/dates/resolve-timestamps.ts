@@ -217,7 +217,7 @@ function fullest(first: Parsed, machine: readonly Parsed[], spellings: Spellings
     // page's offset from its lines (a date-only JSON-LD beside og's "…T11:21:08+00:00" and a
     // line "November 19, 2019, 6:21 AM EST").
     const timed = machine.find((p) => p.value.length > DATE_ONLY_LENGTH && p.value.startsWith(first.value));
-    return timed ? fullest(timed, machine, spellings) : clockOfDay(timeOfDay(first, lines), lines, dayClocks);
+    return timed ? fullest(timed, machine, ownLinesOnly(spellings)) : clockOfDay(timeOfDay(first, lines), lines, dayClocks);
   }
   const others = lines.length === 0 ? machine : machine.concat(lines);
   if (parts.offsetMinutes === null) {
@@ -232,7 +232,7 @@ function fullest(first: Parsed, machine: readonly Parsed[], spellings: Spellings
       const time = parts.time.second === 0 && zoned.time !== null ? zoned.time : parts.time;
       const borrowed = { value: formatParts({ ...parts, time, offsetMinutes: zoned.offsetMinutes }), source: first.source };
       // A UTC value borrowed so is then put in the page's own offset, as a UTC first value is.
-      return zoned.offsetMinutes === 0 ? fullest(borrowed, machine, spellings) : borrowed;
+      return zoned.offsetMinutes === 0 ? fullest(borrowed, machine, ownLinesOnly(spellings)) : borrowed;
     }
     return first;
   }
@@ -252,6 +252,15 @@ function fullest(first: Parsed, machine: readonly Parsed[], spellings: Spellings
     if (offset !== null) return { value: formatParts(inOffset(instant, offset)), source: first.source };
   }
   return first;
+}
+
+/**
+ * The spellings a value taken from another source is completed with: the offset only from the
+ * story's own publication lines (strict), never from any line of that minute past the hour (a
+ * live blog's entry, an "earlier" line of another story), which a first value already reads.
+ */
+function ownLinesOnly(spellings: Spellings): Spellings {
+  return spellings.strictOffset ? spellings : { ...spellings, offsetLines: [], strictOffset: true };
 }
 
 const MINUTE_MS = 60_000;

@@ -255,7 +255,7 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
         { value: '2019-11-18T17:01:27.893', source: 'opengraph' },
         { value: '2019-11-18T17:01:27.893Z', source: 'microdata' },
       ],
-      lines: [{ text: 'November 18, 2019 12:01 PM', label: 'published' }],
+      lines: [{ text: 'November 18, 2019 12:01 PM', label: 'published', publication: true }],
     });
     expect(zoneless.publishedAt).toBe('2019-11-18T12:01:27-05:00');
     expect(zoneless.publishedSource).toBe('opengraph');
@@ -265,7 +265,7 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
         { value: '2019-11-19', source: 'json-ld' },
         { value: '2019-11-19T11:21:08Z', source: 'opengraph' },
       ],
-      lines: [{ text: 'November 19, 2019, 6:21 AM EST', label: 'published' }],
+      lines: [{ text: 'November 19, 2019, 6:21 AM EST', label: 'published', publication: true }],
     });
     expect(dateOnly.publishedAt).toBe('2019-11-19T06:21:08-05:00');
     // No line of that minute: the borrowed UTC stays.
@@ -274,9 +274,19 @@ describe('resolveTimestamps: the first candidate in its fullest spelling', () =>
         { value: '2019-11-18T17:01:27.893', source: 'opengraph' },
         { value: '2019-11-18T17:01:27.893Z', source: 'microdata' },
       ],
-      lines: [{ text: 'November 18, 2019 12:07 PM', label: 'published' }],
+      lines: [{ text: 'November 18, 2019 12:07 PM', label: 'published', publication: true }],
     });
     expect(other.publishedAt).toBe('2019-11-18T17:01:27Z');
+    // Review: a line of that minute past the hour that is not the story's own (a live blog's
+    // entry, an "earlier" line) gives a borrowed value no offset.
+    const entry = resolve({
+      published: [
+        { value: '2019-11-18T17:01:27.893', source: 'opengraph' },
+        { value: '2019-11-18T17:01:27.893Z', source: 'microdata' },
+      ],
+      lines: [{ text: 'November 18, 2019 2:01 PM', label: 'published' }],
+    });
+    expect(entry.publishedAt).toBe('2019-11-18T17:01:27Z');
   });
 
   it('reads a half-hour offset, and keeps the day a local line moves to', () => {
