@@ -569,6 +569,11 @@ describe('assemble: block types', () => {
     expect(extra(article(`${block}<p>Nginx.</p>`).paragraphs)).toEqual(['proxy_cache_key $uri$http_range;', 'Nginx.']);
     const page = article(`<div class="entry language-en">${prose(1, 'Story')}<p>en</p><pre>ls -la</pre></div>`);
     expect(extra(page.paragraphs)).toContain('en');
+    // Review: a heading or a paragraph beside the <pre> is the page's text (a bilingual poem's verses).
+    const verse = article('<div class="verse language-irish"><h3>Irish</h3><pre>Is fada an lá</pre></div><div class="notice language-en"><p>EN</p><pre>QUAY CLOSED</pre></div>');
+    expect(verse.sections.map((s) => s.heading)).toContain('Irish');
+    expect(extra(verse.paragraphs)).toContain('EN');
+    expect(verse.markdown).not.toContain('```irish');
   });
 
   it("drops a pilcrow permalink glued to a heading's text (MkDocs, Sphinx), and keeps a heading ending in #", () => {
@@ -1455,11 +1460,18 @@ describe('assemble: boilerplate lines without a telling class', () => {
         '<p>Veröffentlicht am 4. Januar 2024 | Aktualisiert am 5. Januar 2024</p>' +
         // Near misses: a sentence of the story with two dates; two labelled dates and a sentence.
         '<p>The council met on 4 January 2024 and again on 11 January 2024 to vote.</p>' +
-        '<p>Posted 4 January 2024, updated 5 January 2024 after a council correction</p>',
+        '<p>Posted 4 January 2024, updated 5 January 2024 after a council correction</p>' +
+        // Review: a story's facts with a word before the label, or no label before the first date.
+        '<p>Firmware update 4 Jan 2024, security update 11 Jan 2024.</p>' +
+        '<p>Exhibition opens 6 March 2025, hours updated 1 March 2025.</p>' +
+        '<p>Hafenfest am 6. März 2025, Programm aktualisiert am 1. März 2025.</p>',
     );
     expect(extra(a.paragraphs)).toEqual([
       'The council met on 4 January 2024 and again on 11 January 2024 to vote.',
       'Posted 4 January 2024, updated 5 January 2024 after a council correction',
+      'Firmware update 4 Jan 2024, security update 11 Jan 2024.',
+      'Exhibition opens 6 March 2025, hours updated 1 March 2025.',
+      'Hafenfest am 6. März 2025, Programm aktualisiert am 1. März 2025.',
     ]);
   });
 });
@@ -1490,6 +1502,15 @@ describe('assemble: a summary box the body opens with', () => {
     // A box after the story's first paragraph heads what follows it.
     const later = body(`${prose(1, 'Intro')}<div class="key-points"><h2>Key points:</h2><ul>${points}</ul></div>${prose(2)}`);
     expect(later.sections.map((s) => s.heading)).toEqual([null, 'Key points:']);
+  });
+
+  it('keeps a heading that names no summary over a list of sentences as a section (review)', () => {
+    const listicle = body(`<div class="destination-highlights"><h2>1. Lisbon</h2><ul>${points}</ul></div>${prose(1)}<div class="destination-highlights"><h2>2. Porto</h2><ul>${points}</ul></div>${prose(1, 'Porto')}`);
+    expect(listicle.sections.map((s) => s.heading)).toEqual(['1. Lisbon', '2. Porto']);
+    const known = body(`<section><h2>What we know:</h2><ul>${points}</ul></section>${prose(1)}<h2>What we don't know:</h2>${prose(1, 'Unknown')}`);
+    expect(known.sections.map((s) => s.heading)).toEqual(['What we know:', "What we don't know:"]);
+    const background = body(`<section><h2>Background:</h2><ul>${points}</ul></section>${prose(2)}`);
+    expect(background.sections[0]?.heading).toBe('Background:');
   });
 });
 

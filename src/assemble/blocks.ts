@@ -3,7 +3,7 @@ import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classAndId, classOrIdMatcher, commonAncestor, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { prevElementSibling } from 'domutils';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, SKIP_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, CODE_BOX_LANGUAGE_CLASS_RE, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE, SECTION_TITLE_BLOCK, MAX_SUBHEAD_LENGTH, SUBHEAD_END_RE, LIST_BOX_LABEL, WORD_RE } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, SKIP_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, CODE_BOX_LANGUAGE_CLASS_RE, CODE_BOX_NOT_TOOLBAR_TAGS, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE, SECTION_TITLE_BLOCK, MAX_SUBHEAD_LENGTH, SUBHEAD_END_RE, LIST_BOX_LABEL, WORD_RE } from './constants';
 import type { ClassFormatting } from './class-formatting';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, figureTitle, imageTitleCredit, readCaption, titledCaption, titledFigure } from './figures';
@@ -162,8 +162,8 @@ function codeLanguage(pre: Element): string | null {
 }
 
 /**
- * Whether a heading is the first child of a box whose only other child is one list, and ends
- * with a colon or is named (or its box is) as a summary (LIST_BOX_LABEL): "Key points:".
+ * Whether a heading is the first child of a box whose only other child is one list, and its
+ * words name a summary (LIST_BOX_LABEL): "Key points:".
  */
 function labelsListBox(heading: Element, text: string): boolean {
   const box = heading.parent;
@@ -173,16 +173,14 @@ function labelsListBox(heading: Element, text: string): boolean {
     if (isTextNode(c) && c.data.trim() !== '') return false;
     if (isElement(c)) kids.push(c);
   }
-  if (kids.length !== 2 || kids[0] !== heading || !LIST_BOX_LABEL.listTags.has((kids[1] as Element).name)) return false;
-  if (LIST_BOX_LABEL.colonRe.test(text)) return true;
-  const outer = isElement(box.parent) && box.parent.children.filter(isElement).length === 1 ? box.parent : null;
-  return [heading, box, outer].some((el) => el !== null && LIST_BOX_LABEL.nameRe.test(`${classAndId(el)} ${el.attribs['data-component'] ?? ''}`));
+  return kids.length === 2 && kids[0] === heading && LIST_BOX_LABEL.listTags.has((kids[1] as Element).name) && LIST_BOX_LABEL.labelRe.test(text);
 }
 
 /**
  * The element around a `<pre>` that is its code block's own box: named as one (Docusaurus's
  * "codeBlockContainer", "highlight"), or named by a "language-x" class and holding nothing
- * beside the `<pre>` but a toolbar's few characters (CODE_BOX_LANGUAGE_CLASS_RE: VitePress).
+ * beside the `<pre>` but a toolbar's few characters (CODE_BOX_LANGUAGE_CLASS_RE: VitePress),
+ * in no heading or paragraph (CODE_BOX_NOT_TOOLBAR_TAGS).
  */
 function codeBox(pre: Element): Element | null {
   const box = pre.parent;
@@ -195,7 +193,8 @@ function codeBox(pre: Element): Element | null {
     if (c === pre) continue;
     if (isTextNode(c)) length += c.data.trim().length;
     else if (isElement(c)) {
-      if (c.name === 'pre' || innerTextLongerThan(c, MAX_CODE_TOOLBAR_LENGTH - length)) return null;
+      // A heading or a paragraph beside the <pre> is text of the page (a verse's "Irish"), not a toolbar's.
+      if (c.name === 'pre' || CODE_BOX_NOT_TOOLBAR_TAGS.has(c.name) || innerTextLongerThan(c, MAX_CODE_TOOLBAR_LENGTH - length)) return null;
       length += innerText(c).length;
     }
     if (length > MAX_CODE_TOOLBAR_LENGTH) return null;

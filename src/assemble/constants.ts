@@ -5,7 +5,7 @@
 
 import { BREAK_LABEL_SOURCE, COLON_PHOTO_LABEL_SOURCE, LABEL_COLON_SOURCE, LABEL_DASH_SOURCE } from '../clean/constants';
 import { SCREEN_READER_CLASS_RE, WORD_SOURCE } from '../parse/dom';
-import { PUBLISHED_LABEL_RE, UPDATED_LINE_LABEL_RE } from '../metadata/constants';
+import { PUBLISHED_LABEL_RE, UPDATED_LABEL_RE, UPDATED_LINE_LABEL_RE } from '../metadata/constants';
 
 /** Elements that start and end a block of text. Everything else is inline. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -123,10 +123,13 @@ export const MAX_DATE_LINE_WORDS = 3;
  * as its one-date halves do. The text between two dates starts after the separators of
  * `leadRe` (", ", " | ", " · "). A sentence holding two dates ("The council met on 4 January
  * 2024 and again on 11 January 2024") has no label before its second date and is counted whole.
+ * The first date too opens the line or follows its label, and a label is the vocabulary's word
+ * itself, no word before it but "last" ("last updated"): "Firmware update 4 Jan 2024, security update 11 Jan 2024" and
+ * "Exhibition opens 6 March 2025, hours updated 1 March 2025" are a story's facts.
  */
 export const LABELLED_DATES_LINE = {
   publishedRe: PUBLISHED_LABEL_RE,
-  updatedRe: UPDATED_LINE_LABEL_RE,
+  updatedRe: new RegExp(String.raw`^[\s\-–—|·•:(]*(?:(?:last|latest|zuletzt)\s)?(?:${UPDATED_LABEL_RE.source})`, 'i'),
   leadRe: /^[\s,;|·•–—-]+/u,
   labelWordTailRe: /^[\p{L}\p{M}]*/u,
 } as const;
@@ -1498,19 +1501,26 @@ export const CODE_TABLE_WRAPPER_TOKEN = 'highlight';
  * whose only other child is one list (ABC's `div[data-component=KeyPoints]` > "Key points:" +
  * `<ul>`), the story's paragraphs going on after the box. Its items are the body's first
  * paragraphs; the label heads only the box, and as a section heading it would file the story's
- * whole opening under "Key points:", so it goes. Read only when the heading ends with a colon or
- * the heading or box is named as a summary (`nameRe`, on class, id or `data-component`), it has
- * at most `maxWords` words, it stands before any paragraph, and every item is a sentence of at
- * least `minItemWords` words. A recipe's "Ingredients" list (short items, or a "Method" heading
- * after it) and a listicle's item (its heading, a list, then the next item's heading) stay sections.
+ * whole opening under "Key points:", so it goes. Read only when the heading's words name a
+ * summary (`labelRe`: "Key points", "Key takeaways", "At a glance", "TL;DR", "In brief", and
+ * German, French, Spanish, Italian, Portuguese and Dutch forms), it has at most `maxWords`
+ * words, it stands before any paragraph, and every item is a sentence of at least
+ * `minItemWords` words. Any other heading over a list is a section: a listicle's "1. Lisbon" in
+ * a "destination-highlights" box, "What we know:", "Background:", a recipe's "Ingredients:".
  */
 export const LIST_BOX_LABEL = {
-  nameRe: /key[-_]?points|takeaways|highlights|tl-?dr|at[-_]?a[-_]?glance/i,
-  colonRe: /[:：]$/u,
+  labelRe:
+    /^(?:the\s+)?(?:key\s+(?:points|takeaways|facts)|takeaways|highlights|at\s+a\s+glance|tl;?\s?dr|in\s+(?:brief|short)|das\s+wichtigste(?:\s+in\s+k(?:ü|ue)rze)?|auf\s+einen\s+blick|in\s+k(?:ü|ue)rze|l['’]essentiel|(?:ce\s+qu['’]il\s+faut\s+)?retenir|à\s+retenir|en\s+bref|puntos\s+clave|claves|lo\s+esencial|en\s+resumen|in\s+breve|punti\s+chiave|pontos[-\s]chave|em\s+resumo|in\s+het\s+kort|kernpunten)\s*[:：]?$/iu,
   listTags: new Set(['ul', 'ol']) as ReadonlySet<string>,
   maxWords: 5,
   minItemWords: 6,
 } as const;
+
+/**
+ * Elements beside a `<pre>` in a "language-x" box that make it no code box: a heading or a
+ * paragraph is the page's text (a bilingual poem's `<div class="verse language-irish"><h3>Irish</h3><pre>`).
+ */
+export const CODE_BOX_NOT_TOOLBAR_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
 
 /** A code block's toolbar (its language label and copy control) holds no more text than this. */
 export const MAX_CODE_TOOLBAR_LENGTH = 40;

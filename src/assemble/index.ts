@@ -247,7 +247,7 @@ function labelledDateParts(text: string, dates: readonly DateInText[]): string[]
   for (const [i, d] of sorted.entries()) {
     const part = text.slice(from, d.index).replace(LABELLED_DATES_LINE.leadRe, '');
     const label = LABELLED_DATES_LINE.publishedRe.exec(part) ?? LABELLED_DATES_LINE.updatedRe.exec(part);
-    if (label === null && i > 0) return null;
+    if (label === null && (i > 0 || part.trim() !== '')) return null;
     parts.push(label === null ? part : part.slice(label[0].length).replace(LABELLED_DATES_LINE.labelWordTailRe, ''));
     from = Math.max(from, d.index + d.raw.length);
   }
