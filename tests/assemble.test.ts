@@ -3103,3 +3103,38 @@ describe('assemble: a scroll instruction standing alone', () => {
     expect(extra(more.paragraphs)).toEqual(['Scroll down for more on how to apply for the reduced-fare pass and who qualifies.', 'Scroll down for more: the full list of new stops, in order.']);
   });
 });
+
+describe("assemble: a caption's text the page does not print (copies shown one at a time, screen-reader labels)", () => {
+  const IMG = '<img src="https://example.com/photo.jpg" width="800" height="500" alt="">';
+  const first = (inner: string) => article(`<figure>${IMG}${inner}</figure>`).images[0];
+  const LONG = 'In this Sunday photograph, a long row of unsold sports-utility vehicles sits at a dealership in Littleton';
+  it('gives a caption held in a full and a truncated copy once, without its more/less switches', () => {
+    const img = first(
+      `<figcaption class="caption"><div class="caption-full">${LONG}, Colo.<a class="more-caption"> less</a></div><div class="caption-truncated">${LONG.slice(0, 70)}<a class="more-caption"> ... more</a></div><span class="credit">Photo: David Zalubowski / AP</span></figcaption>`,
+    );
+    expect(img?.caption).toBe(`${LONG}, Colo.`);
+    expect(img?.credit).toBe('David Zalubowski / AP');
+  });
+  it('gives two unnamed copies of one caption once, the longer kept', () => {
+    expect(first(`<figcaption><p>${LONG}.</p><p>${LONG}...</p></figcaption>`)?.caption).toBe(`${LONG}.`);
+  });
+  it('keeps a short title that opens the caption, and a "More" in its sentence (near misses)', () => {
+    expect(first('<figcaption><strong>Harbour Lights</strong> <span>Harbour Lights at dawn, seen from the old pier on Monday</span></figcaption>')?.caption).toBe(
+      'Harbour Lights Harbour Lights at dawn, seen from the old pier on Monday',
+    );
+    expect(first('<figcaption>Crowds wait outside, wanting <em>more</em></figcaption>')?.caption).toBe('Crowds wait outside, wanting more');
+  });
+  it('leaves out a screen reader\'s "Image:" label, so the sentence is the caption, not a credit', () => {
+    const img = first(
+      '<figcaption class="sdc-article-image__caption"><span class="sdc-article-image__visually-hidden">Image:</span> <span class="sdc-article-image__caption-text">Jose Mourinho has agreed a deal to become manager</span></figcaption>',
+    );
+    expect(img?.caption).toBe('Jose Mourinho has agreed a deal to become manager');
+    expect(img?.credit).toBeNull();
+    expect(first('<figcaption><span class="off-screen">Media caption</span>Who is Julian Assange?</figcaption>')?.caption).toBe('Who is Julian Assange?');
+  });
+  it('still reads a visible "Image:" label as the credit (near miss)', () => {
+    const img = first('<figcaption><span class="label">Image:</span> <span>Jane Roe</span></figcaption>');
+    expect(img?.caption).toBeNull();
+    expect(img?.credit).toBe('Jane Roe');
+  });
+});

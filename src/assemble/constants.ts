@@ -819,6 +819,35 @@ export const CAPTION_CLASS_RE =
   /caption|wp-caption-text|image-description|photo-text|img-desc|legend|bildunterschrift|(?:media|photo|image|img|picture)[_-]+(?:info|title|desc|sign(?!up|in))|(?:photo|foto|image|img|picture|(?<![a-z])pic)[_-]?(?:desc|cap|comment|txt)|slide-?info-?desc/i;
 
 /**
+ * Text inside a caption that the page does not print for the sighted reader, left out of the
+ * caption (captions.ts captionSkips):
+ * - `screenReaderClassRe`: a screen reader's label, a class token that is, or ends in, a
+ *   visually-hidden name (BEM element or utility prefix): Sky News' `<span
+ *   class="sdc-article-image__visually-hidden">Image:</span>` (it made the whole caption read as a
+ *   credit), `u-hide-visually`, the BBC's `<span class="off-screen">Media caption</span>`. Not a
+ *   responsive variant ("hidden-xs", "sr-only-focusable": shown on focus).
+ * - `toggleRe`, `toggleNameRe`: a caption's own "… more" / "less" / "Read more" switch, a link or
+ *   button, or an element named as a switch (Hearst's `<a class="more-caption"> ... more</a>`);
+ *   "More" in a caption's sentence is text.
+ * - `fullNameRe`, `shortNameRe`: two sibling copies of one caption, one shown at a time
+ *   (Hearst's `div.caption-full` + `div.caption-truncated`, "caption--expanded" / "--collapsed"):
+ *   the short one is left out. Unnamed copies count when one's text (its toggle and closing
+ *   ellipsis off) is the other's or opens it, and holds at least `minCopyLength` characters
+ *   and `minCopyWords` words: a short bold title that opens the caption's sentence is no copy.
+ */
+export const CAPTION_UNSEEN = {
+  screenReaderClassRe: /(?:^|\s)(?:[\w-]*(?:__|-))?(?:visually-hidden|hide-visually|visuallyhidden|sr-only|screen-reader-text|screenreader-only|off-?screen|element-invisible|a11y-hidden)(?:\s|$)/i,
+  toggleRe: /^(?:\.{2,}|…)?\s*(?:(?:read|show|see|view)\s+)?(?:more|less)(?:\s*[+»›>…]|\.{3})?$/i,
+  toggleNameRe: /more|less|toggle|expand|collapse|truncat|read/i,
+  toggleTags: new Set(['a', 'button']) as ReadonlySet<string>,
+  fullNameRe: /(?:^|[\s_-])(?:full|expanded|long)(?:$|[\s_-])/i,
+  shortNameRe: /(?:^|[\s_-])(?:truncated?|short|collapsed|excerpt|teaser|preview)(?:$|[\s_-])/i,
+  minCopyLength: 30,
+  minCopyWords: 4,
+  ellipsisEndRe: /\s*(?:\.{2,}|…)\s*$/,
+} as const;
+
+/**
  * Lines that may stand between a picture and its caption inside the picture's box (a slide
  * counter, a "View photo" link, a copyright line): at most `maxLines`, each at most
  * `maxLength` characters, and the caption's ancestors up to `maxLevels` above it hold the image

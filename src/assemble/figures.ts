@@ -1,8 +1,8 @@
 import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
-import { attr, classAndId, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, trimEndChars, walkElements } from '../parse/dom';
+import { attr, classAndId, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, textContentExcept, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE, CAPTION_UNSEEN } from './constants';
 import { cleanCredit, opensWithCreditLabel, splitCredit, trimCaptionSeparators } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -207,7 +207,7 @@ export function imageUrlWords(src: string): string {
  * @internal
  */
 export function readCaption(el: Element): { caption: string | null; credit: string | null } {
-  const parts = readCaptionParts(el);
+  const parts = readCaptionParts(el, captionSkips(el));
   if (parts.caption === null) return parts;
   const own = withoutLeadingControl(withoutCaptionControls(parts.caption, el), el);
   // (A caption that is only its control says nothing.)
@@ -314,13 +314,70 @@ function counterElementOpens(el: Element): boolean {
   return first !== null && first !== el && SLIDE_COUNTER.wholeRe.test(innerText(first));
 }
 
-function readCaptionParts(el: Element): { caption: string | null; credit: string | null } {
+/** Longest text read as a caption's more/less switch (CAPTION_UNSEEN.toggleRe). */
+const MAX_TOGGLE_LENGTH = 20;
+
+/**
+ * The elements of a caption the page does not print for the sighted reader (CAPTION_UNSEEN):
+ * text for screen readers only, its "… more" / "less" switches, and the short one of two
+ * copies of the caption shown one at a time. Two walks of the caption.
+ * @internal
+ */
+export function captionSkips(el: Element): ReadonlySet<Element> {
+  const skips = new Set<Element>();
+  const parents: Element[] = [el];
+  walkElements(el, (child) => {
+    if (CAPTION_UNSEEN.screenReaderClassRe.test(child.attribs.class ?? '') || isCaptionToggle(child)) {
+      skips.add(child);
+      return false;
+    }
+    parents.push(child);
+    return true;
+  });
+  const skip = (e: Element): boolean => skips.has(e);
+  for (const parent of parents) {
+    const copies = parent.children.filter((c): c is Element => isElement(c) && !skips.has(c));
+    if (copies.length < 2) continue;
+    const texts = copies.map((c) => normalizeSpace(textContentExcept(c, skip)).replace(CAPTION_UNSEEN.ellipsisEndRe, ''));
+    for (let i = 0; i < copies.length; i++) {
+      for (let j = i + 1; j < copies.length; j++) {
+        const shorter = shorterCopy(copies[i] as Element, texts[i] as string, copies[j] as Element, texts[j] as string);
+        if (shorter) skips.add(shorter);
+      }
+    }
+  }
+  return skips;
+}
+
+/** Whether an element is a caption's more/less switch (CAPTION_UNSEEN.toggleRe): a link or button, or named as a switch. */
+function isCaptionToggle(el: Element): boolean {
+  if (!CAPTION_UNSEEN.toggleTags.has(el.name) && el.attribs.role !== 'button' && !CAPTION_UNSEEN.toggleNameRe.test(classAndId(el))) return false;
+  return !innerTextLongerThan(el, MAX_TOGGLE_LENGTH) && CAPTION_UNSEEN.toggleRe.test(innerText(el));
+}
+
+/**
+ * Of two sibling elements, the short copy of a caption the other holds whole (CAPTION_UNSEEN):
+ * named as the short form beside one named as the full form, or whose text the other's is or
+ * opens with; else null. Of two equal copies, the second.
+ */
+function shorterCopy(a: Element, aText: string, b: Element, bText: string): Element | null {
+  if (!aText || !bText) return null;
+  const aNames = a.attribs.class ?? '';
+  const bNames = b.attribs.class ?? '';
+  if (CAPTION_UNSEEN.fullNameRe.test(aNames) && CAPTION_UNSEEN.shortNameRe.test(bNames)) return b;
+  if (CAPTION_UNSEEN.fullNameRe.test(bNames) && CAPTION_UNSEEN.shortNameRe.test(aNames)) return a;
+  const [short, long, shortEl] = bText.length <= aText.length ? [bText, aText, b] : [aText, bText, a];
+  if (short.length < CAPTION_UNSEEN.minCopyLength || (short.match(WORD_RE)?.length ?? 0) < CAPTION_UNSEEN.minCopyWords) return null;
+  return long.startsWith(short) ? shortEl : null;
+}
+
+function readCaptionParts(el: Element, skips: ReadonlySet<Element>): { caption: string | null; credit: string | null } {
   let creditEl: Element | null = null;
   // A "source" element is the credit only when nothing is named a credit: a chart's
   // "c-chart__source" line is its data's source, beside its "c-chart__credit".
   let sourceEl: Element | null = null;
   walkElements(el, (child) => {
-    if (creditEl) return false;
+    if (creditEl || skips.has(child)) return false;
     const names = classAndId(child);
     if (CREDIT_CLASS_RE.test(names) || CREDIT_ITEMPROPS.has((attr(child, 'itemprop') ?? '').toLowerCase())) {
       // A box named for both (Quanta's "_pattribution-w-auto _pcaption-w-auto") wraps the
@@ -341,7 +398,7 @@ function readCaptionParts(el: Element): { caption: string | null; credit: string
   if (creditEl !== null && holdsCaptionAndCredit(creditEl)) creditEl = null;
   creditEl ??= trailingCreditElement(el);
   if (!creditEl) {
-    const whole = formulaText(el);
+    const whole = skips.size > 0 ? normalizeSpace(separatedText(el, (e) => skips.has(e))) : formulaText(el);
     const parts = splitCredit(whole);
     // A numbered exhibit's "Source: …" that describes its data ("Harwell Center analysis of
     // cost reports") stays in its caption; one that only names an owner ("NASA/JPL",
@@ -355,7 +412,7 @@ function readCaptionParts(el: Element): { caption: string | null; credit: string
   const credit = cleanCredit(creditText);
   // (A formula in the caption is read as mathText; the caption's own text spaced as separatedText spaces it.)
   const credited = creditEl;
-  const rest = (findDescendant(el, (d) => d.name === 'math') !== null ? formulaText(el, credited) : normalizeSpace(separatedText(el, (e) => e === credited))).replace(LEFT_CREDIT_LABEL_RE, '');
+  const rest = (findDescendant(el, (d) => d.name === 'math') !== null ? formulaText(el, credited) : normalizeSpace(separatedText(el, (e) => e === credited || skips.has(e)))).replace(LEFT_CREDIT_LABEL_RE, '');
   const parts = splitCredit(rest);
   // Beside a chart's credit element, a "Source: …" line is the data's source, the caption's
   // own ("Source: rate filings · Get the data" over "Chart: Theo Ruiz"); beside a photo's, a credit.
