@@ -3138,3 +3138,17 @@ describe("assemble: a caption's text the page does not print (copies shown one a
     expect(img?.credit).toBe('Jane Roe');
   });
 });
+
+describe("assemble: a media player's notice is no caption", () => {
+  it("reads the figure's own caption past the player's fallback line", () => {
+    const a = article(
+      '<figure class="media-with-caption"><div class="player-with-placeholder"><img src="https://example.com/still.jpg" width="720" height="405" alt=""><div class="player-with-placeholder__caption">Media playback is unsupported on your device</div></div><figcaption class="media-with-caption__caption">Who is Julian Assange?</figcaption></figure>',
+    );
+    expect(a.images[0]?.caption).toBe('Who is Julian Assange?');
+  });
+  it('keeps a caption that tells of a browser in a sentence (near miss)', () => {
+    const caption = 'Your browser does not support the video tag, the developer said on Monday';
+    const a = article(`<figure><img src="https://example.com/still.jpg" width="720" height="405" alt=""><figcaption>${caption}</figcaption></figure>`);
+    expect(a.images[0]?.caption).toBe(caption);
+  });
+});

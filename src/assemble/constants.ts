@@ -848,6 +848,19 @@ export const CAPTION_UNSEEN = {
 } as const;
 
 /**
+ * A media player's fallback or notice line, shown in place of the player where it cannot play,
+ * that a caption-named element may hold ("player-with-placeholder__caption"): no caption of the
+ * picture, which is then read from the figure's own caption. The whole caption only: the BBC's
+ * "Media playback is unsupported on your device", the HTML video/audio element's fallback "Your
+ * browser does not support the video tag." (and "…HTML5 video", "…the audio element"), Video.js's
+ * "To view this video please enable JavaScript, and consider upgrading to a web browser that
+ * supports HTML5 video". A caption that tells of a browser ("Your browser does not support
+ * the video tag, the developer said") goes on past it and stays.
+ */
+export const PLAYER_NOTICE_RE =
+  /^(?:media playback is (?:unsupported|not supported) on your device|(?:sorry, )?your browser does not support (?:the )?(?:html5? )?(?:video|audio|media)(?: (?:tag|element|playback|player))?|(?:to view this video,? )?please enable javascript(?:,? and consider upgrading to a web browser that supports html5 video| to (?:view|watch|play) (?:this|the) video)?)[.!]?$/i;
+
+/**
  * Lines that may stand between a picture and its caption inside the picture's box (a slide
  * counter, a "View photo" link, a copyright line): at most `maxLines`, each at most
  * `maxLength` characters, and the caption's ancestors up to `maxLevels` above it hold the image

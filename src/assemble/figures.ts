@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, textContentExcept, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE, CAPTION_UNSEEN } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE, CAPTION_UNSEEN, PLAYER_NOTICE_RE } from './constants';
 import { cleanCredit, opensWithCreditLabel, splitCredit, trimCaptionSeparators } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -211,7 +211,9 @@ export function readCaption(el: Element): { caption: string | null; credit: stri
   if (parts.caption === null) return parts;
   const own = withoutLeadingControl(withoutCaptionControls(parts.caption, el), el);
   // (A caption that is only its control says nothing.)
-  const caption = own ? withoutSlideCounter(own.replace(CAPTION_OPENING_MARK_RE, ''), el) : null;
+  const read = own ? withoutSlideCounter(own.replace(CAPTION_OPENING_MARK_RE, ''), el) : null;
+  // A player's notice where it cannot play ("Media playback is unsupported…") is no caption.
+  const caption = read !== null && PLAYER_NOTICE_RE.test(read) ? null : read;
   return caption === parts.caption ? parts : { caption, credit: parts.credit };
 }
 
