@@ -827,6 +827,19 @@ describe('clean: lazy images', () => {
     }
   });
 
+  it("reads the lazy source past a site's stand-in file (a 'missing image', a loader, a grey filler), not past a real picture so named in a sentence's words", () => {
+    const url = { url: 'https://example.com/news/park' };
+    for (const standIn of ['https://vanilla.cdn.example/space/media/img/missing-image.svg', '/img/no-image.png', '/graphics/2018/07/sr-loader.png', '//stat.example.com/images/grey_bg.gif', '/assets/spinner.gif']) {
+      const a = parseArticle(pageWith(`<figure><img class="lazyload" src="${standIn}" data-src="/uploads/spray-960.jpg" alt="Water jets"><figcaption>Children in the spray ground.</figcaption></figure>`), url);
+      expect(a.images.map((i) => i.src)).toEqual(['https://example.com/uploads/spray-960.jpg']);
+    }
+    // A picture whose own name only holds such words ("grey-heron.png", "missing-imagery-report.png") is the picture.
+    for (const real of ['/uploads/grey-heron.png', '/uploads/missing-imagery-report.png', '/uploads/empty-picture-frames.jpg']) {
+      const a = parseArticle(pageWith(`<figure><img src="${real}" data-src="/uploads/other.jpg" alt="Water jets"><figcaption>Children in the spray ground.</figcaption></figure>`), url);
+      expect(a.images.map((i) => i.src)).toEqual([`https://example.com${real}`]);
+    }
+  });
+
   it('takes the lazy source over a src the markup marks as a blurred preview (Habr, lazysizes blur-up, LQIP)', () => {
     const url = { url: 'https://example.com/news/db' };
     const marked = [

@@ -889,10 +889,14 @@ export const FIGURE_MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'amp-img',
  * one-pixel file or lazy-loading stand-in (lazysizes themes ship `images/1x1.gif`,
  * `lazy.svg`; jQuery lazyload pages a `1x1-white.jpg` or `blank.jpg` beside `data-original`), an optimizer's low-quality stand-in named so ("cdn.shortpixel.ai/client/
  * q_lqip,ret_wait,…/photo.jpg" beside its `data-src` "…/q_lossy,ret_img,…/photo.jpg"; not a
- * host or a folder so named, "lqip-cdn.example.com"). Only read when a lazy attribute or a
- * srcset holds another URL.
+ * host or a folder so named, "lqip-cdn.example.com"), a site's stand-in for a picture still to
+ * load: Future plc's "missing-image.svg" (space.com, Live Science, TechRadar: `<img
+ * src=…/missing-image.svg data-src=…jpg>`, the same file on every picture, which then collapsed
+ * as duplicates), "no-image.png", "default-image.jpg", a loader or spinner file (The
+ * Spokesman-Review's "sr-loader.png" beside a lazysizes `data-srcset`), a grey filler
+ * (moneycontrol's "grey_bg.gif"). Only read when a lazy attribute or a srcset holds another URL.
  */
-export const PLACEHOLDER_SRC_RE = /^data:|(?<![a-z/.?&=])lqip(?![a-z=])|blank\.(?:gif|png)|(?<![\w-])blank\.jpe?g|placeholder|spacer\.gif|pixel\.gif|\b1x1(?:[-_](?:white|black|grey|gray|trans(?:parent)?|blank))?\.(?:gif|png|jpe?g)|\blazy\.(?:gif|png|svg)|lazy[-_.]?load|loading\.(?:gif|svg)|grey\.gif|transparent\.(?:gif|png)|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;
+export const PLACEHOLDER_SRC_RE = /^data:|(?<![a-z/.?&=])lqip(?![a-z=])|blank\.(?:gif|png)|(?<![\w-])blank\.jpe?g|placeholder|spacer\.gif|pixel\.gif|\b1x1(?:[-_](?:white|black|grey|gray|trans(?:parent)?|blank))?\.(?:gif|png|jpe?g)|\blazy\.(?:gif|png|svg)|lazy[-_.]?load|loading\.(?:gif|svg)|(?<![a-z])(?:missing|no|default|empty)[-_]?(?:image|img|photo|picture)\.(?:gif|png|svg|jpe?g|webp)|(?<![a-z])(?:loader|spinner)\.(?:gif|png|svg|webp)|(?:grey|gray)(?:[-_]bg)?\.(?:gif|png)|transparent\.(?:gif|png)|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;
 
 /**
  * An `<img>` whose markup marks its own `src` as a low-quality preview shown until the lazy
