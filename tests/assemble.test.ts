@@ -3152,3 +3152,30 @@ describe("assemble: a media player's notice is no caption", () => {
     expect(a.images[0]?.caption).toBe(caption);
   });
 });
+
+describe('splitCredit: credits after a closing quote, "via" credits, bracketed names, labelled sources, AFP\'s "Name / AFP"', () => {
+  it('splits a labelled credit after a closing quote', () => {
+    expect(splitCredit('Protesters ‘are part of a broader movement.’ Photograph: AFP via Getty')).toEqual({ caption: 'Protesters ‘are part of a broader movement.’', credit: 'AFP via Getty' });
+  });
+  it('reads "Image via X" as a credit, whole or closing the caption, but not a sentence ending "via Zoom"', () => {
+    expect(splitCredit('Image via Getty Images')).toEqual({ caption: null, credit: 'Getty Images' });
+    expect(splitCredit('The crater from above. Image via NASA/JPL')).toEqual({ caption: 'The crater from above.', credit: 'NASA/JPL' });
+    expect(splitCredit('The council met the residents via Zoom')).toEqual({ caption: 'The council met the residents via Zoom', credit: null });
+  });
+  it('splits a square-bracketed name credit, not a bracketed note or a parenthesised name', () => {
+    expect(splitCredit('NASA wants to send astronauts back to the Moon [SpaceX via Nasa]')).toEqual({ caption: 'NASA wants to send astronauts back to the Moon', credit: 'SpaceX via Nasa' });
+    expect(splitCredit('The lander on its pad [SpaceX]')).toEqual({ caption: 'The lander on its pad', credit: 'SpaceX' });
+    for (const caption of ['The mayor greets the crowd [left]', 'Flooded streets in the old town [VIDEO]', 'The mayor greets the crowd (Mayor Jane Roe)']) expect(splitCredit(caption)).toEqual({ caption, credit: null });
+  });
+  it('splits "(Source: X)" naming who made the picture, not a source in the sentence', () => {
+    expect(splitCredit('New Horizons took this image on its closest approach to Jupiter. (Source: NASA)')).toEqual({ caption: 'New Horizons took this image on its closest approach to Jupiter.', credit: 'NASA' });
+    for (const caption of ["The figures come from the budget (source: the council's report)", 'Sales fell (Source: Figures from the Council show a fall: see the report)']) {
+      expect(splitCredit(caption)).toEqual({ caption, credit: null });
+    }
+  });
+  it('splits AFP\'s "Name SURNAME / AFP" after the sentence, not a slash between two names of the sentence', () => {
+    expect(splitCredit('Palestinians protest the plan and vow to oppose it. Jaafar ASHTIYEH / AFP')).toEqual({ caption: 'Palestinians protest the plan and vow to oppose it.', credit: 'Jaafar ASHTIYEH / AFP' });
+    const caption = 'Leaders met in Washington. The State Department / the White House';
+    expect(splitCredit(caption)).toEqual({ caption, credit: null });
+  });
+});

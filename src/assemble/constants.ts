@@ -1103,7 +1103,7 @@ const PHOTOGRAPHER_LABEL_SOURCE = 'photograph(?:ers?|e|y)|fot[oó]graf(?:[oa]s?|
  * colon-only labels come first, so "Picha:" is read whole before "pic" is tried.
  */
 export const CREDIT_LABEL_RE = new RegExp(
-  `^(?:(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|${CJK_CREDIT_LABEL_SOURCE}|(?:photographed\\s+by|${PHOTOGRAPHER_LABEL_SOURCE}|photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by)?\\s*(?:[:/|]|\\.{2,}|…|[-–—](?=\\s))?)\\s*`,
+  `^(?:(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|${CJK_CREDIT_LABEL_SOURCE}|(?:photographed\\s+by|${PHOTOGRAPHER_LABEL_SOURCE}|photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by|via(?=\\s))?\\s*(?:[:/|]|\\.{2,}|…|[-–—](?=\\s))?)\\s*`,
   'i',
 );
 
@@ -1177,15 +1177,43 @@ export const TRAILING_AGENCY_SLASH_RE =
   /(?<=[.!?"”]\s)(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\/(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)+|\p{Lu}{2,}(?: \p{Lu}{2,})+)(?:\/[\p{L} ]{2,30})?)$/u;
 
 /**
+ * A bracketed tail that names only who made the picture, as Al Jazeera closes every caption:
+ * "… back to the Moon [SpaceX via Nasa]", "[SpaceX]" (beside its "[File: Reuters]", which
+ * CREDIT_WORD_RE reads). Square brackets only, every word capitalised but for a credit's small
+ * words; case-sensitive. Not a caption's own bracketed note ("[left]", "[sic]", "[VIDEO]",
+ * "[Updated]", NOT_CREDIT_BRACKET_RE), nor a parenthesis: "(Mayor Jane Roe)" names who is shown.
+ */
+export const BRACKET_NAME_CREDIT_RE = /^\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|via|and|for|of|the|de)){0,5}$/u;
+export const NOT_CREDIT_BRACKET_RE = /^(?:video|photos?|gallery|audio|watch|listen|updated?|left|right|top|bottom|above|below|inset|file|sic|pictured|graphic|map|chart|opinion|analysis|exclusive|live)$/i;
+
+/**
+ * A labelled source in brackets closing a caption, as US TV stations' sites write a picture's
+ * credit: "… closest approach to Jupiter. (Source: NASA)", "(Fuente: EFE)", "(Quelle: dpa)".
+ * The label, a colon, then a name that opens with a capital (case-sensitive): "(source: the
+ * council's report)" is the caption's own aside.
+ */
+export const SOURCE_PAREN_CREDIT_RE = /^(?:[Ss]ource|SOURCE|[Ff]uente|[Ff]onte|[Qq]uelle)\s*:\s*\p{Lu}[^:]{0,60}$/u;
+
+/**
+ * AFP's "Name SURNAME / AFP" credit closing a caption after its sentence: "… to oppose it.
+ * Jaafar ASHTIYEH / AFP", "… in Paris. Ludovic MARIN / AFP"; a name of two to four capitalised
+ * words, a slash, an agency in capitals (at most two words). Case-sensitive: "… and the
+ * U.S. State Department / the White House" is no credit.
+ */
+export const TRAILING_NAME_AGENCY_RE = /(?<=[.!?"”’]\s)(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?\/ ?\p{Lu}{2,8}(?: \p{Lu}{2,8})?)$/u;
+
+/**
  * A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum
- * Reid.", "… 22/12. Ảnh: Giang Huy", and with a pipe for the colon "… darasani. PICHA |
+ * Reid.", "… Image via Getty Images" (US blogs' "via" credit; a sentence ending "… via Zoom"
+ * has no label), after a closing quote too (the Guardian's "…movement.’ Photograph: AFP via
+ * Getty"), "… 22/12. Ảnh: Giang Huy", and with a pipe for the colon "… darasani. PICHA |
  * MAKTABA" (Taifa Leo; Nation Media's "PHOTO | FILE"); a Bengali or Hindi sentence ends with
  * the danda "।" ("…অপেক্ষা। ছবি: সংগৃহীত"), an Urdu one with "۔" ("…ہیں۔ فوٹو: آن لائن"), a Burmese
  * one with "။" and a Khmer one with "។"; a spaced dash may stand for the label's colon
  * (LABEL_DASH_SOURCE: "…ဆိုင်။ ဓာတ်ပုံ - Name").
  */
 export const TRAILING_LABEL_RE = new RegExp(
-  `(?:^|[.!?)"”।۔։።။។]\\s+|\\s[|–—-]\\s)((?:(?:${PHOTOGRAPHER_LABEL_SOURCE})\\s*(?:[:|]|[-–—](?=\\s))|(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*(?:[:|]|[-–—](?=\\s))|(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|(?:photo(?:graph)?|picture|image)s? by\\s|fot\\.)\\s*[^:]{2,100})$`,
+  `(?:^|[.!?)"”’»।۔։።။។]\\s+|\\s[|–—-]\\s)((?:(?:${PHOTOGRAPHER_LABEL_SOURCE})\\s*(?:[:|]|[-–—](?=\\s))|(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*(?:[:|]|[-–—](?=\\s))|(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|(?:photo(?:graph)?|picture|image)s? (?:by|via)\\s|fot\\.)\\s*[^:]{2,100})$`,
   'i',
 );
 
@@ -1199,11 +1227,11 @@ export const DASHED_CREDIT_RE = /\s[–—-]\s*((?:Gambar|GAMBAR|Foto|FOTO|Photo
 
 /**
  * A whole caption that is only a credit: a label first ("Courtesy of the brands", "Photo:
- * Reuters", "© Jane Roe") or "Name Surname/Outlet" alone ("Devindra Hardawar/AOL"); at most
+ * Reuters", "© Jane Roe", Snopes' "Image via Getty Images") or "Name Surname/Outlet" alone ("Devindra Hardawar/AOL"); at most
  * MAX_WHOLE_CREDIT_LENGTH characters.
  */
 export const WHOLE_CREDIT_RE = new RegExp(
-  `^(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|(?:${PHOTOGRAPHER_LABEL_SOURCE})\\s*:|(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?:photo(?:graph)?|picture|image)s? by\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
+  `^(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|(?:${PHOTOGRAPHER_LABEL_SOURCE})\\s*:|(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?:photo(?:graph)?|picture|image)s? (?:by|via)\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
   'i',
 );
 

@@ -25,6 +25,10 @@ import {
   TRAILING_GUARDED_LABEL_RE,
   NAME_CREDIT_SHAPE,
   GUARDED_LABEL_CREDIT,
+  BRACKET_NAME_CREDIT_RE,
+  NOT_CREDIT_BRACKET_RE,
+  SOURCE_PAREN_CREDIT_RE,
+  TRAILING_NAME_AGENCY_RE,
 } from './constants';
 
 /** A caption split into its text and its photo credit. */
@@ -216,7 +220,7 @@ export function splitCredit(text: string): CaptionParts {
   if (cjk?.[1] !== undefined && !isJapaneseClause(cjk[1])) {
     return finish(caption.slice(0, caption.length - cjk[1].length), cjk[1]);
   }
-  if (paren?.[1] !== undefined && (CREDIT_WORD_RE.test(paren[1]) || NAME_SLASH_OUTLET_RE.test(paren[1]) || AGENCY_COLON_NAME_RE.test(paren[1]) || AGENCY_SLASH_RE.test(paren[1])) && !isJapaneseClause(paren[1])) {
+  if (paren?.[1] !== undefined && (CREDIT_WORD_RE.test(paren[1]) || NAME_SLASH_OUTLET_RE.test(paren[1]) || AGENCY_COLON_NAME_RE.test(paren[1]) || AGENCY_SLASH_RE.test(paren[1]) || SOURCE_PAREN_CREDIT_RE.test(paren[1]) || bracketedNameCredit(paren[0], paren[1])) && !isJapaneseClause(paren[1])) {
     return finish(caption.slice(0, offset + paren.index), paren[1]);
   }
   const labelled = TRAILING_LABEL_RE.exec(tail);
@@ -239,11 +243,20 @@ export function splitCredit(text: string): CaptionParts {
   if (agency?.[1] !== undefined) {
     return finish(caption.slice(0, caption.length - agency[1].length), agency[1]);
   }
+  const nameAgency = TRAILING_NAME_AGENCY_RE.exec(tail);
+  if (nameAgency?.[1] !== undefined) {
+    return finish(caption.slice(0, caption.length - nameAgency[1].length), nameAgency[1]);
+  }
   const copyright = TRAILING_COPYRIGHT_RE.exec(tail);
   if (copyright?.[1] !== undefined) {
     return finish(caption.slice(0, offset + copyright.index), copyright[1]);
   }
   return { caption, credit: null };
+}
+
+/** Whether a square-bracketed tail (not a parenthesis) names only a picture's maker (BRACKET_NAME_CREDIT_RE): "[SpaceX via Nasa]". */
+function bracketedNameCredit(whole: string, inner: string): boolean {
+  return whole.trimStart().startsWith('[') && BRACKET_NAME_CREDIT_RE.test(inner.trim()) && !NOT_CREDIT_BRACKET_RE.test(inner.trim());
 }
 
 function finish(rest: string, rawCredit: string): CaptionParts {
