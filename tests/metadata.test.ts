@@ -1950,3 +1950,31 @@ describe("a topic list's label is its text outside its links and form controls",
     expect(list('<button>Add to myFT</button>', 'Most read')).toEqual([]);
   });
 });
+
+describe("leadImage: the site's default share picture, a placeholder or its icon is no lead image", () => {
+  const page = (head: string) =>
+    parseArticle(`<html><head><title>Man stabbed downtown</title>${head}</head><body><article><h1>Man stabbed downtown</h1><p>Police said a man was stabbed near the station on Tuesday night and taken to hospital.</p></article></body></html>`, {
+      url: 'https://example.com/news/stabbing',
+    });
+  it('skips a default og:image, a placeholder, a WordPress.com site icon', () => {
+    for (const src of [
+      'https://www.example.com/img/pages/article/opengraph_default.png',
+      'https://example.com/assets/og-default.jpg',
+      'https://example.com/assets/default-share-image.png',
+      'https://example.com/static/placeholder.png',
+      'https://secure.gravatar.com/blavatar/55bf7238e39ec9fd72a2f40d67d77e99?s=200',
+      'https://example.com/apple-touch-icon.png',
+    ]) {
+      expect(page(`<meta property="og:image" content="${src}">`).leadImage).toBeNull();
+    }
+  });
+  it("takes the next shared image past a default one", () => {
+    const a = page('<meta property="og:image" content="https://example.com/og-default.jpg"><meta name="twitter:image" content="https://example.com/photos/station.jpg">');
+    expect(a.leadImage?.src).toBe('https://example.com/photos/station.jpg');
+  });
+  it("keeps a story's picture whose name holds such a word (near misses)", () => {
+    for (const src of ['https://example.com/photos/credit-default-swaps.jpg', 'https://example.com/photos/defaulted-loans.png', 'https://default.example.com/photos/station.jpg', 'https://example.com/photos/icon-of-the-city.jpg']) {
+      expect(page(`<meta property="og:image" content="${src}">`).leadImage?.src).toBe(src);
+    }
+  });
+});

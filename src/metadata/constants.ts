@@ -45,6 +45,23 @@ export const FALLBACK_PAGE_TYPES: ReadonlySet<string> = new Set(['WebPage', 'Ite
 /** JSON-LD graphs nest; a page never needs more than this to reach its article node. */
 export const MAX_JSON_LD_DEPTH = 12;
 
+/**
+ * A shared image that is the site's, not the story's: the picture a template shares for every
+ * page that names none, no lead image (metadata/image.ts). Read on the URL's path only (not its
+ * host), each part a file name's whole word:
+ * - `defaultRe`: a default share picture (SFGate's "/img/pages/article/opengraph_default.png",
+ *   "og-default.jpg", "default-share-image.png", "default.jpg"); "credit-default-swaps.jpg" and
+ *   "defaulted-loans.png" are a story's pictures.
+ * - `placeholderRe`: a placeholder ("placeholder.png", "no-image.jpg", "missing-image.svg").
+ * - `siteIconRe`: the site's icon: WordPress.com's "/blavatar/…" (kabarislamia's og:image and
+ *   twitter:image, 200×200), a favicon, an "apple-touch-icon", a "site-icon".
+ */
+export const SITE_DEFAULT_IMAGE = {
+  defaultRe: /(?:^|[/_.-])(?:(?:og|opengraph|open-graph|social|share|sharing|fb|facebook|twitter|meta|site)[-_]?(?:images?[-_]?)?default|default(?:[-_](?:og|opengraph|social|share|sharing|fb|facebook|twitter|thumb(?:nail)?|images?|img|photo|placeholder))*)(?:[-_]images?)?(?:[-_@]\d+(?:x\d*)?)?\.(?:png|jpe?g|gif|webp|svg)$/i,
+  placeholderRe: /(?:^|[/_.-])(?:placeholder|(?:no|missing|empty)[-_]?(?:image|img|photo|picture))(?:[-_@]\d+(?:x\d*)?)?\.(?:png|jpe?g|gif|webp|svg)$/i,
+  siteIconRe: /\/blavatar\/|(?:^|\/)(?:favicon|apple-touch-icon|android-chrome|site-?icon)(?:[-_][\w-]*)?\.(?:png|ico|jpe?g|gif|webp|svg)$/i,
+} as const;
+
 /** Meta keys (name / property / itemprop, lower-cased) per field, most trusted first. */
 export const META_KEYS = {
   // Dublin Core first: a CMS that writes it gives the bare title (Readability's order).

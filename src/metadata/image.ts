@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import { resolveUrl } from '../parse/url';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { META_KEYS } from './constants';
+import { META_KEYS, SITE_DEFAULT_IMAGE } from './constants';
 import { firstMeta } from './meta-tags';
 import { isLdNode, listOf, stringOf, urlOf } from './json-ld';
 
@@ -16,16 +16,36 @@ function pixels(value: unknown): number | null {
   return n > 0 ? n : null;
 }
 
+/** A URL's path: no scheme, host, query or fragment. */
+function urlPath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Whether a shared image is the site's own, not the story's (SITE_DEFAULT_IMAGE): a default
+ * share picture, a placeholder, the site's icon.
+ * @internal
+ */
+export function isSiteDefaultImage(src: string): boolean {
+  const path = urlPath(src);
+  return SITE_DEFAULT_IMAGE.defaultRe.test(path) || SITE_DEFAULT_IMAGE.placeholderRe.test(path) || SITE_DEFAULT_IMAGE.siteIconRe.test(path);
+}
+
 /**
  * The image the page shares itself with: the first `og:image` (or Twitter image) that
- * resolves to a safe absolute URL, else the JSON-LD article's image.
+ * resolves to a safe absolute URL and is not the site's default (isSiteDefaultImage), else
+ * the JSON-LD article's image.
  * @internal
  */
 export function readImage(ctx: MetadataContext, base: string | null): Sourced<Figure | null> {
   for (const key of META_KEYS.image) {
     for (const value of ctx.metas.get(key) ?? []) {
       const src = resolveUrl(value, base);
-      if (!src) continue;
+      if (!src || isSiteDefaultImage(src)) continue;
       const figure: Figure = {
         src,
         alt: ctx.metas.get('og:image:alt')?.[0] ?? null,
@@ -39,7 +59,7 @@ export function readImage(ctx: MetadataContext, base: string | null): Sourced<Fi
   }
   for (const node of ctx.article ? listOf(ctx.article.image, ctx.ld.byId) : []) {
     const src = resolveUrl(urlOf(node), base);
-    if (!src) continue;
+    if (!src || isSiteDefaultImage(src)) continue;
     const ld = isLdNode(node) ? node : null;
     const figure: Figure = {
       src,
