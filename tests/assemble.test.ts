@@ -3179,3 +3179,19 @@ describe('splitCredit: credits after a closing quote, "via" credits, bracketed n
     expect(splitCredit(caption)).toEqual({ caption, credit: null });
   });
 });
+
+describe("assemble: a byline's avatar set before its line", () => {
+  const page = (inner: string) =>
+    parseArticle(`<html><head><title>${HEADLINE}</title></head><body><article><h1>${HEADLINE}</h1>${inner}<div class="article-body">${prose(3)}</div></article></body></html>`, URL);
+  it('drops a small picture alone in its box right before a "Written by <a>…</a>" line', () => {
+    const a = page('<section><div><div><img src="https://cdn.example.com/uploads/rachel-link.png?w=105&h=105" alt=""></div></div><div> Written by <a href="/nutrition-team">Rachael Link, MS, RD</a> on November 14, 2019</div></section>');
+    expect(a.images).toEqual([]);
+    const stated = page('<div><img src="https://cdn.example.com/uploads/jane.jpg" width="60" height="60" alt=""><p>By <a href="/authors/jane">Jane Roe</a></p></div>');
+    expect(stated.images).toEqual([]);
+  });
+  it('keeps a hero before the byline, stated large or not at all, and a small picture before a line that is no byline (near misses)', () => {
+    expect(page('<div><img src="https://cdn.example.com/uploads/harbour.jpg" width="1200" height="675" alt=""></div><div>By <a href="/authors/jane">Jane Roe</a></div>').images).toHaveLength(1);
+    expect(page('<div><img src="https://cdn.example.com/uploads/harbour.jpg" alt=""></div><div>By <a href="/authors/jane">Jane Roe</a></div>').images).toHaveLength(1);
+    expect(page('<div><img src="https://cdn.example.com/uploads/chart.png?w=180" alt=""></div><div>Water levels rose by <a href="/data">two metres</a></div>').images).toHaveLength(1);
+  });
+});

@@ -1421,6 +1421,22 @@ export const STAFF_CREDIT_RE = /\b(?:reporting|editing|edited|writing|written|co
 
 /** Images smaller than this (either side, in px, when stated) are icons, pixels or spacers. */
 export const MIN_IMAGE_SIDE = 100;
+/**
+ * A byline's avatar set before its line (Healthline, under the headline: `<div><div><img
+ * src="…/rachel-link.png?w=105&h=105" alt=""></div></div><div>Written by <a
+ * href="/nutrition-team">Rachael Link, MS, RD</a> on November 14, 2019</div>`): a picture stated
+ * (by its attributes or its URL's `w`/`h` query) at most `maxSide` px each way, alone in its box
+ * up to `maxLevels` wrappers, whose box the next element after is a short line (`maxLineLength`)
+ * opening with a byline word (`lineRe`) and holding a link. No story picture: a hero before the
+ * byline is stated larger, or not at all.
+ */
+export const BYLINE_AVATAR = {
+  maxSide: 200,
+  maxLevels: 3,
+  maxLineLength: 160,
+  lineRe: /^(?:(?:written|reviewed|words|story|text|posted|reported)\s+)?by\s+\S/i,
+  queryRe: /[?&](?:w|h|width|height)=(\d{1,5})(?=[&#]|$)/gi,
+} as const;
 
 /**
  * Sources and class names of images that are not the article's. "1x1" only as a size of its

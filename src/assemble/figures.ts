@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import type { Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, textContentExcept, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE, CAPTION_UNSEEN, PLAYER_NOTICE_RE } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE, CAPTION_UNSEEN, PLAYER_NOTICE_RE, BYLINE_AVATAR } from './constants';
 import { cleanCredit, opensWithCreditLabel, splitCredit, trimCaptionSeparators } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -109,7 +109,7 @@ export function figureFromImage(img: Element, base: string | null): Figure | nul
   if ((embedded === null && NON_ARTICLE_IMAGE_RE.test(imageUrlWords(src))) || NON_ARTICLE_IMAGE_RE.test(classAndId(img))) return null;
   const alt = normalizeSpace(attr(img, 'alt') ?? '');
   if (embedded === null && isActionIcon(img, src, alt, width, height)) return null;
-  if (isVideoPoster(img)) return null;
+  if (isVideoPoster(img) || (embedded === null && isBylineAvatar(img, src, width, height))) return null;
   return { src, alt: alt && !PLACEHOLDER_ALT_RE.test(alt) ? alt : null, caption: null, credit: null, width, height };
 }
 const DATA_URI_RE = /^\s*data:/i;
@@ -142,6 +142,30 @@ function isVideoPoster(img: Element): boolean {
     if (!VIDEO_POSTER.boxRe.test(classAndId(box))) continue;
     if (innerTextLongerThan(box, VIDEO_POSTER.maxText)) return false;
     return box.attribs['data-duration'] !== undefined || findDescendant(box, isPlayOrRunningTime) !== null;
+  }
+  return false;
+}
+
+/**
+ * Whether a picture is a byline's avatar (BYLINE_AVATAR): stated small, alone in its box, and
+ * the element right after its box a short "Written by <a>…</a>" line.
+ */
+function isBylineAvatar(img: Element, src: string, width: number | null, height: number | null): boolean {
+  const sides = [width, height].filter((n): n is number => n !== null);
+  for (const m of src.matchAll(BYLINE_AVATAR.queryRe)) sides.push(Number(m[1]));
+  if (sides.length === 0 || sides.some((n) => n > BYLINE_AVATAR.maxSide)) return false;
+  let box: Element = img;
+  for (let i = 0; i <= BYLINE_AVATAR.maxLevels; i++) {
+    let next = box.next;
+    while (next && isTextNode(next) && !next.data.trim()) next = next.next;
+    if (isElement(next)) {
+      if (innerTextLongerThan(next, BYLINE_AVATAR.maxLineLength)) return false;
+      return BYLINE_AVATAR.lineRe.test(innerText(next)) && findDescendant(next, (d) => d.name === 'a') !== null;
+    }
+    if (next) return false;
+    const parent = box.parent;
+    if (!isElement(parent) || parent.name === 'figure' || innerTextLongerThan(parent, 0)) return false;
+    box = parent;
   }
   return false;
 }
