@@ -1424,7 +1424,7 @@ export const NOT_A_KEYWORD = { pathRe: /^\/[^\s]*$/u, minTitleWords: 5 } as cons
  * share nothing are one name with commas ("Arts, Culture, Entertainment and Media",
  * "Richmond, Va., Local News").
  */
-export const SECTION_LIST = { separatorRe: /\s*[,;，、]\s*/u, cjkRe: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u } as const;
+export const SECTION_LIST = { separatorRe: /[,;，、]/u, cjkRe: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u } as const;
 
 /**
  * A keyword a CMS writes for its own machinery, not a topic, in any tag source (article:tag,

@@ -70,10 +70,12 @@ export function readSection(ctx: MetadataContext): Sourced<string | null> {
 
 /** The first of the categories a section value lists (SECTION_LIST), else the value. */
 function firstSection(value: string): string {
-  const parts = value.split(SECTION_LIST.separatorRe).filter(Boolean).map((p) => p.toLowerCase());
-  if (parts.length < 2) return value;
+  // Split at the separator alone and trimmed after: a regex with spaces around it retries every run of spaces.
+  const written = value.split(SECTION_LIST.separatorRe).map((p) => p.trim()).filter(Boolean);
+  if (written.length < 2) return value;
+  const parts = written.map((p) => p.toLowerCase());
   for (let i = 0; i < parts.length; i++) {
-    for (let j = 0; j < parts.length; j++) if (i !== j && beginsAtWordEnd(parts[j]!, parts[i]!)) return value.split(SECTION_LIST.separatorRe).filter(Boolean)[0]!;
+    for (let j = 0; j < parts.length; j++) if (i !== j && beginsAtWordEnd(parts[j]!, parts[i]!)) return written[0]!;
   }
   return value;
 }
