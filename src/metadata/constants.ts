@@ -760,6 +760,15 @@ export const PICTURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption'
 export const MAX_DATE_LINE_LENGTH = 160;
 
 /**
+ * Empty elements that sit inside a word and so never part a date line's text (see
+ * dateLineText's dividers): `<wbr>` marks where a long word may break ("super<wbr>market").
+ * Any other empty element between two letters or digits of a date line is a styled
+ * divider that shows as a gap: CNBC's "Nov 19 2019<span class=ArticleHeader-datetimeDivider>
+ * </span>7:05 AM EST", an icon `<i class=clock></i>` or `<img>` between the date and the time.
+ */
+export const IN_WORD_EMPTY_TAGS: ReadonlySet<string> = new Set(['wbr']);
+
+/**
  * How many elements after the headline's `<h1>` are looked at for a line that is nothing but
  * a date, a time and a zone, whatever its class: wire sites print a release's "Dec 23, 2025,
  * 03:09 ET" in a bare `<p>` under the headline and dek. Such a line is no date line of its

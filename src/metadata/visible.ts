@@ -8,6 +8,7 @@ import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
 import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
+import { IN_WORD_EMPTY_TAGS } from './constants';
 
 /** The elements readVisibleMetadata looks at; <h1>s too, only to know which bylines come after the headline. */
 function isVisibleMetaCandidate(el: Element): boolean {
@@ -771,7 +772,7 @@ function isNestedEntry(el: Element): boolean {
  * PM GMT+3</span>" is a date and a time (see separatedText), where innerText glues "20253".
  */
 function dateLineText(el: Element): string {
-  const text = normalizeSpace(separatedText(el, isUnseenText));
+  const text = normalizeSpace(separatedText(el, isUnseenOrDivider));
   // A date alone whose title is the clock alone (uCoz's `<span title="10:42">04.01.2024</span>`)
   // gives that time on that date: the line reads "04.01.2024 10:42".
   if (text.length > MAX_DATE_LINE_LENGTH) return text;
@@ -780,6 +781,30 @@ function dateLineText(el: Element): string {
   const date = normalizeSpace(textContent(timed));
   const at = text.indexOf(date);
   return at < 0 ? text : `${text.slice(0, at + date.length)} ${(timed.attribs.title ?? '').trim()}${text.slice(at + date.length)}`;
+}
+
+/**
+ * dateLineText's skip: unseen text, and an empty element between a letter or digit and
+ * another (isDivider), which reads as the gap it shows: CNBC's "Nov 19 2019<span
+ * class=ArticleHeader-datetimeDivider></span>7:05 AM EST" is "Nov 19 2019 7:05 AM EST", not
+ * "20197:05". An element with text stays as written ("Nov<b>.</b> 19", "1<sup>st</sup>").
+ */
+function isUnseenOrDivider(el: Element): boolean {
+  return isUnseenText(el) || isDivider(el);
+}
+
+/** Text that ends, and text that starts, with a letter or digit (isDivider). */
+const DIVIDED_TEXT = { end: /[\p{L}\p{N}]$/u, start: /^[\p{L}\p{N}]/u } as const;
+
+/**
+ * An empty element (no text, not IN_WORD_EMPTY_TAGS's `<wbr>`) whose sibling text nodes end
+ * and start with a letter or digit right at it.
+ */
+function isDivider(el: Element): boolean {
+  const before = el.prev;
+  const after = el.next;
+  if (!isTextNode(before) || !isTextNode(after) || IN_WORD_EMPTY_TAGS.has(el.name)) return false;
+  return DIVIDED_TEXT.end.test(before.data) && DIVIDED_TEXT.start.test(after.data) && textContent(el).trim() === '';
 }
 
 /** An element whose text is a date alone and whose `title` a clock time alone (CLOCK_TITLE_RE). */

@@ -414,6 +414,22 @@ describe('parseArticle: the offset of the page', () => {
     // Near miss: a line at another minute lends no offset.
     expect(parseArticle(html.replace('às 15h10', 'às 15h20')).modifiedAt).toBe('2024-01-04T18:10:00Z');
   });
+
+  it('reads an empty divider between the date and the time of a date line as the gap it shows (CNBC\'s "2019<span></span>7:05")', () => {
+    const page = (line: string) => `<!doctype html><html lang="en"><head>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm floods the old harbour","datePublished":"2019-11-19T12:05:31Z"}</script>
+      </head><body><article><h1>Storm floods the old harbour</h1>
+      <div class="ArticleHeader-time">${line}</div>
+      ${story}</article></body></html>`;
+    const divided = '<time>Published Tue, Nov 19 2019<span class="ArticleHeader-datetimeDivider"></span>7:05 AM EST</time>';
+    expect(parseArticle(page(divided)).publishedAt).toBe('2019-11-19T07:05:31-05:00');
+    // An icon that draws the gap is one too.
+    expect(parseArticle(page('<time>Published Tue, Nov 19 2019<i class="icon-clock"></i>7:05 AM EST</time>')).publishedAt).toBe('2019-11-19T07:05:31-05:00');
+    // Near misses: a <wbr> sits inside a word and parts nothing ("20197:05" reads no date, so
+    // the UTC value keeps its Z), and an element with text stays as written.
+    expect(parseArticle(page('<time>Published Tue, Nov 19 2019<wbr>7:05 AM EST</time>')).publishedAt).toBe('2019-11-19T12:05:31Z');
+    expect(parseArticle(page('<time>Published Tue, Nov<b>.</b> 19, 2019, 7:05 AM EST</time>')).publishedAt).toBe('2019-11-19T07:05:31-05:00');
+  });
 });
 
 describe('slashed numeric dates by the page language', () => {
