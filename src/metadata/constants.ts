@@ -397,6 +397,15 @@ export const UPDATED_LABEL_RE =
   /updat|modif|edited|revised|aktualisiert|aktualiz|güncel|mis à jour|actualizad|actualizat|aggiornat|atualizad|bijgewerkt|uppdater|opdater|oppdater|päivitetty|frissítve|ενημερ|cập nhật|обновл|оновл|עודכן|تحديث|به‌روز|بروز|अपडेट|อัปเดต|diperbarui|수정|更新|修改|修[订訂]|[编編][辑輯][于於](?=[\s\d:：]|$)|最[后後][编編][辑輯]|uppfært|eguneratu|atjaunot|atjaunināt|përditësu|ажурира|последна измена|жаңартыл|yenilən|թարմացվ|புதுப்பிக்க|ਅੱਪਡੇਟ/i;
 
 /**
+ * A publication label later in a line that opens with the update's date, after a separator
+ * or a space: Dow Jones's (Barron's, WSJ, MarketWatch) "Updated Nov. 19, 2019 8:21 am ET /
+ * Original Nov. 19, 2019 8:02 am ET", "Updated … | First published …", "Last updated … ·
+ * Originally published …" (see pushDateLine). Words of their own only: "Unpublished",
+ * "reposted" are not labels.
+ */
+export const LATER_PUBLICATION_LABEL_RE = /(?<=^|[\s/|·•;,–—-])(?:original(?:ly)?(?:\s+(?:published|posted))?|first\s+(?:published|posted)|published|posted)(?![\p{L}\p{N}])/iu;
+
+/**
  * A text that opens with an update label (UPDATED_LABEL_RE, after at most one word: "Last
  * updated", "Zuletzt aktualisiert"): an update line even without a date class ("수정
  * 2025-12-23 17:42", "Uppfært 23. desember 2025 kl. 17.41"), read only beside the story's

@@ -8,7 +8,7 @@ import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
 import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
-import { IN_WORD_EMPTY_TAGS } from './constants';
+import { IN_WORD_EMPTY_TAGS, LATER_PUBLICATION_LABEL_RE } from './constants';
 
 /** The elements readVisibleMetadata looks at; <h1>s too, only to know which bylines come after the headline. */
 function isVisibleMetaCandidate(el: Element): boolean {
@@ -845,10 +845,30 @@ function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean
       { text: text.slice(at), label: 'modified', publication, dateLine: dated },
     ];
   } else {
-    lines = [{ text, label: updated || at >= 0 ? 'modified' : 'published', publication }];
+    const original = at >= 0 ? laterPublication(text, at) : -1;
+    // An update line that goes on to the publication's own date ("Updated Nov. 19, 2019 8:21
+    // am ET / Original Nov. 19, 2019 8:02 am ET") is two lines, the update's first.
+    lines = original > 0
+      ? [
+          { text: text.slice(0, original), label: 'modified', publication, dateLine: text.slice(original) },
+          { text: text.slice(original), label: 'published', publication },
+        ]
+      : [{ text, label: updated || at >= 0 ? 'modified' : 'published', publication }];
   }
   for (const line of lines) dates.push(line);
   return lines;
+}
+
+/**
+ * Where the publication's part of an update line starts (LATER_PUBLICATION_LABEL_RE), or -1:
+ * the label must come after the update's label and a date digit, and a date digit after it.
+ */
+function laterPublication(text: string, updateAt: number): number {
+  const rest = text.slice(updateAt);
+  const found = LATER_PUBLICATION_LABEL_RE.exec(rest);
+  if (found === null) return -1;
+  const at = updateAt + found.index;
+  return DATE_DIGIT_RE.test(text.slice(updateAt, at)) && DATE_DIGIT_RE.test(text.slice(at)) ? at : -1;
 }
 
 /**

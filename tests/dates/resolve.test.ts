@@ -430,6 +430,24 @@ describe('parseArticle: the offset of the page', () => {
     expect(parseArticle(page('<time>Published Tue, Nov 19 2019<wbr>7:05 AM EST</time>')).publishedAt).toBe('2019-11-19T12:05:31Z');
     expect(parseArticle(page('<time>Published Tue, Nov<b>.</b> 19, 2019, 7:05 AM EST</time>')).publishedAt).toBe('2019-11-19T07:05:31-05:00');
   });
+
+  it('reads the publication half of an update line that goes on to it ("Updated … / Original …")', () => {
+    const page = (line: string) => `<!doctype html><html lang="en"><head>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm floods the old harbour","datePublished":"2019-11-19T13:02:00.000Z","dateModified":"2019-11-19T13:21:00.000Z"}</script>
+      </head><body><article><h1>Storm floods the old harbour</h1>
+      <time class="timestamp article__timestamp">${line}</time>
+      ${story}</article></body></html>`;
+    const both = parseArticle(page('Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET'));
+    expect(both.publishedAt).toBe('2019-11-19T08:02:00-05:00');
+    expect(both.modifiedAt).toBe('2019-11-19T08:21:00-05:00');
+    expect(parseArticle(page('Last updated Nov. 19, 2019 8:21 am ET | Originally published Nov. 19, 2019 8:02 am ET')).publishedAt).toBe('2019-11-19T08:02:00-05:00');
+    // Near misses: a label with no date after it, or a word that only holds the label, is no
+    // publication half; the line stays the update's alone.
+    const posted = parseArticle(page('Updated Nov. 19, 2019 8:21 am ET | Posted in Markets'));
+    expect(posted.publishedAt).toBe('2019-11-19T13:02:00Z');
+    expect(posted.modifiedAt).toBe('2019-11-19T08:21:00-05:00');
+    expect(parseArticle(page('Updated Nov. 19, 2019 8:21 am ET / Unpublished draft 2, 8:02 am ET')).publishedAt).toBe('2019-11-19T13:02:00Z');
+  });
 });
 
 describe('slashed numeric dates by the page language', () => {
