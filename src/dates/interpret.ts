@@ -49,12 +49,14 @@ function readDate(groups: MatchGroups, slashed: SlashedDateOrder): Pick<DateTime
   if (groups.first !== undefined && groups.middle !== undefined) {
     // Numeric "a/b/yyyy": month-first only when written with slashes, a ≤ 12 and the page
     // writes US dates; otherwise (dots, dashes, a > 12, a day-first language) day-first.
+    // Dots too when no day-first reading exists: Condé Nast's "11.15.2019 10:09 AM" (a ≤ 12 <
+    // b); "04.01.2024" stays day-first on any page, as Europe writes it.
     const first = Number(groups.first);
     const middle = Number(groups.middle);
     // "1/4/24, 3:10 PM": a slashed two-digit year is a US clock's date; two numbers of 12 or
     // less are read only on a page that writes month first (patterns.ts, SLASHED_SHORT_YEAR_DATE_TIME).
     if (groups.shortYear !== undefined && slashed === 'day-first' && first <= 12 && middle <= 12) return null;
-    const usOrder = groups.numericSeparator === '/' && first <= 12 && (slashed === 'month-first' || middle > 12);
+    const usOrder = first <= 12 && ((groups.numericSeparator === '/' && (slashed === 'month-first' || middle > 12)) || (groups.numericSeparator === '.' && middle > 12));
     month = usOrder ? first : middle;
     day = usOrder ? middle : first;
   } else {

@@ -460,6 +460,16 @@ describe('slashed numeric dates by the page language', () => {
     expect(findDatesInText('05/13/2018', 'day-first').map((d) => d.value)).toEqual(['2018-05-13']);
   });
 
+  it('reads a dotted date month-first only when no day-first reading exists (Condé Nast\'s "11.15.2019 10:09 AM")', () => {
+    expect(findDatesInText('11.15.2019 10:09 AM').map((d) => d.value)).toEqual(['2019-11-15T10:09:00']);
+    expect(findDatesInText('11.15.2019 10:09 AM', 'day-first').map((d) => d.value)).toEqual(['2019-11-15T10:09:00']);
+    // Near misses: two numbers of 12 or less stay day-first even on a month-first page, as
+    // Europe writes dots; a number over 12 first is the day; no 13th month either way.
+    expect(findDatesInText('04.01.2024', 'month-first').map((d) => d.value)).toEqual(['2024-01-04']);
+    expect(findDatesInText('15.11.2019').map((d) => d.value)).toEqual(['2019-11-15']);
+    expect(findDatesInText('13.14.2019')).toEqual([]);
+  });
+
   it('takes US English and a page without a language as month-first, every other language as day-first', () => {
     expect(slashedDateOrder(null)).toBe('month-first');
     expect(slashedDateOrder('en')).toBe('month-first');
