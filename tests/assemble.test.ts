@@ -904,6 +904,8 @@ describe('assemble: figures', () => {
     expect(fig('Lorries queue on the E-45 <span class="credit">Jane Roe</span>')).toEqual([['Lorries queue on the E-45', 'Jane Roe']]);
     expect(fig('Shelves of pre- and post- <span class="credit">Jane Roe</span>')).toEqual([['Shelves of pre- and post-', 'Jane Roe']]);
     expect(fig('<span class="credit">Jane Roe</span> -5 °C on the quay at dawn')).toEqual([['-5 °C on the quay at dawn', 'Jane Roe']]);
+    // Review: only the credit's side is trimmed; a French dialogue's dash opens the caption.
+    expect(fig('— Nous ne partirons pas, lance une pêcheuse. <span class="credit">AFP</span>')).toEqual([['— Nous ne partirons pas, lance une pêcheuse.', 'AFP']]);
   });
 
   it('reads a caption span and the credit written beside it in their box as one caption', () => {

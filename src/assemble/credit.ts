@@ -67,13 +67,16 @@ const WORD_DASHES = '-–—';
  * kept as written; "… Route 12 –" loses its spaced dash; "… the E-45" ends in no separator).
  * @internal
  */
-export function trimCaptionSeparators(caption: string): string {
-  let text = caption.trim();
-  const end = trimEndChars(text, CAPTION_CREDIT_SEPARATORS);
-  if (end.length < text.length && !WORD_DASHES.includes(text.charAt(end.length))) text = end;
+export function trimCaptionSeparators(caption: string, creditFirst = false): string {
+  const text = caption.trim();
+  // Only the side the credit stood on: a caption may open with a dash of its own (a French
+  // dialogue's "— Nous ne partirons pas…" before its credit).
+  if (!creditFirst) {
+    const end = trimEndChars(text, CAPTION_CREDIT_SEPARATORS);
+    return end.length < text.length && !WORD_DASHES.includes(text.charAt(end.length)) ? end : text;
+  }
   const start = trimStartChars(text, CAPTION_CREDIT_SEPARATORS);
-  if (start.length < text.length && !WORD_DASHES.includes(text.charAt(text.length - start.length - 1))) text = start;
-  return text;
+  return start.length < text.length && !WORD_DASHES.includes(text.charAt(text.length - start.length - 1)) ? start : text;
 }
 
 /**

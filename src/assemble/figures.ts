@@ -444,7 +444,8 @@ function readCaptionParts(el: Element, skips: ReadonlySet<Element>): { caption: 
   // own ("Source: rate filings · Get the data" over "Chart: Theo Ruiz"); beside a photo's, a credit.
   if (credit !== null && parts.credit !== null && CHART_CREDIT_RE.test(creditText) && DATA_SOURCE_LINE_RE.test(rest.slice((parts.caption ?? '').length))) return { caption: rest || null, credit };
   // The separator that stood between the caption and its credit element goes with the credit.
-  return { caption: parts.caption === null ? null : trimCaptionSeparators(parts.caption) || null, credit: credit ?? parts.credit };
+  const creditFirst = innerText(el).startsWith(creditText);
+  return { caption: parts.caption === null ? null : trimCaptionSeparators(parts.caption, creditFirst) || null, credit: credit ?? parts.credit };
 }
 /** Words of a credit that only names an owner: "NASA/JPL", "Wikimedia Commons", "Bureau of Statistics". */
 const MAX_OWNER_CREDIT_WORDS = 3;
