@@ -236,7 +236,9 @@ const YEAR_DAY_MONTH_NAME = String.raw`${TOKEN_START}${YEAR}(?:\.\s{1,2}gada|\s?
  * "03/12/2024 - 14:05", Czech and Slovak "23. 12. 2025". Which number is the month is decided later (slashes with a first
  * number ≤ 12 are US month/day order).
  */
-const NUMERIC_DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<first>\d{1,2})(?<numericSeparator>[./-])${SPACE_AFTER_DOT}(?<middle>\d{1,2})\k<numericSeparator>${SPACE_AFTER_DOT}${YEAR}${YEAR_DOT}${TIME_TAIL}`;
+// A fourth dotted part makes a build or version number, not a date ("Build 10.13.2019.1").
+const NOT_A_FOURTH_PART = String.raw`(?!\.\d)`;
+const NUMERIC_DAY_MONTH_YEAR = String.raw`${TOKEN_START}(?<first>\d{1,2})(?<numericSeparator>[./-])${SPACE_AFTER_DOT}(?<middle>\d{1,2})\k<numericSeparator>${SPACE_AFTER_DOT}${YEAR}${NOT_A_FOURTH_PART}${YEAR_DOT}${TIME_TAIL}`;
 
 /**
  * Day, month and a two-digit year, each two digits between dots, with a clock after them:
@@ -318,7 +320,7 @@ const TIME_MONTH_DAY_YEAR = String.raw`${LEADING_TIME}${WEEKDAY_BEFORE_DATE}${MO
 const TIME_DAY_MONTH_YEAR = String.raw`${LEADING_TIME_DAY_FIRST}${WEEKDAY_BEFORE_DATE}(?<day>\d{1,2})${DAY_SUFFIX}?(?:\s{1,3}de(?=\s))?[\s-]{0,3}${MONTH_WORD}(?:\s{1,3}de|${COMMA})?[\s-]{1,3}${YEAR_PREFIX}${YEAR}${YEAR_SUFFIX}${YEAR_DOT}`;
 
 /** Time first, then a numeric date: "15:09 Uhr, 23.12.2025". */
-const TIME_NUMERIC_DATE = String.raw`${LEADING_TIME_DAY_FIRST}${WEEKDAY_BEFORE_DATE}(?<first>\d{1,2})(?<numericSeparator>[./-])${SPACE_AFTER_DOT}(?<middle>\d{1,2})\k<numericSeparator>${SPACE_AFTER_DOT}${YEAR}${YEAR_DOT}`;
+const TIME_NUMERIC_DATE = String.raw`${LEADING_TIME_DAY_FIRST}${WEEKDAY_BEFORE_DATE}(?<first>\d{1,2})(?<numericSeparator>[./-])${SPACE_AFTER_DOT}(?<middle>\d{1,2})\k<numericSeparator>${SPACE_AFTER_DOT}${YEAR}${NOT_A_FOURTH_PART}${YEAR_DOT}`;
 
 /**
  * Chinese / Japanese / Korean: "2025年12月23日", "2025年12月23日(火) 15時09分",

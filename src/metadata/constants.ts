@@ -401,9 +401,12 @@ export const UPDATED_LABEL_RE =
  * or a space: Dow Jones's (Barron's, WSJ, MarketWatch) "Updated Nov. 19, 2019 8:21 am ET /
  * Original Nov. 19, 2019 8:02 am ET", "Updated … | First published …", "Last updated … ·
  * Originally published …" (see pushDateLine). Words of their own only: "Unpublished",
- * "reposted" are not labels.
+ * "reposted" are not labels. A bare "Original" only right before its date (not "Original air
+ * date:", "Original study published … in Nature"), a bare "Published"/"Posted" only after a
+ * separator, and never "published in print" (a paper's print date).
  */
-export const LATER_PUBLICATION_LABEL_RE = /(?<=^|[\s/|·•;,–—-])(?:original(?:ly)?(?:\s+(?:published|posted))?|first\s+(?:published|posted)|published|posted)(?![\p{L}\p{N}])/iu;
+export const LATER_PUBLICATION_LABEL_RE =
+  /(?:(?<=^|[\s/|·•;,–—-])(?:original(?:ly)?(?=\s*:?\s*(?:\d|[A-Za-z]{3,9}\.?\s+\d))|(?:original(?:ly)?|first)\s+(?:published|posted))|(?<=(?:^|[/|·•;,–—-])\s*)(?:published|posted))(?![\p{L}\p{N}])(?!\s+in\s+print)/iu;
 
 /**
  * A text that opens with an update label (UPDATED_LABEL_RE, after at most one word: "Last
@@ -776,6 +779,18 @@ export const MAX_DATE_LINE_LENGTH = 160;
  * </span>7:05 AM EST", an icon `<i class=clock></i>` or `<img>` between the date and the time.
  */
 export const IN_WORD_EMPTY_TAGS: ReadonlySet<string> = new Set(['wbr']);
+
+/**
+ * What makes an empty element between two letters or digits of a date line a divider: an icon
+ * (`tags`) or a class naming a divider (`classRe`: CNBC's "ArticleHeader-datetimeDivider", a
+ * "separator", "sep", "bullet", "pipe", "dot"). Any other empty element may sit inside a word
+ * or a number (an anchor "20<a id=c1></a>25", a kerning span "Ma<span class=kern></span>rch")
+ * and parts nothing.
+ */
+export const DATE_LINE_DIVIDER = {
+  tags: new Set(['i', 'img', 'svg']) as ReadonlySet<string>,
+  classRe: /divider|separator|(?:^|[\s_-])(?:sep|bullet|pipe|dot)(?:$|[\s_-])/i,
+} as const;
 
 /**
  * How many elements after the headline's `<h1>` are looked at for a line that is nothing but

@@ -429,6 +429,9 @@ describe('parseArticle: the offset of the page', () => {
     // the UTC value keeps its Z), and an element with text stays as written.
     expect(parseArticle(page('<time>Published Tue, Nov 19 2019<wbr>7:05 AM EST</time>')).publishedAt).toBe('2019-11-19T12:05:31Z');
     expect(parseArticle(page('<time>Published Tue, Nov<b>.</b> 19, 2019, 7:05 AM EST</time>')).publishedAt).toBe('2019-11-19T07:05:31-05:00');
+    // Review: an empty anchor or an unnamed span inside a number parts nothing.
+    expect(parseArticle(page('<time>Published Tue, Nov 19, 20<a id="c1"></a>19, 7:05 AM EST</time>')).publishedAt).toBe('2019-11-19T07:05:31-05:00');
+    expect(parseArticle(page('<time>Published Tue, Nov 19, 2019, 7:0<span></span>5 AM EST</time>')).publishedAt).toBe('2019-11-19T07:05:31-05:00');
   });
 
   it('reads the publication half of an update line that goes on to it ("Updated … / Original …")', () => {
@@ -447,6 +450,12 @@ describe('parseArticle: the offset of the page', () => {
     expect(posted.publishedAt).toBe('2019-11-19T13:02:00Z');
     expect(posted.modifiedAt).toBe('2019-11-19T08:21:00-05:00');
     expect(parseArticle(page('Updated Nov. 19, 2019 8:21 am ET / Unpublished draft 2, 8:02 am ET')).publishedAt).toBe('2019-11-19T13:02:00Z');
+    // Review: "Original" of something else, a "published" inside a phrase, a print date.
+    for (const line of ['Updated Nov. 19, 2019 8:21 am ET | Original air date: Nov. 12, 2019', 'Updated Nov. 19, 2019 8:21 am ET · Originally aired Nov. 12, 2019', 'Updated Nov. 19, 2019 8:21 am ET · Original study published Nov. 5, 2019 in Nature', 'Updated Nov. 19, 2019 8:21 am ET · Published in print Nov. 20, 2019, Page A12']) {
+      const a = parseArticle(page(line));
+      expect(a.publishedAt).toBe('2019-11-19T13:02:00Z');
+      expect(a.modifiedAt).toBe('2019-11-19T08:21:00-05:00');
+    }
   });
 });
 
@@ -468,6 +477,9 @@ describe('slashed numeric dates by the page language', () => {
     expect(findDatesInText('04.01.2024', 'month-first').map((d) => d.value)).toEqual(['2024-01-04']);
     expect(findDatesInText('15.11.2019').map((d) => d.value)).toEqual(['2019-11-15']);
     expect(findDatesInText('13.14.2019')).toEqual([]);
+    // Review: a fourth dotted part makes a build or version number.
+    expect(findDatesInText('Build 10.13.2019.1')).toEqual([]);
+    expect(findDatesInText('Build 13.10.2019.1')).toEqual([]);
   });
 
   it('takes US English and a page without a language as month-first, every other language as day-first', () => {
