@@ -148,6 +148,27 @@ describe('tags: a list named "related" and a topic word', () => {
       '<div class="RelatedTopicsStories_rail__a1"><ul><li><a href="/news/2023-12-12/evictions/1">Evictions banned</a><span class="date">12 December 2023</span></li></ul></div>';
     expect(story(rail).publishedAt).toBeNull();
   });
+  // Review of session 19: the block had become part of the story, its cards' bylines and dates read.
+  const card = (i: number) =>
+    `<li class="story"><a href="/news/topic/transport" class="kicker">Transport</a><h3><a href="/2025/02/1${i}/story-${i}">Older story number ${i} about buses and trains</a></h3><span class="byline">By Sam Okafor</span> <time class="date" datetime="2025-02-1${i}T09:00:00Z">1${i} February 2025</time></li>`;
+  it('a related-topics block of story cards stays foreign: no card byline, date or kicker tag', () => {
+    const a = story(`<section class="related-topics-module"><h2>More on this topic</h2><ul>${card(0)}${card(1)}${card(2)}</ul></section>`);
+    expect(a.authors).toEqual([]);
+    expect(a.publishedAt).toBeNull();
+    expect(a.tags).toEqual([]);
+  });
+  it('nor a feed of headlines with author lines, nor a topic box with one dated card', () => {
+    const item = (i: number) => `<div class="item"><a href="/2025/02/1${i}/s${i}">Story ${i} headline about the bus network changes</a><p class="author">Lee Park</p><span class="date">1${i} Feb 2025</span></div>`;
+    expect(story(`<div class="related_topic_feed"><h2>Latest in Transport</h2>${item(0)}${item(1)}${item(2)}</div>`).authors).toEqual([]);
+    const box = '<div class="related-topic-box"><h2>Transport</h2><div class="story-item"><h3><a href="/news/buses-cut">Buses cut in January after strike</a></h3><p class="summary">The city cut services on six routes.</p><time datetime="2024-01-05T08:00:00Z">5 January 2024</time></div></div>';
+    expect(story(box).publishedAt).toBeNull();
+  });
+  it("nor the site's favourites ('Popular on …') or search links in a related-tags box", () => {
+    const tags = '<ul><li><a href="/tag/weather">Weather</a></li><li><a href="/tag/crime">Crime</a></li><li><a href="/tag/schools">Schools</a></li></ul>';
+    expect(story(`<div class="col-side"><div class="related-tags"><h3>Popular on City Ledger</h3>${tags}</div></div>`).tags).toEqual([]);
+    const search = '<div class="related_keywords"><h3>People also searched</h3><ul><li><a href="/search?q=bus+timetable">bus timetable</a></li><li><a href="/search?q=night+bus+fares">night bus fares</a></li></ul></div>';
+    expect(story(search).tags).toEqual([]);
+  });
 });
 
 describe('tags: a list labelled "Filed under" in the press\'s language', () => {

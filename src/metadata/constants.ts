@@ -473,14 +473,12 @@ export const PAGE_FOOTER_NAME_RE = /(?:^|[\s_-])footer(?=$|[\s_-])/gi;
  * people's; an IndieWeb blog's "webmentions" section (not a bare "mentions", French for a
  * credits line, nor "responses", a wrapper's name as often as a replies list's), whose
  * facepile and replies' `p-author h-card`s are readers' who answered the post, as comments
- * are). A microformats "h-card" is a person's card: the byline itself. "Related" joined to a
- * topic or tag word names the story's own tag list, not other stories (ABC News's
- * "RelatedTopics_topics__…" over its "/news/topic/" pills, "related-tags", "related_keywords"),
- * unless a word for stories follows it ("RelatedTopicsStories", "related-topic-articles": a
- * rail of headlines).
+ * are). A microformats "h-card" is a person's card: the byline itself. A block named
+ * "related" and a topic word stays foreign here (its cards' bylines and dates are other
+ * stories'); only its tag links may be read, see RELATED_TAG_LIST_RE.
  */
 export const FOREIGN_CONTAINER_RE =
-  /related(?![\s_-]*(?:topics?|tags?|keywords?)(?![a-z])(?![\s_-]*(?:stor(?:y|ies)|articles?|posts?|news|reads?|links?|items?|content)))|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow|guest-?book|condolences|trackbacks?|pingbacks?|\bfeedback\b|webmentions?/i;
+  /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow|guest-?book|condolences|trackbacks?|pingbacks?|\bfeedback\b|webmentions?/i;
 
 /**
  * A microformats post (`h-entry`) or citation (`h-cite`): inside another `h-entry` it is a
@@ -518,6 +516,30 @@ export const LEAD_FOOTER = {
 } as const;
 
 /** Tags whose content never carries the article's metadata. */
+/**
+ * A foreign block (FOREIGN_CONTAINER_RE) whose name joins "related" to a topic or tag word
+ * names the story's own tag list (ABC News's "RelatedTopics_topics__…" over its "/news/topic/"
+ * pills, "related-tags", "related_keywords"), unless a word for stories follows it
+ * ("RelatedTopicsStories", "related-topic-articles": a rail of headlines). Only its tag and
+ * topic page links are read as tags, and only when it holds no story cards (RELATED_TAG_LIST);
+ * for bylines and dates it stays foreign.
+ */
+export const RELATED_TAG_LIST_RE =
+  /related[\s_-]*(?:topics?|tags?|keywords?)(?![a-z])(?![\s_-]*(?:stor(?:y|ies)|articles?|posts?|news|reads?|links?|items?|content))/i;
+
+/**
+ * What makes a related-tags block (RELATED_TAG_LIST_RE) a rail of stories or the site's tag
+ * cloud, not the story's tags: a heading with a link (a card's headline), a `<time>` or an
+ * element classed as a date (DATE_CLASS_RE), a link text longer than a topic's (`maxLinkText`),
+ * or a heading of the site's favourites ("Popular on
+ * City Ledger", "Trending tags", "Most read").
+ */
+export const RELATED_TAG_LIST = {
+  headingTags: new Set(['h2', 'h3', 'h4', 'h5', 'h6']) as ReadonlySet<string>,
+  maxLinkText: 40,
+  siteLabelRe: /\b(?:popular|trending|most|top|hot|all|explore|browse)\b/i,
+} as const;
+
 export const FOREIGN_CONTAINER_TAGS: ReadonlySet<string> = new Set(['footer', 'aside', 'nav']);
 
 /** The `rel` token of a link to one of the story's tags (microformats' rel-tag). */

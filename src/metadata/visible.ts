@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, RELATED_TAG_LIST_RE, RELATED_TAG_LIST } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 import { DATE_LINE_DIVIDER, IN_WORD_EMPTY_TAGS, LATER_PUBLICATION_LABEL_RE } from './constants';
 
@@ -550,6 +550,49 @@ function inStoryFooterOrTagNav(a: Element, story: Element): boolean {
     else if (FOREIGN_CONTAINER_TAGS.has(cur.name) || FOREIGN_CONTAINER_RE.test(names)) return false;
   }
   return footer && cur === story;
+}
+
+/**
+ * Whether a tag or topic page link sits in a related-tags block of the story
+ * (RELATED_TAG_LIST_RE: ABC News's "RelatedTopics_topics__…") and in nothing else foreign, and
+ * that block holds no story cards and is not the site's tag cloud (isPlainTagBlock). Such a
+ * block stays foreign for bylines and dates; only these links are read from it.
+ */
+function inRelatedTagList(a: Element, story: Element, plain: Map<Element, boolean>): boolean {
+  const href = a.attribs.href ?? '';
+  if (!isTagPageHref(href) && !TOPIC_HREF_RE.test(href)) return false;
+  let block: Element | null = null;
+  let cur: ParentNode | null = a.parent;
+  for (; isElement(cur) && cur !== story; cur = cur.parent) {
+    const names = classAndId(cur);
+    if (FOREIGN_CONTAINER_TAGS.has(cur.name)) return false;
+    if (!FOREIGN_CONTAINER_RE.test(names)) continue;
+    if (block || !RELATED_TAG_LIST_RE.test(names)) return false;
+    block = cur;
+  }
+  if (!block || cur !== story) return false;
+  let answer = plain.get(block);
+  if (answer === undefined) {
+    answer = isPlainTagBlock(block);
+    plain.set(block, answer);
+  }
+  return answer;
+}
+
+/** Whether a related-tags block holds no story cards and no site-wide label (RELATED_TAG_LIST). */
+function isPlainTagBlock(block: Element): boolean {
+  let plain = true;
+  walkElements(block, (el) => {
+    if (!plain) return false;
+    if (el.name === 'time' || DATE_CLASS_RE.test(el.attribs.class ?? '')) plain = false;
+    else if (el.name === 'a') plain = !innerTextLongerThan(el, RELATED_TAG_LIST.maxLinkText);
+    else if (RELATED_TAG_LIST.headingTags.has(el.name)) {
+      plain = !findDescendant(el, (d) => d.name === 'a') && !RELATED_TAG_LIST.siteLabelRe.test(textContent(el));
+      return false;
+    }
+    return plain;
+  });
+  return plain;
 }
 
 /**
@@ -1930,9 +1973,10 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   // Tag links count inside the story only: a header's topics strip or a tag cloud lists the site's.
   const pageHost = page ? siteHost(page) : null;
   const ownTagLinks: Element[] = [];
+  const plainTagBlocks = new Map<Element, boolean>();
   for (const a of story ? tagLinks : []) {
     if (ownTagLinks.length >= MAX_TAG_LINKS) break;
-    if (contains(story as Element, a) && isTagLink(a, story as Element) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines) && (!isForeign(a, headline) || inStoryFooterOrTagNav(a, story as Element))) ownTagLinks.push(a);
+    if (contains(story as Element, a) && isTagLink(a, story as Element) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines) && (!isForeign(a, headline) || inStoryFooterOrTagNav(a, story as Element) || inRelatedTagList(a, story as Element, plainTagBlocks))) ownTagLinks.push(a);
   }
   const headerLines = shownHeadline ? headerLinesOf(root, shownHeadline, isForeign) : [];
   const headlineBlockLines = headline ? headlineBlockLinesOf(header, headline, isForeign) : [];
