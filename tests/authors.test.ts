@@ -1269,6 +1269,22 @@ describe("the story's meta row printed as a <footer> above its text", () => {
     // A lead footer holding another foreign block (a comments box named so) is not the row there.
     expect(page('<footer class="post-info"><div class="comments"><span class="author">Jo Reader</span></div></footer>').authors).toEqual([]);
   });
+  // Review of session 19: these footers above the text had given their lines as the byline.
+  it("not a hero's credit, a pull quote's or an embed's footer, a source box's, a sponsor's or a reviewer's line", () => {
+    expect(page('<div class="hero"><img src="/img/bus.jpg" alt="A night bus"><footer class="hero-credit"><span class="author">Jane Smith / Reuters</span></footer></div>').authors).toEqual([]);
+    expect(page('<div class="hero"><img src="/img/bus.jpg" alt=""><footer><span class="photo-author">Jane Smith / Reuters</span></footer></div>').authors).toEqual([]);
+    expect(page('<div class="pull-quote"><p>“We have waited ten years for this,” she said.</p><footer><span class="author">Ann Roe, commuter</span></footer></div>').authors).toEqual([]);
+    expect(page('<div class="pull-quote"><p>“We have waited ten years for this.”</p><footer><cite class="quote-author">Ann Roe</cite></footer></div>').authors).toEqual([]);
+    expect(page('<div class="embed embed-twitter"><p>Night buses are back!</p><footer><span class="author">Ann Roe (@annroe)</span> <a href="https://twitter.com/annroe/status/1">March 3, 2025</a></footer></div>').authors).toEqual([]);
+    const tweet = page('<div class="embedded-post"><p>Night buses are back!</p><footer><span class="tweet-author">Ann Roe · 3 March 2025</span></footer></div>');
+    expect(tweet.authors).toEqual([]);
+    expect(tweet.publishedAt).toBeNull();
+    expect(page('<div class="source-box"><p>Source:</p><footer><span class="author">Transport for the City press office</span></footer></div>').authors).toEqual([]);
+    expect(page('<footer class="sponsor-line"><span class="byline">Sponsored by Acme Bank</span></footer>').authors).toEqual([]);
+    expect(page('<footer class="meta"><span class="byline">Sponsored by Acme Bank</span></footer>').authors).toEqual([]);
+    expect(page('<footer class="review-info"><span class="reviewer-byline">Reviewed by Dr. Ken Ito</span></footer>').authors).toEqual([]);
+    expect(page('<footer class="meta"><span class="byline">Reviewed by Dr. Ken Ito</span></footer>').authors).toEqual([]);
+  });
 });
 
 describe("a post's signature in its own foot, classed as the entry's author (WriteFreely)", () => {

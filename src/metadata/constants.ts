@@ -513,6 +513,22 @@ export const ARTICLE_PROSE = { paragraphs: 3, paragraphLength: 100 } as const;
 export const LEAD_FOOTER = {
   tag: 'footer',
   notInside: new Set(['blockquote', 'figure', 'aside', 'nav', 'article', 'details']) as ReadonlySet<string>,
+  /**
+   * The footer sits in the story itself, its `<header>`, or a wrapper named as the entry's body
+   * (Pelican's "entry-content"); a footer deeper in a hero, a pull quote, an embed or a box is
+   * that block's credit or source line (session 19's review).
+   */
+  wrapperNameRe: /(?:^|[\s_-])(?:entry|post|article|story)(?:[-_]?(?:content|body|inner|main|text))?(?:$|[\s_-])/i,
+  /** Names of a footer, or of a wrapper, that make it a block's own line, not the story's row. */
+  notNameRe: /hero|quote|embed|tweet|social|source|box|media|figure|image|photo|picture|credit|sponsor|promo|advert|review|card|teaser|caption/i,
+  /** Elements that make a footer a picture's: it holds one. */
+  pictureTags: new Set(['img', 'picture', 'video', 'svg', 'figure', 'iframe']) as ReadonlySet<string>,
+  /**
+   * The byline in it must be named so: `address.vcard.author`-like (any `<address>`), a
+   * `rel=author`, or a class token of exactly one of these (not "photo-author",
+   * "reviewer-byline", "quote-author").
+   */
+  bylineClassTokens: ['author', 'byline', 'vcard'] as readonly string[],
 } as const;
 
 /** Tags whose content never carries the article's metadata. */

@@ -605,7 +605,7 @@ function leadFootersOf(story: Element): Element[] {
   walkElements(story, (el) => {
     if (paragraph || LEAD_FOOTER.notInside.has(el.name) || isUnseenText(el)) return false;
     if (el.name === LEAD_FOOTER.tag) {
-      if (!innerTextLongerThan(el, MAX_META_BLOCK_TEXT)) footers.push(el);
+      if (!innerTextLongerThan(el, MAX_META_BLOCK_TEXT) && isStoryRowFooter(el, story)) footers.push(el);
       return false;
     }
     if (el.name !== 'p') return true;
@@ -613,6 +613,38 @@ function leadFootersOf(story: Element): Element[] {
     return false;
   });
   return paragraph ? footers : [];
+}
+
+/**
+ * Whether a footer is placed as the story's own row (LEAD_FOOTER): its parent is the story,
+ * a `<header>` or a wrapper named as the entry's body, no wrapper up to the story (nor the
+ * footer) is named as a hero, quote, embed or box, and it holds no picture.
+ */
+function isStoryRowFooter(footer: Element, story: Element): boolean {
+  if (LEAD_FOOTER.notNameRe.test(classAndId(footer))) return false;
+  const parent = footer.parent;
+  if (!isElement(parent)) return false;
+  if (parent !== story && parent.name !== 'header' && !LEAD_FOOTER.wrapperNameRe.test(classAndId(parent))) return false;
+  for (let cur: ParentNode | null = parent; isElement(cur) && cur !== story; cur = cur.parent) {
+    if (LEAD_FOOTER.notNameRe.test(classAndId(cur))) return false;
+  }
+  return !findDescendant(footer, (d) => LEAD_FOOTER.pictureTags.has(d.name));
+}
+
+/**
+ * Whether a byline in a lead footer is named and written as the story's (LEAD_FOOTER): an
+ * `<address>`, a `rel=author` or a class token "author"/"byline"/"vcard", whose text (past a
+ * "By") is a person's name and not a sponsor's, reviewer's or source's line
+ * (MID_LINE_NOT_AUTHOR_RE: "Sponsored by Acme Bank", "Reviewed by Dr. Ken Ito").
+ */
+function isLeadFooterByline(el: Element): boolean {
+  const cls = el.attribs.class ?? '';
+  const named = el.name === 'address' || hasListToken(attr(el, 'rel') ?? '', 'author', true) || LEAD_FOOTER.bylineClassTokens.some((t) => hasListToken(cls, t, true));
+  if (!named) return false;
+  const text = normalizeSpace(visibleText(el));
+  if (text.length > MAX_BYLINE_LENGTH || MID_LINE_NOT_AUTHOR_RE.test(text)) return false;
+  const names = splitByline(text);
+  return names.length > 0 && names.every((n) => isPersonName(n));
 }
 
 /**
@@ -1834,7 +1866,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     const column = foreign && isByline && headline !== null ? postSidebarColumn(el, headline) : null;
     if (column !== null) postColumn ??= column;
     // A byline in the story's meta row printed as a <footer> above its text is the story's.
-    const leadRow = foreign && isByline && leadFooters.length > 0 && inLeadFooter(el, leadFooters, headline, isForeign);
+    const leadRow = foreign && isByline && leadFooters.length > 0 && inLeadFooter(el, leadFooters, headline, isForeign) && isLeadFooterByline(el);
     const footerDate = foreign && column === null && !leadRow;
     // The post's signature in its own foot ("Published by <a class='u-author h-card'>"), kept aside.
     if (footerDate && isByline && signature === null && story !== null && el.name === 'a') signature = entrySignature(el, story);
