@@ -1314,4 +1314,23 @@ describe("a post's signature in its own foot, classed as the entry's author (Wri
   it('gives way to a byline under the headline', () => {
     expect(page(signed, '', '<p class="byline">By Jane Doe</p>').authors).toEqual([{ name: 'Jane Doe', url: null }]);
   });
+  // Review of session 19: a reader's or a quoted post's "Posted by" card had become the byline.
+  const entry = (before: string, foot: string, after: string) =>
+    parseArticle(
+      `<html><head><title>Night buses are back on Route 12</title></head><body><article id="post-body" class="h-entry">${before}<h2 class="p-name">Night buses are back on Route 12</h2><div class="e-content">${text}</div><div id="post-footer">${foot}</div>${after}</article></body></html>`,
+      { url: 'https://nightowl.example/night-buses' },
+    ).authors;
+  const reader = (cls: string) => `<p>Posted by <a class="${cls} h-card" href="https://reader.example/">Rob Reader</a></p><p>Great news, finally!</p>`;
+  it("not a comment's, a reply's or a quoted post's card: a nested h-entry or h-cite, a responses block, an aside of comments", () => {
+    expect(entry('', '', `<section id="replies"><div class="h-entry p-comment">${reader('u-author')}</div></section>`)).toEqual([]);
+    expect(entry('', '', `<div class="responses"><div class="h-cite u-comment">${reader('p-author')}</div></div>`)).toEqual([]);
+    expect(entry('', '', `<aside class="comments"><ol><li class="comment">${reader('u-author')}</li></ol></aside>`)).toEqual([]);
+    expect(entry('<div class="u-repost-of h-cite"><p>Posted by <a class="u-author h-card" href="https://other.example/">Otto Other</a></p></div>', '', '')).toEqual([]);
+    expect(entry('', '', '<div class="embed"><blockquote class="h-cite"><p>Buses matter.</p><p>Published by <a class="u-author h-card" href="https://mayor.example/">Mayor Gail Roe</a></p></blockquote></div>')).toEqual([]);
+  });
+  it('a reply context above the post gives way to the signature in its foot', () => {
+    const context = '<div class="u-in-reply-to h-cite"><p>Posted by <a class="p-author h-card" href="https://other.example/">Otto Other</a></p><p>Are night buses coming back?</p></div>';
+    expect(entry(context, '<p>Published by <a class="u-author h-card" href="/about">Ann Lee</a></p>', '')).toEqual([{ name: 'Ann Lee', url: 'https://nightowl.example/about' }]);
+    expect(entry(context, '', '')).toEqual([]);
+  });
 });

@@ -1324,13 +1324,23 @@ export const LINKED_BYLINE = { maxLinks: 12, maxLabelWords: 2, maxJoiningWords: 
  * link is classed as the entry's author in microformats (`authorClassRe`, with `cardClassRe`),
  * it is the only such link in its line, the line is at most `maxLineLength` characters and
  * its text before the link is a byline word alone (BYLINE_PREFIX_RE: "Published by", "Posted
- * by"; not a photo credit), and it sits inside the story's own entry or `<article>`.
+ * by"; not a photo credit), and it sits inside the story's own entry or `<article>`, in no
+ * nested post, comment, reply or other foreign block; the last such line in the story wins.
  */
 export const ENTRY_SIGNATURE = {
   authorClassRe: /(?:^|\s)[up]-author(?=$|\s)/,
   cardClassRe: /(?:^|\s)h-card(?=$|\s)/,
   maxLineLength: 120,
   lineTags: new Set(['p', 'div', 'span', 'li']) as ReadonlySet<string>,
+  /**
+   * Not inside another microformats post or citation (a reader's `h-entry p-comment`, a reply
+   * context `u-in-reply-to h-cite` above the post, a quoted `h-cite`) unless it holds the
+   * headline: its "Posted by" card is that post's author (session 19's review).
+   */
+  nestedRootClassRe: /(?:^|\s)(?:h-(?:entry|cite)|[up]-(?:comment|in-reply-to|repost-of|like-of|bookmark-of|quotation-of))(?=$|\s)/,
+  /** Nor inside a block named as replies, an embed or a quote, nor these tags (an aside of comments). */
+  notInsideNameRe: /respons|repl(?:y|ies)|embed|quot/i,
+  notInsideTags: new Set(['aside', 'nav', 'blockquote', 'figure']) as ReadonlySet<string>,
 } as const;
 
 /**

@@ -1345,9 +1345,10 @@ function postedByLine(labelled: readonly LabelledLine[], story: Element, headlin
  * entry's author and a card, inside the story, alone of its kind in a short line whose text
  * before it is a byline word. Null when it is not one.
  */
-function entrySignature(a: Element, story: Element): { el: Element; text: string } | null {
+function entrySignature(a: Element, story: Element, headline: Element | null): { el: Element; text: string } | null {
   const cls = a.attribs.class ?? '';
   if (!ENTRY_SIGNATURE.authorClassRe.test(cls) || !ENTRY_SIGNATURE.cardClassRe.test(cls) || !contains(story, a)) return null;
+  if (!inOwnEntryFoot(a, story, headline)) return null;
   const line = a.parent;
   if (!isElement(line) || !ENTRY_SIGNATURE.lineTags.has(line.name) || innerTextLongerThan(line, ENTRY_SIGNATURE.maxLineLength)) return null;
   if (findDescendant(line, (d) => d !== a && d.name === 'a' && ENTRY_SIGNATURE.authorClassRe.test(d.attribs.class ?? '')) !== null) return null;
@@ -1358,6 +1359,22 @@ function entrySignature(a: Element, story: Element): { el: Element; text: string
   const prefix = BYLINE_PREFIX_RE.exec(opening);
   if (!name || !prefix || prefix[0].trim().length < normalizeSpace(before).length || isPictureCredit(a, opening)) return null;
   return { el: a, text: name };
+}
+
+/**
+ * Whether a signature link sits in the story's own entry and in no block of someone else's
+ * (ENTRY_SIGNATURE): no nested microformats post or citation that does not hold the headline,
+ * no block named as replies, an embed or a quote, no aside, nav, blockquote or figure, and no
+ * foreign block (FOREIGN_CONTAINER_RE) but the entry's own footer.
+ */
+function inOwnEntryFoot(a: Element, story: Element, headline: Element | null): boolean {
+  for (let cur: ParentNode | null = a.parent; isElement(cur) && cur !== story; cur = cur.parent) {
+    const names = classAndId(cur);
+    if (ENTRY_SIGNATURE.notInsideTags.has(cur.name) || ENTRY_SIGNATURE.notInsideNameRe.test(names)) return false;
+    if (ENTRY_SIGNATURE.nestedRootClassRe.test(cur.attribs.class ?? '') && !(headline !== null && contains(cur, headline))) return false;
+    if (FOREIGN_CONTAINER_RE.test(names.replace(PAGE_FOOTER_NAME_RE, ' '))) return false;
+  }
+  return true;
 }
 
 /** Whether a short block is a byline by its words alone (see isPlainBylineText). */
@@ -1868,8 +1885,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     // A byline in the story's meta row printed as a <footer> above its text is the story's.
     const leadRow = foreign && isByline && leadFooters.length > 0 && inLeadFooter(el, leadFooters, headline, isForeign) && isLeadFooterByline(el);
     const footerDate = foreign && column === null && !leadRow;
-    // The post's signature in its own foot ("Published by <a class='u-author h-card'>"), kept aside.
-    if (footerDate && isByline && signature === null && story !== null && el.name === 'a') signature = entrySignature(el, story);
+    // The post's signature in its own foot ("Published by <a class='u-author h-card'>"), kept aside; the last one wins.
+    if (footerDate && isByline && story !== null && el.name === 'a') signature = entrySignature(el, story, headline) ?? signature;
     if (footerDate) {
       if (!isDate || !inOwnFooter(el)) continue;
       isByline = false;
