@@ -8,6 +8,8 @@ import { stringOf } from './json-ld';
 import type { DateStamp } from './visible';
 import { inTeaserList, isPublishedAndUpdated } from './visible';
 import { parseUrl } from '../parse/url';
+import { findDatesInText } from '../dates';
+import type { SlashedDateOrder } from '../dates/interpret';
 
 /** A raw timestamp string and where it was read. */
 export interface DateCandidate {
@@ -88,6 +90,22 @@ function datesThePage(line: Element, headline: Element | null): boolean {
     cur = isElement(cur.parent) ? cur.parent : null;
   }
   return inFooter && PAGE_OWN_UPDATE_LINE_RE.test(innerText(line));
+}
+
+/** The orders a slashed date may be read in: the text only has to read as a date-time in one. */
+const SLASHED_ORDERS: readonly SlashedDateOrder[] = ['month-first', 'day-first'];
+
+/**
+ * Whether a `<time>`'s visible text is a date with a time of day that the date grammar reads
+ * (VitePress's "1/4/24, 3:10 PM"), so its wall clock can be set beside its `datetime`: a
+ * relative "2 days ago" (a site footer's, a reader response's, a teaser tile's) or a date
+ * without its year says nothing of the page's own update time (session 19's review). On a
+ * line that names the page (`namesPage`: MediaWiki's "This page was last edited on …") a
+ * date alone will do.
+ */
+function showsDateTime(el: Element, namesPage: boolean): boolean {
+  const text = innerText(el);
+  return SLASHED_ORDERS.some((order) => findDatesInText(text, order).some((d) => namesPage || d.value.includes('T')));
 }
 
 /** How far up a foreign date looks for the article's scope: a post's footer or aside is near it. */
@@ -187,7 +205,7 @@ export function collectDateCandidates(ctx: MetadataContext, stamps: readonly Dat
     if (datetime && foreign) {
       // A footer's page-update line dates the page by its own <time> (datesThePage).
       const line = pageUpdateLineOf(el);
-      if (line !== null && datesThePage(line, headline)) pageUpdates.push({ value: datetime, source: 'time-element' });
+      if (line !== null && showsDateTime(el, PAGE_OWN_UPDATE_LINE_RE.test(innerText(line))) && datesThePage(line, headline)) pageUpdates.push({ value: datetime, source: 'time-element' });
       continue;
     }
     if (!datetime || isEventTime(el) || inTeaserList(el, page, headline)) continue;

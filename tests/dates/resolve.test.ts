@@ -624,16 +624,30 @@ describe("a page-update line's own <time datetime> in the footer of the story's 
     const a = parseArticle(page(`<footer class="VPDocFooter">${lastUpdated('1/4/24, 3:10 PM')}</footer>`));
     expect(a.modifiedAt).toBe('2024-01-04T15:10:00+01:00');
     expect(a.sources.modifiedAt).toBe('time-element');
-    // A text that is no date leaves the instant as written.
-    expect(parseArticle(page(`<footer class="VPDocFooter">${lastUpdated('a week ago')}</footer>`)).modifiedAt).toBe('2024-01-04T14:10:00Z');
     // The story's own <article> footer counts as a docs theme's <main> does.
-    const article = `<!doctype html><html><body><article><h1>Shipping the new vector tile server</h1>${prose}<footer>${lastUpdated('a week ago')}</footer></article></body></html>`;
-    expect(parseArticle(article).modifiedAt).toBe('2024-01-04T14:10:00Z');
+    const article = `<!doctype html><html lang="en-US"><body><article><h1>Shipping the new vector tile server</h1>${prose}<footer>${lastUpdated('1/4/24, 3:10 PM')}</footer></article></body></html>`;
+    expect(parseArticle(article).modifiedAt).toBe('2024-01-04T15:10:00+01:00');
   });
 
   it("reads one on a line that names the page (MediaWiki's wording) in the site's footer", () => {
     const footer = `<footer id="footer" role="contentinfo"><p>This page was last edited on <time datetime="${utc}">4 January 2024</time>.</p></footer>`;
     expect(parseArticle(page('', footer)).modifiedAt).toBe('2024-01-04T14:10:00Z');
+  });
+
+  // Review of session 19: a relative or yearless text ("2 days ago", "Mar 4, 6:05 PM") in a
+  // footer inside the story's document had given modifiedAt; its text must be a date-time.
+  it('not a <time> whose text is relative or yearless: a site footer inside a page-wide <main>, a response\'s, a tile\'s, a live entry\'s', () => {
+    const story = (inside: string, after = '') =>
+      `<!doctype html><html lang="en"><body><main class="site"><article><h1>Shipping the new vector tile server</h1>${prose}${inside}</article>${after}</main></body></html>`;
+    const line = (label: string, text: string) => `${label} <time datetime="${utc}">${text}</time>`;
+    const near = [
+      page(`<footer class="VPDocFooter">${lastUpdated('a week ago')}</footer>`),
+      story('', `<footer class="site-footer"><p>&copy; 2025 Example News</p><p>${line('Last updated', '2 days ago')}</p></footer>`),
+      story(`<section id="responses"><div class="response"><p><b>Dana</b>: Finally.</p><footer>${line('Last edited', '5 hours ago')}</footer></div></section>`),
+      story(`<div class="up-next"><div class="story-tile"><h3><a href="/n/2">Library hours extended</a></h3><footer>${line('Last updated', '1 hour ago')}</footer></div></div>`),
+      story(`<div class="live-entry"><h3>Vote tally released</h3><p>Seven in favor.</p><footer>${line('Last updated', 'Jan 4, 3:10 PM')}</footer></div>`),
+    ];
+    for (const html of near) expect(parseArticle(html).modifiedAt, html).toBeNull();
   });
 
   it("not one of the site's footer that does not name the page, a reply's, a card's, nor one of two", () => {
