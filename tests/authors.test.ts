@@ -657,6 +657,18 @@ describe("a byline's parts that hold no name: affiliations, contacts, notes", ()
   it('keeps a name that a part so named holds (a mailto link classed "email" on the name)', () => {
     expect(article('', `${h1}<p class="byline">By <a class="email" href="mailto:jane@news.example">Jane Doe</a></p>${body}`).authors.map((a) => a.name)).toEqual(['Jane Doe']);
   });
+  it("drops the writers' title part of a byline (a wire's name, a role), as AP Hosted and BuzzFeed print it", () => {
+    const ap = '<div class="ap-story-byline"><div class="field field-name-field-byline-original">By DANICA KIRKA and JILL LAWLESS</div><div class="field field-name-field-byline-title">Associated Press</div></div>';
+    expect(article('', `${h1}${ap}${body}`).authors.map((a) => a.name)).toEqual(['DANICA KIRKA', 'JILL LAWLESS']);
+    const bf = '<div class="byline"><span class="byline__author">Jane Doe</span><div class="byline__title">Fieldwork Reporters Collective</div></div>';
+    expect(article('', `${h1}${bf}${body}`).authors.map((a) => a.name)).toEqual(['Jane Doe']);
+  });
+  it('not a title row that holds the byline, nor a part marked by microdata as the name', () => {
+    const row = '<div class="post__title__author-date">By Jane Doe</div>';
+    expect(article('', `${h1}${row}${body}`).authors.map((a) => a.name)).toEqual(['Jane Doe']);
+    const named = '<div class="byline">By <span class="author-title" itemprop="name">Jane Doe</span></div>';
+    expect(article('', `${h1}${named}${body}`).authors.map((a) => a.name)).toEqual(['Jane Doe']);
+  });
 });
 
 describe("a Korean reporter's line under the headline", () => {

@@ -188,9 +188,20 @@ export const BYLINE_NAME_PART_RE = /(?:^|\s|__)(?:name|fn)(?:$|[\s_-])|(?:author
 /**
  * Class names of the parts of a byline that hold no name: an author's affiliation,
  * institution, contact or e-mail, her notes (LaTeXML's "ltx_author_notes" >
- * "ltx_contact ltx_role_affiliation" / "ltx_role_email", JATS-derived "aff", "contrib-email").
+ * "ltx_contact ltx_role_affiliation" / "ltx_role_email", JATS-derived "aff", "contrib-email");
+ * and the writers' title, a byline's or author's "title" part: AP Hosted's Drupal
+ * "field-name-field-byline-title" ("Associated Press" under "By A and B"), BuzzFeed's
+ * "byline__title" ("BuzzFeed News Reporter"), the LA Times' "ArticlePage-authorTitle" ("Staff
+ * Writer"). Only "title" right after "byline"/"author": "post__title__author-date" is a title
+ * row's, and a part that is the name by its itemprop stays (see isNotNamePart).
  */
-export const BYLINE_NOT_NAME_PART_RE = /affiliation|institution|(?:^|[\s_-])(?:aff|contact|e-?mail|notes?)(?:$|[\s_-])/i;
+export const BYLINE_NOT_NAME_PART_RE = /affiliation|institution|(?:^|[\s_-])(?:aff|contact|e-?mail|notes?)(?:$|[\s_-])|(?:byline|author)(?:__|[-_])?title(?:$|[\s_-])/i;
+
+/**
+ * A microdata property that makes an element a person's name: a byline part so marked is the
+ * name whatever its class says (an author box's "author-title" with itemprop="givenName").
+ */
+export const NAME_ITEMPROP_RE = /(?:^|\s)(?:name|givenName|familyName|author)(?:$|\s)/;
 
 /**
  * Class/id names of a byline's label part (BEM "article-byline__label", "byline-label"): the
