@@ -29,6 +29,19 @@ describe('splitByline', () => {
     expect(splitByline('Jane Doe, Department of Physics and John Roe, Stanford University')).toEqual(['Jane Doe', 'John Roe']);
     expect(splitByline('Jane Doe, Collette Ofori')).toEqual(['Jane Doe', 'Collette Ofori']);
   });
+  it('drops one capitalised word closing the line after a full name and a comma: the outlet or place', () => {
+    expect(splitByline('Victor Tangermann, Futurism')).toEqual(['Victor Tangermann']);
+    expect(splitByline('VICTOR TANGERMANN, FUTURISM')).toEqual(['VICTOR TANGERMANN']);
+    expect(splitByline('By Jane Doe, John Roe, Madrid')).toEqual(['Jane Doe', 'John Roe']);
+  });
+  it('keeps a mononym alone, joined by "and", amid a list, after a one-word name, or in a script without case', () => {
+    expect(splitByline('Cher')).toEqual(['Cher']);
+    expect(splitByline('Jane Doe, John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(splitByline('Jane Doe and Cher')).toEqual(['Jane Doe', 'Cher']);
+    expect(splitByline('Jane Doe, Cher, John Roe')).toEqual(['Jane Doe', 'Cher', 'John Roe']);
+    expect(splitByline('Madonna, Cher')).toEqual(['Madonna', 'Cher']);
+    expect(splitByline('山田太郎, 李明')).toEqual(['山田太郎', '李明']);
+  });
   it('reads co-authors from "(avec … et …)" and "(with …)"', () => {
     expect(splitByline('Martin Dupont (avec Julie Bernard et Paul Petit)')).toEqual(['Martin Dupont', 'Julie Bernard', 'Paul Petit']);
     expect(splitByline('Jane Doe (with John Roe)')).toEqual(['Jane Doe', 'John Roe']);

@@ -1053,6 +1053,19 @@ export const CJK_REPORTER_TITLE_RE = /(?<!\s)\s*(?:선임|수석|전문|객원)?
 export const DOMAIN_NAME_PART_RE = /^[\p{L}\d][\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:com|net|org|co|news|info|online|media|[a-z]{2})\.?$/iu;
 
 /**
+ * The last piece of a byline after a bare comma that is the writer's outlet or place, not a
+ * co-author (authors.ts isTrailingOutlet): one word with a capital ("Victor Tangermann,
+ * Futurism", a syndicated story's meta author; "Ana Pérez, Madrid") after a name of at least
+ * `minNameWords` words besides particles. The connector is a comma alone ("A, B and C" joins
+ * people); a word without capitals (a caseless script's mononym) is never taken.
+ */
+export const OUTLET_AFTER_COMMA = {
+  connector: /^\s*,\s*$/,
+  minNameWords: 2,
+  casedWord: /^\p{Lu}[\p{L}\p{M}'’.-]*$/u,
+} as const;
+
+/**
  * A byline part that is an affiliation or a credential, not a second author, when it follows
  * a name: "Sandee LaMotte, CNN", "Ilana Muhlstein, MS, RDN", "Troy L. Smith, Cleveland.com".
  * An acronym of capitals, a degree, or a domain name.
