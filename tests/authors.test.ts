@@ -1372,3 +1372,19 @@ describe("a post's signature in its own foot, classed as the entry's author (Wri
     expect(entry(context, '', '')).toEqual([]);
   });
 });
+
+describe("a fact-check's claim card: its author-classed element is the claim's speaker", () => {
+  const prose = '<p>The Pentagon rejected the accusations as patently false, and independent analysts and aid groups said the camp had been cut off by the government for months.</p>'.repeat(3);
+  const claim = '<div class="statement"><div class="statement-head"><div class="statement-author"><div><h4 class="author">The Russian and Syrian defense ministries</h4></div></div></div><div class="statement-content"><p>“U.S.-controlled formations continue to prevent the evacuation of civilians.”</p></div></div>';
+  const page = (top: string) => article('', `<article><h1>Storm closes ports</h1>${top}${claim}${prose}</article>`).authors;
+
+  it('names no author from the claim card (Polygraph, PolitiFact)', () => {
+    expect(page('')).toEqual([]);
+    const pf = '<div class="m-statement"><div class="m-statement__author"><a class="m-statement__name" href="/personalities/jane-roe/">Jane Roe</a></div></div>';
+    expect(article('', `<article><h1>Storm closes ports</h1>${pf}${prose}</article>`).authors).toEqual([]);
+  });
+  it("keeps the story's own byline beside it, and a byline in a block merely named like one ('disclaimer')", () => {
+    expect(page('<p class="byline">By Jane Doe</p>').map((a) => a.name)).toEqual(['Jane Doe']);
+    expect(article('', `<article><h1>Storm closes ports</h1><div class="post-disclaimer"><p class="byline">By Jane Doe</p></div>${prose}</article>`).authors.map((a) => a.name)).toEqual(['Jane Doe']);
+  });
+});

@@ -198,6 +198,18 @@ export const BYLINE_NAME_PART_RE = /(?:^|\s|__)(?:name|fn)(?:$|[\s_-])|(?:author
 export const BYLINE_NOT_NAME_PART_RE = /affiliation|institution|(?:^|[\s_-])(?:aff|contact|e-?mail|notes?)(?:$|[\s_-])|(?:byline|author)(?:__|[-_])?title(?:$|[\s_-])/i;
 
 /**
+ * A block holding a quoted claim or statement, whose author-classed element is its speaker,
+ * not the story's writer (visible.ts inClaimBlock): fact-check claim cards, Polygraph's
+ * "statement" > "statement-author" > h4.author, PolitiFact's "m-statement__author", a
+ * ClaimReview widget's "claim-review" / "claim-box". A whole class-name part: "disclaimer" and
+ * "reclaimed" are not. Looked for at most `maxDepth` levels above the byline element.
+ */
+export const CLAIM_BLOCK = {
+  classRe: /(?:^|[\s_-])(?:claim(?:-?review)?|statement)(?:$|[\s_-])/i,
+  maxDepth: 4,
+} as const;
+
+/**
  * A microdata property that makes an element a person's name: a byline part so marked is the
  * name whatever its class says (an author box's "author-title" with itemprop="givenName").
  */
