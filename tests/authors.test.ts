@@ -42,6 +42,14 @@ describe('splitByline', () => {
     expect(splitByline('Madonna, Cher')).toEqual(['Madonna', 'Cher']);
     expect(splitByline('山田太郎, 李明')).toEqual(['山田太郎', '李明']);
   });
+  it('reads "The X and Y ministries" as one phrase, no names', () => {
+    expect(splitByline('The Russian and Syrian defense ministries')).toEqual([]);
+  });
+  it('still splits an article-led name before a person, and keeps lower-case names and particles', () => {
+    expect(splitByline('The Rock and Jane Doe')).toEqual(['The Rock', 'Jane Doe']);
+    expect(splitByline('Abd al-Rahman al-Thani')).toEqual(['Abd al-Rahman al-Thani']);
+    expect(splitByline('Jan de Vries and Ngũgĩ wa Thiong’o')).toEqual(['Jan de Vries', 'Ngũgĩ wa Thiong’o']);
+  });
   it('reads co-authors from "(avec … et …)" and "(with …)"', () => {
     expect(splitByline('Martin Dupont (avec Julie Bernard et Paul Petit)')).toEqual(['Martin Dupont', 'Julie Bernard', 'Paul Petit']);
     expect(splitByline('Jane Doe (with John Roe)')).toEqual(['Jane Doe', 'John Roe']);

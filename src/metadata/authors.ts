@@ -7,7 +7,7 @@ import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
 import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, pageAuthorLinks, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, DOMAIN_NAME_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE, GIVEN_NAME_LETTER_RE, GIVEN_NAME_WORD_RE, PLACEHOLDER_ACCOUNT_NAMES, ADMIN_ACCOUNT_RE, MAX_GIVEN_NAME_LENGTH, OUTLET_AFTER_COMMA, COMMA_LIST_NAMES } from './constants';
+import { AFFILIATION_PART_RE, DOMAIN_NAME_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE, GIVEN_NAME_LETTER_RE, GIVEN_NAME_WORD_RE, PLACEHOLDER_ACCOUNT_NAMES, ADMIN_ACCOUNT_RE, MAX_GIVEN_NAME_LENGTH, OUTLET_AFTER_COMMA, COMMA_LIST_NAMES, NOUN_PHRASE, NAME_CONNECTOR_WORDS } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -27,12 +27,31 @@ function isCapitalised(word: string): boolean {
   return word.charAt(0) === word.charAt(0).toUpperCase() || UNCAPITALISED_SCRIPT_WORD_RE.test(word);
 }
 
+/**
+ * Whether a byline piece is a phrase rather than a name: beside a capitalised word, at least
+ * NOUN_PHRASE.minLowerWords words in lower case that are no name particle or connector
+ * ("Syrian defense ministries"). An all-lower-case name ("bell hooks") and "Jan de Vries" are
+ * not phrases.
+ */
+function isPhrase(part: string): boolean {
+  const words = part.split(WORD_SPLIT_RE);
+  let lower = 0;
+  let capital = false;
+  for (const w of words) {
+    if (!w || NAME_PARTICLES.has(w.toLowerCase()) || NAME_CONNECTOR_WORDS.includes(w.toLowerCase())) continue;
+    if (isCapitalised(w)) capital = true;
+    else if (NOUN_PHRASE.lowerWord.test(w)) lower += 1;
+  }
+  return capital && lower >= NOUN_PHRASE.minLowerWords;
+}
+
 /** True when a part reads like a person or organisation name rather than a role or a date. */
 function looksLikeName(part: string): boolean {
   if (!part || part.length < MIN_NAME_LENGTH || DIGIT_RE.test(part)) return false;
   if (HANDLE_RE.test(part) || BARE_PREFIX_RE.test(part)) return false;
   const words = part.split(WORD_SPLIT_RE);
-  if (words.length > MAX_NAME_WORDS) return false;
+  // "The Russian and Syrian defense ministries": a noun phrase under its article.
+  if (words.length > MAX_NAME_WORDS || (NOUN_PHRASE.article.test(part) && isPhrase(part))) return false;
   if (ROLE_WORDS_RE.test(part)) return false;
   // A name has at least one word that does not start in lower case (scripts without case pass).
   const capitalised = words.some(isCapitalised);
@@ -118,7 +137,11 @@ function splitAtConnectors(text: string, connectors: string[] = []): string[] {
     const connector = parts[i] ?? '';
     const next = parts[i + 1] ?? '';
     const last = pieces.length - 1;
-    if (SURNAME_CONNECTOR_RE.test(connector) && (pieces[last] ?? '').trim() !== '' && isLoneSurname(next)) pieces[last] += connector + next;
+    const before = (pieces[last] ?? '').trim();
+    if (SURNAME_CONNECTOR_RE.test(connector) && before !== '' && isLoneSurname(next)) pieces[last] += connector + next;
+    // "The Russian and Syrian defense ministries": an article and one word before the
+    // connector and a phrase after it are one noun phrase, no two people.
+    else if (NOUN_PHRASE.opening.test(before) && isPhrase(next.trim())) pieces[last] += connector + next;
     else {
       pieces.push(next);
       connectors[pieces.length - 1] = connector;

@@ -1073,6 +1073,23 @@ export const CJK_REPORTER_TITLE_RE = /(?<!\s)\s*(?:선임|수석|전문|객원)?
 export const DOMAIN_NAME_PART_RE = /^[\p{L}\d][\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:com|net|org|co|news|info|online|media|[a-z]{2})\.?$/iu;
 
 /**
+ * A byline (or a piece of one) that is a noun phrase, not people's names (authors.ts isPhrase,
+ * splitAtConnectors): a fact-check's speaker "The Russian and Syrian defense ministries".
+ * `lowerWord`: a word all in lower case of a cased script ("al-Thani" is not); a piece with a
+ * capitalised word and at least `minLowerWords` such words (no name particle, no connector) is
+ * a phrase. Only a piece that opens with the `article` is refused as one (a Spanish "Juan de
+ * las Heras y de los Ríos" has two lower-case words too).
+ * `opening`: an English article and one word ("The Russian"), which a connector does not cut
+ * from a phrase after it; before a person's name ("The Editors and Jane Doe") it still does.
+ */
+export const NOUN_PHRASE = {
+  lowerWord: /^\p{Ll}+$/u,
+  minLowerWords: 2,
+  opening: /^the\s+\S+$/i,
+  article: /^the\s/i,
+} as const;
+
+/**
  * The last piece of a byline after a bare comma that is the writer's outlet or place, not a
  * co-author (authors.ts isTrailingOutlet): one word with a capital ("Victor Tangermann,
  * Futurism", a syndicated story's meta author; "Ana Pérez, Madrid") after a name of at least
