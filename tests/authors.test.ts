@@ -178,19 +178,6 @@ describe('author cascade', () => {
     const dateline = article('', '<h1>Storm closes ports</h1><div class="byline">By <a class="author" href="/author/jane-doe">Jane Doe</a>, Hong Kong and Mark Lee, Beijing</div><p>Text.</p>');
     expect(dateline.authors.map((x) => x.name)).toEqual(['Jane Doe']);
   });
-  it('prefers a comma list of three or more full names to a JSON-LD naming only the first (CBS News)', () => {
-    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","author":{"@type":"Person","name":"Stefan Becket"}}</script>';
-    const a = article(ld, '<h1>Storm closes ports</h1><p class="content__meta-byline">By Stefan Becket, Kathryn Watson, Grace Segers</p><p>Text.</p>');
-    expect(a.authors.map((x) => x.name)).toEqual(['Stefan Becket', 'Kathryn Watson', 'Grace Segers']);
-    expect(a.sources.authors).toBe('html');
-  });
-  it('not a name and a dateline after commas, nor a list that leaves out the metadata\'s author', () => {
-    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","author":{"@type":"Person","name":"Jane Doe"}}</script>';
-    const names = (byline: string) => article(ld, `<h1>Storm closes ports</h1><p class="byline">${byline}</p><p>Text.</p>`).authors.map((x) => x.name);
-    expect(names('By Jane Doe, New York')).toEqual(['Jane Doe']);
-    expect(names('By Jane Doe, Salt Lake City, Utah')).toEqual(['Jane Doe']);
-    expect(names('By Ann Lee, Bo Ray, Cy Fox')).toEqual(['Jane Doe']);
-  });
   it('never takes a mailto: or the site\'s home from a Person\'s sameAs', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","author":{"@type":"Person","name":"Jane Doe","sameAs":["mailto:jane@news.example","https://news.example/","https://bsky.app/profile/jane"]}}</script>';
     expect(article(ld, '<h1>Storm closes ports</h1><p>Text.</p>').authors).toEqual([{ name: 'Jane Doe', url: null }]);

@@ -7,7 +7,7 @@ import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
 import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, pageAuthorLinks, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, DOMAIN_NAME_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE, GIVEN_NAME_LETTER_RE, GIVEN_NAME_WORD_RE, PLACEHOLDER_ACCOUNT_NAMES, ADMIN_ACCOUNT_RE, MAX_GIVEN_NAME_LENGTH, OUTLET_AFTER_COMMA, COMMA_LIST_NAMES, NOUN_PHRASE, NAME_CONNECTOR_WORDS } from './constants';
+import { AFFILIATION_PART_RE, DOMAIN_NAME_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE, GIVEN_NAME_LETTER_RE, GIVEN_NAME_WORD_RE, PLACEHOLDER_ACCOUNT_NAMES, ADMIN_ACCOUNT_RE, MAX_GIVEN_NAME_LENGTH, OUTLET_AFTER_COMMA, NOUN_PHRASE, NAME_CONNECTOR_WORDS } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -258,12 +258,6 @@ export function joinedByWord(bylineText: string, name: string): boolean {
   return at > 0 && JOINED_BY_WORD_RE.test(bylineText.slice(Math.max(0, at - JOINED_BY_WORD_LOOKBACK), at));
 }
 
-/** Whether `name` follows a comma in the byline ("…, John Smith"). */
-function joinedByComma(bylineText: string, name: string): boolean {
-  const at = bylineText.toLowerCase().indexOf(name.toLowerCase());
-  return at > 0 && COMMA_LIST_NAMES.before.test(bylineText.slice(Math.max(0, at - JOINED_BY_WORD_LOOKBACK), at));
-}
-
 /**
  * Two to four words, each capitalised or a name particle ("Jan de Vries"), or a name in a
  * script without case; not an outlet's name ("Associated Press").
@@ -291,12 +285,7 @@ function preferVisible(found: Sourced<Author[]>, visible: readonly Author[], byl
   // "and": a byline read on into a dateline ("By Jane Doe, New York") must not replace
   // the metadata's, a co-author ("By Jane Doe and John Smith") must.
   const extras = visible.filter((a) => !foundNames.has(a.name.toLowerCase()));
-  // Or a comma list of full names that names at least COMMA_LIST_NAMES.min people, the
-  // metadata's among them: CBS News's "By Stefan Becket, Kathryn Watson, Grace Segers" under a
-  // JSON-LD naming the first. A dateline names one place after the writer ("By Jane Doe, Salt
-  // Lake City, Utah": the state is dropped as a place, one extra stays), so never two.
-  const commaList = visible.length >= COMMA_LIST_NAMES.min && extras.every((a) => joinedByComma(bylineText, a.name));
-  const vouched = (a: Author): boolean => a.url !== null || joinedByWord(bylineText, a.name) || commaList;
+  const vouched = (a: Author): boolean => a.url !== null || joinedByWord(bylineText, a.name);
   // A name the metadata gives too is vouched for by it: GOV.UK's "From: <a>Department for
   // Rural Affairs</a> and <a>Jane Doe</a>" names its JSON-LD author department, and a minister.
   const known = (a: Author): boolean => isPersonName(a.name) || foundNames.has(a.name.toLowerCase());

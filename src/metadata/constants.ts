@@ -999,14 +999,6 @@ export const BYLINE_PREFIX_RE =
  */
 export const NAME_CONNECTOR_WORDS: readonly string[] = ['and', '&', 'und', 'y', 'et', 'e', 've', 'en', 'og', 'och', 'i', 'и'];
 
-/**
- * A visible byline that lists people with commas alone, "By A, B, C", names more writers than
- * a metadata naming only the first when it holds at least `min` full names (authors.ts
- * preferVisible; CBS News writes every multi-author byline so). `before` is the text right
- * before a name so listed. Two names ("By Jane Doe, New York") may be a name and a dateline.
- */
-export const COMMA_LIST_NAMES = { min: 3, before: /,\s*$/ } as const;
-
 /** A connector word that ends the text before a name: "… and ", "… & ", "… und ". */
 export const JOINED_BY_WORD_RE = new RegExp(String.raw`\s(?:${NAME_CONNECTOR_WORDS.join('|')})\s+$`, 'i');
 
