@@ -7,7 +7,7 @@ import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
 import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, pageAuthorLinks, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, DOMAIN_NAME_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE, GIVEN_NAME_LETTER_RE, GIVEN_NAME_WORD_RE, PLACEHOLDER_ACCOUNT_NAMES, ADMIN_ACCOUNT_RE, MAX_GIVEN_NAME_LENGTH, OUTLET_AFTER_COMMA, NOUN_PHRASE, NAME_CONNECTOR_WORDS } from './constants';
+import { AFFILIATION_PART_RE, DOMAIN_NAME_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE, GIVEN_NAME_LETTER_RE, GIVEN_NAME_WORD_RE, PLACEHOLDER_ACCOUNT_NAMES, ADMIN_ACCOUNT_RE, MAX_GIVEN_NAME_LENGTH, NOUN_PHRASE, NAME_CONNECTOR_WORDS } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -156,19 +156,6 @@ function coreWords(name: string): number {
 }
 
 /**
- * Whether the last piece of a byline, after a bare comma, is the outlet or place the writer
- * is with rather than a second person (OUTLET_AFTER_COMMA): one word in a script with
- * capitals ("Victor Tangermann, Futurism", "Ana Pérez, Madrid") after a full name. A one-word
- * piece joined by "and", one in the middle of a list, one in a script without case ("李明"),
- * and a lone mononym ("Cher") stay names.
- */
-function isTrailingOutlet(piece: string, connector: string | undefined, previous: string | undefined): boolean {
-  if (connector === undefined || !OUTLET_AFTER_COMMA.connector.test(connector) || previous === undefined) return false;
-  if (coreWords(previous) < OUTLET_AFTER_COMMA.minNameWords) return false;
-  return !WORD_SPLIT_RE.test(piece) && OUTLET_AFTER_COMMA.casedWord.test(piece);
-}
-
-/**
  * Splits a byline into clean names: "By Jane Doe and John Roe, Staff Writers" →
  * ["Jane Doe", "John Roe"]. Strips the "By" prefix in several languages, roles, trailing
  * "| Outlet" parts, e-mail addresses, URLs and dates.
@@ -196,8 +183,6 @@ export function splitByline(raw: string, oneName = false): string[] {
     // "Jane Doe, CNN", "Jane Doe, MS, RDN", "Jane Doe, PA Media": after a name, an acronym, a
     // degree or an outlet is hers.
     if (names.length > 0 && isAffiliation(part)) continue;
-    // "Victor Tangermann, Futurism": one word closing the line after a full name.
-    if (i === pieces.length - 1 && names.length > 0 && isTrailingOutlet(part, connectors[i], names[names.length - 1])) continue;
     // A domain name is the outlet's, first or not: "TOI News Desk / TIMESOFINDIA.COM".
     if (DOMAIN_NAME_PART_RE.test(part)) continue;
     if (looksLikeName(part)) names.push(part);

@@ -191,21 +191,23 @@ export const BYLINE_NAME_PART_RE = /(?:^|\s|__)(?:name|fn)(?:$|[\s_-])|(?:author
  * "ltx_contact ltx_role_affiliation" / "ltx_role_email", JATS-derived "aff", "contrib-email");
  * and the writers' title, a byline's or author's "title" part: AP Hosted's Drupal
  * "field-name-field-byline-title" ("Associated Press" under "By A and B"), BuzzFeed's
- * "byline__title" ("BuzzFeed News Reporter"), the LA Times' "ArticlePage-authorTitle" ("Staff
- * Writer"). Only "title" right after "byline"/"author": "post__title__author-date" is a title
- * row's, and a part that is the name by its itemprop stays (see isNotNamePart).
+ * "byline__title" ("BuzzFeed News Reporter"). Only "title" right after "byline":
+ * "post__title__author-date" is a title row's, and an author box's "author-title" is often the
+ * name itself (WordPress's Twenty Fifteen); a part that is the name by its itemprop stays (see
+ * isNotNamePart).
  */
-export const BYLINE_NOT_NAME_PART_RE = /affiliation|institution|(?:^|[\s_-])(?:aff|contact|e-?mail|notes?)(?:$|[\s_-])|(?:byline|author)(?:__|[-_])?title(?:$|[\s_-])/i;
+export const BYLINE_NOT_NAME_PART_RE = /affiliation|institution|(?:^|[\s_-])(?:aff|contact|e-?mail|notes?)(?:$|[\s_-])|byline(?:__|[-_])?title(?:$|[\s_-])/i;
 
 /**
- * A block holding a quoted claim or statement, whose author-classed element is its speaker,
- * not the story's writer (visible.ts inClaimBlock): fact-check claim cards, Polygraph's
- * "statement" > "statement-author" > h4.author, PolitiFact's "m-statement__author", a
- * ClaimReview widget's "claim-review" / "claim-box". A whole class-name part: "disclaimer" and
- * "reclaimed" are not. Looked for at most `maxDepth` levels above the byline element.
+ * A block naming a quoted claim's or statement's speaker, whose author-classed element is that
+ * speaker, not the story's writer (visible.ts inClaimBlock): Polygraph's "statement-author" >
+ * h4.author, PolitiFact's "m-statement__author", a ClaimReview widget's "claim-review" /
+ * "claim-box". The claim word joined to an author word, or a claim box: a news site's
+ * "news-statement" or "claim-header" block may hold the story's own byline, and "disclaimer"
+ * is none. Looked for at most `maxDepth` levels above the byline element.
  */
 export const CLAIM_BLOCK = {
-  classRe: /(?:^|[\s_-])(?:claim(?:-?review)?|statement)(?:$|[\s_-])/i,
+  classRe: /(?:claim|statement)(?:__|[-_])(?:author|speaker|source|by)|(?:^|[\s_-])claim-?(?:review|box)(?:$|[\s_-])/i,
   maxDepth: 4,
 } as const;
 
@@ -1079,19 +1081,6 @@ export const NOUN_PHRASE = {
   minLowerWords: 2,
   opening: /^the\s+\S+$/i,
   article: /^the\s/i,
-} as const;
-
-/**
- * The last piece of a byline after a bare comma that is the writer's outlet or place, not a
- * co-author (authors.ts isTrailingOutlet): one word with a capital ("Victor Tangermann,
- * Futurism", a syndicated story's meta author; "Ana Pérez, Madrid") after a name of at least
- * `minNameWords` words besides particles. The connector is a comma alone ("A, B and C" joins
- * people); a word without capitals (a caseless script's mononym) is never taken.
- */
-export const OUTLET_AFTER_COMMA = {
-  connector: /^\s*,\s*$/,
-  minNameWords: 2,
-  casedWord: /^\p{Lu}[\p{L}\p{M}'’.-]*$/u,
 } as const;
 
 /**
