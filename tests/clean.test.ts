@@ -834,8 +834,13 @@ describe('clean: lazy images', () => {
       expect(a.images.map((i) => i.src)).toEqual(['https://example.com/uploads/spray-960.jpg']);
     }
     // A picture whose own name only holds such words ("grey-heron.png", "missing-imagery-report.png") is the picture.
-    for (const real of ['/uploads/grey-heron.png', '/uploads/missing-imagery-report.png', '/uploads/empty-picture-frames.jpg']) {
+    for (const real of ['/uploads/grey-heron.png', '/uploads/missing-imagery-report.png', '/uploads/empty-picture-frames.jpg', '/uploads/earl-grey.png', '/uploads/dorian-gray.png']) {
       const a = parseArticle(pageWith(`<figure><img src="${real}" data-src="/uploads/other.jpg" alt="Water jets"><figcaption>Children in the spray ground.</figcaption></figure>`), url);
+      expect(a.images.map((i) => i.src)).toEqual([`https://example.com${real}`]);
+    }
+    // Nor when it is the lazy source past a data: stand-in (a tea room's "earl-grey.png").
+    for (const real of ['/uploads/earl-grey.png', '/uploads/dorian-gray.png']) {
+      const a = parseArticle(pageWith(`<figure><img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-src="${real}" alt="Tea"><figcaption>A cup of Earl Grey at the reopened tea room.</figcaption></figure>`), url);
       expect(a.images.map((i) => i.src)).toEqual([`https://example.com${real}`]);
     }
   });
