@@ -1964,6 +1964,10 @@ describe("leadImage: the site's default share picture, a placeholder or its icon
       'https://example.com/static/placeholder.png',
       'https://secure.gravatar.com/blavatar/55bf7238e39ec9fd72a2f40d67d77e99?s=200',
       'https://example.com/apple-touch-icon.png',
+      'https://example.com/favicon-32x32.png',
+      'https://example.com/img/default.jpg',
+      'https://example.com/img/share-default.png',
+      'https://example.com/img/default_og.jpg',
     ]) {
       expect(page(`<meta property="og:image" content="${src}">`).leadImage).toBeNull();
     }
@@ -1973,7 +1977,11 @@ describe("leadImage: the site's default share picture, a placeholder or its icon
     expect(a.leadImage?.src).toBe('https://example.com/photos/station.jpg');
   });
   it("keeps a story's picture whose name holds such a word (near misses)", () => {
-    for (const src of ['https://example.com/photos/credit-default-swaps.jpg', 'https://example.com/photos/defaulted-loans.png', 'https://default.example.com/photos/station.jpg', 'https://example.com/photos/icon-of-the-city.jpg']) {
+    for (const src of ['https://example.com/photos/credit-default-swaps.jpg', 'https://example.com/photos/defaulted-loans.png', 'https://default.example.com/photos/station.jpg', 'https://example.com/photos/icon-of-the-city.jpg',
+      // A story's picture named for its subject, "default" or "favicon" one word of it.
+      'https://cdn.example.com/2025/03/argentina-default.jpg', 'https://cdn.example.com/2025/03/student-loan-default.png',
+      'https://cdn.example.com/2025/03/greece-default.jpg', 'https://cdn.example.com/2025/03/dark-mode-default.png',
+      'https://cdn.example.com/2025/03/favicon-history.png']) {
       expect(page(`<meta property="og:image" content="${src}">`).leadImage?.src).toBe(src);
     }
   });

@@ -50,16 +50,20 @@ export const MAX_JSON_LD_DEPTH = 12;
  * page that names none, no lead image (metadata/image.ts). Read on the URL's path only (not its
  * host), each part a file name's whole word:
  * - `defaultRe`: a default share picture (SFGate's "/img/pages/article/opengraph_default.png",
- *   "og-default.jpg", "default-share-image.png", "default.jpg"); "credit-default-swaps.jpg" and
- *   "defaulted-loans.png" are a story's pictures.
+ *   "og-default.jpg", "share-default.png", "default-share-image.png", "default_og.jpg",
+ *   "default.jpg"): "default" after a share word, or opening the file name. A story's picture
+ *   named for its subject stays: "argentina-default.jpg", "student-loan-default.png",
+ *   "dark-mode-default.png", "credit-default-swaps.jpg", "defaulted-loans.png".
  * - `placeholderRe`: a placeholder ("placeholder.png", "no-image.jpg", "missing-image.svg").
  * - `siteIconRe`: the site's icon: WordPress.com's "/blavatar/…" (kabarislamia's og:image and
- *   twitter:image, 200×200), a favicon, an "apple-touch-icon", a "site-icon".
+ *   twitter:image, 200×200), a favicon, an "apple-touch-icon", a "site-icon": the icon's
+ *   file itself, at most with its size ("favicon-32x32.png", "apple-touch-icon-precomposed.png"),
+ *   not a story's "favicon-history.png".
  */
 export const SITE_DEFAULT_IMAGE = {
-  defaultRe: /(?:^|[/_.-])(?:(?:og|opengraph|open-graph|social|share|sharing|fb|facebook|twitter|meta|site)[-_]?(?:images?[-_]?)?default|default(?:[-_](?:og|opengraph|social|share|sharing|fb|facebook|twitter|thumb(?:nail)?|images?|img|photo|placeholder))*)(?:[-_]images?)?(?:[-_@]\d+(?:x\d*)?)?\.(?:png|jpe?g|gif|webp|svg)$/i,
+  defaultRe: /(?:(?:^|[/_.-])(?:og|opengraph|open-graph|social|share|sharing|fb|facebook|twitter|meta|site)[-_]?(?:images?[-_]?)?default|(?:^|\/)default(?:[-_](?:og|opengraph|social|share|sharing|fb|facebook|twitter|thumb(?:nail)?|images?|img|photo|placeholder))*)(?:[-_]images?)?(?:[-_@]\d+(?:x\d*)?)?\.(?:png|jpe?g|gif|webp|svg)$/i,
   placeholderRe: /(?:^|[/_.-])(?:placeholder|(?:no|missing|empty)[-_]?(?:image|img|photo|picture))(?:[-_@]\d+(?:x\d*)?)?\.(?:png|jpe?g|gif|webp|svg)$/i,
-  siteIconRe: /\/blavatar\/|(?:^|\/)(?:favicon|apple-touch-icon|android-chrome|site-?icon)(?:[-_][\w-]*)?\.(?:png|ico|jpe?g|gif|webp|svg)$/i,
+  siteIconRe: /\/blavatar\/|(?:^|\/)(?:favicon|apple-touch-icon|android-chrome|site-?icon)(?:[-_](?:precomposed|\d+(?:x\d+)?))*\.(?:png|ico|jpe?g|gif|webp|svg)$/i,
 } as const;
 
 /** Meta keys (name / property / itemprop, lower-cased) per field, most trusted first. */
