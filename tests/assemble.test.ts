@@ -3163,22 +3163,43 @@ describe('splitCredit: credits after a closing quote, "via" credits, bracketed n
     expect(splitCredit('Image via Getty Images')).toEqual({ caption: null, credit: 'Getty Images' });
     expect(splitCredit('The crater from above. Image via NASA/JPL')).toEqual({ caption: 'The crater from above.', credit: 'NASA/JPL' });
     expect(splitCredit('The council met the residents via Zoom')).toEqual({ caption: 'The council met the residents via Zoom', credit: null });
+    // "via" and a lower-case word is the caption's sentence, whole or after another.
+    for (const caption of ['Pictures via drone show the extent of flooding in the valley', 'Images via satellite reveal the scale of the damage to the coast', 'The valley after the storm. Pictures via drone show the extent of flooding']) {
+      expect(splitCredit(caption)).toEqual({ caption, credit: null });
+    }
   });
   it('splits a square-bracketed name credit, not a bracketed note or a parenthesised name', () => {
     expect(splitCredit('NASA wants to send astronauts back to the Moon [SpaceX via Nasa]')).toEqual({ caption: 'NASA wants to send astronauts back to the Moon', credit: 'SpaceX via Nasa' });
-    expect(splitCredit('The lander on its pad [SpaceX]')).toEqual({ caption: 'The lander on its pad', credit: 'SpaceX' });
     for (const caption of ['The mayor greets the crowd [left]', 'Flooded streets in the old town [VIDEO]', 'The mayor greets the crowd (Mayor Jane Roe)']) expect(splitCredit(caption)).toEqual({ caption, credit: null });
+    // Without "via", a capitalised bracket is the caption's tag or who is shown.
+    for (const caption of [
+      'The lander on its pad [SpaceX]',
+      'Flood water covers the high street on Sunday morning [In Pictures]',
+      'Crowds gather on the seafront for the fireworks [Live Updates]',
+      'The aftermath of the blast near the market [Graphic Content]',
+      'The mayor and her deputy at the ribbon cutting [Jane Roe and John Doe]',
+    ]) expect(splitCredit(caption)).toEqual({ caption, credit: null });
   });
   it('splits "(Source: X)" naming who made the picture, not a source in the sentence', () => {
     expect(splitCredit('New Horizons took this image on its closest approach to Jupiter. (Source: NASA)')).toEqual({ caption: 'New Horizons took this image on its closest approach to Jupiter.', credit: 'NASA' });
     for (const caption of ["The figures come from the budget (source: the council's report)", 'Sales fell (Source: Figures from the Council show a fall: see the report)']) {
       expect(splitCredit(caption)).toEqual({ caption, credit: null });
     }
+    // The label is dropped in Spanish and Portuguese too.
+    expect(splitCredit('Evolución del paro por provincias en 2024 (Fuente: INE)')).toEqual({ caption: 'Evolución del paro por provincias en 2024', credit: 'INE' });
+    expect(splitCredit('Evolução do desemprego por estado em 2024 (Fonte: IBGE)')).toEqual({ caption: 'Evolução do desemprego por estado em 2024', credit: 'IBGE' });
   });
   it('splits AFP\'s "Name SURNAME / AFP" after the sentence, not a slash between two names of the sentence', () => {
     expect(splitCredit('Palestinians protest the plan and vow to oppose it. Jaafar ASHTIYEH / AFP')).toEqual({ caption: 'Palestinians protest the plan and vow to oppose it.', credit: 'Jaafar ASHTIYEH / AFP' });
-    const caption = 'Leaders met in Washington. The State Department / the White House';
-    expect(splitCredit(caption)).toEqual({ caption, credit: null });
+    expect(splitCredit('Le Premier ministre quitte Matignon, mardi. Ludovic MARIN / AFP')).toEqual({ caption: 'Le Premier ministre quitte Matignon, mardi.', credit: 'Ludovic MARIN / AFP' });
+    expect(splitCredit('Ministers meet in Brussels. Jane Roe / EPA')).toEqual({ caption: 'Ministers meet in Brussels.', credit: 'Jane Roe / EPA' });
+    // Two names of the caption with a slash: neither "Given SURNAME" nor a wire agency after it.
+    for (const caption of [
+      'Leaders met in Washington. The State Department / the White House',
+      'Champions League quarter-final, first leg. Real Madrid / PSG',
+      "Trains will run every ten minutes from May. King's Cross / LNER",
+      'Ministers meet in Brussels. European Commission / EU',
+    ]) expect(splitCredit(caption)).toEqual({ caption, credit: null });
   });
 });
 

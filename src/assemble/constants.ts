@@ -1103,7 +1103,7 @@ const PHOTOGRAPHER_LABEL_SOURCE = 'photograph(?:ers?|e|y)|fot[oó]graf(?:[oa]s?|
  * colon-only labels come first, so "Picha:" is read whole before "pic" is tried.
  */
 export const CREDIT_LABEL_RE = new RegExp(
-  `^(?:(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|${CJK_CREDIT_LABEL_SOURCE}|(?:photographed\\s+by|${PHOTOGRAPHER_LABEL_SOURCE}|photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by|via(?=\\s))?\\s*(?:[:/|]|\\.{2,}|…|[-–—](?=\\s))?)\\s*`,
+  `^(?:(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|${CJK_CREDIT_LABEL_SOURCE}|(?:fuente|fonte)\\s*:|(?:photographed\\s+by|${PHOTOGRAPHER_LABEL_SOURCE}|photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by|via(?=\\s))?\\s*(?:[:/|]|\\.{2,}|…|[-–—](?=\\s))?)\\s*`,
   'i',
 );
 
@@ -1182,8 +1182,12 @@ export const TRAILING_AGENCY_SLASH_RE =
  * CREDIT_WORD_RE reads). Square brackets only, every word capitalised but for a credit's small
  * words; case-sensitive. Not a caption's own bracketed note ("[left]", "[sic]", "[VIDEO]",
  * "[Updated]", NOT_CREDIT_BRACKET_RE), nor a parenthesis: "(Mayor Jane Roe)" names who is shown.
+ * The bracket must name its maker "via" another (BRACKET_VIA_RE): a capitalised tag ("[In
+ * Pictures]", "[Live Updates]", "[Graphic Content]") or who is shown ("[Jane Roe and John Doe]")
+ * is the caption's; a slash or an agency is read by the other credit tests.
  */
 export const BRACKET_NAME_CREDIT_RE = /^\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|via|and|for|of|the|de)){0,5}$/u;
+export const BRACKET_VIA_RE = /\svia\s/;
 export const NOT_CREDIT_BRACKET_RE = /^(?:video|photos?|gallery|audio|watch|listen|updated?|left|right|top|bottom|above|below|inset|file|sic|pictured|graphic|map|chart|opinion|analysis|exclusive|live)$/i;
 
 /**
@@ -1197,10 +1201,17 @@ export const SOURCE_PAREN_CREDIT_RE = /^(?:[Ss]ource|SOURCE|[Ff]uente|[Ff]onte|[
 /**
  * AFP's "Name SURNAME / AFP" credit closing a caption after its sentence: "… to oppose it.
  * Jaafar ASHTIYEH / AFP", "… in Paris. Ludovic MARIN / AFP"; a name of two to four capitalised
- * words, a slash, an agency in capitals (at most two words). Case-sensitive: "… and the
- * U.S. State Department / the White House" is no credit.
+ * words, a slash, an agency in capitals (at most two words). Either the name is a person's
+ * written as the agencies write it, "Given SURNAME" (its last word in capitals), or what follows
+ * the slash is a wire agency (NEWS_AGENCY_SOURCE): "… first leg. Real Madrid / PSG", "… from
+ * May. King's Cross / LNER", "… in Brussels. European Commission / EU" are the caption's.
+ * Case-sensitive: "… and the U.S. State Department / the White House" is no credit.
  */
-export const TRAILING_NAME_AGENCY_RE = /(?<=[.!?"”’]\s)(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?\/ ?\p{Lu}{2,8}(?: \p{Lu}{2,8})?)$/u;
+const NEWS_AGENCY_SOURCE = 'AFP|AP|EPA|DPA|AAP|PAP|ANP|ANSA|EFE|UPI|TASS|IANS|PTI|KCNA|XINHUA|SIPA|MAXPPP|BELGA|NTB|TT|CTK|APA|KEYSTONE|REUTERS|GETTY|POOL';
+export const TRAILING_NAME_AGENCY_RE = new RegExp(
+  `(?<=[.!?"”’]\\s)((?:\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2} \\p{Lu}[\\p{Lu}'’-]+ ?\\/ ?\\p{Lu}{2,8}(?: \\p{Lu}{2,8})?|\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3} ?\\/ ?(?:${NEWS_AGENCY_SOURCE})))$`,
+  'u',
+);
 
 /**
  * A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum
@@ -1224,6 +1235,13 @@ export const TRAILING_LABEL_RE = new RegExp(
  * "- Photo gallery" are not credits. Group 1 is the credit with its label, group 2 without.
  */
 export const DASHED_CREDIT_RE = /\s[–—-]\s*((?:Gambar|GAMBAR|Foto|FOTO|Photo|PHOTO|Pic|PIC)(?: by)?\s+(\p{Lu}[^:]{1,100}))$/u;
+
+/**
+ * An image word's "via" credit label ("Image via Getty Images") names its maker with a capital:
+ * "Pictures via drone show the extent of flooding", "Images via satellite reveal …" are the
+ * caption's own sentence (case-sensitive; read on the credit part, label first).
+ */
+export const VIA_NOT_NAME_RE = /^\p{L}+\s+via\s+\P{Lu}/u;
 
 /**
  * A whole caption that is only a credit: a label first ("Courtesy of the brands", "Photo:

@@ -29,6 +29,8 @@ import {
   NOT_CREDIT_BRACKET_RE,
   SOURCE_PAREN_CREDIT_RE,
   TRAILING_NAME_AGENCY_RE,
+  BRACKET_VIA_RE,
+  VIA_NOT_NAME_RE,
 } from './constants';
 
 /** A caption split into its text and its photo credit. */
@@ -197,7 +199,7 @@ function describedAfterLabel(line: string): string | null {
  * @internal
  */
 export function opensWithCreditLabel(line: string): boolean {
-  return WHOLE_CREDIT_RE.test(line) || guardedLabelCredit(line) !== null;
+  return (WHOLE_CREDIT_RE.test(line) && !VIA_NOT_NAME_RE.test(line)) || guardedLabelCredit(line) !== null;
 }
 
 /**
@@ -227,7 +229,7 @@ export function splitCredit(text: string): CaptionParts {
     return finish(caption.slice(0, offset + paren.index), paren[1]);
   }
   const labelled = TRAILING_LABEL_RE.exec(tail);
-  if (labelled?.[1] !== undefined) {
+  if (labelled?.[1] !== undefined && !VIA_NOT_NAME_RE.test(labelled[1])) {
     return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
   }
   const guarded = TRAILING_GUARDED_LABEL_RE.exec(tail);
@@ -257,9 +259,9 @@ export function splitCredit(text: string): CaptionParts {
   return { caption, credit: null };
 }
 
-/** Whether a square-bracketed tail (not a parenthesis) names only a picture's maker (BRACKET_NAME_CREDIT_RE): "[SpaceX via Nasa]". */
+/** Whether a square-bracketed tail (not a parenthesis) names only a picture's maker, via another (BRACKET_NAME_CREDIT_RE, BRACKET_VIA_RE): "[SpaceX via Nasa]", not "[In Pictures]". */
 function bracketedNameCredit(whole: string, inner: string): boolean {
-  return whole.trimStart().startsWith('[') && BRACKET_NAME_CREDIT_RE.test(inner.trim()) && !NOT_CREDIT_BRACKET_RE.test(inner.trim());
+  return whole.trimStart().startsWith('[') && BRACKET_VIA_RE.test(inner) && BRACKET_NAME_CREDIT_RE.test(inner.trim()) && !NOT_CREDIT_BRACKET_RE.test(inner.trim());
 }
 
 function finish(rest: string, rawCredit: string): CaptionParts {
