@@ -3217,4 +3217,16 @@ describe("assemble: a byline's avatar set before its line", () => {
     expect(page('<div><img src="https://cdn.example.com/uploads/harbour.jpg" alt=""></div><div>By <a href="/authors/jane">Jane Roe</a></div>').images).toHaveLength(1);
     expect(page('<div><img src="https://cdn.example.com/uploads/chart.png?w=180" alt=""></div><div>Water levels rose by <a href="/data">two metres</a></div>').images).toHaveLength(1);
   });
+  it('keeps a small picture before a line that opens with "By" but is no byline alone: no name link first, a thing linked, or more than a date after it (near misses)', () => {
+    for (const line of [
+      'By 2030, emissions must fall by half, <a href="/climate/report">the report says</a>.',
+      'By train: take the <a href="https://www.eurostar.com">Eurostar</a> from London to Paris, then the TGV south.',
+      'By <a href="/tag/hilary-mantel">Hilary Mantel</a> (Fourth Estate, £25)',
+      'By her own account, <a href="/people/jane-roe">Mayor Roe</a> has spent a decade on the plan.',
+      'Posted by a reader, <a href="/readers/photos">this photo</a> shows the flooded road near the school.',
+      'By <a href="https://shop.example.com/kettle">Smeg</a>, £129 at John Lewis',
+    ]) {
+      expect(page(`<div><div><img src="https://cdn.example.com/uploads/picture.jpg" width="160" height="160" alt=""></div><p>${line}</p></div>`).images).toHaveLength(1);
+    }
+  });
 });

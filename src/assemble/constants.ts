@@ -1445,14 +1445,23 @@ export const MIN_IMAGE_SIDE = 100;
  * href="/nutrition-team">Rachael Link, MS, RD</a> on November 14, 2019</div>`): a picture stated
  * (by its attributes or its URL's `w`/`h` query) at most `maxSide` px each way, alone in its box
  * up to `maxLevels` wrappers, whose box the next element after is a short line (`maxLineLength`)
- * opening with a byline word (`lineRe`) and holding a link. No story picture: a hero before the
- * byline is stated larger, or not at all.
+ * opening with a byline word (`lineRe`) and holding a link, and that line only a byline: the
+ * label, a link reading as a person's name, at most a date. No story picture: a hero before the
+ * byline is stated larger, or not at all; a chart before "By 2030, …, <a>the report says</a>", a
+ * photo before "By train: take the <a>Eurostar</a>", a book cover before "By <a>Hilary
+ * Mantel</a> (Fourth Estate, £25)", a product before "By <a>Smeg</a>, £129" stay.
  */
 export const BYLINE_AVATAR = {
   maxSide: 200,
   maxLevels: 3,
   maxLineLength: 160,
   lineRe: /^(?:(?:written|reviewed|words|story|text|posted|reported)\s+)?by\s+\S/i,
+  /** The line is only a byline: the label alone before its first link… */
+  labelRe: /^\s*(?:(?:written|reviewed|words|story|text|reported)\s+)?by\s*$/i,
+  /** …whose text is a person's name, two to four capitalised words, credentials after a comma ("Rachael Link, MS, RD")… */
+  nameRe: /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*\p{Lu}[\p{L}.]{0,5}){0,3}$/u,
+  /** …and after it nothing or a date ("on November 14, 2019"). Not "By <a>Hilary Mantel</a> (Fourth Estate, £25)". */
+  afterRe: /^(?:\s*(?:on|updated|published)?\s*[,|·•–—-]?\s*[\p{L}\d ,.:]{0,40}\b(?:19|20)\d{2}\b[\p{L}\d ,.:]{0,20})?\s*$/iu,
   queryRe: /[?&](?:w|h|width|height)=(\d{1,5})(?=[&#]|$)/gi,
 } as const;
 

@@ -160,7 +160,7 @@ function isBylineAvatar(img: Element, src: string, width: number | null, height:
     while (next && isTextNode(next) && !next.data.trim()) next = next.next;
     if (isElement(next)) {
       if (innerTextLongerThan(next, BYLINE_AVATAR.maxLineLength)) return false;
-      return BYLINE_AVATAR.lineRe.test(innerText(next)) && findDescendant(next, (d) => d.name === 'a') !== null;
+      return isBylineOnlyLine(next);
     }
     if (next) return false;
     const parent = box.parent;
@@ -168,6 +168,18 @@ function isBylineAvatar(img: Element, src: string, width: number | null, height:
     box = parent;
   }
   return false;
+}
+
+/** Whether a line is only a byline (BYLINE_AVATAR): its label, a link reading as a person's name, at most a date. */
+function isBylineOnlyLine(line: Element): boolean {
+  const text = normalizeSpace(innerText(line));
+  if (!BYLINE_AVATAR.lineRe.test(text)) return false;
+  const link = findDescendant(line, (d) => d.name === 'a');
+  if (link === null) return false;
+  const name = normalizeSpace(innerText(link));
+  const at = name ? text.indexOf(name) : -1;
+  if (at < 0) return false;
+  return BYLINE_AVATAR.labelRe.test(text.slice(0, at)) && BYLINE_AVATAR.nameRe.test(name) && BYLINE_AVATAR.afterRe.test(text.slice(at + name.length));
 }
 
 function isPlayOrRunningTime(el: Element): boolean {
