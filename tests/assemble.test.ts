@@ -3125,6 +3125,15 @@ describe("assemble: a caption's text the page does not print (copies shown one a
       'Harbour Lights Harbour Lights at dawn, seen from the old pier on Monday',
     );
     expect(first('<figcaption>Crowds wait outside, wanting <em>more</em></figcaption>')?.caption).toBe('Crowds wait outside, wanting more');
+    // A plain link reading "more" inside the sentence, or closing it with no sentence end before it, is text.
+    expect(first('<figcaption>Volunteers sort donations at the food bank. Find <a href="/gallery/food-bank">more</a> photos in our gallery</figcaption>')?.caption).toBe(
+      'Volunteers sort donations at the food bank. Find more photos in our gallery',
+    );
+    expect(first('<figcaption>The council wants people to drive <em>less</em> and cycle <a href="/cycling">more</a></figcaption>')?.caption).toBe('The council wants people to drive less and cycle more');
+    // A preview-named title beside a full-named caption of other words is no short copy of it.
+    expect(first('<figcaption><div class="caption-title preview">Harbour at dawn</div><div class="caption-body full">The ferry leaves the harbour on Monday as the fog lifts</div></figcaption>')?.caption).toBe(
+      'Harbour at dawnThe ferry leaves the harbour on Monday as the fog lifts',
+    );
   });
   it('leaves out a screen reader\'s "Image:" label, so the sentence is the caption, not a credit', () => {
     const img = first(

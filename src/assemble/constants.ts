@@ -828,10 +828,12 @@ export const CAPTION_CLASS_RE =
  *   responsive variant ("hidden-xs", "sr-only-focusable": shown on focus).
  * - `toggleRe`, `toggleNameRe`: a caption's own "… more" / "less" / "Read more" switch, a link or
  *   button, or an element named as a switch (Hearst's `<a class="more-caption"> ... more</a>`);
- *   "More" in a caption's sentence is text.
+ *   a plain link only after an ellipsis or closing the caption after its sentence: "Find <a>more</a>
+ *   photos", "drive less and cycle <a>more</a>" are text.
  * - `fullNameRe`, `shortNameRe`: two sibling copies of one caption, one shown at a time
  *   (Hearst's `div.caption-full` + `div.caption-truncated`, "caption--expanded" / "--collapsed"):
- *   the short one is left out. Unnamed copies count when one's text (its toggle and closing
+ *   the short one is left out when its text is the other's or opens it (a "preview" title beside
+ *   a "full" caption of other words stays). Unnamed copies count when one's text (its toggle and closing
  *   ellipsis off) is the other's or opens it, and holds at least `minCopyLength` characters
  *   and `minCopyWords` words: a short bold title that opens the caption's sentence is no copy.
  */
@@ -844,7 +846,11 @@ export const CAPTION_UNSEEN = {
   shortNameRe: /(?:^|[\s_-])(?:truncated?|short|collapsed|excerpt|teaser|preview)(?:$|[\s_-])/i,
   minCopyLength: 30,
   minCopyWords: 4,
-  ellipsisEndRe: /\s*(?:\.{2,}|…)\s*$/,
+  ellipsisEndRe: /(?<!\s)\s*(?:\.{2,}|…)\s*$/,
+  /** A plain link's switch opens with an ellipsis ("... more")… */
+  ellipsisStartRe: /^(?:\.{2,}|…)/,
+  /** …or closes the caption after its sentence's end ("… on Saturday. Read more"). */
+  sentenceEndRe: /[.!?…]\s*$/,
 } as const;
 
 /**

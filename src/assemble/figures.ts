@@ -365,7 +365,7 @@ export function captionSkips(el: Element): ReadonlySet<Element> {
   const skips = new Set<Element>();
   const parents: Element[] = [el];
   walkElements(el, (child) => {
-    if (CAPTION_UNSEEN.screenReaderClassRe.test(child.attribs.class ?? '') || isCaptionToggle(child)) {
+    if (CAPTION_UNSEEN.screenReaderClassRe.test(child.attribs.class ?? '') || isCaptionToggle(child, el)) {
       skips.add(child);
       return false;
     }
@@ -387,10 +387,21 @@ export function captionSkips(el: Element): ReadonlySet<Element> {
   return skips;
 }
 
-/** Whether an element is a caption's more/less switch (CAPTION_UNSEEN.toggleRe): a link or button, or named as a switch. */
-function isCaptionToggle(el: Element): boolean {
-  if (!CAPTION_UNSEEN.toggleTags.has(el.name) && el.attribs.role !== 'button' && !CAPTION_UNSEEN.toggleNameRe.test(classAndId(el))) return false;
-  return !innerTextLongerThan(el, MAX_TOGGLE_LENGTH) && CAPTION_UNSEEN.toggleRe.test(innerText(el));
+/**
+ * Whether an element is a caption's more/less switch (CAPTION_UNSEEN.toggleRe): a button or an
+ * element named as a switch; a plain link only after an ellipsis ("… more") or closing the
+ * caption after its sentence ("… on Saturday. Read more"), not a word of the sentence ("Find
+ * <a>more</a> photos", "drive less and cycle <a>more</a>").
+ */
+function isCaptionToggle(el: Element, caption: Element): boolean {
+  const named = el.name === 'button' || el.attribs.role === 'button' || CAPTION_UNSEEN.toggleNameRe.test(classAndId(el));
+  if (!named && !CAPTION_UNSEEN.toggleTags.has(el.name)) return false;
+  if (innerTextLongerThan(el, MAX_TOGGLE_LENGTH)) return false;
+  const text = normalizeSpace(innerText(el));
+  if (!CAPTION_UNSEEN.toggleRe.test(text)) return false;
+  if (named || CAPTION_UNSEEN.ellipsisStartRe.test(text)) return true;
+  const whole = normalizeSpace(innerText(caption));
+  return whole.endsWith(text) && CAPTION_UNSEEN.sentenceEndRe.test(whole.slice(0, whole.length - text.length));
 }
 
 /**
@@ -402,9 +413,11 @@ function shorterCopy(a: Element, aText: string, b: Element, bText: string): Elem
   if (!aText || !bText) return null;
   const aNames = a.attribs.class ?? '';
   const bNames = b.attribs.class ?? '';
-  if (CAPTION_UNSEEN.fullNameRe.test(aNames) && CAPTION_UNSEEN.shortNameRe.test(bNames)) return b;
-  if (CAPTION_UNSEEN.fullNameRe.test(bNames) && CAPTION_UNSEEN.shortNameRe.test(aNames)) return a;
   const [short, long, shortEl] = bText.length <= aText.length ? [bText, aText, b] : [aText, bText, a];
+  // Named full and short: still one text the other's or its opening ("Harbour at dawn" beside
+  // "The ferry leaves the harbour …" is a title and its caption).
+  const named = (CAPTION_UNSEEN.fullNameRe.test(aNames) && CAPTION_UNSEEN.shortNameRe.test(bNames)) || (CAPTION_UNSEEN.fullNameRe.test(bNames) && CAPTION_UNSEEN.shortNameRe.test(aNames));
+  if (named) return long.startsWith(short) ? shortEl : null;
   if (short.length < CAPTION_UNSEEN.minCopyLength || (short.match(WORD_RE)?.length ?? 0) < CAPTION_UNSEEN.minCopyWords) return null;
   return long.startsWith(short) ? shortEl : null;
 }
