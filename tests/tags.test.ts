@@ -267,6 +267,21 @@ describe('tags: keyword metas that are no tags', () => {
     expect(page('Winter storm to bring heavy snow this weekend in Iowa, weather')).toEqual(['Winter storm to bring heavy snow this weekend in Iowa', 'weather']);
     expect(page('AC/DC, weather')).toEqual(['AC/DC', 'weather']);
   });
+
+  // Audit of session 19 (autoindustriya): the keywords field filled with the headline and its teaser.
+  const withDek = (keywords: string) =>
+    parseArticle(
+      `<!doctype html><html><head><title>All-new 2020 Sentra is what we really want from Nissan PH - Auto News</title><meta name="description" content="Will we call the Sentra the Sylphy should it arrive in ASEAN?"><meta name="keywords" content="${keywords}"></head><body><article><h1>All-new 2020 Sentra is what we really want from Nissan PH</h1><h2>Next-generation Nissan Sentra makes global debut in Los Angeles</h2>${prose(4)}</article></body></html>`,
+      { url: 'https://auto.example/news/2019/11/20/sentra/' },
+    ).tags;
+  it('drops the headline glued to the dek or to the description', () => {
+    expect(withDek('All-new 2020 Sentra is what we really want from Nissan PH Next-generation Nissan Sentra makes global debut in Los Angeles')).toEqual([]);
+    expect(withDek('All-new 2020 Sentra is what we really want from Nissan PH. Will we call the Sentra the Sylphy should it arrive in ASEAN?, Nissan')).toEqual(['Nissan']);
+  });
+  it('keeps a keyword that begins with the headline and goes on with other words, and the dek alone', () => {
+    expect(withDek('All-new 2020 Sentra is what we really want from Nissan PH in 2020, Nissan')).toEqual(['All-new 2020 Sentra is what we really want from Nissan PH in 2020', 'Nissan']);
+    expect(withDek('Next-generation Nissan Sentra makes global debut in Los Angeles, Nissan')).toEqual(['Next-generation Nissan Sentra makes global debut in Los Angeles', 'Nissan']);
+  });
 });
 
 describe("tags: a CMS's own keywords are no topics", () => {

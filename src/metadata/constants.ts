@@ -1537,7 +1537,11 @@ export const SORT_FORM_NAME = { maxGivenWords: 3 } as const;
  * the section's path ("/leadership", Forbes) or the page's own title ("Winter storm to bring
  * heavy snow … - CNN") among them. A path is a slash and no space; a title is the headline or
  * `<title>` (its site affix cut) of at least `minTitleWords` words: a short headline
- * ("Brexit", an explainer's "Black Lives Matter") may well be a tag too.
+ * ("Brexit", an explainer's "Black Lives Matter") may well be a tag too. Such a title glued to
+ * the dek or the description ("All-new 2020 Sentra is what we really want from Nissan PH
+ * Next-generation Nissan Sentra makes global debut in Los Angeles": a CMS's keywords field
+ * filled with the headline and its teaser) is none either; a keyword that only begins with
+ * the title ("Winter storm to bring heavy snow this weekend in Iowa") stays.
  */
 export const NOT_A_KEYWORD = { pathRe: /^\/[^\s]*$/u, minTitleWords: 5 } as const;
 

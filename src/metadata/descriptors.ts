@@ -165,11 +165,20 @@ function tagLinkText(a: Element): string {
  * Tags: `article:tag`, JSON-LD keywords, the keyword metas, `rel=tag` links, then links to
  * tag pages outside menus and sidebars (`tagLinks`, from the visible walk). Several
  * `article:tag` metas are one tag each; a single one may list them all. A keyword meta's
- * path or page title (`titles`: the headline, the `<title>`) is no tag (NOT_A_KEYWORD).
+ * path or page title (`titles`: the headline, the `<title>`), alone or followed by the dek or
+ * the description (`deks`), is no tag (NOT_A_KEYWORD).
  */
-export function readTags(ctx: MetadataContext, tagLinks: readonly Element[] = [], titles: readonly (string | null)[] = [], siteName: string | null = null): Sourced<string[]> {
+export function readTags(
+  ctx: MetadataContext,
+  tagLinks: readonly Element[] = [],
+  titles: readonly (string | null)[] = [],
+  siteName: string | null = null,
+  deks: readonly (string | null)[] = [],
+): Sourced<string[]> {
   const titleKeys = new Set<string>();
   for (const title of titles) if (title && wordCount(title) >= NOT_A_KEYWORD.minTitleWords) titleKeys.add(comparisonKey(title));
+  const dekKeys = deks.map(comparisonKey).filter(Boolean);
+  for (const title of [...titleKeys]) if (title) for (const dek of dekKeys) titleKeys.add(title + dek);
   const isTitle = (tag: string): boolean => titleKeys.has(comparisonKey(tag)) || titleKeys.has(comparisonKey(stripSiteName(tag, siteName)));
   const topics = (tags: string[]): string[] => tags.filter((t) => !isCmsKeyword(t) && !isTitle(t));
   const ogValues = ctx.metas.get(OPENGRAPH_TAG_KEY) ?? [];

@@ -97,7 +97,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   const outlets = outletNames(ctx, reading.siteName.value);
   const lang = readLang(ctx);
   const section = readSection(ctx);
-  const tags = readTags(ctx, visible.tagLinks, [reading.headline.value, index.title], reading.siteName.value);
+  const tags = readTags(ctx, visible.tagLinks, [reading.headline.value, index.title], reading.siteName.value, [subheadline, description.value]);
   const image = readImage(ctx, base);
   const dates = collectDateCandidates(ctx, visible.stamps, reading.element, base, visible.postColumn);
 
