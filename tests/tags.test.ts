@@ -308,6 +308,16 @@ describe("tags: a CMS's own keywords are no topics", () => {
     expect(page(ld(['topic: Politics & Policy', 'topic: White House', 'Impeachment', 'section: Article', 'Category: Moon'])).tags).toEqual(['Politics & Policy', 'White House', 'Impeachment']);
     expect(page(ld(['Review: Emma', 'books'])).tags).toEqual(['Review: Emma', 'books']);
   });
+  // Audit of session 19 (ScienceAlert, and a Hearst page's article:tag): keywords escaped twice and split at the references' ";".
+  it('drops a reference cut before its ";" with the keyword it broke, and cuts off a quote\'s', () => {
+    expect(page('<meta name="keywords" content="water, nasa, &amp;quot, surface, &amp;#039, moon">').tags).toEqual(['water', 'nasa', 'surface', 'moon']);
+    expect(page(og('PG&amp;amp', 'E', 'Wildfires', 'AT&amp;amp', 'Comcast')).tags).toEqual(['E', 'Wildfires', 'Comcast']);
+    expect(page('<meta name="news_keywords" content="PG&amp;, Wildfires, Europa&amp;quot">').tags).toEqual(['Wildfires', 'Europa']);
+  });
+  it('keeps an ampersand that starts no reference, and a reference the page closes', () => {
+    expect(page('<meta name="keywords" content="AT&amp;T, R&amp;D, Q&amp;A, Johnson&amp;Johnson, S&amp;P 500, Privacy &amp;amp; Technology">').tags).toEqual(['AT&T', 'R&D', 'Q&A', 'Johnson&Johnson', 'S&P 500', 'Privacy & Technology']);
+    expect(page(ld(['Rock &amp; roll', 'Marks & Spencer', 'Tom&Jerry'])).tags).toEqual(['Rock & roll', 'Marks & Spencer', 'Tom&Jerry']);
+  });
   it('drops the headline from JSON-LD keywords too', () => {
     expect(page(ld(['Storm floods the old harbour', 'storms'])).tags).toEqual(['storms']);
   });

@@ -626,6 +626,20 @@ export const URL_LIKE_RE = /^(?:https?:)?\/\//i;
 export const KEYWORD_SEPARATOR_RE = /[,;，；、]/;
 
 /**
+ * A character reference cut before its ";" at a keyword's end: the CMS escaped the keywords
+ * twice and split them at the semicolons (or dropped those), so "&quot" is left of a quote
+ * mark (ScienceAlert's keywords "water, nasa, &amp;quot, surface") and "PG&amp" of "PG&E"
+ * (article:tag "PG&amp;amp", then "E"). A quote's reference (`quoteRe`: `&quot`, `&apos`,
+ * `&#39`, `&#8217`, `&rdquo` …) is the keyword's quote mark and is cut off ("&quot" alone is
+ * no keyword); any other (`cutRe`: `&amp`, `&#8211`, a bare "&") leaves the keyword broken,
+ * and it is dropped. Only entity names count: "AT&T", "R&D", "Q&A", "Johnson&Johnson" stay.
+ */
+export const ENTITY_REMNANT = {
+  quoteRe: /&(?:quot|apos|[lr][sd]quo|#0*(?:34|39|82(?:1[6-9]|2[0-3]))|#x0*(?:22|27|201[89a-d]))$/i,
+  cutRe: /&(?:amp|lt|gt|nbsp|[nm]dash|hellip|#\d{1,7}|#x[\da-f]{1,6})?$/i,
+} as const;
+
+/**
  * Chinese and Japanese keyword lists are often written with spaces ("宇航员 太空 国际空间站"):
  * without any other separator, such a list is split at its spaces. A keyword in a script that
  * spaces its words ("climate change", "윤석열 대통령") is one keyword.

@@ -2,7 +2,7 @@ import type { Element } from '../parse/dom';
 import { attr, comparisonKey, innerText, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { CJK_KEYWORD_RE, CMS_KEYWORD, SECTION_LIST, KEYWORD_FACET_RE, NAMED_FACET_RE, TOPIC_FACET_KEYS, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_A_KEYWORD, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
+import { CJK_KEYWORD_RE, CMS_KEYWORD, ENTITY_REMNANT, SECTION_LIST, KEYWORD_FACET_RE, NAMED_FACET_RE, TOPIC_FACET_KEYS, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_A_KEYWORD, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
 import { decodeEntities } from './entities';
 import { stringOf } from './json-ld';
 import { firstMeta, unwrapQuotes } from './meta-tags';
@@ -110,6 +110,17 @@ function keywordParts(raw: string, reading: KeywordReading): string[] {
 }
 
 /**
+ * A keyword without the quote's reference cut at its end ("&quot"), or '' when another cut
+ * reference ("PG&amp") leaves it broken (ENTITY_REMNANT).
+ */
+function withoutCutReference(part: string): string {
+  if (!part.includes('&')) return part;
+  const quote = ENTITY_REMNANT.quoteRe.exec(part);
+  if (quote) return part.slice(0, quote.index).trim();
+  return ENTITY_REMNANT.cutRe.test(part) ? '' : part;
+}
+
+/**
  * Splits keyword strings and de-duplicates case-insensitively. Whitespace is collapsed and
  * each string capped before splitting, so no input makes the split slow.
  */
@@ -117,7 +128,7 @@ export function cleanTags(values: readonly unknown[], reading: KeywordReading = 
   const parts: string[] = [];
   for (const value of values) {
     const raw = typeof value === 'string' ? value : stringOf(value) ?? '';
-    for (const part of keywordParts(raw, reading)) parts.push(part.trim());
+    for (const part of keywordParts(raw, reading)) parts.push(withoutCutReference(part.trim()));
   }
   // Facets only when the list is made of them (Medium's "Lite:true", "LayerCake:0"): one
   // "ISO:9001" among plain keywords is a keyword.
