@@ -171,6 +171,30 @@ describe('tags: a list named "related" and a topic word', () => {
   });
 });
 
+describe("tags: a topic list right after the story's element", () => {
+  // Audit of session 19 (BBC News): <div class="story-body"> holds the story, its "Related Topics" list follows it.
+  const page = (after: string) =>
+    parseArticle(
+      `<!doctype html><html><head><title>Storm floods the old harbour - BBC News</title></head><body><div class="column--primary"><div class="story-body"><h1>Storm floods the old harbour</h1>${prose(4)}</div>${after}</div></body></html>`,
+      { url: 'https://news.example/news/uk-12345' },
+    );
+  const pills = '<ul class="tags-list"><li><a href="/news/topics/c1x/flooding">Flooding</a></li><li><a href="/news/topics/c2y/cornwall">Cornwall</a></li></ul>';
+  const share = '<div class="share"><h2>Share this story</h2><a href="mailto:?subject=Storm">Email</a></div>';
+  it("reads a list named or labelled as the topics that is the story's next element", () => {
+    const a = page(`<div id="topic-tags"><div class="tags-container"><h2>Related Topics</h2>${pills}</div></div>${share}`);
+    expect(a.tags).toEqual(['Flooding', 'Cornwall']);
+    expect(a.sources.tags).toBe('html');
+    expect(page(`<div class="more"><h2>Related Topics</h2><ul><li><a href="/news/topics/c1x/flooding">Flooding</a></li><li><a href="/news/topics/c2y/cornwall">Cornwall</a></li></ul></div>`).tags).toEqual(['Flooding', 'Cornwall']);
+  });
+  it('not a list further down, one named as no tag list, the site\'s favourites, or a block of story cards', () => {
+    expect(page(`${share}<div id="topic-tags"><h2>Related Topics</h2>${pills}</div>`).tags).toEqual([]);
+    expect(page('<div class="more-links"><ul><li><a href="/news/topics/c1x/flooding">Flooding</a></li><li><a href="/news/topics/c2y/cornwall">Cornwall</a></li></ul></div>').tags).toEqual([]);
+    expect(page(`<div class="topic-tags"><h2>Trending topics</h2>${pills}</div>`).tags).toEqual([]);
+    const cards = '<div class="topic-stories"><h2>More on this topic</h2><ul><li><h3><a href="/news/topics/c1x/flooding">Flooding</a></h3><time datetime="2024-01-03">3 January</time></li><li><h3><a href="/news/topics/c2y/cornwall">Cornwall</a></h3></li></ul></div>';
+    expect(page(cards).tags).toEqual([]);
+  });
+});
+
 describe('tags: a list labelled "Filed under" in the press\'s language', () => {
   const filed = (label: string, links: string) => `<div class="a_k"><p>${label}</p><ul>${links}</ul></div>`;
   const noticias = '<li><a href="/noticias/salario-minimo/">Salario mínimo</a></li><li><a href="/noticias/sindicatos/">Sindicatos</a></li><li><a href="/noticias/ceoe/">CEOE</a></li>';

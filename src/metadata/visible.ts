@@ -579,6 +579,34 @@ function inRelatedTagList(a: Element, story: Element, plain: Map<Element, boolea
   return answer;
 }
 
+/**
+ * Whether a tag or topic page link sits in a list named or labelled as tags or topics
+ * (isNamedTagList, within TOPIC_LIST_DEPTH wrappers) in the element right after the story's
+ * own (the BBC's `<div class="story-body">` then `<div id="topic-tags"><h2>Related
+ * Topics</h2><ul class="tags-list">`), and that element holds no story cards and no site-wide
+ * label (isPlainTagBlock: not "Trending topics"). Only the story's next sibling counts: a
+ * list further down the column is as often the site's.
+ */
+function inTagListAfterStory(a: Element, story: Element, plain: Map<Element, boolean>): boolean {
+  const href = a.attribs.href ?? '';
+  if (!isTagPageHref(href) && !TOPIC_HREF_RE.test(href)) return false;
+  const next = adjacentElement(story, 1);
+  if (next === null || !contains(next, a)) return false;
+  let named = false;
+  let depth = 0;
+  for (let cur = a.parent; isElement(cur) && depth < TOPIC_LIST_DEPTH && !named; cur = cur.parent, depth++) {
+    named = isNamedTagList(cur);
+    if (cur === next) break;
+  }
+  if (!named) return false;
+  let answer = plain.get(next);
+  if (answer === undefined) {
+    answer = isPlainTagBlock(next);
+    plain.set(next, answer);
+  }
+  return answer;
+}
+
 /** Whether a related-tags block holds no story cards and no site-wide label (RELATED_TAG_LIST). */
 function isPlainTagBlock(block: Element): boolean {
   let plain = true;
@@ -2045,7 +2073,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const plainTagBlocks = new Map<Element, boolean>();
   for (const a of story ? tagLinks : []) {
     if (ownTagLinks.length >= MAX_TAG_LINKS) break;
-    if (contains(story as Element, a) && isTagLink(a, story as Element) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines) && (!isForeign(a, headline) || inStoryFooterOrTagNav(a, story as Element) || inRelatedTagList(a, story as Element, plainTagBlocks))) ownTagLinks.push(a);
+    const inside = contains(story as Element, a) && isTagLink(a, story as Element) && (!isForeign(a, headline) || inStoryFooterOrTagNav(a, story as Element) || inRelatedTagList(a, story as Element, plainTagBlocks));
+    if ((inside || (inTagListAfterStory(a, story as Element, plainTagBlocks) && !isForeign(a, headline))) && isOwnSiteLink(a, pageHost) && !inMetaLine(a, metaLines)) ownTagLinks.push(a);
   }
   const headerLines = shownHeadline ? headerLinesOf(root, shownHeadline, isForeign) : [];
   const headlineBlockLines = headline ? headlineBlockLinesOf(header, headline, isForeign) : [];
