@@ -117,3 +117,62 @@ describe('a dek named by its id alone', () => {
     expect(read(`<div id="summary"><button>Show AI summary</button><p>AI-generated summary may contain errors.</p></div>`).subheadline).toBeNull();
   });
 });
+
+describe('a dek set apart further down, marked as one and repeating the description', () => {
+  const head = `<head><meta name="description" content="${dek}"></head>`;
+  const story = (html: string) => parseArticle(`<html>${head}<body>${html}</body></html>`);
+  // rt.com: the summary after the date line, the hero with its caption and the share bar.
+  const afterHero = (summary: string) =>
+    story(
+      `<div class="article"><h1 class="article__heading">Storm floods the old harbour</h1><div class="article__date">20 Nov, 2019 05:47</div>` +
+        `<div class="article__short-url"><a href="https://on.example.com/a5mh">Get short URL</a></div>` +
+        `<div class="article__cover"><img src="https://example.com/harbour.jpg" alt=""><div class="media__title">Boats lie on the quay of the old harbour, November 19, 2019. © Reuters / Jane Roe</div></div>` +
+        `<div class="article__share"><span>Follow us on</span><a href="https://news.example.com/">News</a></div>${summary}<div class="article__text">${prose(4)}</div></div>`,
+    );
+  // sputniknews: the headline in the page header's block, the lead in the next column after the rubric row.
+  const nextColumn = (lead: string) =>
+    story(
+      `<div class="l-wrap"><div class="b-header"><div class="b-article__header"><img src="https://example.com/h.jpg" alt=""><div class="b-article__header-title"><h1>Storm floods the old harbour</h1></div><div class="b-article__header-copy">© REUTERS / POOL</div></div></div></div>` +
+        `<div class="l-main"><div class="l-wrap"><div class="l-maincolumn"><div class="b-article"><div class="b-article__refs"><a href="/world/">World</a><time datetime="2019-11-18T21:17">21:17 18.11.2019</time><div class="b-article__refs-author">by <a rel="author" href="/authors/jane_roe/">Jane Roe</a></div></div>` +
+        `${lead}<div itemprop="articleBody" class="b-article__text">${prose(4)}</div></div></div></div></div>`,
+    );
+  // moneycontrol: the <h1> ends its <section>; the next one opens, five wrappers down, with the dek.
+  const nextSection = (opening: string) =>
+    story(
+      `<section class="mid"><div class="article_box"><div class="arttidate">Last Updated : Nov 20, 2019 01:41 PM IST</div><h1 class="artTitle">Storm floods the old harbour</h1></div></section>` +
+        `<section class="mid"><div class="clearfix"><div id="left"><article class="article_box"><div class="wrap">${opening}${prose(8)}</div></article></div></div></section>`,
+    );
+
+  it('is read after the header matter, in the next column or section, and kept out of the body', () => {
+    for (const a of [
+      afterHero(`<div class="article__summary summary">${dek}</div>`),
+      nextColumn(`<div itemprop="description" class="b-article__lead"><p>${dek}</p></div>`),
+      nextSection(`<h2 class="subhead">${dek}</h2>`),
+    ]) {
+      expect(a.subheadline).toBe(dek);
+      expect(a.paragraphs).not.toContain(dek);
+      expect(a.sections.map((s) => s.heading)).not.toContain(dek);
+    }
+  });
+  it("not a body's first section heading, nor a first paragraph that only repeats the description, unmarked or marked among the body's paragraphs", () => {
+    const heading = nextSection('<h2>How the sea wall gave way in the night</h2>');
+    expect(heading.subheadline).toBeNull();
+    expect(heading.sections.map((s) => s.heading)).toContain('How the sea wall gave way in the night');
+    expect(nextSection('<h2 class="subhead">How the sea wall gave way in the night</h2>').subheadline).toBeNull();
+    const lede = nextColumn(`<div itemprop="articleBody" class="b-article__text"><p>${dek}</p>${prose(4)}</div>`);
+    expect(lede.subheadline).toBeNull();
+    expect(lede.paragraphs[0]).toBe(dek);
+    // Joomla's intro text: the story's opening, in a block of its own before the rest.
+    expect(nextColumn(`<div class="article-intro">${dek}</div>`).subheadline).toBeNull();
+    const inFlow = nextSection(`<p class="summary">${dek}</p>`);
+    expect(inFlow.subheadline).toBeNull();
+    expect(inFlow.paragraphs[0]).toBe(dek);
+  });
+  it('not a summary block that does not repeat the description, one after the body has begun, nor one past more than header matter', () => {
+    expect(afterHero('<div class="article__summary">The port authority says the quay will stay closed until the spring.</div>').subheadline).toBeNull();
+    expect(story(`<div><h1>Storm floods the old harbour</h1><div class="byline">By Jane Roe</div></div><div class="body">${prose(1)}<div class="article-summary">${dek}</div>${prose(8)}</div>`).subheadline).toBeNull();
+    expect(story(`<div><h1>Storm floods the old harbour</h1><div class="byline">By Jane Roe</div></div><div class="body">${prose(4)}<div class="summary"><h3>Summary</h3><ul><li>${dek}</li><li>The port stays shut until the spring, the authority says.</li></ul></div>${prose(4)}</div>`).subheadline).toBeNull();
+    const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/story-${i}">Another story from the harbour front, number ${i + 1}</a></li>`).join('');
+    expect(afterHero(`<ul class="most-read">${links}</ul><div class="article__summary">${dek}</div>`).subheadline).toBeNull();
+  });
+});

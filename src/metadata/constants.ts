@@ -1273,6 +1273,21 @@ export const DEK_SIBLING_WINDOW = 4;
 /** How many wrappers of the headline are searched for a dek beside them. */
 export const DEK_ANCESTOR_LEVELS = 4;
 
+/**
+ * A dek set apart in a block of its own further down than the headline's siblings (dek.ts
+ * dekAhead): after the header's date line, share bar and hero (rt.com's
+ * `div.article__summary`), or opening the next column's or section's block (sputniknews's
+ * `div.b-article__lead` under the rubric/date/byline row; moneycontrol's
+ * `<h2 class=subhead>` five wrappers into the `<section>` after the headline's). It is read
+ * from the `<h1>` on in reading order while what is passed is header matter: at most
+ * `maxTextBetween` characters of text (a date line, a picture's caption and credit, "Get short
+ * URL", "Follow us on"), at most `maxElements` elements, and no paragraph of prose.
+ */
+export const DEK_AHEAD = { maxTextBetween: MAX_DEK_LENGTH, maxElements: 300 } as const;
+
+/** Elements whose text the reader never sees, left out of DEK_AHEAD's count (an inline date script, a lazy image's `<noscript>` copy). */
+export const DEK_AHEAD_UNSEEN_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
+
 /** A block beside the headline with more text than this is the body, not a dek's wrapper. */
 export const MAX_DEK_CONTAINER_TEXT = MAX_DEK_LENGTH * 2;
 

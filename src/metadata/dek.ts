@@ -1,6 +1,6 @@
-import type { Element } from '../parse/dom';
-import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, walkElements } from '../parse/dom';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH } from './constants';
+import type { AnyNode, Element } from '../parse/dom';
+import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, trimmedLength, walkElements } from '../parse/dom';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS } from './constants';
 
 /**
  * The values of an element's ROLE_DATA_ATTRIBUTES, space-separated ('' when it has none).
@@ -196,6 +196,61 @@ function isBodyParagraph(el: Element): boolean {
 }
 
 /**
+ * The dek candidates (named as a dek, or a visible `itemprop=description`) that repeat the
+ * page's description and are set apart from the body's flow (not one of its paragraphs): the
+ * ones dekAhead may find further down than the headline's siblings. A body's first paragraph
+ * that the description repeats is no such block, whatever its class; nor is an "intro"
+ * (INTRO_CLASS_RE) there: Joomla's `div.article-intro` is the story's opening text, set in a
+ * block of its own before the rest.
+ */
+function markedDescribed(candidates: readonly Element[], descriptionKey: string): Set<Element> {
+  const marked = new Set<Element>();
+  if (!descriptionKey) return marked;
+  for (const el of candidates) {
+    if (INTRO_CLASS_RE.test(dekClassNames(el)) || comparisonKey(innerText(el)) !== descriptionKey || isBodyParagraph(el)) continue;
+    marked.add(el);
+  }
+  return marked;
+}
+
+/** The node after `node` in reading order, past its own subtree. */
+function followingNode(node: AnyNode): AnyNode | null {
+  for (let cur: AnyNode | null = node; cur; cur = cur.parent) if (cur.next) return cur.next;
+  return null;
+}
+
+/**
+ * The first of `marked` reached from the `<h1>` on in reading order while only header matter
+ * is passed (DEK_AHEAD: a date line, the hero and its caption, a share bar, a rubric and byline
+ * row), however deep in the next blocks it opens: rt.com's `div.article__summary` after the
+ * hero and share bar, sputniknews's `div.b-article__lead` after the rubric row in the next
+ * column, moneycontrol's `<h2 class=subhead>` opening the next `<section>`. A paragraph of prose
+ * on the way means the body has begun: a "summary" further down is not under the headline.
+ */
+function dekAhead(h1: Element, marked: ReadonlySet<Element>): Element | null {
+  let budget = DEK_AHEAD.maxTextBetween;
+  let elements = 0;
+  let node = followingNode(h1);
+  while (node !== null) {
+    if (isElement(node)) {
+      if (marked.has(node)) return node;
+      if (++elements > DEK_AHEAD.maxElements) return null;
+      if (node.name === DEK_PARAGRAPH_TAG && innerTextLongerThan(node, ARTICLE_PROSE.paragraphLength)) return null;
+      const first = node.children[0];
+      if (first !== undefined && !DEK_AHEAD_UNSEEN_TAGS.has(node.name)) {
+        node = first;
+        continue;
+      }
+    } else if (isTextNode(node)) {
+      budget -= trimmedLength(node.data);
+      if (budget < 0) return null;
+    }
+    node = followingNode(node);
+  }
+  return null;
+}
+
+/**
  * Whether `el` sits in a figure (a caption classed "lead-caption") or a form (a dialog), one
  * that does not also hold the headline: ASP.NET pages wrap the whole page in a `<form>`.
  */
@@ -247,6 +302,7 @@ export function findDek(
 ): string | null {
   const headlineKey = headline ? comparisonKey(headline) : '';
   const descriptionKey = description ? comparisonKey(description) : '';
+  const marked = markedDescribed(candidates, descriptionKey);
   for (const h1 of anchors) {
     const near = besideHeadline(h1);
     const opening = openingBlock(h1);
@@ -260,6 +316,8 @@ export function findDek(
     if (opener) pool.push(opener);
     const described = describedElement(near, descriptionKey);
     if (described) pool.push(described);
+    const ahead = marked.size > 0 ? dekAhead(h1, marked) : null;
+    if (ahead) pool.push(ahead);
     for (const el of pool) {
       // A hidden block is for machines: a schema.org copy's truncated description.
       if (isMetaRowOrMedia(el, metaLines) || inFigureOrForm(el, h1) || isHiddenInTree(el) || inNotice(el)) continue;
