@@ -1376,3 +1376,41 @@ describe("a fact-check's claim card: its author-classed element is the claim's s
     expect(article('', `<article><h1>Storm closes ports</h1><header class="claim-header"><span class="author">Maria Lopez</span></header>${prose}</article>`).authors.map((a) => a.name)).toEqual(['Maria Lopez']);
   });
 });
+
+describe("a teaser card's byline and a menu's \"Bylines\" entry are not the story's", () => {
+  const prose = '<p>The harbour master said the ferries would stay in port until the wind dropped below gale force, which forecasters expect by Thursday.</p>'.repeat(3);
+  const card = (i: number, by: string) =>
+    `<li><article><figure><img src="/p${i}.jpg"><figcaption>Credit Ann Lee</figcaption></figure><h2><a href="/2024/01/0${i}/story-${i}.html">Story number ${i} about the storm</a></h2><p>A short dek for story ${i}.</p><p>By ${by}</p></article></li>`;
+  const nav = (entry: string) =>
+    `<div id="globalNav"><ul id="gnPri"><li id="gnPriTop"><a href="/">トップ</a></li><li id="gnPriFlash"><a href="/flash">速報</a></li><li id="gnPriPhoto"><a href="/photo">写真</a></li>${entry}<li id="gnPriBiz"><a href="/biz">ビジネス</a></li><li id="gnPriRank"><a href="/ranking">ランキング</a></li></ul></div>`;
+
+  it("names no one on a section front from its cards' bylines, nor under a story from an unnamed list of cards", () => {
+    // nytimes-5: a front with no <h1>; each card's last name is classed "last-byline".
+    const front = `<section><h2>Highlights</h2><ol>${card(1, '<span class="last-byline">Tariq Panja</span>')}${card(2, '<span class="last-byline">Jane Doe</span>')}</ol></section>`;
+    expect(article('<meta property="og:title" content="News Front">', front).authors).toEqual([]);
+    expect(article('', `<article><h1>Storm closes ports</h1>${prose}</article><ol>${card(1, '<span class="byline">Tariq Panja</span>')}${card(2, '<span class="byline">Jane Doe</span>')}</ol>`).authors).toEqual([]);
+  });
+
+  it('keeps the story\'s byline beside the next story\'s <article>, and a live blog\'s entry byline (its heading links nowhere else)', () => {
+    const scroll = `<main><article><h1><a href="https://news.example/a/1">Storm closes ports</a></h1><p class="byline">By <span class="author">Ann Roe</span></p>${prose}</article><article><h2><a href="/a/2">Next story here</a></h2><p class="byline">By Ben Cho</p>${prose}</article></main>`;
+    expect(article('', scroll).authors).toEqual([{ name: 'Ann Roe', url: null }]);
+    const entry = (id: string, time: string, by: string) => `<li><h3><a href="#${id}">${time} Ferries stay in port</a></h3><p class="byline">By ${by}</p><p>The first sailing is cancelled.</p></li>`;
+    expect(article('', `<article><h1>Storm closes ports</h1><ul>${entry('p1', '10:42', 'Jane Doe')}${entry('p2', '10:10', 'Ben Cho')}</ul>${prose}</article>`).authors).toEqual([{ name: 'Jane Doe', url: null }]);
+  });
+
+  it("names no one from the site menu's entry named \"Bylines\" above the headline (yahoo-4)", () => {
+    const page = nav('<li id="gnPriBylines"><a href="https://bylines.news.example/">個人</a></li>');
+    expect(article('', `${page}<article><h1>Storm closes ports</h1>${prose}</article>`).authors).toEqual([]);
+  });
+
+  it("keeps a byline listing its writers as list items, and a meta row's byline item above the headline", () => {
+    const names = ['Ann Roe', 'Ben Cho', 'Cat Lee', 'Dan Moss', 'Eve Ray', 'Fay Dunn'];
+    const writers = names.map((n, i) => `<li class="author"><a href="https://news.example/by/w${i}">${n}</a></li>`).join('');
+    expect(article('', `${nav('')}<ul class="authors">${writers}</ul><article><h1>Storm closes ports</h1>${prose}</article>`).authors.map((a) => a.name)).toEqual(names);
+    const row = (href: string) =>
+      `<ul class="meta"><li class="cat"><a href="/news/">News</a></li><li class="byline"><a href="${href}">Jane Doe</a></li><li class="date"><a href="/2024/01/05/">January 5, 2024</a></li><li class="comments"><a href="#c">3 Comments</a></li><li class="share"><a href="/share">Share</a></li></ul>`;
+    // In the story's own container, or linked to an author page.
+    expect(article('', `<article>${row('/jane-doe/')}<h1>Storm closes ports</h1>${prose}</article>`).authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/jane-doe/' }]);
+    expect(article('', `${row('/author/jane-doe/')}<article><h1>Storm closes ports</h1>${prose}</article>`).authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/author/jane-doe/' }]);
+  });
+});

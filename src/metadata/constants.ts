@@ -913,6 +913,35 @@ export const MIN_TEASER_ITEMS = 2;
 export const MAX_TEASER_SIBLINGS = 30;
 
 /**
+ * A card in a list of story teasers (visible.ts inTeaserCard), whose byline-named element
+ * names that story's writers, not the page's: an `itemTags` element at most `maxDepth` levels
+ * above the byline, not holding the headline, of at most `maxText` characters (a picture's
+ * credit, a title, a one-line dek and a byline), that holds a `titleTags` heading linked to
+ * another page (the teaser's title), beside at least one sibling of its tag (classes vary:
+ * a front's lead card) that holds one too. A section front's `<ol><li><article><h2><a href=…>…</a></h2><p>…</p><p>Por
+ * <span class="last-byline">Tariq Panja</span>` (nytimes-5). A live blog's entries (headings
+ * not linked elsewhere) and a blog index's whole posts (longer than a card) are no teasers.
+ */
+export const TEASER_CARD = {
+  itemTags: new Set(['li', 'article']) as ReadonlySet<string>,
+  titleTags: new Set(['h2', 'h3', 'h4', 'h5', 'h6']) as ReadonlySet<string>,
+  maxDepth: 8,
+  maxText: 600,
+} as const;
+
+/**
+ * An entry of the site's menu named like a byline (visible.ts isMenuEntry): a list item (or
+ * the element up to `maxDepth` levels inside one) above the headline and outside the story's
+ * container, whose text is its one
+ * link's, not to an author page, among at least `minItems` such items of its list and the
+ * only one named like a byline: Yahoo! JAPAN's global nav `<li id="gnPriBylines"><a
+ * href="http://bylines.news.yahoo.co.jp/">個人</a></li>` (the site's columnists' section,
+ * yahoo-4). A byline listing its writers names each item so (`<li class="author">`), and a
+ * theme's meta row (`<li class=byline>`, date, category, comments) has fewer items.
+ */
+export const MENU_ENTRY = { minItems: 5, maxDepth: 2, listTags: new Set(['ul', 'ol', 'menu']) as ReadonlySet<string> } as const;
+
+/**
  * A run of readers' comments, whatever the CMS names it (visible.ts inCommentRun): uCoz prints
  * each as `div.comEnt` > `table.cBlock1` > `div.cTop` (number, commenter link, `span.cDate`)
  * and `div.cMessage`, names FOREIGN_CONTAINER_RE does not know, and a comment's date then read

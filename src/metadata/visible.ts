@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, RELATED_TAG_LIST_RE, RELATED_TAG_LIST, NAME_ITEMPROP_RE, CLAIM_BLOCK } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, TEASER_CARD, MENU_ENTRY, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, RELATED_TAG_LIST_RE, RELATED_TAG_LIST, NAME_ITEMPROP_RE, CLAIM_BLOCK } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 import { DATE_LINE_DIVIDER, IN_WORD_EMPTY_TAGS, LATER_PUBLICATION_LABEL_RE } from './constants';
 
@@ -1965,7 +1965,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     }
     // A picture's credit named like a byline ("<p class=author>foto: Petr Hloušek</p>") names the photographer.
     // A fact-check's claim card names the claim's speaker, not the story's writer.
-    if (isByline && (isPictureCredit(el, text) || isNotNamePart(el) || inClaimBlock(el))) isByline = false;
+    // A teaser card's byline names that story's writers, a menu's "Bylines" entry a section.
+    if (isByline && (isPictureCredit(el, text) || isNotNamePart(el) || inClaimBlock(el) || inTeaserCard(el, page, headline) || (!afterHeadline && (story === null || !contains(story, el)) && isMenuEntry(el)))) isByline = false;
     if (!isByline && !isDate && !isDek) continue;
     if (isByline) {
       const names = bylineFrom > 0 ? text.slice(bylineFrom) : withoutLeadingLabel(el, withoutDateParts(el, bylineText(el)));
@@ -2162,6 +2163,84 @@ export function inTeaserList(el: Element, page: URL | null, headline: Element | 
     }
   }
   return false;
+}
+
+/**
+ * Whether a byline-named element sits in a card of a list of story teasers (TEASER_CARD): an
+ * `<li>` or `<article>` a few levels up, short, not holding the headline, that holds a heading
+ * linked to another page, beside a sibling of its tag that holds one too. Its
+ * byline is that story's (a section front's cards: "Por <span class=last-byline>…"), not the
+ * page's.
+ */
+function inTeaserCard(el: Element, page: URL | null, headline: Element | null): boolean {
+  let cur: ParentNode | null = el.parent;
+  for (let depth = 0; isElement(cur) && depth < TEASER_CARD.maxDepth && !LAYOUT_TAGS.has(cur.name); cur = cur.parent, depth++) {
+    if (headline !== null && contains(cur, headline)) return false;
+    if (!TEASER_CARD.itemTags.has(cur.name)) continue;
+    if (innerTextLongerThan(cur, TEASER_CARD.maxText)) return false;
+    if (!holdsLinkedTitle(cur, page)) continue;
+    const list: ParentNode | null = cur.parent;
+    if (!isElement(list)) return false;
+    let seen = 0;
+    for (const c of list.children) {
+      if (c === cur || !isElement(c) || c.name !== cur.name) continue;
+      if (++seen > MAX_TEASER_SIBLINGS) break;
+      if (!innerTextLongerThan(c, TEASER_CARD.maxText) && holdsLinkedTitle(c, page)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a card holds a heading (TEASER_CARD.titleTags) that holds, or sits in, a link to another page. */
+function holdsLinkedTitle(card: Element, page: URL | null): boolean {
+  return (
+    findDescendant(card, (d) => {
+      if (!TEASER_CARD.titleTags.has(d.name)) return false;
+      if (findDescendant(d, (a) => a.name === 'a' && linksElsewhere(a, page)) !== null) return true;
+      for (let up: ParentNode | null = d.parent; isElement(up) && up !== card; up = up.parent) if (up.name === 'a') return linksElsewhere(up, page);
+      return false;
+    }) !== null
+  );
+}
+
+/**
+ * Whether a byline-named element is an entry of the site's menu (MENU_ENTRY; asked above the
+ * headline, outside the story's container): it is, or sits just inside, a list item whose text is its one link, not to an author page, among at least
+ * MENU_ENTRY.minItems such items of its list, and no other item is named like a byline (a
+ * byline listing its writers names each of its items so).
+ */
+function isMenuEntry(el: Element): boolean {
+  let item: Element | null = el;
+  for (let depth = 0; item && item.name !== 'li'; depth++) item = depth < MENU_ENTRY.maxDepth && isElement(item.parent) ? item.parent : null;
+  const list = item?.parent;
+  if (!item || !isElement(list) || !MENU_ENTRY.listTags.has(list.name)) return false;
+  const link = soleLink(item);
+  if (link === null || AUTHOR_HREF_RE.test(link.attribs.href ?? '')) return false;
+  let links = 0;
+  let seen = 0;
+  for (const c of list.children) {
+    if (!isElement(c) || c.name !== 'li') continue;
+    if (++seen > MAX_TEASER_SIBLINGS) break;
+    const other = c === item ? link : soleLink(c);
+    if (other === null) continue;
+    if (c !== item && (BYLINE_CLASS_RE.test(classAndId(c)) || BYLINE_CLASS_RE.test(classAndId(other)))) return false;
+    links++;
+  }
+  return links >= MENU_ENTRY.minItems;
+}
+
+/** An element's one link, when its text is that link's and nothing more; else null. */
+function soleLink(item: Element): Element | null {
+  let link: Element | null = null;
+  let many = false;
+  findDescendant(item, (d) => {
+    if (d.name !== 'a') return false;
+    if (link !== null) many = true;
+    else link = d;
+    return many;
+  });
+  if (link === null || many) return null;
+  return normalizeSpace(innerText(item)) === normalizeSpace(innerText(link)) ? link : null;
 }
 
 /** Per date shape (tag and class), whether an element is a comment item (see inCommentRun); one per page read. */
