@@ -1183,10 +1183,13 @@ describe('a blog engine\'s "Posted by … at …" line at the foot of the post',
     expect(a.text).not.toContain('Posted by');
   });
 
-  it("not a comment's \"Posted by:\" line, nor a closing credit that gives no time or date", () => {
+  it("not a comment's \"Posted by:\" line; a closing credit that gives no time or date is read only as the last resort", () => {
     const comment = '<div class="comments"><div class="comment"><p>Mine reached the shed roof in July, so give them six foot of pole at least.</p><p class="comment-footer">Posted by: <a href="http://margaret.example/">Margaret Hill</a> | January 04, 2008 at 11:15 AM</p></div></div>';
     expect(post('<a href="#comments">Comments (1)</a>', comment).authors).toEqual([]);
-    expect(post('<span>Posted by Jane Doe.</span>').authors).toEqual([]);
+    // (Session 20: the undated credit names the author when nothing else does; see "a closing credit alone".)
+    const undated = post('<span>Posted by Jane Doe.</span>');
+    expect(undated.authors).toEqual([{ name: 'Jane Doe', url: null }]);
+    expect(undated.publishedAt).toBe('2008-01-04');
   });
 
   it("takes no clock from a trackback's or an unclassed feedback box's \"Posted by … at\" line", () => {
@@ -1412,5 +1415,43 @@ describe("a teaser card's byline and a menu's \"Bylines\" entry are not the stor
     // In the story's own container, or linked to an author page.
     expect(article('', `<article>${row('/jane-doe/')}<h1>Storm closes ports</h1>${prose}</article>`).authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/jane-doe/' }]);
     expect(article('', `${row('/author/jane-doe/')}<article><h1>Storm closes ports</h1>${prose}</article>`).authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/author/jane-doe/' }]);
+  });
+});
+
+describe("a closing credit alone in the story's own footer (\"Posted by Alon Zakai.\")", () => {
+  const prose = '<p>Emscripten has always focused first on compiling to the Web and other JavaScript environments, but standalone Wasm files are now possible too.</p>'.repeat(3);
+  // V8's blog (readability/v8-blog): the date in the header, the signature at the foot, no date in it.
+  const page = (foot: string, inBody = '', underTitle = '') =>
+    parseArticle(
+      `<html><head><title>Standalone binaries · Dev Blog</title></head><body><header><h1><a href="/">Dev Blog</a></h1></header><main>` +
+        `<article itemscope itemtype="http://schema.org/BlogPosting"><header><h1 itemprop="headline">Standalone binaries</h1>${underTitle}<p class="meta">Published <time datetime="2019-11-21">21 November 2019</time></p></header>` +
+        `<div itemprop="articleBody">${prose}${inBody}</div><footer>${foot}</footer></article></main><footer id="footer"><p>Written by Jane Doe.</p></footer></body></html>`,
+      { url: 'https://dev.example/blog/standalone' },
+    ).authors;
+
+  it('reads "Posted by Name." or "Written by <a>Name</a>" in the story article\'s footer', () => {
+    expect(page('<div><img src="/avatars/alon.jpg" alt=""><p>Posted by Alon Zakai.</p></div><a href="https://twitter.com/v8js/status/1">Retweet this article!</a>')).toEqual([{ name: 'Alon Zakai', url: null }]);
+    expect(page('<p>Written by <a href="/authors/alon">Alon Zakai</a></p>')).toEqual([{ name: 'Alon Zakai', url: 'https://dev.example/authors/alon' }]);
+  });
+
+  it('gives way to a byline under the headline', () => {
+    expect(page('<p>Posted by Alon Zakai.</p>', '', '<p class="byline">By Ann Lee</p>')).toEqual([{ name: 'Ann Lee', url: null }]);
+  });
+
+  it("not \"Posted by Admin\", a team, a share line, two people, the site's footer, nor a credit in the text", () => {
+    expect(page('<p>Posted by Admin</p>')).toEqual([]);
+    expect(page('<p>Written by the team at Acme</p>')).toEqual([]);
+    expect(page('<p>Posted by Alon Zakai. Share on Twitter</p>')).toEqual([]);
+    expect(page('<p>Written by Alon Zakai.</p><p>Posted by Ann Lee.</p>')).toEqual([]);
+    // Only the page's footer (outside the story) has one.
+    expect(page('<a href="/blog">All posts</a>')).toEqual([]);
+    expect(page('', '<p>Posted by Alon Zakai.</p>')).toEqual([]);
+  });
+
+  it("not a comment's, a related card's or a quote's line in that footer", () => {
+    expect(page('<section class="comments"><footer><p>Posted by Rob Reader.</p></footer></section>')).toEqual([]);
+    expect(page('<article><p>Great post!</p><footer><p>Posted by Rob Reader.</p></footer></article>')).toEqual([]);
+    expect(page('<div class="related"><h3><a href="/blog/other">Other post</a></h3><p>Written by Ben Cho</p></div>')).toEqual([]);
+    expect(page('<blockquote><p>Buses matter.</p><footer><p>Written by Gail Roe</p></footer></blockquote>')).toEqual([]);
   });
 });

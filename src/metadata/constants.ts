@@ -1448,6 +1448,26 @@ export const ENTRY_SIGNATURE = {
 } as const;
 
 /**
+ * A closing credit alone in the story's own footer, read as the byline when nothing else on
+ * the page is one: a static-site blog signs its post at the foot with no date in the line
+ * (the date is in the header): V8's blog `<article itemtype=BlogPosting>…<footer><p>Posted by
+ * Alon Zakai.</p></footer>`. The line is a `lineTags` element of at most `maxLength`
+ * characters whose whole text is `lineRe` (the label, a person's name of two to four
+ * capitalised words, at most a full stop), inside a `<footer>` or footer-named block of the
+ * story's container and in nothing of someone else's there (a comment, a related card or
+ * another `<article>`, a quote, an embed); the one such line there ("Posted by Admin",
+ * "Written by the team at Acme", two credits naming two people, the site's footer, a share
+ * line with more words: none).
+ */
+export const CLOSING_CREDIT = {
+  lineRe: /^(?:posted|written)\s+by\s+([^\s.,;:!?]+(?:\s+[^\s.,;:!?]+){1,3})\s*\.?$/i,
+  lineTags: new Set(['p', 'div', 'span', 'li', 'small', 'em', 'i']) as ReadonlySet<string>,
+  maxLength: 80,
+  /** Tags it must not sit in below the story: another story's or a comment's `<article>`. */
+  notInsideTags: new Set(['article']) as ReadonlySet<string>,
+} as const;
+
+/**
  * A byline with no markup of its own (no class, id, rel, itemprop, nor links to author pages):
  * the first short block after the headline, when it reads "By" and people's names with at
  * most a role after them: "By <a href=mailto:…>LORI VANDERWAL</a> / Staff Writer" in an old
