@@ -30,6 +30,36 @@ describe('stripSiteName', () => {
   });
 });
 
+describe('"Post @ Blog" and stacked site affixes (hosted blogs)', () => {
+  it('cuts "@ Blog" when the part after the "@" is the site name, then every further affix that names the site', () => {
+    expect(stripSiteName('新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::', '史蒂文的家_藍天')).toBe('新竹尖石_美樹營地賞楓 (2)');
+    expect(stripSiteName('Autumn colours at the lake @ Fiona’s Notes', 'Fiona’s Notes')).toBe('Autumn colours at the lake');
+    // Blog name, then platform name: both site names (og:site_name, the host's name).
+    expect(stripSiteName('Autumn colours | Fiona’s Notes | Blogland', 'Fiona’s Notes', 'https://fiona.blogland.example/post/1')).toBe('Autumn colours');
+    expect(stripSiteName('Autumn colours @ Fiona’s Notes - Blogland', null, 'https://fiona.blogland.example/post/1')).toBe('Autumn colours @ Fiona’s Notes');
+    // A part that names the host is cut though the headline left is short; on another host it stays.
+    expect(stripSiteName('Lanterns | Blogland', null, 'https://fiona.blogland.example/post/1')).toBe('Lanterns');
+    expect(stripSiteName('Lanterns | Blogland', null, 'https://harbour.example/post/1')).toBe('Lanterns | Blogland');
+  });
+  it('keeps an "@" that reads "at" in the headline, and a section that names no site', () => {
+    expect(stripSiteName('Dinner @ 8', 'Harbour News')).toBe('Dinner @ 8');
+    expect(stripSiteName('Meet us @ the Park', 'Harbour News')).toBe('Meet us @ the Park');
+    expect(stripSiteName('Apple @ WWDC: the new headset, tried on', 'Harbour News')).toBe('Apple @ WWDC: the new headset, tried on');
+    expect(stripSiteName('Meet us @ the Park', null)).toBe('Meet us @ the Park');
+    // One affix cut, and the section before it names no site: it stays.
+    expect(stripSiteName('Storm closes all three ports | Weather | Harbour News', 'Harbour News')).toBe('Storm closes all three ports | Weather');
+    expect(stripSiteName('Storm closes all three ports | Weather | Daily Post', null)).toBe('Storm closes all three ports | Weather');
+  });
+  it("takes the post's heading under the cut title, the blog's name staying the site name", () => {
+    const a = parseArticle(page(
+      '<title>新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::</title><meta property="og:site_name" content="史蒂文的家_藍天"><meta property="og:title" content="新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::">',
+      `<div id="banner"><h1><a href="http://stevenhgm.blogland.example/blog">史蒂文的家_藍天</a></h1></div><div class="article"><h2><a href="/blog/post/39926056">新竹尖石_美樹營地賞楓 (2)</a></h2>${prose}</div>`,
+    ), { url: 'http://stevenhgm.blogland.example/blog/post/39926056' });
+    expect(a.headline).toBe('新竹尖石_美樹營地賞楓 (2)');
+    expect(a.siteName).toBe('史蒂文的家_藍天');
+  });
+});
+
 describe('headline choice', () => {
   it('takes the <h1> that a machine-readable title agrees with, and says so', () => {
     const a = parseArticle(page('<title>Storm closes ports | Harbour News</title><meta property="og:site_name" content="Harbour News">', `<article><h1>Storm closes ports</h1>${prose}</article>`));

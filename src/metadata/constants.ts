@@ -1003,6 +1003,20 @@ export const LEADING_SEPARATOR_RE = new RegExp(`^\\s*[${TITLE_SEPARATOR_CHARS}]{
  */
 export const BRACKETED_SUFFIX_RE = /(?<!\s)\s+\[(?<inner>[^[\]]{1,80})\]\s*$/;
 
+/**
+ * A spaced "@" before a title's last part: "Post @ Blog", as hosted blogs (Pixnet's "新竹尖石
+ * (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::") write a post's title. "@" reads "at" in a headline
+ * too ("Dinner @ 8", "Meet us @ the Park", "Apple @ WWDC: …"), so the part after it is cut only
+ * when it names the site (see stripSiteName). Starts only at the first space of a run: linear.
+ */
+export const AT_SITE_SPLIT_RE = /(?<!\s)\s+@\s+/u;
+
+/** A spaced "@" left at the end of a title after cutting the part after it (linear as above). */
+export const TRAILING_AT_RE = /(?<!\s)\s+@\s*$/u;
+
+/** The most site-name affixes cut from one title ("Post @ Blog :: Platform ::" has two). */
+export const MAX_TITLE_AFFIXES = 3;
+
 /** A title part this short (in words) next to a longer one is taken for the site name. */
 export const MAX_SITE_NAME_WORDS = 4;
 

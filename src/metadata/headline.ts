@@ -3,7 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import { classAndId, comparisonKey, enclosingArticle, isScreenReaderOnly, slugKey, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, textContentExcept, walkElements } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES, TITLE_NAMESPACE_PART_RE, CAMEL_HUMP_RE } from './constants';
+import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES, AT_SITE_SPLIT_RE, TRAILING_AT_RE, MAX_TITLE_AFFIXES, TITLE_NAMESPACE_PART_RE, CAMEL_HUMP_RE } from './constants';
 import { listOf, stringOf, typesOf } from './json-ld';
 import { parseUrl, registrableDomain } from '../parse/url';
 import { firstMeta } from './meta-tags';
@@ -19,12 +19,37 @@ function wordCount(text: string): number {
 /**
  * Removes a site-name prefix or suffix from a title: "Title | Site", "Site - Title",
  * "Title — Site News". The site name is matched when known; otherwise a short part next to a
- * much longer one is taken for it, and a title whose parts are alike is left whole.
+ * much longer one is taken for it, and a title whose parts are alike is left whole. Then each
+ * further suffix that names the site is cut too (see siteNameCuts).
  * @internal
  */
-export function stripSiteName(rawTitle: string, siteName: string | null): string {
+export function stripSiteName(rawTitle: string, siteName: string | null, pageUrl: string | null = null): string {
+  const cuts = siteNameCuts(rawTitle, siteName, pageUrl);
+  return cuts[cuts.length - 1] as string;
+}
+
+/**
+ * A title (its dangling separators dropped) and each shorter form as its site-name affixes are
+ * cut, one at a time, the whole title first. After the first affix (cut by stripOneAffix's
+ * rules), a further one is cut only when it names the site (namesKnownSite): a hosted blog's
+ * "Post @ Blog :: Platform ::" (og:site_name "Blog", the host's name "Platform") is the post's
+ * title twice framed; "Headline | Section | Site" keeps its section, which names no site.
+ */
+function siteNameCuts(rawTitle: string, siteName: string | null, pageUrl: string | null): string[] {
   // A separator left dangling at either end ("Title :: Site ::") frames nothing.
   const title = rawTitle.replace(TRAILING_SEPARATOR_RE, '').replace(LEADING_SEPARATOR_RE, '');
+  const cuts = [title];
+  let rest = stripOneAffix(title, siteName);
+  if (rest === title) rest = cutNamedSuffix(title, siteName, pageUrl);
+  while (rest !== cuts[cuts.length - 1] && cuts.length <= MAX_TITLE_AFFIXES) {
+    cuts.push(rest);
+    rest = cutNamedSuffix(rest, siteName, pageUrl);
+  }
+  return cuts;
+}
+
+/** One site-name affix removed from a title, by the rules of stripSiteName; else the title. */
+function stripOneAffix(title: string, siteName: string | null): string {
   const bracketed = bracketedSiteName(title, siteName);
   if (bracketed) return bracketed.rest;
   const parts = title.split(TITLE_SPLIT_RE);
@@ -45,6 +70,36 @@ export function stripSiteName(rawTitle: string, siteName: string | null): string
     return cutAt(title, last, 'end');
   }
   return title;
+}
+
+/**
+ * A title without its last part when that part names the site (namesKnownSite), parted by a
+ * separator ("Post | Blog") or a spaced "@" ("Post @ Blog", AT_SITE_SPLIT_RE); else the title.
+ * "Dinner @ 8", "Meet us @ the Park" and "Apple @ WWDC: …" name no site after their "@".
+ */
+function cutNamedSuffix(title: string, siteName: string | null, pageUrl: string | null): string {
+  for (const splitRe of [TITLE_SPLIT_RE, AT_SITE_SPLIT_RE]) {
+    const parts = title.split(splitRe);
+    const last = parts[parts.length - 1] as string;
+    if (parts.length < 2 || !namesKnownSite(last, siteName, pageUrl)) continue;
+    const rest = title.slice(0, title.length - last.length).replace(splitRe === AT_SITE_SPLIT_RE ? TRAILING_AT_RE : TRAILING_SEPARATOR_RE, '').trim();
+    if (comparisonKey(rest)) return rest;
+  }
+  return title;
+}
+
+/**
+ * Whether a title's part names the site: it is the known site name (og:site_name, the JSON-LD
+ * publisher), or the name the page's host is registered under, whole or as one of its words
+ * ("痞客邦 PIXNET" on stevenhgm.pixnet.net; "Harbour" on harbour.example).
+ */
+function namesKnownSite(part: string, siteName: string | null, pageUrl: string | null): boolean {
+  const key = comparisonKey(part);
+  if (!key) return false;
+  if (siteName !== null && comparisonKey(siteName) === key) return true;
+  const host = domainName(pageUrl);
+  if (host.length < SITE_STEM_LENGTH) return false;
+  return key === host || part.toLowerCase().split(SPACE_RE).some((w) => w.replace(NON_ALNUM_RE, '') === host);
 }
 
 /**
@@ -156,13 +211,13 @@ function colonPrefix(title: string, headline: string): string | null {
   return site && wordCount(site) <= MAX_SITE_NAME_WORDS ? site : null;
 }
 
-/** A title without the known site name at either end ("Headline | Site"); else the title whole. */
-function stripKnownSiteName(title: string, site: string | null): string {
+/** siteNameCuts of a title with the known site name at either end ("Headline | Site"); else the title whole alone. */
+function knownSiteNameCuts(title: string, site: string | null, pageUrl: string | null): string[] {
   const parts = title.split(TITLE_SPLIT_RE);
   const key = site ? comparisonKey(site) : '';
-  if (parts.length < 2 || !key) return title;
+  if (parts.length < 2 || !key) return [title];
   const ends = [parts[0] as string, parts[parts.length - 1] as string].map(comparisonKey);
-  return ends.includes(key) ? stripSiteName(title, site) : title;
+  return ends.includes(key) ? siteNameCuts(title, site, pageUrl) : [title];
 }
 
 /**
@@ -260,6 +315,11 @@ function candidate(text: string, source: MetadataSource, uncut?: string): Candid
   return out;
 }
 
+/** A title's candidate from its siteNameCuts: the shortest form, with the whole title. */
+function cutCandidate(raw: string, cuts: readonly string[], source: MetadataSource): Candidate {
+  return candidate(cuts[cuts.length - 1] as string, source, raw);
+}
+
 /**
  * Chooses the headline by agreement: the visible `<h1>` when a machine-readable title
  * (JSON-LD headline, og:title, `<title>`, or one side of a "Headline | Site" title) agrees
@@ -278,10 +338,10 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   // Northfield, OH - The Courier"): cut like the title's. An article's headline is cut only
   // of the known site name: a short last part of it is often the headline's own ("Minecraft
   // 1.8 - The Bountiful Update").
-  if (ldHeadline) titles.push(candidate(ownHeadline === null ? stripSiteName(ldHeadline, site) : stripKnownSiteName(ldHeadline, site), 'json-ld', ldHeadline));
-  if (og) titles.push(candidate(stripSiteName(og.value, site), metaSource(og.key), og.value));
+  if (ldHeadline) titles.push(cutCandidate(ldHeadline, ownHeadline === null ? siteNameCuts(ldHeadline, site, pageUrl) : knownSiteNameCuts(ldHeadline, site, pageUrl), 'json-ld'));
+  if (og) titles.push(cutCandidate(og.value, siteNameCuts(og.value, site, pageUrl), metaSource(og.key)));
   const title = ctx.index.title;
-  if (title) titles.push(candidate(stripSiteName(title, site), 'title-element', title));
+  if (title) titles.push(cutCandidate(title, siteNameCuts(title, site, pageUrl), 'title-element'));
   // Each side of a "Headline | Site" title may match an <h1> too: a short headline cannot be
   // told from the site name by length alone.
   const parts = title ? title.split(TITLE_SPLIT_RE) : [];
