@@ -60,6 +60,38 @@ describe('"Post @ Blog" and stacked site affixes (hosted blogs)', () => {
   });
 });
 
+describe('a Chinese portal\'s "标题_频道_站名" title', () => {
+  it('cuts the channel and the site after the headline: a news site\'s name, or the known site name', () => {
+    expect(stripSiteName('海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网', null)).toBe('海外留学生看两会：出国前后关注点大不同');
+    expect(stripSiteName('宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网', null)).toBe('宇航员在太空中喝酒会怎么样？后果很严重');
+    expect(stripSiteName('DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网', null)).toBe('DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶');
+    expect(stripSiteName('北京推出春运便民举措_新华', '新华')).toBe('北京推出春运便民举措');
+    // A snake_case word inside the headline parts nothing.
+    expect(stripSiteName('Python的read_csv函数详解_编程_开发者网', null)).toBe('Python的read_csv函数详解');
+  });
+  it("keeps an underscore of the post's own title, a file name, a snake_case word, and a last part that names no site", () => {
+    expect(stripSiteName('新竹尖石_美樹營地賞楓', null)).toBe('新竹尖石_美樹營地賞楓');
+    expect(stripSiteName('新竹尖石_美樹營地賞楓', '史蒂文的家')).toBe('新竹尖石_美樹營地賞楓');
+    expect(stripSiteName('会议纪要_2024_最终版.docx', null)).toBe('会议纪要_2024_最终版.docx');
+    expect(stripSiteName('read_csv_file', null)).toBe('read_csv_file');
+    expect(stripSiteName('Python的read_csv函数详解', null)).toBe('Python的read_csv函数详解');
+    // "上网" ("go online") is a word, not a site's name; a Latin headline is no portal's.
+    expect(stripSiteName('孩子几岁可以_上网', null)).toBe('孩子几岁可以_上网');
+    expect(stripSiteName('Storm_closes_ports_中国青年网', null)).toBe('Storm_closes_ports_中国青年网');
+  });
+  const portal = (title: string, body: string) => parseArticle(`<html><head><title>${title}</title></head><body>${body}${prose}</body></html>`);
+  it('takes the cut title as the headline of a page without an <h1>, and the last part as the site', () => {
+    const a = portal('海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网', '<div class="l_tit">海外留学生看两会：出国前后关注点大不同</div>');
+    expect(a.headline).toBe('海外留学生看两会：出国前后关注点大不同');
+    expect(a.siteName).toBe('中国青年网');
+  });
+  it("takes the longest form of the title the page's own heading prints: an underscore in the post's title is its own", () => {
+    expect(portal('新竹尖石_美樹營地賞楓_旅遊网', '<h1>新竹尖石_美樹營地賞楓</h1>').headline).toBe('新竹尖石_美樹營地賞楓');
+    expect(portal('新竹尖石_美樹營地賞楓_旅遊网', '<div class="post"><h2 class="post-title">新竹尖石_美樹營地賞楓</h2></div>').headline).toBe('新竹尖石_美樹營地賞楓');
+    expect(portal('新竹尖石_美樹營地賞楓_旅遊网', '<div class="post"><h2 class="post-title">新竹尖石</h2></div>').headline).toBe('新竹尖石');
+  });
+});
+
 describe('headline choice', () => {
   it('takes the <h1> that a machine-readable title agrees with, and says so', () => {
     const a = parseArticle(page('<title>Storm closes ports | Harbour News</title><meta property="og:site_name" content="Harbour News">', `<article><h1>Storm closes ports</h1>${prose}</article>`));

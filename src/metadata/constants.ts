@@ -1017,6 +1017,24 @@ export const TRAILING_AT_RE = /(?<!\s)\s+@\s*$/u;
 /** The most site-name affixes cut from one title ("Post @ Blog :: Platform ::" has two). */
 export const MAX_TITLE_AFFIXES = 3;
 
+/**
+ * A Chinese portal's title, "标题_频道_站名" ("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网",
+ * "…后果很严重 _探索者 _光明网", "…迈上新台阶_科技_腾讯网"): the headline, then a channel and the
+ * site, parted by "_" with no spaces around. `separatorRe` is an underscore not set between two
+ * ASCII letters or digits (a snake_case word "read_csv", a file name "IMG_2034" joins no parts);
+ * `cjkRe` a CJK character the headline part must hold; each part after the headline is at most
+ * `maxAffixLength` characters; the last one is the site: the known site name, or a name of at
+ * least `minSiteLength` characters ending in a word for a news site (`siteNameRe`: 网/網
+ * "net", 报/報 "paper", 新闻/新聞 "news", 在线/在線 "online"), not a word such as "上网".
+ */
+export const PORTAL_TITLE = {
+  separatorRe: /(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/u,
+  cjkRe: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
+  maxAffixLength: 12,
+  minSiteLength: 3,
+  siteNameRe: /(?:网|網|报|報|新闻|新聞|在线|在線)$/u,
+} as const;
+
 /** A title part this short (in words) next to a longer one is taken for the site name. */
 export const MAX_SITE_NAME_WORDS = 4;
 

@@ -3,7 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import { classAndId, comparisonKey, enclosingArticle, isScreenReaderOnly, slugKey, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, textContentExcept, walkElements } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES, AT_SITE_SPLIT_RE, TRAILING_AT_RE, MAX_TITLE_AFFIXES, TITLE_NAMESPACE_PART_RE, CAMEL_HUMP_RE } from './constants';
+import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES, AT_SITE_SPLIT_RE, TRAILING_AT_RE, MAX_TITLE_AFFIXES, PORTAL_TITLE, TITLE_NAMESPACE_PART_RE, CAMEL_HUMP_RE } from './constants';
 import { listOf, stringOf, typesOf } from './json-ld';
 import { parseUrl, registrableDomain } from '../parse/url';
 import { firstMeta } from './meta-tags';
@@ -39,12 +39,36 @@ function siteNameCuts(rawTitle: string, siteName: string | null, pageUrl: string
   // A separator left dangling at either end ("Title :: Site ::") frames nothing.
   const title = rawTitle.replace(TRAILING_SEPARATOR_RE, '').replace(LEADING_SEPARATOR_RE, '');
   const cuts = [title];
+  const portal = portalTitleCuts(title, siteName, pageUrl);
+  if (portal) return cuts.concat(portal);
   let rest = stripOneAffix(title, siteName);
   if (rest === title) rest = cutNamedSuffix(title, siteName, pageUrl);
   while (rest !== cuts[cuts.length - 1] && cuts.length <= MAX_TITLE_AFFIXES) {
     cuts.push(rest);
     rest = cutNamedSuffix(rest, siteName, pageUrl);
   }
+  return cuts;
+}
+
+/**
+ * A Chinese portal's "标题_频道_站名" title without its parts after the headline, one at a time
+ * ("…不同_教育频道", then "…不同"), when it has that form (PORTAL_TITLE): a headline holding a CJK
+ * character, short parts after it, the last one the site (the known site name, the host's, or
+ * a news site's name: "中国青年网", "腾讯网"); else null. An underscore in a post's own title
+ * ("新竹尖石_美樹營地賞楓") parts no site name, so it stays.
+ */
+function portalTitleCuts(title: string, siteName: string | null, pageUrl: string | null): string[] | null {
+  if (!title.includes('_')) return null;
+  const parts = title.split(PORTAL_TITLE.separatorRe);
+  const head = parts[0]?.trim() ?? '';
+  const affixes = parts.slice(1).map((p) => p.trim());
+  const site = affixes[affixes.length - 1];
+  if (site === undefined || !PORTAL_TITLE.cjkRe.test(head)) return null;
+  if (affixes.some((a) => !a || a.length > PORTAL_TITLE.maxAffixLength || wordCount(a) > MAX_SITE_NAME_WORDS)) return null;
+  const newsSite = site.length >= PORTAL_TITLE.minSiteLength && PORTAL_TITLE.siteNameRe.test(site);
+  if (!newsSite && !namesKnownSite(site, siteName, pageUrl)) return null;
+  const cuts: string[] = [];
+  for (let n = parts.length - 1; n >= 1; n--) cuts.push(parts.slice(0, n).join('_').trim());
   return cuts;
 }
 
@@ -303,6 +327,8 @@ interface Candidate {
   source: MetadataSource;
   /** The title before its site-name affix was cut, when one was. */
   whole?: { text: string; key: string };
+  /** The title with only its outer affixes cut, longest first, when it had several ("Post @ Blog" of "Post @ Blog :: Platform ::"). */
+  between?: { text: string; key: string }[];
 }
 
 function candidate(text: string, source: MetadataSource, uncut?: string): Candidate {
@@ -315,9 +341,16 @@ function candidate(text: string, source: MetadataSource, uncut?: string): Candid
   return out;
 }
 
-/** A title's candidate from its siteNameCuts: the shortest form, with the whole title. */
+/** A title's candidate from its siteNameCuts: the shortest form, with the whole and those between. */
 function cutCandidate(raw: string, cuts: readonly string[], source: MetadataSource): Candidate {
-  return candidate(cuts[cuts.length - 1] as string, source, raw);
+  const out = candidate(cuts[cuts.length - 1] as string, source, raw);
+  if (cuts.length > 2) {
+    out.between = cuts.slice(1, -1).map((t) => {
+      const text = normalizeSpace(t);
+      return { text, key: comparisonKey(text) };
+    });
+  }
+  return out;
 }
 
 /**
@@ -345,7 +378,10 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   // Each side of a "Headline | Site" title may match an <h1> too: a short headline cannot be
   // told from the site name by length alone.
   const parts = title ? title.split(TITLE_SPLIT_RE) : [];
-  const matchable = (parts.length > 1 ? titles.concat(parts.map((p) => candidate(p, 'title-element'))) : titles).concat(pageSubjects(ctx));
+  // So may a title with only its outer affixes cut: "新竹尖石_美樹營地賞楓" of
+  // "新竹尖石_美樹營地賞楓_某某网" printed as an <h1>.
+  const between = titles.flatMap((t) => (t.between ?? []).map((b) => candidate(b.text, t.source)));
+  const matchable = (parts.length > 1 ? titles.concat(parts.map((p) => candidate(p, 'title-element'))) : titles).concat(between, pageSubjects(ctx));
 
   const siteKey = site ? comparisonKey(site) : '';
   const named: NamedH1[] = ctx.index.h1s
@@ -412,11 +448,17 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
       // is the headline's own, not a site's name ("Brookfield Community Pantry — 2025 Year in
       // Review" on Google Docs).
       if (!chosen && !printed && body) {
-        const whole = first.whole !== undefined && first.whole.key !== first.key ? printedHeading(body, first.whole.key, ctx.isForeign) : null;
-        if (whole && first.whole) {
-          headline = { value: first.whole.text, source: first.source };
-          printed = whole;
-        } else printed = printedHeading(body, first.key, ctx.isForeign);
+        // So is a title printed with only its outer affixes cut ("新竹尖石_美樹營地賞楓" of
+        // "新竹尖石_美樹營地賞楓_某某网"): the longest form the page prints is the headline.
+        const longer = [first.whole, ...(first.between ?? [])].filter((f): f is { text: string; key: string } => f !== undefined && f.key !== first.key);
+        for (const form of longer) {
+          printed = printedHeading(body, form.key, ctx.isForeign);
+          if (printed) {
+            headline = { value: form.text, source: first.source };
+            break;
+          }
+        }
+        if (!printed) printed = printedHeading(body, first.key, ctx.isForeign);
         // "marsh_wren: The thaw, and the flood that wasn't" beside an <h1> that is only the
         // site's name (its home link's text) and an entry subject printing what follows the
         // colon: the subject is the headline, the prefix the site (see colonPrefixedHeading).
