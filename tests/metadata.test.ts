@@ -1453,6 +1453,22 @@ describe('site name: not an address, not the company behind the site', () => {
     expect(page('<meta property="og:site_name" content="othersite.example">' + publisher, 'Night buses run until dawn').siteName).toBe('othersite.example');
   });
 
+  it('drops a byline glued to og:site_name after a separator, and takes the title\'s site over the host in capitals', () => {
+    const page = (siteName: string, title = 'Night buses run until dawn - TinNhanh') =>
+      parseArticle(`<html><head><title>${title}</title><meta property="og:site_name" content="${siteName}"></head><body><article><h1>Night buses run until dawn</h1>${prose(4)}</article></body></html>`, { url: 'https://www.tinnhanh.example/ha-noi-4987654.html' });
+    // "SIMPLYFOUND.COM | BY: JOE WEE": the host shouted, then the byline.
+    const a = page('TINNHANH.EXAMPLE | BY: JOE WEE');
+    expect(a.siteName).toBe('TinNhanh');
+    expect(a.sources.siteName).toBe('title-element');
+    expect(page('TINNHANH.EXAMPLE | BY: JOE WEE', 'Night buses run until dawn').siteName).toBe('TINNHANH.EXAMPLE');
+    expect(page('Tin Nhanh Daily | By Joe Wee').siteName).toBe('Tin Nhanh Daily');
+    // A part that is no byline stays: a name with digits after "Par", a section.
+    expect(page('Golf Weekly | Par 3 Courses').siteName).toBe('Golf Weekly | Par 3 Courses');
+    expect(page('Tin Nhanh | Giao thông').siteName).toBe('Tin Nhanh | Giao thông');
+    // A brand in mixed case with its ending stays the site's own name.
+    expect(page('TinNhanh.example').siteName).toBe('TinNhanh.example');
+  });
+
   it('takes the title\'s site over a JSON-LD publisher named with its legal form', () => {
     const ld = '<script type="application/ld+json">{"@type":"Article","name":"New Zealand","publisher":{"@type":"Organization","name":"Wikimedia Foundation, Inc."}}</script>';
     const a = at(ld);

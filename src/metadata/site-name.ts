@@ -1,6 +1,6 @@
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { META_KEYS, URL_LIKE_RE } from './constants';
+import { BYLINE_PREFIX_RE, DIGIT_RE, MAX_SITE_NAME_WORDS, META_KEYS, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, URL_LIKE_RE } from './constants';
 import { listOf, stringOf } from './json-ld';
 import { unwrapQuotes } from './meta-tags';
 import { parseUrl, siteHost } from '../parse/url';
@@ -16,15 +16,33 @@ const WWW_RE = /^www\./i;
  */
 export function isPageHostName(name: string, pageUrls: readonly (string | null)[]): boolean {
   // A brand written with capitals ("Space.com", "TMZ.com", "Sportsnet.ca") is how the site
-  // names itself; only the lower-case host as the browser shows it is an address.
+  // names itself; only the host as the browser shows it is an address, in lower case or all
+  // in capitals, its ending too ("SIMPLYFOUND.COM").
   const written = name.trim();
-  if (written !== written.toLowerCase()) return false;
-  const host = written.replace(WWW_RE, '');
+  if (written !== written.toLowerCase() && written !== written.toUpperCase()) return false;
+  const host = written.replace(WWW_RE, '').toLowerCase();
   return pageUrls.some((u) => {
     const url = u ? parseUrl(u) : null;
     return url !== null && siteHost(url).toLowerCase() === host;
   });
 }
+
+/**
+ * A site name without a byline a template glued after a separator ("SIMPLYFOUND.COM | BY: JOE
+ * WEE"): the last part opening with a byline word (BYLINE_PREFIX_RE) and then a short name
+ * with no digits. "Golf Digest | Par 3 Courses" keeps its part.
+ */
+function withoutByline(name: string): string {
+  const parts = name.split(TITLE_SPLIT_RE);
+  const last = parts[parts.length - 1] as string;
+  const label = parts.length > 1 ? BYLINE_PREFIX_RE.exec(last) : null;
+  if (!label) return name;
+  const person = last.slice(label[0].length).trim();
+  if (!person || DIGIT_RE.test(person) || person.split(SPACE_RE).length > MAX_SITE_NAME_WORDS) return name;
+  return name.slice(0, name.length - last.length).replace(TRAILING_SEPARATOR_RE, '').trim();
+}
+
+const SPACE_RE = /\s+/;
 
 /**
  * The publication's name from machine-readable sources: `og:site_name` (and the app-name
@@ -43,7 +61,7 @@ export function readSiteName(ctx: MetadataContext, pageUrls: readonly (string | 
     const written = ctx.metas.get(key)?.find((v) => !URL_LIKE_RE.test(v));
     if (!written) continue;
     // A template's quote marks around the whole name are not the name's ("«Заречный онлайн»").
-    const value = unwrapQuotes(written);
+    const value = withoutByline(unwrapQuotes(written));
     if (!isPageHostName(value, pageUrls)) return { value, source: metaSource(key) };
     address = { value, source: metaSource(key) };
     break;
