@@ -23,7 +23,7 @@ function plainQuotes(s) {
 }
 
 /** One site-name affix after the headline: a separator and a short name, or a bracketed name. */
-const AFFIX_SEPARATOR = String.raw`(?:[|–—·•»_/\-]{1,2}|::)`;
+const AFFIX_SEPARATOR = String.raw`(?:[|–—·•»_/\-]{1,2}|::|@)`;
 const NAME_END = String.raw`(?=\s*(?:${AFFIX_SEPARATOR}|[\[（])|\s*$)`;
 const SUFFIX_PART = new RegExp(String.raw`^\s*(?:${AFFIX_SEPARATOR}\s*([^|–—·•»_\[\]（）]+?)${NAME_END}|[\[（(]([^\]）)]+)[\]）)])\s*`, 'u');
 const PREFIX_PART = new RegExp(String.raw`^\s*([^|–—·•»_\[\]（）]+?)\s*${AFFIX_SEPARATOR}\s*`, 'u');
@@ -75,7 +75,7 @@ export function titleHeadlineHit(expected, got) {
 export const TITLE_RULE =
   'title = exact after collapsing whitespace; title* = the headline as the issue defines it: exact with ' +
   'typographic quotes read as plain ones, or expected = ours + 1-3 site/section/author affixes ' +
-  '("| Site", "- Site", "[Site]", "_Section _Site"; each <= 5 words and no longer than our headline)';
+  '("| Site", "- Site", "@ Blog", "[Site]", "_Section _Site"; each <= 5 words and no longer than our headline)';
 
 const EDGE_PUNCT = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
 
