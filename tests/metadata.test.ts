@@ -1915,6 +1915,31 @@ describe('section: a value that lists the categories', () => {
   });
 });
 
+describe('section: a value that names no section gives way', () => {
+  const ld = (section: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'x', articleSection: section })}</script>`;
+  it('passes over a path (an old Washington Post template), to the next source or none', () => {
+    expect(parseArticle(page('<meta name="section" content="/world/middle_east">')).section).toBeNull();
+    expect(parseArticle(page('<meta name="section" content="/world/middle_east">' + ld('World'))).section).toBe('World');
+    // Near misses: a name with a slash inside is a name.
+    expect(parseArticle(page('<meta name="section" content="Music/Film">')).section).toBe('Music/Film');
+    expect(parseArticle(page('<meta property="article:section" content="News / Politics">')).section).toBe('News / Politics');
+  });
+  it("passes over a template's placeholder for an empty field (a serialised Ruby nil)", () => {
+    expect(parseArticle(page(ld('nil'))).section).toBeNull();
+    expect(parseArticle(page('<meta property="article:section" content="null">' + ld('Travel'))).section).toBe('Travel');
+    // Near miss: a word that holds one.
+    expect(parseArticle(page(ld('Nihilism'))).section).toBe('Nihilism');
+  });
+  it('passes over a placement flag (Parse.ly\'s "front-page", a "Front Page" section)', () => {
+    expect(parseArticle(page('<meta name="parsely-section" content="front-page">')).section).toBeNull();
+    expect(parseArticle(page('<meta property="article:section" content="Front Page">' + ld('Science & Health'))).section).toBe('Science & Health');
+    expect(parseArticle(page('<meta property="article:section" content="Homepage">')).section).toBeNull();
+    // Near misses: a desk whose name holds the words.
+    expect(parseArticle(page('<meta property="article:section" content="Front Page News">')).section).toBe('Front Page News');
+    expect(parseArticle(page('<meta property="article:section" content="Home Office">')).section).toBe('Home Office');
+  });
+});
+
 describe('section and site name: a template\'s quote marks around the whole value', () => {
   it('unwraps one matching pair around a whole section or site name', () => {
     // Tistory writes article:section with single quotes around the category.

@@ -1668,6 +1668,25 @@ export const NOT_A_KEYWORD = { pathRe: /^\/[^\s]*$/u, minTitleWords: 5 } as cons
 export const SECTION_LIST = { separatorRe: /[,;，、]/u, cjkRe: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u } as const;
 
 /**
+ * Section values that name no section, passed over for the next source:
+ * - `pathRe`: a URL path ("/world/middle_east": an old Washington Post template's `<meta
+ *   name="section">`); its words are a folder, not the name the site prints, and a template
+ *   may write the same path on stories of other desks;
+ * - `placeholderRe`: a value a template printed for an empty field (a serialised Ruby "nil",
+ *   JavaScript's "null" and "undefined", Python's "None").
+ * A placement flag (PLACEMENT_FLAG_RE) is passed over too: where the story is placed, not its desk.
+ */
+export const NOT_A_SECTION = { pathRe: /^\/[^\s]*$/u, placeholderRe: /^(?:nil|null|undefined|none)$/i } as const;
+
+/**
+ * A placement flag a CMS writes among a story's sections or keywords for its own pages: Vox
+ * Media's "Front Page" (`articleSection`, JSON-LD keywords, Parse.ly's "front-page"), "featured-
+ * story", a "Homepage" section. Whole values only, spaced, hyphenated or run together: "Front
+ * Page News", "Featured Stories of 2019" or "Home Office" are names.
+ */
+export const PLACEMENT_FLAG_RE = /^(?:front[\s_-]?page|home[\s_-]?page|featured[\s_-]?(?:story|stories|article|post))$/i;
+
+/**
  * A keyword a CMS writes for its own machinery, not a topic, in any tag source (article:tag,
  * JSON-LD keywords, keyword metas):
  * - `flagRe`: a routing label or flag, "@" or one "_" before a lower-case word (Advance

@@ -2,7 +2,7 @@ import type { Element } from '../parse/dom';
 import { attr, comparisonKey, innerText, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { CJK_KEYWORD_RE, CMS_KEYWORD, ENTITY_REMNANT, SECTION_LIST, KEYWORD_FACET_RE, NAMED_FACET_RE, TOPIC_FACET_KEYS, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_A_KEYWORD, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
+import { CJK_KEYWORD_RE, CMS_KEYWORD, ENTITY_REMNANT, SECTION_LIST, KEYWORD_FACET_RE, NAMED_FACET_RE, TOPIC_FACET_KEYS, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_A_KEYWORD, NOT_A_SECTION, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, PLACEMENT_FLAG_RE, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
 import { decodeEntities } from './entities';
 import { stringOf } from './json-ld';
 import { firstMeta, unwrapQuotes } from './meta-tags';
@@ -59,13 +59,28 @@ export function readDescription(ctx: MetadataContext): Sourced<string | null> {
 
 /**
  * The site section: `article:section` and its kin, then JSON-LD articleSection, without the
- * quote marks a template wraps around the whole name (Tistory's "'요리'"; see unwrapQuotes).
+ * quote marks a template wraps around the whole name (Tistory's "'요리'"; see unwrapQuotes). A
+ * value that names no section (a path, "nil", "Front Page") gives way to the next source.
  */
 export function readSection(ctx: MetadataContext): Sourced<string | null> {
-  const meta = firstMeta(ctx.metas, META_KEYS.section);
-  if (meta) return { value: firstSection(unwrapQuotes(meta.value)), source: metaSource(meta.key) };
+  for (const key of META_KEYS.section) {
+    const value = ctx.metas.get(key)?.[0];
+    const section = value ? sectionName(value) : null;
+    if (section) return { value: section, source: metaSource(key) };
+  }
   const ld = ctx.article ? stringOf(ctx.article.articleSection) : null;
-  return ld ? { value: firstSection(unwrapQuotes(normalizeSpace(ld))), source: 'json-ld' } : { value: null, source: null };
+  const section = ld ? sectionName(normalizeSpace(ld)) : null;
+  return section ? { value: section, source: 'json-ld' } : { value: null, source: null };
+}
+
+/**
+ * A section value as a name (see firstSection, unwrapQuotes), or null when it names no
+ * section (NOT_A_SECTION: a path, a placeholder; a placement flag, PLACEMENT_FLAG_RE).
+ */
+function sectionName(value: string): string | null {
+  const name = firstSection(unwrapQuotes(value));
+  if (NOT_A_SECTION.pathRe.test(name) || NOT_A_SECTION.placeholderRe.test(name) || PLACEMENT_FLAG_RE.test(name)) return null;
+  return name;
 }
 
 /** The first of the categories a section value lists (SECTION_LIST), else the value. */
