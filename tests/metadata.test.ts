@@ -1924,6 +1924,11 @@ describe('section: a value that names no section gives way', () => {
     expect(parseArticle(page('<meta name="section" content="Music/Film">')).section).toBe('Music/Film');
     expect(parseArticle(page('<meta property="article:section" content="News / Politics">')).section).toBe('News / Politics');
   });
+  it("reads the BBC's og:article:section, after article:section", () => {
+    expect(parseArticle(page('<meta property="og:article:section" content="US &amp; Canada">')).section).toBe('US & Canada');
+    expect(parseArticle(page('<meta property="og:article:section" content="Homepage"><meta name="section" content="World">')).section).toBe('World');
+    expect(parseArticle(page('<meta property="og:article:section" content="Europe"><meta property="article:section" content="World">')).section).toBe('World');
+  });
   it("passes over a template's placeholder for an empty field (a serialised Ruby nil)", () => {
     expect(parseArticle(page(ld('nil'))).section).toBeNull();
     expect(parseArticle(page('<meta property="article:section" content="null">' + ld('Travel'))).section).toBe('Travel');

@@ -72,7 +72,8 @@ export const META_KEYS = {
   headline: ['dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'title'],
   description: ['og:description', 'description', 'twitter:description', 'dc.description'],
   siteName: ['og:site_name', 'application-name', 'apple-mobile-web-app-title'],
-  section: ['article:section', 'parsely-section', 'section', 'article.section', 'category'],
+  // `og:article:section` as the BBC writes it beside `og:article:author` (see author).
+  section: ['article:section', 'og:article:section', 'parsely-section', 'section', 'article.section', 'category'],
   /**
    * After `article:tag` and JSON-LD keywords, which come first. `sailthru.tags` feeds a mailing
    * tool, not readers: slugs ("road-safety") mixed with house flags ("syndicated",
