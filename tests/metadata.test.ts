@@ -1915,6 +1915,17 @@ describe('section: a value that lists the categories', () => {
   });
 });
 
+describe('publishedAt: Swiftype\'s published_at meta', () => {
+  it('reads it, and lends its offset to a zone-less JSON-LD time of the same wall clock (Engadget)', () => {
+    const swiftype = '<meta class="swiftype" name="published_at" data-type="date" content="2017-11-03T03:01:00-04:00">';
+    expect(parseArticle(page(swiftype)).publishedAt).toBe('2017-11-03T03:01:00-04:00');
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'x', datePublished: '2017-11-03 03:01:00.000000' })}</script>`;
+    expect(parseArticle(page(ld + swiftype)).publishedAt).toBe('2017-11-03T03:01:00-04:00');
+    // Near miss: the OpenGraph time comes first.
+    expect(parseArticle(page('<meta property="article:published_time" content="2017-11-02T10:00:00Z">' + swiftype)).publishedAt).toBe('2017-11-02T10:00:00Z');
+  });
+});
+
 describe('section: a value that names no section gives way', () => {
   const ld = (section: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'x', articleSection: section })}</script>`;
   it('passes over a path (an old Washington Post template), to the next source or none', () => {

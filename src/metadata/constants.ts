@@ -110,6 +110,9 @@ export const META_KEYS = {
     'article:published',
     'og:published_time',
     'published_time',
+    // Swiftype's site-search metas (Engadget, IndieWire, Rolling Stone: `<meta class="swiftype"
+    // name="published_at" data-type="date">`), often the only one with the page's offset.
+    'published_at',
     'datepublished',
     'date',
     'pubdate',
