@@ -275,6 +275,25 @@ describe("tags: a scholarly article's keyword metas", () => {
   });
 });
 
+describe('tags: a meta named "tags"', () => {
+  const page = (head: string) =>
+    parseArticle(`<!doctype html><html><head><title>Storm floods the old harbour</title>${head}</head><body><article><h1>Storm floods the old harbour</h1>${prose(4)}</article></body></html>`, {
+      url: 'https://blog.example/storm/',
+    });
+  it('reads it, one tag a meta (Pelican, Swiftype) or a comma list (a static theme)', () => {
+    const pelican = page('<meta name="tags" content="SQL">');
+    expect(pelican.tags).toEqual(['SQL']);
+    expect(pelican.sources.tags).toBe('meta');
+    expect(page('<meta name="tags" content="Content Depth,Topical Authority">').tags).toEqual(['Content Depth', 'Topical Authority']);
+    expect(page('<meta class="swiftype" name="tags" data-type="string" content="Doobie Brothers"><meta class="swiftype" name="tags" data-type="string" content="Michael McDonald">').tags).toEqual(['Doobie Brothers', 'Michael McDonald']);
+  });
+  it('before the site-wide keywords; after article:tag and news_keywords', () => {
+    expect(page('<meta name="keywords" content="blog, software, databases"><meta name="tags" content="SQL">').tags).toEqual(['SQL']);
+    expect(page('<meta property="article:tag" content="Postgres"><meta name="tags" content="SQL">').tags).toEqual(['Postgres']);
+    expect(page('<meta name="news_keywords" content="harbour, storm"><meta name="tags" content="SQL">').tags).toEqual(['harbour', 'storm']);
+  });
+});
+
 describe('tags: keyword metas that are no tags', () => {
   const page = (keywords: string, title = 'Winter storm to bring heavy snow this weekend | CNN', h1 = 'Winter storm to bring heavy snow this weekend') =>
     parseArticle(`<!doctype html><html><head><title>${title}</title><meta name="keywords" content="${keywords}"></head><body><article><h1>${h1}</h1>${prose(4)}</article></body></html>`, {

@@ -80,9 +80,11 @@ export const META_KEYS = {
    * "front-page"), so the keyword metas outrank it and it is read only when they are missing.
    * A scholarly article's keywords are its tags: Dublin Core's `dc.subject` /
    * `dcterms.subject` and HighWire's `citation_keywords` (Springer, HighWire, OJS), several
-   * tags one keyword each.
+   * tags one keyword each. A `<meta name="tags">` (Pelican and static-site themes, one tag or
+   * a comma list; Swiftype's one tag a meta) names the post's own tags, so it comes before
+   * `keywords`, which many sites fill with the same words on every page.
    */
-  tags: ['parsely-tags', 'news_keywords', 'keywords', 'dc.subject', 'dcterms.subject', 'citation_keywords', 'sailthru.tags'],
+  tags: ['parsely-tags', 'news_keywords', 'tags', 'keywords', 'dc.subject', 'dcterms.subject', 'citation_keywords', 'sailthru.tags'],
   author: [
     // Dublin Core creator first, as for the title (Readability's order).
     'dc.creator',
