@@ -361,6 +361,20 @@ describe("tags: a CMS's own keywords are no topics", () => {
     expect(page('<meta name="keywords" content="AT&amp;T, R&amp;D, Q&amp;A, Johnson&amp;Johnson, S&amp;P 500, Privacy &amp;amp; Technology">').tags).toEqual(['AT&T', 'R&D', 'Q&A', 'Johnson&Johnson', 'S&P 500', 'Privacy & Technology']);
     expect(page(ld(['Rock &amp; roll', 'Marks & Spencer', 'Tom&Jerry'])).tags).toEqual(['Rock & roll', 'Marks & Spencer', 'Tom&Jerry']);
   });
+  // Audit of session 20 (The Verge, Vox): Parse.ly's and Sailthru's tags carry the CMS's flags.
+  it("drops the CMS's flags from Parse.ly's and Sailthru's tags: placement, the default bucket, a stream's id, the site's name", () => {
+    const verge = '<meta property="og:site_name" content="The Verge"><meta name="parsely-tags" content="verge,front-page,apple,tech,apple-wwdc,hands-on,featured-story,stream-23490979">';
+    expect(page(verge).tags).toEqual(['apple', 'tech', 'apple-wwdc', 'hands-on']);
+    expect(page('<meta property="og:site_name" content="Vox"><meta name="sailthru.tags" content="general,vox">').tags).toEqual([]);
+    expect(page('<meta property="og:site_name" content="The Verge"><meta name="sailthru.tags" content="general,the-verge,front-page,tv,star-trek">').tags).toEqual(['tv', 'star-trek']);
+    // A placement flag goes from any source (Vox Media's JSON-LD keywords).
+    expect(page(ld(['Front Page', 'Explainers', 'World'])).tags).toEqual(['Explainers', 'World']);
+  });
+  it('keeps topics that look like them: numbered names, "general-news", the site name in other keyword metas or beside another site', () => {
+    expect(page('<meta name="parsely-tags" content="covid-19,boeing-737,windows-10,general-news,front page news">').tags).toEqual(['covid-19', 'boeing-737', 'windows-10', 'general-news', 'front page news']);
+    expect(page('<meta property="og:site_name" content="Vox"><meta name="news_keywords" content="Vox, media, general">').tags).toEqual(['Vox', 'media', 'general']);
+    expect(page('<meta property="og:site_name" content="The Verge"><meta name="parsely-tags" content="vox,vox-media">').tags).toEqual(['vox', 'vox-media']);
+  });
   it('drops the headline from JSON-LD keywords too', () => {
     expect(page(ld(['Storm floods the old harbour', 'storms'])).tags).toEqual(['storms']);
   });

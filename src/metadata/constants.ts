@@ -1712,6 +1712,25 @@ export const CMS_KEYWORD = {
 } as const;
 
 /**
+ * Parse.ly's and Sailthru's tag metas (`keys`) feed an analytics and a mailing tool, and a CMS
+ * writes its own flags there beside the topics (Vox Media's "verge, front-page, apple, tech,
+ * featured-story, stream-23490979", "general, vox"). Read there, not in other tag sources:
+ * - `defaultRe`: the default bucket every story carries ("general"; "general-news" is a topic);
+ * - `idRe`: a collection's id, a word and five digits or more ("stream-23490979"; not
+ *   "covid-19", "boeing-737", "windows-10");
+ * - the site's own name, as a slug with or without its article ("verge", "the-verge" on The
+ *   Verge, "vox" on Vox: `articleRe` is cut), compared with the site name (readTags).
+ * A placement flag (PLACEMENT_FLAG_RE: "front-page", "featured-story") is dropped from every source.
+ */
+export const FEED_TAG = {
+  keys: new Set(['parsely-tags', 'sailthru.tags']) as ReadonlySet<string>,
+  defaultRe: /^general$/i,
+  idRe: /^\p{L}+[-_]\d{5,}$/u,
+  articleRe: /^(?:the|a|an)-/,
+  slugSeparatorRe: /[^\p{L}\p{N}]+/u,
+} as const;
+
+/**
  * A JSON-LD keyword written as a CMS facet with a spaced colon, its key a facet's name:
  * WordPress VIP's "topic: White House", "section: Article", Future's "Category: Moon". A
  * topic's, tag's or subject's facet is that keyword; any other (a section, category, type or

@@ -2,7 +2,7 @@ import type { Element } from '../parse/dom';
 import { attr, comparisonKey, innerText, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { CJK_KEYWORD_RE, CMS_KEYWORD, ENTITY_REMNANT, SECTION_LIST, KEYWORD_FACET_RE, NAMED_FACET_RE, TOPIC_FACET_KEYS, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_A_KEYWORD, NOT_A_SECTION, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, PLACEMENT_FLAG_RE, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
+import { CJK_KEYWORD_RE, CMS_KEYWORD, ENTITY_REMNANT, FEED_TAG, SECTION_LIST, KEYWORD_FACET_RE, NAMED_FACET_RE, TOPIC_FACET_KEYS, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_A_KEYWORD, NOT_A_SECTION, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, PLACEMENT_FLAG_RE, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
 import { decodeEntities } from './entities';
 import { stringOf } from './json-ld';
 import { firstMeta, unwrapQuotes } from './meta-tags';
@@ -162,9 +162,36 @@ export function cleanTags(values: readonly unknown[], reading: KeywordReading = 
   return out;
 }
 
-/** Whether a keyword is a CMS's own (CMS_KEYWORD): a flag, a path ("/article"), a contact, the default category. */
+/**
+ * Whether a keyword is a CMS's own (CMS_KEYWORD): a flag, a path ("/article"), a contact, the
+ * default category, a placement flag ("Front Page", PLACEMENT_FLAG_RE).
+ */
 function isCmsKeyword(tag: string): boolean {
-  return CMS_KEYWORD.flagRe.test(tag) || NOT_A_KEYWORD.pathRe.test(tag) || CMS_KEYWORD.contactRe.test(tag) || CMS_KEYWORD.uncategorisedRe.test(tag);
+  return (
+    CMS_KEYWORD.flagRe.test(tag) ||
+    NOT_A_KEYWORD.pathRe.test(tag) ||
+    CMS_KEYWORD.contactRe.test(tag) ||
+    CMS_KEYWORD.uncategorisedRe.test(tag) ||
+    PLACEMENT_FLAG_RE.test(tag)
+  );
+}
+
+/** A name as a slug: lower case, runs of other characters a hyphen ("The Verge" → "the-verge"). */
+function slugOf(text: string): string {
+  return text.toLowerCase().split(FEED_TAG.slugSeparatorRe).filter(Boolean).join('-');
+}
+
+/** The site's name as Parse.ly and Sailthru tags write it: its slug, and without its article. */
+function siteSlugs(siteName: string | null): Set<string> {
+  const slugs = new Set<string>();
+  const slug = siteName ? slugOf(siteName) : '';
+  if (slug) slugs.add(slug).add(slug.replace(FEED_TAG.articleRe, ''));
+  return slugs;
+}
+
+/** Whether a Parse.ly or Sailthru tag is the CMS's flag (FEED_TAG): the default bucket, a collection's id, the site's name. */
+function isFeedFlag(tag: string, site: ReadonlySet<string>): boolean {
+  return FEED_TAG.defaultRe.test(tag) || FEED_TAG.idRe.test(tag) || site.has(slugOf(tag));
 }
 
 const WORD_SPLIT_RE = /\s+/;
@@ -192,7 +219,8 @@ function tagLinkText(a: Element): string {
  * tag pages outside menus and sidebars (`tagLinks`, from the visible walk). Several
  * `article:tag` metas are one tag each; a single one may list them all. A keyword meta's
  * path or page title (`titles`: the headline, the `<title>`), alone or followed by the dek or
- * the description (`deks`), is no tag (NOT_A_KEYWORD).
+ * the description (`deks`), is no tag (NOT_A_KEYWORD). Parse.ly's and Sailthru's tags lose
+ * the CMS's flags, the site's name (`siteName`) among them (FEED_TAG).
  */
 export function readTags(
   ctx: MetadataContext,
@@ -218,8 +246,10 @@ export function readTags(
   const listed = Array.isArray(keywords) && keywords.length > 1;
   const ld = topics(cleanTags(list, { split: !listed, cjkSpaces: !Array.isArray(keywords), facets: true }));
   if (ld.length > 0) return { value: ld, source: 'json-ld' };
+  const site = siteSlugs(siteName);
   for (const key of META_KEYS.tags) {
-    const tags = topics(cleanTags(ctx.metas.get(key) ?? [], { split: true, cjkSpaces: true }));
+    let tags = topics(cleanTags(ctx.metas.get(key) ?? [], { split: true, cjkSpaces: true }));
+    if (FEED_TAG.keys.has(key)) tags = tags.filter((t) => !isFeedFlag(t, site));
     if (tags.length > 0) return { value: tags, source: 'meta' };
   }
   const anchors = ctx.index.relAnchors.filter(isTagRel);
