@@ -361,6 +361,12 @@ describe("tags: a CMS's own keywords are no topics", () => {
     expect(page('<meta name="keywords" content="AT&amp;T, R&amp;D, Q&amp;A, Johnson&amp;Johnson, S&amp;P 500, Privacy &amp;amp; Technology">').tags).toEqual(['AT&T', 'R&D', 'Q&A', 'Johnson&Johnson', 'S&P 500', 'Privacy & Technology']);
     expect(page(ld(['Rock &amp; roll', 'Marks & Spencer', 'Tom&Jerry'])).tags).toEqual(['Rock & roll', 'Marks & Spencer', 'Tom&Jerry']);
   });
+  // Audit of session 20 (Atlas Obscura): a facet slug as the only keyword.
+  it('drops a facet slug ("section-Articles") and keeps topics that begin with a facet word', () => {
+    expect(page(ld(['section-Articles'])).tags).toEqual([]);
+    expect(page(ld(['category-News', 'tarot'])).tags).toEqual(['tarot']);
+    expect(page(ld(['type-2 diabetes', 'type-A personality', 'category-theory', 'Section-8 housing'])).tags).toEqual(['type-2 diabetes', 'type-A personality', 'category-theory', 'Section-8 housing']);
+  });
   // Audit of session 20 (The Verge, Vox): Parse.ly's and Sailthru's tags carry the CMS's flags.
   it("drops the CMS's flags from Parse.ly's and Sailthru's tags: placement, the default bucket, a stream's id, the site's name", () => {
     const verge = '<meta property="og:site_name" content="The Verge"><meta name="parsely-tags" content="verge,front-page,apple,tech,apple-wwdc,hands-on,featured-story,stream-23490979">';

@@ -1699,7 +1699,10 @@ export const PLACEMENT_FLAG_RE = /^(?:front[\s_-]?page|home[\s_-]?page|featured[
  *   Local's "@hp-top-stories", "@river"; TechCrunch's "@post-id:1913719"; WIRED's
  *   "_no-apple-news"); not a handle topic ("@Ryanair") nor a name like "__init__";
  * - `contactRe`: an e-mail address or a web address (a reporter's contact in news_keywords);
- * - `uncategorisedRe`: WordPress's default category, in the languages it ships in.
+ * - `uncategorisedRe`: WordPress's default category, in the languages it ships in;
+ * - `hyphenFacetRe`: a facet slug, a lower-case facet key, a hyphen and a capitalised name
+ *   (Atlas Obscura's JSON-LD keywords ["section-Articles"], "category-News"); not a topic that
+ *   begins so ("type-2 diabetes", "type-A personality", "category-theory", "Section-8 housing").
  * A keyword that is the headline is no topic either (readTags). The author's name is kept: a
  * press release's company is its author and its topic. Snake_case words are kept: a player's
  * flags ("ctp_video") and a slug-tagged site's topics ("giorgia_meloni", "file_get_contents")
@@ -1709,6 +1712,7 @@ export const CMS_KEYWORD = {
   flagRe: /^(?:@|_(?!_))\p{Ll}/u,
   contactRe: /[^\s@]@[^\s@]+\.\p{L}|:\/\/|(?:^|\s)www\./u,
   uncategorisedRe: /^(?:uncategori[sz]ed|non classé|sin categoría|senza categoria|sem categoria|ohne kategorie|без рубрики|niet gecategoriseerd)$/iu,
+  hyphenFacetRe: /^(?:section|category|channel|type|format)-\p{Lu}\p{Ll}/u,
 } as const;
 
 /**

@@ -164,7 +164,7 @@ export function cleanTags(values: readonly unknown[], reading: KeywordReading = 
 
 /**
  * Whether a keyword is a CMS's own (CMS_KEYWORD): a flag, a path ("/article"), a contact, the
- * default category, a placement flag ("Front Page", PLACEMENT_FLAG_RE).
+ * default category, a facet slug ("section-Articles"), a placement flag ("Front Page", PLACEMENT_FLAG_RE).
  */
 function isCmsKeyword(tag: string): boolean {
   return (
@@ -172,6 +172,7 @@ function isCmsKeyword(tag: string): boolean {
     NOT_A_KEYWORD.pathRe.test(tag) ||
     CMS_KEYWORD.contactRe.test(tag) ||
     CMS_KEYWORD.uncategorisedRe.test(tag) ||
+    CMS_KEYWORD.hyphenFacetRe.test(tag) ||
     PLACEMENT_FLAG_RE.test(tag)
   );
 }
