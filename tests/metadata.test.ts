@@ -984,6 +984,15 @@ describe('date lines found by their label, without a date class', () => {
     expect(parseArticle(html).publishedAt).toBeNull();
   });
 
+  it('reads a line whose text says "posted on" as the publication, whatever its name says (BuzzFeed\'s "update_posted_time" id)', () => {
+    const a = parseArticle(story('<span id="update_posted_time_3758406" class="buzz_datetime">posted on April 21, 2015, at 11:29 a.m.</span>'));
+    expect(a.publishedAt).toBe('2015-04-21T11:29:00');
+    expect(a.modifiedAt).toBeNull();
+    // Near misses: an update-named line that says nothing, or says "Updated", is the update's.
+    expect(parseArticle(story('<div class="published">April 20, 2015</div><div class="updated">April 22, 2015</div>')).modifiedAt).toBe('2015-04-22');
+    expect(parseArticle(story('<div class="published">April 20, 2015</div><div class="updated">Updated April 22, 2015</div>')).modifiedAt).toBe('2015-04-22');
+  });
+
   it('splits a line that gives both times at "Updated"', () => {
     const a = parseArticle(story('<div class="publish-date">Published 11:11 PM EST Nov 19, 2019 Updated 2:00 AM EST Nov 20, 2019</div>'));
     expect(a.publishedAt).toBe('2019-11-19T23:11:00-05:00');

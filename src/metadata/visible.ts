@@ -918,6 +918,15 @@ function isClockTitled(el: Element): boolean {
 }
 
 /**
+ * Whether a date line's text says it is the publication's ("posted on April 21, 2015"): it
+ * opens with a publication label and names no update. What the reader sees outranks the
+ * element's name: BuzzFeed's `<span id="update_posted_time_3758406">` is its widget's name.
+ */
+function saysPublished(text: string): boolean {
+  return PUBLISHED_LABEL_RE.test(text) && !UPDATED_LABEL_RE.test(text);
+}
+
+/**
  * Whether an element's class calls its time both the publication and the update (see
  * TIME_PUBLISHED_CLASS_RE): it is the publication, unless its microdata says it is the
  * update (tagDiv's `<time itemprop="dateModified" class="entry-date updated">`).
@@ -2010,7 +2019,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       if (found.length > 0) bylines.push({ el, authors: found, text: names, afterHeadline });
     }
     if (isDate || isByline) {
-      const updated = UPDATED_LABEL_RE.test(names) && !isPublishedAndUpdated(el);
+      const updated = UPDATED_LABEL_RE.test(names) && !isPublishedAndUpdated(el) && !saysPublished(text);
       // Only a short one is a line; a long block so named is a wrapper of the whole story.
       if (!wrapper && text.length <= MAX_BYLINE_LENGTH) metaLines.add(el);
       if (text && text.length <= MAX_DATE_LINE_LENGTH) {
