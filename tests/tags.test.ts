@@ -294,6 +294,23 @@ describe('tags: a meta named "tags"', () => {
   });
 });
 
+describe("tags: a keyword meta of the site's blanket words", () => {
+  const page = (head: string, body = '') =>
+    parseArticle(`<!doctype html><html><head><title>Storm floods the old harbour</title>${head}</head><body><article><h1>Storm floods the old harbour</h1>${prose(4)}${body}</article></body></html>`, {
+      url: 'https://news.example/2015/04/30/storm/',
+    });
+  it('reads no tags from keywords that only say "news" (Libération\'s "actualités, news"), and goes on to the next source', () => {
+    expect(page('<meta name="keywords" content="actualités, news">').tags).toEqual([]);
+    expect(page('<meta name="keywords" content="Nachrichten, Startseite">').tags).toEqual([]);
+    expect(page('<meta name="keywords" content="actualités, news">', '<p class="tags">Tags: <a href="/tag/nepal/" rel="tag">Népal</a></p>').tags).toEqual(['Népal']);
+  });
+  it('keeps such a word among real keywords, and in the story\'s own fields', () => {
+    expect(page('<meta name="keywords" content="News, Nepal, earthquake">').tags).toEqual(['News', 'Nepal', 'earthquake']);
+    expect(page('<meta name="keywords" content="newsletters">').tags).toEqual(['newsletters']);
+    expect(page('<meta property="article:tag" content="News">').tags).toEqual(['News']);
+  });
+});
+
 describe('tags: keyword metas that are no tags', () => {
   const page = (keywords: string, title = 'Winter storm to bring heavy snow this weekend | CNN', h1 = 'Winter storm to bring heavy snow this weekend') =>
     parseArticle(`<!doctype html><html><head><title>${title}</title><meta name="keywords" content="${keywords}"></head><body><article><h1>${h1}</h1>${prose(4)}</article></body></html>`, {

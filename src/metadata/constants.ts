@@ -1716,6 +1716,19 @@ export const CMS_KEYWORD = {
 } as const;
 
 /**
+ * A keyword meta made only of these words is the site's blanket keywords, the same on every
+ * page, not the story's topics: Libération's `<meta name="keywords" content="actualités,
+ * news">`. Words for "news" and "home" in the press's languages, lower case. One of them
+ * among real keywords ("News, Fair Hill International, …") stays a keyword; only a keyword
+ * meta is read so (article:tag and JSON-LD keywords are the story's own fields).
+ */
+export const SITE_WIDE_KEYWORDS: ReadonlySet<string> = new Set([
+  'news', 'latest news', 'breaking news', 'home', 'actualités', 'actualité', 'actualites', 'infos', 'accueil', 'nachrichten', 'aktuelles',
+  'startseite', 'noticias', 'notícias', 'inicio', 'notizie', 'nieuws', 'nyheter', 'nyheder', 'uutiset', 'wiadomości', 'новости', 'новини',
+  'haberler', 'berita',
+]);
+
+/**
  * Parse.ly's and Sailthru's tag metas (`keys`) feed an analytics and a mailing tool, and a CMS
  * writes its own flags there beside the topics (Vox Media's "verge, front-page, apple, tech,
  * featured-story, stream-23490979", "general, vox"). Read there, not in other tag sources:

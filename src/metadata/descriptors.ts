@@ -2,7 +2,7 @@ import type { Element } from '../parse/dom';
 import { attr, comparisonKey, innerText, normalizeSpace } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { CJK_KEYWORD_RE, CMS_KEYWORD, ENTITY_REMNANT, FEED_TAG, SECTION_LIST, KEYWORD_FACET_RE, NAMED_FACET_RE, TOPIC_FACET_KEYS, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_A_KEYWORD, NOT_A_SECTION, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, PLACEMENT_FLAG_RE, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
+import { CJK_KEYWORD_RE, CMS_KEYWORD, ENTITY_REMNANT, FEED_TAG, SECTION_LIST, SITE_WIDE_KEYWORDS, KEYWORD_FACET_RE, NAMED_FACET_RE, TOPIC_FACET_KEYS, KEYWORD_SEPARATOR_RE, MAX_KEYWORDS_LENGTH, MAX_TAG_LINK_TEXT, META_KEYS, MIN_FACETS, NOT_A_KEYWORD, NOT_A_SECTION, NOT_SPACE_LIST_RE, OPENGRAPH_TAG_KEY, PLACEMENT_FLAG_RE, SPACE_SEPARATOR_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, TAG_FACET_KEY, TAG_HASH_PREFIX_RE } from './constants';
 import { decodeEntities } from './entities';
 import { stringOf } from './json-ld';
 import { firstMeta, unwrapQuotes } from './meta-tags';
@@ -251,7 +251,9 @@ export function readTags(
   for (const key of META_KEYS.tags) {
     let tags = topics(cleanTags(ctx.metas.get(key) ?? [], { split: true, cjkSpaces: true }));
     if (FEED_TAG.keys.has(key)) tags = tags.filter((t) => !isFeedFlag(t, site));
-    if (tags.length > 0) return { value: tags, source: 'meta' };
+    // The site's blanket keywords ("actualités, news") are none of the story's.
+    if (tags.every((t) => SITE_WIDE_KEYWORDS.has(t.toLowerCase()))) continue;
+    return { value: tags, source: 'meta' };
   }
   const anchors = ctx.index.relAnchors.filter(isTagRel);
   const rel = cleanTags(anchors.map(tagLinkText), { split: false });
