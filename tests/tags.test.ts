@@ -193,6 +193,20 @@ describe("tags: a topic list right after the story's element", () => {
     const cards = '<div class="topic-stories"><h2>More on this topic</h2><ul><li><h3><a href="/news/topics/c1x/flooding">Flooding</a></h3><time datetime="2024-01-03">3 January</time></li><li><h3><a href="/news/topics/c2y/cornwall">Cornwall</a></h3></li></ul></div>';
     expect(page(cards).tags).toEqual([]);
   });
+  it("only a list that says it is the story's: named as the story's tags or labelled as its related topics or 'Tags:'", () => {
+    const links = '<a href="/topics/flooding">Flooding</a> <a href="/topics/cornwall">Cornwall</a>';
+    expect(page(`<div class="article-tags">${links}</div>`).tags).toEqual(['Flooding', 'Cornwall']);
+    expect(page(`<div class="etiquetas"><span>Temas:</span> ${links}</div>`).tags).toEqual(['Flooding', 'Cornwall']);
+    // Review of session 20: the site's lists right after a story, in any language.
+    expect(page(`<div class="temas-del-dia"><h2>Temas del día</h2><ul><li>${links}</li></ul></div>`).tags).toEqual([]);
+    expect(page(`<div class="themen"><h2>Beliebte Themen</h2><ul><li>${links}</li></ul></div>`).tags).toEqual([]);
+    expect(page(`<div class="hot-topics"><span>Hot topics</span><ul><li>${links}</li></ul></div>`).tags).toEqual([]);
+    expect(page(`<div class="site-topics"><h2>Topics we cover</h2><ul><li>${links}</li></ul></div>`).tags).toEqual([]);
+    expect(page(`<div class="col-md-4"><div class="panel"><h3>Topics</h3><ul><li>${links}</li></ul></div></div>`).tags).toEqual([]);
+    expect(page('<div class="topic-discussion"><h3>Discuss this topic</h3><a href="/forums/topic/48213-harbour/">Join the discussion</a></div>').tags).toEqual([]);
+    // An infinite scroll's next story: its own tag list is not this story's.
+    expect(page(`<article><h2>Ferry timetable changes</h2>${prose(3)}<div class="post-tags">Tags: ${links}</div></article>`).tags).toEqual([]);
+  });
 });
 
 describe('tags: a list labelled "Filed under" in the press\'s language', () => {

@@ -591,6 +591,24 @@ export const RELATED_TAG_LIST = {
   siteLabelRe: /\b(?:popular|trending|most|top|hot|all|explore|browse)\b/i,
 } as const;
 
+/**
+ * A tag list set right after the story's element (visible.ts inTagListAfterStory) is the
+ * story's only when it says so: named as the story's tags (`nameRe`: "article-tags",
+ * "post_topics", "story-tags") or labelled as its related topics or with a tags word and a
+ * colon (`labelRe`, the whole label: the BBC's "Related Topics", "Tags:", "Temas:",
+ * "Temas relacionados", "Argomenti correlati", "Verwandte Themen", "Sujets liés"). A bare
+ * "Topics" heading over a sidebar's panel, "Temas del día", "Beliebte Themen", "Hot topics",
+ * "Topics we cover", a "stage-module" or a forum's "Discuss this topic" are the site's. The
+ * next element is never another story (`notAfterStoryTags`: an infinite scroll's next
+ * `<article>`).
+ */
+export const STORY_TAG_LIST = {
+  nameRe: /(?:article|story|post|entry)[\s_-]*(?:tags?|topics?|keywords?)(?![a-z])/i,
+  labelRe:
+    /^(?:related\s+(?:topics?|tags?|keywords?)|(?:topics?|tags?)\s+(?:in|of)\s+this\s+(?:story|article|post)|temas\s+relacionados|t[óo]picos\s+relacionados|argomenti\s+correlati|verwandte\s+themen|sujets\s+li[ée]s|th[èe]mes\s+li[ée]s|gerelateerde\s+onderwerpen|(?:tags?|topics?|keywords?|temas?|t[óo]picos|themen|thema|sujets|th[èe]mes|argomenti|etiquetas|etichette|onderwerpen|tagi|tematy)\s*:)$/i,
+  notAfterStoryTags: new Set(['article']) as ReadonlySet<string>,
+} as const;
+
 export const FOREIGN_CONTAINER_TAGS: ReadonlySet<string> = new Set(['footer', 'aside', 'nav']);
 
 /** The `rel` token of a link to one of the story's tags (microformats' rel-tag). */

@@ -6,7 +6,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, TEASER_CARD, MENU_ENTRY, CLOSING_CREDIT, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, RELATED_TAG_LIST_RE, RELATED_TAG_LIST, NAME_ITEMPROP_RE, CLAIM_BLOCK } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, TEASER_CARD, MENU_ENTRY, CLOSING_CREDIT, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, RELATED_TAG_LIST_RE, RELATED_TAG_LIST, STORY_TAG_LIST, NAME_ITEMPROP_RE, CLAIM_BLOCK } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 import { DATE_LINE_DIVIDER, IN_WORD_EMPTY_TAGS, LATER_PUBLICATION_LABEL_RE } from './constants';
 
@@ -580,22 +580,26 @@ function inRelatedTagList(a: Element, story: Element, plain: Map<Element, boolea
 }
 
 /**
- * Whether a tag or topic page link sits in a list named or labelled as tags or topics
- * (isNamedTagList, within TOPIC_LIST_DEPTH wrappers) in the element right after the story's
- * own (the BBC's `<div class="story-body">` then `<div id="topic-tags"><h2>Related
- * Topics</h2><ul class="tags-list">`), and that element holds no story cards and no site-wide
- * label (isPlainTagBlock: not "Trending topics"). Only the story's next sibling counts: a
- * list further down the column is as often the site's.
+ * Whether a tag or topic page link sits in a list that says it holds this story's topics, in
+ * the element right after the story's own (the BBC's `<div class="story-body">` then `<div
+ * id="topic-tags"><h2>Related Topics</h2><ul class="tags-list">`): a wrapper within
+ * TOPIC_LIST_DEPTH levels named as the story's tags (STORY_TAG_LIST.nameRe: "article-tags",
+ * RELATED_TAG_LIST_RE) or labelled so (STORY_TAG_LIST.labelRe: "Related Topics", "Tags:"), and
+ * that element holds no story cards and no site-wide label (isPlainTagBlock: not "Trending
+ * topics"). Only the story's next sibling counts, and not another story (an infinite scroll's
+ * next `<article>`): a list further down the column, a
+ * sidebar's "Topics", a paper's "Temas del día" or a forum's "Discuss this topic" are the
+ * site's.
  */
 function inTagListAfterStory(a: Element, story: Element, plain: Map<Element, boolean>): boolean {
   const href = a.attribs.href ?? '';
   if (!isTagPageHref(href) && !TOPIC_HREF_RE.test(href)) return false;
   const next = adjacentElement(story, 1);
-  if (next === null || !contains(next, a)) return false;
+  if (next === null || !contains(next, a) || STORY_TAG_LIST.notAfterStoryTags.has(next.name)) return false;
   let named = false;
   let depth = 0;
   for (let cur = a.parent; isElement(cur) && depth < TOPIC_LIST_DEPTH && !named; cur = cur.parent, depth++) {
-    named = isNamedTagList(cur);
+    named = labelsStoryTags(cur);
     if (cur === next) break;
   }
   if (!named) return false;
@@ -605,6 +609,14 @@ function inTagListAfterStory(a: Element, story: Element, plain: Map<Element, boo
     plain.set(next, answer);
   }
   return answer;
+}
+
+/** Whether a wrapper is named or labelled as the story's own tag list (STORY_TAG_LIST). */
+function labelsStoryTags(el: Element): boolean {
+  const names = classAndId(el);
+  if (STORY_TAG_LIST.nameRe.test(names) || RELATED_TAG_LIST_RE.test(names)) return true;
+  const label = labelText(el, MAX_TOPIC_LIST_LABEL);
+  return label !== null && STORY_TAG_LIST.labelRe.test(label);
 }
 
 /** Whether a related-tags block holds no story cards and no site-wide label (RELATED_TAG_LIST). */
