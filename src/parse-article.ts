@@ -5,7 +5,7 @@ import { indexDocument } from './parse/index-document';
 import { parseHtml } from './parse/parse-html';
 import { readInput } from './parse/read-input';
 import { extractMetadata } from './metadata';
-import { bodyDatelineDate, resolveTimestamps, slashedDateOrder } from './dates/resolve-timestamps';
+import { resolveTimestamps, slashedDateOrder } from './dates/resolve-timestamps';
 import { cleanTree } from './clean';
 import { findMainContent } from './score';
 import { preferStructuredBody } from './score/fallback';
@@ -41,7 +41,6 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
   const body = bodyOf(doc);
 
   const meta = extractMetadata(index, body, pageUrl);
-  const slashed = slashedDateOrder(meta.lang);
   const times = resolveTimestamps({
     published: meta.published,
     modified: meta.modified,
@@ -53,7 +52,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
     scriptDates: meta.scriptDates,
     urls: [pageUrl, meta.url],
     now,
-    slashed,
+    slashed: slashedDateOrder(meta.lang),
   });
 
   cleanTree(body, { keep: meta.headlineElement, base: meta.baseUrl });
@@ -78,15 +77,13 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
   // but the site itself (a theme that prints the brand as the meta author).
   const onlySite = meta.authors.length === 0 || meta.authorsAreOutlet || (meta.authors.length === 1 && meta.siteName !== null && comparisonKey(meta.authors[0]?.name) === comparisonKey(meta.siteName));
   const byReporters = onlySite && article.reporters.length > 0;
-  // Last of all, a wire dateline opening the body ("Feb. 23, 2015 -- …") dates a page nothing else dates.
-  const dateline = times.publishedAt === null && times.modifiedAt === null ? bodyDatelineDate(article.paragraphs, now, slashed) : null;
 
   return {
     url: meta.url,
     headline: meta.headline,
     subheadline: meta.subheadline,
     authors: byReporters ? article.reporters.map((name) => ({ name, url: null })) : meta.authors,
-    publishedAt: dateline ?? times.publishedAt,
+    publishedAt: times.publishedAt,
     modifiedAt: times.modifiedAt,
     siteName: meta.siteName,
     lang: meta.lang,
@@ -105,7 +102,7 @@ export function parseArticle(html: string | Uint8Array, options?: ParseOptions):
       headline: meta.sources.headline,
       subheadline: meta.sources.subheadline,
       authors: byReporters ? 'html' : meta.sources.authors,
-      publishedAt: dateline ? 'text' : times.publishedSource,
+      publishedAt: times.publishedSource,
       modifiedAt: times.modifiedSource,
       siteName: meta.sources.siteName,
       lang: meta.sources.lang,

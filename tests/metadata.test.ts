@@ -1935,27 +1935,6 @@ describe('publishedAt: Swiftype\'s published_at meta', () => {
   });
 });
 
-describe('publishedAt: a wire dateline opening the body', () => {
-  const body = (first: string, second = 'But a groundbreaking new study may offer a way to stem that rise, while another may offer some hope for those already allergic.') =>
-    `<p>${first}</p><p>${second}</p>`;
-  const dated = (head: string, first: string, second?: string) => parseArticle(page(head, body(first, second)));
-  it('dates a page nothing else dates by its first paragraph\'s "DATE -- " (WebMD)', () => {
-    const a = dated('', 'Feb. 23, 2015 -- Life-threatening peanut allergies have mysteriously been on the rise in the past decade.');
-    expect(a.publishedAt).toBe('2015-02-23');
-    expect(a.sources.publishedAt).toBe('text');
-    expect(dated('', 'April 17, 2015 — Imagine being sick in the hospital with a bacterial infection doctors cannot stop.').publishedAt).toBe('2015-04-17');
-  });
-  it('not past another source, nor a range, a timeline, a sentence or a date later in the paragraph', () => {
-    expect(dated('<meta property="article:published_time" content="2015-02-24T09:00:00Z">', 'Feb. 23, 2015 -- Life-threatening peanut allergies are on the rise.').publishedAt).toBe('2015-02-24T09:00:00Z');
-    expect(dated('', 'Feb. 23, 2015 -- March 1, 2015: the festival fills the old harbour with boats and music.').publishedAt).toBeNull();
-    expect(dated('', 'July 4, 1776 — The Declaration of Independence is adopted in Philadelphia.', 'Sept. 3, 1783 — The Treaty of Paris ends the war with Britain.').publishedAt).toBeNull();
-    expect(dated('', 'Feb. 23, 2015 was the coldest day the harbour had seen in forty years of records.').publishedAt).toBeNull();
-    expect(dated('', 'Feb. 23, 2015 - March 1, 2015 the festival fills the harbour.').publishedAt).toBeNull();
-    expect(dated('', 'The study, published Feb. 23, 2015 -- a Monday -- changed the advice given to parents.').publishedAt).toBeNull();
-    expect(dated('', 'Feb. 23 -- Life-threatening peanut allergies are on the rise.').publishedAt).toBeNull();
-  });
-});
-
 describe('section: a value that names no section gives way', () => {
   const ld = (section: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'x', articleSection: section })}</script>`;
   it('passes over a path (an old Washington Post template), to the next source or none', () => {

@@ -690,13 +690,3 @@ export const MAX_HEADER_LINE_OTHER_WORDS = 3;
  * that says more ("Photo taken December 21, 1999") is not a date line.
  */
 export const MAX_BYLINE_DATE_LINE_OTHER_WORDS = 0;
-
-/**
- * A wire dateline opening the story's first paragraph, the page's date when nothing else
- * dates it (WebMD's "Feb. 23, 2015 -- Life-threatening peanut allergies …"):
- * the paragraph opens with a full date (a four-digit year in it: `yearRe`) and then a dash run,
- * a typed double hyphen or a dash (`dashRe`), before the story's words. A single hyphen is a
- * range's ("Feb. 23, 2015 - March 1"), and a second date right after the dash makes the line a
- * range too. Only the first `maxPrefix` characters are searched for the date.
- */
-export const BODY_DATELINE = { dashRe: /^\s*(?:--|[–—])\s*/u, yearRe: /\d{4}/, fullDateRe: /^\d{4}-\d{2}-\d{2}/, maxPrefix: 60 } as const;

@@ -4,7 +4,7 @@ import { parseEpoch } from './epoch';
 import { findClock, findDateInUrl, findDatesInText, findZonedClock } from './find-dates';
 import type { Clock, ZonedClock } from './find-dates';
 import { parseDate } from './parse-date';
-import { BODY_DATELINE, LOCAL_OFFSETS, MAX_BYLINE_DATE_LINE_OTHER_WORDS, MAX_FUTURE_MS, MAX_HEADER_LINE_OTHER_WORDS, ZONELESS_SLACK_MS } from './constants';
+import { LOCAL_OFFSETS, MAX_BYLINE_DATE_LINE_OTHER_WORDS, MAX_FUTURE_MS, MAX_HEADER_LINE_OTHER_WORDS, ZONELESS_SLACK_MS } from './constants';
 import { findRelativeDate } from './relative';
 import type { ReferenceTime } from './relative';
 import { parseDateParts } from './parse-date';
@@ -574,24 +574,4 @@ export function resolveTimestamps(input: TimestampInput): Timestamps {
     publishedSource: published?.source ?? null,
     modifiedSource: modified?.source ?? null,
   };
-}
-
-/**
- * The date of a wire dateline that opens the body's first paragraph ("Feb. 23, 2015 --
- * Life-threatening …", BODY_DATELINE), for a page nothing else dates; null when the paragraph
- * does not open so, when the dash opens a range ("Feb. 23, 2015 -- March 1, 2015: …"), or when
- * the second paragraph opens with a date too (a timeline's entries, each led by its date).
- * @internal
- */
-export function bodyDatelineDate(paragraphs: readonly string[], now: ReferenceTime | null, slashed: SlashedDateOrder = 'month-first'): string | null {
-  const [first, second] = paragraphs;
-  if (first === undefined) return null;
-  const date = findDatesInText(first.slice(0, BODY_DATELINE.maxPrefix), slashed)[0];
-  if (!date || date.index !== 0 || !BODY_DATELINE.yearRe.test(date.raw) || !BODY_DATELINE.fullDateRe.test(date.value) || !isNotFuture(date.value, now)) return null;
-  const rest = first.slice(date.raw.length);
-  const dash = BODY_DATELINE.dashRe.exec(rest);
-  if (!dash || dash[0].length === rest.length) return null;
-  const opensWithDate = (text: string): boolean => findDatesInText(text.slice(0, BODY_DATELINE.maxPrefix), slashed)[0]?.index === 0;
-  if (opensWithDate(rest.slice(dash[0].length)) || (second !== undefined && opensWithDate(second))) return null;
-  return date.value;
 }
