@@ -46,6 +46,9 @@ describe('"Post @ Blog" and stacked site affixes (hosted blogs)', () => {
     expect(stripSiteName('Meet us @ the Park', 'Harbour News')).toBe('Meet us @ the Park');
     expect(stripSiteName('Apple @ WWDC: the new headset, tried on', 'Harbour News')).toBe('Apple @ WWDC: the new headset, tried on');
     expect(stripSiteName('Meet us @ the Park', null)).toBe('Meet us @ the Park');
+    // Review of session 20: after an "@", a word of the host is no site name; a game is "A @ B".
+    expect(stripSiteName('Game Preview: Lakers @ Celtics | Boston Celtics', 'Boston Celtics', 'https://www.celtics.example/news/preview')).toBe('Game Preview: Lakers @ Celtics');
+    expect(stripSiteName('Game Preview: Lakers @ Celtics', null, 'https://www.celtics.example/news/preview')).toBe('Game Preview: Lakers @ Celtics');
     // One affix cut, and the section before it names no site: it stays.
     expect(stripSiteName('Storm closes all three ports | Weather | Harbour News', 'Harbour News')).toBe('Storm closes all three ports | Weather');
     expect(stripSiteName('Storm closes all three ports | Weather | Daily Post', null)).toBe('Storm closes all three ports | Weather');

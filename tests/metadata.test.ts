@@ -991,6 +991,10 @@ describe('date lines found by their label, without a date class', () => {
     // Near misses: an update-named line that says nothing, or says "Updated", is the update's.
     expect(parseArticle(story('<div class="published">April 20, 2015</div><div class="updated">April 22, 2015</div>')).modifiedAt).toBe('2015-04-22');
     expect(parseArticle(story('<div class="published">April 20, 2015</div><div class="updated">Updated April 22, 2015</div>')).modifiedAt).toBe('2015-04-22');
+    // Review of session 20: a repost's line names the earlier publication after its own date.
+    const repost = parseArticle(story('<p class="updated">Posted March 5, 2025 · Originally published March 3, 2019</p>'));
+    expect(repost.publishedAt).not.toBe('2025-03-05');
+    expect(repost.modifiedAt).toBe('2025-03-05');
   });
 
   it('splits a line that gives both times at "Updated"', () => {

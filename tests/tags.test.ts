@@ -412,6 +412,14 @@ describe("tags: a CMS's own keywords are no topics", () => {
     expect(page('<meta property="og:site_name" content="Vox"><meta name="news_keywords" content="Vox, media, general">').tags).toEqual(['Vox', 'media', 'general']);
     expect(page('<meta property="og:site_name" content="The Verge"><meta name="parsely-tags" content="vox,vox-media">').tags).toEqual(['vox', 'vox-media']);
   });
+  // Review of session 20: a placement word is a topic outside the CMS's feeds and Vox's JSON-LD.
+  it('keeps a placement word as a topic elsewhere, a non-collection id, a facet-like term of several words', () => {
+    expect(page('<meta property="article:tag" content="Homepage"><meta property="article:tag" content="UX">').tags).toEqual(['Homepage', 'UX']);
+    expect(page('<meta name="keywords" content="reddit, front page, ranking">').tags).toEqual(['reddit', 'front page', 'ranking']);
+    expect(page(ld(['Wikipedia', 'Featured Article', 'editing'])).tags).toEqual(['Wikipedia', 'Featured Article', 'editing']);
+    expect(page('<meta name="parsely-tags" content="bitcoin,block-840000,halving">').tags).toEqual(['bitcoin', 'block-840000', 'halving']);
+    expect(page('<meta name="keywords" content="type-Ia supernovae, dark energy, Hubble constant">').tags).toEqual(['type-Ia supernovae', 'dark energy', 'Hubble constant']);
+  });
   it('drops the headline from JSON-LD keywords too', () => {
     expect(page(ld(['Storm floods the old harbour', 'storms'])).tags).toEqual(['storms']);
   });

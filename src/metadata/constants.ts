@@ -1741,7 +1741,8 @@ export const PLACEMENT_FLAG_RE = /^(?:front[\s_-]?page|home[\s_-]?page|featured[
  * - `uncategorisedRe`: WordPress's default category, in the languages it ships in;
  * - `hyphenFacetRe`: a facet slug, a lower-case facet key, a hyphen and a capitalised name
  *   (Atlas Obscura's JSON-LD keywords ["section-Articles"], "category-News"); not a topic that
- *   begins so ("type-2 diabetes", "type-A personality", "category-theory", "Section-8 housing").
+ *   begins so ("type-2 diabetes", "type-A personality", "type-Ia supernovae", "category-theory",
+ *   "Section-8 housing"): the slug is the whole keyword.
  * A keyword that is the headline is no topic either (readTags). The author's name is kept: a
  * press release's company is its author and its topic. Snake_case words are kept: a player's
  * flags ("ctp_video") and a slug-tagged site's topics ("giorgia_meloni", "file_get_contents")
@@ -1751,7 +1752,7 @@ export const CMS_KEYWORD = {
   flagRe: /^(?:@|_(?!_))\p{Ll}/u,
   contactRe: /[^\s@]@[^\s@]+\.\p{L}|:\/\/|(?:^|\s)www\./u,
   uncategorisedRe: /^(?:uncategori[sz]ed|non classé|sin categoría|senza categoria|sem categoria|ohne kategorie|без рубрики|niet gecategoriseerd)$/iu,
-  hyphenFacetRe: /^(?:section|category|channel|type|format)-\p{Lu}\p{Ll}/u,
+  hyphenFacetRe: /^(?:section|category|channel|type|format)-\p{Lu}\p{Ll}+$/u,
 } as const;
 
 /**
@@ -1772,18 +1773,22 @@ export const SITE_WIDE_KEYWORDS: ReadonlySet<string> = new Set([
  * writes its own flags there beside the topics (Vox Media's "verge, front-page, apple, tech,
  * featured-story, stream-23490979", "general, vox"). Read there, not in other tag sources:
  * - `defaultRe`: the default bucket every story carries ("general"; "general-news" is a topic);
- * - `idRe`: a collection's id, a word and five digits or more ("stream-23490979"; not
- *   "covid-19", "boeing-737", "windows-10");
+ * - `idRe`: a collection's id, a collection word and five digits or more ("stream-23490979";
+ *   not "covid-19", "boeing-737", "windows-10", a blockchain's "block-840000");
  * - the site's own name, as a slug with or without its article ("verge", "the-verge" on The
  *   Verge, "vox" on Vox: `articleRe` is cut), compared with the site name (readTags).
- * A placement flag (PLACEMENT_FLAG_RE: "front-page", "featured-story") is dropped from every source.
+ * - a placement flag (PLACEMENT_FLAG_RE: "front-page", "featured-story").
+ * Elsewhere only Vox's JSON-LD "Front Page" is a flag (`jsonLdFlagRe`, in JSON-LD keywords): an
+ * `article:tag` "Homepage" on a post about home pages, a keywords meta's "front page" on one
+ * about Reddit, a JSON-LD "Featured Article" on one about Wikipedia are topics.
  */
 export const FEED_TAG = {
   keys: new Set(['parsely-tags', 'sailthru.tags']) as ReadonlySet<string>,
   defaultRe: /^general$/i,
-  idRe: /^\p{L}+[-_]\d{5,}$/u,
+  idRe: /^(?:stream|storystream|collection|package|hub|feed|list|group)[-_]\d{5,}$/i,
   articleRe: /^(?:the|a|an)-/,
   slugSeparatorRe: /[^\p{L}\p{N}]+/u,
+  jsonLdFlagRe: /^front[\s_-]?page$/i,
 } as const;
 
 /**

@@ -164,7 +164,8 @@ export function cleanTags(values: readonly unknown[], reading: KeywordReading = 
 
 /**
  * Whether a keyword is a CMS's own (CMS_KEYWORD): a flag, a path ("/article"), a contact, the
- * default category, a facet slug ("section-Articles"), a placement flag ("Front Page", PLACEMENT_FLAG_RE).
+ * default category, a facet slug ("section-Articles"). A placement flag is one only where
+ * FEED_TAG says (Parse.ly's and Sailthru's tags; Vox's JSON-LD "Front Page").
  */
 function isCmsKeyword(tag: string): boolean {
   return (
@@ -172,8 +173,7 @@ function isCmsKeyword(tag: string): boolean {
     NOT_A_KEYWORD.pathRe.test(tag) ||
     CMS_KEYWORD.contactRe.test(tag) ||
     CMS_KEYWORD.uncategorisedRe.test(tag) ||
-    CMS_KEYWORD.hyphenFacetRe.test(tag) ||
-    PLACEMENT_FLAG_RE.test(tag)
+    CMS_KEYWORD.hyphenFacetRe.test(tag)
   );
 }
 
@@ -190,9 +190,9 @@ function siteSlugs(siteName: string | null): Set<string> {
   return slugs;
 }
 
-/** Whether a Parse.ly or Sailthru tag is the CMS's flag (FEED_TAG): the default bucket, a collection's id, the site's name. */
+/** Whether a Parse.ly or Sailthru tag is the CMS's flag (FEED_TAG): the default bucket, a collection's id, a placement flag, the site's name. */
 function isFeedFlag(tag: string, site: ReadonlySet<string>): boolean {
-  return FEED_TAG.defaultRe.test(tag) || FEED_TAG.idRe.test(tag) || site.has(slugOf(tag));
+  return FEED_TAG.defaultRe.test(tag) || FEED_TAG.idRe.test(tag) || PLACEMENT_FLAG_RE.test(tag) || site.has(slugOf(tag));
 }
 
 const WORD_SPLIT_RE = /\s+/;
@@ -245,7 +245,7 @@ export function readTags(
   // string in brackets: some CMSs put the whole list there.
   const list: unknown[] = keywords === undefined ? [] : Array.isArray(keywords) ? keywords : [keywords];
   const listed = Array.isArray(keywords) && keywords.length > 1;
-  const ld = topics(cleanTags(list, { split: !listed, cjkSpaces: !Array.isArray(keywords), facets: true }));
+  const ld = topics(cleanTags(list, { split: !listed, cjkSpaces: !Array.isArray(keywords), facets: true })).filter((t) => !FEED_TAG.jsonLdFlagRe.test(t));
   if (ld.length > 0) return { value: ld, source: 'json-ld' };
   const site = siteSlugs(siteName);
   for (const key of META_KEYS.tags) {

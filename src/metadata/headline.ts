@@ -98,14 +98,18 @@ function stripOneAffix(title: string, siteName: string | null): string {
 
 /**
  * A title without its last part when that part names the site (namesKnownSite), parted by a
- * separator ("Post | Blog") or a spaced "@" ("Post @ Blog", AT_SITE_SPLIT_RE); else the title.
+ * separator ("Post | Blog") or a spaced "@" followed by the known site name itself ("Post @ Blog",
+ * AT_SITE_SPLIT_RE); else the title.
  * "Dinner @ 8", "Meet us @ the Park" and "Apple @ WWDC: …" name no site after their "@".
  */
 function cutNamedSuffix(title: string, siteName: string | null, pageUrl: string | null): string {
   for (const splitRe of [TITLE_SPLIT_RE, AT_SITE_SPLIT_RE]) {
     const parts = title.split(splitRe);
     const last = parts[parts.length - 1] as string;
-    if (parts.length < 2 || !namesKnownSite(last, siteName, pageUrl)) continue;
+    // After an "@" only the site's own name counts, not a word of its host: "Lakers @ Celtics"
+    // on celtics.example is a game, "Post @ Blog" beside og:site_name "Blog" a post.
+    const named = splitRe === AT_SITE_SPLIT_RE ? siteName !== null && comparisonKey(siteName) === comparisonKey(last) : namesKnownSite(last, siteName, pageUrl);
+    if (parts.length < 2 || !named) continue;
     const rest = title.slice(0, title.length - last.length).replace(splitRe === AT_SITE_SPLIT_RE ? TRAILING_AT_RE : TRAILING_SEPARATOR_RE, '').trim();
     if (comparisonKey(rest)) return rest;
   }

@@ -931,11 +931,14 @@ function isClockTitled(el: Element): boolean {
 
 /**
  * Whether a date line's text says it is the publication's ("posted on April 21, 2015"): it
- * opens with a publication label and names no update. What the reader sees outranks the
- * element's name: BuzzFeed's `<span id="update_posted_time_3758406">` is its widget's name.
+ * opens with a publication label and names no update, nor an earlier publication after it
+ * (LATER_PUBLICATION_LABEL_RE: "Posted March 5, 2025 · Originally published March 3, 2019" is
+ * a repost's line, its first date the update). What the reader sees outranks the element's
+ * name: BuzzFeed's `<span id="update_posted_time_3758406">` is its widget's name.
  */
 function saysPublished(text: string): boolean {
-  return PUBLISHED_LABEL_RE.test(text) && !UPDATED_LABEL_RE.test(text);
+  const label = PUBLISHED_LABEL_RE.exec(text);
+  return label !== null && !UPDATED_LABEL_RE.test(text) && !LATER_PUBLICATION_LABEL_RE.test(text.slice(label.index + label[0].length));
 }
 
 /**
