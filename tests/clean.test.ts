@@ -538,6 +538,18 @@ describe('clean: pictures and their captions', () => {
     // Only a credit-named line is spared: a date, a reading time or a kicker in a caption box are still meta lines.
     expect(cleanedText('<img src="https://cdn.example.com/a.jpg"><div class="slide-caption">Dredgers in the basin.<span class="date">Updated March 4, 2025</span><span class="reading-time">3 min read</span></div>')).toBe('Dredgers in the basin.');
   });
+  it("keeps a meta-named box right after a picture that holds its caption (Gannett's div.image-meta), not a card's meta row", () => {
+    const asset = (meta: string) => `<div class="asset asset-image"><div class="image-image"><img src="https://cdn.example.com/quay.jpg" alt="Quay"></div>${meta}</div>`;
+    const captioned = asset('<div class="image-meta"><div class="image-caption">Waves break over the harbour wall on Tuesday.</div><div class="image-credit">Jane Roe via AP</div></div>');
+    expect(cleanedText(captioned)).toContain('Waves break over the harbour wall on Tuesday.');
+    const a = parseArticle(pageWith(captioned), { url: 'https://example.com/news/storm' });
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Waves break over the harbour wall on Tuesday.', 'Jane Roe via AP']]);
+    expect(a.text).not.toContain('Jane Roe via AP');
+    // Near misses: a card's meta row after its picture (an author and a date, no caption) and a
+    // meta box holding a caption-named line that follows no picture are still meta lines.
+    expect(cleanedText(asset('<div class="image-meta"><span class="author">Ann Lee</span><span class="date">March 4, 2025</span></div>') + '<p>Text.</p>')).toBe('Text.');
+    expect(cleanedText('<div><p>Text.</p><div class="post-meta"><span class="legend">Filed under Harbours</span></div></div>')).toBe('Text.');
+  });
   it("keeps an author-named line inside a quote as the quote's attribution (Osnova's block-quote__author), not a byline elsewhere", () => {
     const said = '<p>We thought clients left over the price. They left because they never reached their first booking.</p>';
     const blockQuote = `<div class="block-quote"><div class="block-quote__text">${said}</div><div class="block-quote__author">Dmitry Kim, head of client service</div></div>`;

@@ -308,6 +308,17 @@ function captionBox(el: Element): boolean {
   return el.name !== 'figure' && findDescendant(el, (child) => child.name === 'figcaption') !== null && inFigure(el);
 }
 
+/**
+ * A meta-named box set right after a picture (or its wrapper) that holds a caption-named
+ * element (CAPTION_BOX_TOKENS): the picture's caption and credit, not a meta line. Gannett's
+ * `<div class=image-image><img></div><div class=image-meta><div class=image-caption>…</div>
+ * <div class=image-credit>…</div></div>`, with no `<figure>`. A card's or a byline's meta row
+ * after its picture (an author, a date, a reading time) holds no caption and stays one.
+ */
+function pictureMetaBox(el: Element, verdicts: VerdictCache): boolean {
+  return followsImage(el) && findDescendant(el, (d) => cachedVerdict(d, verdicts).caption) !== null;
+}
+
 /** Whether `el` is or sits in a `<figure>` or a `<figcaption>`. */
 function inFigure(el: Element): boolean {
   for (let cur: Element | null = el; cur; cur = isElement(cur.parent) ? cur.parent : null) if (cur.name === 'figure' || cur.name === 'figcaption') return true;
@@ -590,7 +601,7 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   if (isBoilerplateByTokens(el, verdict)) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
   // A byline-classed credit inside a caption ("tnt-byline" on TownNews pictures) is the
   // picture's, and so is one that starts with a photo label ("<p class=author>foto: X</p>").
-  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el) && !captionBox(el) && !(verdict.attribution && inNamedCaption(el, verdicts)) && !isQuoteAttribution(el, verdict, verdicts) && !PHOTO_CREDIT_LINE_RE.test(innerText(el)) && !inTimeline(el, verdicts)) {
+  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el) && !captionBox(el) && !pictureMetaBox(el, verdicts) && !(verdict.attribution && inNamedCaption(el, verdicts)) && !isQuoteAttribution(el, verdict, verdicts) && !PHOTO_CREDIT_LINE_RE.test(innerText(el)) && !inTimeline(el, verdicts)) {
     return { reason: 'meta-line', tag, rule };
   }
   return null;
