@@ -406,6 +406,32 @@ describe('score: the hero image', () => {
     expect(page(`<a href="/news/2"><img src="/upload/other.jpg" width="800" height="533" alt="${title}"></a>`).images).toEqual([]);
   });
 
+  it("takes the caption box set right after the hero's wrapper, outside it (WordPress's div.featured-image-caption)", () => {
+    const page = (afterHeadline: string) =>
+      parseArticle(
+        `<html><head><title>Solar costs to fall</title></head><body><main><article><header><h1>Solar costs to fall</h1><div class="byline">By Jane Doe</div></header>${afterHeadline}<div class="entry-content">${prose}</div></article></main></body></html>`,
+        { url: 'https://example.com/s' },
+      );
+    const hero = '<div class="entry-image"><img src="/cells.jpg" alt="" width="1200" height="800"></div>';
+    const caption = '<div class="featured-image-caption"><p>A cell line in Jincheon, the largest in the country.</p><p><i>Image: Hanwha Q cells</i></p></div>';
+    const a = page(hero + caption);
+    expect(a.images.map((i) => [i.src, i.caption, i.credit])).toEqual([['https://example.com/cells.jpg', 'A cell line in Jincheon, the largest in the country.', 'Hanwha Q cells']]);
+    expect(a.leadImage?.caption).toBe('A cell line in Jincheon, the largest in the country.');
+    expect(a.text).not.toContain('Jincheon');
+    // Near misses: a page that sets each caption before its picture (the box after the hero is
+    // the next picture's), a caption-named strip of thumbnails, an overlong caption-named block,
+    // and the story's own text right after the hero give the hero no caption.
+    const before = page(`<div class="photo-caption">Aerial view of the plant.</div>${hero}<div class="photo-caption">Workers on the night shift.</div><div class="pic"><img src="/shift.jpg" alt="" width="1200" height="800"></div>`);
+    expect(before.images.find((i) => i.src === 'https://example.com/cells.jpg')?.caption).toBeNull();
+    const thumbs = page(`${hero}<div class="gallery-caption"><span><img src="/t1.jpg" alt="" width="120" height="80">Night shift</span><span><img src="/t2.jpg" alt="" width="120" height="80">Loading bay</span></div>`);
+    expect(thumbs.images.find((i) => i.src === 'https://example.com/cells.jpg')?.caption).toBeNull();
+    const long = page(`${hero}<div class="lead-caption"><p>${'The plan sets out how the industry will cut costs, raise efficiency and build new lines over the decade. '.repeat(5)}</p></div>`);
+    expect(long.images.map((i) => i.caption)).toEqual([null]);
+    const story = page(hero);
+    expect(story.images.map((i) => i.caption)).toEqual([null]);
+    expect(story.paragraphs[0]).toContain('Paragraph 1 of the story');
+  });
+
   it('leaves an image above the headline alone when headline and body share no <article>', () => {
     const a = parseArticle(
       `<html><head><title>Storm closes ports</title></head><body><main>

@@ -1,7 +1,7 @@
 import type { Element } from '../parse/dom';
-import { STORY_TAG, commonAncestor, contains, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isImage, normalizeSpace, walkElements } from '../parse/dom';
+import { STORY_TAG, adjacentElement, classAndId, commonAncestor, contains, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isImage, normalizeSpace, walkElements } from '../parse/dom';
 import { WP_SIZE_SUFFIX_RE, splitFileName } from '../parse/url';
-import { HERO_NAMED_AS_HEADLINE_ATTRIBUTES, MAX_HEADLINE_BLOCK_DEPTH, MIN_COVER_FILE_NAME, MAX_HEADLINE_BLOCK_TEXT, MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
+import { CAPTION_NAME_RE, HERO_NAMED_AS_HEADLINE_ATTRIBUTES, MAX_HERO_SIDE_CAPTION_TEXT, MAX_HEADLINE_BLOCK_DEPTH, MIN_COVER_FILE_NAME, MAX_HEADLINE_BLOCK_TEXT, MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
 
 /**
  * The images set before the headline in its own block (see MAX_HEADLINE_BLOCK_DEPTH): the
@@ -138,8 +138,35 @@ export function findHeroContainers(
       if (text(parent) > MAX_HERO_CONTAINER_TEXT || (headline && contains(parent, headline))) break;
       box = parent;
     }
-    if (!containers.some((c) => contains(c, box))) containers.push(box);
+    if (containers.some((c) => contains(c, box))) continue;
+    containers.push(box);
+    const caption = captionBeside(box, headline, inBody);
+    if (caption) containers.push(caption);
   }
   return containers;
+}
+
+/** Whether an element is named as a caption or a credit (CAPTION_NAME_RE). */
+function isCaptionNamed(el: Element): boolean {
+  const names = classAndId(el);
+  return names !== '' && CAPTION_NAME_RE.test(names);
+}
+
+/**
+ * The caption box a hero's wrapper has beside it rather than inside: WordPress themes'
+ * `<div class=entry-image><img></div><div class=featured-image-caption><p>…</p><p>Image: X</p></div>`
+ * with no `<figure>`. The element right after the wrapper, when it is named as a caption or a
+ * credit (CAPTION_NAME_RE), holds no picture, the headline or the body, and at most
+ * MAX_HERO_SIDE_CAPTION_TEXT characters; and the wrapper holds no caption of its own. Not when
+ * the wrapper itself comes right after a caption-named element: that page sets each caption
+ * before its picture, and the one after is the next picture's.
+ */
+function captionBeside(box: Element, headline: Element | null, inBody: (el: Element) => boolean): Element | null {
+  const next = adjacentElement(box, 1);
+  if (next === null || !isCaptionNamed(next) || findImage(next) !== null || innerTextLongerThan(next, MAX_HERO_SIDE_CAPTION_TEXT) || inBody(next)) return null;
+  if (headline && contains(next, headline)) return null;
+  const before = adjacentElement(box, -1);
+  if (before !== null && isCaptionNamed(before)) return null;
+  return findDescendant(box, (d) => d.name === 'figcaption' || isCaptionNamed(d)) === null ? next : null;
 }
 

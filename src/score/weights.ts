@@ -185,6 +185,12 @@ export const PRUNE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 
 
 /** A hero's container holds the image and its caption: more text than this is the article. */
 export const MAX_HERO_CONTAINER_TEXT = 1200;
+/**
+ * A caption box set right after the hero's wrapper (see hero.ts captionBeside) holds at most
+ * this much text, as a placed caption does in assemble/ (MAX_PLACED_CAPTION_LENGTH): more is
+ * the story's opening text under an unlucky name.
+ */
+export const MAX_HERO_SIDE_CAPTION_TEXT = 400;
 
 /**
  * A sibling between two merged parts of the body with at most this many images (a picture, a
