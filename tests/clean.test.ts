@@ -399,6 +399,38 @@ describe('clean: pitches named by where they send the reader', () => {
   });
 });
 
+describe('clean: a promo set as a figure', () => {
+  const url = { url: 'https://example.com/news/storm' };
+  const shop = 'https://www.magazineshop.example/space-magazine-subscription/?utm_source=example&amp;utm_medium=affiliates';
+  const figure = (href: string, caption: string, img = 'https://cdn.example.com/cover.png') =>
+    `<figure><a href="${href}"><img src="${img}" alt="Space magazine, holiday issue" width="650" height="366"></a><figcaption>${caption}</figcaption></figure>`;
+  it("drops a figure whose picture and caption link to a subscription offer on another site or the site's own subscription page", () => {
+    const promo = figure(shop, `<a href="${shop}"><em>Need more space? </em></a><a href="${shop}">Subscribe to our sister title "Space" Magazine</a> for the latest news from the final frontier!`);
+    const a = parseArticle(pageWith(promo), url);
+    expect(a.images).toEqual([]);
+    expect(a.text).not.toContain('Need more space');
+    expect(a.markdown).not.toContain('cover.png');
+    // "Get a subscription": a caption partly linked, the offer's tracking parameters differing.
+    const own = figure('/subscriptions', '<a href="/subscriptions?src=fig">Want more science? Get a subscription</a> of our sister magazine, for the latest science news.');
+    expect(parseArticle(pageWith(own), url).images).toEqual([]);
+  });
+  it('keeps a photo whose caption mentions a magazine, a picture linked to its larger file, a story or its source', () => {
+    const srcs = (html: string) => parseArticle(pageWith(html), url).images.map((i) => i.src);
+    // No link: the story's picture of a magazine.
+    expect(srcs('<figure><img src="https://cdn.example.com/cover.png" alt="Cover" width="650" height="366"><figcaption>The first issue of Space magazine, whose subscriptions doubled this year.</figcaption></figure>')).toEqual(['https://cdn.example.com/cover.png']);
+    // Linked to its larger file (on an image host), in subscription words.
+    const full = 'https://images.agency.example.net/cover-full.png';
+    expect(srcs(figure(full, `<a href="${full}">The subscription issue, full size</a>`))).toEqual(['https://cdn.example.com/cover.png']);
+    // Linked to the site's own story about subscriptions.
+    expect(srcs(figure('/news/streaming-subscriptions-fall', '<a href="/news/streaming-subscriptions-fall">Streaming subscriptions fall for the first time</a>'))).toEqual(['https://cdn.example.com/cover.png']);
+    // Linked to its source on another site, the subscription words unlinked.
+    const source = 'https://photos.example.org/jane/42';
+    expect(srcs(figure(source, `Fans subscribe to the channel by the thousand. <a href="${source}">Jane Roe</a>`))).toEqual(['https://cdn.example.com/cover.png']);
+    // Links to two pages: a picture of the source and a caption's link elsewhere.
+    expect(srcs(figure(source, `Readers queue for the new issue. <a href="${shop}">Subscribe</a>`))).toEqual(['https://cdn.example.com/cover.png']);
+  });
+});
+
 describe('clean: paywalls', () => {
   it("keeps the story's last free paragraph classed at the wall, drops the wall's box", () => {
     const wall =

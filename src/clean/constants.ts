@@ -501,6 +501,21 @@ export const PITCH_TEXT_RE =
   /(?<!\p{L})(?:sign(?:ing)? up|subscribe|register|join (?:us|now|today)|support (?:us|our|the)|donate|contribute|give (?:now|today)|iscriviti|abbonati|inscreva-se|assine|abonnez-vous|inscrivez-vous|suscr[ií]bete|ap[uú]ntate|reg[ií]strate|abonnieren|abonniere|melde dich|meld je aan|schrijf je in|abone ol|kay[ıi]t ol|zapisz si[eę]|prenumerera|harpidetu|harpidedun)|подпиш/iu;
 
 /**
+ * A promo set as a figure, not a picture of the story (pitches.ts isPromoFigure): Future
+ * plc's closing "Need more space? Subscribe to our sister title "All About Space" Magazine …"
+ * under a magazine cover, picture and caption linked to the publisher's shop. A caption link
+ * sells when its words name a subscription (`actRe`, in the languages PITCH_TEXT_RE reads:
+ * "Subscribe to …", "Get a subscription of …", "Abonnez-vous", "Jetzt abonnieren",
+ * "Suscríbete", "Abbonati", "Assine", "Подпишитесь"); a photo whose caption only mentions a
+ * magazine or its subscribers in unlinked words is the story's. A link to a picture file
+ * (`imageFileRe`) opens the larger picture and sells nothing.
+ */
+export const PROMO_FIGURE = {
+  actRe: /(?<!\p{L})(?:subscri(?:be|ption)|abonn(?:ez|ieren|iere|ement)|suscr[ií]b|suscripci[oó]n|iscriviti|abbona|assin(?:e|atura)|prenumer)|подпиш/iu,
+  imageFileRe: /\.(?:jpe?g|png|gif|webp|avif)$/i,
+} as const;
+
+/**
  * The button verbs of a pitch box in other languages, when they are the whole text of its
  * pitch link (a button, not a sentence): French "S’inscrire" and "S’abonner" (Le Monde's
  * newsletter box), Spanish "Suscribirse" and "Recíbela" (El País's "receive it"), German

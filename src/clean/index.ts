@@ -73,7 +73,7 @@ import { parseUrl, registrableDomain } from '../parse/url';
 import { resolveNoscript, unlazyBackground, unlazyDrawnImage, unlazyImage } from './lazy-images';
 import { classTokens, hasHeadWord, hasToken, roleNames, tokenSet, withoutCardMediaNames } from './tokens';
 import { holdsQuotedContent } from './quoted-content';
-import { pitchBlocks } from './pitches';
+import { isPromoFigure, pitchBlocks } from './pitches';
 
 /** Why an element was removed: one entry per removal, for debugging and tests. */
 export interface Removal {
@@ -1302,6 +1302,11 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
     }
     if (node.name === 'noscript' && resolveNoscript(node) === 'drop') {
       removals.push({ reason: 'noscript', tag: 'noscript', rule: 'fallback of a lazy image, or no image' });
+      doomed.push(node);
+      continue;
+    }
+    if (node.name === 'figure' && !(options.keep && contains(node, options.keep)) && isPromoFigure(node, options.base ?? null)) {
+      removals.push({ reason: 'pitch', tag: 'figure', rule: 'a promo figure: picture and caption link to a subscription offer' });
       doomed.push(node);
       continue;
     }

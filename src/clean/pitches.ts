@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from '../parse/dom';
-import { contains, findDescendant, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, spacedText } from '../parse/dom';
-import { parseUrl, siteHost } from '../parse/url';
-import { MAX_PITCH_DEPTH, MAX_PITCH_ELEMENTS, MAX_PITCH_TEXT, NOT_IN_PITCH_TAGS, PITCH_BOX, PITCH_BUTTON_RE, PITCH_HREF_RE, PITCH_ICON_MAX_WIDTH, PITCH_ICON_RE, PITCH_STOP_TAGS, PITCH_TEXT_RE, PITCH_TITLE_LINE } from './constants';
+import { contains, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, spacedText } from '../parse/dom';
+import { parseUrl, registrableDomain, siteHost } from '../parse/url';
+import { MAX_PITCH_DEPTH, MAX_PITCH_ELEMENTS, MAX_PITCH_TEXT, NOT_IN_PITCH_TAGS, PITCH_BOX, PITCH_BUTTON_RE, PROMO_FIGURE, PITCH_HREF_RE, PITCH_ICON_MAX_WIDTH, PITCH_ICON_RE, PITCH_STOP_TAGS, PITCH_TEXT_RE, PITCH_TITLE_LINE } from './constants';
 
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'li']);
@@ -147,3 +147,36 @@ function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
   for (let cur = el.parent; isElement(cur); cur = cur.parent) if (set.has(cur)) return true;
   return false;
 }
+
+/**
+ * Whether a `<figure>` is a promo rather than a picture of the story (PROMO_FIGURE): its
+ * picture is a link, every link in it goes to that one page (host and path; tracking
+ * parameters aside), a link of its own text sells a subscription (PROMO_FIGURE.actRe), and
+ * the page is another site's (a publisher's shop, an affiliate's offer) or the site's own
+ * pitch page (isPitchLink). A picture linked to its larger file, a photo linked to the site's
+ * own story or gallery, and a caption that only mentions a magazine stay.
+ * @internal
+ */
+export function isPromoFigure(figure: Element, base: string | null): boolean {
+  let target: URL | null = null;
+  let pictured = false;
+  let selling = false;
+  const other = findDescendant(figure, (d) => {
+    if (d.name !== 'a') return false;
+    const href = d.attribs.href?.trim();
+    if (!href || href.startsWith('#')) return false;
+    const url = parseUrl(href, base ?? RELATIVE_BASE);
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return true;
+    if (target === null) target = url;
+    else if (url.host !== target.host || url.pathname !== target.pathname) return true;
+    if (findImage(d) !== null) pictured = true;
+    else if (!selling) selling = PROMO_FIGURE.actRe.test(innerText(d));
+    return false;
+  });
+  const to = target as URL | null;
+  if (other !== null || to === null || !pictured || !selling || PROMO_FIGURE.imageFileRe.test(to.pathname)) return false;
+  const page = base === null ? null : parseUrl(base);
+  if (page && registrableDomain(page.hostname) !== registrableDomain(to.hostname)) return true;
+  return isPitchLink(to.href, page ? siteHost(page) : null);
+}
+const RELATIVE_BASE = 'http://relative.invalid/';
