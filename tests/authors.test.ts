@@ -1455,3 +1455,35 @@ describe("a closing credit alone in the story's own footer (\"Posted by Alon Zak
     expect(page('<blockquote><p>Buses matter.</p><footer><p>Written by Gail Roe</p></footer></blockquote>')).toEqual([]);
   });
 });
+
+describe("a meta author the page credits as its editor", () => {
+  const prose = '<p>　　当宇航员在地球轨道上时，将还不得不满足于通过欣赏外面的景色来振作精神，而不要指望沉溺于烈酒中。他们的饮食由地面团队严格安排，每一餐都经过营养师的计算。</p>'.repeat(3);
+  const page = (meta: string, info: string, foot = '') =>
+    parseArticle(
+      `<html><head><title>宇航员在太空中喝酒会怎么样</title><meta name="author" content="${meta}"></head>` +
+        `<body><h1>宇航员在太空中喝酒会怎么样</h1><div class="info">${info}</div><div class="text">${prose}${foot}</div></body></html>`,
+      { url: 'https://tech.example.cn/2017-03/10/content_1.htm' },
+    ).authors.map((a) => a.name);
+
+  it('is the duty editor, no author: "责任编辑：肖春芳", "[责任编辑:肖春芳]", "Editor: Jane Doe"', () => {
+    expect(page('肖春芳', '<span>来源：网易科学人</span><span>作者：</span><span>责任编辑：肖春芳</span>')).toEqual([]);
+    expect(page('肖春芳', '<span>2017-03-10</span>', '<div>[责任编辑:肖春芳]</div>')).toEqual([]);
+    expect(page('Jane Doe', '<span>Editor: Jane Doe</span>')).toEqual([]);
+    expect(page('Jane Doe', '<span>Edited by Jane Doe</span>')).toEqual([]);
+  });
+
+  it('is the editor with a desk glued before the name ("青网校园崔宁宁" for "责任编辑：崔宁宁")', () => {
+    expect(page('青网校园崔宁宁', '<span>来源：人民日报海外版</span>', '<div><span>责任编辑：崔宁宁</span></div>')).toEqual([]);
+  });
+
+  it('stays the author when the page credits the name as the writer too, or names another editor', () => {
+    expect(page('肖春芳', '<span>作者：肖春芳</span><span>责任编辑：肖春芳</span>')).toEqual(['肖春芳']);
+    expect(page('Jane Doe', '<span>By: Jane Doe</span> <span>Editor: Jane Doe</span>')).toEqual(['Jane Doe']);
+    expect(page('王晓明', '<span>作者：王晓明</span><span>责任编辑：肖春芳</span>')).toEqual(['王晓明']);
+    // Not an editor's label: the desk ("编辑部"), an editor's note, a "-in-chief" title.
+    expect(page('肖春芳', '<span>编辑部：肖春芳</span>')).toEqual(['肖春芳']);
+    expect(page('Jane Doe', "<span>Editor's note: Jane Doe wrote this in 2019.</span>")).toEqual(['Jane Doe']);
+    // A Latin name is not read as glued: "Desk Jane Doe" is not "Jane Doe".
+    expect(page('Ann Doe', '<span>Editor: Doe</span>')).toEqual(['Ann Doe']);
+  });
+});

@@ -3,11 +3,12 @@ import type { Element } from '../parse/dom';
 import { attr, compileQuery, innerText, innerTextLongerThan, isElement, itemScopeOf, normalizeSpace, queryAll } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
 import type { MetadataContext, Sourced } from './context';
+import type { Credits } from './visible';
 import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
 import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, pageAuthorLinks, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, DOMAIN_NAME_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE, GIVEN_NAME_LETTER_RE, GIVEN_NAME_WORD_RE, PLACEHOLDER_ACCOUNT_NAMES, ADMIN_ACCOUNT_RE, MAX_GIVEN_NAME_LENGTH, NOUN_PHRASE, NAME_CONNECTOR_WORDS } from './constants';
+import { AFFILIATION_PART_RE, DOMAIN_NAME_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE, GIVEN_NAME_LETTER_RE, GIVEN_NAME_WORD_RE, PLACEHOLDER_ACCOUNT_NAMES, ADMIN_ACCOUNT_RE, MAX_GIVEN_NAME_LENGTH, NOUN_PHRASE, NAME_CONNECTOR_WORDS, MIN_GLUED_EDITOR_LENGTH } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -385,6 +386,24 @@ export function readMicrodataAuthors(ctx: MetadataContext, base: string | null, 
 }
 
 /**
+ * Whether a meta author is the page's editor, not its writer: the page credits the name as its
+ * editor (EDITOR_CREDIT_RE: "责任编辑：肖春芳", "Editor: Jane Doe"), or a name in a script
+ * without case ends with the editor's (a desk glued to it: "青网校园崔宁宁" for "责任编辑：崔宁宁"),
+ * and neither a writer's credit ("作者：肖春芳") nor the byline names it.
+ */
+function isEditorOnly(name: string, credits: Credits, visible: readonly Author[]): boolean {
+  if (credits.editors.length === 0) return false;
+  const key = name.toLowerCase();
+  const credited = (printed: string): boolean => {
+    const text = printed.toLowerCase();
+    return text === key || (text.startsWith(key) && text.charAt(key.length) === ' ');
+  };
+  const gluedTo = (printed: string): boolean => CASELESS_NAME_RE.test(name) && printed.length >= MIN_GLUED_EDITOR_LENGTH && name.length > printed.length && name.endsWith(printed);
+  if (!credits.editors.some((e) => credited(e) || gluedTo(e.split(' ')[0] as string))) return false;
+  return !credits.writers.some(credited) && !visible.some((a) => a.name.toLowerCase() === key);
+}
+
+/**
  * The authors, from the most trusted source that names any: JSON-LD (people first; an
  * organisation only when it is not just the publisher), then the author metas, then
  * microdata, then the visible byline. Author pages come from the byline links and the page's own
@@ -398,6 +417,7 @@ export function readAuthors(
   visible: readonly Author[],
   bylineText: string | null = null,
   links: ReadonlyMap<string, string> = new Map(),
+  credits: Credits = { editors: [], writers: [] },
 ): Sourced<Author[]> {
   let found: Sourced<Author[]> = { value: [], source: null };
   // Whether the JSON-LD's authors are all Organization nodes (a wire agency as the CMS author).
@@ -446,7 +466,9 @@ export function readAuthors(
     const values = (ctx.metas.get(key) ?? []).filter((v) => !URL_LIKE_RE.test(v));
     // One tag per author ("Kooman, F." then "Jong, Michiel de"): each value is one name, in
     // its sort form turned to the byline's order.
-    const names = (turnedSortForms(values, visible) ?? values.flatMap((v) => splitByline(v, values.length > 1))).map((name) => ({ name, url: null }));
+    // A name the page credits as its editor ("责任编辑：肖春芳"), and not as its writer, is the
+    // duty editor a CMS files as the author: no author.
+    const names = (turnedSortForms(values, visible) ?? values.flatMap((v) => splitByline(v, values.length > 1))).filter((name) => !isEditorOnly(name, credits, visible)).map((name) => ({ name, url: null }));
     // A meta author that is the site ("Il Giornale del Nord"): many themes print the brand
     // there; like a house Person, it counts only when nothing else names anyone.
     const people = names.filter((a) => !isOutlet(a.name, outlets));
