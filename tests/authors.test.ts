@@ -1509,3 +1509,33 @@ describe('a meta author named as the institution that runs the site', () => {
     expect(page('Jane Doe', '<h3 class="byline heading"><a rel="author" href="/users/MournfulHowl/pseuds/MournfulHowl">MournfulHowl</a></h3>').map((a) => a.name)).toEqual(['Jane Doe']);
   });
 });
+
+describe("the story's opening byline over an outlet named as the author", () => {
+  const prose = '<p>Android users are downloading tens of billions of apps and games every month, and many of those downloads are updates to apps they already have.</p>'.repeat(3);
+  const page = (opening: string, author = 'Android Developers') =>
+    parseArticle(
+      `<html><head><title>Saving Data</title><meta property="og:site_name" content="Android Developers Blog"></head><body>` +
+        `<div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting"><h3 class="post-title entry-title" itemprop="name">Saving Data</h3>` +
+        `<div class="post-header"><div class="post-header-line-1"></div></div><div class="post-body entry-content">${opening}${prose}</div>` +
+        `<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn"><a href="https://www.blogger.com/profile/1" itemprop="author" rel="author">${author}</a></span></span></div></div></body></html>`,
+      { url: 'https://blog.example/2016/12/saving-data.html' },
+    ).authors.map((a) => a.name);
+
+  it('takes "Posted by Andrew Hayden, Software Engineer on Google Play" over the blog\'s house account', () => {
+    expect(page('<p><em>Posted by Andrew Hayden, Software Engineer on Google Play</em></p>')).toEqual(['Andrew Hayden']);
+    expect(page('<p>By Jane Doe, Developer Advocate at Google</p>')).toEqual(['Jane Doe']);
+  });
+
+  it('not a line naming no person, nor a sentence, nor over a person the metadata names', () => {
+    expect(page('<p><em>Posted by Android Developers</em></p>')).toEqual(['Android Developers']);
+    expect(page('<p>By Friday, the team had shipped the update.</p>')).toEqual(['Android Developers']);
+    expect(page('<p>Our first post of the year.</p>')).toEqual(['Android Developers']);
+    expect(page('<p><em>Posted by Andrew Hayden, Software Engineer on Google Play</em></p>', 'Ann Lee')).toEqual(['Ann Lee']);
+  });
+
+  it("reads a job and where it is done after a name as a role, a second name as a co-author", () => {
+    expect(splitByline('Posted by Andrew Hayden, Software Engineer on Google Play')).toEqual(['Andrew Hayden']);
+    expect(splitByline('Jane Doe, Developer Advocate at Google')).toEqual(['Jane Doe']);
+    expect(splitByline('Jane Doe, John Roe')).toEqual(['Jane Doe', 'John Roe']);
+  });
+});

@@ -8,7 +8,7 @@ import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
 import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, pageAuthorLinks, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, DOMAIN_NAME_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE, GIVEN_NAME_LETTER_RE, GIVEN_NAME_WORD_RE, PLACEHOLDER_ACCOUNT_NAMES, ADMIN_ACCOUNT_RE, MAX_GIVEN_NAME_LENGTH, NOUN_PHRASE, NAME_CONNECTOR_WORDS, MIN_GLUED_EDITOR_LENGTH, INSTITUTION_NAME_RE } from './constants';
+import { AFFILIATION_PART_RE, DOMAIN_NAME_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE, GIVEN_NAME_LETTER_RE, GIVEN_NAME_WORD_RE, PLACEHOLDER_ACCOUNT_NAMES, ADMIN_ACCOUNT_RE, MAX_GIVEN_NAME_LENGTH, NOUN_PHRASE, NAME_CONNECTOR_WORDS, MIN_GLUED_EDITOR_LENGTH, INSTITUTION_NAME_RE, JOB_AT_PART_RE } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -102,7 +102,7 @@ function isGivenName(name: string): boolean {
  * whose words are read across CamelCase humps ("NCA NewsWire", "PA Media", "Herald Sun").
  */
 function isAffiliation(part: string): boolean {
-  return AFFILIATION_PART_RE.test(part) || NEWS_AGENCY_RE.test(part) || DESK_OR_AGENCY_WORD_RE.test(part) || ORG_UNIT_PART_RE.test(part) || OUTLET_WORDS_RE.test(part.replace(CAMEL_HUMP_RE, ' '));
+  return AFFILIATION_PART_RE.test(part) || NEWS_AGENCY_RE.test(part) || DESK_OR_AGENCY_WORD_RE.test(part) || ORG_UNIT_PART_RE.test(part) || JOB_AT_PART_RE.test(part) || OUTLET_WORDS_RE.test(part.replace(CAMEL_HUMP_RE, ' '));
 }
 
 /**
@@ -418,6 +418,29 @@ export function readAuthors(
   bylineText: string | null = null,
   links: ReadonlyMap<string, string> = new Map(),
   credits: Credits = { editors: [], writers: [] },
+  opening: readonly Author[] = [],
+): Sourced<Author[]> {
+  const outlets = outletNames(ctx, siteName);
+  const chosen = readAuthorCascade(ctx, base, siteName, visible, bylineText, links, credits);
+  // A person the story's opening byline names beats an outlet named as the author: a blog's
+  // house account ("Android Developers" on the Android Developers Blog) over "Posted by Andrew
+  // Hayden, Software Engineer on Google Play" opening the post.
+  const people = opening.filter((a) => isPersonName(a.name) && !isOutlet(a.name, outlets));
+  if (people.length > 0 && chosen.value.length > 0 && chosen.value.every((a) => isOutlet(a.name, outlets))) {
+    return { value: withAuthorPages(dedupeAuthors(people), links, documentAuthorUrls(ctx, base)), source: 'html' };
+  }
+  return chosen;
+}
+
+/** The authors from the first source that names any (see readAuthors). */
+function readAuthorCascade(
+  ctx: MetadataContext,
+  base: string | null,
+  siteName: string | null,
+  visible: readonly Author[],
+  bylineText: string | null,
+  links: ReadonlyMap<string, string>,
+  credits: Credits,
 ): Sourced<Author[]> {
   let found: Sourced<Author[]> = { value: [], source: null };
   // Whether the JSON-LD's authors are all Organization nodes (a wire agency as the CMS author).

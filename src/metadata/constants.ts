@@ -1215,6 +1215,14 @@ export const AFFILIATION_PART_RE = /^(?:\p{Lu}{2,6}|Ph\.?\s?D|PharmD|MSc|BSc|MBB
 export const ORG_UNIT_PART_RE = /^(?:the\s+)?(?:college|school|department|dept\.?|faculty|university|office|institute|division|centre|center|ministry|bureau|laboratory)\s+(?:of|for)\s|\s(?:university|college|institute|universit[äa]t|universit[eé]|universidad|universit[àa])$/i;
 
 /**
+ * A writer's job and where it is done, after her name: "Posted by Andrew Hayden, Software
+ * Engineer on Google Play", "Jane Doe, Developer Advocate at Google" (company blogs sign so).
+ * One to three capitalised words, then "at" or "on" in lower case and a capitalised word; a
+ * second writer's name has no such word ("Jane Doe, John Roe").
+ */
+export const JOB_AT_PART_RE = /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:at|on)\s\p{Lu}/u;
+
+/**
  * News agencies whose one-word name follows a writer's after a comma ("Jane Doe, Reuters"):
  * names without an outlet word (OUTLET_WORDS_RE) or capitals only (AFFILIATION_PART_RE),
  * printed on the many sites that run their copy.
@@ -1616,6 +1624,12 @@ export const PLAIN_BYLINE = {
    * A line whose other words hold one runs on into sentence text and is no byline.
    */
   sentenceWords: new Set(['we', 'you', 'he', 'she', 'it', 'they', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'did', 'been', 'can']),
+  /**
+   * Words that join a role to where it is done, not counted among the other words (in lower
+   * case, as written): "Posted by Andrew Hayden, Software Engineer on Google Play" (see
+   * JOB_AT_PART_RE) has four.
+   */
+  roleJoinWords: new Set(['at', 'on']),
 } as const;
 
 /**

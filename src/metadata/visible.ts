@@ -778,6 +778,13 @@ export interface VisibleMetadata {
    * chosen may be a hover card that names the writer without the link the other gives.
    */
   authorLinks: ReadonlyMap<string, string>;
+  /**
+   * The names of the plain byline opening the story right under the headline ("Posted by
+   * Andrew Hayden, Software Engineer on Google Play" as the post's first line), read even when
+   * another byline is the page's (a blog's house account signing its foot): readAuthors takes
+   * them over authors that name only the outlet.
+   */
+  openingAuthors: Author[];
   /** The names the page credits as its editor and as its writer by a label (see Credits). */
   credits: Credits;
   /** Links to tag pages outside foreign blocks ("/tag/sql"), for pages without tag metadata. */
@@ -1340,7 +1347,7 @@ function isPlainBylineText(text: string): boolean {
   let rest = text.slice(prefix[0].length);
   if (!rest.startsWith(names[0] as string)) return false;
   for (const name of names) rest = rest.replace(name, ' ');
-  const others = (rest.replace(BYLINE_DATE_TAIL_RE, '').match(WORD_RE) ?? []).filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
+  const others = (rest.replace(BYLINE_DATE_TAIL_RE, '').match(WORD_RE) ?? []).filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()) && !PLAIN_BYLINE.roleJoinWords.has(w));
   return others.length <= PLAIN_BYLINE.maxOtherWords && !others.some((w) => PLAIN_BYLINE.sentenceWords.has(w));
 }
 
@@ -2108,9 +2115,11 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   // Else the first block after the headline (or the <h1> the reader sees under another title)
   // that reads "By Jane Doe / Staff Writer" with no markup naming it a byline.
   const shownHeadline = headline ?? anchor;
+  // (Read even beside another byline: its people are the story's over an outlet's, see openingAuthors.)
+  const opening = shownHeadline !== null ? plainByline(shownHeadline, isForeign) : null;
   const plain: { el: Element; text: string; line?: string } | null =
     shownHeadline !== null && !bylines.some((b) => b.afterHeadline)
-      ? (plainByline(shownHeadline, isForeign) ?? titleBlockByline(shownHeadline, isForeign) ?? (headline ? (labelledName(headerEls, headline, isForeign) ?? reporterLine(headerEls, headline, isForeign) ?? wordAndNameLink(headerEls, headline, isForeign, page, inHeader) ?? avatarNameLink(headerEls, headline, isForeign, page, inHeader)) : null))
+      ? (opening ?? titleBlockByline(shownHeadline, isForeign) ?? (headline ? (labelledName(headerEls, headline, isForeign) ?? reporterLine(headerEls, headline, isForeign) ?? wordAndNameLink(headerEls, headline, isForeign, page, inHeader) ?? avatarNameLink(headerEls, headline, isForeign, page, inHeader)) : null))
       : null;
   // Else, with no byline anywhere, the post's own "Posted by Jane Doe at 10:32 AM" line at its foot.
   const posted = plain === null && bylines.length === 0 && story !== null ? postedByLine(labelled, story, headline) : null;
@@ -2168,7 +2177,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const bylineDateLines = headline ? bylineDateLinesOf(headline, isForeign) : [];
   const listed = firstTagList(ownTagLinks);
   const tagList = listed.length > 0 || !story || !headline ? listed : labelledLinkList(story, headline, isForeign, base, pageHost, new Set(byline.authors.flatMap((a) => (a.url ? [a.url] : []))));
-  return { authors: byline.authors, bylineText: byline.text, dates, dekCandidates, metaLines, authorLinks, credits, tagLinks: tagList, stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines, bylineDateLines, postColumn };
+  const openingAuthors = opening === null ? [] : authorsFromByline(opening.el, opening.text, base, new Map());
+  return { authors: byline.authors, bylineText: byline.text, openingAuthors, dates, dekCandidates, metaLines, authorLinks, credits, tagLinks: tagList, stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines, bylineDateLines, postColumn };
 }
 
 /**
