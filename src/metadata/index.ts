@@ -93,7 +93,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   const visible = readVisibleMetadata(body, base, ctx.isForeign, reading.element, reading.anchors[0] ?? null);
   const description = readDescription(ctx);
   const subheadline = findDek(visible.dekCandidates, reading.anchors, reading.headline.value, description.value, visible.metaLines);
-  const authors = readAuthors(ctx, base, reading.siteName.value, visible.authors, visible.bylineText, visible.authorLinks, visible.credits, visible.openingAuthors);
+  const authors = readAuthors(ctx, base, reading.siteName.value, visible.authors, visible.bylineText, visible.authorLinks, visible.credits, visible.openingAuthors, visible.signedAuthors);
   const outlets = outletNames(ctx, reading.siteName.value);
   const lang = readLang(ctx);
   const section = readSection(ctx);
