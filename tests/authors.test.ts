@@ -1416,6 +1416,20 @@ describe("a teaser card's byline and a menu's \"Bylines\" entry are not the stor
     expect(article('', `<article>${row('/jane-doe/')}<h1>Storm closes ports</h1>${prose}</article>`).authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/jane-doe/' }]);
     expect(article('', `${row('/author/jane-doe/')}<article><h1>Storm closes ports</h1>${prose}</article>`).authors).toEqual([{ name: 'Jane Doe', url: 'https://news.example/author/jane-doe/' }]);
   });
+
+  it("keeps a theme's meta row above the headline, outside the story, whose byline links a page AUTHOR_HREF_RE does not know", () => {
+    const item = (cls: string, href: string, text: string) => `<li class="${cls}"><a href="${href}">${text}</a></li>`;
+    const row = (byline: string, date: string) =>
+      `<div class="post-header"><ul class="meta-row">${item('cat', '/news/', 'News')}${byline}${date}${item('comments', '#c', '3 Comments')}${item('share', '#s', 'Share')}${item('edit', '/wp-admin/post.php?post=1', 'Edit')}</ul><h1>Storm closes ports</h1></div><article>${prose}</article>`;
+    const dated = item('date', '/2024/01/05/', 'January 5, 2024');
+    // A person's name and a date item: /auteur/, ?author=3, mailto:, the writer's own site, Twitter.
+    for (const href of ['/auteur/jane-doe/', '/autore/jane-doe/', '/jane-doe/', '/?author=3', 'mailto:jane@news.example', 'https://janedoe.net/', 'https://twitter.com/janedoe']) {
+      expect(article('', row(item('byline', href, 'Jane Doe'), dated)).authors.map((a) => a.name)).toEqual(['Jane Doe']);
+    }
+    // Either alone keeps it: a person's name in a row with no date, a date beside a name in a script without capitals.
+    expect(article('', row(item('byline', '/auteur/jane-doe/', 'Jane Doe'), item('print', '#p', 'Print'))).authors.map((a) => a.name)).toEqual(['Jane Doe']);
+    expect(article('', row(item('byline', '/kisha/yamada/', '山田太郎'), item('date', '/2024/01/05/', '2024年1月5日'))).authors.map((a) => a.name)).toEqual(['山田太郎']);
+  });
 });
 
 describe("a closing credit alone in the story's own footer (\"Posted by Alon Zakai.\")", () => {

@@ -975,8 +975,12 @@ export const TEASER_CARD = {
  * href="http://bylines.news.yahoo.co.jp/">個人</a></li>` (the site's columnists' section,
  * yahoo-4). A byline listing its writers names each item so (`<li class="author">`), and a
  * theme's meta row (`<li class=byline>`, date, category, comments) has fewer items.
+ * A meta row whose byline item links a page AUTHOR_HREF_RE does not know (`/auteur/`, `?author=3`,
+ * `mailto:`, the writer's own site) is kept by its date item and by its item's text, a person's
+ * name; a name is read only in a script with capitals (`casedRe`): without them any short text
+ * passes for one ("個人", a section).
  */
-export const MENU_ENTRY = { minItems: 5, maxDepth: 2, listTags: new Set(['ul', 'ol', 'menu']) as ReadonlySet<string> } as const;
+export const MENU_ENTRY = { minItems: 5, maxDepth: 2, listTags: new Set(['ul', 'ol', 'menu']) as ReadonlySet<string>, casedRe: /\p{Lu}/u } as const;
 
 /**
  * A run of readers' comments, whatever the CMS names it (visible.ts inCommentRun): uCoz prints

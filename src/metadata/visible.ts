@@ -2331,8 +2331,10 @@ function holdsLinkedTitle(card: Element, page: URL | null): boolean {
 
 /**
  * Whether a byline-named element is an entry of the site's menu (MENU_ENTRY; asked above the
- * headline, outside the story's container): it is, or sits just inside, a list item whose text is its one link, not to an author page, among at least
- * MENU_ENTRY.minItems such items of its list, and no other item is named like a byline (a
+ * headline, outside the story's container): it is, or sits just inside, a list item whose text is its one link, not to an author page
+ * nor a person's name (in a cased script), among at least
+ * MENU_ENTRY.minItems such items of its list, none of them a date (a theme's meta row: category,
+ * byline, date, comments, share), and no other item is named like a byline (a
  * byline listing its writers names each of its items so).
  */
 function isMenuEntry(el: Element): boolean {
@@ -2342,11 +2344,16 @@ function isMenuEntry(el: Element): boolean {
   if (!item || !isElement(list) || !MENU_ENTRY.listTags.has(list.name)) return false;
   const link = soleLink(item);
   if (link === null || AUTHOR_HREF_RE.test(link.attribs.href ?? '')) return false;
+  // A person's name, in a script with capitals to tell one by, is a meta row's byline item.
+  const text = normalizeSpace(innerText(link));
+  if (MENU_ENTRY.casedRe.test(text) && isPersonName(text)) return false;
   let links = 0;
   let seen = 0;
   for (const c of list.children) {
     if (!isElement(c) || c.name !== 'li') continue;
     if (++seen > MAX_TEASER_SIBLINGS) break;
+    // A row with a date item is a story's meta row, no menu.
+    if (c !== item && (isDatePart(c) || holdsDate(c))) return false;
     const other = c === item ? link : soleLink(c);
     if (other === null) continue;
     if (c !== item && (BYLINE_CLASS_RE.test(classAndId(c)) || BYLINE_CLASS_RE.test(classAndId(other)))) return false;
