@@ -1401,6 +1401,21 @@ describe("a teaser card's byline and a menu's \"Bylines\" entry are not the stor
     expect(article('', `<article><h1>Storm closes ports</h1><ul>${entry('p1', '10:42', 'Jane Doe')}${entry('p2', '10:10', 'Ben Cho')}</ul>${prose}</article>`).authors).toEqual([{ name: 'Jane Doe', url: null }]);
   });
 
+  it("keeps the story's own writer cards: a heading linked to each writer's page is no story's title", () => {
+    const names = (cards: string) => article('', cards).authors.map((a) => a.name);
+    // Indonesian ul.penulis of h3.byline > a cards in the story's header; a footer "Tim penulis" box.
+    const byline = (slug: string, name: string, role: string) => `<li><h3 class="byline"><a href="/penulis/${slug}">${name}</a></h3><p>${role}</p></li>`;
+    const team = `<ul class="penulis">${byline('budi-santoso', 'Budi Santoso', 'Wartawan')}${byline('siti-rahma', 'Siti Rahma', 'Editor')}</ul>`;
+    expect(names(`<main><article><header><h1>Storm closes ports</h1>${team}</header>${prose}</article></main>`)[0]).toBe('Budi Santoso');
+    expect(names(`<main><article><h1>Storm closes ports</h1>${prose}<div class="tim"><h2>Tim penulis</h2>${team}</div></article></main>`)[0]).toBe('Budi Santoso');
+    // An author box in the story's <article>: a heading linked to the writer's page, beside a byline-named copy of the name.
+    const box = (slug: string, name: string) => `<li><div class="author-box"><h3><a href="/penulis/${slug}">${name}</a></h3><span class="byline">${name}</span><p>Wartawan</p></div></li>`;
+    expect(names(`<main><article><h1>Storm closes ports</h1>${prose}<ul class="penulis">${box('budi-santoso', 'Budi Santoso')}${box('siti-rahma', 'Siti Rahma')}</ul></article></main>`)[0]).toBe('Budi Santoso');
+    // An opinion panel outside any <article>: each card's heading links an /experts/ page its byline names.
+    const expert = (slug: string, name: string) => `<li><article class="contributor"><h3><a href="/experts/${slug}">${name}</a></h3><p class="byline">${name}, harbour engineer</p></article></li>`;
+    expect(names(`<main><div class="hero"><h1>Storm closes ports</h1></div><ul class="panel">${expert('jane-doe', 'Jane Doe')}${expert('ben-cho', 'Ben Cho')}</ul><div class="body">${prose}</div></main>`)[0]).toBe('Jane Doe');
+  });
+
   it("names no one from the site menu's entry named \"Bylines\" above the headline (yahoo-4)", () => {
     const page = nav('<li id="gnPriBylines"><a href="https://bylines.news.example/">個人</a></li>');
     expect(article('', `${page}<article><h1>Storm closes ports</h1>${prose}</article>`).authors).toEqual([]);

@@ -957,7 +957,10 @@ export const MAX_TEASER_SIBLINGS = 30;
  * another page (the teaser's title), beside at least one sibling of its tag (classes vary:
  * a front's lead card) that holds one too. A section front's `<ol><li><article><h2><a href=…>…</a></h2><p>…</p><p>Por
  * <span class="last-byline">Tariq Panja</span>` (nytimes-5). A live blog's entries (headings
- * not linked elsewhere) and a blog index's whole posts (longer than a card) are no teasers.
+ * not linked elsewhere) and a blog index's whole posts (longer than a card) are no teasers;
+ * nor are the story's own writer cards, whose heading links a writer's page (an author path, a
+ * byline-named heading, a name the card's byline repeats: `ul.penulis` of `h3.byline > a`, an
+ * opinion panel of `/experts/` cards), nor any card inside the story's <article> or header.
  */
 export const TEASER_CARD = {
   itemTags: new Set(['li', 'article']) as ReadonlySet<string>,

@@ -2006,6 +2006,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   // The story's footers above its first paragraph: its meta row (Pelican's footer.post-info).
   const leadFooters = story ? leadFootersOf(story) : [];
   const page = base === null ? null : parseUrl(base);
+  // The story's own <article>, else the <header> holding its headline: a card list in it is the story's writers, no teasers.
+  const ownBox = headline === null ? null : headline.name === STORY_TAG ? headline : (enclosingArticle(headline) ?? enclosingHeader(headline));
   let signature: { el: Element; text: string } | null = null;
   for (const el of candidates) {
     if (el === headline) afterHeadline = true;
@@ -2079,7 +2081,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     // A picture's credit named like a byline ("<p class=author>foto: Petr Hloušek</p>") names the photographer.
     // A fact-check's claim card names the claim's speaker, not the story's writer.
     // A teaser card's byline names that story's writers, a menu's "Bylines" entry a section.
-    if (isByline && (isPictureCredit(el, text) || isNotNamePart(el) || inClaimBlock(el) || inTeaserCard(el, page, headline) || (!afterHeadline && (story === null || !contains(story, el)) && isMenuEntry(el)))) isByline = false;
+    if (isByline && (isPictureCredit(el, text) || isNotNamePart(el) || inClaimBlock(el) || inTeaserCard(el, page, headline, ownBox) || (!afterHeadline && (story === null || !contains(story, el)) && isMenuEntry(el)))) isByline = false;
     if (!isByline && !isDate && !isDek) continue;
     if (isByline) {
       const names = bylineFrom > 0 ? text.slice(bylineFrom) : withoutLeadingLabel(el, withoutDateParts(el, bylineText(el)));
@@ -2293,12 +2295,14 @@ export function inTeaserList(el: Element, page: URL | null, headline: Element | 
 
 /**
  * Whether a byline-named element sits in a card of a list of story teasers (TEASER_CARD): an
- * `<li>` or `<article>` a few levels up, short, not holding the headline, that holds a heading
- * linked to another page, beside a sibling of its tag that holds one too. Its
+ * `<li>` or `<article>` a few levels up, short, not holding the headline nor inside the
+ * story's own <article> or header (`ownBox`), that holds a heading linked to another
+ * page as a story's title (see isTitleLink), beside a sibling of its tag that holds one too. Its
  * byline is that story's (a section front's cards: "Por <span class=last-byline>…"), not the
- * page's.
+ * page's. A list of the story's writer cards (a heading linked to each writer's page) is none.
  */
-function inTeaserCard(el: Element, page: URL | null, headline: Element | null): boolean {
+function inTeaserCard(el: Element, page: URL | null, headline: Element | null, ownBox: Element | null): boolean {
+  if (ownBox !== null && contains(ownBox, el)) return false;
   let cur: ParentNode | null = el.parent;
   for (let depth = 0; isElement(cur) && depth < TEASER_CARD.maxDepth && !LAYOUT_TAGS.has(cur.name); cur = cur.parent, depth++) {
     if (headline !== null && contains(cur, headline)) return false;
@@ -2317,16 +2321,41 @@ function inTeaserCard(el: Element, page: URL | null, headline: Element | null): 
   return false;
 }
 
-/** Whether a card holds a heading (TEASER_CARD.titleTags) that holds, or sits in, a link to another page. */
+/** Whether a card holds a heading (TEASER_CARD.titleTags) that holds, or sits in, a story's title link (isTitleLink). */
 function holdsLinkedTitle(card: Element, page: URL | null): boolean {
   return (
     findDescendant(card, (d) => {
       if (!TEASER_CARD.titleTags.has(d.name)) return false;
-      if (findDescendant(d, (a) => a.name === 'a' && linksElsewhere(a, page)) !== null) return true;
-      for (let up: ParentNode | null = d.parent; isElement(up) && up !== card; up = up.parent) if (up.name === 'a') return linksElsewhere(up, page);
+      if (findDescendant(d, (a) => a.name === 'a' && isTitleLink(a, card, page)) !== null) return true;
+      for (let up: ParentNode | null = d.parent; isElement(up) && up !== card; up = up.parent) if (up.name === 'a') return isTitleLink(up, card, page);
       return false;
     }) !== null
   );
+}
+
+/**
+ * Whether a card's heading link is a story's title: it goes to another page, not to a
+ * person's (an author path, rel=author: saysAuthorPage), and it is not a writer's name, i.e.
+ * neither a byline-named element's own link (`<h3 class=byline><a href=/penulis/…>`) nor a
+ * name a byline-named element of the card repeats (`<h3><a href=/experts/jane-doe>Jane
+ * Doe</a></h3><p class=byline>Jane Doe, harbour engineer</p>`): a writer card, no teaser.
+ */
+function isTitleLink(a: Element, card: Element, page: URL | null): boolean {
+  if (!linksElsewhere(a, page) || saysAuthorPage(a)) return false;
+  for (let up: ParentNode | null = a; isElement(up); up = up.parent) {
+    if (BYLINE_CLASS_RE.test(classAndId(up))) return false;
+    if (up === card) break;
+  }
+  const name = normalizeSpace(innerText(a)).toLowerCase();
+  if (name === '') return true;
+  const named = findDescendant(card, (d) => !contains(d, a) && BYLINE_CLASS_RE.test(classAndId(d)) && normalizeSpace(innerText(d)).toLowerCase().includes(name));
+  return named === null;
+}
+
+/** The nearest <header> holding an element, or null. */
+function enclosingHeader(el: Element): Element | null {
+  for (let cur = el.parent; isElement(cur); cur = cur.parent) if (cur.name === 'header') return cur;
+  return null;
 }
 
 /**
