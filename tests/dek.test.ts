@@ -175,6 +175,26 @@ describe('a dek set apart further down, marked as one and repeating the descript
     const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/story-${i}">Another story from the harbour front, number ${i + 1}</a></li>`).join('');
     expect(afterHero(`<ul class="most-read">${links}</ul><div class="article__summary">${dek}</div>`).subheadline).toBeNull();
   });
+  it("not the story's own opening: inside itemprop=articleBody, a paragraph or a block holding one among the body's paragraphs, nor a brief's only long paragraph", () => {
+    // (Session 20 review: each of these lost its opening paragraph to the dek.)
+    const opening = (a: ReturnType<typeof story>, text = dek) => {
+      expect(a.subheadline).toBeNull();
+      expect(a.paragraphs[0]).toBe(text);
+    };
+    // The body's wrapper marks the description inside it: its first paragraph.
+    opening(nextColumn(`<div itemprop="articleBody" class="b-article__text"><div itemprop="description"><p>${dek}</p></div>${prose(4)}</div>`));
+    opening(nextColumn(`<div itemprop="articleBody" class="b-article__text"><p itemprop="description">${dek}</p>${prose(2)}</div>`));
+    // An "excerpt" quote opening the text, beside the body's paragraphs.
+    opening(nextColumn(`<div class="b-article__text"><blockquote class="excerpt"><p>${dek}</p></blockquote>${prose(4)}</div>`));
+    // A brief: its one long paragraph, however marked, is the story (a short line after it).
+    const long = 'The harbour master said the ferries would stay in port until the wind dropped below gale force, which forecasters expect by Thursday.';
+    const brief = (body: string) => parseArticle(`<html><head><meta name="description" content="${long}"></head><body><div class="l-wrap"><div class="b-header"><div class="b-article__header"><img src="https://example.com/h.jpg" alt=""><div class="b-article__header-title"><h1>Storm floods the old harbour</h1></div></div></div></div><div class="l-main"><div class="b-article"><div class="b-article__refs"><a href="/world/">World</a><time datetime="2019-11-18T21:17">21:17 18.11.2019</time></div>${body}</div></div></body></html>`);
+    opening(brief(`<div class="news-text"><p class="article-lead">${long}</p><p>Sailings resume Friday.</p></div>`), long);
+    opening(brief(`<div class="entry-content"><div class="entry-summary"><p>${long}</p></div><p>Sailings resume Friday, the operator said.</p></div>`), long);
+    opening(brief(`<div class="article-body"><div class="summary">${long}</div></div>`), long);
+    // The same lead before a body of the story's paragraphs, in a block of their own, is its dek.
+    expect(brief(`<div class="summary">${long}</div><div class="article-body">${prose(4)}</div>`).subheadline).toBe(long);
+  });
 });
 
 describe("a dek opening the story's block right after the <h1>, past the byline row", () => {

@@ -1398,6 +1398,20 @@ export const DEK_ANCESTOR_LEVELS = 4;
  */
 export const DEK_AHEAD = { maxTextBetween: MAX_DEK_LENGTH, maxElements: 300 } as const;
 
+/**
+ * Where a marked, description-repeating block is the story's own opening text, not a dek
+ * set apart (dek.ts storyOpening): inside the element microdata names the story's body
+ * (`bodyItemprop`, lower-cased: `<div itemprop="articleBody"><div itemprop="description"><p>…`); a
+ * paragraph, or a block holding one, among the body's paragraphs (`paragraphTag`: its parent
+ * holds ARTICLE_PROSE's long paragraphs: `<blockquote class="excerpt"><p>…` opening the text);
+ * or, as long as a paragraph of prose, in no block within `bodyLevels` wrappers that holds
+ * the body's paragraphs besides it: a brief, whose one paragraph the description repeats
+ * (`<p class="article-lead">` then "Sailings resume Friday."). A heading or a short line
+ * there stays a dek (The Hollywood Reporter's `h2.article__deck`, National Review's
+ * `span.article-header__subtitle` before the body's paragraphs).
+ */
+export const DEK_AHEAD_STORY = { bodyItemprop: 'articlebody', paragraphTag: 'p', bodyLevels: 4 } as const;
+
 /** Elements whose text the reader never sees, left out of DEK_AHEAD's count (an inline date script, a lazy image's `<noscript>` copy). */
 export const DEK_AHEAD_UNSEEN_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
 

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from '../parse/dom';
-import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, trimmedLength, walkElements } from '../parse/dom';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_META_ROW, DEK_HEADING_LEVELS_BELOW, DEK_SPACER_TAGS } from './constants';
+import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, trimmedLength, walkElements, hasListToken } from '../parse/dom';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_META_ROW, DEK_HEADING_LEVELS_BELOW, DEK_SPACER_TAGS, DEK_AHEAD_STORY } from './constants';
 
 /**
  * The values of an element's ROLE_DATA_ATTRIBUTES, space-separated ('' when it has none).
@@ -257,10 +257,39 @@ function markedDescribed(candidates: readonly Element[], descriptionKey: string)
   const marked = new Set<Element>();
   if (!descriptionKey) return marked;
   for (const el of candidates) {
-    if (INTRO_CLASS_RE.test(dekClassNames(el)) || comparisonKey(innerText(el)) !== descriptionKey || isBodyParagraph(el)) continue;
+    if (INTRO_CLASS_RE.test(dekClassNames(el)) || comparisonKey(innerText(el)) !== descriptionKey || isBodyParagraph(el) || storyOpening(el)) continue;
     marked.add(el);
   }
   return marked;
+}
+
+/**
+ * Whether a marked block is the story's own opening text rather than a dek set apart
+ * (DEK_AHEAD_STORY): inside the microdata's article body; a paragraph (or a block holding
+ * one) among the body's paragraphs; or a paragraph's length of text with no body's
+ * paragraphs beside it within a few wrappers (a brief's only paragraph).
+ */
+function storyOpening(el: Element): boolean {
+  const { paragraphs, paragraphLength } = ARTICLE_PROSE;
+  for (let cur: Element | null = el; cur !== null; cur = isElement(cur.parent) ? cur.parent : null) {
+    if (hasListToken(cur.attribs.itemprop, DEK_AHEAD_STORY.bodyItemprop, true)) return true;
+  }
+  const parent = isElement(el.parent) ? el.parent : null;
+  if (parent !== null && (el.name === DEK_AHEAD_STORY.paragraphTag || findDescendant(el, (d) => d.name === DEK_AHEAD_STORY.paragraphTag) !== null)) {
+    // Its siblings are the body's paragraphs: it opens the text they go on with.
+    let siblings = 0;
+    for (const c of parent.children) {
+      if (c !== el && isElement(c) && c.name === DEK_AHEAD_STORY.paragraphTag && innerTextLongerThan(c, paragraphLength - 1) && ++siblings >= paragraphs) return true;
+    }
+  }
+  if (!innerTextLongerThan(el, paragraphLength - 1)) return false;
+  // (Its own paragraphs are not the body's.)
+  const own = countLongParagraphs(el, paragraphLength, paragraphs);
+  let cur: Element | null = parent;
+  for (let level = 0; cur !== null && level < DEK_AHEAD_STORY.bodyLevels; level++, cur = isElement(cur.parent) ? cur.parent : null) {
+    if (countLongParagraphs(cur, paragraphLength, paragraphs + own) - own >= paragraphs) return false;
+  }
+  return true;
 }
 
 /** The node after `node` in reading order, past its own subtree. */
