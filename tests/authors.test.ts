@@ -1483,6 +1483,33 @@ describe("a closing credit alone in the story's own footer (\"Posted by Alon Zak
     expect(page('<div class="related"><h3><a href="/blog/other">Other post</a></h3><p>Written by Ben Cho</p></div>')).toEqual([]);
     expect(page('<blockquote><p>Buses matter.</p><footer><p>Written by Gail Roe</p></footer></blockquote>')).toEqual([]);
   });
+
+  it("not a role, an account, an organisation or the site's name (session 20 review)", () => {
+    for (const name of ['Site Admin', 'Site Administrator', 'Google Research', 'Planning Department', 'Communications Office', 'Harbour Analytics Ltd', 'Example Blog']) {
+      expect(page(`<p>Posted by ${name}.</p>`)).toEqual([]);
+    }
+    // The site's own name ("Dev Blog" in its title), or its opening words.
+    expect(page('<p>Posted by Dev Blog</p>')).toEqual([]);
+    const site = (name: string) =>
+      parseArticle(
+        `<html><head><title>Standalone binaries – Acme Engineering Blog</title><meta property="og:site_name" content="Acme Engineering Blog"></head><body><main><article><header><h1>Standalone binaries</h1><p class="meta"><time datetime="2019-11-21">21 November 2019</time></p></header>` +
+          `<div class="content">${prose}</div><footer><p>Posted by ${name}</p></footer></article></main></body></html>`,
+        { url: 'https://blog.example.org/2019/11/21/standalone' },
+      ).authors;
+    expect(site('Acme Engineering')).toEqual([]);
+    expect(site('Alon Zakai')).toEqual([{ name: 'Alon Zakai', url: null }]);
+  });
+
+  it("not a review's credits box: the work's writer beside its title or its other credits (session 20 review)", () => {
+    expect(page('<p><strong>The Tides</strong></p><p>Directed by Greta Gerwig</p><p>Written by Noah Baumbach</p><p>Starring Saoirse Ronan, Florence Pugh</p>')).toEqual([]);
+    expect(page('<p><em>The Tides</em> opens in cinemas on Friday.</p><p>Written by Noah Baumbach</p>')).toEqual([]);
+    expect(page('<div class="film-details"><span>Director: Greta Gerwig</span></div><div>Written by Noah Baumbach</div>')).toEqual([]);
+    expect(page('<p><em>The Mirror and the Light</em></p><p>Written by Hilary Mantel</p><p>Fourth Estate, 912 pages</p>')).toEqual([]);
+    expect(page('<p>“Blowin’ in the Wind”</p><p>Written by Bob Dylan</p><p>Lyrics © Sony/ATV</p>')).toEqual([]);
+    // A bio line, a label in bold, an icon or a share link beside the credit leave it the byline.
+    expect(page('<p>Written by Jane Doe</p><p>Jane is a guest writer.</p>')).toEqual([{ name: 'Jane Doe', url: null }]);
+    expect(page('<p>Posted by Alon Zakai.</p><p><strong>Share this:</strong> <a href="https://twitter.com/share"><i class="icon-twitter"></i>Twitter</a></p>')).toEqual([{ name: 'Alon Zakai', url: null }]);
+  });
 });
 
 describe("a meta author the page credits as its editor", () => {

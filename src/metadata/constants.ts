@@ -1624,6 +1624,28 @@ export const CLOSING_CREDIT = {
   maxLength: 80,
   /** Tags it must not sit in below the story: another story's or a comment's `<article>`. */
   notInsideTags: new Set(['article']) as ReadonlySet<string>,
+  /**
+   * Words that make the credited name a role, an account or an organisation rather than a
+   * person, for a blog's or an institution's foot ("Posted by Site Admin", "Google Research",
+   * "Planning Department", "Communications Office", "Harbour Analytics Ltd", "Example Blog");
+   * ROLE_WORDS_RE's and ADMIN_ACCOUNT_RE's words, and the site's own name, are left out too.
+   */
+  notNameWordRe: /\b(?:site|blog|research|department|dept|office|ministry|council|committee|secretariat|ltd|llc|inc|plc|gmbh|corp|corporation|company|group|labs?|foundation|institute|association|society|services?|communications|analytics|solutions|systems|technolog(?:y|ies)|consulting|partners|newsroom)\b/i,
+  /**
+   * A review's credits box in the story's footer writes the work's credits, not the review's
+   * byline ("Directed by …", "Written by Noah Baumbach", "Starring …"; a book's "Written by
+   * Hilary Mantel" beside its title and "Fourth Estate, 912 pages"): a credit line beside a
+   * line in `workCreditRe` (a film's, a song's or a book's other credits, a publisher's page
+   * count, a title in quotation marks: "“Blowin’ in the Wind”") or beside a work's title (a
+   * `titleTags` element of at most `maxTitleLength` characters that ends in no stop or colon:
+   * `<em>The Tides</em>`, `<p><strong>The Tides</strong></p>`; not "<strong>Share this:</strong>")
+   * is no byline. A bio line ("Jane is a guest writer."), a share link or an avatar beside it is.
+   */
+  workCreditRe: /^(?:(?:directed|produced|composed|narrated|translated|music|lyrics|screenplay)\s+by\b|(?:director|directors|cast|screenplay|music|lyrics|producer|publisher|label|running time|runtime|isbn)\s*:|starring\s|[^\d]{0,60}\b\d+\s+(?:pages|pp)\b|[“"«„][^“”"«»„]{1,78}[”"»“]$)/i,
+  titleTags: new Set(['em', 'i', 'cite', 'strong', 'b']) as ReadonlySet<string>,
+  maxTitleLength: 80,
+  /** How a title's text does not end: a sentence's or a label's stop. */
+  notTitleEndRe: /[.:!?…]$/,
 } as const;
 
 /**

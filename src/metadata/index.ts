@@ -90,11 +90,11 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   // Without a page URL, an absolute canonical URL is the base for everything else.
   const base = pageBase ?? url.value;
   const reading = chooseHeadline(ctx, readSiteName(ctx, [pageUrl, url.value]), url.value, body);
-  const visible = readVisibleMetadata(body, base, ctx.isForeign, reading.element, reading.anchors[0] ?? null);
+  const outlets = outletNames(ctx, reading.siteName.value);
+  const visible = readVisibleMetadata(body, base, ctx.isForeign, reading.element, reading.anchors[0] ?? null, outlets);
   const description = readDescription(ctx);
   const subheadline = findDek(visible.dekCandidates, reading.anchors, reading.headline.value, description.value, visible.metaLines);
   const authors = readAuthors(ctx, base, reading.siteName.value, visible.authors, visible.bylineText, visible.authorLinks, visible.credits, visible.openingAuthors, visible.signedAuthors);
-  const outlets = outletNames(ctx, reading.siteName.value);
   const lang = readLang(ctx);
   const section = readSection(ctx);
   const tags = readTags(ctx, visible.tagLinks, [reading.headline.value, index.title], reading.siteName.value, [subheadline, description.value]);

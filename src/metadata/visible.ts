@@ -2,11 +2,13 @@ import type { Author } from '../types';
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_OR_DIGIT_RE, LETTER_RE, STORY_TAG, adjacentElement, attr, hasListToken, slugKey, classAndId, commonAncestor, contains, countLongParagraphs, enclosingArticle, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isHiddenByMarkup, isHiddenInTree, isTextNode, isUnseenText, itemScopeOf, normalizeSpace, separatedText, textContent, trimEndChars, textContentExcept, visibleLines, visibleText, walkElements } from '../parse/dom';
 import { dedupeAuthors, isPersonName, joinedByWord, splitByline } from './authors';
+import type { OutletWords } from './outlets';
+import { isOutlet } from './outlets';
 import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, TEASER_CARD, MENU_ENTRY, CLOSING_CREDIT, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, RELATED_TAG_LIST_RE, RELATED_TAG_LIST, STORY_TAG_LIST, NAME_ITEMPROP_RE, CLAIM_BLOCK, EDITOR_CREDIT_RE, WRITER_CREDIT_RE, INITIALS_SIGNATURE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, TEASER_CARD, MENU_ENTRY, CLOSING_CREDIT, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, RELATED_TAG_LIST_RE, RELATED_TAG_LIST, STORY_TAG_LIST, NAME_ITEMPROP_RE, CLAIM_BLOCK, EDITOR_CREDIT_RE, WRITER_CREDIT_RE, INITIALS_SIGNATURE, ROLE_WORDS_RE, ADMIN_ACCOUNT_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 import { DATE_LINE_DIVIDER, IN_WORD_EMPTY_TAGS, LATER_PUBLICATION_LABEL_RE } from './constants';
 
@@ -1455,7 +1457,7 @@ function postedByLine(labelled: readonly LabelledLine[], story: Element, headlin
  * (inStoryFooterOrTagNav, inOwnEntryFoot). Null when there is none, or more than one naming
  * different people.
  */
-function closingCredit(story: Element, headline: Element | null): { el: Element; text: string } | null {
+function closingCredit(story: Element, headline: Element | null, outlets: readonly OutletWords[]): { el: Element; text: string } | null {
   let found: { el: Element; text: string; name: string } | null = null;
   let other = false;
   walkElements(story, (el) => {
@@ -1464,15 +1466,57 @@ function closingCredit(story: Element, headline: Element | null): { el: Element;
     const text = visibleText(el);
     const name = CLOSING_CREDIT.lineRe.exec(text)?.[1];
     if (name === undefined) return true;
-    if (!isPersonName(name)) return false;
+    if (!isCreditedPerson(name, outlets)) return false;
     // (The footer itself may hold only the line: the line inside it is the one to place.)
     if (!inStoryFooterOrTagNav(el, story) || !inOwnEntryFoot(el, story, headline) || inOtherArticle(el, story, headline)) return true;
+    // A review's credits box: the work's writer, not the review's.
+    if (besideWorkCredits(el, story)) {
+      other = true;
+      return false;
+    }
     // (Its closing full stop is no part of the name.)
     if (found === null) found = { el, text: trimEndChars(text, '.').trim(), name };
     else if (found.name.toLowerCase() !== name.toLowerCase()) other = true;
     return false;
   });
   return other || found === null ? null : { el: (found as { el: Element }).el, text: (found as { text: string }).text };
+}
+
+/**
+ * Whether a closing credit's name is a person's (isPersonName) and no role, account or
+ * organisation (ROLE_WORDS_RE, ADMIN_ACCOUNT_RE, CLOSING_CREDIT.notNameWordRe: "Site Admin",
+ * "Planning Department", "Harbour Analytics Ltd"), nor the site's own name or its opening
+ * words ("Acme Engineering" on "Acme Engineering Blog").
+ */
+function isCreditedPerson(name: string, outlets: readonly OutletWords[]): boolean {
+  return isPersonName(name) && !ROLE_WORDS_RE.test(name) && !ADMIN_ACCOUNT_RE.test(name) && !CLOSING_CREDIT.notNameWordRe.test(name) && !isOutlet(name, outlets);
+}
+
+/**
+ * Whether a credit line stands in the story's footer beside a work's other credits or its
+ * title (CLOSING_CREDIT.workCreditRe, titleTags): a review's credits box ("The Tides",
+ * "Directed by Greta Gerwig", "Written by Noah Baumbach"). The outermost footer below the
+ * story is read, outside the line itself.
+ */
+function besideWorkCredits(line: Element, story: Element): boolean {
+  let footer: Element | null = null;
+  for (let cur: ParentNode | null = line.parent; isElement(cur) && cur !== story; cur = cur.parent) {
+    if (cur.name === 'footer' || FOOTER_NAME_RE.test(classAndId(cur))) footer = cur;
+  }
+  if (footer === null) return false;
+  let found = false;
+  walkElements(footer, (el) => {
+    if (found || el === line) return false;
+    if (contains(el, line)) return true;
+    if (CLOSING_CREDIT.titleTags.has(el.name)) {
+      const title = visibleText(el);
+      if (LETTER_RE.test(title) && title.length <= CLOSING_CREDIT.maxTitleLength && !CLOSING_CREDIT.notTitleEndRe.test(title)) found = true;
+      return false;
+    }
+    if (!innerTextLongerThan(el, CLOSING_CREDIT.maxLength) && CLOSING_CREDIT.workCreditRe.test(visibleText(el))) found = true;
+    return !found;
+  });
+  return found;
 }
 
 /** Whether an element sits, below the story, in a tag of someone else's (CLOSING_CREDIT.notInsideTags) that does not hold the headline. */
@@ -1982,7 +2026,7 @@ const MARK_FOLLOWS_RE = new RegExp(String.raw`^\s*(?:,|&|\s(?:${NAME_CONNECTOR_W
  * headline was read from, when it was.
  * @internal
  */
-export function readVisibleMetadata(root: ParentNode, base: string | null, isForeign: ForeignCheck, headline: Element | null = null, anchor: Element | null = null): VisibleMetadata {
+export function readVisibleMetadata(root: ParentNode, base: string | null, isForeign: ForeignCheck, headline: Element | null = null, anchor: Element | null = null, outlets: readonly OutletWords[] = []): VisibleMetadata {
   const dates: TextDateCandidate[] = [];
   const dekCandidates: Element[] = [];
   const bylines: Byline[] = [];
@@ -2180,7 +2224,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     }
   }
   // Else, with no byline anywhere, a closing credit alone in the story's own footer ("Posted by Alon Zakai.").
-  const credit = bylines.length === 0 && story !== null ? closingCredit(story, headline) : null;
+  const credit = bylines.length === 0 && story !== null ? closingCredit(story, headline, outlets) : null;
   if (credit) {
     const found = authorsFromByline(credit.el, credit.text, base, authorLinks);
     if (found.length > 0) {
