@@ -447,3 +447,28 @@ describe('a magazine headline with its kicker', () => {
     expect(masthead.subheadline).toBeNull();
   });
 });
+
+describe("microdata's headline agreeing with the <h1>", () => {
+  const head = '<title>A Brief History of Neon Signage - CityLab</title><meta property="og:title" content="The Modern Ambitions Behind Neon">';
+  it('takes the <h1> marked itemprop="headline", or named by a <meta itemprop="headline">, over an SEO og:title', () => {
+    const onH1 = parseArticle(page(head, `<article itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Why Neon Is the Ultimate Symbol of the 20th Century</h1>${prose}</article>`));
+    expect(onH1.headline).toBe('Why Neon Is the Ultimate Symbol of the 20th Century');
+    expect(onH1.sources.headline).toBe('h1');
+    const inMeta = parseArticle(page(head, `<article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="headline" content="Why Neon Is the Ultimate Symbol of the 20th Century"><h1>Why Neon Is the Ultimate Symbol of the 20th Century</h1>${prose}</article>`));
+    expect(inMeta.headline).toBe('Why Neon Is the Ultimate Symbol of the 20th Century');
+    expect(inMeta.sources.headline).toBe('h1');
+  });
+  it("ignores an embedded item's headline (a video's, a review's): it names another thing", () => {
+    const video = parseArticle(page(head, `<article itemscope itemtype="http://schema.org/NewsArticle"><h1>Why Neon Is the Ultimate Symbol of the 20th Century</h1><div itemprop="video" itemscope itemtype="http://schema.org/VideoObject"><meta itemprop="headline" content="Why Neon Is the Ultimate Symbol of the 20th Century"></div>${prose}</article>`));
+    expect(video.headline).toBe('The Modern Ambitions Behind Neon');
+    expect(video.sources.headline).toBe('opengraph');
+  });
+});
+
+describe("microdata's headline on a list page", () => {
+  it('is no agreement when several items mark a headline (a front page of cards)', () => {
+    const card = (h: string, title: string) => `<article itemscope itemtype="http://schema.org/Article"><${h} itemprop="headline">${title}</${h}><p>Card text.</p></article>`;
+    const a = parseArticle(page('<title>Digest</title><meta property="og:title" content="The Early Reviews For the New Console Are Here">', `${card('h1', 'Why Reindeer Herders Are Worried About the Winter')}${card('h2', 'A Second Story on the Front Page Today')}<div>${prose}</div>`));
+    expect(a.headline).toBe('The Early Reviews For the New Console Are Here');
+  });
+});
