@@ -490,17 +490,3 @@ describe('a CJK title with the site in full-width brackets', () => {
     expect(stripSiteName('Storm closes ports【Harbour】', 'Harbour')).toBe('Storm closes ports【Harbour】');
   });
 });
-
-describe("a title of several parts whose first part the page prints as the post's heading", () => {
-  const body = (h2: string) => `<header><h1>Hi, I'm Nicolas.</h1></header><article><header><h2><a href="/code/2013/post/">${h2}</a></h2></header>${prose}</article>`;
-  it('is cut to that part ("Headline | Section | Site", a permalinked <h2>)', () => {
-    const a = parseArticle(page('<title>Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault</title>', body('Get your Frontend JavaScript Code Covered')));
-    expect(a.headline).toBe('Get your Frontend JavaScript Code Covered');
-    const work = parseArticle(page('<title>Conversations with a Stranger - Chapter 1 - SomeAuthor - Some Fandom [Story Archive]</title>', `<header><h1>Story Archive</h1></header><div id="workskin"><h2 class="title heading">Conversations with a Stranger</h2>${prose}</div>`));
-    expect(work.headline).toBe('Conversations with a Stranger');
-  });
-  it('keeps the title when no heading prints its first part, or that part is a short section name', () => {
-    expect(parseArticle(page('<title>Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault</title>', body('Another Post Entirely Here'))).headline).toBe('Get your Frontend JavaScript Code Covered | Code');
-    expect(parseArticle(page('<title>Politics | Storm closes all three ports | Harbour News</title>', body('Politics'))).headline).toBe('Politics | Storm closes all three ports');
-  });
-});

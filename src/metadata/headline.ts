@@ -509,18 +509,6 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
           }
         }
         if (!printed) printed = printedHeading(body, first.key, ctx.isForeign);
-        // "Headline | Section | Site", "Work - Chapter 1 - author - fandom": a title of more
-        // parts than one affix, whose first part a heading prints alone (a blog's permalinked
-        // <h2>, a story archive's work title) is that headline; the rest is where it is filed.
-        // Not when a heading prints another part too: which is the headline cannot be told.
-        const split = !printed ? firstTitlePart(first.text) : null;
-        if (split) {
-          const lead = printedHeading(body, comparisonKey(split.lead), ctx.isForeign);
-          if (lead && !split.others.some((p) => printedHeading(body, comparisonKey(p), ctx.isForeign) !== null)) {
-            printed = lead;
-            headline = { value: split.lead, source: first.source };
-          }
-        }
         // "marsh_wren: The thaw, and the flood that wasn't" beside an <h1> that is only the
         // site's name (its home link's text) and an entry subject printing what follows the
         // colon: the subject is the headline, the prefix the site (see colonPrefixedHeading).
@@ -646,19 +634,6 @@ function printedHeadings(body: ParentNode, key: string, isForeign: ForeignCheck,
     return !heading;
   });
   return list;
-}
-
-/**
- * The first part of a title still split by separators after its site affix was cut, when it
- * reads like a headline (MIN_ANCHOR_WORDS words or more: not a section's "Politics"), with the
- * other parts as long (at most MAX_TITLE_AFFIXES of them, each looked for on the page); else null.
- */
-function firstTitlePart(title: string): { lead: string; others: string[] } | null {
-  const parts = title.split(TITLE_SPLIT_RE).map((p) => normalizeSpace(p));
-  const lead = parts[0] as string;
-  if (parts.length < 2 || wordCount(lead) < MIN_ANCHOR_WORDS) return null;
-  const others = parts.slice(1).filter((p) => wordCount(p) >= MIN_ANCHOR_WORDS);
-  return others.length > MAX_TITLE_AFFIXES ? null : { lead, others };
 }
 
 /**
