@@ -472,21 +472,3 @@ describe("microdata's headline on a list page", () => {
     expect(a.headline).toBe('The Early Reviews For the New Console Are Here');
   });
 });
-
-describe('a CJK title with the site in full-width brackets', () => {
-  const story = '<p>むかしむかし、ある所に、一匹のイヌがいました。イヌは肉をくわえて橋を渡っていました。川の中にも肉をくわえたイヌがいました。</p>'.repeat(3);
-  const crumb = '<p><a href="../../../index.html">福娘童話集</a> &gt; <a href="../index.html">きょうのイソップ童話</a> &gt; 欲張りなイヌ</p>';
-  it("cuts the bracket when its first word is a link's text up the site's tree, and names the site by it", () => {
-    const a = parseArticle(page('<title>欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞</title>', `${crumb}<div>${story}</div>`));
-    expect(a.headline).toBe('欲張りなイヌ');
-    expect(a.siteName).toBe('福娘童話集');
-    expect(stripSiteName('欲張りなイヌ【福娘童話集】', '福娘童話集')).toBe('欲張りなイヌ');
-  });
-  it("keeps a headline's own bracketed label, and a bracket no link up the tree names", () => {
-    const nav = '<nav><a href="/video/">動画</a></nav>';
-    expect(parseArticle(page('<title>職人の朝に密着【動画】</title>', `${nav}<div>${story}</div>`)).headline).toBe('職人の朝に密着【動画】');
-    expect(parseArticle(page('<title>欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞</title>', `<div>${story}</div>`)).headline).toBe('欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞'.replace('　', ' ').replace('　', ' '));
-    // A Latin title keeps its full-width bracket.
-    expect(stripSiteName('Storm closes ports【Harbour】', 'Harbour')).toBe('Storm closes ports【Harbour】');
-  });
-});

@@ -1048,24 +1048,6 @@ export const LEADING_SEPARATOR_RE = new RegExp(`^\\s*[${TITLE_SEPARATOR_CHARS}]{
 export const BRACKETED_SUFFIX_RE = /(?<!\s)\s+\[(?<inner>[^[\]]{1,80})\]\s*$/;
 
 /**
- * A title ending in a full-width bracketed part, as Japanese and Chinese sites frame a page's
- * title with the site's name and tagline ("欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞",
- * "記事【サイト名】"). The same brackets close a headline's own label ("…に密着【動画】"), so the
- * part is cut only when it names the site (see fullWidthBracketedRest). `cjkRe` is a CJK
- * character the part before it must hold. The content is bounded and holds no bracket: linear.
- */
-export const FULLWIDTH_BRACKETED = {
-  suffixRe: /[＜【［〈《](?<inner>[^＜＞【】［］〈〉《》]{1,80})[＞】］〉》]\s*$/u,
-  cjkRe: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
-} as const;
-
-/**
- * A link up the site's own tree by a relative path ("../../../index.html", "../"), as static
- * sites link their home page and sections: its text names the site or one of its sections.
- */
-export const UP_TREE_HREF_RE = /^(?:\.\.\/){1,12}(?:index\.html?)?$/i;
-
-/**
  * A spaced "@" before a title's last part: "Post @ Blog", as hosted blogs (Pixnet's "新竹尖石
  * (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::") write a post's title. "@" reads "at" in a headline
  * too ("Dinner @ 8", "Meet us @ the Park", "Apple @ WWDC: …"), so the part after it is cut only

@@ -3,7 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import { attr, classAndId, comparisonKey, itemScopeOf, enclosingArticle, isScreenReaderOnly, slugKey, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, textContentExcept, walkElements } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES, AT_SITE_SPLIT_RE, TRAILING_AT_RE, MAX_TITLE_AFFIXES, FULLWIDTH_BRACKETED, UP_TREE_HREF_RE, MICRODATA_ARTICLE_TYPE_RE, PORTAL_TITLE, TITLE_NAMESPACE_PART_RE, CAMEL_HUMP_RE } from './constants';
+import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES, AT_SITE_SPLIT_RE, TRAILING_AT_RE, MAX_TITLE_AFFIXES, MICRODATA_ARTICLE_TYPE_RE, PORTAL_TITLE, TITLE_NAMESPACE_PART_RE, CAMEL_HUMP_RE } from './constants';
 import { listOf, stringOf, typesOf } from './json-ld';
 import { parseUrl, registrableDomain } from '../parse/url';
 import { firstMeta } from './meta-tags';
@@ -23,8 +23,8 @@ function wordCount(text: string): number {
  * further suffix that names the site is cut too (see siteNameCuts).
  * @internal
  */
-export function stripSiteName(rawTitle: string, siteName: string | null, pageUrl: string | null = null, linksSite: SiteLinkCheck | null = null): string {
-  const cuts = siteNameCuts(rawTitle, siteName, pageUrl, linksSite);
+export function stripSiteName(rawTitle: string, siteName: string | null, pageUrl: string | null = null): string {
+  const cuts = siteNameCuts(rawTitle, siteName, pageUrl);
   return cuts[cuts.length - 1] as string;
 }
 
@@ -35,14 +35,13 @@ export function stripSiteName(rawTitle: string, siteName: string | null, pageUrl
  * "Post @ Blog :: Platform ::" (og:site_name "Blog", the host's name "Platform") is the post's
  * title twice framed; "Headline | Section | Site" keeps its section, which names no site.
  */
-function siteNameCuts(rawTitle: string, siteName: string | null, pageUrl: string | null, linksSite: SiteLinkCheck | null = null): string[] {
+function siteNameCuts(rawTitle: string, siteName: string | null, pageUrl: string | null): string[] {
   // A separator left dangling at either end ("Title :: Site ::") frames nothing.
   const title = rawTitle.replace(TRAILING_SEPARATOR_RE, '').replace(LEADING_SEPARATOR_RE, '');
   const cuts = [title];
   const portal = portalTitleCuts(title, siteName, pageUrl);
   if (portal) return cuts.concat(portal);
   let rest = stripOneAffix(title, siteName);
-  if (rest === title) rest = fullWidthBracketedSite(title, siteName, linksSite)?.rest ?? title;
   if (rest === title) rest = cutNamedSuffix(title, siteName, pageUrl);
   while (rest !== cuts[cuts.length - 1] && cuts.length <= MAX_TITLE_AFFIXES) {
     cuts.push(rest);
@@ -71,27 +70,6 @@ function portalTitleCuts(title: string, siteName: string | null, pageUrl: string
   const cuts: string[] = [];
   for (let n = parts.length - 1; n >= 1; n--) cuts.push(parts.slice(0, n).join('_').trim());
   return cuts;
-}
-
-/** Whether a text (a comparison key) is the text of a link to the site's home page or a page up its tree. */
-type SiteLinkCheck = (key: string) => boolean;
-
-/**
- * A CJK title without its full-width bracketed suffix ("欲張りなイヌ　＜福娘童話集　きょうの
- * イソップ童話＞" → "欲張りなイヌ") when the bracket names the site: its first word is the known
- * site name, or the text of a link to the site's home or up its tree (`linksSite`: the
- * breadcrumb's "福娘童話集" links "../../../index.html"); else null. A headline's own label
- * ("…に密着【動画】") names no site, so it stays. With the site's name, that first word.
- */
-function fullWidthBracketedSite(title: string, siteName: string | null, linksSite: SiteLinkCheck | null): { rest: string; site: string } | null {
-  const match = FULLWIDTH_BRACKETED.suffixRe.exec(title);
-  const first = match?.groups?.inner?.trim().split(SPACE_RE)[0];
-  if (!match || !first) return null;
-  const rest = title.slice(0, match.index).trim();
-  if (!FULLWIDTH_BRACKETED.cjkRe.test(rest)) return null;
-  const key = comparisonKey(first);
-  const names = (siteName !== null && comparisonKey(siteName) === key) || (linksSite !== null && linksSite(key));
-  return names && comparisonKey(rest) ? { rest, site: first } : null;
 }
 
 /** One site-name affix removed from a title, by the rules of stripSiteName; else the title. */
@@ -423,7 +401,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   if (ldHeadline) titles.push(cutCandidate(ldHeadline, ownHeadline === null ? siteNameCuts(ldHeadline, site, pageUrl) : knownSiteNameCuts(ldHeadline, site, pageUrl), 'json-ld'));
   if (og) titles.push(cutCandidate(og.value, siteNameCuts(og.value, site, pageUrl), metaSource(og.key)));
   const title = ctx.index.title;
-  if (title) titles.push(cutCandidate(title, siteNameCuts(title, site, pageUrl, (key) => isSiteLinkText(key, ctx, pageUrl)), 'title-element'));
+  if (title) titles.push(cutCandidate(title, siteNameCuts(title, site, pageUrl), 'title-element'));
   // Each side of a "Headline | Site" title may match an <h1> too: a short headline cannot be
   // told from the site name by length alone.
   const parts = title ? title.split(TITLE_SPLIT_RE) : [];
@@ -532,9 +510,6 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   const company = (siteName.source === 'json-ld' && site !== null && LEGAL_FORM_RE.test(site)) || address;
   if ((site && !company) || !title) return { headline, element, anchors, siteName };
   if (siteTitle) return { headline, element, anchors, siteName: { value: siteTitle, source: 'title-element' } };
-  // "欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞": the bracket's first word, the site's name.
-  const bracketed = headline.value ? fullWidthBracketedSite(title, site, (key) => isSiteLinkText(key, ctx, pageUrl)) : null;
-  if (bracketed && !site && comparisonKey(bracketed.rest) === comparisonKey(headline.value as string)) return { headline, element, anchors, siteName: { value: bracketed.site, source: 'title-element' } };
   const suffix = siteNameFromTitle(title, headline.value);
   const fromTitle = suffix && (!company || namesSite(suffix, site as string, pageUrl)) && suffix.toLowerCase() !== site?.toLowerCase() ? suffix : null;
   return { headline, element, anchors, siteName: fromTitle ? { value: fromTitle, source: 'title-element' } : siteName };
@@ -701,16 +676,6 @@ function isHomeLinkText(key: string, ctx: MetadataContext, pageUrl: string | nul
  */
 function namesNoStory(t: Candidate, siteKey: string, ctx: MetadataContext, pageUrl: string | null): boolean {
   return !t.key || PLACEHOLDER_TITLE_RE.test(t.text) || t.key === siteKey || isHomeLinkText(t.key, ctx, pageUrl);
-}
-
-/** Whether `key` is the text of a link to the site's home page or a page up its tree by a relative path (UP_TREE_HREF_RE). */
-function isSiteLinkText(key: string, ctx: MetadataContext, pageUrl: string | null): boolean {
-  if (!key) return false;
-  for (const a of ctx.index.anchors) {
-    const href = a.attribs.href?.trim();
-    if (href !== undefined && (UP_TREE_HREF_RE.test(href) || isHomeHref(href, pageUrl)) && comparisonKey(innerText(a)) === key) return true;
-  }
-  return false;
 }
 
 /** A link to the site's home page: "/", "./", or the page's own origin with no path. */
