@@ -244,30 +244,3 @@ describe('a dek block that also prints the byline row', () => {
     expect(read(`<div class="standfirst">${byline}</div>`).subheadline).toBeNull();
   });
 });
-
-describe('a headline printed in a lower heading (no <h1>), its dek the heading one or two levels below', () => {
-  // An old Medium export: the share drawer titles itself with the headline before the post's own <h2> title.
-  const drawer = '<div class="metabar-drawer"><h4 class="metabar-drawerTitle">Fish market rebuilt under one roof</h4><ul><li><button>Share on Twitter</button></li></ul></div>';
-  const post = (head: string, withDrawer = true) =>
-    parseArticle(
-      `<html><head><meta property="og:title" content="Fish market rebuilt under one roof"></head><body>${withDrawer ? drawer : ''}<main><article><div class="section-inner">${head}${prose(4)}</div></article></main></body></html>`,
-    );
-  const spacer = '<p class="graf--p graf--empty"><br></p>';
-
-  it("is the subtitle under the post's own title, past empty spacer paragraphs and a share drawer's copy of the title, kept out of the body", () => {
-    for (const a of [
-      post(`<h2 class="graf--h2">Fish market rebuilt under one roof</h2>${spacer}<h4 class="graf--h4">${dek}</h4>${spacer}`),
-      post(`<h3 class="graf--title">Fish market rebuilt under one roof</h3><h4 class="graf--subtitle">${dek}</h4>`, false),
-    ]) {
-      expect(a.subheadline).toBe(dek);
-      expect(a.sections.map((s) => s.heading)).not.toContain(dek);
-      expect(a.paragraphs).not.toContain(dek);
-    }
-  });
-  it('not a heading of the same level (a section of the body), one past a paragraph with text or a picture, nor one three levels down', () => {
-    expect(post(`<h2>Fish market rebuilt under one roof</h2>${spacer}<h2>How the old market burned down</h2>`).subheadline).toBeNull();
-    expect(post(`<h2>Fish market rebuilt under one roof</h2><p>By the harbour desk.</p><h4>${dek}</h4>`).subheadline).toBeNull();
-    expect(post(`<h2>Fish market rebuilt under one roof</h2><p><img src="https://example.com/market.jpg" alt=""></p><h4>${dek}</h4>`).subheadline).toBeNull();
-    expect(post(`<h2>Fish market rebuilt under one roof</h2><h5>${dek}</h5>`).subheadline).toBeNull();
-  });
-});

@@ -396,19 +396,6 @@ export const DEK_PARAGRAPH_TAG = 'p';
 export const DEK_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3']);
 
 /**
- * A headline printed in a lower heading (a page with no `<h1>`: an old Medium export's
- * `<h2 class="graf--h2">` title) has its dek heading one or two levels below its own (the
- * `<h4 class="graf--h4">` subtitle), as an `<h1>` has in DEK_HEADING_TAGS.
- */
-export const DEK_HEADING_LEVELS_BELOW = { min: 1, max: 2 } as const;
-
-/**
- * Empty elements passed over between the headline and the heading after it: a spacer
- * paragraph (Medium's `<p class="graf--p graf--empty"><br></p>`), with no text and no picture.
- */
-export const DEK_SPACER_TAGS: ReadonlySet<string> = new Set(['p']);
-
-/**
  * A text that opens with a publication label: a date line even without a date class
  * ("publiziert am 30. Juli 2018", "기사입력 :[ 2018-09-28 17:32 ]", "- Publicado por: …", Drupal's
  * "Submitted by webeditor on Mon, 11/24/2025 - 16:05"; Polish "Opublikowano:", "Dodano:" (added),

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from '../parse/dom';
 import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, trimmedLength, walkElements, hasListToken } from '../parse/dom';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_META_ROW, DEK_HEADING_LEVELS_BELOW, DEK_SPACER_TAGS, DEK_AHEAD_STORY } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_META_ROW, DEK_AHEAD_STORY } from './constants';
 
 /**
  * The values of an element's ROLE_DATA_ATTRIBUTES, space-separated ('' when it has none).
@@ -110,44 +110,16 @@ function beforeProse(block: Element, el: Element): boolean {
  * themes), or the same in a component page where each heading sits in its own thin wrappers
  * (AEM's `<div class=title><div class=cmp-title><h1>` then the same around an `<h2>`).
  */
-function headingAfter(h1: Element): Element | null {
-  const tags = dekHeadingTags(h1);
-  let first: Element | null = null;
-  let count = 0;
-  for (let sibling = h1.next; sibling && first === null && count < DEK_SIBLING_WINDOW; sibling = sibling.next) {
-    if (!isElement(sibling)) continue;
-    count++;
-    if (!isSpacer(sibling)) first = sibling;
-  }
-  if (first && tags.has(first.name)) return first;
+function headingAfter(h1: Element, near: readonly Near[]): Element | null {
+  const first = near[0]?.el;
+  if (first && DEK_HEADING_TAGS.has(first.name) && first.parent === h1.parent) return first;
   let wrapper = h1;
   for (let level = 0; level < DEK_ANCESTOR_LEVELS && isElement(wrapper.parent) && onlyChildOf(wrapper.parent) === wrapper; level++) wrapper = wrapper.parent;
   if (wrapper === h1) return null;
   let next: Element | null = null;
   for (let sibling = wrapper.next; sibling && next === null; sibling = sibling.next) if (isElement(sibling)) next = sibling;
-  for (let level = 0; next && level < DEK_ANCESTOR_LEVELS && !tags.has(next.name); level++) next = onlyChildOf(next);
-  return next && tags.has(next.name) ? next : null;
-}
-
-/**
- * The heading levels a dek heading under `anchor` may take: DEK_HEADING_TAGS under an `<h1>`
- * or a title-classed element; one or two levels below a lower heading that prints the headline
- * (DEK_HEADING_LEVELS_BELOW: an old Medium export's `<h2 class=graf--h2>` title over its
- * `<h4 class=graf--h4>` subtitle).
- */
-function dekHeadingTags(anchor: Element): ReadonlySet<string> {
-  const level = HEADING_LEVEL_RE.exec(anchor.name);
-  if (level === null || anchor.name === 'h1') return DEK_HEADING_TAGS;
-  const tags = new Set<string>();
-  for (let n = Number(level[1]) + DEK_HEADING_LEVELS_BELOW.min; n <= Math.min(6, Number(level[1]) + DEK_HEADING_LEVELS_BELOW.max); n++) tags.add(`h${n}`);
-  return tags;
-}
-
-const HEADING_LEVEL_RE = /^h([1-6])$/;
-
-/** An empty spacer between the headline and its dek (DEK_SPACER_TAGS: Medium's `<p class="graf--empty"><br></p>`): no text, no picture. */
-function isSpacer(el: Element): boolean {
-  return DEK_SPACER_TAGS.has(el.name) && innerText(el) === '' && findDescendant(el, (d) => NOT_IN_DEK_TAGS.has(d.name)) === null;
+  for (let level = 0; next && level < DEK_ANCESTOR_LEVELS && !DEK_HEADING_TAGS.has(next.name); level++) next = onlyChildOf(next);
+  return next && DEK_HEADING_TAGS.has(next.name) ? next : null;
 }
 
 /**
@@ -416,7 +388,7 @@ export function findDek(
     const opening = openingBlock(h1);
     const isNear = (el: Element): boolean => near.some((n) => n.el === el || (n.small && contains(n.el, el))) || (opening !== null && contains(opening, el) && DEK_CLASS_RE.test(dekClassNames(el)) && !INTRO_CLASS_RE.test(dekClassNames(el)) && beforeProse(opening, el));
     const pool = candidates.filter(isNear);
-    const heading = headingAfter(h1);
+    const heading = headingAfter(h1, near);
     if (heading) pool.push(heading);
     const sub = subLineAfter(h1, near);
     if (sub) pool.push(sub);

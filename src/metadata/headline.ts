@@ -502,7 +502,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
     }
   }
   const element = chosen?.el ?? printed;
-  const anchors = printed ? printedAnchors(body, printed, ctx.isForeign) : headlineAnchors(h1s, chosen, h1s[0] ?? null);
+  const anchors = printed ? [printed] : headlineAnchors(h1s, chosen, h1s[0] ?? null);
   // A JSON-LD publisher named with its legal form is the company behind the site; the title
   // names the site ("New Zealand - Wikipedia", publisher "Wikimedia Foundation, Inc."). So
   // does it beside a meta that only writes the page's host ("… - TinNhanh", "tinnhanh.example").
@@ -574,41 +574,22 @@ function isPageChrome(el: Element): boolean {
  * headline (`key`, its comparison key), or null.
  */
 function printedHeading(body: ParentNode, key: string, isForeign: ForeignCheck): Element | null {
-  return printedHeadings(body, key, isForeign, 1)[0] ?? null;
-}
-
-/**
- * The headline's anchors when no `<h1>` prints it: the element that prints it, then its other
- * printed copies (at most MAX_HEADLINE_COPIES in all), which the dek is looked for under in
- * turn as it is under an `<h1>`'s copies. An old Medium export's share drawer titles itself
- * with the headline (`<h4 class="metabar-drawerTitle">`) before the post's own
- * `<h2 class="graf--h2">`, whose subtitle the dek is.
- */
-function printedAnchors(body: ParentNode | null, printed: Element, isForeign: ForeignCheck): Element[] {
-  if (!body) return [printed];
-  const key = comparisonKey(headingText(printed).replace(HEADING_PERMALINK_RE, ''));
-  const copies = key ? printedHeadings(body, key, isForeign, MAX_HEADLINE_COPIES + 1).filter((el) => el !== printed) : [];
-  return [printed, ...copies.slice(0, MAX_HEADLINE_COPIES - 1)];
-}
-
-/** Up to `limit` of the elements printedHeading finds, in page order. */
-function printedHeadings(body: ParentNode, key: string, isForeign: ForeignCheck, limit: number): Element[] {
-  const list: Element[] = [];
+  let found: Element | null = null;
   walkElements(body, (el) => {
-    if (list.length >= limit || isPageChrome(el) || isUnseenText(el) || isHiddenByMarkup(el)) return false;
+    if (found || isPageChrome(el) || isUnseenText(el) || isHiddenByMarkup(el)) return false;
     const heading = POST_TITLE_HEADING_TAGS.has(el.name);
     // Word's 'MsoTitle' is a title class too: CamelCase humps split as for deks.
     if (!heading && !TITLE_CLASS_RE.test((el.attribs.class ?? '').replace(CAMEL_HUMP_RE, '-'))) return true;
     // (A title's text is about the headline's length: a longer one is read no further, so
     // nested title-named wrappers cost what the headline does, not their whole text.)
     if (!innerTextLongerThan(el, key.length * 2 + MAX_TITLE_SLACK) && comparisonKey(headingText(el).replace(HEADING_PERMALINK_RE, '')) === key && !isForeign(el) && !inCardList(el)) {
-      list.push(el);
+      found = el;
       return false;
     }
     // A titled wrapper may hold the title's own element.
     return !heading;
   });
-  return list;
+  return found;
 }
 
 /**
