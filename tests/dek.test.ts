@@ -226,21 +226,3 @@ describe("a dek opening the story's block right after the <h1>, past the byline 
     expect(page(`<ul class="most-read">${links}</ul><div class="article__perex">${dek}</div>`).subheadline).toBeNull();
   });
 });
-
-describe('a dek block that also prints the byline row', () => {
-  const byline = '<p>by <a rel="author" href="https://example.com/profile/jane-roe">Jane Roe</a> in Wellington</p>';
-  it("is the dek without the byline line (the Guardian's standfirst), and the byline still names the writer", () => {
-    for (const block of [`<div class="content__standfirst"><p>${dek}</p>${byline}</div>`, `<div class="standfirst">${byline}<p>${dek}</p></div>`]) {
-      const a = read(block);
-      expect(a.subheadline, block).toBe(dek);
-      expect(a.authors.map((x) => x.name)).toEqual(['Jane Roe']);
-      expect(a.paragraphs).not.toContain(dek);
-    }
-  });
-  it("not a byline link inside the dek's sentence, a block with a picture, nor a byline block with no other line", () => {
-    expect(read('<div class="standfirst"><p>Our critic <a rel="author" href="https://example.com/profile/jane-roe">Jane Roe</a> hears the new album and finds the old band still there.</p></div>').subheadline).toBeNull();
-    expect(read('<p class="standfirst">Our critic <a rel="author" href="https://example.com/profile/jane-roe">Jane Roe</a> hears the new album and finds the old band still there.</p>').subheadline).toBeNull();
-    expect(read(`<div class="standfirst"><p>${dek}</p>${byline}<img src="https://example.com/jane.jpg" alt=""></div>`).subheadline).toBeNull();
-    expect(read(`<div class="standfirst">${byline}</div>`).subheadline).toBeNull();
-  });
-});

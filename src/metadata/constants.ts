@@ -1402,14 +1402,6 @@ export const DEK_AHEAD_STORY = { bodyItemprop: 'articlebody', paragraphTag: 'p',
 /** Elements whose text the reader never sees, left out of DEK_AHEAD's count (an inline date script, a lazy image's `<noscript>` copy). */
 export const DEK_AHEAD_UNSEEN_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
 
-/**
- * A dek block that also prints the story's byline or date row (dek.ts textBesideMetaRow): the
- * Guardian's `div.content__standfirst` of `<p>dek</p><p>by <a rel=author>…</a></p>`. The meta
- * row is left out when it is a line of its own, one of `lineTags` and at most `maxLength`
- * characters (a byline's length); an inline byline inside the dek's sentence is not.
- */
-export const DEK_META_ROW = { lineTags: new Set(['p', 'div', 'address', 'footer', 'ul']) as ReadonlySet<string>, maxLength: MAX_BYLINE_LENGTH } as const;
-
 /** A block beside the headline with more text than this is the body, not a dek's wrapper. */
 export const MAX_DEK_CONTAINER_TEXT = MAX_DEK_LENGTH * 2;
 

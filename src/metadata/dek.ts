@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from '../parse/dom';
 import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, trimmedLength, walkElements, hasListToken } from '../parse/dom';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_META_ROW, DEK_AHEAD_STORY } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_AHEAD_STORY } from './constants';
 
 /**
  * The values of an element's ROLE_DATA_ATTRIBUTES, space-separated ('' when it has none).
@@ -337,35 +337,6 @@ function isMetaRowOrMedia(el: Element, metaLines: ReadonlySet<Element>): boolean
 }
 
 /**
- * The text of a dek-classed block that also prints the story's byline or date row as a line of
- * its own (DEK_META_ROW): the Guardian's `div.content__standfirst` holding `<p>dek</p>` then
- * `<p>by <a rel=author>…</a></p>`. The dek is its other lines, joined; null when the block
- * holds no meta line, or one that is not a short block line of its own (a byline's link inside
- * the dek's sentence, "Our critic <a rel=author>Jane Doe</a> hears …", leaves no dek), or text
- * outside its lines.
- */
-function textBesideMetaRow(el: Element, metaLines: ReadonlySet<Element>): string | null {
-  if (metaLines.size === 0 || !DEK_CLASS_RE.test(dekClassNames(el))) return null;
-  const parts: string[] = [];
-  let dropped = false;
-  for (const child of el.children) {
-    if (isTextNode(child)) {
-      if (child.data.trim() !== '') return null;
-      continue;
-    }
-    if (!isElement(child)) continue;
-    if (metaLines.has(child) || findDescendant(child, (d) => metaLines.has(d)) !== null) {
-      if (!DEK_META_ROW.lineTags.has(child.name) || innerTextLongerThan(child, DEK_META_ROW.maxLength)) return null;
-      dropped = true;
-      continue;
-    }
-    const text = innerText(child);
-    if (text) parts.push(text);
-  }
-  return dropped ? parts.join(' ') : null;
-}
-
-/**
  * The dek is an element right under the headline: one of the first few following siblings
  * of the `<h1>` or of one of its wrappers, or inside such a sibling when it is small (a
  * header block), never deep inside the body container that follows. It is a dek-classed
@@ -402,16 +373,13 @@ export function findDek(
     if (openingNext) pool.push(openingNext);
     for (const el of pool) {
       // A hidden block is for machines: a schema.org copy's truncated description.
-      if (inFigureOrForm(el, h1) || isHiddenInTree(el) || inNotice(el)) continue;
-      const besideMeta = isMetaRowOrMedia(el, metaLines) ? textBesideMetaRow(el, metaLines) : null;
-      if (besideMeta === null && isMetaRowOrMedia(el, metaLines)) continue;
-      if (besideMeta !== null && findDescendant(el, (d) => NOT_IN_DEK_TAGS.has(d.name)) !== null) continue;
+      if (isMetaRowOrMedia(el, metaLines) || inFigureOrForm(el, h1) || isHiddenInTree(el) || inNotice(el)) continue;
       // An "intro", or a block that is a candidate for its itemprop=description alone, can as
       // well be the body's first paragraph. (Headings and described blocks have their own rules.)
       const names = dekClassNames(el);
       const loosely = INTRO_CLASS_RE.test(names) || !DEK_CLASS_RE.test(names);
       if (loosely && candidates.includes(el) && isBodyParagraph(el)) continue;
-      const text = besideMeta ?? innerText(el);
+      const text = innerText(el);
       if (text.length < MIN_DEK_LENGTH || text.length > MAX_DEK_LENGTH || comparisonKey(text) === headlineKey) continue;
       // A heading under the <h1> may be its byline or a "Related:" link, not its dek.
       if (NOT_A_DEK_RE.test(text)) continue;
