@@ -196,33 +196,3 @@ describe('a dek set apart further down, marked as one and repeating the descript
     expect(brief(`<div class="summary">${long}</div><div class="article-body">${prose(4)}</div>`).subheadline).toBe(long);
   });
 });
-
-describe("a dek opening the story's block right after the <h1>, past the byline row", () => {
-  // aktualne.cz: the <h1> in the page's column, then the story's wrapper opening with the author row and the perex.
-  const page = (opening: string, body = `<div class="article__content">${prose(8)}</div>`) =>
-    parseArticle(
-      `<html><body><div class="page"><h1 class="article-title">Storm floods the old harbour</h1><div class="wrapper"><div class="left-column"><div class="article">` +
-        `<div class="author"><a href="/autori/jane-roe/" class="author__name">Jane Roe</a><div class="author__date">před 2 hodinami</div></div>${opening}${body}</div></div>` +
-        `<div class="right-column"><p>Most read</p></div></div></div></body></html>`,
-    );
-  const photo = '<div class="article__photo"><img src="https://example.com/harbour.jpg" alt=""><div class="article__photo__desc">Boats lie on the quay. | Foto: Reuters</div></div>';
-
-  it('is the dek though the description does not repeat it, and is kept out of the body', () => {
-    for (const a of [page(`<div class="article__perex">${dek}</div>${photo}`), page(`${photo}<div class="standfirst"><p>${dek}</p></div>`)]) {
-      expect(a.subheadline).toBe(dek);
-      expect(a.paragraphs).not.toContain(dek);
-      expect(a.paragraphs[0]).toMatch(/^Paragraph 1 /);
-    }
-  });
-  it('not after the body has begun, not an "intro", not a classed paragraph among the body\'s, nor one past more than header matter', () => {
-    expect(page('', `<div class="article__content">${prose(8)}</div><div class="article__perex">${dek}</div>`).subheadline).toBeNull();
-    const intro = page(`<div class="article-intro">${dek}</div>`);
-    expect(intro.subheadline).toBeNull();
-    expect(intro.paragraphs[0]).toBe(dek);
-    const inFlow = page('', `<div class="article__content"><p class="summary">${dek}</p>${prose(8)}</div>`);
-    expect(inFlow.subheadline).toBeNull();
-    expect(inFlow.paragraphs[0]).toBe(dek);
-    const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/story-${i}">Another story from the harbour front, number ${i + 1}</a></li>`).join('');
-    expect(page(`<ul class="most-read">${links}</ul><div class="article__perex">${dek}</div>`).subheadline).toBeNull();
-  });
-});

@@ -63,28 +63,6 @@ function openingBlock(h1: Element): Element | null {
   return null;
 }
 
-/**
- * A dek-classed block (not an "intro", not one of the body's paragraphs) opening the block
- * right after an `<h1>` set in a wrapper of its own (not straight in `<body>`: openingBlock
- * reads that case), reached from the headline past only header matter (dekAhead: a byline and
- * date row, a hero, no paragraph of prose): aktualne.cz's `<h1>` then
- * `div.wrapper > div.left-column > div.article` opening with the author row and then
- * `div.article__perex`. The description need not repeat it: the block is the one right under
- * the headline, and its class names it.
- */
-function dekOpeningNext(h1: Element, candidates: readonly Element[]): Element | null {
-  if (!isElement(h1.parent) || LAYOUT_TAGS.has(h1.parent.name)) return null;
-  let block: Element | null = null;
-  for (let sibling = h1.next; sibling && block === null; sibling = sibling.next) if (isElement(sibling)) block = sibling;
-  if (block === null) return null;
-  const marked = new Set<Element>();
-  for (const el of candidates) {
-    const names = dekClassNames(el);
-    if (contains(block, el) && DEK_CLASS_RE.test(names) && !INTRO_CLASS_RE.test(names) && !isBodyParagraph(el)) marked.add(el);
-  }
-  return marked.size > 0 ? dekAhead(h1, marked) : null;
-}
-
 /** Whether `el` comes before every long paragraph (ARTICLE_PROSE.paragraphLength) of `block`. */
 function beforeProse(block: Element, el: Element): boolean {
   let before = false;
@@ -369,8 +347,6 @@ export function findDek(
     if (described) pool.push(described);
     const ahead = marked.size > 0 ? dekAhead(h1, marked) : null;
     if (ahead) pool.push(ahead);
-    const openingNext = dekOpeningNext(h1, candidates);
-    if (openingNext) pool.push(openingNext);
     for (const el of pool) {
       // A hidden block is for machines: a schema.org copy's truncated description.
       if (isMetaRowOrMedia(el, metaLines) || inFigureOrForm(el, h1) || isHiddenInTree(el) || inNotice(el)) continue;
