@@ -1595,24 +1595,3 @@ describe("the story's opening byline over an outlet named as the author", () => 
     expect(splitByline('Jane Doe, John Roe')).toEqual(['Jane Doe', 'John Roe']);
   });
 });
-
-describe("the writer's initials a story closes with, linked to her e-mail and titled with her name", () => {
-  const prose = '<p>Zur TOTP-Nutzung muss zunächst ein Startwert an die App übergeben werden. Das geht unter anderem per QR-Code, den die App über ein neues Scanfenster selbst einlesen kann.</p>'.repeat(3);
-  const page = (last: string, author = 'Mac &amp; i') =>
-    parseArticle(
-      `<html><head><title>Passwortmanager generiert Einmal-Passwörter | Mac &amp; i</title><meta property="og:site_name" content="Mac &amp; i"><meta name="DC.creator" content="${author}"></head>` +
-        `<body><article><h1>Passwortmanager generiert Einmal-Passwörter</h1>${prose}<p>Die App kostet knapp 50 Euro.${last}</p></article></body></html>`,
-      { url: 'https://news.example/mac-and-i/meldung/1.html' },
-    ).authors;
-
-  it('names her over a creator that is the magazine itself', () => {
-    expect(page(' <span>(<a title="Ben Schwan" href="mailto:bsc@news.example">bsc</a>)</span>')).toEqual([{ name: 'Ben Schwan', url: null }]);
-  });
-
-  it('not over a person the metadata names, nor without brackets, a name for a title, or two writers', () => {
-    expect(page(' (<a title="Ben Schwan" href="mailto:bsc@news.example">bsc</a>)', 'Jane Roe').map((a) => a.name)).toEqual(['Jane Roe']);
-    expect(page(' Fragen an <a title="Ben Schwan" href="mailto:bsc@news.example">bsc</a>.').map((a) => a.name)).toEqual(['Mac & i']);
-    expect(page(' (<a title="Kontakt" href="mailto:redaktion@news.example">red</a>)').map((a) => a.name)).toEqual(['Mac & i']);
-    expect(page(' (<a title="Ben Schwan" href="mailto:bsc@news.example">bsc</a>) (<a title="Jo Bager" href="mailto:jo@news.example">jo</a>)').map((a) => a.name)).toEqual(['Mac & i']);
-  });
-});

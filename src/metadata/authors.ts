@@ -419,17 +419,13 @@ export function readAuthors(
   links: ReadonlyMap<string, string> = new Map(),
   credits: Credits = { editors: [], writers: [] },
   opening: readonly Author[] = [],
-  signed: readonly Author[] = [],
 ): Sourced<Author[]> {
   const outlets = outletNames(ctx, siteName);
   const chosen = readAuthorCascade(ctx, base, siteName, visible, bylineText, links, credits);
   // A person the story's opening byline names beats an outlet named as the author: a blog's
   // house account ("Android Developers" on the Android Developers Blog) over "Posted by Andrew
   // Hayden, Software Engineer on Google Play" opening the post.
-  // Else the writer whose initials close the story, linked and titled with her name (heise's
-  // "(<a title="Ben Schwan" href=mailto:…>bsc</a>)" over a DC.creator "Mac & i").
-  const person = (a: Author): boolean => isPersonName(a.name) && !isOutlet(a.name, outlets);
-  const people = opening.some(person) ? opening.filter(person) : signed.filter(person);
+  const people = opening.filter((a) => isPersonName(a.name) && !isOutlet(a.name, outlets));
   if (people.length > 0 && chosen.value.length > 0 && chosen.value.every((a) => isOutlet(a.name, outlets))) {
     return { value: withAuthorPages(dedupeAuthors(people), links, documentAuthorUrls(ctx, base)), source: 'html' };
   }

@@ -1543,22 +1543,6 @@ export const INSTITUTION_NAME_RE =
   /(?:^|\s)(?:Organi[sz]ations?|Foundation|Association|Society|Institute|Federation|Consortium)(?:\s|,|$)|(?:,\s*|\s)(?:(?:Inc|LLC|Ltd|Limited|GmbH|plc|PLC|Corp|Corporation)\.?|Co\.)$/u;
 
 /**
- * A story signed at its close with its writer's initials in parentheses, linked to her
- * e-mail and titled with her full name, as German news sites sign (the "Kürzel"): heise's
- * "… voraus. (<a title="Ben Schwan" href="mailto:bsc@heise.de">bsc</a>)". Read (visible.ts
- * initialsSignature) only inside the story's container after the headline, when the page
- * holds one such name; the link's text is `textRe` (two to four lower-case letters), its
- * href `hrefRe`, and the text right around it the brackets of `openRe` and `closeRe`. Its
- * name counts only over authors that name the site alone (readAuthors).
- */
-export const INITIALS_SIGNATURE = {
-  textRe: /^\p{Ll}{2,4}$/u,
-  hrefRe: /^mailto:/i,
-  openRe: /\($/,
-  closeRe: /^\)/,
-} as const;
-
-/**
  * A credit line naming someone other than the writer as the story's editor (see
  * readAuthors): Chinese portals' duty editor "责任编辑：肖春芳", "[责任编辑:肖春芳]", "编辑：王芳"
  * (GMW, 中国青年网 and many CMSs fill the author meta with this editor's name), "Editor: Jane

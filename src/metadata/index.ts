@@ -94,7 +94,7 @@ export function extractMetadata(index: DocumentIndex, body: ParentNode, pageUrl:
   const visible = readVisibleMetadata(body, base, ctx.isForeign, reading.element, reading.anchors[0] ?? null, outlets);
   const description = readDescription(ctx);
   const subheadline = findDek(visible.dekCandidates, reading.anchors, reading.headline.value, description.value, visible.metaLines);
-  const authors = readAuthors(ctx, base, reading.siteName.value, visible.authors, visible.bylineText, visible.authorLinks, visible.credits, visible.openingAuthors, visible.signedAuthors);
+  const authors = readAuthors(ctx, base, reading.siteName.value, visible.authors, visible.bylineText, visible.authorLinks, visible.credits, visible.openingAuthors);
   const lang = readLang(ctx);
   const section = readSection(ctx);
   const tags = readTags(ctx, visible.tagLinks, [reading.headline.value, index.title], reading.siteName.value, [subheadline, description.value]);

@@ -8,7 +8,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, TEASER_CARD, MENU_ENTRY, CLOSING_CREDIT, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, RELATED_TAG_LIST_RE, RELATED_TAG_LIST, STORY_TAG_LIST, NAME_ITEMPROP_RE, CLAIM_BLOCK, EDITOR_CREDIT_RE, WRITER_CREDIT_RE, INITIALS_SIGNATURE, ROLE_WORDS_RE, ADMIN_ACCOUNT_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, TEASER_CARD, MENU_ENTRY, CLOSING_CREDIT, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, RELATED_TAG_LIST_RE, RELATED_TAG_LIST, STORY_TAG_LIST, NAME_ITEMPROP_RE, CLAIM_BLOCK, EDITOR_CREDIT_RE, WRITER_CREDIT_RE, ROLE_WORDS_RE, ADMIN_ACCOUNT_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 import { DATE_LINE_DIVIDER, IN_WORD_EMPTY_TAGS, LATER_PUBLICATION_LABEL_RE } from './constants';
 
@@ -144,9 +144,8 @@ interface LabelledLine {
 function visibleMetaCandidates(
   root: ParentNode,
   headline: Element | null,
-): { found: Element[]; labelled: LabelledLine[]; updateLabelled: LabelledLine[]; tagLinks: Element[]; nearHeadline: Element[]; authorPageLinks: Element[]; credits: Credits; mailLinks: Element[] } {
+): { found: Element[]; labelled: LabelledLine[]; updateLabelled: LabelledLine[]; tagLinks: Element[]; nearHeadline: Element[]; authorPageLinks: Element[]; credits: Credits } {
   const found: Element[] = [];
-  const mailLinks: Element[] = [];
   const credits: Credits = { editors: [], writers: [] };
   const labelled: LabelledLine[] = [];
   const updateLabelled: LabelledLine[] = [];
@@ -177,7 +176,6 @@ function visibleMetaCandidates(
       if (placed && (inTagNav || isTagPageHref(href) || TOPIC_HREF_RE.test(href) || searchesOwnText(el, href))) tagLinks.push(el);
     }
     if (headline !== null && afterHeadline && el.name === 'a' && authorPageLinks.length < UNNAMED_BYLINE.maxLinks && AUTHOR_HREF_RE.test(el.attribs.href ?? '')) authorPageLinks.push(el);
-    if (headline !== null && afterHeadline && el.name === 'a' && el.attribs.title !== undefined && INITIALS_SIGNATURE.hrefRe.test(el.attribs.href ?? '')) mailLinks.push(el);
     if (el.name === 'script' || el.name === 'style') return false;
     for (const child of el.children) {
       // (Most short text nodes are the spaces between tags: no letter, no label, and the two
@@ -198,28 +196,7 @@ function visibleMetaCandidates(
     }
     return true;
   });
-  return { found, labelled, updateLabelled, tagLinks, nearHeadline, authorPageLinks, credits, mailLinks };
-}
-
-/**
- * The writer's initials a story closes with (INITIALS_SIGNATURE): among the e-mail links
- * after the headline that carry a title, those inside the story's container whose text is
- * initials in parentheses and whose title is a person's name; that name when they all give
- * the same one, else none.
- */
-function initialsSignature(mailLinks: readonly Element[], story: Element | null): Author[] {
-  let name: string | null = null;
-  for (const a of mailLinks) {
-    if (story === null || !contains(story, a) || !INITIALS_SIGNATURE.textRe.test(textContent(a).trim())) continue;
-    const before = a.prev;
-    const after = a.next;
-    if (!isTextNode(before) || !isTextNode(after) || !INITIALS_SIGNATURE.openRe.test(before.data.trimEnd()) || !INITIALS_SIGNATURE.closeRe.test(after.data.trimStart())) continue;
-    const title = normalizeSpace(a.attribs.title ?? '');
-    if (!isPersonName(title)) continue;
-    if (name !== null && name.toLowerCase() !== title.toLowerCase()) return [];
-    name = title;
-  }
-  return name === null ? [] : [{ name, url: null }];
+  return { found, labelled, updateLabelled, tagLinks, nearHeadline, authorPageLinks, credits };
 }
 
 /** Whether an href goes to a tag page: "/tag/sql" (TAG_HREF_RE) or Kirby's "/lokales/tag:Verkehr" (TAG_PARAM_HREF_RE). */
@@ -810,12 +787,6 @@ export interface VisibleMetadata {
    * them over authors that name only the outlet.
    */
   openingAuthors: Author[];
-  /**
-   * The writer whose initials the story closes with, linked to her e-mail and titled with her
-   * name (INITIALS_SIGNATURE: heise's "(<a title="Ben Schwan" href=mailto:…>bsc</a>)"):
-   * readAuthors takes her, after the opening byline's people, over authors naming only the outlet.
-   */
-  signedAuthors: Author[];
   /** The names the page credits as its editor and as its writer by a label (see Credits). */
   credits: Credits;
   /** Links to tag pages outside foreign blocks ("/tag/sql"), for pages without tag metadata. */
@@ -2039,7 +2010,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   let afterHeadline = false;
   let postColumn: Element | null = null;
   const commentItems: CommentItemMemo = new Map();
-  const { found: candidates, labelled, updateLabelled, tagLinks, nearHeadline, authorPageLinks, credits, mailLinks } = visibleMetaCandidates(root, headline);
+  const { found: candidates, labelled, updateLabelled, tagLinks, nearHeadline, authorPageLinks, credits } = visibleMetaCandidates(root, headline);
   const header: HeaderElements = headline === null ? new Map() : headerElementsOf(nearHeadline, headline);
   const headerEls = [...header.keys()];
   const inHeader: HeaderTest = headline === null ? () => false : headlineHeaderTest(headline);
@@ -2253,8 +2224,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   const listed = firstTagList(ownTagLinks);
   const tagList = listed.length > 0 || !story || !headline ? listed : labelledLinkList(story, headline, isForeign, base, pageHost, new Set(byline.authors.flatMap((a) => (a.url ? [a.url] : []))));
   const openingAuthors = opening === null ? [] : authorsFromByline(opening.el, opening.text, base, new Map());
-  const signedAuthors = mailLinks.length > 0 ? initialsSignature(mailLinks, story) : [];
-  return { authors: byline.authors, bylineText: byline.text, openingAuthors, signedAuthors, dates, dekCandidates, metaLines, authorLinks, credits, tagLinks: tagList, stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines, bylineDateLines, postColumn };
+  return { authors: byline.authors, bylineText: byline.text, openingAuthors, dates, dekCandidates, metaLines, authorLinks, credits, tagLinks: tagList, stamps, zoneLines: zoneLinesOf(nearHeadline, isForeign, headline), headerLines, headlineBlockLines, bylineDateLines, postColumn };
 }
 
 /**
