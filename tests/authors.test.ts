@@ -1544,28 +1544,6 @@ describe("a meta author the page credits as its editor", () => {
   });
 });
 
-describe('a meta author named as the institution that runs the site', () => {
-  const prose = '<p>The kettle had gone cold by the time anyone noticed the door was open, and the hall smelled of rain and old paper.</p>'.repeat(3);
-  const page = (meta: string, byline: string) =>
-    parseArticle(
-      `<html><head><title>Conversations with a Cryptid [Archive of Our Own]</title><meta name="author" content="${meta}"><meta property="og:site_name" content="Archive of Our Own"></head>` +
-        `<body><div id="workskin"><h2 class="title heading">Conversations with a Cryptid</h2>${byline}<div class="userstuff">${prose}</div></div></body></html>`,
-      { url: 'https://fics.example/works/1' },
-    ).authors;
-
-  it("gives way to the byline's linked pen name or a person's name", () => {
-    expect(page('Organization for Transformative Works', '<h3 class="byline heading"><a rel="author" href="/users/MournfulHowl/pseuds/MournfulHowl">MournfulHowl</a></h3>')).toEqual([
-      { name: 'MournfulHowl', url: 'https://fics.example/users/MournfulHowl/pseuds/MournfulHowl' },
-    ]);
-    expect(page('Acme Media Ltd', '<p class="byline">By Jane Doe</p>')).toEqual([{ name: 'Jane Doe', url: null }]);
-  });
-
-  it('stays beside a byline that names no one, and a person in the meta keeps the byline a pen name', () => {
-    expect(page('Organization for Transformative Works', '<p class="byline">mournfulhowl</p>').map((a) => a.name)).toEqual(['Organization for Transformative Works']);
-    expect(page('Jane Doe', '<h3 class="byline heading"><a rel="author" href="/users/MournfulHowl/pseuds/MournfulHowl">MournfulHowl</a></h3>').map((a) => a.name)).toEqual(['Jane Doe']);
-  });
-});
-
 describe("the story's opening byline over an outlet named as the author", () => {
   const prose = '<p>Android users are downloading tens of billions of apps and games every month, and many of those downloads are updates to apps they already have.</p>'.repeat(3);
   const page = (opening: string, author = 'Android Developers') =>

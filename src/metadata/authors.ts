@@ -8,7 +8,7 @@ import { metaSource } from './context';
 import { isOutlet, outletNames, withoutOutlets } from './outlets';
 import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, pageAuthorLinks, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
-import { AFFILIATION_PART_RE, DOMAIN_NAME_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE, GIVEN_NAME_LETTER_RE, GIVEN_NAME_WORD_RE, PLACEHOLDER_ACCOUNT_NAMES, ADMIN_ACCOUNT_RE, MAX_GIVEN_NAME_LENGTH, NOUN_PHRASE, NAME_CONNECTOR_WORDS, MIN_GLUED_EDITOR_LENGTH, INSTITUTION_NAME_RE, JOB_AT_PART_RE } from './constants';
+import { AFFILIATION_PART_RE, DOMAIN_NAME_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE, GIVEN_NAME_LETTER_RE, GIVEN_NAME_WORD_RE, PLACEHOLDER_ACCOUNT_NAMES, ADMIN_ACCOUNT_RE, MAX_GIVEN_NAME_LENGTH, NOUN_PHRASE, NAME_CONNECTOR_WORDS, MIN_GLUED_EDITOR_LENGTH, JOB_AT_PART_RE } from './constants';
 
 const LEADING_JUNK_RE = /^[\s,;:|•·—–-]+|[\s,;:|•·—–-]+$/g;
 /**
@@ -531,12 +531,6 @@ function readAuthorCascade(
   const metadataAuthors = withoutOutlets(found.value, outlets);
   const organisationsOnly = orgsOnly || metadataAuthors.every((a) => isOrganisationName(a.name));
   if (organisationsOnly && shown.length > 0 && shown.every((a) => isPersonName(a.name))) return { value: finish(shown), source: 'html' };
-  // So does an author named as an institution (INSTITUTION_NAME_RE: the organisation that runs
-  // the site, the same on every page: "Organization for Transformative Works" on Archive of Our
-  // Own) beside a byline whose names are people's or each linked to the writer's own page (a
-  // user's pen name: <a rel=author href=/users/…>AMournfulHowlInTheNight</a>).
-  const institutionsOnly = metadataAuthors.every((a) => INSTITUTION_NAME_RE.test(a.name));
-  if (institutionsOnly && shown.length > 0 && shown.every((a) => isPersonName(a.name) || a.url !== null)) return { value: finish(shown), source: 'html' };
   const chosen = preferVisible({ value: metadataAuthors, source: found.source }, shown, bylineText ?? '');
   return { value: finish(chosen.value), source: chosen.source };
 }

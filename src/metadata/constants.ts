@@ -1533,16 +1533,6 @@ export const ENTRY_SIGNATURE = {
 } as const;
 
 /**
- * An organisation's name by its kind or legal form, for an author that names the body running
- * the site rather than a writer (authors.ts readAuthors): "Organization for Transformative
- * Works" (the meta author of every Archive of Our Own page), "Wikimedia Foundation, Inc.",
- * "Acme Media Ltd". Such an author gives way to a byline naming people or linked user pages.
- * Capitalised whole words only, as a name writes them.
- */
-export const INSTITUTION_NAME_RE =
-  /(?:^|\s)(?:Organi[sz]ations?|Foundation|Association|Society|Institute|Federation|Consortium)(?:\s|,|$)|(?:,\s*|\s)(?:(?:Inc|LLC|Ltd|Limited|GmbH|plc|PLC|Corp|Corporation)\.?|Co\.)$/u;
-
-/**
  * A credit line naming someone other than the writer as the story's editor (see
  * readAuthors): Chinese portals' duty editor "责任编辑：肖春芳", "[责任编辑:肖春芳]", "编辑：王芳"
  * (GMW, 中国青年网 and many CMSs fill the author meta with this editor's name), "Editor: Jane
