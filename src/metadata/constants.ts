@@ -1535,14 +1535,17 @@ export const ENTRY_SIGNATURE = {
 /**
  * A credit line naming someone other than the writer as the story's editor (see
  * readAuthors): Chinese portals' duty editor "责任编辑：肖春芳", "[责任编辑:肖春芳]", "编辑：王芳"
- * (GMW, 中国青年网 and many CMSs fill the author meta with this editor's name), "Editor: Jane
- * Doe", "Edited by Jane Doe", German "Redakteur: …", "Redaktion: …", French "Rédacteur : …".
- * The label opens a short text node (after an opening bracket); group 1 is the name, up to a
- * closing bracket, separator or the end. "责任编辑" may go without a colon ("责任编辑 肖春芳"),
- * the other labels take one: "编辑部" (the desk), "Editor in chief", "Editor's note" are none.
+ * (GMW, 中国青年网 and many CMSs fill the author meta with this editor's name). The label opens
+ * a short text node (after an opening bracket); group 1 is the name, up to a closing bracket,
+ * separator or the end. "责任编辑" may go without a colon ("责任编辑 肖春芳"), "编辑" takes one:
+ * "编辑部" (the desk) is none. Only the Chinese duty editor's labels: a review found the
+ * European ones name the writer or a masthead ("Rédacteur : Jean Dupont", Spanish
+ * "Redactor", Italian "Redattore", German "Redakteurin:" label the story's writer; a footer's
+ * "Editor: Jane Doe" or "Redaktion: … (V.i.S.d.P.)", a podcast teaser's "Edited by" are the
+ * site's), and a meta author they named is the writer.
  */
 export const EDITOR_CREDIT_RE =
-  /^[\s[【(（]*(?:(?:责任编辑|責任編輯)[\s:：]*|(?:编辑|編輯|editors?|redakteur(?:in)?|redaktion|r[ée]dacteur|r[ée]dactrice|redactor|redattore)\s?[:：]\s*|edited\s+by\s+)([^\s[\]【】()（）|｜,，;；:：/][^[\]【】()（）|｜,，;；:：/]{0,39})/iu;
+  /^[\s[【(（]*(?:(?:责任编辑|責任編輯)[\s:：]*|(?:编辑|編輯)\s?[:：]\s*)([^\s[\]【】()（）|｜,，;；:：/][^[\]【】()（）|｜,，;；:：/]{0,39})/u;
 
 /**
  * The fewest characters of the editor's name a longer meta author in a script without case
@@ -1552,12 +1555,12 @@ export const EDITOR_CREDIT_RE =
 export const MIN_GLUED_EDITOR_LENGTH = 2;
 
 /**
- * A credit line naming the writer ("作者：肖春芳", "作者︱春春", "Author: Jane Doe", "By: Jane
+ * A credit line naming the writer ("作者：肖春芳", "作者︱春春", "文/张伟", "Author: Jane Doe", "By: Jane
  * Doe"): a meta author the page labels as its editor stays the author when the page labels
  * that name as the writer too (see EDITOR_CREDIT_RE). Group 1 is the name.
  */
 export const WRITER_CREDIT_RE =
-  /^[\s[【(（]*(?:作者|作\s者|记者|記者|撰文|文|author|autor(?:in)?|auteur|autore|written\s+by|by)\s?[:：︱|｜]\s*([^\s[\]【】()（）|｜,，;；:：/][^[\]【】()（）|｜,，;；:：/]{0,39})/iu;
+  /^[\s[【(（]*(?:作者|作\s者|记者|記者|撰文|文|author|autor(?:in)?|auteur|autore|written\s+by|by)\s?[:：︱|｜/／]\s*([^\s[\]【】()（）|｜,，;；:：/][^[\]【】()（）|｜,，;；:：/]{0,39})/iu;
 
 /**
  * A closing credit alone in the story's own footer, read as the byline when nothing else on
