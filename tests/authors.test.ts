@@ -1577,5 +1577,8 @@ describe("the story's opening byline over an outlet named as the author", () => 
     expect(splitByline('Posted by Andrew Hayden, Software Engineer on Google Play')).toEqual(['Andrew Hayden']);
     expect(splitByline('Jane Doe, Developer Advocate at Google')).toEqual(['Jane Doe']);
     expect(splitByline('Jane Doe, John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    // Review of session 20: a co-author with her outlet is no job.
+    expect(splitByline('By Jane Doe, Mark Lee at Reuters').length).toBe(2);
+    expect(splitByline('By Jane Doe and Mark Lee at Reuters').length).toBe(2);
   });
 });

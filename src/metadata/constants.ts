@@ -1211,10 +1211,13 @@ export const ORG_UNIT_PART_RE = /^(?:the\s+)?(?:college|school|department|dept\.
 /**
  * A writer's job and where it is done, after her name: "Posted by Andrew Hayden, Software
  * Engineer on Google Play", "Jane Doe, Developer Advocate at Google" (company blogs sign so).
- * One to three capitalised words, then "at" or "on" in lower case and a capitalised word; a
- * second writer's name has no such word ("Jane Doe, John Roe").
+ * Up to two capitalised words and a job's word, then "at" or "on" in lower case and a
+ * capitalised word. A second writer's name is no job, with or without her outlet: "Jane Doe,
+ * John Roe", "Jane Doe, Mark Lee at Reuters" (a review found the co-author lost when any
+ * capitalised words before "at" were a job).
  */
-export const JOB_AT_PART_RE = /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:at|on)\s\p{Lu}/u;
+export const JOB_AT_PART_RE =
+  /^(?:\p{Lu}[\p{L}'’-]*\s){0,2}(?:Engineer|Developer|Advocate|Manager|Scientist|Researcher|Designer|Director|Lead|Head|Architect|Analyst|Programmer|Consultant|Specialist|Officer|Intern|Fellow|Evangelist|Strategist|Owner|Founder|Partner|Student|Professor|Lecturer|Librarian)s?\s(?:at|on)\s\p{Lu}/u;
 
 /**
  * News agencies whose one-word name follows a writer's after a comma ("Jane Doe, Reuters"):
