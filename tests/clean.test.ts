@@ -429,6 +429,15 @@ describe('clean: a promo set as a figure', () => {
     // Links to two pages: a picture of the source and a caption's link elsewhere.
     expect(srcs(figure(source, `Readers queue for the new issue. <a href="${shop}">Subscribe</a>`))).toEqual(['https://cdn.example.com/cover.png']);
   });
+  // Review of session 20: a subscription named as a thing in a caption's link is no call to subscribe.
+  it('keeps a news photo whose caption link names a subscription, subscribers or a signing', () => {
+    const srcs = (html: string) => parseArticle(pageWith(html), url).images.map((i) => i.src);
+    const news = 'https://news.other.example/2025/03/prices';
+    expect(srcs(figure(news, `<a href="${news}">Netflix subscription prices</a> rise again in March.`))).toEqual(['https://cdn.example.com/cover.png']);
+    expect(srcs(figure(news, `The creator, who has <a href="${news}">300 million subscribers</a>, at a fan event.`))).toEqual(['https://cdn.example.com/cover.png']);
+    expect(srcs(figure(news, `<a href="${news}">Assinatura do acordo</a> no Palácio do Planalto.`))).toEqual(['https://cdn.example.com/cover.png']);
+    expect(srcs(figure(news, `<a href="${news}">L'abonnement Navigo</a> augmente en janvier.`))).toEqual(['https://cdn.example.com/cover.png']);
+  });
 });
 
 describe('clean: paywalls', () => {

@@ -430,6 +430,11 @@ describe('score: the hero image', () => {
     const story = page(hero);
     expect(story.images.map((i) => i.caption)).toEqual([null]);
     expect(story.paragraphs[0]).toContain('Paragraph 1 of the story');
+    // Review of session 20: a caption-named box of links only is a control, not a caption.
+    const gallery = page(`${hero}<div class="image-info"><a href="/gallery/solar">View gallery (14 photos)</a></div>`);
+    expect(gallery.images.map((i) => i.caption)).toEqual([null]);
+    const video = page(`${hero}<div class="video-caption"><a href="/video/1">▶ Play video</a> <span>2:31</span></div>`);
+    expect(video.images.map((i) => i.caption)).toEqual([null]);
   });
 
   it('leaves an image above the headline alone when headline and body share no <article>', () => {

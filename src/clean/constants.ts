@@ -504,14 +504,19 @@ export const PITCH_TEXT_RE =
  * A promo set as a figure, not a picture of the story (pitches.ts isPromoFigure): Future
  * plc's closing "Need more space? Subscribe to our sister title "All About Space" Magazine …"
  * under a magazine cover, picture and caption linked to the publisher's shop. A caption link
- * sells when its words name a subscription (`actRe`, in the languages PITCH_TEXT_RE reads:
- * "Subscribe to …", "Get a subscription of …", "Abonnez-vous", "Jetzt abonnieren",
- * "Suscríbete", "Abbonati", "Assine", "Подпишитесь"); a photo whose caption only mentions a
- * magazine or its subscribers in unlinked words is the story's. A link to a picture file
- * (`imageFileRe`) opens the larger picture and sells nothing.
+ * sells when a sentence of it opens with a call to subscribe (`actRe`, in the languages
+ * PITCH_TEXT_RE reads: "Subscribe to …", "Get a subscription of …", "Abonnez-vous", "Jetzt
+ * abonnieren", "Suscríbete", "Abbonati", "Assine", "Prenumerera", "Подпишитесь"), after a
+ * teaser question or not. A subscription named as a thing is no call: a review found news
+ * photos lost whose caption link said "Netflix subscription prices", "Game Pass
+ * subscription", "abonnement Navigo", "300 million subscribers", Portuguese "Assinatura do
+ * acordo" (a signing) or Spanish "derechos de suscripción" (share rights). A photo whose
+ * caption only mentions a magazine in unlinked words is the story's. A link to a picture
+ * file (`imageFileRe`) opens the larger picture and sells nothing.
  */
 export const PROMO_FIGURE = {
-  actRe: /(?<!\p{L})(?:subscri(?:be|ption)|abonn(?:ez|ieren|iere|ement)|suscr[ií]b|suscripci[oó]n|iscriviti|abbona|assin(?:e|atura)|prenumer)|подпиш/iu,
+  actRe:
+    /(?:^|[.?!…¿¡]\s+)(?:subscribe\s+(?:to|now|today|for)|get\s+(?:a|your)\s+subscription|abonnez-vous|abonne-toi|jetzt\s+abonnieren|abonnieren\s+sie|suscr[ií]bete|suscr[ií]base|iscriviti|abbonati|assine|prenumerera|подпишитесь)(?![\p{L}\p{N}])/iu,
   imageFileRe: /\.(?:jpe?g|png|gif|webp|avif)$/i,
 } as const;
 

@@ -170,7 +170,7 @@ export function isPromoFigure(figure: Element, base: string | null): boolean {
     if (target === null) target = url;
     else if (url.host !== target.host || url.pathname !== target.pathname) return true;
     if (findImage(d) !== null) pictured = true;
-    else if (!selling) selling = PROMO_FIGURE.actRe.test(innerText(d));
+    else if (!selling) selling = PROMO_FIGURE.actRe.test(innerText(d).trim());
     return false;
   });
   const to = target as URL | null;

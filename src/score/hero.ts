@@ -3,6 +3,8 @@ import { STORY_TAG, adjacentElement, classAndId, commonAncestor, contains, findD
 import { WP_SIZE_SUFFIX_RE, splitFileName } from '../parse/url';
 import { CAPTION_NAME_RE, HERO_NAMED_AS_HEADLINE_ATTRIBUTES, MAX_HERO_SIDE_CAPTION_TEXT, MAX_HEADLINE_BLOCK_DEPTH, MIN_COVER_FILE_NAME, MAX_HEADLINE_BLOCK_TEXT, MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
 
+const LETTER_RE = /\p{L}/u;
+
 /**
  * The images set before the headline in its own block (see MAX_HEADLINE_BLOCK_DEPTH): the
  * nearest wrapper of the `<h1>`, below `scope` and outside the body, that holds an image
@@ -152,6 +154,17 @@ function isCaptionNamed(el: Element): boolean {
   return names !== '' && CAPTION_NAME_RE.test(names);
 }
 
+/** Whether an element holds a letter in text outside its links. */
+function hasWordsOutsideLinks(el: Element): boolean {
+  let found = el.children.some((c) => c.type === 'text' && LETTER_RE.test(c.data));
+  walkElements(el, (d) => {
+    if (found || d.name === 'a') return false;
+    for (const c of d.children) if (c.type === 'text' && LETTER_RE.test(c.data)) found = true;
+    return !found;
+  });
+  return found;
+}
+
 /**
  * The caption box a hero's wrapper has beside it rather than inside: WordPress themes'
  * `<div class=entry-image><img></div><div class=featured-image-caption><p>…</p><p>Image: X</p></div>`
@@ -164,6 +177,9 @@ function isCaptionNamed(el: Element): boolean {
 function captionBeside(box: Element, headline: Element | null, inBody: (el: Element) => boolean): Element | null {
   const next = adjacentElement(box, 1);
   if (next === null || !isCaptionNamed(next) || findImage(next) !== null || innerTextLongerThan(next, MAX_HERO_SIDE_CAPTION_TEXT) || inBody(next)) return null;
+  // A box of links only is a control beside the picture ("View gallery (14 photos)", "▶ Play
+  // video 2:31"), not words about it.
+  if (!hasWordsOutsideLinks(next)) return null;
   if (headline && contains(next, headline)) return null;
   const before = adjacentElement(box, -1);
   if (before !== null && isCaptionNamed(before)) return null;
