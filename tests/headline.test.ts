@@ -465,6 +465,17 @@ describe("microdata's headline agreeing with the <h1>", () => {
   });
 });
 
+describe("microdata's headline: only an article's, of a headline's length", () => {
+  // Review of session 20: a WebPage item's banner and an article's kicker marked as its headline.
+  it("ignores a WebPage item's headline and an article's one- or two-word kicker", () => {
+    const head = '<title>Storm closes all three ports | Harbour News</title><meta property="og:title" content="Storm closes all three ports">';
+    const banner = parseArticle(page(head, `<div itemscope itemtype="https://schema.org/WebPage"><h1 itemprop="headline">Weather</h1><article><h2 class="entry-title">Storm closes all three ports</h2>${prose}</article></div>`));
+    expect(banner.headline).toBe('Storm closes all three ports');
+    const kicker = parseArticle(page(head, `<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Live coverage</h1><h2>Storm closes all three ports</h2>${prose}</article>`));
+    expect(kicker.headline).toBe('Storm closes all three ports');
+  });
+});
+
 describe("microdata's headline on a list page", () => {
   it('is no agreement when several items mark a headline (a front page of cards)', () => {
     const card = (h: string, title: string) => `<article itemscope itemtype="http://schema.org/Article"><${h} itemprop="headline">${title}</${h}><p>Card text.</p></article>`;

@@ -1943,6 +1943,12 @@ export const HEADING_PERMALINK_RE = /(?<![\s¶§#🔗])\s*[¶§#🔗]+\s*$/u;
 /** schema.org types of an article item itself (not the WebPage around it). */
 export const ARTICLE_ITEM_TYPE_RE = /schema\.org\/(?:\w*Article|BlogPosting|LiveBlogPosting|Report)\b/i;
 
+/**
+ * The fewest words of a microdata headline that may agree with the `<h1>` (headline.ts
+ * microdataHeadlines): a story's headline, not a kicker marked as one ("Live coverage").
+ */
+export const MICRODATA_HEADLINE_MIN_WORDS = 4;
+
 /** schema.org types of microdata scopes that are the article (compared lower-cased, by suffix of the itemtype URL). */
 export const MICRODATA_ARTICLE_TYPE_RE = /schema\.org\/(?:\w*Article|BlogPosting|LiveBlogPosting|Report|WebPage)\b/i;
 

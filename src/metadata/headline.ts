@@ -3,7 +3,7 @@ import type { Element, ParentNode } from '../parse/dom';
 import { attr, classAndId, comparisonKey, itemScopeOf, enclosingArticle, isScreenReaderOnly, slugKey, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, isUnseenText, normalizeSpace, textContentExcept, walkElements } from '../parse/dom';
 import type { MetadataContext, Sourced } from './context';
 import { metaSource } from './context';
-import { ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES, AT_SITE_SPLIT_RE, TRAILING_AT_RE, MAX_TITLE_AFFIXES, MICRODATA_ARTICLE_TYPE_RE, PORTAL_TITLE, TITLE_NAMESPACE_PART_RE, CAMEL_HUMP_RE } from './constants';
+import { ARTICLE_ITEM_TYPE_RE, MICRODATA_HEADLINE_MIN_WORDS, ARTICLE_TYPES, BRACKETED_SUFFIX_RE, DIGIT_RE, HEADING_PERMALINK_RE, LEGAL_FORM_RE, MAX_HEADLINE_COPIES, MIN_ANCHOR_WORDS, SITE_LOGO_CLASS_RE, MAX_SITE_NAME_WORDS, META_KEYS, MIN_PREFIX_MATCH_LENGTH, MIN_SITE_KEY_LENGTH, MIN_TITLE_REST_WORDS, PLACEHOLDER_TITLE_RE, POST_TITLE_HEADING_TAGS, TITLE_CLASS_RE, MAX_TITLE_SLACK, TITLE_SPLIT_RE, TRAILING_SEPARATOR_RE, LEADING_SEPARATOR_RE, WORK_TYPES, AT_SITE_SPLIT_RE, TRAILING_AT_RE, MAX_TITLE_AFFIXES, PORTAL_TITLE, TITLE_NAMESPACE_PART_RE, CAMEL_HUMP_RE } from './constants';
 import { listOf, stringOf, typesOf } from './json-ld';
 import { parseUrl, registrableDomain } from '../parse/url';
 import { firstMeta } from './meta-tags';
@@ -270,9 +270,12 @@ function pageSubjects(ctx: MetadataContext): Candidate[] {
  * The headline microdata marks on the page (`<h1 itemprop="headline">`, `<meta
  * itemprop="headline" content>`), which may agree with an `<h1>` as a title does: a site whose
  * og:title and `<title>` carry an SEO variant of the story's title marks the printed one so.
- * Only a property of an article (or page) item (`itemscope`) that is the only item on the page
- * with a headline: a list page marks each card's headline in its own item, and a property of
- * an embedded item (a video's, a review's) or of a related card describes another thing.
+ * Only a property of an article item (`itemscope`, ARTICLE_ITEM_TYPE_RE) that is the only item
+ * on the page with a headline: a list page marks each card's headline in its own item, and a
+ * property of an embedded item (a video's, a review's) or of a related card describes another
+ * thing. A WebPage item's headline may be the page's banner ("Weather"), and an article's of
+ * one or two words its kicker ("Live coverage"): a review found them beating the story's
+ * og:title, so only an article's of MICRODATA_HEADLINE_MIN_WORDS words or more counts.
  */
 function microdataHeadlines(ctx: MetadataContext): Candidate[] {
   const out: Candidate[] = [];
@@ -280,11 +283,11 @@ function microdataHeadlines(ctx: MetadataContext): Candidate[] {
   for (const el of ctx.index.itemprops) {
     if (!(attr(el, 'itemprop') ?? '').toLowerCase().split(SPACE_RE).includes('headline') || ctx.isForeign(el)) continue;
     const scope = itemScopeOf(el);
-    if (scope === null || !MICRODATA_ARTICLE_TYPE_RE.test(attr(scope, 'itemtype') ?? '')) continue;
+    if (scope === null || !ARTICLE_ITEM_TYPE_RE.test(attr(scope, 'itemtype') ?? '')) continue;
     if (item !== null && scope !== item) return [];
     item = scope;
     const text = el.name === 'meta' ? attr(el, 'content') : headingText(el);
-    if (text) out.push(candidate(text, 'microdata'));
+    if (text && wordCount(text) >= MICRODATA_HEADLINE_MIN_WORDS) out.push(candidate(text, 'microdata'));
   }
   return out;
 }
