@@ -2850,6 +2850,24 @@ describe("figures: an image URL's words are read on its path, not its host or it
     expect(article('<img src="https://www.example.com/uploads/2024/ads-campaign-billboard.jpg" width="800" height="500">').images).toHaveLength(1);
     expect(article('<img src="https://www.example.com/uploads/2025/03/adserver-outage-dashboard.png" width="800" height="500">').images).toHaveLength(1);
   });
+  it("keeps a picture the story captions though its file name says logo, icon or pixel (MediaWiki's thumb, a CMS's media-caption)", () => {
+    const firefox = 'https://upload.example.org/thumb/7/76/Mozilla_Firefox_logo_2013.svg/220px-Mozilla_Firefox_logo_2013.svg.png';
+    const wiki = article(`<div class="thumb tright"><div class="thumbinner"><a href="/wiki/File:Firefox.svg" class="image"><img src="${firefox}" width="220" height="233" class="thumbimage"></a><div class="thumbcaption">Firefox logo</div></div></div>`);
+    expect(wiki.images.map((i) => [i.src, i.caption])).toEqual([[firefox, 'Firefox logo']]);
+    const pi = 'https://cdn.example.net/images/2016/02/29/raspberry_pi_logo_mainimage8_lg.jpg';
+    const cms = article(`<div class="media-container"><div class="image-wrapper"><div class="image"><img src="${pi}"></div></div></div><div class="media-caption">Raspberry Pi 3 - A credit card sized PC that only costs $35</div>`);
+    expect(cms.images.map((i) => [i.src, i.caption])).toEqual([[pi, 'Raspberry Pi 3 - A credit card sized PC that only costs $35']]);
+    expect(article('<figure><img src="https://cdn.example/2023/10/google-pixel-8-pro.jpg"><figcaption>The Pixel 8 Pro on sale in London</figcaption></figure>').images).toHaveLength(1);
+  });
+  it('near misses: an uncaptioned logo or icon, an image whose class says logo, and a beacon even in a figure stay out', () => {
+    expect(article('<div class="header"><a href="/"><img src="https://news.example/static/site-logo.png"></a></div>').images).toEqual([]);
+    expect(article('<p><a href="https://share.example/?u=1"><img src="https://news.example/static/icon-share.svg"></a> Share this story</p>').images).toEqual([]);
+    expect(article('<figure><img src="https://news.example/static/brand.png" class="site-logo"><figcaption>Harbour News</figcaption></figure>').images).toEqual([]);
+    expect(article('<figure><img src="https://stats.example/tracking/pixel.gif?id=9"><figcaption>Storm over the harbour</figcaption></figure>').images).toEqual([]);
+    expect(article('<figure><img src="https://news.example/img/spacer.gif"><figcaption>Storm over the harbour</figcaption></figure>').images).toEqual([]);
+    // A caption that holds a picture of its own captions that one, not a logo beside it.
+    expect(article('<div class="row"><div><img src="https://news.example/static/logo.png"></div><div class="caption"><img src="https://news.example/2024/harbour.jpg" width="800" height="500"> Storm over the harbour</div></div>').images.map((i) => i.src)).toEqual(['https://news.example/2024/harbour.jpg']);
+  });
   it('imageUrlWords: the path and URL-valued query values only', () => {
     expect(imageUrlWords('https://pixel.example/im-1?width=700&pixel_ratio=1&type=icon')).toBe('/im-1');
     expect(imageUrlWords('https://news.example/_next/image?url=https%3A%2F%2Fcdn.example%2Flogo.png%3Fv%3D2&w=64')).toBe('/_next/image /logo.png');

@@ -1483,6 +1483,27 @@ export const BYLINE_AVATAR = {
 export const NON_ARTICLE_IMAGE_RE = /logo|icon|avatar|sprite|spinner|loader|pixel|badge|emoji|gravatar|tracking|(?<!\d)1x1(?!\d)|blank\.gif|spacer|\/adserver\/|(?:^|\/)(?:avw|afr)\.php/i;
 
 /**
+ * Of NON_ARTICLE_IMAGE_RE's words, those that still drop an image the story captions
+ * (figures.ts captionedPicture): a file name's "logo", "icon", "badge" or "pixel" says what
+ * the picture shows, and a story about a brand or a phone shows one ("Mozilla_Firefox_logo_2013.svg"
+ * captioned "Firefox logo", "raspberry_pi_logo_mainimage8_lg.jpg" above its caption, "Pixel-8.jpg"),
+ * while a spinner, a spacer, a tracking beacon or an ad banner is never a story's picture
+ * wherever it stands. The image's class or id is tested with the whole NON_ARTICLE_IMAGE_RE
+ * still (`<img class="logo">`).
+ */
+export const CAPTIONED_NON_ARTICLE_IMAGE_RE = /sprite|spinner|loader|tracking|(?<!\d)1x1(?!\d)|blank\.gif|spacer|\/adserver\/|(?:^|\/)(?:avw|afr)\.php/i;
+
+/**
+ * How a picture is told captioned by the story (figures.ts captionedPicture): climbing from
+ * the image through at most `maxDepth` wrappers, a wrapper that is a <figure>, or holds a caption
+ * (a <figcaption>, or an element whose class CAPTION_CLASS_RE names: MediaWiki's
+ * `div.thumbinner > div.thumbcaption`), or is followed by one (a CMS's `div.media-container`
+ * then `div.media-caption`). A header's "site-logo.png" or a share link's "icon-share.svg" has
+ * none.
+ */
+export const CAPTIONED_PICTURE = { maxDepth: 4 } as const;
+
+/**
  * A query value of an image URL that is itself a picture's address, read with the URL's path
  * for NON_ARTICLE_IMAGE_RE: an image optimizer's "/_next/image?url=%2Fbrand%2Flogo.png&w=640"
  * (Next.js), "…/resize?src=https://…/logo.png" serve the file that value names. Any other

@@ -1,8 +1,8 @@
 import type { Figure } from '../types';
-import type { Element } from '../parse/dom';
+import type { AnyNode, Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, textContentExcept, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE, CAPTION_UNSEEN, PLAYER_NOTICE_RE, BYLINE_AVATAR } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, CAPTIONED_NON_ARTICLE_IMAGE_RE, CAPTIONED_PICTURE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE, CAPTION_UNSEEN, PLAYER_NOTICE_RE, BYLINE_AVATAR } from './constants';
 import { cleanCredit, opensWithCreditLabel, splitCredit, trimCaptionSeparators } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -106,13 +106,49 @@ export function figureFromImage(img: Element, base: string | null): Figure | nul
   const src = resolved ?? embedded;
   if (!src) return null;
   if ((width !== null && width < MIN_IMAGE_SIDE) || (height !== null && height < MIN_IMAGE_SIDE) || styledSmall(img)) return null;
-  if ((embedded === null && NON_ARTICLE_IMAGE_RE.test(imageUrlWords(src))) || NON_ARTICLE_IMAGE_RE.test(classAndId(img))) return null;
+  if (NON_ARTICLE_IMAGE_RE.test(classAndId(img))) return null;
+  if (embedded === null) {
+    const words = imageUrlWords(src);
+    // A file name's "logo" or "icon" is no sign against a picture the story captions.
+    if (NON_ARTICLE_IMAGE_RE.test(words) && (CAPTIONED_NON_ARTICLE_IMAGE_RE.test(words) || !captionedPicture(img))) return null;
+  }
   const alt = normalizeSpace(attr(img, 'alt') ?? '');
   if (embedded === null && isActionIcon(img, src, alt, width, height)) return null;
   if (isVideoPoster(img) || (embedded === null && isBylineAvatar(img, src, width, height))) return null;
   return { src, alt: alt && !PLACEHOLDER_ALT_RE.test(alt) ? alt : null, caption: null, credit: null, width, height };
 }
 const DATA_URI_RE = /^\s*data:/i;
+
+/**
+ * Whether the story captions the picture (CAPTIONED_PICTURE): a wrapper within a few levels
+ * of it is a <figure>, holds a caption, or is followed by one. Only the wrappers' own children
+ * and next siblings are looked at.
+ */
+function captionedPicture(img: Element): boolean {
+  let el: Element = img;
+  for (let depth = 0; depth < CAPTIONED_PICTURE.maxDepth; depth++) {
+    const parent = el.parent;
+    if (!isElement(parent) || parent.name === 'body') return false;
+    if (parent.name === 'figure' || parent.children.some((c) => c !== el && isCaptionElement(c))) return true;
+    const next = nextElement(parent);
+    if (next && isCaptionElement(next)) return true;
+    el = parent;
+  }
+  return false;
+}
+
+function isCaptionElement(el: AnyNode): boolean {
+  if (!isElement(el)) return false;
+  return el.name === 'figcaption' || (el.attribs.class !== undefined && CAPTION_CLASS_RE.test(el.attribs.class) && findImage(el) === null);
+}
+
+function nextElement(el: Element): Element | null {
+  for (let n = el.next; n; n = n.next) {
+    if (isElement(n)) return n;
+    if (isTextNode(n) && n.data.trim()) return null;
+  }
+  return null;
+}
 
 /**
  * Whether a picture is a page action's icon (ACTION_ICON): a link's whole content, no larger
