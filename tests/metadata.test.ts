@@ -2046,6 +2046,18 @@ describe("leadImage: the site's default share picture, a placeholder or its icon
     const a = page('<meta property="og:image" content="https://example.com/og-default.jpg"><meta name="twitter:image" content="https://example.com/photos/station.jpg">');
     expect(a.leadImage?.src).toBe('https://example.com/photos/station.jpg');
   });
+  it("skips a platform's share card, a file name of share and layout words only (Tumblr's, Yahoo! JAPAN's)", () => {
+    for (const src of ['http://assets.tumblr.example/images/og/fb_landscape_share.png', 'http://i.yimg.example/images/jpnews/cre/common/all/images/fbico_ogp_600x600.png', 'https://example.com/img/social_share_1200x630.jpg']) {
+      expect(page(`<meta property="og:image" content="${src}">`).leadImage, src).toBeNull();
+    }
+  });
+  it("keeps a story's own share picture named for its subject, and a brand's logo (near misses)", () => {
+    for (const src of ['https://cdn.example.com/2025/03/shareholders-meeting.jpg', 'https://cdn.example.com/2025/03/share-prices-fall_1200x630.jpg', 'https://cdn.example.com/2025/03/og-harbour-storm.jpg', 'https://cdn.example.com/2025/03/facebook-logo.jpg', 'https://cdn.example.com/2025/03/landscape_1200x630.jpg',
+      // A page's own drawn card (static sites, Next.js's opengraph-image route).
+      'https://cdn.example.com/posts/harbour-storm/og.jpg', 'https://news.example/world/harbour-storm/opengraph-image.png', 'https://cdn.example.com/posts/harbour-storm/og-image.png', 'https://cdn.example.com/posts/harbour-storm/twitter-card.png']) {
+      expect(page(`<meta property="og:image" content="${src}">`).leadImage?.src, src).toBe(src);
+    }
+  });
   it("keeps a story's picture whose name holds such a word (near misses)", () => {
     for (const src of ['https://example.com/photos/credit-default-swaps.jpg', 'https://example.com/photos/defaulted-loans.png', 'https://default.example.com/photos/station.jpg', 'https://example.com/photos/icon-of-the-city.jpg',
       // A story's picture named for its subject, "default" or "favicon" one word of it.

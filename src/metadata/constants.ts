@@ -59,10 +59,28 @@ export const MAX_JSON_LD_DEPTH = 12;
  *   twitter:image, 200×200), a favicon, an "apple-touch-icon", a "site-icon": the icon's
  *   file itself, at most with its size ("favicon-32x32.png", "apple-touch-icon-precomposed.png"),
  *   not a story's "favicon-history.png".
+ * - `shareCard`: a platform's share card, a file name made only of share words and layout
+ *   words (Tumblr's "/images/og/fb_landscape_share.png", Yahoo! JAPAN's "fbico_ogp_600x600.png",
+ *   "social_share_1200x630.jpg"): every part (two at least) of its stem (split at `-`, `_`,
+ *   `.`, `@`) is a `shareRe` word ("fb", "ogp", "share", "fbico"), a `layoutWords` word (no "logo":
+ *   a story about a brand shares "facebook-logo.jpg") or a
+ *   size (`sizeRe`), and one at least is a share word. A story's picture named for its subject
+ *   keeps a word of its own: "shareholders-meeting.jpg", "share-prices-fall_1200x630.jpg",
+ *   "og-harbour-storm.jpg".
  */
 export const SITE_DEFAULT_IMAGE = {
   defaultRe: /(?:(?:^|[/_.-])(?:og|opengraph|open-graph|social|share|sharing|fb|facebook|twitter|meta|site)[-_]?(?:images?[-_]?)?default|(?:^|\/)default(?:[-_](?:og|opengraph|social|share|sharing|fb|facebook|twitter|thumb(?:nail)?|images?|img|photo|placeholder))*)(?:[-_]images?)?(?:[-_@]\d+(?:x\d*)?)?\.(?:png|jpe?g|gif|webp|svg)$/i,
   placeholderRe: /(?:^|[/_.-])(?:placeholder|(?:no|missing|empty)[-_]?(?:image|img|photo|picture))(?:[-_@]\d+(?:x\d*)?)?\.(?:png|jpe?g|gif|webp|svg)$/i,
+  shareCard: {
+    shareRe: /^(?:fb|facebook|twitter|tw|og|ogp|opengraph|social|share|sharing)(?:ico)?$/i,
+    // Not "logo" or "icon": a story about a brand shares "facebook-logo.jpg" as its picture. Not
+    // "image" or "card": a static site or Next.js draws each page's own "og.jpg",
+    // "opengraph-image.png", "og-image.png", "twitter-card.png".
+    layoutWords: new Set(['landscape', 'portrait', 'square', 'wide', 'large', 'small', 'ico', 'thumb', 'site', 'common', 'generic']),
+    sizeRe: /^\d+(?:x\d+)?$/i,
+    /** Parts of the stem at least: a lone "og.jpg" or "share.png" may be the page's own. */
+    minParts: 2,
+  },
   siteIconRe: /\/blavatar\/|(?:^|\/)(?:favicon|apple-touch-icon|android-chrome|site-?icon)(?:[-_](?:precomposed|\d+(?:x\d+)?))*\.(?:png|ico|jpe?g|gif|webp|svg)$/i,
 } as const;
 

@@ -32,8 +32,28 @@ function urlPath(url: string): string {
  */
 export function isSiteDefaultImage(src: string): boolean {
   const path = urlPath(src);
-  return SITE_DEFAULT_IMAGE.defaultRe.test(path) || SITE_DEFAULT_IMAGE.placeholderRe.test(path) || SITE_DEFAULT_IMAGE.siteIconRe.test(path);
+  return SITE_DEFAULT_IMAGE.defaultRe.test(path) || SITE_DEFAULT_IMAGE.placeholderRe.test(path) || SITE_DEFAULT_IMAGE.siteIconRe.test(path) || isShareCardName(path);
 }
+
+/**
+ * Whether a file name is made only of share and layout words and sizes (two parts at least),
+ * one a share word (SITE_DEFAULT_IMAGE.shareCard): "fb_landscape_share.png", "fbico_ogp_600x600.png".
+ */
+function isShareCardName(path: string): boolean {
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  const dot = file.lastIndexOf('.');
+  if (dot <= 0) return false;
+  const { shareRe, layoutWords, sizeRe, minParts } = SITE_DEFAULT_IMAGE.shareCard;
+  const parts = file.slice(0, dot).split(STEM_PART_SPLIT_RE).filter((p) => p !== '');
+  if (parts.length < minParts) return false;
+  let shared = false;
+  for (const part of parts) {
+    if (shareRe.test(part)) shared = true;
+    else if (!layoutWords.has(part.toLowerCase()) && !sizeRe.test(part)) return false;
+  }
+  return shared;
+}
+const STEM_PART_SPLIT_RE = /[-_.@]/;
 
 /**
  * The image the page shares itself with: the first `og:image` (or Twitter image) that
