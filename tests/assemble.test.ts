@@ -1394,22 +1394,6 @@ describe('assemble: MathML formulas', () => {
     const a = article('<figure><img src="/quay.jpg" alt="The quay" width="800" height="500"><figcaption aria-hidden="true">Waves hit the quay on Monday.</figcaption></figure>', URL);
     expect(a.images[0]?.caption).toBe('Waves hit the quay on Monday.');
   });
-  it("reads MediaWiki's hidden MathML as the formula and drops its aria-hidden fallback image (no picture)", () => {
-    const mw = (tex: string, tokens: string, hash: string): string =>
-      `<span class="mwe-math-element"><span class="mwe-math-mathml-inline mwe-math-mathml-a11y" style="display: none;"><math xmlns="http://www.w3.org/1998/Math/MathML" alttext="${tex}"><semantics><mrow>${tokens}</mrow><annotation encoding="application/x-tex">${tex}</annotation></semantics></math></span><img src="https://wikimedia.example/api/rest_v1/media/math/render/svg/${hash}" class="mwe-math-fallback-image-inline" aria-hidden="true" style="vertical-align: -0.338ex; width:1.743ex; height:2.176ex;" alt="${tex}"></span>`;
-    const a = article(`<p>If the conjugate transpose of a matrix ${mw('{\\displaystyle A}', '<mi>A</mi>', '7daf')} is denoted by ${mw('{\\displaystyle A^{H}}', '<msup><mi>A</mi><mi>H</mi></msup>', 'd941')}, the property is written concisely.</p>`, URL);
-    expect(a.images).toEqual([]);
-    expect(a.leadImage).toBeNull();
-    expect(extra(a.paragraphs)).toEqual(['If the conjugate transpose of a matrix {\\displaystyle A} is denoted by {\\displaystyle A^{H}}, the property is written concisely.']);
-  });
-
-  it('near misses: a hidden MathML beside no drawn copy stays hidden, and an aria-hidden picture beside no formula is still read as before', () => {
-    const hidden = article('<p>The ratio is stated in the appendix.<span style="display:none"><math alttext="x^2"><msup><mi>x</mi><mn>2</mn></msup></math></span></p>', URL);
-    expect(extra(hidden.paragraphs)).toEqual(['The ratio is stated in the appendix.']);
-    const chart = article('<figure><img src="https://news.example/2024/chart.png" width="800" height="500" aria-hidden="true"><figcaption>Rainfall by month</figcaption></figure>', URL);
-    const plain = article('<figure><img src="https://news.example/2024/chart.png" width="800" height="500"><figcaption>Rainfall by month</figcaption></figure>', URL);
-    expect(chart.images).toEqual(plain.images);
-  });
 });
 
 describe('assemble: credits marked by microdata', () => {

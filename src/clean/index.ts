@@ -175,7 +175,7 @@ function linkedText(el: Element, visit?: (el: Element) => boolean): { text: numb
 }
 
 function isHidden(el: Element, page: PageText): boolean {
-  if (isHiddenByMarkup(el) && !isRevealedOnLoad(el, page) && !isHiddenFormulaSource(el)) return true;
+  if (isHiddenByMarkup(el) && !isRevealedOnLoad(el, page)) return true;
   // An aria-hidden part of a caption without a letter is a counter ("1 / 12") or an icon; one
   // beside a formula's MathML is the formula's drawn copy (KaTeX's katex-html, MathJax's mjx-math).
   if (attr(el, 'aria-hidden') === 'true' && !(inCaption(el) && LETTER_RE.test(textContent(el)) && !besideFormula(el))) return true;
@@ -269,24 +269,6 @@ function edgeChar(node: AnyNode | undefined, last: boolean): string {
     cur = cur.children[last ? cur.children.length - 1 : 0] as AnyNode | undefined;
   }
   return '';
-}
-
-/**
- * A hidden MathML formula whose drawn copy shows beside it (MediaWiki's `<span
- * class="mwe-math-mathml-inline" style="display: none"><math>…</math></span><img
- * class="mwe-math-fallback-image-inline" aria-hidden="true" alt="{\displaystyle …}">`): the
- * MathML is the formula as text, and is kept; the image is dropped instead (isFormulaImage).
- * Only a wrapper whose own child is the <math>, beside such an image.
- */
-function isHiddenFormulaSource(el: Element): boolean {
-  if (!el.children.some((c) => isElement(c) && c.name === 'math')) return false;
-  const parent = el.parent;
-  return isElement(parent) && parent.children.some((c) => isElement(c) && c.name === 'img' && attr(c, 'aria-hidden') === 'true');
-}
-
-/** An aria-hidden image beside a formula's MathML: the formula drawn (isHiddenFormulaSource). */
-function isFormulaImage(img: Element): boolean {
-  return attr(img, 'aria-hidden') === 'true' && besideFormula(img);
 }
 
 /**
@@ -1306,14 +1288,6 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       }
     }
     if (node.name === 'img') {
-      // MediaWiki's formula image (`<img class="mwe-math-fallback-image-inline" aria-hidden="true">`
-      // beside its hidden MathML, kept by isHiddenFormulaSource) is the formula's drawn copy,
-      // read from the MathML: no picture.
-      if (isFormulaImage(node)) {
-        removals.push({ reason: 'hidden', tag: 'img', rule: "a formula's drawn copy beside its MathML" });
-        doomed.push(node);
-        continue;
-      }
       unlazyImage(node);
       const ad = labelledAdPicture(node, options.keep);
       if (ad) {
