@@ -105,11 +105,12 @@ function stripOneAffix(title: string, siteName: string | null): string {
 function cutNamedSuffix(title: string, siteName: string | null, pageUrl: string | null): string {
   for (const splitRe of [TITLE_SPLIT_RE, AT_SITE_SPLIT_RE]) {
     const parts = title.split(splitRe);
+    if (parts.length < 2) continue;
     const last = parts[parts.length - 1] as string;
     // After an "@" only the site's own name counts, not a word of its host: "Lakers @ Celtics"
     // on celtics.example is a game, "Post @ Blog" beside og:site_name "Blog" a post.
     const named = splitRe === AT_SITE_SPLIT_RE ? siteName !== null && comparisonKey(siteName) === comparisonKey(last) : namesKnownSite(last, siteName, pageUrl);
-    if (parts.length < 2 || !named) continue;
+    if (!named) continue;
     const rest = title.slice(0, title.length - last.length).replace(splitRe === AT_SITE_SPLIT_RE ? TRAILING_AT_RE : TRAILING_SEPARATOR_RE, '').trim();
     if (comparisonKey(rest)) return rest;
   }
