@@ -1,9 +1,7 @@
 import type { Element } from '../parse/dom';
-import { STORY_TAG, adjacentElement, classAndId, commonAncestor, contains, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isImage, normalizeSpace, walkElements } from '../parse/dom';
+import { LETTER_RE, STORY_TAG, adjacentElement, classAndId, commonAncestor, contains, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isImage, normalizeSpace, walkElements } from '../parse/dom';
 import { WP_SIZE_SUFFIX_RE, splitFileName } from '../parse/url';
 import { CAPTION_NAME_RE, HERO_NAMED_AS_HEADLINE_ATTRIBUTES, MAX_HERO_SIDE_CAPTION_TEXT, MAX_HEADLINE_BLOCK_DEPTH, MIN_COVER_FILE_NAME, MAX_HEADLINE_BLOCK_TEXT, MAX_HERO_CONTAINER_TEXT, MAX_PRECEDING_SIBLINGS } from './weights';
-
-const LETTER_RE = /\p{L}/u;
 
 /**
  * The images set before the headline in its own block (see MAX_HEADLINE_BLOCK_DEPTH): the
