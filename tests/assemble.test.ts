@@ -706,6 +706,21 @@ describe('assemble: block types', () => {
     expect(extra(a.paragraphs)).toEqual(['18 of 25']);
   });
 
+  it('drops a bare slide counter beside its picture ("1 of 12" in an image-meta box), not one away from a picture', () => {
+    const slide = (counter: string) =>
+      `<div class="slide"><div class="image-image"><img src="/storm.jpg" width="800" height="500"></div><div class="image-meta">${counter}<div class="image-caption">Waves break over the harbour wall.</div><div class="image-credit">Jane Roe, AP</div></div></div>`;
+    // After the caption and credit, and before them.
+    for (const box of [slide('').replace('</div></div>', '</div><span class="slide-count">1 of 12</span></div>'), slide('<span class="image-counter">3 of 12</span>')]) {
+      const a = article(box + prose(1, 'Closing'), URL);
+      expect(a.text).not.toMatch(/\d of 12/);
+      expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['Waves break over the harbour wall.', 'Jane Roe, AP']]);
+    }
+    // A counter above the slide it counts.
+    expect(extra(article('<p>2 von 8</p><figure><img src="/b.jpg" width="800" height="500"><figcaption>The quay at dawn.</figcaption></figure>', URL).paragraphs)).toEqual([]);
+    // A statistic set apart between paragraphs stays.
+    expect(extra(article('<p>18 of 25</p>' + prose(1, 'Closing'), URL).paragraphs)).toContain('18 of 25');
+  });
+
   it("drops the site's promo put to the reader as an italic aside, not an epigraph or a quoted question", () => {
     const a = article(
       '<p><em>Do you have questions about the biggest topics from around the world? Get the answers with <a href="https://example.com/knowledge">Ledger Knowledge</a>, our new platform of explainers.</em></p>' +

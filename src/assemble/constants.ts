@@ -623,6 +623,13 @@ export const SCORE_LINE_RE = /^\d{1,2}(?:[.,]\d)?\s*\/\s*(?:5|10|100)$|^\d{1,2}(
 export const PAGER_COUNTER_RE = /^\d{1,3}\s*\/\s*\d{1,3}$|^(?:image|photo|picture|slide|foto|bild|imagen|immagine)\s+\d{1,3}\s*(?:of|\/|von|de|di|sur|van|av)\s*\d{1,3}$/i;
 
 /**
+ * A bare "4 of 12" standing next to a picture (the block right before or after it is a figure):
+ * the slide's counter, set in the picture's caption box beside its caption and credit (Gannett's
+ * `image-meta`). Alone elsewhere it is a statistic and stays (PAGER_COUNTER_RE).
+ */
+export const SLIDE_COUNTER_RE = /^\d{1,3}\s+(?:of|von|de|di|sur|van|av)\s+\d{1,3}$/i;
+
+/**
  * A gallery's label before its pictures: "Gallery: inside the new sleeper (4 images)", "(12
  * photos)" closing a short line.
  */

@@ -81,6 +81,7 @@ import {
   UPDATE_TIME_LINE_RE,
   META_ROW_LINE,
   PAGER_COUNTER_RE,
+  SLIDE_COUNTER_RE,
   SCORE_LINE_RE,
   MIN_TIMELINE_ENTRIES,
   TIMELINE_DATE,
@@ -773,10 +774,12 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   let dateline: Extract<Block, { kind: 'paragraph' }> | null = null;
   // The block read just before this one, kept or not.
   let previous: Block | null = null;
-  for (const b of blocks) {
+  for (let index = 0; index < blocks.length; index++) {
+    const b = blocks[index] as Block;
     const before = previous;
     previous = b;
     if (b === boxLabel) continue;
+    if (b.kind === 'paragraph' && b.role === 'p' && SLIDE_COUNTER_RE.test(b.text) && (before?.kind === 'figure' || blocks[index + 1]?.kind === 'figure')) continue;
     // (An <h2> naming the author opens a part of the story: a memoir's, a staff profile's.)
     if (first && b.kind === 'heading') {
       if (b.level >= AUTHOR_CARD_MIN_LEVEL && authors.includes(b.text.toLowerCase())) {
