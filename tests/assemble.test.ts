@@ -192,6 +192,11 @@ describe('splitCredit', () => {
     expect(splitCredit('Photo by Joan Bardeletti')).toEqual({ caption: null, credit: 'Joan Bardeletti' });
     expect(splitCredit('Courtesy of the Harbour Museum')).toEqual({ caption: null, credit: 'Courtesy of the Harbour Museum' });
     expect(splitCredit('Boats in the harbour at dawn')).toEqual({ caption: 'Boats in the harbour at dawn', credit: null });
+    // NYT's "Credit" label run on into the name (a visually hidden span), or set before it with dots.
+    expect(splitCredit('CreditErik Carter')).toEqual({ caption: null, credit: 'Erik Carter' });
+    expect(splitCredit('Credit...Nitashia Johnson para The New York Times')).toEqual({ caption: null, credit: 'Nitashia Johnson para The New York Times' });
+    expect(splitCredit('Credited with the rescue, a lifeguard at the pier')).toEqual({ caption: 'Credited with the rescue, a lifeguard at the pier', credit: null });
+    expect(splitCredit('Credit cards at the till')).toEqual({ caption: 'Credit cards at the till', credit: null });
     expect(splitCredit('Jane Doe/The Post said the photo was staged.')).toEqual({ caption: 'Jane Doe/The Post said the photo was staged.', credit: null });
   });
   it('splits "Photo by X" after a sentence and drops the name\'s full stop, not an initial\'s', () => {

@@ -1250,6 +1250,13 @@ export const TRAILING_LABEL_RE = new RegExp(
 export const DASHED_CREDIT_RE = /\s[–—-]\s*((?:Gambar|GAMBAR|Foto|FOTO|Photo|PHOTO|Pic|PIC)(?: by)?\s+(\p{Lu}[^:]{1,100}))$/u;
 
 /**
+ * NYT's credit label run on into the name, opening a whole caption: "Credit...Erik Carter",
+ * "CreditErik Carter" (its "Credit" span is visually hidden, the name's follows with no
+ * space). Case-sensitive: "Credited with the rescue, …" and "Credit cards at the till" are captions.
+ */
+export const RUN_ON_CREDIT_LABEL_RE = /^Credit(?:\.{2,}|…|(?=\p{Lu}))/u;
+
+/**
  * An image word's "via" credit label ("Image via Getty Images") names its maker with a capital:
  * "Pictures via drone show the extent of flooding", "Images via satellite reveal …" are the
  * caption's own sentence (case-sensitive; read on the credit part, label first).

@@ -7,6 +7,7 @@ import {
   NAMED_PHOTO_BY_RE,
   MAX_WHOLE_CREDIT_LENGTH,
   WHOLE_CREDIT_RE,
+  RUN_ON_CREDIT_LABEL_RE,
   WHOLE_NAME_CREDIT_RE,
   AGENCY_COLON_NAME_RE,
   AGENCY_SLASH_RE,
@@ -199,7 +200,7 @@ function describedAfterLabel(line: string): string | null {
  * @internal
  */
 export function opensWithCreditLabel(line: string): boolean {
-  return (WHOLE_CREDIT_RE.test(line) && !VIA_NOT_NAME_RE.test(line)) || guardedLabelCredit(line) !== null;
+  return (WHOLE_CREDIT_RE.test(line) && !VIA_NOT_NAME_RE.test(line)) || RUN_ON_CREDIT_LABEL_RE.test(line) || guardedLabelCredit(line) !== null;
 }
 
 /**
