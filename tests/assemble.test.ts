@@ -197,6 +197,11 @@ describe('splitCredit', () => {
     expect(splitCredit('Credit...Nitashia Johnson para The New York Times')).toEqual({ caption: null, credit: 'Nitashia Johnson para The New York Times' });
     expect(splitCredit('Credited with the rescue, a lifeguard at the pier')).toEqual({ caption: 'Credited with the rescue, a lifeguard at the pier', credit: null });
     expect(splitCredit('Credit cards at the till')).toEqual({ caption: 'Credit cards at the till', credit: null });
+    // A stock agency's "Maker/Collection/Agency" line, its maker a handle, its collection "iStock".
+    expect(splitCredit('evgenyb/iStock/Getty Images')).toEqual({ caption: null, credit: 'evgenyb/iStock/Getty Images' });
+    expect(splitCredit('Mark Stout/iStock/Getty Images')).toEqual({ caption: null, credit: 'Mark Stout/iStock/Getty Images' });
+    expect(splitCredit('monkeybusinessimages/iStock')).toEqual({ caption: null, credit: 'monkeybusinessimages/iStock' });
+    for (const caption of ['before/after shots on Shutterstock', 'Sales fell, prices/Getty Images', 'A cat. Dogs/Getty Images']) expect(splitCredit(caption).credit).toBeNull();
     expect(splitCredit('Jane Doe/The Post said the photo was staged.')).toEqual({ caption: 'Jane Doe/The Post said the photo was staged.', credit: null });
   });
   it('splits "Photo by X" after a sentence and drops the name\'s full stop, not an initial\'s', () => {

@@ -1283,6 +1283,16 @@ export const WHOLE_NAME_CREDIT_RE =
 export const MAX_WHOLE_CREDIT_LENGTH = 80;
 
 /**
+ * A whole caption that is a stock agency's credit line, "Maker/Collection/Agency": "evgenyb/iStock/Getty
+ * Images", "Mark Stout/iStock/Getty Images". The maker may be a contributor's lower-case handle
+ * and the collection a brand with a small first letter, which WHOLE_NAME_CREDIT_RE's capitals
+ * refuse; the agency closing the line names it a credit. Parts hold no sentence (no full stop
+ * before a space, no comma).
+ */
+export const STOCK_AGENCY_CREDIT_RE =
+  /^[^/\s.,][^/.,]{0,40}(?:\/[^/.,]{1,40}){0,2}\/ ?(?:Getty Images|iStock(?:photo)?|Shutterstock|Alamy(?: Stock Photo)?|Adobe Stock|Dreamstime|123RF)(?: (?:News|Sport|Entertainment|Plus))?$/u;
+
+/**
  * Credit labels that are also a caption's own words, taken only when what follows them reads
  * as a name credit (credit.ts readsAsNameCredit, NAME_CREDIT_SHAPE): a regex cannot check the
  * capitals of the words after the label, so the check is in code. Case-insensitive sources.

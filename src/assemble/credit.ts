@@ -7,6 +7,7 @@ import {
   NAMED_PHOTO_BY_RE,
   MAX_WHOLE_CREDIT_LENGTH,
   WHOLE_CREDIT_RE,
+  STOCK_AGENCY_CREDIT_RE,
   RUN_ON_CREDIT_LABEL_RE,
   WHOLE_NAME_CREDIT_RE,
   AGENCY_COLON_NAME_RE,
@@ -211,7 +212,7 @@ export function opensWithCreditLabel(line: string): boolean {
 export function splitCredit(text: string): CaptionParts {
   const caption = text.trim();
   if (!caption) return { caption: null, credit: null };
-  if (caption.length <= MAX_WHOLE_CREDIT_LENGTH && (opensWithCreditLabel(caption) || WHOLE_NAME_CREDIT_RE.test(caption))) {
+  if (caption.length <= MAX_WHOLE_CREDIT_LENGTH && (opensWithCreditLabel(caption) || WHOLE_NAME_CREDIT_RE.test(caption) || STOCK_AGENCY_CREDIT_RE.test(caption))) {
     const described = describedAfterLabel(caption);
     if (described !== null) return { caption: described, credit: null };
     return { caption: null, credit: cleanCredit(caption) };
