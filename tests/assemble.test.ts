@@ -1726,6 +1726,15 @@ describe('assemble: a rights-reserved notice mid-body', () => {
     const s = 'Copyright 2019 reforms forced the studio to re-license its whole catalogue, and all rights reserved by the founders lapsed.';
     expect(extra(article(`<p>${s}</p>` + prose(1, 'After')).paragraphs)).toContain(s);
   });
+  it('drops a rights notice in the languages of the field, at the end or mid-body, not a sentence ending with those words', () => {
+    for (const notice of ['© RIPRODUZIONE RISERVATA', 'Riproduzione riservata ©', '© Le Monde 2024 - Tous droits réservés.', 'Alle Rechte vorbehalten.', '© 2024 Diario del Sur. Todos los derechos reservados', 'Все права защищены.', 'All rights reserved.']) {
+      expect(extra(article(`<p>${notice}</p>`).paragraphs)).toEqual([]);
+      expect(extra(article(`<p>${notice}</p>` + prose(1, 'After')).paragraphs)).toHaveLength(1);
+    }
+    for (const s of ['Il sindaco ha detto che la riproduzione riservata delle opere è un diritto degli autori.', 'Der Verlag sagt: Alle Rechte vorbehalten, und das gilt auch für die Fotos der Ausstellung im Museum.', 'Who keeps all rights reserved to the authors when a paper closes, the court asked?']) {
+      expect(extra(article(`<p>${s}</p>`).paragraphs)).toEqual([s]);
+    }
+  });
 });
 
 describe('assemble: a recipe post\'s furniture', () => {

@@ -231,6 +231,46 @@ export const COPYRIGHT_NOTICE_RE =
   /^(?:©|\([cC]\)|[Cc]opyright\b|COPYRIGHT\b)(?:\s*(?:(?:[©@]|\([cC]\))\s*)?(?:19|20)\d\d(?:[-–]\d{2,4})?(?:$|[.,]|\s+\p{Lu})|.{0,120}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\b)/u;
 export const MAX_COPYRIGHT_NOTICE_LENGTH = 250;
 /**
+ * "All rights reserved" as the languages of the field write it, a notice's closing words:
+ * Corriere's "© RIPRODUZIONE RISERVATA", Le Monde's "Tous droits réservés", "Alle Rechte
+ * vorbehalten", "Todos los derechos reservados", "Все права защищены"…
+ */
+const RIGHTS_RESERVED_PHRASE_SOURCE = [
+  'all rights reserved',
+  'riproduzione riservata',
+  'tutti i diritti riservati',
+  'tous droits réservés',
+  'alle rechte vorbehalten',
+  'todos los derechos reservados',
+  'todos os direitos reservados',
+  'alle rechten voorbehouden',
+  'wszelkie prawa zastrzeżone',
+  'všechna práva vyhrazena',
+  'všetky práva vyhradené',
+  'все права защищены',
+  'усі права захищені',
+  'tüm hakları saklıdır',
+  'kaikki oikeudet pidätetään',
+  'alle rettigheder forbeholdes',
+  'alle rettigheter reservert',
+  'med ensamrätt',
+  'minden jog fenntartva',
+  'toate drepturile rezervate',
+  'sva prava pridržana',
+  'visos teisės saugomos',
+].join('|');
+
+/**
+ * A line that is only a rights notice in any of those languages: the phrase alone, or after a
+ * "©"/"Copyright" opening and its holder, perhaps with a closing "©" ("Riproduzione riservata ©").
+ * Ends with the phrase: "The studio said all rights reserved by the founders lapsed" is a sentence.
+ */
+export const RIGHTS_NOTICE_LINE_RE = new RegExp(
+  `^(?:(?:©|\\(c\\)|copyright(?!\\p{L})).{0,120}?)?(?<!\\p{L})(?:${RIGHTS_RESERVED_PHRASE_SOURCE})(?!\\p{L})[.!]?(?:\\s*©)?$`,
+  'iu',
+);
+
+/**
  * A copyright notice that ends by reserving the rights (and perhaps forbidding reuse) is the
  * page's wherever it stands: a video page prints it between the summary and the transcript.
  */

@@ -73,6 +73,7 @@ import {
   ABBREVIATION_END_RE,
   WORD_RE,
   RIGHTS_RESERVED_RE,
+  RIGHTS_NOTICE_LINE_RE,
   AFFILIATE_DISCLOSURE_RE,
   MAX_DISCLOSURE_LENGTH,
   RATING_LINE_RE,
@@ -286,7 +287,7 @@ function isClosingNotice(text: string, site: string | null): boolean {
   if (site !== null && isWireCreditLine(text, site)) return true;
   if (text.length > MAX_COPYRIGHT_NOTICE_LENGTH) return false;
   if (site !== null && REUSE_NOTICE.reuseRe.test(text) && REUSE_NOTICE.banRe.test(text) && text.toLowerCase().includes(site)) return true;
-  return COPYRIGHT_NOTICE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text) || (text.length <= MAX_DESK_CREDIT_LENGTH && CJK_DESK_CREDIT_RE.test(text));
+  return COPYRIGHT_NOTICE_RE.test(text) || RIGHTS_NOTICE_LINE_RE.test(text) || REPRODUCTION_NOTICE_RE.test(text) || EMAIL_ONLY_RE.test(text) || DESK_INITIALS_RE.test(text) || (text.length <= MAX_DESK_CREDIT_LENGTH && CJK_DESK_CREDIT_RE.test(text));
 }
 
 /** The site's name joined to wire agencies (WIRE_CREDIT_LINE): "Le Monde avec AFP". `site` is the site's name, lower case. */
@@ -615,7 +616,7 @@ function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly
   if (NUMBERS_ONLY_RE.test(b.text) || NO_WORD_RE.test(b.text) || TIMESTAMP_ONLY_RE.test(b.text) || PAGER_COUNTER_RE.test(b.text) || UPDATE_TIME_LINE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_GALLERY_LABEL_LENGTH && GALLERY_LABEL_RE.test(b.text)) return true;
   if (b.text.length <= MAX_READ_MORE_LENGTH && (isLabelledLink(b.md, base) || HATNOTE_LINK_MD_RE.test(b.md) || isStandardsLine(b.md))) return true;
-  if (b.text.length <= MAX_COPYRIGHT_NOTICE_LENGTH && RIGHTS_RESERVED_RE.test(b.text) && COPYRIGHT_NOTICE_RE.test(b.text)) return true;
+  if (b.text.length <= MAX_COPYRIGHT_NOTICE_LENGTH && ((RIGHTS_RESERVED_RE.test(b.text) && COPYRIGHT_NOTICE_RE.test(b.text)) || RIGHTS_NOTICE_LINE_RE.test(b.text))) return true;
   if (b.text.length <= MAX_DISCLOSURE_LENGTH && !QUOTE_MARK_RE.test(b.text) && AFFILIATE_DISCLOSURE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_RATING_LINE_LENGTH && RATING_LINE_RE.test(b.text)) return true;
   if (b.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(b.text) && linksToChannel(b.md)) return true;
