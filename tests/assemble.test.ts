@@ -2416,6 +2416,15 @@ describe('assemble: the language of a code block', () => {
     expect(a.markdown).toContain('```\nplain\n```');
     expect(a.markdown).toContain('```\nbare()\n```');
   });
+  it("reads pandoc's <code class=\"sourceCode r\"> (Quarto, R Markdown), not a toolbar's name on the <pre>", () => {
+    const a = article(
+      '<div class="sourceCode cell-code" id="cb1"><pre class="sourceCode r code-with-copy"><code class="sourceCode r"><span id="cb1-1"><a href="#cb1-1" aria-hidden="true" tabindex="-1"></a>x <span class="ot">&lt;-</span> <span class="dv">1</span></span></code></pre></div>' +
+        '<div class="sourceCode"><pre class="sourceCode code-with-copy"><code class="sourceCode">y = 2</code></pre></div>',
+      URL,
+    );
+    expect(a.markdown).toContain('```r\nx <- 1\n```');
+    expect(a.markdown).toContain('```\ny = 2\n```');
+  });
 });
 
 describe('markdown: footnotes', () => {

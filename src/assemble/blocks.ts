@@ -155,7 +155,8 @@ function codeLanguage(pre: Element): string | null {
   const wrapper = codeBox(pre);
   for (const el of [pre, code, wrapper]) {
     if (!el) continue;
-    const stated = el.attribs['data-language'] ?? el.attribs['data-lang'] ?? CODE_LANGUAGE_CLASS_RE.exec(el.attribs.class ?? '')?.[1];
+    const names = el.attribs.class ?? '';
+    const stated = el.attribs['data-language'] ?? el.attribs['data-lang'] ?? CODE_LANGUAGE_CLASS_RE.exec(names)?.[1] ?? (el === code ? PANDOC_CODE_CLASS_RE.exec(names)?.[1] : undefined);
     if (stated && CODE_LANGUAGE_NAME_RE.test(stated) && !NO_CODE_LANGUAGE.has(stated.toLowerCase())) return stated.toLowerCase();
   }
   return null;
@@ -228,6 +229,12 @@ function isCodeToolbar(el: Element): boolean {
 
 const CODE_LANGUAGE_CLASS_RE = /(?:^|\s)(?:language|lang)-([A-Za-z0-9_+#.-]{1,24})(?:\s|$)/;
 const CODE_LANGUAGE_NAME_RE = /^[A-Za-z0-9_+#.-]{1,24}$/;
+/**
+ * Pandoc's (and so Quarto's, R Markdown's, Hakyll's) `<code class="sourceCode r">`: the one word
+ * after "sourceCode" on the `<code>` itself names the language; the `<pre>` around it adds
+ * toolbar names ("sourceCode r code-with-copy"), so only the `<code>`'s exact pair is read.
+ */
+const PANDOC_CODE_CLASS_RE = /^sourceCode ([A-Za-z0-9_+#.-]{1,24})$/;
 const NO_CODE_LANGUAGE: ReadonlySet<string> = new Set(['none', 'plaintext', 'plain', 'nohighlight', 'text']);
 const CODE_WRAPPER_CLASS_RE = /code|highlight/i;
 
