@@ -1716,6 +1716,10 @@ describe('assemble: read-more lines, channel promos and desk marks in any langua
     expect(extra(ro.paragraphs)).toEqual([]);
     expect(extra(at('<p><em>(Con información de AP)</em></p><p>dv/rcr</p>').paragraphs)).toEqual(['(Con información de AP)']);
     expect(extra(at('<p>dv/rcr</p>' + prose(1, 'After')).paragraphs)).toHaveLength(2);
+    expect(extra(at('<p>(agp/rdp)</p>').paragraphs)).toEqual([]);
+    // Not half a bracket, nor a line that holds more than the marks.
+    expect(extra(at('<p>(yes/no</p>').paragraphs)).toEqual(['(yes/no']);
+    expect(extra(at('<p>The panel tried a (b/c) test.</p>').paragraphs)).toEqual(['The panel tried a (b/c) test.']);
   });
 });
 

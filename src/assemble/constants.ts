@@ -710,8 +710,8 @@ export const TIMESTAMP_ONLY_RE = /^(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|\d{1,2}:
  */
 export const UPDATE_TIME_LINE_RE = /^(?:last )?updated?(?: at)?:? ?\d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{1,4}T?)?\.?$/i;
 
-/** A story's last line of desk initials: the editors' marks "dv/rcr", "jc/mt". */
-export const DESK_INITIALS_RE = /^[a-z]{1,5}(?:\/[a-z]{1,5}){1,3}$/;
+/** A story's last line of desk initials: the editors' marks "dv/rcr", "jc/mt", in brackets as detik prints them "(agp/rdp)". */
+export const DESK_INITIALS_RE = /^(?:[a-z]{1,5}(?:\/[a-z]{1,5}){1,3}|\([a-z]{1,5}(?:\/[a-z]{1,5}){1,3}\))$/;
 
 /** A "Read more:" line longer than this is a real paragraph that happens to start so. */
 export const MAX_READ_MORE_LENGTH = 250;
