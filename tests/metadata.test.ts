@@ -1838,6 +1838,37 @@ describe('dates of lists of other posts, whatever the list is named', () => {
   });
 });
 
+describe("a breadcrumb row named as a date row is the story's date line", () => {
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes ports","datePublished":"2024-01-04T18:32:41.312Z","dateModified":"2024-01-04T21:10:05.456Z"}</script>';
+  const row = (cls: string) =>
+    `<div class="${cls}"><span class="publishedDate">04/01/2024 15:32</span> <span><a href="/">Clarín.com</a></span> <span><a href="/politica/">Política</a></span> <span class="modificatedDate">Actualizado al 04/01/2024 18:10</span></div>`;
+  const read = (header: string, after = '') =>
+    parseArticle(`<html lang="es-AR"><head>${ld}</head><body><article><header><h1>Storm closes ports</h1>${header}</header>${prose(4)}${after}</article></body></html>`, { url: 'https://diario.example/politica/storm_0_Xk2.html' });
+
+  it('writes the UTC machine dates in the offset its zone-less local times give (Clarín\'s div.breadcrumb-date)', () => {
+    for (const cls of ['breadcrumb-date', 'breadcrumbs__time', 'date-breadcrumb', 'breadcrumbDate header-row']) {
+      const a = read(row(cls));
+      expect(a.publishedAt, cls).toBe('2024-01-04T15:32:41-03:00');
+      expect(a.modifiedAt, cls).toBe('2024-01-04T18:10:05-03:00');
+      expect(a.tags, cls).toEqual([]);
+    }
+  });
+  it('keeps a breadcrumb trail, a card\'s breadcrumb date and a related box foreign', () => {
+    // A trail of links with a date in it, named only as a breadcrumb (or as a date picker).
+    for (const cls of ['breadcrumb', 'breadcrumbs', 'breadcrumb-trail', 'breadcrumb-datepicker', 'breadcrumb date']) {
+      const a = read(row(cls));
+      expect(a.publishedAt, cls).toBe('2024-01-04T18:32:41Z');
+      expect(a.modifiedAt, cls).toBe('2024-01-04T21:10:05Z');
+    }
+    // A "date" item of a card's breadcrumb list (Snopes's teasers): the list stays foreign.
+    const card = '<ul class="breadcrumb"><li class="date breadcrumb-item">04/01/2024 15:32</li><li class="breadcrumb-item"><a href="/fact-check/">Fact Check</a></li></ul>';
+    expect(read(card).publishedAt).toBe('2024-01-04T18:32:41Z');
+    // Another story's breadcrumb-date row inside a related box.
+    const related = `<div class="related-news"><h3><a href="/sociedad/other_0_Pq1.html">Other story</a></h3>${row('breadcrumb-date')}</div>`;
+    expect(read('', related).publishedAt).toBe('2024-01-04T18:32:41Z');
+  });
+});
+
 describe("the dates in a post's own sidebar column", () => {
   const prose = '<p>Validating a flat schema has always been fast, but nested models were another matter, and the profile showed where the time went.</p>'.repeat(4);
   const profile = (name: string, alt = name) => `<div class="md-profile"><span class="md-author"><img src="/av.png" alt="${alt}"></span><span class="md-profile__description"><strong><a href="https://github.example/${name.split(' ')[0]}">${name}</a></strong><br>Maintainer</span></div>`;

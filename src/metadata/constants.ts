@@ -534,6 +534,18 @@ export const FOREIGN_CONTAINER_RE =
   /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow|guest-?book|condolences|trackbacks?|pingbacks?|\bfeedback\b|webmentions?/i;
 
 /**
+ * A block named in one word as both a breadcrumb and a date row ("breadcrumb-date",
+ * "breadcrumbs__time", "date-breadcrumb") is the story's own date line set in its
+ * breadcrumb row: Clarín prints "04/01/2024 15:32 · Clarín.com · Política · Actualizado al …"
+ * in `div.breadcrumb-date` under the headline, the only place its local time (and so its
+ * offset) shows. Such a name is taken out before FOREIGN_CONTAINER_RE reads a block's names
+ * (visible.ts createForeignCheck); a breadcrumb trail of links ("breadcrumb", "breadcrumb-item"
+ * beside a separate "date" class: a card's, as Snopes's teasers print them) and any other
+ * foreign name stay foreign.
+ */
+export const BREADCRUMB_DATE_NAME_RE = /breadcrumbs?[-_]*(?:dates?|times?|datetime|fechas?|datum)(?![a-z])|(?:dates?|times?|datetime|fechas?|datum)[-_]*breadcrumbs?(?![a-z])/gi;
+
+/**
  * A microformats post (`h-entry`) or citation (`h-cite`): inside another `h-entry` it is a
  * reply, like or mention of that post (IndieWeb's `<li class="p-comment h-cite">`, a
  * webmention list's `<li class="h-entry">`), and its `p-author h-card` is a reader's, never
