@@ -1957,6 +1957,21 @@ describe('section: a value that lists the categories', () => {
     expect(parseArticle(page('<meta property="article:section" content="Money, Moneyball, Sports">')).section).toBe('Money, Moneyball, Sports');
     expect(parseArticle(page(ld('Politics'))).section).toBe('Politics');
   });
+  it('takes the first of categories joined by a bare comma (WordPress\'s Jannah theme), its dates kept', () => {
+    expect(parseArticle(page(ld('Business,Top News'))).section).toBe('Business');
+    expect(parseArticle(page('<meta property="article:section" content="Sport,Football,Premier League">')).section).toBe('Sport');
+    expect(parseArticle(page(ld('Économie,À la une'))).section).toBe('Économie');
+    // Yoast's graph lists the categories in UTC dates; the theme's own node, with its articleBody, joins them and keeps the site's +03:00.
+    const yoast = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'Article', headline: 'Port adds berths', datePublished: '2024-01-04T07:42:17+00:00', articleSection: ['Business', 'Top News'] }] })}</script>`;
+    const jannah = `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', headline: 'Port adds berths', datePublished: '2024-01-04T10:42:17+03:00', articleSection: 'Business,Top News', articleBody: 'The port will build two berths ...' })}</script>`;
+    const a = parseArticle(page(yoast + jannah, '', 'Port adds berths'));
+    expect(a.section).toBe('Business');
+    expect(a.publishedAt).toBe('2024-01-04T10:42:17+03:00');
+  });
+  it('keeps a name whose commas are followed by a space or set in a figure', () => {
+    expect(parseArticle(page(ld('Health, Fitness & Wellness'))).section).toBe('Health, Fitness & Wellness');
+    expect(parseArticle(page(ld('1,000 Words'))).section).toBe('1,000 Words');
+  });
 });
 
 describe('publishedAt: Swiftype\'s published_at meta', () => {

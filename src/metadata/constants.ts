@@ -1807,9 +1807,17 @@ export const NOT_A_KEYWORD = { pathRe: /^\/[^\s]*$/u, minTitleWords: 5 } as cons
  * ("Stock Car" and "stock car brasil"; in Chinese, Japanese or Korean (`cjkRe`) at any
  * character: "ソフトウェア一般, ソフトウェア"); the section is its first part. Parts that
  * share nothing are one name with commas ("Arts, Culture, Entertainment and Media",
- * "Richmond, Va., Local News").
+ * "Richmond, Va., Local News"), unless a comma is set between two letters with no space
+ * (`joinedRe`): that is a template joining the post's categories with a bare ",", as WordPress's
+ * Jannah theme writes its `articleSection` "Business,Top News" where Yoast's graph on the same
+ * page lists ["Business", "Top News"]; a name is written with a space after its commas
+ * ("Health, Fitness & Wellness"), and a figure's comma ("1,000 Words") is between digits.
  */
-export const SECTION_LIST = { separatorRe: /[,;，、]/u, cjkRe: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u } as const;
+export const SECTION_LIST = {
+  separatorRe: /[,;，、]/u,
+  joinedRe: /\p{L},\p{L}/u,
+  cjkRe: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
+} as const;
 
 /**
  * Section values that name no section, passed over for the next source:

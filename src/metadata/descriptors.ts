@@ -83,11 +83,12 @@ function sectionName(value: string): string | null {
   return name;
 }
 
-/** The first of the categories a section value lists (SECTION_LIST), else the value. */
+/** The first of the categories a section value lists or joins (SECTION_LIST), else the value. */
 function firstSection(value: string): string {
   // Split at the separator alone and trimmed after: a regex with spaces around it retries every run of spaces.
   const written = value.split(SECTION_LIST.separatorRe).map((p) => p.trim()).filter(Boolean);
   if (written.length < 2) return value;
+  if (SECTION_LIST.joinedRe.test(value)) return written[0]!;
   const parts = written.map((p) => p.toLowerCase());
   for (let i = 0; i < parts.length; i++) {
     for (let j = 0; j < parts.length; j++) if (i !== j && beginsAtWordEnd(parts[j]!, parts[i]!)) return written[0]!;
