@@ -2013,6 +2013,20 @@ describe('section: a value that names no section gives way', () => {
     expect(parseArticle(page('<meta property="article:section" content="Front Page News">')).section).toBe('Front Page News');
     expect(parseArticle(page('<meta property="article:section" content="Home Office">')).section).toBe('Home Office');
   });
+  it("passes over a template's lower-case word for the kind of page (Hugo's content folder, a post type)", () => {
+    expect(parseArticle(page('<meta property="article:section" content="post">')).section).toBeNull();
+    expect(parseArticle(page('<meta property="article:section" content="posts">' + ld('Travel'))).section).toBe('Travel');
+    expect(parseArticle(page('<meta property="article:section" content="blog">')).section).toBeNull();
+    expect(parseArticle(page(ld('articles'))).section).toBeNull();
+    expect(parseArticle(page(ld('story'))).section).toBeNull();
+    // Near misses: a desk the site prints, capitalised; "news" in any case; a word that holds one.
+    expect(parseArticle(page('<meta property="article:section" content="Blog">')).section).toBe('Blog');
+    expect(parseArticle(page(ld('Posts'))).section).toBe('Posts');
+    expect(parseArticle(page(ld('news'))).section).toBe('news');
+    expect(parseArticle(page('<meta property="article:section" content="News">')).section).toBe('News');
+    expect(parseArticle(page(ld('blogs and columns'))).section).toBe('blogs and columns');
+    expect(parseArticle(page(ld('postcards'))).section).toBe('postcards');
+  });
 });
 
 describe('section and site name: a template\'s quote marks around the whole value', () => {

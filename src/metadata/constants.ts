@@ -1825,10 +1825,20 @@ export const SECTION_LIST = {
  *   name="section">`); its words are a folder, not the name the site prints, and a template
  *   may write the same path on stories of other desks;
  * - `placeholderRe`: a value a template printed for an empty field (a serialised Ruby "nil",
- *   JavaScript's "null" and "undefined", Python's "None").
+ *   JavaScript's "null" and "undefined", Python's "None");
+ * - `contentTypeRe`: a lower-case word for a kind of page, which a template writes on every
+ *   page of that kind: Hugo's `.Section`, the content folder ("post", "posts", "blog" on every
+ *   post of a blog), WordPress's post type (TechCrunch's `articleSection` "post"), a CMS's
+ *   content type ("articles", Arc's "story"). Case-sensitive, whole values only: a desk the
+ *   site prints is capitalised ("Blog", "Posts", "Stories"), and "news", lower case or not,
+ *   is a real desk beside "sport" and "opinion" (nypost.com and nbcnews.com write "news").
  * A placement flag (PLACEMENT_FLAG_RE) is passed over too: where the story is placed, not its desk.
  */
-export const NOT_A_SECTION = { pathRe: /^\/[^\s]*$/u, placeholderRe: /^(?:nil|null|undefined|none)$/i } as const;
+export const NOT_A_SECTION = {
+  pathRe: /^\/[^\s]*$/u,
+  placeholderRe: /^(?:nil|null|undefined|none)$/i,
+  contentTypeRe: /^(?:posts?|articles?|blogs?|entry|entries|pages?|story|stories)$/,
+} as const;
 
 /**
  * A placement flag a CMS writes among a story's sections or keywords for its own pages: Vox

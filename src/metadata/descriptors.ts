@@ -60,7 +60,7 @@ export function readDescription(ctx: MetadataContext): Sourced<string | null> {
 /**
  * The site section: `article:section` and its kin, then JSON-LD articleSection, without the
  * quote marks a template wraps around the whole name (Tistory's "'요리'"; see unwrapQuotes). A
- * value that names no section (a path, "nil", "Front Page") gives way to the next source.
+ * value that names no section (a path, "nil", Hugo's "post", "Front Page") gives way to the next source.
  */
 export function readSection(ctx: MetadataContext): Sourced<string | null> {
   for (const key of META_KEYS.section) {
@@ -75,11 +75,11 @@ export function readSection(ctx: MetadataContext): Sourced<string | null> {
 
 /**
  * A section value as a name (see firstSection, unwrapQuotes), or null when it names no
- * section (NOT_A_SECTION: a path, a placeholder; a placement flag, PLACEMENT_FLAG_RE).
+ * section (NOT_A_SECTION: a path, a placeholder, a content type; a placement flag, PLACEMENT_FLAG_RE).
  */
 function sectionName(value: string): string | null {
   const name = firstSection(unwrapQuotes(value));
-  if (NOT_A_SECTION.pathRe.test(name) || NOT_A_SECTION.placeholderRe.test(name) || PLACEMENT_FLAG_RE.test(name)) return null;
+  if (NOT_A_SECTION.pathRe.test(name) || NOT_A_SECTION.placeholderRe.test(name) || NOT_A_SECTION.contentTypeRe.test(name) || PLACEMENT_FLAG_RE.test(name)) return null;
   return name;
 }
 
