@@ -1530,8 +1530,11 @@ export const BYLINE_AVATAR = {
   labelRe: /^\s*(?:(?:written|reviewed|words|story|text|reported)\s+)?by\s*$/i,
   /** …whose text is a person's name, two to four capitalised words, credentials after a comma ("Rachael Link, MS, RD")… */
   nameRe: /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s*\p{Lu}[\p{L}.]{0,5}){0,3}$/u,
-  /** …and after it nothing or a date ("on November 14, 2019"). Not "By <a>Hilary Mantel</a> (Fourth Estate, £25)". */
-  afterRe: /^(?:\s*(?:on|updated|published)?\s*[,|·•–—-]?\s*[\p{L}\d ,.:]{0,40}\b(?:19|20)\d{2}\b[\p{L}\d ,.:]{0,20})?\s*$/iu,
+  /**
+   * …and after it nothing or a date ("on November 14, 2019"). Not "By <a>Hilary Mantel</a> (Fourth Estate, £25)".
+   * Read on collapsed text, so single optional spaces: three adjacent `\s*` made it super-linear on runs of spaces.
+   */
+  afterRe: /^(?: ?(?:(?:on|updated|published) ?)?(?:[,|·•–—-] ?)?[\p{L}\d ,.:]{0,40}\b(?:19|20)\d{2}\b[\p{L}\d ,.:]{0,20})? ?$/iu,
   queryRe: /[?&](?:w|h|width|height)=(\d{1,5})(?=[&#]|$)/gi,
 } as const;
 
