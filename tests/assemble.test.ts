@@ -215,6 +215,36 @@ describe('splitCredit', () => {
     expect(splitCredit('The mayor at the fair. (AFP Photo/Jane Roe)')).toEqual({ caption: 'The mayor at the fair.', credit: 'AFP Photo/Jane Roe' });
     expect(splitCredit('The author in 1987. (Slate. Photo by David Dyer-Bennet)')).toEqual({ caption: 'The author in 1987.', credit: 'Slate. Photo by David Dyer-Bennet' });
   });
+  it('reads a wire agency\'s name alone in brackets as the credit, unless the words before spell it out', () => {
+    // Corriere (corriere-like), Spanish and Portuguese papers, Indian papers, in the agency's spelling or the paper's.
+    expect(splitCredit('Le tende degli studenti davanti al rettorato del Politecnico di Milano, mercoledì sera (Ansa)')).toEqual({
+      caption: 'Le tende degli studenti davanti al rettorato del Politecnico di Milano, mercoledì sera',
+      credit: 'Ansa',
+    });
+    expect(splitCredit('Il presidente al Quirinale (ANSA)')).toEqual({ caption: 'Il presidente al Quirinale', credit: 'ANSA' });
+    expect(splitCredit('Tifosi allo stadio Olimpico (LaPresse)')).toEqual({ caption: 'Tifosi allo stadio Olimpico', credit: 'LaPresse' });
+    expect(splitCredit('Migrantes en el puerto de Motril (EFE)')).toEqual({ caption: 'Migrantes en el puerto de Motril', credit: 'EFE' });
+    expect(splitCredit('Gente en la Puerta del Sol, este lunes. (Europa Press)')).toEqual({ caption: 'Gente en la Puerta del Sol, este lunes.', credit: 'Europa Press' });
+    expect(splitCredit('O presidente em Brasília (Agência Brasil)')).toEqual({ caption: 'O presidente em Brasília', credit: 'Agência Brasil' });
+    expect(splitCredit('Farmers protest outside parliament in New Delhi on Monday. (PTI)')).toEqual({ caption: 'Farmers protest outside parliament in New Delhi on Monday.', credit: 'PTI' });
+    expect(splitCredit('Commuters at Tokyo station on Monday [Kyodo]')).toEqual({ caption: 'Commuters at Tokyo station on Monday', credit: 'Kyodo' });
+    // Still read as a word of a longer bracket, as before: the names CREDIT_WORD_RE takes anywhere.
+    expect(splitCredit('The mayor at the fair. (Reuters/Jane Roe)')).toEqual({ caption: 'The mayor at the fair.', credit: 'Reuters/Jane Roe' });
+    // And after a photographer's name and a slash, also the short names not trusted alone.
+    expect(splitCredit('Protesters in Oslo on Monday. Heiko Junge / NTB')).toEqual({ caption: 'Protesters in Oslo on Monday.', credit: 'Heiko Junge / NTB' });
+    // Near misses: an acronym the words before it spell out (a party, the agency itself), a name no
+    // caption trusts alone (a province, a race, a payment system), a lower-case word, another party.
+    for (const caption of [
+      'Imran Khan addresses supporters of Pakistan Tehreek-e-Insaf (PTI)',
+      'Reporters at the office of the Press Trust of India (PTI)',
+      'A picture released by North Korea\'s Central News Agency (KCNA)',
+      'Farmers in Lombok, Nusa Tenggara Barat (NTB)',
+      'Riders on the mountain course of the Isle of Man (TT)',
+      'Paying by phone at a market in Mumbai (UPI)',
+      'Il fiume forma qui una curva (ansa)',
+      'Bundeskanzler Olaf Scholz (SPD)',
+    ]) expect(splitCredit(caption)).toEqual({ caption, credit: null });
+  });
   it('returns nulls for an empty caption', () => {
     expect(splitCredit('   ')).toEqual({ caption: null, credit: null });
   });

@@ -1188,13 +1188,109 @@ export const TRAILING_PHOTO_LABEL_RE = /(?<=\S)\s+(?:nuotr\.?|foto)$/iu;
 export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/;
 
 /**
+ * Wire and picture agencies a caption credits by their name alone: one vocabulary for every
+ * credit test that reads an agency's name (CREDIT_WORD_RE, BARE_AGENCY_PAREN_RE,
+ * TRAILING_NAME_AGENCY_RE), each name as the agency prints it (plain words, no regex marks).
+ * `reach` says how far the name alone is trusted, each reach reading it in the places of the
+ * ones after it too:
+ * - 'word': any word of a bracketed tail (CREDIT_WORD_RE): "(Reuters/Jane Roe)", "(AFP via
+ *   Getty Images)"; names no caption uses as a word of its own. A pool photographer's shared
+ *   picture is credited so too ("(Pool)").
+ * - 'alone': a bracketed tail that is the name and nothing else (BARE_AGENCY_PAREN_RE), as
+ *   Italian, Spanish, Portuguese and Indian papers close a caption: Corriere's "(Ansa)",
+ *   "(LaPresse)", "(EFE)", "(Lusa)", Hindustan Times' "(PTI)", "(ANI)".
+ * - 'slash': only in capitals after a photographer's name and a slash (TRAILING_NAME_AGENCY_RE:
+ *   "… in Oslo. Heiko Junge / NTB"). Short names that are also another body's initials or a
+ *   word stop here, as their agencies label their credits anyway ("Foto: NTB", "© ANP",
+ *   "Foto: TT", "APA/Hans Punz", "UPI/Jane Roe"): Indonesia's province "Nusa Tenggara Barat
+ *   (NTB)", Pakistan's "Awami National Party (ANP)", a race's or a team's "(TT)", India's
+ *   "Unified Payments Interface (UPI)", the "(APA)" of psychologists, Tagalog "sipa", the
+ *   Keystone pipeline.
+ */
+const NEWS_AGENCIES: readonly { readonly name: string; readonly reach: 'word' | 'alone' | 'slash' }[] = [
+  { name: 'AFP', reach: 'word' },
+  { name: 'AP', reach: 'word' },
+  { name: 'AAP', reach: 'word' },
+  { name: 'AA', reach: 'word' },
+  { name: 'Anadolu', reach: 'word' },
+  { name: 'Reuters', reach: 'word' },
+  { name: 'Getty', reach: 'word' },
+  { name: 'EPA', reach: 'word' },
+  { name: 'dpa', reach: 'word' },
+  { name: 'PAP', reach: 'word' },
+  { name: 'Xinhua', reach: 'word' },
+  { name: 'Pool', reach: 'word' },
+  { name: 'ANSA', reach: 'alone' },
+  { name: 'LaPresse', reach: 'alone' },
+  { name: 'EFE', reach: 'alone' },
+  { name: 'Europa Press', reach: 'alone' },
+  { name: 'Lusa', reach: 'alone' },
+  { name: 'Agência Brasil', reach: 'alone' },
+  { name: 'Agencia Brasil', reach: 'alone' },
+  { name: 'PTI', reach: 'alone' },
+  { name: 'ANI', reach: 'alone' },
+  { name: 'IANS', reach: 'alone' },
+  { name: 'Imago', reach: 'alone' },
+  { name: 'Belga', reach: 'alone' },
+  { name: 'MAXPPP', reach: 'alone' },
+  { name: 'Ritzau', reach: 'alone' },
+  { name: 'TASS', reach: 'alone' },
+  { name: 'RIA Novosti', reach: 'alone' },
+  { name: 'Sputnik', reach: 'alone' },
+  { name: 'Interfax', reach: 'alone' },
+  { name: 'Kyodo', reach: 'alone' },
+  { name: 'Jiji', reach: 'alone' },
+  { name: 'Yonhap', reach: 'alone' },
+  { name: 'KCNA', reach: 'alone' },
+  { name: 'Bernama', reach: 'alone' },
+  { name: 'Antara', reach: 'alone' },
+  { name: 'ANP', reach: 'slash' },
+  { name: 'NTB', reach: 'slash' },
+  { name: 'TT', reach: 'slash' },
+  { name: 'APA', reach: 'slash' },
+  { name: 'UPI', reach: 'slash' },
+  { name: 'CTK', reach: 'slash' },
+  { name: 'SIPA', reach: 'slash' },
+  { name: 'Keystone', reach: 'slash' },
+];
+
+/**
+ * A bracketed tail that is only a wire agency's name (NEWS_AGENCIES 'word' and 'alone'), as
+ * printed, in capitals or capitalised word by word, as papers restyle it (Corriere's "(Ansa)",
+ * "(ANSA)"); case-sensitive, so a lower-case word is not one. credit.ts still refuses it when
+ * the words right before spell it out (an acronym's definition, "Press Trust of India (PTI)";
+ * ACRONYM_SPELLING).
+ */
+const agencySpellings = (name: string): string[] => [name, name.toUpperCase(), name.replace(/\p{L}+/gu, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())];
+export const BARE_AGENCY_PAREN_RE = new RegExp(
+  `^(?:${[...new Set(NEWS_AGENCIES.filter((a) => a.reach !== 'slash').flatMap((a) => agencySpellings(a.name)))].join('|')})$`,
+  'u',
+);
+
+/**
+ * How an acronym in brackets is spelled out by the words right before it, which makes it their
+ * abbreviation, not a credit: "Pakistan Tehreek-e-Insaf (PTI)", "Asian News International
+ * (ANI)". Walking back from the bracket over words split at spaces and hyphens, each
+ * capitalised word gives its initial; a small lower-case word of at most `maxJoinerLength`
+ * letters ("of", "e", "di") is skipped; a longer one or a word ending in a mark of the sentence
+ * (`stopRe`: "… in Delhi. (PTI)", "Pune, Tamil Nadu (PTI)") ends the walk.
+ */
+export const ACRONYM_SPELLING = {
+  splitRe: /[\s\-–]+/u,
+  capitalRe: /^\p{Lu}/u,
+  stopRe: /[,.;:!?)"”’]$/u,
+  maxJoinerLength: 3,
+} as const;
+
+/**
  * Words that make a parenthesised tail a credit rather than an aside ("提供" is "courtesy of",
  * "撮影" "photographed by", Chinese "摄" and Traditional "攝", Korean "촬영"/"제공"/"자료사진",
- * Arabic agency names), and the colon-only labels and Chinese "圖／" (not after another Han
- * character: "地圖／" is "map /"); see also NAME_SLASH_OUTLET_RE.
+ * Arabic agency names), the agencies NEWS_AGENCIES reads as any word, and the colon-only labels
+ * and Chinese "圖／" (not after another Han character: "地圖／" is "map /"); see also
+ * NAME_SLASH_OUTLET_RE.
  */
 export const CREDIT_WORD_RE = new RegExp(
-  `\\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|afp|ap|aap|aa|reuters|getty|epa|dpa|pap|anadolu|xinhua|shutterstock|istock|alamy|file|handout|pool|supplied|prnewsfoto|businesswire|pa media|press association|kuha ni|larawan|nuotr)\\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|攝|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?<!\\p{sc=Han})(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|${CJK_PHOTO_LABEL_SOURCE})`,
+  `\\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|${NEWS_AGENCIES.filter((a) => a.reach === 'word').map((a) => a.name).join('|')}|shutterstock|istock|alamy|file|handout|supplied|prnewsfoto|businesswire|pa media|press association|kuha ni|larawan|nuotr)\\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|攝|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?<!\\p{sc=Han})(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|${CJK_PHOTO_LABEL_SOURCE})`,
   'iu',
 );
 
@@ -1256,11 +1352,12 @@ export const SOURCE_PAREN_CREDIT_RE = /^(?:[Ss]ource|SOURCE|[Ff]uente|[Ff]onte|[
  * Jaafar ASHTIYEH / AFP", "… in Paris. Ludovic MARIN / AFP"; a name of two to four capitalised
  * words, a slash, an agency in capitals (at most two words). Either the name is a person's
  * written as the agencies write it, "Given SURNAME" (its last word in capitals), or what follows
- * the slash is a wire agency (NEWS_AGENCY_SOURCE): "… first leg. Real Madrid / PSG", "… from
- * May. King's Cross / LNER", "… in Brussels. European Commission / EU" are the caption's.
+ * the slash is a wire agency (any of NEWS_AGENCIES, in capitals): "… first leg. Real Madrid /
+ * PSG", "… from May. King's Cross / LNER", "… in Brussels. European Commission / EU" are the
+ * caption's.
  * Case-sensitive: "… and the U.S. State Department / the White House" is no credit.
  */
-const NEWS_AGENCY_SOURCE = 'AFP|AP|EPA|DPA|AAP|PAP|ANP|ANSA|EFE|UPI|TASS|IANS|PTI|KCNA|XINHUA|SIPA|MAXPPP|BELGA|NTB|TT|CTK|APA|KEYSTONE|REUTERS|GETTY|POOL';
+const NEWS_AGENCY_SOURCE = NEWS_AGENCIES.map((a) => a.name.toUpperCase()).join('|');
 export const TRAILING_NAME_AGENCY_RE = new RegExp(
   `(?<=[.!?"”’]\\s)((?:\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2} \\p{Lu}[\\p{Lu}'’-]+ ?\\/ ?\\p{Lu}{2,8}(?: \\p{Lu}{2,8})?|\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3} ?\\/ ?(?:${NEWS_AGENCY_SOURCE})))$`,
   'u',

@@ -31,6 +31,8 @@ import {
   NOT_CREDIT_BRACKET_RE,
   SOURCE_PAREN_CREDIT_RE,
   TRAILING_NAME_AGENCY_RE,
+  BARE_AGENCY_PAREN_RE,
+  ACRONYM_SPELLING,
   BRACKET_VIA_RE,
   VIA_NOT_NAME_RE,
 } from './constants';
@@ -227,7 +229,7 @@ export function splitCredit(text: string): CaptionParts {
   if (cjk?.[1] !== undefined && !isJapaneseClause(cjk[1])) {
     return finish(caption.slice(0, caption.length - cjk[1].length), cjk[1]);
   }
-  if (paren?.[1] !== undefined && (CREDIT_WORD_RE.test(paren[1]) || NAME_SLASH_OUTLET_RE.test(paren[1]) || AGENCY_COLON_NAME_RE.test(paren[1]) || AGENCY_SLASH_RE.test(paren[1]) || SOURCE_PAREN_CREDIT_RE.test(paren[1]) || bracketedNameCredit(paren[0], paren[1])) && !isJapaneseClause(paren[1])) {
+  if (paren?.[1] !== undefined && (CREDIT_WORD_RE.test(paren[1]) || NAME_SLASH_OUTLET_RE.test(paren[1]) || AGENCY_COLON_NAME_RE.test(paren[1]) || AGENCY_SLASH_RE.test(paren[1]) || SOURCE_PAREN_CREDIT_RE.test(paren[1]) || bracketedNameCredit(paren[0], paren[1]) || bareAgencyCredit(caption.slice(0, offset + paren.index), paren[1])) && !isJapaneseClause(paren[1])) {
     return finish(caption.slice(0, offset + paren.index), paren[1]);
   }
   const labelled = TRAILING_LABEL_RE.exec(tail);
@@ -264,6 +266,30 @@ export function splitCredit(text: string): CaptionParts {
 /** Whether a square-bracketed tail (not a parenthesis) names only a picture's maker, via another (BRACKET_NAME_CREDIT_RE, BRACKET_VIA_RE): "[SpaceX via Nasa]", not "[In Pictures]". */
 function bracketedNameCredit(whole: string, inner: string): boolean {
   return whole.trimStart().startsWith('[') && BRACKET_VIA_RE.test(inner) && BRACKET_NAME_CREDIT_RE.test(inner.trim()) && !NOT_CREDIT_BRACKET_RE.test(inner.trim());
+}
+
+/**
+ * Whether a bracketed tail is a wire agency's name alone (BARE_AGENCY_PAREN_RE: "… mercoledì
+ * sera (Ansa)"), and not the abbreviation of the words right before it ("… Pakistan
+ * Tehreek-e-Insaf (PTI)", see spellsOut).
+ */
+function bareAgencyCredit(before: string, inner: string): boolean {
+  const name = inner.trim();
+  return BARE_AGENCY_PAREN_RE.test(name) && !spellsOut(before, name);
+}
+
+/** Whether the words closing `before` give, by their initials, the letters of a one-word `name` (ACRONYM_SPELLING). */
+function spellsOut(before: string, name: string): boolean {
+  const letters = name.toUpperCase();
+  const words = before.trimEnd().split(ACRONYM_SPELLING.splitRe);
+  let initials = '';
+  for (let i = words.length - 1; i >= 0 && initials.length < letters.length; i--) {
+    const word = words[i] ?? '';
+    if (ACRONYM_SPELLING.stopRe.test(word)) break;
+    if (ACRONYM_SPELLING.capitalRe.test(word)) initials = word.charAt(0) + initials;
+    else if (word.length > ACRONYM_SPELLING.maxJoinerLength) break;
+  }
+  return initials === letters;
 }
 
 function finish(rest: string, rawCredit: string): CaptionParts {
