@@ -215,6 +215,19 @@ describe('splitCredit', () => {
     expect(splitCredit('The mayor at the fair. (AFP Photo/Jane Roe)')).toEqual({ caption: 'The mayor at the fair.', credit: 'AFP Photo/Jane Roe' });
     expect(splitCredit('The author in 1987. (Slate. Photo by David Dyer-Bennet)')).toEqual({ caption: 'The author in 1987.', credit: 'Slate. Photo by David Dyer-Bennet' });
   });
+  it('splits a two-word "Photo Credit:" label after the sentence, a bar or a dash', () => {
+    // The Hindu (the-hindu-like): a "File" tag, a bar, the labelled credit; the tag stays the caption's.
+    expect(splitCredit('A view of the viaduct near Porur in Chennai. File | Photo Credit: PTI')).toEqual({ caption: 'A view of the viaduct near Porur in Chennai. File', credit: 'PTI' });
+    expect(splitCredit('The Dubai skyline at dusk. Image Credit: Gulf News')).toEqual({ caption: 'The Dubai skyline at dusk.', credit: 'Gulf News' });
+    expect(splitCredit('Hikers on the ridge - Picture credits: Jane Roe/Trail Weekly')).toEqual({ caption: 'Hikers on the ridge', credit: 'Jane Roe/Trail Weekly' });
+    expect(splitCredit('Photo Credit: PTI')).toEqual({ caption: null, credit: 'PTI' });
+    // Near misses: the words in a sentence, with no label's mark after them.
+    for (const caption of [
+      'Image credit scores fell in 2023, the bank said',
+      'The photo credit line was left off. Photo credits were missing from the print edition',
+      'A reader asked about the photo credit: it belongs to the family',
+    ]) expect(splitCredit(caption)).toEqual({ caption, credit: null });
+  });
   it('reads a wire agency\'s name alone in brackets as the credit, unless the words before spell it out', () => {
     // Corriere (corriere-like), Spanish and Portuguese papers, Indian papers, in the agency's spelling or the paper's.
     expect(splitCredit('Le tende degli studenti davanti al rettorato del Politecnico di Milano, mercoledì sera (Ansa)')).toEqual({
@@ -1087,6 +1100,19 @@ describe('assemble: figures', () => {
     // A caption that follows still attaches; its credit (none here) is the picture's.
     const captioned = article('<figure><img src="/uploads/most.jpg" alt="Мост" title="Фото: пресс-служба"><figcaption>Мост после ремонта</figcaption></figure>' + prose(1, 'After'), URL);
     expect(captioned.images[0]).toMatchObject({ caption: 'Мост после ремонта', credit: null });
+  });
+
+  it('splits the credit a figcaption closes on: "| Photo Credit: X", a bracketed agency', () => {
+    const page = article(
+      '<figure><img src="https://cdn.example.com/metro.jpg" width="615" height="346"><figcaption>A view of the viaduct near Porur in Chennai. File | Photo Credit: PTI</figcaption></figure>' +
+        '<figure><img src="https://cdn.example.com/tende.jpg" width="415" height="311"><figcaption>Le tende degli studenti, mercoledì sera (Ansa)</figcaption></figure>' +
+        prose(1, 'After'),
+      URL,
+    );
+    expect(page.images.map((i) => [i.caption, i.credit])).toEqual([
+      ['A view of the viaduct near Porur in Chennai. File', 'PTI'],
+      ['Le tende degli studenti, mercoledì sera', 'Ansa'],
+    ]);
   });
 
   it("reads a picture table's second row as its caption: an image-only cell, then a short cell without links", () => {

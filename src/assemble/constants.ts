@@ -1144,6 +1144,16 @@ const CJK_CREDIT_LABEL_SOURCE = `(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|${CJK_PHOTO_
 const PHOTOGRAPHER_LABEL_SOURCE = 'photograph(?:ers?|e|y)|fot[oó]graf(?:[oa]s?|en|[ií]a|ie)?|fotograaf|фотограф';
 
 /**
+ * A picture's word before "credit", one label of two words: The Hindu's "Photo Credit: PTI",
+ * Gulf News' "Image Credit: X", a blog's "Picture credits:". Read with its colon, bar or
+ * spaced dash only (TRAILING_LABEL_RE, WHOLE_CREDIT_RE), so "Image credit scores fell…" and a
+ * sentence about "the photo credit line" stay the caption's; also when left alone once its
+ * credit element was read (LEFT_CREDIT_LABEL_RE). CREDIT_LABEL_RE needs no copy: it strips
+ * "Photo" and "Credit:" as two labels. A regex source.
+ */
+const PICTURE_CREDIT_LABEL_SOURCE = '(?:photo(?:graph)?|image|picture|pic)s?\\s+credits?';
+
+/**
  * Labels before a credit, stripped: "Photo: Reuters", "Photograph: X/Getty Images", "Credit:
  * X", "Фото: X", NYT's "Credit...X", "© X", Hebrew "צילום:", Hindi "फोटो :", Thai "ภาพ:",
  * "Photographer: X" and "Photographed by X" (PHOTOGRAPHER_LABEL_SOURCE); and,
@@ -1374,7 +1384,7 @@ export const TRAILING_NAME_AGENCY_RE = new RegExp(
  * (LABEL_DASH_SOURCE: "…ဆိုင်။ ဓာတ်ပုံ - Name").
  */
 export const TRAILING_LABEL_RE = new RegExp(
-  `(?:^|[.!?)"”’»।۔։።။។]\\s+|\\s[|–—-]\\s)((?:(?:${PHOTOGRAPHER_LABEL_SOURCE})\\s*(?:[:|]|[-–—](?=\\s))|(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*(?:[:|]|[-–—](?=\\s))|(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|(?:photo(?:graph)?|picture|image)s? (?:by|via)\\s|fot\\.)\\s*[^:]{2,100})$`,
+  `(?:^|[.!?)"”’»।۔։።။។]\\s+|\\s[|–—-]\\s)((?:(?:${PHOTOGRAPHER_LABEL_SOURCE}|${PICTURE_CREDIT_LABEL_SOURCE})\\s*(?:[:|]|[-–—](?=\\s))|(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*(?:[:|]|[-–—](?=\\s))|(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|(?:photo(?:graph)?|picture|image)s? (?:by|via)\\s|fot\\.)\\s*[^:]{2,100})$`,
   'i',
 );
 
@@ -1406,7 +1416,7 @@ export const VIA_NOT_NAME_RE = /^\p{L}+\s+via\s+\P{Lu}/u;
  * MAX_WHOLE_CREDIT_LENGTH characters.
  */
 export const WHOLE_CREDIT_RE = new RegExp(
-  `^(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|(?:${PHOTOGRAPHER_LABEL_SOURCE})\\s*:|(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?:photo(?:graph)?|picture|image)s? (?:by|via)\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
+  `^(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|(?:${PHOTOGRAPHER_LABEL_SOURCE}|${PICTURE_CREDIT_LABEL_SOURCE})\\s*:|(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?:photo(?:graph)?|picture|image)s? (?:by|via)\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
   'i',
 );
 
@@ -1514,7 +1524,7 @@ export const DESCRIBED_NOT_CREDITED_RE = /(?<!\p{L})(?:[Ll]eft|[Rr]ight|[Tt]op|[
  * A credit label left alone at the caption's end once its credit element was read: "Разве
  * этой красотке дашь 53 года? Фото" + `<dd itemprop=copyrightHolder>@paulinaporizkov</dd>`.
  */
-export const LEFT_CREDIT_LABEL_RE = new RegExp(`(?<=^|[.!?…])\\s*(?:${PHOTOGRAPHER_LABEL_SOURCE}|photo(?:graph)?s?|foto|фото|credit|bild|צילום|फोटो|ภาพ|${COLON_PHOTO_LABEL_SOURCE})\\s*[:.…]*$`, 'iu');
+export const LEFT_CREDIT_LABEL_RE = new RegExp(`(?<=^|[.!?…])\\s*(?:${PHOTOGRAPHER_LABEL_SOURCE}|${PICTURE_CREDIT_LABEL_SOURCE}|photo(?:graph)?s?|foto|фото|credit|bild|צילום|फोटो|ภาพ|${COLON_PHOTO_LABEL_SOURCE})\\s*[:.…]*$`, 'iu');
 
 /** A credit's closing full stop after a word of three lower-case letters or more ("Callum Reid."), not after "Jr." or "Inc.". */
 export const CREDIT_END_STOP_RE = /(?<=\p{Ll}{3})\.$/u;
