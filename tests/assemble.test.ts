@@ -215,6 +215,30 @@ describe('splitCredit', () => {
     expect(splitCredit('The mayor at the fair. (AFP Photo/Jane Roe)')).toEqual({ caption: 'The mayor at the fair.', credit: 'AFP Photo/Jane Roe' });
     expect(splitCredit('The author in 1987. (Slate. Photo by David Dyer-Bennet)')).toEqual({ caption: 'The author in 1987.', credit: 'Slate. Photo by David Dyer-Bennet' });
   });
+  it('drops a paper\'s initials before its photo label after the sentence: "ST PHOTO: KELVIN TAN", and keeps an agency\'s', () => {
+    // The Straits Times and The Business Times (straits-times-like), as table-layout-2004's "Courier photo by".
+    expect(splitCredit('Marine Parade station will be one of four stations on the line. ST PHOTO: KELVIN TAN')).toEqual({ caption: 'Marine Parade station will be one of four stations on the line.', credit: 'KELVIN TAN' });
+    expect(splitCredit('Office towers in the CBD on Monday. BT PHOTO: YEN MENG JIIN')).toEqual({ caption: 'Office towers in the CBD on Monday.', credit: 'YEN MENG JIIN' });
+    expect(splitCredit('Residents at the open house in Siglap. ST Photo: Kelvin Tan')).toEqual({ caption: 'Residents at the open house in Siglap.', credit: 'Kelvin Tan' });
+    expect(splitCredit('Platform screen doors at Siglap station. PHOTO: LTA')).toEqual({ caption: 'Platform screen doors at Siglap station.', credit: 'LTA' });
+    expect(cleanCredit('ST PHOTO: KELVIN TAN')).toBe('KELVIN TAN');
+    expect(cleanCredit('Staff Photo: Jane Roe')).toBe('Jane Roe');
+    // An agency before the label is who gave the picture: it stays, "photo by" too.
+    expect(splitCredit('Crowds at the rally on Monday. AFP PHOTO: JANE ROE')).toEqual({ caption: 'Crowds at the rally on Monday.', credit: 'AFP PHOTO: JANE ROE' });
+    expect(cleanCredit('AFP photo by Jane Roe')).toBe('AFP photo by Jane Roe');
+    expect(cleanCredit('Reuters Photo: Jane Roe')).toBe('Reuters Photo: Jane Roe');
+    // Near misses: initials inside the caption's sentence, a photo word that is no label, lower case after
+    // the label (a description), and the caption's own labels.
+    for (const caption of [
+      'The ST photo exhibition opens on Friday at the National Library',
+      'The show opens on Friday. The ST photo exhibition: a look back at 1965',
+      'Results are out. NUS photo contest: winners announced',
+      'The fair on Sunday. ST photos: see more online',
+      'The house in 1990. Family photo: the Tans at home',
+      'The court in 2019. FILE PHOTO: Protesters outside the building',
+      'The couple in 1990. INSET PHOTO: Jane Roe',
+    ]) expect(splitCredit(caption)).toEqual({ caption, credit: null });
+  });
   it('splits a two-word "Photo Credit:" label after the sentence, a bar or a dash', () => {
     // The Hindu (the-hindu-like): a "File" tag, a bar, the labelled credit; the tag stays the caption's.
     expect(splitCredit('A view of the viaduct near Porur in Chennai. File | Photo Credit: PTI')).toEqual({ caption: 'A view of the viaduct near Porur in Chennai. File', credit: 'PTI' });
@@ -1102,15 +1126,17 @@ describe('assemble: figures', () => {
     expect(captioned.images[0]).toMatchObject({ caption: 'Мост после ремонта', credit: null });
   });
 
-  it('splits the credit a figcaption closes on: "| Photo Credit: X", a bracketed agency', () => {
+  it('splits the credit a figcaption closes on: "| Photo Credit: X", "ST PHOTO: X", a bracketed agency', () => {
     const page = article(
       '<figure><img src="https://cdn.example.com/metro.jpg" width="615" height="346"><figcaption>A view of the viaduct near Porur in Chennai. File | Photo Credit: PTI</figcaption></figure>' +
+        '<figure><img src="https://cdn.example.com/station.jpg" width="1280" height="853"><figcaption>Marine Parade station on the line. ST PHOTO: KELVIN TAN</figcaption></figure>' +
         '<figure><img src="https://cdn.example.com/tende.jpg" width="415" height="311"><figcaption>Le tende degli studenti, mercoledì sera (Ansa)</figcaption></figure>' +
         prose(1, 'After'),
       URL,
     );
     expect(page.images.map((i) => [i.caption, i.credit])).toEqual([
       ['A view of the viaduct near Porur in Chennai. File', 'PTI'],
+      ['Marine Parade station on the line.', 'KELVIN TAN'],
       ['Le tende degli studenti, mercoledì sera', 'Ansa'],
     ]);
   });

@@ -1180,14 +1180,6 @@ export const CREDIT_LABEL_RE = new RegExp(
 export const CREDIT_LABEL_GLUED_RE = { labelEnd: /[\p{L}\p{M}]$/u, wordGoesOn: /^(?!\p{Lu})[\p{L}\p{M}]/u } as const;
 
 /**
- * A paper's own "photo by" label before the photographer: "Courier photo by Gary Lindqvist",
- * "Staff photo by Jane Roe": one or two capitalised words, then "photo by", dropped like
- * "Photo by". Case-sensitive on the first word: "the photo by" inside a sentence is not one;
- * no full stop: in "Illustration by Slate. Photo by X" the words before it are a credit too.
- */
-export const NAMED_PHOTO_BY_RE = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? [Pp]hoto(?:graph)?s? by\s+/u;
-
-/**
  * A photo label written after the name, as Lithuanian and Latvian credits do: "Luko Balandžio /
  * BNS nuotr.", "Kristapa Kalna foto" ("photo by …", the name in the genitive). Dropped like a
  * label before it.
@@ -1196,6 +1188,13 @@ export const TRAILING_PHOTO_LABEL_RE = /(?<=\S)\s+(?:nuotr\.?|foto)$/iu;
 
 /** A trailing parenthesised or bracketed credit: "… in Gaza. (AFP Photo)", "(Image: X)", "[AFP]", Japanese full-width "（JR東日本提供）", Korean "[촬영 박영희]". */
 export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/;
+
+/**
+ * A caption's own words in capitals before a colon, telling which picture it is or what it
+ * shows, never who made it: "(LEFT: Maria Lopez)", "(UPDATE: Police say …)", Reuters' "FILE
+ * PHOTO: Protesters …", "INSET PHOTO: the mayor", "COVER PHOTO:". A regex source, case-sensitive.
+ */
+const CAPTION_OWN_LABEL_SOURCE = 'LEFT|RIGHT|TOP|BOTTOM|ABOVE|BELOW|INSET|UPDATE|UPDATED|NOTE|FILE|PICTURED|MAIN|FROM|COVER|LEAD';
 
 /**
  * Wire and picture agencies a caption credits by their name alone: one vocabulary for every
@@ -1278,6 +1277,36 @@ export const BARE_AGENCY_PAREN_RE = new RegExp(
 );
 
 /**
+ * A paper's own photo label before the photographer, dropped from a credit like "Photo:"
+ * (credit.ts cleanCredit): "Courier photo by Gary Lindqvist", "Staff photo by Jane Roe", The
+ * Straits Times' "ST PHOTO: KELVIN TAN", "BT Photo: Yen Meng Jiin": one or two capitalised
+ * words, then "photo by" or a photo word and its colon. Case-sensitive on the first word: "the
+ * photo by" inside a sentence is not one; no full stop: in "Illustration by Slate. Photo by X"
+ * the words before it are a credit too. Not an agency's name (NEWS_AGENCIES): "AFP PHOTO: Jane
+ * Roe" keeps who gave the picture; not a caption's own label (CAPTION_OWN_LABEL_SOURCE: "FILE
+ * PHOTO:", "INSET PHOTO:").
+ */
+const OUTLET_PHOTO_WORD_SOURCE = 'PHOTOS?|[Pp]hotos?|PICTURES?|[Pp]ictures?|PICS?|[Pp]ics?';
+export const OUTLET_PHOTO_LABEL_RE = new RegExp(
+  `^(?!(?:${[...new Set(NEWS_AGENCIES.flatMap((a) => agencySpellings(a.name)))].join('|')}|${CAPTION_OWN_LABEL_SOURCE})\\s)\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? (?:[Pp]hoto(?:graph)?s? by\\s+|(?:${OUTLET_PHOTO_WORD_SOURCE})\\s*[:|]\\s*)`,
+  'u',
+);
+
+/**
+ * A paper's initials before its photo label, closing a caption after a sentence's end or a
+ * spaced bar or dash: "… on Jan 4. ST PHOTO: KELVIN TAN", "… at the CBD. BT PHOTO: YEN MENG
+ * JIIN", "… in Bukit Timah. ST Photo: Kelvin Tan". Initials only (two to five capitals, one or
+ * two words: "ST", "TNP", "ST FILE") and a capital after the label, case-sensitive: "… opens
+ * on Friday. The ST photo exhibition: …" and "… Family photo: the Tans at home" stay the
+ * caption's, as do its own labels (CAPTION_OWN_LABEL_SOURCE: "… in 2019. FILE PHOTO: …").
+ * Group 1 is the credit with its label, which OUTLET_PHOTO_LABEL_RE then drops.
+ */
+export const TRAILING_OUTLET_PHOTO_LABEL_RE = new RegExp(
+  `(?<=[.!?)"”’]\\s|\\s[|–—-]\\s)((?!(?:${CAPTION_OWN_LABEL_SOURCE})\\s)\\p{Lu}{2,5}(?: \\p{Lu}{2,5})? (?:${OUTLET_PHOTO_WORD_SOURCE}) ?(?:[:|]|[-–—](?=\\s)) ?\\p{Lu}[^:]{1,100})$`,
+  'u',
+);
+
+/**
  * How an acronym in brackets is spelled out by the words right before it, which makes it their
  * abbreviation, not a credit: "Pakistan Tehreek-e-Insaf (PTI)", "Asian News International
  * (ANI)". Walking back from the bracket over words split at spaces and hyphens, each
@@ -1320,8 +1349,10 @@ export const NAME_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-
  * capitalised words, nothing else; case-sensitive like NAME_SLASH_OUTLET_RE. Not a caption's
  * own labels ("(LEFT: Maria Lopez)", "(UPDATE: Police say …)").
  */
-export const AGENCY_COLON_NAME_RE =
-  /^(?!(?:LEFT|RIGHT|TOP|BOTTOM|ABOVE|BELOW|INSET|UPDATE|UPDATED|NOTE|FILE|PICTURED|MAIN|FROM)\b)\p{Lu}{2,6}(?: \p{Lu}\p{Ll}+)?: ?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+export const AGENCY_COLON_NAME_RE = new RegExp(
+  `^(?!(?:${CAPTION_OWN_LABEL_SOURCE})\\b)\\p{Lu}{2,6}(?: \\p{Lu}\\p{Ll}+)?: ?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}$`,
+  'u',
+);
 
 /**
  * An agency in capitals, a slash and the photographer: Reuters' "REUTERS/Brian Otieno/File

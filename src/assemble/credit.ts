@@ -4,7 +4,7 @@ import {
   CREDIT_END_STOP_RE,
   CREDIT_LABEL_GLUED_RE,
   CREDIT_LABEL_RE,
-  NAMED_PHOTO_BY_RE,
+  OUTLET_PHOTO_LABEL_RE,
   MAX_WHOLE_CREDIT_LENGTH,
   WHOLE_CREDIT_RE,
   STOCK_AGENCY_CREDIT_RE,
@@ -20,6 +20,7 @@ import {
   TRAILING_CJK_LABEL_RE,
   TRAILING_COPYRIGHT_RE,
   TRAILING_LABEL_RE,
+  TRAILING_OUTLET_PHOTO_LABEL_RE,
   TRAILING_PHOTO_LABEL_RE,
   DASHED_CREDIT_RE,
   TRAILING_PAREN_RE,
@@ -102,7 +103,7 @@ export function cleanCredit(raw: string): string | null {
     if (!stripped || stripped === credit) break;
     credit = stripped;
   }
-  const named = credit.replace(NAMED_PHOTO_BY_RE, '');
+  const named = credit.replace(OUTLET_PHOTO_LABEL_RE, '');
   if (named) credit = named;
   const labelAfter = credit.replace(TRAILING_PHOTO_LABEL_RE, '');
   if (labelAfter) credit = labelAfter;
@@ -235,6 +236,10 @@ export function splitCredit(text: string): CaptionParts {
   const labelled = TRAILING_LABEL_RE.exec(tail);
   if (labelled?.[1] !== undefined && !VIA_NOT_NAME_RE.test(labelled[1])) {
     return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
+  }
+  const outlet = TRAILING_OUTLET_PHOTO_LABEL_RE.exec(tail);
+  if (outlet?.[1] !== undefined) {
+    return finish(caption.slice(0, caption.length - outlet[1].length), outlet[1]);
   }
   const guarded = TRAILING_GUARDED_LABEL_RE.exec(tail);
   if (guarded?.[1] !== undefined && guardedLabelCredit(guarded[1]) !== null) {
