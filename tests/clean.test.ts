@@ -1506,6 +1506,15 @@ describe("clean: an upsell for the publisher's other product", () => {
     expect(a.text).not.toContain('Ledger Terminal');
     expect(a.text).toContain('Later paragraph 3');
   });
+  it("removes the publisher's own event sold between paragraphs, not a story's event box", () => {
+    const a = parseArticle(pageWith('<div class="wp-block-tc23-event-promo event-promo-inline"><p class="event-promo-inline__eyebrow">Ledger Early Stage 2024</p><p class="event-promo-inline__title">Boston, MA · April 25</p><p class="event-promo-inline__description">Learn from founders how to build and fund your startup. Tickets are on sale now.</p><a class="wp-block-button__link" href="/events/early-stage/">Register Now</a></div>'));
+    expect(a.text).not.toContain('Tickets are on sale');
+    expect(a.text).not.toContain('April 25');
+    expect(a.text).toContain('Later paragraph 3');
+    // A box about the event the story reports on, named for events but not as a promo, stays.
+    const b = parseArticle(pageWith('<div class="event-details"><p>The hearing resumes on April 25 in Boston, where the council will hear residents’ objections to the plan.</p></div>'));
+    expect(b.text).toContain('The hearing resumes on April 25');
+  });
 });
 
 describe('clean: a hover card inside a sentence', () => {

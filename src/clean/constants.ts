@@ -38,9 +38,10 @@ export const BOILERPLATE_TOKENS = {
    * A box named as a call to action (a docs site's "ctaBox_m3Xp" MDX component: "Ready to
    * upgrade?", a pitch line, "Upgrade now" and "Download 4.2" buttons), printed on every post;
    * an upsell for the publisher's other product (Bloomberg's "terminal-upsell": "Before it's
-   * here, it's on the Bloomberg Terminal. LEARN MORE").
+   * here, it's on the Bloomberg Terminal. LEARN MORE"); the publisher's own events sold between
+   * paragraphs (TechCrunch's "event-promo-inline": the event, its date and city, "Tickets are on sale now").
    */
-  callToAction: ['cta', 'call-to-action', 'calltoaction', 'upsell'],
+  callToAction: ['cta', 'call-to-action', 'calltoaction', 'upsell', 'event-promo', 'events-promo'],
   /** Pitches for the site's own app ("Download the free KQRV 9 Weather app"), named as such. */
   apps: ['app-promo', 'app-download', 'download-app', 'app-banner', 'get-the-app', 'app-install', 'app-cta'],
   /**
