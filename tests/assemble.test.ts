@@ -1805,6 +1805,22 @@ describe('assemble: read-more lines, channel promos and desk marks in any langua
   });
 });
 
+describe('assemble: a lead-in left last', () => {
+  it("drops a closing bold label ending with a colon whose embed was removed, not a plain sentence nor one before a kept list or quote", () => {
+    const video = `<p><strong>Simak juga Video 'Detik-detik Evakuasi Warga':</strong></p><div class="sisip_embed_sosmed"><iframe src="https://video.example/embed/1"></iframe></div>`;
+    expect(extra(article(video, URL).paragraphs)).toEqual([]);
+    expect(extra(article('<p><b>Watch the full interview:</b></p><div class="video-player"></div>', URL).paragraphs)).toEqual([]);
+    // The reporter's own sentence introducing posts the page loads later stays.
+    expect(extra(article('<p>Twitter seemed a bit confused by the campaign:</p><div class="embed"></div>', URL).paragraphs)).toEqual(['Twitter seemed a bit confused by the campaign:']);
+    const list = '<p>The council listed three options:</p><ul><li>Raise the sea wall by a metre.</li><li>Move the quay inland.</li></ul>';
+    expect(extra(article(list, URL).paragraphs)).toEqual(['The council listed three options:', 'Raise the sea wall by a metre.', 'Move the quay inland.']);
+    const quote = '<p>The mayor wrote:</p><blockquote><p>We will rebuild the harbour before the winter storms.</p></blockquote>';
+    expect(extra(article(quote, URL).paragraphs)).toEqual(['The mayor wrote:', 'We will rebuild the harbour before the winter storms.']);
+    // Mid-story, a line ending with a colon stays.
+    expect(article('<p><b>Watch the full interview:</b></p><div class="video-player"></div>' + prose(1, 'After'), URL).text).toContain('Watch the full interview:');
+  });
+});
+
 describe('assemble: a rights-reserved notice mid-body', () => {
   it('drops it wherever it stands, but keeps a sentence about copyright', () => {
     const a = article('<p>Copyright 2025 KMTN. All rights reserved.</p>' + prose(1, 'After'));

@@ -751,6 +751,15 @@ export const TEASER_ROW = {
 export const MAX_LIST_LABEL_WORDS = 5;
 
 /**
+ * A label left last in the story: a short line all in bold ending with a colon whose object was
+ * removed, a video player or a link box ("**Simak juga Video '…':**" over detik's embed). Not the
+ * reporter's own sentence in plain type ("Twitter seemed a bit confused by the campaign:" over
+ * tweets the page loads later): both datasets' human labels keep that as the story's. A line that
+ * introduces something kept (a list, a quote, a table) is not last.
+ */
+export const DANGLING_LEAD_IN = { maxLength: 200, endRe: /[:：]$/u } as const;
+
+/**
  * A horizontal rule followed only by link lines ends the story: what a hand-made or table-layout
  * page prints under its story after an `<HR>` ("Другие материалы рубрики:" and a bulleted link
  * per line, then "Обсудить | Версия для печати | Написать в редакцию"). A link line is links

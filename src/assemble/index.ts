@@ -102,6 +102,7 @@ import {
   AUTHOR_CARD_MIN_LEVEL,
   MD_LINK_URL_RE,
   DESK_INITIALS_RE,
+  DANGLING_LEAD_IN,
   HEADLINE_HEADER,
   CJK_DESK_CREDIT_RE,
   MAX_DESK_CREDIT_LENGTH,
@@ -848,7 +849,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     const line = last.kind === 'paragraph' && last.role === 'p' ? last.text : null;
     const signature = line === null ? null : CLOSING_SIGNATURE_RE.exec(line);
     const interviewer = line === null ? null : INTERVIEW_CREDIT_RE.exec(line);
-    const label = last.kind === 'paragraph' && isListLabel(last);
+    const label = last.kind === 'paragraph' && (isListLabel(last) || (last.role === 'p' && last.boldOnly && last.text.length <= DANGLING_LEAD_IN.maxLength && DANGLING_LEAD_IN.endRe.test(last.text)));
     // A bold name signs the story only when no other author is named, or names that author.
     const signed =
       last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && BOLD_SIGNATURE_RE.test(last.text) && !NOT_A_SIGNATURE_WORD_RE.test(last.text) &&
