@@ -196,3 +196,34 @@ describe('a dek set apart further down, marked as one and repeating the descript
     expect(brief(`<div class="summary">${long}</div><div class="article-body">${prose(4)}</div>`).subheadline).toBe(long);
   });
 });
+
+/**
+ * A React page's material (Meduza-like): the header with the `<h1>`, the body, then the story's
+ * foot with a share bar and a donation box, all siblings in one `<article>`. (Session 21.)
+ */
+const material = (lead: string, foot: string, description = 'The port authority says the quay will stay closed until the spring.') =>
+  parseArticle(
+    `<html><head><meta name="description" content="${description}"></head><body><main><article class="GeneralMaterial-module_article">` +
+      `<div class="GeneralMaterial-module_materialHeader"><div class="MaterialHeader-module_root"><h1 class="RichTitle-module_root">Storm floods the old harbour</h1>${lead}<div class="MaterialMeta-module_root"><time>13:45, 4 January 2024</time></div></div></div>` +
+      `<div class="GeneralMaterial-module_body">${prose(5)}</div><div class="GeneralMaterial-module_foot">${foot}</div></article></main></body></html>`,
+  );
+const donation = 'We were blocked at home and go on working only thanks to our readers. Please support us: even a little each month matters.';
+
+describe('a component named "…Teaser" is a promo card, not a dek (CamelCase humps)', () => {
+  it('does not read a donation, newsletter or story teaser component as the dek, under the headline or in the foot', () => {
+    const foot = `<div class="DonatesTeaser-module_root__wX6Kd"><h3>Support us</h3><p class="DonatesTeaser-module_text__aZ3Pm">${donation}</p><a href="/donate">Donate</a></div>`;
+    expect(material('', foot).subheadline).toBeNull();
+    for (const cls of ['NewsletterTeaser-module_text__x1', 'ArticleTeaser', 'RelatedStoryTeaser-sc-3f9a1 kLmNo']) {
+      expect(read(`<p class="${cls}">${dek}</p>`).subheadline, cls).toBeNull();
+    }
+  });
+  it('still reads a dek named a teaser as a word of its own (the German press), and other words at their humps', () => {
+    const header = (block: string) => parseArticle(`<html><body><article><header><h1>Storm floods the old harbour</h1>${block}</header>${prose(4)}</article></body></html>`);
+    for (const cls of ['article-teaser', 'teaser-text', 'TeaserText', 'articleTeaser', 'teaser__text', 'ContentHeaderDek-bIqFFZ', 'ArticleHeaderStandfirst']) {
+      const a = header(`<p class="${cls}">${dek}</p>`);
+      expect(a.subheadline, cls).toBe(dek);
+      expect(a.paragraphs, cls).not.toContain(dek);
+    }
+    expect(read(`<p class="css-1x2y" data-testid="teaser-text">${dek}</p>`).subheadline).toBe(dek);
+  });
+});
