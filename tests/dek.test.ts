@@ -227,3 +227,23 @@ describe('a component named "…Teaser" is a promo card, not a dek (CamelCase hu
     expect(read(`<p class="css-1x2y" data-testid="teaser-text">${dek}</p>`).subheadline).toBe(dek);
   });
 });
+
+describe('a dek sits between the headline and the body, never after the body', () => {
+  const summary = 'Support our reporting on the coast: give what you can each month, today.';
+  it("does not read a dek-named block in the story's foot, after its text, as the dek", () => {
+    expect(material('', `<div class="toolbar"><a href="/share">Share</a></div><p class="summary">${summary}</p>`).subheadline).toBeNull();
+    expect(material('', `<div class="box"><p class="article-standfirst">${summary}</p></div>`).subheadline).toBeNull();
+    // The <h1> in the same wrapper as the body's paragraphs: the wrapper's next sibling is after the text.
+    const flat = parseArticle(`<html><body><div class="wrap"><div class="story"><h1>Storm floods the old harbour</h1>${prose(3)}</div><div class="after"><p class="dek">${summary}</p></div></div></body></html>`);
+    expect(flat.subheadline).toBeNull();
+  });
+  it('still reads a dek after the hero (whatever its caption), a long standfirst, and a dek before a short line', () => {
+    const caption = 'The harbour wall at dawn on Tuesday, seen from the lighthouse, after the night the sea came over it and flooded the streets behind it.';
+    const hero = `<figure><img src="https://example.com/a.jpg" alt=""><figcaption><p>${caption}</p></figcaption></figure>`;
+    expect(parseArticle(`<html><body><article><header><h1>Storm floods the old harbour</h1>${hero}<p class="standfirst">${dek}</p></header><div class="body">${prose(5)}</div></article></body></html>`).subheadline).toBe(dek);
+    expect(material(`${hero}<div class="article__summary">${dek}</div>`, '').subheadline).toBe(dek);
+    const long = `${dek} The harbour master says the ferries will stay in port until the wind drops below gale force.`;
+    expect(material(`<p class="standfirst">${long}</p>`, `<p class="summary">${summary}</p>`).subheadline).toBe(long);
+    expect(material(`<p class="kicker">Updated at noon</p><div class="article__summary">${dek}</div>`, '').subheadline).toBe(dek);
+  });
+});

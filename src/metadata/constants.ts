@@ -899,7 +899,9 @@ export const MAX_META_BLOCK_TEXT = 2000;
 /**
  * A byline-named element inside a picture (a `<figure>`, its `<figcaption>`) names the
  * photographer: "<figcaption>… <span class=author>Petr Hloušek</span></figcaption>" is a credit.
- * Elements up to the story's own container are looked at.
+ * Elements up to the story's own container are looked at. A paragraph there is no prose of
+ * the story either (dek.ts holdsProse): a hero's caption may run to a paragraph's length above
+ * the standfirst.
  */
 export const PICTURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
 

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from '../parse/dom';
 import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, trimmedLength, walkElements, hasListToken } from '../parse/dom';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, CLASS_WORD_RUN_RE, PASCAL_CASE_RE, PROMO_COMPONENT_WORD, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_AHEAD_STORY } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, CLASS_WORD_RUN_RE, PASCAL_CASE_RE, PROMO_COMPONENT_WORD, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_AHEAD_STORY, PICTURE_TAGS } from './constants';
 
 /**
  * The values of an element's ROLE_DATA_ATTRIBUTES, space-separated ('' when it has none).
@@ -44,7 +44,12 @@ interface Near {
   small: boolean;
 }
 
-/** The first few element siblings after the `<h1>` and after each of its nearest wrappers. */
+/**
+ * The first few element siblings after the `<h1>` and after each of its nearest wrappers, up to
+ * the first that holds the body's prose: what follows the story's text is its foot (a share
+ * bar and a donation box, "DonatesTeaser"; a newsletter sign-up), however near the headline's
+ * wrappers it sits, not a block under the headline.
+ */
 function besideHeadline(h1: Element): Near[] {
   const near: Near[] = [];
   let anchor: Element | null = h1;
@@ -54,10 +59,28 @@ function besideHeadline(h1: Element): Near[] {
       if (!isElement(sibling)) continue;
       count++;
       near.push({ el: sibling, small: !innerTextLongerThan(sibling, MAX_DEK_CONTAINER_TEXT) });
+      if (holdsProse(sibling)) return near;
     }
     anchor = isElement(anchor.parent) ? anchor.parent : null;
   }
   return near;
+}
+
+/**
+ * Whether `el` is or holds a paragraph of prose (ARTICLE_PROSE.paragraphLength), not counting a
+ * picture's caption (PICTURE_TAGS): the body has begun there.
+ */
+function holdsProse(el: Element): boolean {
+  if (PICTURE_TAGS.has(el.name)) return false;
+  if (el.name === DEK_PARAGRAPH_TAG) return innerTextLongerThan(el, ARTICLE_PROSE.paragraphLength);
+  let found = false;
+  walkElements(el, (inner) => {
+    if (found || PICTURE_TAGS.has(inner.name)) return false;
+    if (inner.name !== DEK_PARAGRAPH_TAG) return true;
+    found = innerTextLongerThan(inner, ARTICLE_PROSE.paragraphLength);
+    return false;
+  });
+  return found;
 }
 
 /**
