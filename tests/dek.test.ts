@@ -247,3 +247,24 @@ describe('a dek sits between the headline and the body, never after the body', (
     expect(material(`<p class="kicker">Updated at noon</p><div class="article__summary">${dek}</div>`, '').subheadline).toBe(dek);
   });
 });
+
+describe('a dek named a bare "lead" by its framework (data-testid="lead")', () => {
+  it('reads it under the headline, a <div> or a <p>, whether or not it repeats the description, and keeps it out of the body', () => {
+    for (const lead of [`<div class="SimpleBlock-module_lead__Qe8Hn" data-testid="lead"><p>${dek}</p></div>`, `<p class="css-9k2j" data-testid="lead">${dek}</p>`, `<div data-qa="lead">${dek}</div>`]) {
+      for (const description of [dek, 'The port authority says the quay will stay closed until the spring.']) {
+        const a = material(lead, `<p class="DonatesTeaser-module_text">${donation}</p>`, description);
+        expect(a.subheadline, lead).toBe(dek);
+        expect(a.paragraphs, lead).not.toContain(dek);
+      }
+    }
+  });
+  it('not one holding a link or a picture, not a name that only begins with "lead", nor the first of the body\'s paragraphs', () => {
+    expect(material(`<div data-testid="lead"><a href="/other-story">${dek}</a></div>`, '').subheadline).toBeNull();
+    expect(material(`<div data-testid="lead"><img src="https://example.com/a.jpg" alt="">${dek}</div>`, '').subheadline).toBeNull();
+    expect(material(`<div data-testid="lead-image-caption">${dek}</div>`, '').subheadline).toBeNull();
+    const lede = 'The sea wall of the old harbour gave way shortly after midnight, officials said on Tuesday, and the water came in fast.';
+    const a = parseArticle(`<html><body><article><h1>Storm floods the old harbour</h1><div class="body"><p data-testid="lead">${lede}</p>${prose(5)}</div></article></body></html>`);
+    expect(a.subheadline).toBeNull();
+    expect(a.paragraphs[0]).toBe(lede);
+  });
+});

@@ -350,7 +350,8 @@ export const DEK_CLASS_RE =
  * byline row) names the dek only when the block is not a `<p>` (Bootstrap's `<p class="lead">`
  * is the story's opening paragraph, under the `<h1>` as often as in the body), holds no link or
  * picture (a lead-media box, a teaser) and is not a paragraph of the body's flow: read loosely,
- * like "intro".
+ * like "intro". A framework's bare "lead" name (`data-testid="lead"`, ROLE_DATA_ATTRIBUTES) is
+ * no stylesheet's, so it counts on a `<p>` too, as loosely.
  */
 export const BARE_LEAD_CLASS_RE = /(?:^|\s)lead(?:$|\s)/i;
 /** What a bare-"lead" dek never holds: links and media. */

@@ -23,7 +23,7 @@ function isVisibleMetaCandidate(el: Element): boolean {
   // story's first paragraph's, and a summary widget with a button is an AI-summary toggle.
   if (id !== undefined && (VISIBLE_META_ID_RE.test(id) || (DEK_ID_WORD_RE.test(id) && DEK_ID_RE.test(id.replace(CAMEL_HUMP_RE, '-')) && findDescendant(el, (d) => d.name === 'button') === null))) return true;
   const roles = dataRoleNames(el);
-  if (roles !== '' && (BYLINE_CLASS_RE.test(roles) || DEK_CLASS_RE.test(dekClassNames(el)))) return true;
+  if (roles !== '' && (BYLINE_CLASS_RE.test(roles) || DEK_CLASS_RE.test(dekClassNames(el)) || BARE_LEAD_CLASS_RE.test(roles))) return true;
   // HTML reads rel values case-insensitively, itemprop values as written.
   return hasListToken(rel, AUTHOR_TOKEN, true) || hasListToken(itemprop, AUTHOR_TOKEN, false) || (el.name !== 'meta' && hasListToken(itemprop, DESCRIPTION_TOKEN, false));
 }
@@ -84,9 +84,14 @@ function isWorkFact(b: Byline): boolean {
   return b.el.name === 'dd' && inWorkFacts(b.el);
 }
 
-/** A block (not a `<p>`: Bootstrap's lede paragraph) classed a bare "lead" that holds no link or picture (BARE_LEAD_CLASS_RE). */
+/**
+ * A block named a bare "lead" (BARE_LEAD_CLASS_RE) that holds no link or picture: by its class
+ * when it is not a `<p>` (Bootstrap's lede paragraph), or by its framework's name for it, which
+ * no stylesheet shares (`<div class="SimpleBlock-module_lead__Qe8Hn" data-testid="lead">`).
+ */
 function isBareLead(el: Element): boolean {
-  return el.name !== 'p' && BARE_LEAD_CLASS_RE.test(el.attribs.class ?? '') && findDescendant(el, (inner) => NOT_IN_BARE_LEAD_TAGS.has(inner.name)) === null;
+  const named = (el.name !== 'p' && BARE_LEAD_CLASS_RE.test(el.attribs.class ?? '')) || BARE_LEAD_CLASS_RE.test(dataRoleNames(el));
+  return named && findDescendant(el, (inner) => NOT_IN_BARE_LEAD_TAGS.has(inner.name)) === null;
 }
 
 /**
