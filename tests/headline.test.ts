@@ -483,3 +483,44 @@ describe("microdata's headline on a list page", () => {
     expect(a.headline).toBe('The Early Reviews For the New Console Are Here');
   });
 });
+
+describe("a title-less post: every title only names the site, every <h1> is the masthead's", () => {
+  // Micro.blog's Hugo themes: a note without a title gets the blog's name as its <title> and an
+  // empty og:title; the only <h1> is the site title in the header. (Session 21.)
+  const note = '<article class="h-entry"><div class="e-content"><p>Low tide at Bolivar Flats this morning, the lowest of the winter, and the mud went out so far that the old pilings stood in nothing but shine.</p>' + prose + '</div></article>';
+  const url = 'https://rosa.example/2024/01/04/104200.html';
+  const post = (head: string, header: string, main = note, at: string | undefined = url) => parseArticle(page(head, `<header class="site-header">${header}</header><main>${main}</main>`), at === undefined ? {} : { url: at });
+  const og = '<title>Low Tide Notes</title><meta property="og:title" content=""><meta property="og:site_name" content="Low Tide Notes">';
+  const tagline = '<p class="site-description">Birds, mud and weather on the upper Texas coast.</p>';
+
+  it('has no headline, and its site name from og:site_name or the title', () => {
+    const a = post(og, `<h1 class="site-title"><a href="https://rosa.example/">Low Tide Notes</a></h1>${tagline}`);
+    expect(a.headline).toBeNull();
+    expect(a.sources.headline).toBeNull();
+    expect(a.siteName).toBe('Low Tide Notes');
+    expect(a.paragraphs[0]).toContain('Low tide at Bolivar Flats');
+    // No og:site_name: the masthead's <h1> links home, or the header prints the name beside a home link.
+    for (const header of [`<h1><a href="/">Low Tide Notes</a></h1>${tagline}`, '<a href="/"><img src="/avatar.jpg" alt=""></a><h1>Low Tide Notes</h1><nav><a href="/">Low Tide Notes</a></nav>', '<a href="/">Low Tide Notes</a>']) {
+      const b = post('<title>Low Tide Notes</title>', header);
+      expect(b.headline, header).toBeNull();
+      expect(b.subheadline, header).toBeNull();
+      expect(b.siteName, header).toBe('Low Tide Notes');
+    }
+    // A Mastodon-style page with no URL given reads the same.
+    expect(post(og, '<h1 class="site-title"><a href="/">Low Tide Notes</a></h1>', note, undefined).headline).toBeNull();
+  });
+
+  it("keeps the site's name as the home page's headline, and a post's own title, even one that is a word of the site's name or the name itself", () => {
+    expect(post(og, '<h1 class="site-title"><a href="/">Low Tide Notes</a></h1>', note, 'https://rosa.example/').headline).toBe('Low Tide Notes');
+    expect(post('<title>Low Tide</title><meta property="og:site_name" content="Low Tide Notes">', '<h1 class="site-title"><a href="/">Low Tide Notes</a></h1>').headline).toBe('Low Tide');
+    expect(post('<title>Low Tide | Low Tide Notes</title><meta property="og:site_name" content="Low Tide Notes">', '<a href="/">Low Tide Notes</a>', `<article><h1>Low Tide</h1>${prose}</article>`).headline).toBe('Low Tide');
+    // The story's own <h1> prints the site's name: that is its title.
+    expect(post('<title>The Thaw</title><meta property="og:site_name" content="The Thaw">', '<a href="/">The Thaw</a>', `<article><h1>The Thaw</h1>${prose}</article>`).headline).toBe('The Thaw');
+    // A story <h1> in the page's header, a JSON-LD headline, a section's <h1>: other sources than the site's name.
+    expect(post(og, '<a href="/">Low Tide Notes</a><h1>Counting avocets at Bolivar Flats</h1>').headline).toBe('Counting avocets at Bolivar Flats');
+    expect(post(`${og}<script type="application/ld+json">{"@type":"BlogPosting","headline":"Counting avocets at Bolivar Flats"}</script>`, '<h1 class="site-title"><a href="/">Low Tide Notes</a></h1>').headline).toBe('Counting avocets at Bolivar Flats');
+    expect(post(og, '<a href="/">Low Tide Notes</a>', `<article><h1>Politics</h1>${prose}</article>`).headline).toBe('Low Tide Notes');
+    // A placeholder title names no site: it still stands in.
+    expect(post('<title>Document</title>', '').headline).toBe('Document');
+  });
+});

@@ -413,7 +413,8 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   // "新竹尖石_美樹營地賞楓_某某网" printed as an <h1>.
   const between = titles.flatMap((t) => (t.between ?? []).map((b) => candidate(b.text, t.source)));
   // So may microdata's headline (see microdataHeadlines).
-  const matchable = (parts.length > 1 ? titles.concat(parts.map((p) => candidate(p, 'title-element'))) : titles).concat(between, pageSubjects(ctx), microdataHeadlines(ctx));
+  const marked = pageSubjects(ctx).concat(microdataHeadlines(ctx));
+  const matchable = (parts.length > 1 ? titles.concat(parts.map((p) => candidate(p, 'title-element'))) : titles).concat(between, marked);
 
   const siteKey = site ? comparisonKey(site) : '';
   const named: NamedH1[] = ctx.index.h1s
@@ -424,6 +425,12 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   const h1s: NamedH1[] = [];
   const foreignH1s: NamedH1[] = [];
   for (const h of named) (ctx.isForeign(h.el) ? foreignH1s : h1s).push(h);
+  // A title-less post (a Micro.blog note, whose theme writes the blog's name as its <title> and
+  // leaves og:title empty): every title (and microdata's headline) only names the site, and
+  // every <h1> is the masthead's. The site's name is no headline of a post, only of the site's
+  // home page. (A placeholder title, "Document", still stands in: it names no site.)
+  const written = titles.concat(marked).filter((t) => t.key);
+  const siteOnly = written.length > 0 && !isHomePage(pageUrl) && written.every((t) => t.key === siteKey || isHomeLinkText(t.key, ctx, pageUrl)) && ctx.index.h1s.every((el) => namesOnlySite(el, siteKey, ctx, pageUrl));
 
   let headline: Sourced<string | null> = { value: null, source: null };
   let chosen: NamedH1 | null = null;
@@ -434,7 +441,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
     { pool: h1s, with: matchable, prefix: true },
     { pool: foreignH1s, with: titles, prefix: false },
   ];
-  outer: for (const pass of passes) {
+  outer: for (const pass of siteOnly ? [] : passes) {
     for (const t of pass.with) {
       if (!t.key) continue;
       for (const h of pass.pool) {
@@ -456,7 +463,9 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   let siteTitle: string | null = null;
   // The element that prints the headline when no <h1> does (see visibleTitleEnd).
   let printed: Element | null = null;
-  if (!headline.value) {
+  if (siteOnly) {
+    siteTitle = titles.find((t) => t.key)?.text ?? null;
+  } else if (!headline.value) {
     const storyH1 = h1s[0] && wordCount(h1s[0].text) >= MIN_ANCHOR_WORDS ? h1s[0] : null;
     const storyTitles = storyH1 ? titles.filter((t) => !namesNoStory(t, siteKey, ctx, pageUrl)) : titles;
     if (storyH1 && storyTitles.length < titles.length) {
@@ -506,7 +515,7 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
     }
   }
   const element = chosen?.el ?? printed;
-  const anchors = printed ? [printed] : headlineAnchors(h1s, chosen, h1s[0] ?? null);
+  const anchors = siteOnly ? [] : printed ? [printed] : headlineAnchors(h1s, chosen, h1s[0] ?? null);
   // A JSON-LD publisher named with its legal form is the company behind the site; the title
   // names the site ("New Zealand - Wikipedia", publisher "Wikimedia Foundation, Inc."). So
   // does it beside a meta that only writes the page's host ("… - TinNhanh", "tinnhanh.example").
@@ -663,6 +672,21 @@ function namesNoStory(t: Candidate, siteKey: string, ctx: MetadataContext, pageU
   return !t.key || PLACEHOLDER_TITLE_RE.test(t.text) || t.key === siteKey || isHomeLinkText(t.key, ctx, pageUrl);
 }
 
+/**
+ * Whether an `<h1>` names only the site: the site's logo or masthead (isSiteLogo), or the site's
+ * name (og:site_name, a home link's text) printed in the page's header, footer or menu or as a
+ * link to the home page (`<header><h1><a href="/">Low Tide Notes</a></h1>`). The same name in
+ * an `<h1>` of the story's own is the story's title.
+ */
+function namesOnlySite(h1: Element, siteKey: string, ctx: MetadataContext, pageUrl: string | null): boolean {
+  if (isSiteLogo(h1)) return true;
+  const key = comparisonKey(headingText(h1));
+  if (!key) return true;
+  if (key !== siteKey && !isHomeLinkText(key, ctx, pageUrl)) return false;
+  for (let cur: Element | null = h1; cur !== null; cur = isElement(cur.parent) ? cur.parent : null) if (isPageChrome(cur)) return true;
+  return findDescendant(h1, (a) => a.name === 'a' && a.attribs.href !== undefined && isHomeHref(a.attribs.href, pageUrl)) !== null;
+}
+
 /** A link to the site's home page: "/", "./", or the page's own origin with no path. */
 function isHomeHref(href: string, pageUrl: string | null): boolean {
   const h = href.trim();
@@ -675,6 +699,11 @@ function isHomeHref(href: string, pageUrl: string | null): boolean {
 
 /** An absolute URL with nothing after its host but a slash: "https://jane.example/". */
 const HOME_URL_RE = /^https?:\/\/[^/?#\s]+\/?$/i;
+
+/** Whether the page is the site's home page: its URL has no path (and no query). */
+function isHomePage(pageUrl: string | null): boolean {
+  return pageUrl !== null && isHomeHref(pageUrl, pageUrl);
+}
 
 /**
  * See {@link HeadlineReading.anchors}. Copies are looked for among the `<h1>`s outside
