@@ -1886,6 +1886,18 @@ describe('assemble: a bold signature closing the story', () => {
       expect(extra(page('', line).paragraphs)).toHaveLength(1);
     }
   });
+  it('names two or three reporters signing together ("Phương Linh - Đức Minh", "Ana Ruiz y Luis Gil")', () => {
+    const a = page('', '<p class="Normal" style="text-align:right;"><strong>Phương Linh - Đức Minh</strong></p>');
+    expect(extra(a.paragraphs)).toEqual([]);
+    expect(a.authors).toEqual([{ name: 'Phương Linh', url: null }, { name: 'Đức Minh', url: null }]);
+    expect(page('', '<p><b>Ana Ruiz y Luis Gil</b></p>').authors.map((x) => x.name)).toEqual(['Ana Ruiz', 'Luis Gil']);
+    // Four names, a part that is one word or holds a digit, or a greeting: no signature.
+    for (const line of ['<p><b>Ann Lee, Bo Kim, Cy Park, Di Wu</b></p>', '<p><b>Ann Lee - Reuters</b></p>', '<p><b>Jane Roe - Route 66</b></p>', '<p><b>Happy Holidays - The Ledger Team</b></p>']) {
+      const b = page('', line);
+      expect(extra(b.paragraphs)).toHaveLength(1);
+      expect(b.authors).toEqual([]);
+    }
+  });
 });
 
 describe("assemble: the desk's closing credit of the site's name and a wire agency", () => {

@@ -448,6 +448,13 @@ export const REPORTER_CREDIT_RE =
  * initials' dots allowed), nothing else.
  */
 export const BOLD_SIGNATURE_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/**
+ * What joins two or three reporters signing together in bold ("**Phương Linh - Đức Minh**" on
+ * VnExpress, "Ana Ruiz y Luis Gil", "Jane Roe and John Doe"): each part must be a name as above.
+ * Single spaces: a paragraph's text is collapsed.
+ */
+export const BOLD_SIGNATURE_SEPARATOR_RE = / (?:[-–]|và|&|and|und|et|y|e|i) |, /u;
+export const MAX_SIGNATURE_NAMES = 3;
 /** Words no person's name is made of: a closing greeting or a heading ("Happy Holidays", "The End"). */
 export const NOT_A_SIGNATURE_WORD_RE = /(?<!\p{L})(?:the|happy|merry|holidays?|christmas|season|new|year|thanks?|end|follow|read|more|share|subscribe|update[ds]?|note|editor)(?!\p{L})/iu;
 

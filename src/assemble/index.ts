@@ -90,6 +90,8 @@ import {
   GALLERY_LABEL_RE,
   MAX_GALLERY_LABEL_LENGTH,
   BOLD_SIGNATURE_RE,
+  BOLD_SIGNATURE_SEPARATOR_RE,
+  MAX_SIGNATURE_NAMES,
   NOT_A_SIGNATURE_WORD_RE,
   LABELLED_LINK_MD_RE,
   LABELLED_LINK_IN_BOLD_MD_RE,
@@ -852,8 +854,8 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     const label = last.kind === 'paragraph' && (isListLabel(last) || (last.role === 'p' && last.boldOnly && last.text.length <= DANGLING_LEAD_IN.maxLength && DANGLING_LEAD_IN.endRe.test(last.text)));
     // A bold name signs the story only when no other author is named, or names that author.
     const signed =
-      last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && BOLD_SIGNATURE_RE.test(last.text) && !NOT_A_SIGNATURE_WORD_RE.test(last.text) &&
-      (input.authorsAreOutlet === true || authors.every((a) => a === site) || authors.includes(last.text.toLowerCase()));
+      last.kind === 'paragraph' && last.role === 'p' && last.boldOnly ? boldSignatureNames(last.text) : null;
+    const signedBy = signed !== null && (input.authorsAreOutlet === true || authors.every((a) => a === site) || signed.every((n) => authors.includes(n.toLowerCase()))) ? signed : null;
     // A closing line all in bold whose only links go to a messenger (its channel) is the site's
     // call to follow it: "**Ən son xəbərləri [Telegram kanalımızda](…) izləyin!**".
     const channelCall = last.kind === 'paragraph' && last.role === 'p' && last.boldOnly && isChannelCallText(last.text) && linksOnlyToMessenger(last.md);
@@ -864,10 +866,11 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     const trailer = line !== null && line.length <= RULE_TRAILER.maxLength && before?.kind === 'paragraph' && RULE_TRAILER.ruleRe.test(before.text) && RULE_TRAILER.leadRe.test(line) && RULE_TRAILER.urlRe.test(line);
     // A reporter's profile line: after her e-mail line, or a handle that spells her name (PROFILE_ONLY_RE).
     const profile = line !== null && PROFILE_ONLY_RE.test(line) && ((before?.kind === 'paragraph' && EMAIL_ONLY_RE.test(before.text)) || handleNamesAuthor(line, authors));
-    if (last.kind !== 'heading' && !label && !signature && !interviewer && !signed && !channelCall && !policyOrBio && !trailer && !profile && !(line !== null && isClosingNotice(line, site))) break;
+    if (last.kind !== 'heading' && !label && !signature && !interviewer && !signedBy && !channelCall && !policyOrBio && !trailer && !profile && !(line !== null && isClosingNotice(line, site))) break;
     kept.pop();
-    const name = signature ? signatureName(signature[1] as string) : interviewer ? (interviewer[1] as string) : signed ? (line as string) : null;
-    if (name && found.reporters.length === 0) found.reporters = [name];
+    const signatory = signature ? signatureName(signature[1] as string) : null;
+    const names = signatory !== null ? [signatory] : interviewer ? [interviewer[1] as string] : signedBy;
+    if (names && found.reporters.length === 0) found.reporters = names;
   }
   dropEmptyHeadings(kept);
   return kept.map((b, i) => {
@@ -875,6 +878,13 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     const next = kept[i + 1];
     return next !== undefined && next.kind === 'paragraph' ? { kind: 'heading', level: 2, text: b.text } : b;
   });
+}
+
+/** The reporters a bold closing line signs with: one to MAX_SIGNATURE_NAMES names (BOLD_SIGNATURE_RE) joined by BOLD_SIGNATURE_SEPARATOR_RE, else null. */
+function boldSignatureNames(text: string): string[] | null {
+  if (NOT_A_SIGNATURE_WORD_RE.test(text)) return null;
+  const names = text.split(BOLD_SIGNATURE_SEPARATOR_RE);
+  return names.length <= MAX_SIGNATURE_NAMES && names.every((n) => BOLD_SIGNATURE_RE.test(n)) ? names : null;
 }
 
 /** Whether a block is a dateline of its own (SPLIT_DATELINE): its source the site (`site`, lower case) or an agency in parentheses. */
