@@ -85,6 +85,12 @@ const CASES = {
   'nested-pitch-links': () => `<html><body><article><h1>Nested pitches</h1><p>${SENTENCE}</p>${'<div><a href="/newsletter/">Sign up</a>'.repeat(2000)}${'</div>'.repeat(2000)}<p>${SENTENCE}</p></article></body></html>`,
   'json-ld-broken-10mb': () => `<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Broken JSON-LD", // a comment
 "keywords": [${Array.from({ length: 200_000 }, (_, i) => `"tag${i}", `).join('')}], "articleBody": "${`${SENTENCE} `.repeat(Math.ceil((8 * MB) / (SENTENCE.length + 1)))}", }}, "description": "x"}</script></head><body><p>${SENTENCE}</p></body></html>`,
+  // Two copies of one caption (full and truncated) ending in 80,000 dots: the copy's ellipsis
+  // is trimmed with a regex that once retried every dot (CAPTION_UNSEEN.ellipsisEndRe, 14 s).
+  'caption-copy-dots': () => `<html><body><article><h1>Dots</h1><p>${SENTENCE}</p><figure><img src="/a.jpg" width="800" height="500"><figcaption><div class="caption-full">Waves at dawn …${'..'.repeat(40_000)}…</div><div class="caption-truncated">Waves at dawn …${'..'.repeat(40_000)}…</div></figcaption></figure><p>${SENTENCE}</p></article></body></html>`,
+  // An update line followed by 80,000 tabs: the later-publication label's lookbehind once
+  // rescanned the run at every tab (LATER_PUBLICATION_LABEL_RE, 14 s).
+  'update-line-tabs': () => `<html><body><article><h1>Tabs</h1><div class="post-date">Updated Nov. 19, 2019 8:21 am ET u${'\t'.repeat(80_000)}</div><p>${SENTENCE}</p><p>${SENTENCE}</p></article></body></html>`,
   'regex-bait-1mb': () => {
     const bait = regexBait(20_000);
     const field = (i) => bait[i % bait.length];

@@ -909,7 +909,7 @@ export const CAPTION_UNSEEN = {
   shortNameRe: /(?:^|[\s_-])(?:truncated?|short|collapsed|excerpt|teaser|preview)(?:$|[\s_-])/i,
   minCopyLength: 30,
   minCopyWords: 4,
-  ellipsisEndRe: /(?<!\s)\s*(?:\.{2,}|…)\s*$/,
+  ellipsisEndRe: /(?<![\s.])\s*(?:\.{2,}|…)\s*$/,
   /** A plain link's switch opens with an ellipsis ("... more")… */
   ellipsisStartRe: /^(?:\.{2,}|…)/,
   /** …or closes the caption after its sentence's end ("… on Saturday. Read more"). */
