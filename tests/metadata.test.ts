@@ -1312,6 +1312,23 @@ describe('timestamps from hAtom, microdata scopes and date lines', () => {
     expect(epoch.sources.publishedAt).toBe('text');
   });
 
+  it('reads the full time a Korean portal keeps in data-date-time / data-modify-date-time, the update by the attribute\'s name', () => {
+    const stamped = (line: string, after = '') =>
+      parseArticle(`<html lang="ko"><head><title>편의점 도시락 매출</title></head><body><div class="article_head"><h2 class="headline">편의점 도시락 매출</h2><div class="info_datestamp">${line}</div></div><article>${prose(4)}</article>${after}</body></html>`);
+    // Naver News: the line shows the day and a 12-hour clock, the attribute the seconds; no zone anywhere, none invented.
+    const naver = stamped('<span class="datestamp_term">입력</span><span class="datestamp_time _ARTICLE_DATE_TIME" data-date-time="2024-01-04 15:32:10">2024.01.04.</span> <span class="datestamp_term">수정</span><span class="datestamp_time _ARTICLE_MODIFY_DATE_TIME" data-modify-date-time="2024-01-04 18:10:45">2024.01.04.</span>');
+    expect([naver.publishedAt, naver.modifiedAt]).toEqual(['2024-01-04T15:32:10', '2024-01-04T18:10:45']);
+    expect(naver.sources.publishedAt).toBe('text');
+    // The update's attribute says so even where its line's class does not.
+    const plain = stamped('기사입력 <span class="date" data-date-time="2024-01-04 09:05:00">2024.01.04.</span> 최종수정 <span class="date" data-modify-date-time="2024-01-05 07:00:00">2024.01.05.</span>');
+    expect([plain.publishedAt, plain.modifiedAt]).toEqual(['2024-01-04T09:05:00', '2024-01-05T07:00:00']);
+    // Near misses: the attribute on an element no date line (a counter), a related story's date in a link to it.
+    const counter = stamped('<span class="date">2024.01.04.</span><span class="reaction_count" data-date-time="2024-01-04 15:32:10">12</span>');
+    expect(counter.publishedAt).toBe('2024-01-04');
+    const related = stamped('<span class="date">2024.01.04.</span>', '<ul class="related_news"><li><a href="/article/2"><span class="date" data-date-time="2024-01-03 11:00:00">2024.01.03.</span> 다른 기사</a></li></ul>');
+    expect(related.publishedAt).toBe('2024-01-04');
+  });
+
   it("reads a <time>'s stamps when it has no datetime, and a stamp naming its IANA zone in that zone", () => {
     // vc.ru: text "4 янв" (no year), the wall clock and zone in the title, the instant in data-date.
     const osnova = (attrs: string) =>

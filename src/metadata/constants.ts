@@ -1709,9 +1709,12 @@ export const BYLINE_DATE_LINE = { maxBlocks: 3 } as const;
 /**
  * Attributes of a date-classed element that may hold its machine-readable time:
  * `<li class="date-and-time" title="2015-03-13T21:00:00+11:00">`, Kinja's
- * `<span class="publish-time" data-publishtime="1425913200851">`.
+ * `<span class="publish-time" data-publishtime="1425913200851">`, Naver News's
+ * `<span class="…_datestamp_time" data-date-time="2024-01-04 15:32:10">2024.01.04. 오후 3:32</span>`
+ * and its update line's `data-modify-date-time`. An attribute whose name says update
+ * (TIME_MODIFIED_RE) holds the update time, whatever the line's class says.
  */
-export const DATE_STAMP_ATTRIBUTES: readonly string[] = ['title', 'data-publishtime', 'data-timestamp', 'data-time', 'data-utime', 'data-date', 'data-datetime'];
+export const DATE_STAMP_ATTRIBUTES: readonly string[] = ['title', 'data-publishtime', 'data-timestamp', 'data-time', 'data-utime', 'data-date', 'data-datetime', 'data-date-time', 'data-modify-date-time'];
 
 /**
  * An RDFa date property inside a date line, whose `content` is the line's machine-readable

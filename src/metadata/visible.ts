@@ -837,16 +837,20 @@ export interface DateStamp {
   label: 'published' | 'modified';
 }
 
-/** The first attribute of `el` that holds a date stamp, or null. */
-function stampOf(el: Element): string | null {
+/**
+ * The first attribute of `el` that holds a date stamp, and whether its name says it is the
+ * update time (`data-modify-date-time`), or null.
+ */
+function stampOf(el: Element): { value: string; modified: boolean } | null {
   for (const name of DATE_STAMP_ATTRIBUTES) {
     const value = el.attribs[name]?.trim();
-    if (value && DATE_STAMP_RE.test(value)) return value;
+    if (value && DATE_STAMP_RE.test(value)) return { value, modified: TIME_MODIFIED_RE.test(name) };
   }
   // Else the RDFa date the line carries (RDFA_DATE_PROPERTY_RE), on itself or, in a line
   // (not a wrapper of the story), inside it.
   const carrier = isRdfaDate(el) ? el : innerTextLongerThan(el, MAX_DATE_LINE_LENGTH) ? null : findDescendant(el, isRdfaDate);
-  return carrier?.attribs.content?.trim() ?? null;
+  const value = carrier?.attribs.content?.trim();
+  return value ? { value, modified: false } : null;
 }
 
 /** An element with an RDFa date property and an ISO `content` (RDFA_DATE_PROPERTY_RE). */
@@ -2124,7 +2128,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       }
       // (A <time>'s datetime is read as a time element; one without it keeps its stamps as any line.)
       const stamp = isDate && (el.name !== 'time' || el.attribs.datetime === undefined) ? stampOf(el) : null;
-      if (stamp) stamps.push({ value: stamp, label: updated || (el.name === 'time' && isUpdateLabelled(el)) ? 'modified' : 'published' });
+      if (stamp) stamps.push({ value: stamp.value, label: stamp.modified || updated || (el.name === 'time' && isUpdateLabelled(el)) ? 'modified' : 'published' });
     }
     // A "Summary" box of a heading and bullet points is a key-points list, not a dek.
     if (isDek && text.length >= MIN_DEK_LENGTH && text.length <= MAX_DEK_LENGTH && findDescendant(el, (d) => KEY_POINTS_TAGS.has(d.name)) === null) {
