@@ -91,8 +91,8 @@ function readTime(groups: MatchGroups): TimeOfDay | null | undefined {
   const meridiem = readMeridiem(groups);
   if (meridiem === null) return rawHour > 23 ? undefined : { hour: rawHour, minute, second };
   // 12-hour clock: 12 a.m. is midnight, 12 p.m. noon; Japanese also writes 午前0時 / 午後0時.
-  // A word for the evening after a 24-hour clock ("15:09 م", "15:09 រសៀល") only repeats it.
-  if (rawHour > 12) return groups.nativeMeridiem !== undefined && meridiem === 'pm' && rawHour <= 23 ? { hour: rawHour, minute, second } : undefined;
+  // A word for the evening beside a 24-hour clock ("15:09 م", "15:09 រសៀល", "下午 15:09") only repeats it.
+  if (rawHour > 12) return (groups.nativeMeridiem !== undefined || groups.cjkMeridiem !== undefined) && meridiem === 'pm' && rawHour <= 23 ? { hour: rawHour, minute, second } : undefined;
   return { hour: (rawHour % 12) + (meridiem === 'pm' ? 12 : 0), minute, second };
 }
 

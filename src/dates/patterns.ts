@@ -121,6 +121,17 @@ const NATIVE_MERIDIEM_ALTERNATION = Object.keys(NATIVE_MERIDIEMS)
  */
 const MERIDIEM = String.raw`(?:(?<meridiem>[AaPp]\.?\s?[Mm]\.?)(?!\p{L})|(?<nativeMeridiem>${NATIVE_MERIDIEM_ALTERNATION})(?![\p{L}\p{M}]))`;
 
+/** The CJK meridiem markers of {@link CJK_MERIDIEMS} as an alternation of literals. */
+const CJK_MERIDIEM_ALTERNATION = Object.keys(CJK_MERIDIEMS).join('|');
+
+/**
+ * A CJK meridiem written before the clock of a numeric date, as Korean portals, Taiwanese
+ * .NET pages and Japanese blogs print them: "2024.01.04. 오후 3:32", "2024/1/4 下午 03:32:10",
+ * "2024/01/04 午後3:32". Captured as `cjkMeridiem`, as in {@link CJK_DATE}; a clock without
+ * one stays a 24-hour clock.
+ */
+const CJK_MERIDIEM_BEFORE_TIME = String.raw`(?:(?<cjkMeridiem>${CJK_MERIDIEM_ALTERNATION})\s{0,2})?`;
+
 /**
  * The word for "o'clock" written after a time: German "Uhr", Thai "น." (นาฬิกา: "15:09 น."),
  * Burmese "နာရီ" ("၁၅:၀၉ နာရီ").
@@ -163,7 +174,7 @@ const DATE_TIME_SEPARATOR = String.raw`(?:${COMMA}?\s{1,3}(?:${TIME_CONNECTOR}\s
  * weekdays in every case made each grammar with a time tail take ~60 ms to compile on a
  * process's first date line (a CLI run, a cold serverless start), most of its cold cost.
  */
-const WEEKDAY_BETWEEN = String.raw`(?:${COMMA}?\s{1,3}|\s{1,2}[-–—|·•]\s{1,2})(?!${TIME_CONNECTOR}\s)(?<weekday>\p{L}(?:[\p{L}\p{M}]{1,14}(?:['’-]\p{L}{1,8})?|['’]\p{L}{1,12}))(?![\p{L}\p{M}\p{N}])\.?`;
+const WEEKDAY_BETWEEN = String.raw`(?:${COMMA}?\s{1,3}|\s{1,2}[-–—|·•]\s{1,2})(?!${TIME_CONNECTOR}\s|(?:${CJK_MERIDIEM_ALTERNATION})\s)(?<weekday>\p{L}(?:[\p{L}\p{M}]{1,14}(?:['’-]\p{L}{1,8})?|['’]\p{L}{1,12}))(?![\p{L}\p{M}\p{N}])\.?`;
 
 /** The named group a grammar's weekday after its date is captured in (see {@link WEEKDAY_BETWEEN}). */
 export const WEEKDAY_GROUP = 'weekday';
@@ -179,7 +190,7 @@ export const WEEKDAY_GROUP = 'weekday';
 const WEEKDAY_BEFORE_DATE = String.raw`(?:\p{L}{2,12}\.?,?\s{1,3})?`;
 
 /** A time and optional zone after a date, with what separates them. */
-const TIME_PART = String.raw`${DATE_TIME_SEPARATOR}${TIME}${ZONE_PART}`;
+const TIME_PART = String.raw`${DATE_TIME_SEPARATOR}${CJK_MERIDIEM_BEFORE_TIME}${TIME}${ZONE_PART}`;
 
 /**
  * What may follow a textual or numeric date: a time, a weekday and a time, or a weekday
@@ -190,15 +201,14 @@ const TIME_PART = String.raw`${DATE_TIME_SEPARATOR}${TIME}${ZONE_PART}`;
  */
 const TIME_TAIL = String.raw`(?:(?:${WEEKDAY_BETWEEN})?(?:${TIME_PART}|(?!\s{0,3}\p{L})))?`;
 
-/** The CJK meridiem markers of {@link CJK_MERIDIEMS} as an alternation of literals. */
-const CJK_MERIDIEM_ALTERNATION = Object.keys(CJK_MERIDIEMS).join('|');
-
 /**
  * ISO 8601 / RFC 3339 extended form: "2025-12-23", "2025-12-23T15:09", "2025-12-23 15:09:00",
- * "2025-12-23T15:09:00.123456Z", with offsets "+03:00", "+0300", "+03" or a named zone; and the
- * Nordic clock's dot after a space ("2025-12-23 15.09").
+ * "2025-12-23T15:09:00.123456Z", with offsets "+03:00", "+0300", "+03" or a named zone; the
+ * Nordic clock's dot after a space ("2025-12-23 15.09"); and a CJK meridiem before a 12-hour
+ * clock, whose hour may then have one digit ("2025-12-23 下午3:09"; a bare "2025-12-23 3:09"
+ * keeps out, and "2025-12-23 15:09" stays a 24-hour clock).
  */
-const ISO_EXTENDED = String.raw`${TOKEN_START}(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:(?:T|\s{1,2})(?<hour>\d{2})[:.](?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d{1,9})?)?(?!\d)${ZONE_PART})?(?!\d)`;
+const ISO_EXTENDED = String.raw`${TOKEN_START}(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:(?:T|\s{1,2}${CJK_MERIDIEM_BEFORE_TIME})(?<hour>\d{2}|(?<=\p{L}\s{0,2})\d)[:.](?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d{1,9})?)?(?!\d)${ZONE_PART})?(?!\d)`;
 
 /** ISO 8601 basic form, only as a whole value (in text it would match ids): "20251223", "20251223T150900Z". */
 const ISO_BASIC = String.raw`(?<year>\d{4})(?<month>\d{2})(?<day>\d{2})(?:T(?<hour>\d{2})(?<minute>\d{2})(?<second>\d{2})?${ZONE_PART})?`;

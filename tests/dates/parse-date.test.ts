@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseEpoch } from '../../src/dates';
+import { findDatesInText, parseDate, parseEpoch } from '../../src/dates';
 import { MONTH_NAMES, monthFromName } from '../../src/dates/names';
 
 describe('parseDate: ISO 8601 / RFC 3339', () => {
@@ -155,6 +155,31 @@ describe('parseDate: other languages and numeric forms', () => {
     expect(parseDate('2025年12月23日 15:09')).toBe('2025-12-23T15:09:00');
     expect(parseDate('2025年12月23日(火) 午後3時09分')).toBe('2025-12-23T15:09:00');
     expect(parseDate('2025년 12월 23일 오후 3:09')).toBe('2025-12-23T15:09:00');
+  });
+  it('reads a CJK meridiem before the clock of a numeric date (Naver\'s "2024.01.04. 오후 3:32", zh-TW .NET\'s "2024/1/4 下午 03:32:10")', () => {
+    expect(parseDate('2024.01.04. 오후 3:32')).toBe('2024-01-04T15:32:00');
+    expect(parseDate('2024.01.04. 오전 9:05')).toBe('2024-01-04T09:05:00');
+    expect(parseDate('2024/1/4 下午 03:32:10')).toBe('2024-01-04T15:32:10');
+    expect(parseDate('2024/01/04 午後3:32')).toBe('2024-01-04T15:32:00');
+    expect(parseDate('2024-01-04 下午3:32')).toBe('2024-01-04T15:32:00');
+    expect(parseDate('2024-01-04 上午 11:20:05')).toBe('2024-01-04T11:20:05');
+    expect(parseDate('04.01.2024 오후 3:32')).toBe('2024-01-04T15:32:00');
+    // 12 o'clock: 오전 12:05 is just after midnight, 오후 12:30 just after noon.
+    expect(parseDate('2024.01.04. 오전 12:05')).toBe('2024-01-04T00:05:00');
+    expect(parseDate('2024.01.04. 오후 12:30')).toBe('2024-01-04T12:30:00');
+    expect(parseDate('2024-01-04 午前0:15')).toBe('2024-01-04T00:15:00');
+    // The afternoon word before a 24-hour clock only repeats it; an impossible hour is none.
+    expect(parseDate('2024/01/04 下午 15:32')).toBe('2024-01-04T15:32:00');
+    expect(parseDate('2024/01/04 오전 15:32')).toBeNull();
+    // Near misses: a clock without a meridiem stays a 24-hour clock, a one-digit hour after an
+    // ISO date only follows a meridiem, a meridiem without a clock ("오후 3시") gives the date.
+    expect(parseDate('2024.01.04. 03:32')).toBe('2024-01-04T03:32:00');
+    expect(parseDate('2024-01-04 03:32')).toBe('2024-01-04T03:32:00');
+    expect(findDatesInText('2024-01-04 3:32').map((d) => d.value)).toEqual(['2024-01-04']);
+    expect(findDatesInText('2024.01.04. 오후 3시 브리핑').map((d) => d.value)).toEqual(['2024-01-04']);
+    expect(findDatesInText('입력 2024.01.04. 오후 3:32 수정 2024.01.04. 오후 6:10').map((d) => d.value)).toEqual(['2024-01-04T15:32:00', '2024-01-04T18:10:00']);
+    // A body sentence: the morning word after a date that is not before its clock.
+    expect(findDatesInText('2024.01.04 오전 중 발표, 3:32 기준').map((d) => d.value)).toEqual(['2024-01-04']);
   });
   it('parses numeric year-first and day/month orders', () => {
     expect(parseDate('2025/12/23 15:09')).toBe('2025-12-23T15:09:00');
