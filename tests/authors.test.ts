@@ -29,6 +29,12 @@ describe('splitByline', () => {
     expect(splitByline('Jane Doe, Department of Physics and John Roe, Stanford University')).toEqual(['Jane Doe', 'John Roe']);
     expect(splitByline('Jane Doe, Collette Ofori')).toEqual(['Jane Doe', 'Collette Ofori']);
   });
+  it('keeps a Korean given name romanised with a hyphen after "Min" ("Kim Min-su"), still drops a "min read" part', () => {
+    expect(splitByline('Kim Min-su and Lee Min-ho')).toEqual(['Kim Min-su', 'Lee Min-ho']);
+    expect(splitByline('By Park Min-young, Staff Reporter')).toEqual(['Park Min-young']);
+    expect(splitByline('Jane Doe, min read')).toEqual(['Jane Doe']);
+    expect(splitByline('min read')).toEqual([]);
+  });
   it('reads "The X and Y ministries" as one phrase, no names', () => {
     expect(splitByline('The Russian and Syrian defense ministries')).toEqual([]);
   });

@@ -1180,9 +1180,13 @@ export const SURNAME_CONNECTOR_WORDS: readonly string[] = ['i', 'y', 'e'];
 /** A separator NAME_CONNECTOR_RE cut at that is only a surname connector, with its spaces: " i ", " y ". */
 export const SURNAME_CONNECTOR_RE = new RegExp(String.raw`^\s+(?:${SURNAME_CONNECTOR_WORDS.join('|')})\s+$`, 'i');
 
-/** Words that make a byline part a role or an agency line rather than a name. */
+/**
+ * Words that make a byline part a role or an agency line rather than a name. "min" (a
+ * "5 min read" tail) not before a hyphen and a letter: Korean given names romanised with a
+ * hyphen ("Kim Min-su", "Lee Min-ho") open with "Min".
+ */
 export const ROLE_WORDS_RE =
-  /\b(?:staff|writers?|editors?|editorial|correspondents?|reporters?|contributors?|contributing|columnists?|journalists?|photographers?|producers?|senior|chief|news ?desk|desk|team|bureau|agency|guest|freelance|redakteur(?:in)?|redaktion|korrespondent(?:in)?|muhabir|editör|rédacteur|rédaction|correspons?al|redacci[oó]n|updated|published|posted|read|min|minutes?|follow|view|profile|more|about)\b/i;
+  /\b(?:staff|writers?|editors?|editorial|correspondents?|reporters?|contributors?|contributing|columnists?|journalists?|photographers?|producers?|senior|chief|news ?desk|desk|team|bureau|agency|guest|freelance|redakteur(?:in)?|redaktion|korrespondent(?:in)?|muhabir|editör|rédacteur|rédaction|correspons?al|redacci[oó]n|updated|published|posted|read|min(?!-[a-z])|minutes?|follow|view|profile|more|about)\b/i;
 
 /** Bylines often run on into the date: "By Jane Doe Updated 3:15 PM ET", "… on March 5", "Posted by Jane Doe at 10:32 AM". */
 export const BYLINE_DATE_TAIL_RE =
