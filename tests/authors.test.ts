@@ -1588,3 +1588,61 @@ describe("the story's opening byline over an outlet named as the author", () => 
     expect(splitByline('By Jane Doe and Mark Lee at Reuters').length).toBe(2);
   });
 });
+
+describe("a portal's partner press named as the author, under the reporter's byline", () => {
+  const prose = '<p>고물가가 이어지면서 편의점 도시락으로 점심을 해결하는 직장인이 크게 늘었다. 외식 물가가 좀처럼 떨어지지 않자 한 끼 5000원 안팎의 도시락을 찾는 직장인이 빠르게 늘고 있다.</p>'.repeat(3);
+  const page = (head: string, body: string, title = '편의점 도시락 매출 : 네이버 뉴스') =>
+    parseArticle(`<html lang="ko"><head><title>${title}</title>${head}</head><body>${body}</body></html>`, { url: 'https://n.news.portal.example/article/648/0000123456' }).authors;
+  const reporterBox = '<a href="https://media.portal.example/journalist/648/31234" class="head_journalist_box"><em class="head_journalist_name">이민호 기자</em></a>';
+  const story = (byline: string, top = reporterBox) => `<div class="head">${top}<h2 id="title_area">편의점 도시락 매출</h2></div><article id="dic_area">${prose}</article><div class="byline"><p><span class="byline_s">${byline}</span></p></div>`;
+
+  it('reads an author meta "Press | Portal" on the portal as the press, and takes the reporter the page names', () => {
+    // Naver: og:article:author names the paper and the portal; the reporter box links his page, "기자" (reporter) inside the link.
+    expect(page('<meta property="og:article:author" content="한빛경제 | 네이버">', story('이민호 기자 (lmh@hanbiteco.example)'))).toEqual([{ name: '이민호', url: 'https://media.portal.example/journalist/648/31234' }]);
+    // The portal named by og:site_name, in the meta name=author.
+    expect(page('<meta property="og:site_name" content="네이버 뉴스"><meta name="author" content="한빛경제 | 네이버">', story('이민호 기자'), '편의점 도시락 매출').map((a) => a.name)).toEqual(['이민호']);
+    // Any script: an English portal filing a partner paper's story.
+    const english = parseArticle(
+      `<html><head><title>Storm closes ports</title><meta property="og:site_name" content="NewsHub"><meta name="author" content="Ashford Courier | NewsHub"></head><body><article><h1>Storm closes ports</h1><p class="byline">By Jane Doe</p>${'<p>The storm closed every port on the coast for two days, and ships waited offshore while the pilots refused to board them.</p>'.repeat(3)}</article></body></html>`,
+      { url: 'https://newshub.example/a/1' },
+    ).authors;
+    expect(english.map((a) => a.name)).toEqual(['Jane Doe']);
+  });
+
+  it('reads an author the page shows as a logo as the press (a portal without the "| Portal" form)', () => {
+    const logo = '<a href="https://media.portal.example/press/648" class="head_top_logo"><img src="https://img.portal.example/office_logo/648.png" alt="한빛경제"></a>';
+    expect(page('<meta property="og:article:author" content="한빛경제">', story('이민호 기자', logo + reporterBox)).map((a) => a.name)).toEqual(['이민호']);
+    // Named by the image's source alone: "<a class=link_cp><img src=…/logo/…>".
+    const bySrc = '<a href="/cp/648" class="link_cp"><img src="https://img.portal.example/logo/648.png" class="thumb_g" alt="한빛경제"></a>';
+    expect(page('<meta property="og:article:author" content="한빛경제">', story('이민호 기자', bySrc + reporterBox)).map((a) => a.name)).toEqual(['이민호']);
+  });
+
+  it('keeps the press when the byline names no one, and a person the metadata names beside other forms', () => {
+    // No reporter anywhere: the press stays the author.
+    expect(page('<meta property="og:article:author" content="한빛경제 | 네이버">', story('', '')).map((a) => a.name)).toEqual(['한빛경제']);
+    const english = (head: string, byline: string, extra = '') =>
+      parseArticle(
+        `<html><head><title>Storm closes ports</title>${head}</head><body>${extra}<article><h1>Storm closes ports</h1>${byline ? `<p class="byline">${byline}</p>` : ''}${'<p>The storm closed every port on the coast for two days, and ships waited offshore while the pilots refused to board them.</p>'.repeat(3)}</article></body></html>`,
+        { url: 'https://news.example/a/1' },
+      ).authors.map((a) => a.name);
+    // A role after the bar, not the site: the person the metadata names stays.
+    expect(english('<meta property="og:site_name" content="The Ashford Courier"><meta name="author" content="Jane Roe | Staff Writer">', 'By John Doe')).toEqual(['Jane Roe']);
+    // A person written with her paper's name on its own site: the outlet is stripped, the person stays.
+    expect(english('<meta property="og:site_name" content="The Korea Herald"><meta name="author" content="Kim Min-su | The Korea Herald">', 'By Kim Min-su')).toEqual(['Kim Min-su']);
+    expect(english('<meta property="og:site_name" content="The Korea Herald"><meta name="author" content="Kim Min-su | The Korea Herald">', '')).toEqual(['Kim Min-su']);
+    // A single-author blog whose logo is the owner's name: she is the author, byline or not.
+    const blogLogo = '<header><a href="/" class="site-logo"><img src="/img/logo.png" alt="Jane Roe"></a></header>';
+    expect(english('<meta name="author" content="Jane Roe">', 'By Jane Roe', blogLogo)).toEqual(['Jane Roe']);
+    expect(english('<meta name="author" content="Jane Roe">', '', blogLogo)).toEqual(['Jane Roe']);
+    // An avatar in a link to the author's page is no logo: the metadata's person stays over another byline.
+    const avatar = '<aside><a href="/author/jane-roe"><img src="/avatars/jane-roe.jpg" alt="Jane Roe"></a></aside>';
+    expect(english('<meta name="author" content="Jane Roe">', 'By John Doe', avatar)).toEqual(['Jane Roe']);
+  });
+
+  it("finds a reporter's page from a link whose text carries the title (\"이민호 기자\", \"记者 王晓明\")", () => {
+    expect(page('', story('이민호 기자 (lmh@hanbiteco.example)'))).toEqual([{ name: '이민호', url: 'https://media.portal.example/journalist/648/31234' }]);
+    // Near miss: a link that is no author page (a search for the name) gives no page.
+    const search = '<a href="https://search.portal.example/search?query=이민호">이민호 기자</a>';
+    expect(page('', story('이민호 기자', search))).toEqual([{ name: '이민호', url: null }]);
+  });
+});

@@ -3,7 +3,7 @@ import type { Element } from '../parse/dom';
 import { attr, compileQuery, findDescendant, slugKey, innerText, isElement, isTextNode, normalizeSpace, queryAll } from '../parse/dom';
 import { parseUrl, registrableDomain, resolveUrl, siteHost } from '../parse/url';
 import type { MetadataContext } from './context';
-import { ABOUT_PAGE_PATH_RE, AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, LABELLED_NAME_LINK_RE, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, PROFILE_HANDLE_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
+import { ABOUT_PAGE_PATH_RE, AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, CJK_REPORTER_TITLE_RE, LABELLED_NAME_LINK_RE, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, PROFILE_HANDLE_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
 
 const ANCHOR_QUERY = compileQuery('a[href]');
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -204,7 +204,8 @@ function decodeSafely(text: string): string {
  * Author pages the page links anywhere, for the names still without one: a link whose text
  * is the name and that says it is an author page (an author path such as "/reporter/cskim",
  * rel=author, an "author" class), as Korean papers print "<strong class=tit-name><a
- * href=/reporter/cskim>김철수</a> 기자</strong>" in no byline-named block, or that a label
+ * href=/reporter/cskim>김철수</a> 기자</strong>" in no byline-named block (or the title inside
+ * the link: "<a href=…/journalist/…>이민호 기자</a>"), or that a label
  * says is the writer's ("Müəllif: <a>Name</a>", see isLabelledLink) and goes to a page of the
  * site one folder down. Another story's card by the same writer links the same page. Never
  * a social network's page (a `rel=author` link to a Telegram profile), as in bylineLinks.
@@ -223,6 +224,9 @@ export function pageAuthorLinks(anchors: readonly Element[], names: readonly str
     // A profile link printing the user's handle, the name in the element beside it:
     // <span class=user-card__name>Иван Петров</span> <a href=/users/ipetrov/>@ipetrov</a>.
     if (!wanted.has(text) && says && PROFILE_HANDLE_RE.test(text)) text = besideName(a, href, base)?.toLowerCase() ?? text;
+    // The reporter's title inside the link, as Naver prints its reporter box: "<a
+    // href=…/journalist/648/31234><em>이민호 기자</em></a>" names 이민호.
+    if (!wanted.has(text)) text = text.replace(CJK_REPORTER_TITLE_RE, '').trim();
     if (!wanted.has(text) || found.has(text)) continue;
     const url = resolveUrl(href, base);
     if (url && HTTP_RE.test(url) && !isOtherSocialPage(url, page) && isPersonPage(url, page, false) && (says || isOwnFolderPage(url, page))) found.set(text, url);

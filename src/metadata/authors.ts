@@ -5,7 +5,7 @@ import { resolveUrl } from '../parse/url';
 import type { MetadataContext, Sourced } from './context';
 import type { Credits } from './visible';
 import { metaSource } from './context';
-import { isOutlet, outletNames, withoutOutlets } from './outlets';
+import { isLogoName, isOutlet, outletNames, pressBeforeSite, withoutOutlets } from './outlets';
 import { bylineLinks, documentAuthorUrls, isAuthorPageUrl, pageAuthorLinks, withAuthorPages } from './author-links';
 import { isLdNode, listOf, stringOf, typesOf, urlOf } from './json-ld';
 import { AFFILIATION_PART_RE, DOMAIN_NAME_PART_RE, DESK_OR_AGENCY_WORD_RE, ORG_UNIT_PART_RE, CAMEL_HUMP_RE, NEWS_AGENCY_RE, BYLINE_LABEL_RE, CJK_REPORTER_TITLE_RE, JOINED_BY_WORD_LOOKBACK, JOINED_BY_WORD_RE, OUTLET_WORDS_RE, PERSON_NAME_WORDS, COAUTHOR_PAREN_RE, MICRODATA_ARTICLE_TYPE_RE, NAME_STYLE_RE, BARE_PREFIX_RE, BYLINE_DATE_TAIL_RE, BYLINE_PREFIX_RE, BYLINE_TAIL_RE, DIGIT_RE, EMAIL_OR_URL_RE, HANDLE_IN_BYLINE_RE, LABELLED_BY_RE, MAX_BYLINE_INPUT, MAX_NAME_WORDS, META_KEYS, MIN_NAME_LENGTH, NAME_CONNECTOR_RE, NAME_PARTICLES, NON_AUTHOR_CREDIT_RE, NON_AUTHOR_TAIL_RE, ROLE_WORDS_RE, SORT_FORM_NAME, SURNAME_CONNECTOR_RE, UNCAPITALISED_SCRIPT_WORD_RE, URL_LIKE_RE, GIVEN_NAME_LETTER_RE, GIVEN_NAME_WORD_RE, PLACEHOLDER_ACCOUNT_NAMES, ADMIN_ACCOUNT_RE, MAX_GIVEN_NAME_LENGTH, NOUN_PHRASE, NAME_CONNECTOR_WORDS, MIN_GLUED_EDITOR_LENGTH, JOB_AT_PART_RE } from './constants';
@@ -484,9 +484,15 @@ function readAuthorCascade(
     orgsOnly = named.length === 0 && value.length > 0;
   }
   let houseSource: Sourced<Author[]>['source'] = 'json-ld';
+  // The presses an author meta names before the site's own name ("한빛경제 | 네이버"), lower-cased.
+  const presses = new Set<string>();
   for (const key of META_KEYS.author) {
     if (found.value.length > 0) break;
     const values = (ctx.metas.get(key) ?? []).filter((v) => !URL_LIKE_RE.test(v));
+    for (const v of values) {
+      const press = pressBeforeSite(v, outlets);
+      if (press !== null) presses.add(press.toLowerCase());
+    }
     // One tag per author ("Kooman, F." then "Jong, Michiel de"): each value is one name, in
     // its sort form turned to the byline's order.
     // A name the page credits as its editor ("责任编辑：肖春芳"), and not as its writer, is the
@@ -528,9 +534,13 @@ function readAuthorCascade(
   // The metadata names only organisations (a wire agency the CMS files as the author) and
   // the byline names people: "By Lucia Ferraro and Daniel Okafor" over a JSON-LD
   // Organization "Reuters". The agency stays the author of a byline that names no one.
+  // A portal's partner press counts as one where the byline names others: an author meta
+  // written "Press | Portal" ("한빛경제 | 네이버"), or a name the page shows as a logo.
   const metadataAuthors = withoutOutlets(found.value, outlets);
-  const organisationsOnly = orgsOnly || metadataAuthors.every((a) => isOrganisationName(a.name));
-  if (organisationsOnly && shown.length > 0 && shown.every((a) => isPersonName(a.name))) return { value: finish(shown), source: 'html' };
+  const people = shown.length > 0 && shown.every((a) => isPersonName(a.name));
+  const isPress = (a: Author): boolean => presses.has(a.name.toLowerCase()) || isLogoName(ctx, a.name);
+  const organisationsOnly = orgsOnly || metadataAuthors.every((a) => isOrganisationName(a.name)) || (people && metadataAuthors.every(isPress) && !shown.some(isPress));
+  if (organisationsOnly && people) return { value: finish(shown), source: 'html' };
   const chosen = preferVisible({ value: metadataAuthors, source: found.source }, shown, bylineText ?? '');
   return { value: finish(chosen.value), source: chosen.source };
 }

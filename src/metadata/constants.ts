@@ -1979,6 +1979,21 @@ export const OUTLET_CONNECTOR_RE = /\s(?:for|für|pour|para)\s/giu;
 export const OUTLET_TAIL_ARTICLES: ReadonlySet<string> = new Set(['the', 'den', 'die', 'das', 'el', 'la', 'le', 'les', 'o', 'a']);
 
 /**
+ * The bar between a press's name and the portal's in a portal's author meta: Naver News files
+ * each partner paper's story under `og:article:author` "한빛경제 | 네이버" ("Press | Portal",
+ * as it titles the press's pages). Written with spaces around it, as a byline's tail is
+ * (BYLINE_TAIL_RE); the name after it must be the site's own (see pressBeforeSite).
+ */
+export const PRESS_SITE_BAR_RE = /\s\|\s/;
+
+/**
+ * Class, id or `src` words of a press's or a site's logo: Naver's
+ * `<a class="media_end_head_top_logo"><img alt="한빛경제" src="…/office_logo/…">`. An author
+ * named by such an image's `alt` is the organisation the page shows as its press.
+ */
+export const PRESS_LOGO_RE = /logo/i;
+
+/**
  * Words naming a publication's editorial office, which a site-wide author meta puts before
  * the site's name: "Редакция газеты Ладожский край" (Russian "editorial office of the
  * newspaper …"), "Redaktion Kieler Nachrichten", "Rédaction de Ouest-Éclair", "Redazione

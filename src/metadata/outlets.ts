@@ -1,7 +1,8 @@
 import type { Author } from '../types';
 import type { MetadataContext } from './context';
+import { attr, findDescendant, normalizeSpace } from '../parse/dom';
 import { listOf, stringOf } from './json-ld';
-import { EDITORIAL_OFFICE_RE, OUTLET_CONNECTOR_RE, OUTLET_TAIL_ARTICLES, WORD_RE } from './constants';
+import { EDITORIAL_OFFICE_RE, OUTLET_CONNECTOR_RE, OUTLET_TAIL_ARTICLES, PRESS_LOGO_RE, PRESS_SITE_BAR_RE, WORD_RE } from './constants';
 
 /**
  * The outlet in an author list: the site or its publisher named where a person's name
@@ -115,4 +116,33 @@ export function withoutOutlets(authors: readonly Author[], outlets: readonly Out
   });
   const people = trimmed.filter((a) => !isOutlet(a.name, outlets));
   return people.length > 0 ? people : trimmed;
+}
+
+/**
+ * The press an author meta names before the site's own name after a bar, or null: Naver's
+ * "한빛경제 | 네이버" on 네이버 뉴스 names the partner paper, as the portal titles its pages
+ * ("Press | Portal"). Only one bar, with a name before it that is not the site's; the words
+ * after it must be the site's or the publisher's (isOutlet): "Jane Roe | Staff Writer" names
+ * a role, not a site. A person may be written so on her paper's own site ("Kim Min-su | The
+ * Korea Herald"): callers take the value for a press only when the byline names others.
+ */
+export function pressBeforeSite(value: string, outlets: readonly OutletWords[]): string | null {
+  const parts = normalizeSpace(value).split(PRESS_SITE_BAR_RE);
+  if (parts.length !== 2) return null;
+  const [head, tail] = parts.map((p) => p.trim()) as [string, string];
+  return head !== '' && isOutlet(tail, outlets) && !isOutlet(head, outlets) ? head : null;
+}
+
+/**
+ * Whether the page shows `name` as a logo: the `alt` of an image in a link, the image, its
+ * `src` or the link named as a logo (PRESS_LOGO_RE), as a portal shows the partner press
+ * whose story it carries (Naver's `<a class="media_end_head_top_logo"><img alt="한빛경제">`).
+ */
+export function isLogoName(ctx: MetadataContext, name: string): boolean {
+  const want = name.toLowerCase();
+  for (const a of ctx.index.anchors) {
+    const img = findDescendant(a, (el) => el.name === 'img' && normalizeSpace(attr(el, 'alt') ?? '').toLowerCase() === want);
+    if (img && (PRESS_LOGO_RE.test(`${attr(a, 'class') ?? ''} ${attr(a, 'id') ?? ''}`) || PRESS_LOGO_RE.test(`${attr(img, 'class') ?? ''} ${attr(img, 'id') ?? ''} ${attr(img, 'src') ?? ''}`))) return true;
+  }
+  return false;
 }
