@@ -252,6 +252,25 @@ describe('splitCredit', () => {
       'A reader asked about the photo credit: it belongs to the family',
     ]) expect(splitCredit(caption)).toEqual({ caption, credit: null });
   });
+  it('splits "(Name Surname/brand)" with a lower-case brand closing the caption', () => {
+    // detikcom (detik-like), kumparan, Liputan6: the portal's brand in lower case after the photographer.
+    expect(splitCredit('Petugas mengevakuasi warga lanjut usia dengan perahu karet di Jalan Tanjung Lengkong. (Rifki Nugraha/detikcom)')).toEqual({
+      caption: 'Petugas mengevakuasi warga lanjut usia dengan perahu karet di Jalan Tanjung Lengkong.',
+      credit: 'Rifki Nugraha/detikcom',
+    });
+    expect(splitCredit('Suasana banjir di Kampung Melayu, Jakarta Timur. (Aditia Noviansyah/kumparan)')).toEqual({ caption: 'Suasana banjir di Kampung Melayu, Jakarta Timur.', credit: 'Aditia Noviansyah/kumparan' });
+    expect(splitCredit('Warga antre minyak goreng di Bekasi. (Herman Zakharia/liputan6.com)')).toEqual({ caption: 'Warga antre minyak goreng di Bekasi.', credit: 'Herman Zakharia/liputan6.com' });
+    // Near misses: one word before the slash, capitals, no capitals, a place and its side, a sentence after the slash.
+    for (const caption of [
+      'Warga di tepi kali (Jakarta/west)',
+      'A note for each reader (him/her)',
+      'The band on stage in 1979 (AC/DC)',
+      'Fill in the form and sign it (and/or)',
+      'Traffic in the city centre (New York/east)',
+      'Banjir di permukiman (Jakarta Timur/utara)',
+      'The two parties met (Labour Party/the unions agreed)',
+    ]) expect(splitCredit(caption)).toEqual({ caption, credit: null });
+  });
   it('reads a wire agency\'s name alone in brackets as the credit, unless the words before spell it out', () => {
     // Corriere (corriere-like), Spanish and Portuguese papers, Indian papers, in the agency's spelling or the paper's.
     expect(splitCredit('Le tende degli studenti davanti al rettorato del Politecnico di Milano, mercoledì sera (Ansa)')).toEqual({

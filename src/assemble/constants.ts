@@ -1355,9 +1355,19 @@ export const CJK_LABELLED_PAREN_RE = new RegExp(`^${CJK_CREDIT_LABEL_SOURCE}`, '
 /**
  * The "Name Surname/Outlet" credit of US papers ("(Elena Marsh/The Capital Post)"), read with
  * its capitals (case-sensitive, unlike CREDIT_WORD_RE): "(a view from the bridge/the river)"
- * is an aside.
+ * is an aside. Indonesian portals write their brand in lower case after the photographer,
+ * "(Rifki Nugraha/detikcom)", "(Aditia Noviansyah/kumparan)", "(Herman Zakharia/liputan6.com)":
+ * there a person's name of two to four words, each a capital and small letters, then one
+ * lower-case word of three letters or more, perhaps a domain, closing the bracket. One word
+ * before the slash ("(Jakarta/west)"), words in capitals ("(AC/DC)") or none at all
+ * ("(him/her)", "(and/or)") are the caption's, and so is a place and its side
+ * (NOT_OUTLET_WORD_SOURCE: "(New York/east)", "(Jakarta Timur/utara)").
  */
-export const NAME_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)+ ?\/ ?\p{Lu}/u;
+const NOT_OUTLET_WORD_SOURCE = 'north|south|east|west|left|right|top|bottom|above|below|utara|selatan|timur|barat|kiri|kanan|atas|bawah';
+export const NAME_SLASH_OUTLET_RE = new RegExp(
+  `^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+)+ ?\\/ ?\\p{Lu}|^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,3} ?\\/ ?(?!(?:${NOT_OUTLET_WORD_SOURCE})$)\\p{Ll}[\\p{Ll}\\p{N}]{2,}(?:\\.\\p{Ll}{2,3}){0,2}$`,
+  'u',
+);
 
 /**
  * The "(Agency: Photographer)" credit of Australian outlets ("(AAP: Dan Himbrechts)", "(ABC
