@@ -252,6 +252,22 @@ describe('splitCredit', () => {
       'A reader asked about the photo credit: it belongs to the family',
     ]) expect(splitCredit(caption)).toEqual({ caption, credit: null });
   });
+  it('splits a Korean credit label after a slash: "/사진=X", "/사진제공=X", "/그래픽=X"', () => {
+    // Korean papers (naver-news-like): a slash after the sentence, spaced or glued, then the label and its "=".
+    expect(splitCredit('4일 오후 서울 중구의 한 편의점에서 시민이 도시락을 고르고 있다. /사진=한빛경제 DB')).toEqual({ caption: '4일 오후 서울 중구의 한 편의점에서 시민이 도시락을 고르고 있다.', credit: '한빛경제 DB' });
+    expect(splitCredit('신제품을 소개하고 있다./사진제공=삼성전자')).toEqual({ caption: '신제품을 소개하고 있다.', credit: '삼성전자' });
+    expect(splitCredit('주요 편의점 3사 도시락 매출 추이 /그래픽=김현정 디자인기자')).toEqual({ caption: '주요 편의점 3사 도시락 매출 추이', credit: '김현정 디자인기자' });
+    expect(splitCredit('시민이 도시락을 고르고 있다. [사진=한빛경제 DB]')).toEqual({ caption: '시민이 도시락을 고르고 있다.', credit: '한빛경제 DB' });
+    expect(splitCredit('The mayor at the county fair / Photo: Reuters')).toEqual({ caption: 'The mayor at the county fair', credit: 'Reuters' });
+    expect(cleanCredit('사진제공=삼성전자')).toBe('삼성전자');
+    // Near misses: a slash inside a word pair or a URL, and the label words with no "=".
+    for (const caption of [
+      'Tips for parents and/or photo: the family at home',
+      'The gallery page at example.com/photo: all pictures',
+      '공장 내부 모습. 사진제공 이후 논란이 일었다',
+      '서울/부산 노선 그래픽 자료를 공개했다',
+    ]) expect(splitCredit(caption)).toEqual({ caption, credit: null });
+  });
   it('splits "(Name Surname/brand)" with a lower-case brand closing the caption', () => {
     // detikcom (detik-like), kumparan, Liputan6: the portal's brand in lower case after the photographer.
     expect(splitCredit('Petugas mengevakuasi warga lanjut usia dengan perahu karet di Jalan Tanjung Lengkong. (Rifki Nugraha/detikcom)')).toEqual({

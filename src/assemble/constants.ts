@@ -1170,10 +1170,19 @@ const PHOTOGRAPHER_LABEL_SOURCE = 'photograph(?:ers?|e|y)|fot[oó]graf(?:[oa]s?|
 const PICTURE_CREDIT_LABEL_SOURCE = '(?:photo(?:graph)?|image|picture|pic)s?\\s+credits?';
 
 /**
+ * Korean papers' credit labels beside "사진=" (clean's COLON_PHOTO_LABEL_SOURCE, "photo="):
+ * "사진제공=삼성전자" ("photo provided by") and "그래픽=김현정 디자인기자" ("graphic by"), read
+ * only with their mark like the other colon-only labels ("제공" alone is "provided" in a
+ * sentence). CREDIT_COLON_LABEL_SOURCE joins the two lists for the credit patterns. Regex sources.
+ */
+const KOREAN_CREDIT_LABEL_SOURCE = '사진\\s*제공|그래픽';
+const CREDIT_COLON_LABEL_SOURCE = `${KOREAN_CREDIT_LABEL_SOURCE}|${COLON_PHOTO_LABEL_SOURCE}`;
+
+/**
  * Labels before a credit, stripped: "Photo: Reuters", "Photograph: X/Getty Images", "Credit:
  * X", "Фото: X", NYT's "Credit...X", "© X", Hebrew "צילום:", Hindi "फोटो :", Thai "ภาพ:",
  * "Photographer: X" and "Photographed by X" (PHOTOGRAPHER_LABEL_SOURCE); and,
- * only with their colon (clean's COLON_PHOTO_LABEL_SOURCE), Vietnamese "Ảnh:", Persian "عکس:",
+ * only with their colon (CREDIT_COLON_LABEL_SOURCE), Korean "사진=" and "사진제공=", Vietnamese "Ảnh:", Persian "عکس:",
  * Finnish "Kuva:", Hungarian "Fotó:", Greek "Φωτογραφία:", Swahili "Picha:"; Icelandic
  * "Ljósmynd/" (a handout's "Photo/Varmaveita Norðurlands"). A pipe separates
  * like a colon: Nation Media's "PHOTO | FILE", Taifa Leo's "PICHA | MAKTABA". Not "Courtesy
@@ -1182,7 +1191,7 @@ const PICTURE_CREDIT_LABEL_SOURCE = '(?:photo(?:graph)?|image|picture|pic)s?\\s+
  * colon-only labels come first, so "Picha:" is read whole before "pic" is tried.
  */
 export const CREDIT_LABEL_RE = new RegExp(
-  `^(?:(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|${CJK_CREDIT_LABEL_SOURCE}|(?:fuente|fonte)\\s*:|(?:photographed\\s+by|${PHOTOGRAPHER_LABEL_SOURCE}|photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by|via(?=\\s))?\\s*(?:[:/|]|\\.{2,}|…|[-–—](?=\\s))?)\\s*`,
+  `^(?:(?:(?:${CREDIT_COLON_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|${CJK_CREDIT_LABEL_SOURCE}|(?:fuente|fonte)\\s*:|(?:photographed\\s+by|${PHOTOGRAPHER_LABEL_SOURCE}|photo(?:graph)?s?|images?|pictures?|pic|credits?|source|foto(?:s|ğraf)?|fot\\.|фото|bild|quelle|crédit|crédito|illustration|video|graphic|chart|map|kuha ni|צילום|फोटो|ภาพ|ljósmynd|©|\\(c\\))\\s*(?:by|via(?=\\s))?\\s*(?:[:/|]|\\.{2,}|…|[-–—](?=\\s))?)\\s*`,
   'i',
 );
 
@@ -1345,7 +1354,7 @@ export const ACRONYM_SPELLING = {
  * NAME_SLASH_OUTLET_RE.
  */
 export const CREDIT_WORD_RE = new RegExp(
-  `\\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|${NEWS_AGENCIES.filter((a) => a.reach === 'word').map((a) => a.name).join('|')}|shutterstock|istock|alamy|file|handout|supplied|prnewsfoto|businesswire|pa media|press association|kuha ni|larawan|nuotr)\\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|攝|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?<!\\p{sc=Han})(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|${CJK_PHOTO_LABEL_SOURCE})`,
+  `\\b(?:photo|photograph|image|picture|pic|foto|fot|fotoğraf|bild|credit|courtesy|${NEWS_AGENCIES.filter((a) => a.reach === 'word').map((a) => a.name).join('|')}|shutterstock|istock|alamy|file|handout|supplied|prnewsfoto|businesswire|pa media|press association|kuha ni|larawan|nuotr)\\b|©|фото|צילום|फोटो|ภาพ|提供|撮影|摄|攝|촬영|제공|자료사진|الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|(?:${CREDIT_COLON_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?<!\\p{sc=Han})(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|${CJK_PHOTO_LABEL_SOURCE})`,
   'iu',
 );
 
@@ -1438,10 +1447,13 @@ export const TRAILING_NAME_AGENCY_RE = new RegExp(
  * MAKTABA" (Taifa Leo; Nation Media's "PHOTO | FILE"); a Bengali or Hindi sentence ends with
  * the danda "।" ("…অপেক্ষা। ছবি: সংগৃহীত"), an Urdu one with "۔" ("…ہیں۔ فوٹو: آن لائن"), a Burmese
  * one with "။" and a Khmer one with "។"; a spaced dash may stand for the label's colon
- * (LABEL_DASH_SOURCE: "…ဆိုင်။ ဓာတ်ပုံ - Name").
+ * (LABEL_DASH_SOURCE: "…ဆိုင်။ ဓာတ်ပုံ - Name"). Korean papers set a slash before the label,
+ * spaced or glued to the sentence's end: "…고르고 있다. /사진=한빛경제 DB", "…있다./사진제공=삼성전자",
+ * as "… at the fair / Photo: Reuters" is written elsewhere; the slash must follow a space or a
+ * sentence's mark, so "and/or photo: …" and a URL's "example.com/photo:" are no split.
  */
 export const TRAILING_LABEL_RE = new RegExp(
-  `(?:^|[.!?)"”’»।۔։።။។]\\s+|\\s[|–—-]\\s)((?:(?:${PHOTOGRAPHER_LABEL_SOURCE}|${PICTURE_CREDIT_LABEL_SOURCE})\\s*(?:[:|]|[-–—](?=\\s))|(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*(?:[:|]|[-–—](?=\\s))|(?:(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|(?:photo(?:graph)?|picture|image)s? (?:by|via)\\s|fot\\.)\\s*[^:]{2,100})$`,
+  `(?:^|[.!?)"”’»।۔։።။។]\\s+|\\s[|–—-]\\s|[\\s.!?]\\/\\s?)((?:(?:${PHOTOGRAPHER_LABEL_SOURCE}|${PICTURE_CREDIT_LABEL_SOURCE})\\s*(?:[:|]|[-–—](?=\\s))|(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*(?:[:|]|[-–—](?=\\s))|(?:(?:${CREDIT_COLON_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|(?:photo(?:graph)?|picture|image)s? (?:by|via)\\s|fot\\.)\\s*[^:]{2,100})$`,
   'i',
 );
 
@@ -1473,7 +1485,7 @@ export const VIA_NOT_NAME_RE = /^\p{L}+\s+via\s+\P{Lu}/u;
  * MAX_WHOLE_CREDIT_LENGTH characters.
  */
 export const WHOLE_CREDIT_RE = new RegExp(
-  `^(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|(?:${PHOTOGRAPHER_LABEL_SOURCE}|${PICTURE_CREDIT_LABEL_SOURCE})\\s*:|(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${COLON_PHOTO_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?:photo(?:graph)?|picture|image)s? (?:by|via)\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
+  `^(?:${CJK_CREDIT_ONLY_LABEL_SOURCE}|(?:${PHOTOGRAPHER_LABEL_SOURCE}|${PICTURE_CREDIT_LABEL_SOURCE})\\s*:|(?:photo(?:graph)?|image|picture|credit|foto|фото|bild|צילום|फोटो|ภาพ)s?(?:\\s*by)?\\s*:|(?:${CREDIT_COLON_LABEL_SOURCE})(?:\\s*${LABEL_COLON_SOURCE}|${LABEL_DASH_SOURCE})|(?:photo(?:graph)?|picture|image)s? (?:by|via)\\s|courtesy(?: of\\s|\\s*:)|©|\\(c\\)\\s)`,
   'i',
 );
 
@@ -1581,7 +1593,7 @@ export const DESCRIBED_NOT_CREDITED_RE = /(?<!\p{L})(?:[Ll]eft|[Rr]ight|[Tt]op|[
  * A credit label left alone at the caption's end once its credit element was read: "Разве
  * этой красотке дашь 53 года? Фото" + `<dd itemprop=copyrightHolder>@paulinaporizkov</dd>`.
  */
-export const LEFT_CREDIT_LABEL_RE = new RegExp(`(?<=^|[.!?…])\\s*(?:${PHOTOGRAPHER_LABEL_SOURCE}|${PICTURE_CREDIT_LABEL_SOURCE}|photo(?:graph)?s?|foto|фото|credit|bild|צילום|फोटो|ภาพ|${COLON_PHOTO_LABEL_SOURCE})\\s*[:.…]*$`, 'iu');
+export const LEFT_CREDIT_LABEL_RE = new RegExp(`(?<=^|[.!?…])\\s*(?:${PHOTOGRAPHER_LABEL_SOURCE}|${PICTURE_CREDIT_LABEL_SOURCE}|photo(?:graph)?s?|foto|фото|credit|bild|צילום|फोटो|ภาพ|${CREDIT_COLON_LABEL_SOURCE})\\s*[:.…]*$`, 'iu');
 
 /** A credit's closing full stop after a word of three lower-case letters or more ("Callum Reid."), not after "Jr." or "Inc.". */
 export const CREDIT_END_STOP_RE = /(?<=\p{Ll}{3})\.$/u;

@@ -63,6 +63,8 @@ const MAX_CREDIT_LABELS = 2;
 const OUTER_PARENS_RE = /^\((.*)\)$|^（(.*)）$/;
 /** Separators left between a caption and the credit cut from its end. */
 const CAPTION_CREDIT_SEPARATORS = ' \t\n,;:|–—-、，';
+/** Separators left when a credit is cut from the caption's text: those above, and Korean papers' slash before the label ("… 있다. /사진=X"). */
+const SPLIT_CREDIT_SEPARATORS = `${CAPTION_CREDIT_SEPARATORS}/`;
 /** Dashes among those separators that, glued to the word beside them, are that word's ("-5 °C", a cut "post-"). */
 const WORD_DASHES = '-–—';
 
@@ -298,7 +300,7 @@ function spellsOut(before: string, name: string): boolean {
 }
 
 function finish(rest: string, rawCredit: string): CaptionParts {
-  const caption = trimEndChars(rest, CAPTION_CREDIT_SEPARATORS).trim();
+  const caption = trimEndChars(rest, SPLIT_CREDIT_SEPARATORS).trim();
   // Keep the sentence's own full stop: "… 2025. (AFP Photo)" → "… 2025."
   return { caption: caption || null, credit: cleanCredit(rawCredit) };
 }
