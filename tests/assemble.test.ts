@@ -252,6 +252,25 @@ describe('splitCredit', () => {
       'A reader asked about the photo credit: it belongs to the family',
     ]) expect(splitCredit(caption)).toEqual({ caption, credit: null });
   });
+  it('splits a credit label glued to the sentence before it: "depot.Image Credits: X"', () => {
+    // TechCrunch (techcrunch-like): the label's own element glued to the caption, read as text.
+    expect(splitCredit('Co-founders Amara Okafor and Lucas Brenner at the company’s Oakland test depot.Image Credits: Devin Costa / TechCrunch')).toEqual({
+      caption: 'Co-founders Amara Okafor and Lucas Brenner at the company’s Oakland test depot.',
+      credit: 'Devin Costa / TechCrunch',
+    });
+    expect(splitCredit('Vans wait at the charger.Photo: Jane Roe/Reuters')).toEqual({ caption: 'Vans wait at the charger.', credit: 'Jane Roe/Reuters' });
+    expect(splitCredit('Is this the last depot?Photo by Callum Reid')).toEqual({ caption: 'Is this the last depot?', credit: 'Callum Reid' });
+    // Near misses: an abbreviation's stops, a URL's slash, a label word with no label's mark, a "via" sentence, a described view.
+    for (const caption of [
+      'The harbour today.Photo: right, the same view in 1920.',
+      'A march across the U.S.Image Credits: Jane Roe',
+      'Some tools, e.g.Photo: a camera app on the phone',
+      'The gallery at example.com/Photo: the full set',
+      'Vans at the depot.Pictures via drone show the flooding',
+      'The depot at night.Pictured: the new chargers',
+      'The vans at the depot.Image quality was poor that day',
+    ]) expect(splitCredit(caption)).toEqual({ caption, credit: null });
+  });
   it('splits a Korean credit label after a slash: "/사진=X", "/사진제공=X", "/그래픽=X"', () => {
     // Korean papers (naver-news-like): a slash after the sentence, spaced or glued, then the label and its "=".
     expect(splitCredit('4일 오후 서울 중구의 한 편의점에서 시민이 도시락을 고르고 있다. /사진=한빛경제 DB')).toEqual({ caption: '4일 오후 서울 중구의 한 편의점에서 시민이 도시락을 고르고 있다.', credit: '한빛경제 DB' });
@@ -1173,6 +1192,37 @@ describe('assemble: figures', () => {
       ['A view of the viaduct near Porur in Chennai. File', 'PTI'],
       ['Marine Parade station on the line.', 'KELVIN TAN'],
       ['Le tende degli studenti, mercoledì sera', 'Ansa'],
+    ]);
+  });
+
+  it('splits a caption at a credit label set in its own element, the name loose text after it', () => {
+    // TechCrunch (techcrunch-like): "<strong>Image Credits:</strong>" glued to the sentence; a
+    // caption with no full stop; a label in a <b> inside the caption's <p>, the name a link.
+    const page = article(
+      '<figure><img src="https://cdn.example.com/founders.jpg" width="1024" height="683"><figcaption class="wp-element-caption">Co-founders Amara Okafor and Lucas Brenner at the Oakland test depot.<strong>Image Credits:</strong> Devin Costa / TechCrunch</figcaption></figure>' +
+        '<figure><img src="https://cdn.example.com/vans.jpg" width="1024" height="683"><figcaption>A Voltline van at a charger in Fremont <strong>Image Credits:</strong> Voltline</figcaption></figure>' +
+        '<figure><img src="https://cdn.example.com/lab.jpg" width="1024" height="683"><figcaption><p>The lab in 1962 <b>Photo:</b> <a href="/staff/jane-roe">Jane Roe</a>/Archive</p></figcaption></figure>' +
+        prose(1, 'After'),
+      URL,
+    );
+    expect(page.images.map((i) => [i.caption, i.credit])).toEqual([
+      ['Co-founders Amara Okafor and Lucas Brenner at the Oakland test depot.', 'Devin Costa / TechCrunch'],
+      ['A Voltline van at a charger in Fremont', 'Voltline'],
+      ['The lab in 1962', 'Jane Roe/Archive'],
+    ]);
+    // Near misses: a label element before words that describe (no sentence's end before it, a small
+    // letter after), a label word with no mark, a described view, a label closing the caption.
+    const near = article(
+      '<figure><img src="https://cdn.example.com/a.jpg" width="1024" height="683"><figcaption>The show, titled <em>Image:</em> a life in pictures, opens Friday</figcaption></figure>' +
+        '<figure><img src="https://cdn.example.com/b.jpg" width="1024" height="683"><figcaption>The cover of <em>Photo</em> magazine in 1978</figcaption></figure>' +
+        '<figure><img src="https://cdn.example.com/c.jpg" width="1024" height="683"><figcaption>The square today.<strong>Photo:</strong> the same view from above</figcaption></figure>' +
+        prose(1, 'After'),
+      URL,
+    );
+    expect(near.images.map((i) => [i.caption, i.credit])).toEqual([
+      ['The show, titled Image: a life in pictures, opens Friday', null],
+      ['The cover of Photo magazine in 1978', null],
+      ['The square today.Photo: the same view from above', null],
     ]);
   });
 

@@ -1595,6 +1595,32 @@ export const DESCRIBED_NOT_CREDITED_RE = /(?<!\p{L})(?:[Ll]eft|[Rr]ight|[Tt]op|[
  */
 export const LEFT_CREDIT_LABEL_RE = new RegExp(`(?<=^|[.!?…])\\s*(?:${PHOTOGRAPHER_LABEL_SOURCE}|${PICTURE_CREDIT_LABEL_SOURCE}|photo(?:graph)?s?|foto|фото|credit|bild|צילום|फोटो|ภาพ|${CREDIT_COLON_LABEL_SOURCE})\\s*[:.…]*$`, 'iu');
 
+/**
+ * A credit's label set as an element of its own inside a caption, the credit loose text after
+ * it to the caption's end (see figures' labelElementCredit): WordPress's "<figcaption>… at the
+ * depot.<strong>Image Credits:</strong> Devin Costa / TechCrunch</figcaption>", "… in 1962 <b>Photo:</b>
+ * Jane Roe". The element's whole text is the label (`labelRe`: a picture's word, "Photo
+ * credit", "Photographer", the colon-only labels, with its mark or "by"), an inline element of
+ * `tags`; what follows it may hold inline elements of `nameTags` (a linked name). After text
+ * that ends no sentence (TRAILING_CREDIT.captionEnd), the credit must open with a capital, a
+ * digit or "©" (`nameStartRe`): "… titled <em>Image:</em> a life in pictures" is a title.
+ */
+export const LABEL_ELEMENT_CREDIT = {
+  tags: new Set(['strong', 'b', 'em', 'i', 'span', 'small']) as ReadonlySet<string>,
+  nameTags: new Set(['a', 'strong', 'b', 'em', 'i', 'span', 'small', 'cite']) as ReadonlySet<string>,
+  labelRe: new RegExp(`^(?:${PHOTOGRAPHER_LABEL_SOURCE}|${PICTURE_CREDIT_LABEL_SOURCE}|(?:photo(?:graph)?|image|picture|credit|foto|фото|bild)s?|צילום|फोटो|ภาพ|${CREDIT_COLON_LABEL_SOURCE})(?: by)?\\s?(?:${LABEL_COLON_SOURCE}|\\|)?$`, 'iu'),
+  nameStartRe: /^[\p{Lu}\p{N}©]/u,
+} as const;
+
+/**
+ * A sentence's end glued to the capital after it, where a caption's last sentence runs into
+ * its credit's label with no space ("… at the depot.Image Credits: Devin Costa", a label
+ * element's text read as it is written): two small letters before the mark, so an
+ * abbreviation's "U.S.Image" or "e.g.Photo" is no sentence's end. Only a place to try
+ * TRAILING_LABEL_RE from (see credit's gluedLabelCredit); a URL's "example.com/Photo:" has no mark.
+ */
+export const GLUED_SENTENCE_END_RE = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu})/gu;
+
 /** A credit's closing full stop after a word of three lower-case letters or more ("Callum Reid."), not after "Jr." or "Inc.". */
 export const CREDIT_END_STOP_RE = /(?<=\p{Ll}{3})\.$/u;
 

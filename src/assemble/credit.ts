@@ -20,6 +20,7 @@ import {
   TRAILING_CJK_LABEL_RE,
   TRAILING_COPYRIGHT_RE,
   TRAILING_LABEL_RE,
+  GLUED_SENTENCE_END_RE,
   TRAILING_OUTLET_PHOTO_LABEL_RE,
   TRAILING_PHOTO_LABEL_RE,
   DASHED_CREDIT_RE,
@@ -36,6 +37,7 @@ import {
   ACRONYM_SPELLING,
   BRACKET_VIA_RE,
   VIA_NOT_NAME_RE,
+  DESCRIBED_NOT_CREDITED_RE,
 } from './constants';
 
 /** A caption split into its text and its photo credit. */
@@ -239,6 +241,8 @@ export function splitCredit(text: string): CaptionParts {
   if (labelled?.[1] !== undefined && !VIA_NOT_NAME_RE.test(labelled[1])) {
     return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
   }
+  const glued = gluedLabelCredit(tail);
+  if (glued !== null) return finish(caption.slice(0, caption.length - glued.length), glued);
   const outlet = TRAILING_OUTLET_PHOTO_LABEL_RE.exec(tail);
   if (outlet?.[1] !== undefined) {
     return finish(caption.slice(0, caption.length - outlet[1].length), outlet[1]);
@@ -268,6 +272,24 @@ export function splitCredit(text: string): CaptionParts {
     return finish(caption.slice(0, offset + copyright.index), copyright[1]);
   }
   return { caption, credit: null };
+}
+
+/**
+ * The labelled credit a caption's last sentence runs into with no space, as TRAILING_LABEL_RE
+ * reads it after a spaced sentence's end: "… test depot.Image Credits: Devin Costa /
+ * TechCrunch" (a label element's text, glued as the page writes it). Read from the last glued
+ * sentence's end (GLUED_SENTENCE_END_RE) that a label opens (CREDIT_LABEL_RE, anchored and
+ * linear), so TRAILING_LABEL_RE, polynomial on crafted text, runs once as in splitCredit; null
+ * when that is no credit, or words that describe the picture (DESCRIBED_NOT_CREDITED_RE: a
+ * caption's blocks read glued, "… today.Photo: right, the same view in 1920.").
+ */
+function gluedLabelCredit(tail: string): string | null {
+  let from = -1;
+  for (const end of tail.matchAll(GLUED_SENTENCE_END_RE)) if (CREDIT_LABEL_RE.test(tail.slice(end.index))) from = end.index;
+  if (from < 0) return null;
+  const rest = tail.slice(from);
+  const labelled = TRAILING_LABEL_RE.exec(rest);
+  return labelled?.[1] === rest && !VIA_NOT_NAME_RE.test(rest) && !DESCRIBED_NOT_CREDITED_RE.test(rest) ? rest : null;
 }
 
 /** Whether a square-bracketed tail (not a parenthesis) names only a picture's maker, via another (BRACKET_NAME_CREDIT_RE, BRACKET_VIA_RE): "[SpaceX via Nasa]", not "[In Pictures]". */

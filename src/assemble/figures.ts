@@ -2,7 +2,8 @@ import type { Figure } from '../types';
 import type { AnyNode, Element } from '../parse/dom';
 import { attr, classAndId, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isTextNode, normalizeSpace, separatedText, spacedText, textContentExcept, trimEndChars, walkElements } from '../parse/dom';
 import { resolveUrl } from '../parse/url';
-import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, CAPTIONED_NON_ARTICLE_IMAGE_RE, CAPTIONED_PICTURE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE, CAPTION_UNSEEN, PLAYER_NOTICE_RE, BYLINE_AVATAR } from './constants';
+import { CAPTION_CLASS_RE, CHART_CREDIT_RE, DATA_SOURCE_LINE_RE, NUMBERED_EXHIBIT_RE, CREDIT_CLASS_RE, CREDIT_ITEMPROPS, CREDIT_WORD_RE, SOURCE_CLASS_RE, STRONG_CREDIT_CLASS_RE, DENSITY_AS_WIDTH, DIMENSION_RE, LEFT_CREDIT_LABEL_RE, MIN_IMAGE_SIDE, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CAPTION_LEAD_CONTROL, SLIDE_COUNTER, STATED_RATIO, STATED_SIZE_ATTRIBUTES, VIDEO_POSTER, NON_ARTICLE_IMAGE_RE, CAPTIONED_NON_ARTICLE_IMAGE_RE, CAPTIONED_PICTURE, IMAGE_URL_PARAM_RE, ACTION_ICON, FIGURE_TITLE, PLACEHOLDER_ALT_RE, TRAILING_CREDIT, WORD_RE, LABELLED_TRAILING_CREDIT_TAGS, MAX_WHOLE_CREDIT_LENGTH, DESCRIBED_NOT_CREDITED_RE, CAPTION_UNSEEN, PLAYER_NOTICE_RE, BYLINE_AVATAR, LABEL_ELEMENT_CREDIT } from './constants';
+import type { CaptionParts } from './credit';
 import { cleanCredit, opensWithCreditLabel, splitCredit, trimCaptionSeparators } from './credit';
 import { embeddedImageSrc } from './data-image';
 import { formulaText } from './math';
@@ -485,6 +486,8 @@ function readCaptionParts(el: Element, skips: ReadonlySet<Element>): { caption: 
   if (creditEl !== null && holdsCaptionAndCredit(creditEl)) creditEl = null;
   creditEl ??= trailingCreditElement(el);
   if (!creditEl) {
+    const labelled = labelElementCredit(el, skips);
+    if (labelled !== null) return labelled;
     const whole = skips.size > 0 ? normalizeSpace(separatedText(el, (e) => skips.has(e))) : formulaText(el);
     const parts = splitCredit(whole);
     // A numbered exhibit's "Source: …" that describes its data ("Harwell Center analysis of
@@ -508,6 +511,54 @@ function readCaptionParts(el: Element, skips: ReadonlySet<Element>): { caption: 
   const creditFirst = innerText(el).startsWith(creditText);
   return { caption: parts.caption === null ? null : trimCaptionSeparators(parts.caption, creditFirst) || null, credit: credit ?? parts.credit };
 }
+
+/**
+ * The caption and its credit when the credit's label is an element of its own and the credit
+ * loose text after it to the caption's end (LABEL_ELEMENT_CREDIT): "<figcaption>… test
+ * depot.<strong>Image Credits:</strong> Devin Costa / TechCrunch</figcaption>" gives "… test
+ * depot." and "Devin Costa / TechCrunch", glued or not; the label and its text must read as a
+ * whole credit, as a labelled last element must (trailingCreditElement). Read in the caption's
+ * only wrapper (a `<p>` holding it all); null when the caption holds no such label, or nothing
+ * before it (a credit alone is splitCredit's).
+ */
+function labelElementCredit(el: Element, skips: ReadonlySet<Element>): CaptionParts | null {
+  let box = el;
+  for (let only = soleContent(box); only !== null; only = soleContent(box)) box = only;
+  const children = box.children;
+  const after: string[] = [];
+  let at = children.length - 1;
+  for (; at >= 0; at--) {
+    const child = children[at] as AnyNode;
+    if (isTextNode(child)) after.unshift(child.data);
+    else if (!isElement(child) || skips.has(child)) continue;
+    else if (LABEL_ELEMENT_CREDIT.tags.has(child.name) && LABEL_ELEMENT_CREDIT.labelRe.test(innerText(child))) break;
+    else if (LABEL_ELEMENT_CREDIT.nameTags.has(child.name)) after.unshift(innerText(child));
+    else return null;
+  }
+  if (at <= 0) return null;
+  const skip = (e: Element): boolean => skips.has(e);
+  const before = normalizeSpace(children.slice(0, at).map((c) => (isTextNode(c) ? c.data : isElement(c) && !skips.has(c) ? textContentExcept(c, skip) : ' ')).join(''));
+  const name = normalizeSpace(after.join(''));
+  const credit = normalizeSpace(`${innerText(children[at] as Element)} ${name}`);
+  if (!before || !name || credit.length > MAX_WHOLE_CREDIT_LENGTH || !opensWithCreditLabel(credit) || DESCRIBED_NOT_CREDITED_RE.test(credit)) return null;
+  if (!TRAILING_CREDIT.captionEnd.test(before) && !LABEL_ELEMENT_CREDIT.nameStartRe.test(name)) return null;
+  return { caption: trimCaptionSeparators(before) || null, credit: cleanCredit(credit) };
+}
+
+/** The one element a caption's box holds with no text beside it (a `<p>` around the whole caption), or null. */
+function soleContent(box: Element): Element | null {
+  let only: Element | null = null;
+  for (const child of box.children) {
+    if (isTextNode(child)) {
+      if (child.data.trim()) return null;
+    } else if (isElement(child)) {
+      if (only !== null) return null;
+      only = child;
+    }
+  }
+  return only;
+}
+
 /** Words of a credit that only names an owner: "NASA/JPL", "Wikimedia Commons", "Bureau of Statistics". */
 const MAX_OWNER_CREDIT_WORDS = 3;
 
