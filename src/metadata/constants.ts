@@ -1279,19 +1279,6 @@ export const DESK_OR_AGENCY_WORD_RE = /^(?:agencias?|ag[eê]ncias?|agenzie|redac
 export const CAMEL_HUMP_RE = /(?<=\p{Ll})(?=\p{Lu})/gu;
 
 /**
- * The role word a component's PascalCase name ends in when it is a promo card for something
- * else (a donation box, a newsletter sign-up, another story): CSS modules and CSS-in-JS print
- * the component's name in its class ("DonatesTeaser-module_text__aZ3Pm", "ArticleTeaser"), and
- * a component so named is no dek. A dek class reads it only as a word of its own ("article-teaser",
- * "teaser-text", "TeaserText", "articleTeaser"): the press that calls its dek a teaser.
- */
-export const PROMO_COMPONENT_WORD = 'Teaser';
-/** A run of letters and digits in a class name: a CamelCase name, or one word of a hyphenated one. */
-export const CLASS_WORD_RUN_RE = /[\p{L}\p{N}]+/gu;
-/** A run that opens with a capital: a component's PascalCase name. */
-export const PASCAL_CASE_RE = /^\p{Lu}/u;
-
-/**
  * A word that opens with a Georgian (Mkhedruli) letter. Unicode calls these lower case (their
  * Mtavruli capitals came in 11.0, for all-caps display), but Georgian is written without
  * capitals, names included ("ნინო ბერიძე"): such a word counts as a capitalised one.

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from '../parse/dom';
 import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, trimmedLength, walkElements, hasListToken } from '../parse/dom';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, CLASS_WORD_RUN_RE, PASCAL_CASE_RE, PROMO_COMPONENT_WORD, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_AHEAD_STORY, PICTURE_TAGS } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_AHEAD_STORY, PICTURE_TAGS } from './constants';
 
 /**
  * The values of an element's ROLE_DATA_ATTRIBUTES, space-separated ('' when it has none).
@@ -21,21 +21,12 @@ export function dataRoleNames(el: Element): string {
  * only Tailwind's utilities; clean/ reads `data-component` the same way), with a "-" at each
  * CamelCase hump, so a dek class written in the CSS-in-JS manner ("ContentHeaderDek-bIqFFZ",
  * "ArticleIntro") meets DEK_CLASS_RE's and INTRO_CLASS_RE's word boundaries as
- * "Content-Header-Dek-…" does; but a component's name that ends in PROMO_COMPONENT_WORD
- * ("DonatesTeaser") keeps it glued.
+ * "Content-Header-Dek-…" does.
  * @internal
  */
 export function dekClassNames(el: Element): string {
   const roles = dataRoleNames(el);
-  return (roles ? `${classAndId(el)} ${roles}` : classAndId(el)).replace(CLASS_WORD_RUN_RE, splitHumps);
-}
-
-const PROMO_HUMP = `-${PROMO_COMPONENT_WORD}`;
-
-/** A class name's run of letters with a "-" at each CamelCase hump, but none before a PascalCase name's PROMO_COMPONENT_WORD. */
-function splitHumps(run: string): string {
-  const split = run.replace(CAMEL_HUMP_RE, '-');
-  return PASCAL_CASE_RE.test(run) && split.includes(PROMO_HUMP) ? split.split(PROMO_HUMP).join(PROMO_COMPONENT_WORD) : split;
+  return (roles ? `${classAndId(el)} ${roles}` : classAndId(el)).replace(CAMEL_HUMP_RE, '-');
 }
 
 /** An element beside the headline, and whether it is small enough to hold a dek inside. */
