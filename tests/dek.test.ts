@@ -243,6 +243,15 @@ describe('a dek sits between the headline and the body, never after the body', (
     expect(material(`<p class="standfirst">${long}</p>`, `<p class="summary">${summary}</p>`).subheadline).toBe(long);
     expect(material(`<p class="kicker">Updated at noon</p><div class="article__summary">${dek}</div>`, '').subheadline).toBe(dek);
   });
+  it('still reads a dek after one long classed paragraph: a hero caption outside a figure, a byline-and-dates line, an editor\'s note (review)', () => {
+    const long = 'The harbour wall at dawn on Tuesday, seen from the lighthouse, after the night the sea came over it and flooded the streets behind it.';
+    for (const before of [
+      `<div class="hero-image"><img src="https://example.com/a.jpg" alt=""><p class="caption">${long}</p></div>`,
+      `<div class="wp-caption"><img src="https://example.com/a.jpg" alt=""><p class="wp-caption-text">${long}</p></div>`,
+      `<p class="byline">By Ann Lee, Bo Kim and Cy Park · Published January 4, 2024, 9:02 a.m. · Updated January 4, 2024, 6:40 p.m., with the council's vote</p>`,
+      `<div class="editors-note"><p class="note">Editor's note: this story was first published in the Harbour Gazette's print edition and has been updated with the council's vote on Tuesday night.</p></div>`,
+    ]) expect(material(`${before}<p class="standfirst">${dek}</p>`, '').subheadline, before).toBe(dek);
+  });
 });
 
 describe('a dek named a bare "lead" by its framework (data-testid="lead")', () => {

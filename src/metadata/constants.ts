@@ -1440,6 +1440,15 @@ export const DEK_AHEAD = { maxTextBetween: MAX_DEK_LENGTH, maxElements: 300 } as
  */
 export const DEK_AHEAD_STORY = { bodyItemprop: 'articlebody', paragraphTag: 'p', bodyLevels: 4 } as const;
 
+/**
+ * Where the dek's search beside the headline ends (dek.ts holdsProse): at the body, a block
+ * holding two paragraphs of prose (ARTICLE_PROSE.paragraphLength). What follows the story's
+ * text is its foot (a share bar and a donation box, a newsletter sign-up), however near the
+ * headline's wrappers it sits. One long paragraph is not the body: a hero's caption, a
+ * video's description, a byline-and-dates line, an editor's note (review, session 21).
+ */
+export const DEK_SEARCH_END = { paragraphs: 2 } as const;
+
 /** Elements whose text the reader never sees, left out of DEK_AHEAD's count (an inline date script, a lazy image's `<noscript>` copy). */
 export const DEK_AHEAD_UNSEEN_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
 

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from '../parse/dom';
 import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, trimmedLength, walkElements, hasListToken } from '../parse/dom';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_AHEAD_STORY, PICTURE_TAGS } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_AHEAD_STORY, DEK_SEARCH_END, PICTURE_TAGS } from './constants';
 
 /**
  * The values of an element's ROLE_DATA_ATTRIBUTES, space-separated ('' when it has none).
@@ -58,20 +58,16 @@ function besideHeadline(h1: Element): Near[] {
 }
 
 /**
- * Whether `el` is or holds a paragraph of prose (ARTICLE_PROSE.paragraphLength), not counting a
- * picture's caption (PICTURE_TAGS): the body has begun there.
+ * Whether the body has begun at `el` (DEK_SEARCH_END): it holds DEK_SEARCH_END.paragraphs
+ * paragraphs of prose, or is itself a bare `<p>` of prose. One long classed paragraph is not
+ * enough: a hero's caption (`p.wp-caption-text`), a video's description, a byline-and-dates
+ * line or an editor's note sits between a headline and its standfirst. A picture's box never
+ * ends it (PICTURE_TAGS).
  */
 function holdsProse(el: Element): boolean {
   if (PICTURE_TAGS.has(el.name)) return false;
-  if (el.name === DEK_PARAGRAPH_TAG) return innerTextLongerThan(el, ARTICLE_PROSE.paragraphLength);
-  let found = false;
-  walkElements(el, (inner) => {
-    if (found || PICTURE_TAGS.has(inner.name)) return false;
-    if (inner.name !== DEK_PARAGRAPH_TAG) return true;
-    found = innerTextLongerThan(inner, ARTICLE_PROSE.paragraphLength);
-    return false;
-  });
-  return found;
+  if (el.name === DEK_PARAGRAPH_TAG) return el.attribs.class === undefined && innerTextLongerThan(el, ARTICLE_PROSE.paragraphLength);
+  return countLongParagraphs(el, ARTICLE_PROSE.paragraphLength, DEK_SEARCH_END.paragraphs) >= DEK_SEARCH_END.paragraphs;
 }
 
 /**
