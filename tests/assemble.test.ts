@@ -197,11 +197,20 @@ describe('splitCredit', () => {
     expect(splitCredit('Credit...Nitashia Johnson para The New York Times')).toEqual({ caption: null, credit: 'Nitashia Johnson para The New York Times' });
     expect(splitCredit('Credited with the rescue, a lifeguard at the pier')).toEqual({ caption: 'Credited with the rescue, a lifeguard at the pier', credit: null });
     expect(splitCredit('Credit cards at the till')).toEqual({ caption: 'Credit cards at the till', credit: null });
+    // A brand glued to "Credit" in a caption (review).
+    expect(splitCredit('CreditKarma headquarters in Oakland')).toEqual({ caption: 'CreditKarma headquarters in Oakland', credit: null });
+    expect(splitCredit('CreditTed + Chelsea Cavanaugh para The New York Times')).toEqual({ caption: null, credit: 'Ted + Chelsea Cavanaugh para The New York Times' });
     // A stock agency's "Maker/Collection/Agency" line, its maker a handle, its collection "iStock".
     expect(splitCredit('evgenyb/iStock/Getty Images')).toEqual({ caption: null, credit: 'evgenyb/iStock/Getty Images' });
     expect(splitCredit('Mark Stout/iStock/Getty Images')).toEqual({ caption: null, credit: 'Mark Stout/iStock/Getty Images' });
     expect(splitCredit('monkeybusinessimages/iStock')).toEqual({ caption: null, credit: 'monkeybusinessimages/iStock' });
+    expect(splitCredit('fizkes/iStock via Getty Images Plus')).toEqual({ caption: null, credit: 'fizkes/iStock via Getty Images Plus' });
+    expect(splitCredit('m.czosnek/iStock/Getty Images')).toEqual({ caption: null, credit: 'm.czosnek/iStock/Getty Images' });
     for (const caption of ['before/after shots on Shutterstock', 'Sales fell, prices/Getty Images', 'A cat. Dogs/Getty Images']) expect(splitCredit(caption).credit).toBeNull();
+    // A short caption ending with the agency keeps its words (review).
+    for (const caption of ['Protesters march through central Paris / Getty Images', 'A woman checks her phone in a cafe/Shutterstock', 'Manifestantes en la Puerta del Sol / Getty Images', 'Stock photo: a doctor and patient/Shutterstock']) {
+      expect(splitCredit(caption).caption, caption).not.toBeNull();
+    }
     expect(splitCredit('Jane Doe/The Post said the photo was staged.')).toEqual({ caption: 'Jane Doe/The Post said the photo was staged.', credit: null });
   });
   it('splits "Photo by X" after a sentence and drops the name\'s full stop, not an initial\'s', () => {
@@ -237,7 +246,13 @@ describe('splitCredit', () => {
       'The house in 1990. Family photo: the Tans at home',
       'The court in 2019. FILE PHOTO: Protesters outside the building',
       'The couple in 1990. INSET PHOTO: Jane Roe',
+      // The caption's own capitals before "PHOTOS:" (review).
+      'Crowds lined the route on Saturday. MORE PHOTOS: Floats and marching bands',
+      'The plant in 2010. AFTER PHOTO: The same site today',
     ]) expect(splitCredit(caption)).toEqual({ caption, credit: null });
+    // A handout's marker stays with its credit (review).
+    expect(cleanCredit('Courtesy photo: City of Plainsview')).toBe('Courtesy photo: City of Plainsview');
+    expect(cleanCredit('Submitted photo: Jane Roe')).toBe('Submitted photo: Jane Roe');
   });
   it('splits a two-word "Photo Credit:" label after the sentence, a bar or a dash', () => {
     // The Hindu (the-hindu-like): a "File" tag, a bar, the labelled credit; the tag stays the caption's.
@@ -850,6 +865,9 @@ describe('assemble: block types', () => {
     expect(extra(article('<p>2 von 8</p><figure><img src="/b.jpg" width="800" height="500"><figcaption>The quay at dawn.</figcaption></figure>', URL).paragraphs)).toEqual([]);
     // A statistic set apart between paragraphs stays.
     expect(extra(article('<p>18 of 25</p>' + prose(1, 'Closing'), URL).paragraphs)).toContain('18 of 25');
+    // In Polish and Russian too; a chart's bold callout after its figure stays (review).
+    expect(extra(article('<p>3 z 12</p><figure><img src="/c.jpg" width="800" height="500"><figcaption>Most w Gdańsku.</figcaption></figure>', URL).paragraphs)).toEqual([]);
+    expect(article('<figure><img src="/chart.png" width="800" height="500"><figcaption>Trust in local news, 2024.</figcaption></figure><p><strong>7 of 10</strong></p>' + prose(1, 'Closing'), URL).text).toContain('7 of 10');
   });
 
   it("drops the site's promo put to the reader as an italic aside, not an epigraph or a quoted question", () => {
@@ -2618,11 +2636,13 @@ describe('assemble: the language of a code block', () => {
   it("reads pandoc's <code class=\"sourceCode r\"> (Quarto, R Markdown), not a toolbar's name on the <pre>", () => {
     const a = article(
       '<div class="sourceCode cell-code" id="cb1"><pre class="sourceCode r code-with-copy"><code class="sourceCode r"><span id="cb1-1"><a href="#cb1-1" aria-hidden="true" tabindex="-1"></a>x <span class="ot">&lt;-</span> <span class="dv">1</span></span></code></pre></div>' +
-        '<div class="sourceCode"><pre class="sourceCode code-with-copy"><code class="sourceCode">y = 2</code></pre></div>',
+        '<div class="sourceCode"><pre class="sourceCode code-with-copy"><code class="sourceCode">y = 2</code></pre></div>' +
+        '<pre class="sourceCode python"><code class="sourceCode python hljs">z = 3</code></pre>',
       URL,
     );
     expect(a.markdown).toContain('```r\nx <- 1\n```');
     expect(a.markdown).toContain('```\ny = 2\n```');
+    expect(a.markdown).toContain('```python\nz = 3\n```');
   });
 });
 

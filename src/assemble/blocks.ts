@@ -230,11 +230,12 @@ function isCodeToolbar(el: Element): boolean {
 const CODE_LANGUAGE_CLASS_RE = /(?:^|\s)(?:language|lang)-([A-Za-z0-9_+#.-]{1,24})(?:\s|$)/;
 const CODE_LANGUAGE_NAME_RE = /^[A-Za-z0-9_+#.-]{1,24}$/;
 /**
- * Pandoc's (and so Quarto's, R Markdown's, Hakyll's) `<code class="sourceCode r">`: the one word
- * after "sourceCode" on the `<code>` itself names the language; the `<pre>` around it adds
- * toolbar names ("sourceCode r code-with-copy"), so only the `<code>`'s exact pair is read.
+ * Pandoc's (and so Quarto's, R Markdown's, Hakyll's) `<code class="sourceCode r">`: the word
+ * right after "sourceCode" on the `<code>` itself names the language, whatever a highlighter
+ * adds after it ("sourceCode r hljs"); the `<pre>` around it adds toolbar names ("sourceCode
+ * code-with-copy" when no language is stated), so only the `<code>` is read.
  */
-const PANDOC_CODE_CLASS_RE = /^sourceCode ([A-Za-z0-9_+#.-]{1,24})$/;
+const PANDOC_CODE_CLASS_RE = /^sourceCode ([A-Za-z0-9_+#.-]{1,24})(?: |$)/;
 const NO_CODE_LANGUAGE: ReadonlySet<string> = new Set(['none', 'plaintext', 'plain', 'nohighlight', 'text']);
 const CODE_WRAPPER_CLASS_RE = /code|highlight/i;
 

@@ -672,9 +672,10 @@ export const PAGER_COUNTER_RE = /^\d{1,3}\s*\/\s*\d{1,3}$|^(?:image|photo|pictur
 /**
  * A bare "4 of 12" standing next to a picture (the block right before or after it is a figure):
  * the slide's counter, set in the picture's caption box beside its caption and credit (Gannett's
- * `image-meta`). Alone elsewhere it is a statistic and stays (PAGER_COUNTER_RE).
+ * `image-meta`). Alone elsewhere it is a statistic and stays (PAGER_COUNTER_RE); so is one in
+ * bold, a chart's callout ("**7 of 10** adults say…", review).
  */
-export const SLIDE_COUNTER_RE = /^\d{1,3}\s+(?:of|von|de|di|sur|van|av)\s+\d{1,3}$/i;
+export const SLIDE_COUNTER_RE = /^\d{1,3}\s+(?:of|von|de|di|sur|van|av|af|z|из)\s+\d{1,3}$/iu;
 
 /**
  * A gallery's label before its pictures: "Gallery: inside the new sleeper (4 images)", "(12
@@ -1219,7 +1220,14 @@ export const TRAILING_PAREN_RE = /\s*[(（[]([^()（）[\]]{2,120})[)）\]]\s*$/
  * shows, never who made it: "(LEFT: Maria Lopez)", "(UPDATE: Police say …)", Reuters' "FILE
  * PHOTO: Protesters …", "INSET PHOTO: the mayor", "COVER PHOTO:". A regex source, case-sensitive.
  */
-const CAPTION_OWN_LABEL_SOURCE = 'LEFT|RIGHT|TOP|BOTTOM|ABOVE|BELOW|INSET|UPDATE|UPDATED|NOTE|FILE|PICTURED|MAIN|FROM|COVER|LEAD';
+const CAPTION_OWN_LABEL_SOURCE = 'LEFT|RIGHT|TOP|BOTTOM|ABOVE|BELOW|INSET|UPDATE|UPDATED|NOTE|FILE|PICTURED|MAIN|FROM|COVER|LEAD|MORE|NEW|OLD|AFTER|BEFORE|SEE|NO';
+
+/**
+ * A handout's marker before "photo", kept with its credit as the README says: "Courtesy photo:
+ * City of Plainsview", "Submitted photo", "Contributed photo" say who supplied the picture, they
+ * are no outlet's label to drop (review, session 21). A regex source, case-sensitive.
+ */
+const HANDOUT_PHOTO_MARK_SOURCE = 'Courtesy|COURTESY|Submitted|SUBMITTED|Contributed|CONTRIBUTED|Handout|HANDOUT';
 
 /**
  * Wire and picture agencies a caption credits by their name alone: one vocabulary for every
@@ -1313,7 +1321,7 @@ export const BARE_AGENCY_PAREN_RE = new RegExp(
  */
 const OUTLET_PHOTO_WORD_SOURCE = 'PHOTOS?|[Pp]hotos?|PICTURES?|[Pp]ictures?|PICS?|[Pp]ics?';
 export const OUTLET_PHOTO_LABEL_RE = new RegExp(
-  `^(?!(?:${[...new Set(NEWS_AGENCIES.flatMap((a) => agencySpellings(a.name)))].join('|')}|${CAPTION_OWN_LABEL_SOURCE})\\s)\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? (?:[Pp]hoto(?:graph)?s? by\\s+|(?:${OUTLET_PHOTO_WORD_SOURCE})\\s*[:|]\\s*)`,
+  `^(?!(?:${[...new Set(NEWS_AGENCIES.flatMap((a) => agencySpellings(a.name)))].join('|')}|${CAPTION_OWN_LABEL_SOURCE}|${HANDOUT_PHOTO_MARK_SOURCE})\\s)\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)? (?:[Pp]hoto(?:graph)?s? by\\s+|(?:${OUTLET_PHOTO_WORD_SOURCE})\\s*[:|]\\s*)`,
   'u',
 );
 
@@ -1327,7 +1335,7 @@ export const OUTLET_PHOTO_LABEL_RE = new RegExp(
  * Group 1 is the credit with its label, which OUTLET_PHOTO_LABEL_RE then drops.
  */
 export const TRAILING_OUTLET_PHOTO_LABEL_RE = new RegExp(
-  `(?<=[.!?)"”’]\\s|\\s[|–—-]\\s)((?!(?:${CAPTION_OWN_LABEL_SOURCE})\\s)\\p{Lu}{2,5}(?: \\p{Lu}{2,5})? (?:${OUTLET_PHOTO_WORD_SOURCE}) ?(?:[:|]|[-–—](?=\\s)) ?\\p{Lu}[^:]{1,100})$`,
+  `(?<=[.!?)"”’]\\s|\\s[|–—-]\\s)((?!(?:${CAPTION_OWN_LABEL_SOURCE}|${HANDOUT_PHOTO_MARK_SOURCE})\\s)\\p{Lu}{2,5}(?: \\p{Lu}{2,5})? (?:${OUTLET_PHOTO_WORD_SOURCE}) ?(?:[:|]|[-–—](?=\\s)) ?\\p{Lu}[^:]{1,100})$`,
   'u',
 );
 
@@ -1499,14 +1507,25 @@ export const WHOLE_NAME_CREDIT_RE =
 export const MAX_WHOLE_CREDIT_LENGTH = 80;
 
 /**
- * A whole caption that is a stock agency's credit line, "Maker/Collection/Agency": "evgenyb/iStock/Getty
- * Images", "Mark Stout/iStock/Getty Images". The maker may be a contributor's lower-case handle
- * and the collection a brand with a small first letter, which WHOLE_NAME_CREDIT_RE's capitals
- * refuse; the agency closing the line names it a credit. Parts hold no sentence (no full stop
- * before a space, no comma).
+ * One part of a stock agency's credit line: a contributor's handle, lower-case or with a dot
+ * ("evgenyb", "m.czosnek"), or up to four capitalised words ("Mark Stout", "iStock" aside,
+ * "Photodisc", "E+"). Never a phrase with small words: "Protesters march through central Paris".
  */
-export const STOCK_AGENCY_CREDIT_RE =
-  /^[^/\s.,][^/.,]{0,40}(?:\/[^/.,]{1,40}){0,2}\/ ?(?:Getty Images|iStock(?:photo)?|Shutterstock|Alamy(?: Stock Photo)?|Adobe Stock|Dreamstime|123RF)(?: (?:News|Sport|Entertainment|Plus))?$/u;
+const STOCK_CREDIT_PART_SOURCE = "(?:[\\p{Ll}\\d][\\w.+-]{0,30}|\\p{Lu}[\\p{L}\\d'’.+-]*(?: \\p{Lu}[\\p{L}\\d'’.+-]*){0,3})";
+
+/**
+ * A whole caption that is a stock agency's credit line, "Maker/Collection/Agency" or "Maker/
+ * Collection via Agency": "evgenyb/iStock/Getty Images", "Mark Stout/iStock/Getty Images",
+ * "fizkes/iStock via Getty Images Plus" (The Conversation). The maker may be a lower-case
+ * handle and the collection a brand with a small first letter, which WHOLE_NAME_CREDIT_RE's
+ * capitals refuse; the agency closing the line names it a credit. A short caption that ends
+ * with the agency ("Protesters march through central Paris / Getty Images") stays a caption
+ * (review, session 21): its parts are handles or capitalised names only.
+ */
+export const STOCK_AGENCY_CREDIT_RE = new RegExp(
+  `^${STOCK_CREDIT_PART_SOURCE}(?: ?\\/ ?${STOCK_CREDIT_PART_SOURCE}){0,2}(?: ?\\/ ?| via )(?:Getty Images|iStock(?:photo)?|Shutterstock|Alamy(?: Stock Photo)?|Adobe Stock|Dreamstime|123RF)(?: (?:News|Sport|Entertainment|Plus))?$`,
+  'u',
+);
 
 /**
  * Credit labels that are also a caption's own words, taken only when what follows them reads
@@ -1555,7 +1574,8 @@ export const NAME_CREDIT_SHAPE = {
   maxRuns: 4,
   /** Tokens: a joining mark standing alone, or a run of other non-space characters. */
   tokenRe: /[/&,|+]|[^\s/&,|+]+/gu,
-  joiners: new Set(['/', '&', ',', '|', '+', 'and', 'for', 'via', 'vía', 'und', 'et', 'y', 'e']) as ReadonlySet<string>,
+  /** "for" also as the languages of the field write it: NYT en Español's "Jane Roe para The New York Times". */
+  joiners: new Set(['/', '&', ',', '|', '+', 'and', 'for', 'para', 'pour', 'per', 'für', 'voor', 'via', 'vía', 'und', 'et', 'y', 'e']) as ReadonlySet<string>,
   particles: new Set(['de', 'del', 'della', 'da', 'das', 'do', 'dos', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'al', 'el', 'of']) as ReadonlySet<string>,
   nameWordRe: /^(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\p{M}'’.-]*$/u,
   /** A full stop after three lower-case letters ends a sentence ("Quint."), not an initial or "Inc.": only last. */

@@ -202,13 +202,25 @@ function describedAfterLabel(line: string): string | null {
 }
 
 /**
+ * NYT's "Credit" label run on into the name (RUN_ON_CREDIT_LABEL_RE). With its dots it is a
+ * label whatever follows; glued to a capital, only when the rest reads as a name credit:
+ * "CreditKarma headquarters in Oakland" is a brand in a caption (review, session 21).
+ */
+function runOnCredit(line: string): boolean {
+  const label = RUN_ON_CREDIT_LABEL_RE.exec(line);
+  if (label === null) return false;
+  return label[0].length > RUN_ON_LABEL_WORD_LENGTH || readsAsNameCredit(line.slice(label[0].length));
+}
+const RUN_ON_LABEL_WORD_LENGTH = 'Credit'.length;
+
+/**
  * Whether a line opens with a credit's label, so that the whole line is a credit: "Photo:
  * Reuters", "Courtesy of X", "© X" (WHOLE_CREDIT_RE), or a guarded label before a name credit
  * ("Illustration by Mara Quint", see readsAsNameCredit). The caller bounds its length.
  * @internal
  */
 export function opensWithCreditLabel(line: string): boolean {
-  return (WHOLE_CREDIT_RE.test(line) && !VIA_NOT_NAME_RE.test(line)) || RUN_ON_CREDIT_LABEL_RE.test(line) || guardedLabelCredit(line) !== null;
+  return (WHOLE_CREDIT_RE.test(line) && !VIA_NOT_NAME_RE.test(line)) || runOnCredit(line) || guardedLabelCredit(line) !== null;
 }
 
 /**

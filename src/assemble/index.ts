@@ -783,7 +783,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     const before = previous;
     previous = b;
     if (b === boxLabel) continue;
-    if (b.kind === 'paragraph' && b.role === 'p' && SLIDE_COUNTER_RE.test(b.text) && (before?.kind === 'figure' || blocks[index + 1]?.kind === 'figure')) continue;
+    if (b.kind === 'paragraph' && b.role === 'p' && !b.boldOnly && SLIDE_COUNTER_RE.test(b.text) && (before?.kind === 'figure' || blocks[index + 1]?.kind === 'figure')) continue;
     // (An <h2> naming the author opens a part of the story: a memoir's, a staff profile's.)
     if (first && b.kind === 'heading') {
       if (b.level >= AUTHOR_CARD_MIN_LEVEL && authors.includes(b.text.toLowerCase())) {
