@@ -1985,6 +1985,17 @@ describe('section: a value that lists the categories', () => {
     expect(a.section).toBe('Business');
     expect(a.publishedAt).toBe('2024-01-04T10:42:17+03:00');
   });
+  it('passes over a flag or a content type that leads a list, in a joined value or a JSON-LD array (review)', () => {
+    expect(parseArticle(page(ld('Featured,Politics'))).section).toBe('Politics');
+    expect(parseArticle(page(ld('Uncategorized,Business'))).section).toBe('Business');
+    expect(parseArticle(page(ld('post,News'))).section).toBe('News');
+    const array = (value: unknown) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'x', articleSection: value })}</script>`;
+    expect(parseArticle(page(array(['post', 'Technology']))).section).toBe('Technology');
+    expect(parseArticle(page(array(['Business', 'Top News']))).section).toBe('Business');
+    // Alone, a flag names no section; a name that only begins with one stays.
+    expect(parseArticle(page(ld('Uncategorized'))).section).toBeNull();
+    expect(parseArticle(page(ld('Featured Stories of 2019'))).section).toBe('Featured Stories of 2019');
+  });
   it('keeps a name whose commas are followed by a space or set in a figure', () => {
     expect(parseArticle(page(ld('Health, Fitness & Wellness'))).section).toBe('Health, Fitness & Wellness');
     expect(parseArticle(page(ld('1,000 Words'))).section).toBe('1,000 Words');

@@ -1863,10 +1863,10 @@ export const NOT_A_SECTION = {
 /**
  * A placement flag a CMS writes among a story's sections or keywords for its own pages: Vox
  * Media's "Front Page" (`articleSection`, JSON-LD keywords, Parse.ly's "front-page"), "featured-
- * story", a "Homepage" section. Whole values only, spaced, hyphenated or run together: "Front
- * Page News", "Featured Stories of 2019" or "Home Office" are names.
+ * story", a "Homepage" section, WordPress's "Featured" category. Whole values only, spaced,
+ * hyphenated or run together: "Front Page News", "Featured Stories of 2019" or "Home Office" are names.
  */
-export const PLACEMENT_FLAG_RE = /^(?:front[\s_-]?page|home[\s_-]?page|featured[\s_-]?(?:story|stories|article|post))$/i;
+export const PLACEMENT_FLAG_RE = /^(?:front[\s_-]?page|home[\s_-]?page|featured(?:[\s_-]?(?:story|stories|article|post))?)$/i;
 
 /**
  * A keyword a CMS writes for its own machinery, not a topic, in any tag source (article:tag,

@@ -68,32 +68,41 @@ export function readSection(ctx: MetadataContext): Sourced<string | null> {
     const section = value ? sectionName(value) : null;
     if (section) return { value: section, source: metaSource(key) };
   }
-  const ld = ctx.article ? stringOf(ctx.article.articleSection) : null;
-  const section = ld ? sectionName(normalizeSpace(ld)) : null;
-  return section ? { value: section, source: 'json-ld' } : { value: null, source: null };
+  // A JSON-LD list ["post", "Technology"] gives its first item that names a section.
+  const raw = ctx.article?.articleSection;
+  for (const item of Array.isArray(raw) ? raw : [raw]) {
+    const ld = stringOf(item);
+    const section = ld ? sectionName(normalizeSpace(ld)) : null;
+    if (section) return { value: section, source: 'json-ld' };
+  }
+  return { value: null, source: null };
 }
 
 /**
- * A section value as a name (see firstSection, unwrapQuotes), or null when it names no
- * section (NOT_A_SECTION: a path, a placeholder, a content type; a placement flag, PLACEMENT_FLAG_RE).
+ * A section value as a name (see sectionParts, unwrapQuotes): its first part that names a
+ * section, or null when none does (NOT_A_SECTION: a path, a placeholder, a content type; a
+ * placement flag, PLACEMENT_FLAG_RE; WordPress's "Uncategorized"). A list led by a flag gives
+ * the next: WordPress joins categories in alphabetical order ("Featured,Politics" → "Politics").
  */
 function sectionName(value: string): string | null {
-  const name = firstSection(unwrapQuotes(value));
-  if (NOT_A_SECTION.pathRe.test(name) || NOT_A_SECTION.placeholderRe.test(name) || NOT_A_SECTION.contentTypeRe.test(name) || PLACEMENT_FLAG_RE.test(name)) return null;
-  return name;
+  for (const name of sectionParts(unwrapQuotes(value))) {
+    if (NOT_A_SECTION.pathRe.test(name) || NOT_A_SECTION.placeholderRe.test(name) || NOT_A_SECTION.contentTypeRe.test(name) || PLACEMENT_FLAG_RE.test(name) || CMS_KEYWORD.uncategorisedRe.test(name)) continue;
+    return name;
+  }
+  return null;
 }
 
-/** The first of the categories a section value lists or joins (SECTION_LIST), else the value. */
-function firstSection(value: string): string {
+/** The categories a section value lists or joins (SECTION_LIST), in order, else the value alone. */
+function sectionParts(value: string): readonly string[] {
   // Split at the separator alone and trimmed after: a regex with spaces around it retries every run of spaces.
   const written = value.split(SECTION_LIST.separatorRe).map((p) => p.trim()).filter(Boolean);
-  if (written.length < 2) return value;
-  if (SECTION_LIST.joinedRe.test(value)) return written[0]!;
+  if (written.length < 2) return [value];
+  if (SECTION_LIST.joinedRe.test(value)) return written;
   const parts = written.map((p) => p.toLowerCase());
   for (let i = 0; i < parts.length; i++) {
-    for (let j = 0; j < parts.length; j++) if (i !== j && beginsAtWordEnd(parts[j]!, parts[i]!)) return written[0]!;
+    for (let j = 0; j < parts.length; j++) if (i !== j && beginsAtWordEnd(parts[j]!, parts[i]!)) return written;
   }
-  return value;
+  return [value];
 }
 
 /** Whether `whole` is `part`, or begins with it and a space, or in CJK script with it and any character. */
