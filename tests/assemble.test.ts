@@ -260,6 +260,7 @@ describe('splitCredit', () => {
     expect(splitCredit('The Dubai skyline at dusk. Image Credit: Gulf News')).toEqual({ caption: 'The Dubai skyline at dusk.', credit: 'Gulf News' });
     expect(splitCredit('Hikers on the ridge - Picture credits: Jane Roe/Trail Weekly')).toEqual({ caption: 'Hikers on the ridge', credit: 'Jane Roe/Trail Weekly' });
     expect(splitCredit('Photo Credit: PTI')).toEqual({ caption: null, credit: 'PTI' });
+    expect(splitCredit('Les secours sur place, jeudi. Crédit photo : AFP')).toEqual({ caption: 'Les secours sur place, jeudi.', credit: 'AFP' });
     // Near misses: the words in a sentence, with no label's mark after them.
     for (const caption of [
       'Image credit scores fell in 2023, the bank said',
@@ -1932,7 +1933,7 @@ describe('assemble: a rights-reserved notice mid-body', () => {
     expect(extra(article(`<p>${s}</p>` + prose(1, 'After')).paragraphs)).toContain(s);
   });
   it('drops a rights notice in the languages of the field, at the end or mid-body, not a sentence ending with those words', () => {
-    for (const notice of ['© RIPRODUZIONE RISERVATA', 'Riproduzione riservata ©', '© Le Monde 2024 - Tous droits réservés.', 'Alle Rechte vorbehalten.', '© 2024 Diario del Sur. Todos los derechos reservados', 'Все права защищены.', 'All rights reserved.']) {
+    for (const notice of ['© RIPRODUZIONE RISERVATA', 'Riproduzione riservata ©', 'RIPRODUZIONE RISERVATA © Copyright ANSA', 'Tous droits de reproduction réservés', '© Le Monde 2024 - Tous droits réservés.', 'Alle Rechte vorbehalten.', '© 2024 Diario del Sur. Todos los derechos reservados', 'Все права защищены.', 'All rights reserved.']) {
       expect(extra(article(`<p>${notice}</p>`).paragraphs)).toEqual([]);
       expect(extra(article(`<p>${notice}</p>` + prose(1, 'After')).paragraphs)).toHaveLength(1);
     }

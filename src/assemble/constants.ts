@@ -240,6 +240,7 @@ const RIGHTS_RESERVED_PHRASE_SOURCE = [
   'riproduzione riservata',
   'tutti i diritti riservati',
   'tous droits réservés',
+  'tous droits de reproduction réservés',
   'alle rechte vorbehalten',
   'todos los derechos reservados',
   'todos os direitos reservados',
@@ -262,11 +263,12 @@ const RIGHTS_RESERVED_PHRASE_SOURCE = [
 
 /**
  * A line that is only a rights notice in any of those languages: the phrase alone, or after a
- * "©"/"Copyright" opening and its holder, perhaps with a closing "©" ("Riproduzione riservata ©").
+ * "©"/"Copyright" opening and its holder, perhaps with a closing "©" and its holder ("Riproduzione
+ * riservata ©", ANSA's "RIPRODUZIONE RISERVATA © Copyright ANSA").
  * Ends with the phrase: "The studio said all rights reserved by the founders lapsed" is a sentence.
  */
 export const RIGHTS_NOTICE_LINE_RE = new RegExp(
-  `^(?:(?:©|\\(c\\)|copyright(?!\\p{L})).{0,120}?)?(?<!\\p{L})(?:${RIGHTS_RESERVED_PHRASE_SOURCE})(?!\\p{L})[.!]?(?:\\s*©)?$`,
+  `^(?:(?:©|\\(c\\)|copyright(?!\\p{L})).{0,120}?)?(?<!\\p{L})(?:${RIGHTS_RESERVED_PHRASE_SOURCE})(?!\\p{L})[.!]?(?:\\s?©[^©]{0,60})?$`,
   'iu',
 );
 
@@ -1162,13 +1164,14 @@ const PHOTOGRAPHER_LABEL_SOURCE = 'photograph(?:ers?|e|y)|fot[oó]graf(?:[oa]s?|
 
 /**
  * A picture's word before "credit", one label of two words: The Hindu's "Photo Credit: PTI",
- * Gulf News' "Image Credit: X", a blog's "Picture credits:". Read with its colon, bar or
+ * Gulf News' "Image Credit: X", a blog's "Picture credits:", French "Crédit photo :" (review,
+ * session 21). Read with its colon, bar or
  * spaced dash only (TRAILING_LABEL_RE, WHOLE_CREDIT_RE), so "Image credit scores fell…" and a
  * sentence about "the photo credit line" stay the caption's; also when left alone once its
  * credit element was read (LEFT_CREDIT_LABEL_RE). CREDIT_LABEL_RE needs no copy: it strips
  * "Photo" and "Credit:" as two labels. A regex source.
  */
-const PICTURE_CREDIT_LABEL_SOURCE = '(?:photo(?:graph)?|image|picture|pic)s?\\s+credits?';
+const PICTURE_CREDIT_LABEL_SOURCE = '(?:(?:photo(?:graph)?|image|picture|pic)s?\\s+credits?|cr[ée]dits?\\s+photos?)';
 
 /**
  * Korean papers' credit labels beside "사진=" (clean's COLON_PHOTO_LABEL_SOURCE, "photo="):
