@@ -846,6 +846,12 @@ describe('assemble: block types', () => {
     expect(extra(f.paragraphs)).toHaveLength(1);
     // A title or an initial before the name.
     expect(extra(page('<p>Dr. Hannah Whitcomb can be reached at hwhitcomb@ledger.example.</p>').paragraphs)).toEqual([]);
+    // A sign-off of an author's name, title and address only (Korean papers' "이민호 기자 (lmh@…)").
+    expect(extra(page('<p>Hannah Whitcomb, reporter (hwhitcomb@ledger.example)</p>').paragraphs)).toEqual([]);
+    expect(extra(page('<p>Derek Osei &lt;derek.osei@ledger.example&gt;</p>').paragraphs)).toEqual([]);
+    // Not a line that says more, nor someone who is no author.
+    expect(extra(page('<p>Hannah Whitcomb wrote from Oslo (hwhitcomb@ledger.example)</p>').paragraphs)).toHaveLength(1);
+    expect(extra(page('<p>Ann Lee, reporter (alee@ledger.example)</p>').paragraphs)).toHaveLength(1);
   });
 
   it('drops a slide counter named for its picture ("Image 4 of 5"), not a statistic', () => {

@@ -554,7 +554,8 @@ export const CHANNEL_PATH_RE = /^\/(?:channel|publications|s\/|R\/ti|ti\/)/;
  * opens with a contact phrase (`leadRe`, or a name and "may be reached at": `reachedRe`), holds an e-mail address (`emailRe`, in its text or
  * a mailto link) and names one of the story's authors, or says whom it reaches
  * (`staffRe`: "the reporter", "the editors"). "Contact the county clerk at clerk@… to ask
- * for a ballot", a service line that names no author, stays.
+ * for a ballot", a service line that names no author, stays; so does a line that names an author
+ * and says more ("Jane Roe wrote this from Oslo; jroe@…").
  */
 export const CONTACT_LINE = {
   maxLength: 300,
@@ -566,6 +567,13 @@ export const CONTACT_LINE = {
   staffRe: /^to contact (?:the )?(?:reporters?|writers?|authors?|editors?|correspondents?)\b/i,
   // Bounded runs: an unanchored search over a long word without "@" stays linear.
   emailRe: /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/,
+  /**
+   * A sign-off that is only an author's name, her title and her address: Korean papers' "이민호
+   * 기자 (lmh@…)", "Jane Roe, correspondent <jroe@…>". What is left once the address, its
+   * brackets and the title (`titleRe`) are taken out must be an author's name.
+   */
+  bracketsRe: /[()[\]（）<>［］]/gu,
+  titleRe: /,?\s?(?:기자|특파원|記者|记者|特派員|特派员|reporter|correspondent|staff writer)$/iu,
 } as const;
 
 /**

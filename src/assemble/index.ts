@@ -339,6 +339,8 @@ function isReaderPromo(b: Extract<Block, { kind: 'paragraph' }>, base: string | 
 /** The reporters' contact line (CONTACT_LINE): a contact phrase, an e-mail address, and an author (`names`, lower case) or the staff it reaches. */
 function isContactLine(text: string, names: readonly string[]): boolean {
   if (text.length > CONTACT_LINE.maxLength || !CONTACT_LINE.emailRe.test(text)) return false;
+  const signer = normalizeSpace(text.replace(CONTACT_LINE.emailRe, ' ').replace(CONTACT_LINE.bracketsRe, ' ')).replace(CONTACT_LINE.titleRe, '').trim().toLowerCase();
+  if (signer.length > 0 && names.includes(signer)) return true;
   if (!CONTACT_LINE.leadRe.test(text)) {
     // The name first: it must be one of the authors'.
     const who = CONTACT_LINE.reachedRe.exec(text)?.groups?.who?.toLowerCase();
