@@ -17,9 +17,18 @@
  * - every call site bounds its input: listed in BOUNDED with the bound and why, and timed on
  *   the attack string cut to that bound (must stay under BOUNDED_LIMIT_MS per call).
  *
- * Usage: node scripts/regex-audit.mjs [--markdown]   (exit 1 when a regex fails)
+ * recheck's verdict depends only on the pattern, its flags and recheck's version, and its
+ * fuzzer takes up to 10 s on some patterns (a whole run of 687 patterns took 13 min on a busy
+ * machine), so verdicts are cached in node_modules/.cache/copydesk/regex-audit.json by that
+ * key: a rerun asks recheck only about new or changed patterns. The timings are measured on
+ * every run. `--no-cache` asks about every pattern again. REGEX_AUDIT_TRACE=1 names each
+ * pattern on stderr before it is timed, so a pattern that hangs the run is found (session 21:
+ * BYLINE_AVATAR.afterRe, three adjacent `\s*`, stalled two sessions' runs on its attack string).
+ *
+ * Usage: node scripts/regex-audit.mjs [--markdown] [--no-cache]   (exit 1 when a regex fails)
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -51,6 +60,24 @@ const BOUNDED_LIMIT_MS = 5;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'src');
 const markdown = process.argv.includes('--markdown');
+const useCache = !process.argv.includes('--no-cache');
+const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'copydesk');
+const CACHE_FILE = join(CACHE_DIR, 'regex-audit.json');
+const RECHECK_VERSION = createRequire(import.meta.url)('recheck/package.json').version;
+
+/** recheck's verdicts by `version|/source/flags` (see the header): only what the audit reads. */
+function loadCache() {
+  if (!useCache || !existsSync(CACHE_FILE)) return new Map();
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(CACHE_FILE, 'utf8'))));
+  } catch {
+    return new Map();
+  }
+}
+function saveCache(cache) {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(CACHE_FILE, JSON.stringify(Object.fromEntries(cache)));
+}
 
 function listTs(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -164,13 +191,25 @@ const LARGE = 50_000;
 const SMALL_LIMIT_MS = 100;
 const rows = [];
 let bad = 0;
+const cache = loadCache();
+let checked = 0;
 for (const [key, r] of unique) {
-  let result;
-  try {
-    result = checkSync(r.source, r.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
-  } catch (error) {
-    result = { status: 'unknown', error: String(error) };
+  const flags = r.flags.replace(/[gy]/g, '');
+  const cacheKey = `${RECHECK_VERSION}|/${r.source}/${flags}`;
+  let result = cache.get(cacheKey);
+  if (result === undefined) {
+    try {
+      const full = checkSync(r.source, flags, { timeout: 10_000 });
+      result = { status: full.status, complexity: full.complexity, attack: full.attack };
+    } catch (error) {
+      result = { status: 'unknown', error: String(error) };
+    }
+    // A timeout is the machine's load, not the pattern's verdict: asked again next run.
+    if (result.status !== 'unknown') cache.set(cacheKey, result);
+    checked++;
   }
+  if ((rows.length + 1) % 50 === 0) console.error(`… ${rows.length + 1} of ${unique.size} (${checked} checked by recheck)`);
+  if (process.env.REGEX_AUDIT_TRACE) console.error(`${result.status.padEnd(10)} ${r.where}  ${key.slice(0, 100)}`);
   const bounded = r.ids.map((id) => BOUNDED[id]).find(Boolean) ?? null;
   const attackSmall = attackOf(result, SMALL);
   const inputsSmall = attackSmall ? [attackSmall] : bait(SMALL);
@@ -208,5 +247,6 @@ if (markdown) {
     console.log(`${flag} ${r.verdict.padEnd(40)} ${r.status.padEnd(10)} ${fmt(r.tLarge).padStart(12)} ms  ${r.where}  ${r.key.slice(0, 90)}`);
   }
 }
-console.error(`${rows.length} distinct regexes (${all.length} occurrences); ${bad} failed`);
+if (useCache) saveCache(cache);
+console.error(`${rows.length} distinct regexes (${all.length} occurrences); ${checked} checked by recheck, ${rows.length - checked} from its cache; ${bad} failed`);
 process.exitCode = bad > 0 ? 1 : 0;
