@@ -1500,6 +1500,18 @@ describe("clean: an article's listen bar", () => {
   });
 });
 
+describe("clean: a Quarto post's appendix", () => {
+  it('removes its Reuse and Citation sections, not its footnotes', () => {
+    const appendix =
+      '<div id="quarto-appendix" class="default"><section id="footnotes" class="footnotes footnotes-end-of-document" role="doc-endnotes"><h2 class="anchored quarto-appendix-heading">Footnotes</h2><ol><li id="fn1"><p>The counts exclude the two weeks the sensors were offline in March.</p></li></ol></section>' +
+      '<section class="quarto-appendix-contents" id="quarto-reuse"><h2 class="anchored quarto-appendix-heading">Reuse</h2><div class="quarto-appendix-contents"><div><a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a></div></div></section>' +
+      '<section class="quarto-appendix-contents" id="quarto-citation"><h2 class="anchored quarto-appendix-heading">Citation</h2><div><div class="quarto-appendix-secondary-label">BibTeX citation:</div><pre class="sourceCode code-with-copy quarto-appendix-bibtex"><code class="sourceCode bibtex">@online{roe2024,\n  author = {Roe, Jane},\n  title = {Counting}\n}</code></pre><div class="quarto-appendix-secondary-label">For attribution, please cite this work as:</div><div id="ref-roe2024" class="csl-entry quarto-appendix-citeas">Roe, Jane. 2024. Counting.</div></div></section></div>';
+    const a = parseArticle(`<html><body><main class="content" id="quarto-document-content"><header id="title-block-header" class="quarto-title-block default"><h1 class="title">Storm floods the old harbour</h1></header><section id="counts" class="level2"><h2 class="anchored">Counts</h2>${prose(4)}<p>The sensors logged every crossing.<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a></p></section>${appendix}</main></body></html>`);
+    expect(a.text).toContain('The counts exclude the two weeks the sensors were offline in March.');
+    for (const gone of ['BibTeX citation', '@online{roe2024', 'please cite this work as', 'CC BY 4.0']) expect(a.text).not.toContain(gone);
+  });
+});
+
 describe("clean: an upsell for the publisher's other product", () => {
   it('removes a box named as an upsell', () => {
     const a = parseArticle(pageWith('<div class="terminal-upsell"><p class="terminal-upsell__hed">Before it’s here, it’s on the Ledger Terminal.</p><a href="/professional/terminal/">LEARN MORE</a></div>'));

@@ -81,9 +81,13 @@ export const BOILERPLATE_TOKENS = {
   notebook: ['input-prompt', 'output-prompt'],
   /**
    * Tag lists and author boxes after the body; a paper's keywords line ("Keywords: open data,
-   * link rot", LaTeXML's "ltx_keywords", JATS's "kwd-group"), its tags.
+   * link rot", LaTeXML's "ltx_keywords", JATS's "kwd-group"), its tags; a static site's
+   * licence and cite-as boxes.
    */
-  endmatter: ['tags', 'tag-list', 'taglist', 'tagcloud', 'topics', 'keywords', 'kwd-group', 'author-bio', 'author-box', 'about-author', 'bio', 'post-navigation', 'post-nav', 'entry-footer', 'article-footer', 'print', 'corrections-link'],
+  endmatter: ['tags', 'tag-list', 'taglist', 'tagcloud', 'topics', 'keywords', 'kwd-group', 'author-bio', 'author-box', 'about-author', 'bio', 'post-navigation', 'post-nav', 'entry-footer', 'article-footer', 'print', 'corrections-link',
+    // Quarto's appendix sections that every post of a site repeats: its licence ("Reuse") and how to cite it (BibTeX);
+    // not the appendix itself, which also holds the post's footnotes.
+    'quarto-reuse', 'quarto-citation'],
 } as const;
 
 /**
