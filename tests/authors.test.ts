@@ -34,6 +34,11 @@ describe('splitByline', () => {
     expect(splitByline('By Park Min-young, Staff Reporter')).toEqual(['Park Min-young']);
     expect(splitByline('Jane Doe, min read')).toEqual(['Jane Doe']);
     expect(splitByline('min read')).toEqual([]);
+    // "Min" spaced as a name, first or last (review); a reading time after its number still goes.
+    expect(splitByline('Min Zhou and Li Min')).toEqual(['Min Zhou', 'Li Min']);
+    expect(splitByline('By Min Jin Lee')).toEqual(['Min Jin Lee']);
+    expect(splitByline('Jane Doe, 5 min')).toEqual(['Jane Doe']);
+    expect(splitByline('Jane Doe, 7min')).toEqual(['Jane Doe']);
   });
   it('reads "The X and Y ministries" as one phrase, no names', () => {
     expect(splitByline('The Russian and Syrian defense ministries')).toEqual([]);

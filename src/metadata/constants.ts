@@ -1182,11 +1182,11 @@ export const SURNAME_CONNECTOR_RE = new RegExp(String.raw`^\s+(?:${SURNAME_CONNE
 
 /**
  * Words that make a byline part a role or an agency line rather than a name. "min" (a
- * "5 min read" tail) not before a hyphen and a letter: Korean given names romanised with a
- * hyphen ("Kim Min-su", "Lee Min-ho") open with "Min".
+ * "5 min read" tail) only after its number: "Min" is a name, "Kim Min-su", "Min Zhou", "Li
+ * Min", "Min Jin Lee" (review, session 21).
  */
 export const ROLE_WORDS_RE =
-  /\b(?:staff|writers?|editors?|editorial|correspondents?|reporters?|contributors?|contributing|columnists?|journalists?|photographers?|producers?|senior|chief|news ?desk|desk|team|bureau|agency|guest|freelance|redakteur(?:in)?|redaktion|korrespondent(?:in)?|muhabir|editör|rédacteur|rédaction|correspons?al|redacci[oó]n|updated|published|posted|read|min(?!-[a-z])|minutes?|follow|view|profile|more|about)\b/i;
+  /\b(?:staff|writers?|editors?|editorial|correspondents?|reporters?|contributors?|contributing|columnists?|journalists?|photographers?|producers?|senior|chief|news ?desk|desk|team|bureau|agency|guest|freelance|redakteur(?:in)?|redaktion|korrespondent(?:in)?|muhabir|editör|rédacteur|rédaction|correspons?al|redacci[oó]n|updated|published|posted|read|minutes?|follow|view|profile|more|about)\b|\d\s?min\b/i;
 
 /** Bylines often run on into the date: "By Jane Doe Updated 3:15 PM ET", "… on March 5", "Posted by Jane Doe at 10:32 AM". */
 export const BYLINE_DATE_TAIL_RE =
