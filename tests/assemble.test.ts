@@ -261,6 +261,10 @@ describe('splitCredit', () => {
     expect(splitCredit('Hikers on the ridge - Picture credits: Jane Roe/Trail Weekly')).toEqual({ caption: 'Hikers on the ridge', credit: 'Jane Roe/Trail Weekly' });
     expect(splitCredit('Photo Credit: PTI')).toEqual({ caption: null, credit: 'PTI' });
     expect(splitCredit('Les secours sur place, jeudi. Crédit photo : AFP')).toEqual({ caption: 'Les secours sur place, jeudi.', credit: 'AFP' });
+    // NZME's spaced slash for the colon; not a picture word and a slash in the caption's words.
+    expect(splitCredit('The Prime Minister at Parliament yesterday. Photo / Mark Mitchell')).toEqual({ caption: 'The Prime Minister at Parliament yesterday.', credit: 'Mark Mitchell' });
+    expect(splitCredit('Fans at the gig. Picture / Alex Burton')).toEqual({ caption: 'Fans at the gig.', credit: 'Alex Burton' });
+    expect(splitCredit('The crew at work. Photo/Video team on set').credit).toBeNull();
     // Near misses: the words in a sentence, with no label's mark after them.
     for (const caption of [
       'Image credit scores fell in 2023, the bank said',

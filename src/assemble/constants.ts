@@ -1469,10 +1469,12 @@ export const TRAILING_NAME_AGENCY_RE = new RegExp(
  * (LABEL_DASH_SOURCE: "…ဆိုင်။ ဓာတ်ပုံ - Name"). Korean papers set a slash before the label,
  * spaced or glued to the sentence's end: "…고르고 있다. /사진=한빛경제 DB", "…있다./사진제공=삼성전자",
  * as "… at the fair / Photo: Reuters" is written elsewhere; the slash must follow a space or a
- * sentence's mark, so "and/or photo: …" and a URL's "example.com/photo:" are no split.
+ * sentence's mark, so "and/or photo: …" and a URL's "example.com/photo:" are no split. NZME's
+ * papers put a spaced slash for the label's colon: "… yesterday. Photo / Mark Mitchell"
+ * (not "Photo/Video", unspaced).
  */
 export const TRAILING_LABEL_RE = new RegExp(
-  `(?:^|[.!?)"”’»।۔։።။។]\\s+|\\s[|–—-]\\s|[\\s.!?]\\/\\s?)((?:(?:${PHOTOGRAPHER_LABEL_SOURCE}|${PICTURE_CREDIT_LABEL_SOURCE})\\s*(?:[:|]|[-–—](?=\\s))|(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*(?:[:|]|[-–—](?=\\s))|(?:(?:${CREDIT_COLON_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|(?:photo(?:graph)?|picture|image)s? (?:by|via)\\s|fot\\.)\\s*[^:]{2,100})$`,
+  `(?:^|[.!?)"”’»।۔։።။។]\\s+|\\s[|–—-]\\s|[\\s.!?]\\/\\s?)((?:(?:${PHOTOGRAPHER_LABEL_SOURCE}|${PICTURE_CREDIT_LABEL_SOURCE})\\s*(?:[:|]|[-–—](?=\\s))|(?:photo(?:graph)?|image|picture|credit|foto|fotoğraf|фото|bild|quelle|crédit|crédito|source|צילום|फोटो|ภาพ)s?\\s*(?:by)?\\s*(?:[:|]|[-–—](?=\\s))|(?:photo|picture|image)\\s\\/(?=\\s)|(?:(?:${CREDIT_COLON_LABEL_SOURCE})(?:\\s*(?:${LABEL_COLON_SOURCE}|\\|)|${LABEL_DASH_SOURCE}))|(?:photo(?:graph)?|picture|image)s? (?:by|via)\\s|fot\\.)\\s*[^:]{2,100})$`,
   'i',
 );
 
