@@ -2006,7 +2006,7 @@ describe('assemble: a bold signature closing the story', () => {
     expect(a.authors).toEqual([{ name: 'Phương Linh', url: null }, { name: 'Đức Minh', url: null }]);
     expect(page('', '<p><b>Ana Ruiz y Luis Gil</b></p>').authors.map((x) => x.name)).toEqual(['Ana Ruiz', 'Luis Gil']);
     // Four names, a part that is one word or holds a digit, or a greeting: no signature.
-    for (const line of ['<p><b>Ann Lee, Bo Kim, Cy Park, Di Wu</b></p>', '<p><b>Ann Lee - Reuters</b></p>', '<p><b>Jane Roe - Route 66</b></p>', '<p><b>Happy Holidays - The Ledger Team</b></p>']) {
+    for (const line of ['<p><b>Ann Lee, Bo Kim, Cy Park, Di Wu</b></p>', '<p><b>Ann Lee - Reuters</b></p>', '<p><b>Jane Roe - Route 66</b></p>', '<p><b>Happy Holidays - The Ledger Team</b></p>', '<p><b>Jane Roe, Staff Writer</b></p>', '<p><b>Jane Roe - Associated Press</b></p>', '<p><b>Ana Ruiz, Agencia EFE</b></p>']) {
       const b = page('', line);
       expect(extra(b.paragraphs)).toHaveLength(1);
       expect(b.authors).toEqual([]);

@@ -457,8 +457,11 @@ export const BOLD_SIGNATURE_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*
  */
 export const BOLD_SIGNATURE_SEPARATOR_RE = / (?:[-–]|và|&|and|und|et|y|e|i) |, /u;
 export const MAX_SIGNATURE_NAMES = 3;
-/** Words no person's name is made of: a closing greeting or a heading ("Happy Holidays", "The End"). */
-export const NOT_A_SIGNATURE_WORD_RE = /(?<!\p{L})(?:the|happy|merry|holidays?|christmas|season|new|year|thanks?|end|follow|read|more|share|subscribe|update[ds]?|note|editor)(?!\p{L})/iu;
+/**
+ * Words no person's name is made of: a closing greeting or a heading ("Happy Holidays", "The
+ * End"), a role or an agency ("Jane Roe, Staff Writer", "Associated Press", "Agencia EFE": review).
+ */
+export const NOT_A_SIGNATURE_WORD_RE = /(?<!\p{L})(?:the|happy|merry|holidays?|christmas|season|new|year|thanks?|end|follow|read|more|share|subscribe|update[ds]?|note|editors?|staff|writers?|correspondents?|reporters?|photographers?|columnists?|contributors?|press|agency|agencia|agence|associated|news)(?!\p{L})/iu;
 
 /** A signature's name: two to five kanji/hanzi ("山田太郎"; not "AP", not "肩書は取材当時" with its kana). */
 export const SIGNATURE_NAME_RE = /^[\u3400-\u9fff々]{2,5}$/u;
