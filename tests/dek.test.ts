@@ -250,6 +250,7 @@ describe('a dek sits between the headline and the body, never after the body', (
       `<div class="wp-caption"><img src="https://example.com/a.jpg" alt=""><p class="wp-caption-text">${long}</p></div>`,
       `<p class="byline">By Ann Lee, Bo Kim and Cy Park · Published January 4, 2024, 9:02 a.m. · Updated January 4, 2024, 6:40 p.m., with the council's vote</p>`,
       `<div class="editors-note"><p class="note">Editor's note: this story was first published in the Harbour Gazette's print edition and has been updated with the council's vote on Tuesday night.</p></div>`,
+      `<p><em>Editor's note: this story was first published in the Harbour Gazette's print edition and has been updated with the council's vote on Tuesday night.</em></p>`,
     ]) expect(material(`${before}<p class="standfirst">${dek}</p>`, '').subheadline, before).toBe(dek);
   });
 });

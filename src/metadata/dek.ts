@@ -44,12 +44,15 @@ interface Near {
 function besideHeadline(h1: Element): Near[] {
   const near: Near[] = [];
   let anchor: Element | null = h1;
+  // Bare <p>s of prose met so far: the body's own paragraphs when the <h1> shares their wrapper.
+  let bare = 0;
   for (let level = 0; anchor && level < DEK_ANCESTOR_LEVELS; level++) {
     let count = 0;
     for (let sibling = anchor.next; sibling && count < DEK_SIBLING_WINDOW; sibling = sibling.next) {
       if (!isElement(sibling)) continue;
       count++;
       near.push({ el: sibling, small: !innerTextLongerThan(sibling, MAX_DEK_CONTAINER_TEXT) });
+      if (isBareProse(sibling) && ++bare >= DEK_SEARCH_END.paragraphs) return near;
       if (holdsProse(sibling)) return near;
     }
     anchor = isElement(anchor.parent) ? anchor.parent : null;
@@ -57,16 +60,20 @@ function besideHeadline(h1: Element): Near[] {
   return near;
 }
 
+/** A bare `<p>` (no class) of prose, as a story's paragraphs are set. */
+function isBareProse(el: Element): boolean {
+  return el.name === DEK_PARAGRAPH_TAG && el.attribs.class === undefined && innerTextLongerThan(el, ARTICLE_PROSE.paragraphLength);
+}
+
 /**
  * Whether the body has begun at `el` (DEK_SEARCH_END): it holds DEK_SEARCH_END.paragraphs
- * paragraphs of prose, or is itself a bare `<p>` of prose. One long classed paragraph is not
- * enough: a hero's caption (`p.wp-caption-text`), a video's description, a byline-and-dates
- * line or an editor's note sits between a headline and its standfirst. A picture's box never
- * ends it (PICTURE_TAGS).
+ * paragraphs of prose. One long paragraph is not enough, classed or bare: a hero's caption
+ * (`p.wp-caption-text`), a video's description, a byline-and-dates line, an editor's note in
+ * a bare `<p><em>` sits between a headline and its standfirst; the bare ones are counted
+ * across siblings instead (besideHeadline). A picture's box never ends it (PICTURE_TAGS).
  */
 function holdsProse(el: Element): boolean {
-  if (PICTURE_TAGS.has(el.name)) return false;
-  if (el.name === DEK_PARAGRAPH_TAG) return el.attribs.class === undefined && innerTextLongerThan(el, ARTICLE_PROSE.paragraphLength);
+  if (PICTURE_TAGS.has(el.name) || el.name === DEK_PARAGRAPH_TAG) return false;
   return countLongParagraphs(el, ARTICLE_PROSE.paragraphLength, DEK_SEARCH_END.paragraphs) >= DEK_SEARCH_END.paragraphs;
 }
 
