@@ -1995,6 +1995,9 @@ describe('section: a value that lists the categories', () => {
     // Alone, a flag names no section; a name that only begins with one stays.
     expect(parseArticle(page(ld('Uncategorized'))).section).toBeNull();
     expect(parseArticle(page(ld('Featured Stories of 2019'))).section).toBe('Featured Stories of 2019');
+    // One article:section per category, a flag first; WordPress's default category in other languages.
+    expect(parseArticle(page('<meta property="article:section" content="Featured"><meta property="article:section" content="Politics">')).section).toBe('Politics');
+    for (const none of ['未分類', '미분류', 'Bez kategorii', 'Chưa phân loại']) expect(parseArticle(page(ld(`${none},Travel`))).section, none).toBe('Travel');
   });
   it('keeps a name whose commas are followed by a space or set in a figure', () => {
     expect(parseArticle(page(ld('Health, Fitness & Wellness'))).section).toBe('Health, Fitness & Wellness');

@@ -1888,7 +1888,7 @@ export const PLACEMENT_FLAG_RE = /^(?:front[\s_-]?page|home[\s_-]?page|featured(
 export const CMS_KEYWORD = {
   flagRe: /^(?:@|_(?!_))\p{Ll}/u,
   contactRe: /[^\s@]@[^\s@]+\.\p{L}|:\/\/|(?:^|\s)www\./u,
-  uncategorisedRe: /^(?:uncategori[sz]ed|non classé|sin categoría|senza categoria|sem categoria|ohne kategorie|без рубрики|niet gecategoriseerd)$/iu,
+  uncategorisedRe: /^(?:uncategori[sz]ed|non classé|sin categoría|senza categoria|sem categoria|ohne kategorie|без рубрики|niet gecategoriseerd|未分類|未分类|미분류|bez kategorii|tak berkategori|chưa phân loại|kategorisiz|ללא קטגוריה|غير مصنف)$/iu,
   hyphenFacetRe: /^(?:section|category|channel|type|format)-\p{Lu}\p{Ll}+$/u,
 } as const;
 

@@ -63,10 +63,12 @@ export function readDescription(ctx: MetadataContext): Sourced<string | null> {
  * value that names no section (a path, "nil", Hugo's "post", "Front Page") gives way to the next source.
  */
 export function readSection(ctx: MetadataContext): Sourced<string | null> {
+  // Every value of a repeated meta: WordPress writes one article:section per category, a flag first ("Featured", then "Politics").
   for (const key of META_KEYS.section) {
-    const value = ctx.metas.get(key)?.[0];
-    const section = value ? sectionName(value) : null;
-    if (section) return { value: section, source: metaSource(key) };
+    for (const value of ctx.metas.get(key) ?? []) {
+      const section = sectionName(value);
+      if (section) return { value: section, source: metaSource(key) };
+    }
   }
   // A JSON-LD list ["post", "Technology"] gives its first item that names a section.
   const raw = ctx.article?.articleSection;
