@@ -1630,6 +1630,9 @@ describe("a portal's partner press named as the author, under the reporter's byl
         `<html><head><title>Storm closes ports</title>${head}</head><body>${extra}<article><h1>Storm closes ports</h1>${byline ? `<p class="byline">${byline}</p>` : ''}${'<p>The storm closed every port on the coast for two days, and ships waited offshore while the pilots refused to board them.</p>'.repeat(3)}</article></body></html>`,
         { url: 'https://news.example/a/1' },
       ).authors.map((a) => a.name);
+    // A person written with her paper's name on its own site, and a byline credits someone else (review).
+    expect(english('<meta property="og:site_name" content="Example News"><meta name="author" content="Jane Roe | Example News">', 'Medically reviewed by John Smith, MD')).toEqual(['Jane Roe']);
+    expect(english('<meta property="og:site_name" content="Example News"><meta name="author" content="Jane Roe | Example News">', 'Illustrations by John Smith')).toEqual(['Jane Roe']);
     // A role after the bar, not the site: the person the metadata names stays.
     expect(english('<meta property="og:site_name" content="The Ashford Courier"><meta name="author" content="Jane Roe | Staff Writer">', 'By John Doe')).toEqual(['Jane Roe']);
     // A person written with her paper's name on its own site: the outlet is stripped, the person stays.

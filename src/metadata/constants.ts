@@ -1983,6 +1983,18 @@ export const OUTLET_TAIL_ARTICLES: ReadonlySet<string> = new Set(['the', 'den', 
 export const PRESS_SITE_BAR_RE = /\s\|\s/;
 
 /**
+ * A press's name before the bar written as a person's would be, two to four capitalised words
+ * ("Jane Roe | Example News" is a staff writer on her paper's site, review): taken for a press
+ * only when a word of it names a paper (OUTLET_WORDS_RE, `paperWordRe`: "Ashford Courier |
+ * NewsHub") or the page shows it as a logo (outlets.ts isLogoName). Names in scripts without
+ * capitals ("한빛경제 | 네이버") are read by the bar and the site's name alone.
+ */
+export const PERSON_SHAPED_HEAD = {
+  re: /^\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,3}$/u,
+  paperWordRe: /\b(?:courier|chronicle|observer|telegraph|dispatch|examiner|sentinel|inquirer|bulletin|courant|gazette|herald|times|post|news)\b/i,
+} as const;
+
+/**
  * Class, id or `src` words of a press's or a site's logo: Naver's
  * `<a class="media_end_head_top_logo"><img alt="한빛경제" src="…/office_logo/…">`. An author
  * named by such an image's `alt` is the organisation the page shows as its press.
