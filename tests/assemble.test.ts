@@ -1919,6 +1919,16 @@ describe('assemble: read-more lines, channel promos and desk marks in any langua
   });
 });
 
+describe('assemble: a closing source line', () => {
+  it('drops "Źródło: PAP, Onet", "Quelle: dpa, AFP", "Source: Reuters." closing the story, not a sentence or a line mid-story', () => {
+    for (const line of ['Źródło: PAP, Onet', 'Quelle: dpa, AFP', 'Source: Reuters.', 'Fuente: EFE']) expect(extra(article(`<p>${line}</p>`, URL).paragraphs), line).toEqual([]);
+    for (const line of ['Sources say the talks will resume on Monday.', 'Source: the ministry said the figures were provisional, and would be revised.']) {
+      expect(extra(article(`<p>${line}</p>`, URL).paragraphs), line).toEqual([line]);
+    }
+    expect(extra(article('<p>Źródło: PAP, Onet</p>' + prose(1, 'After'), URL).paragraphs)).toContain('Źródło: PAP, Onet');
+  });
+});
+
 describe('assemble: a lead-in left last', () => {
   it("drops a closing bold label ending with a colon whose embed was removed, not a plain sentence nor one before a kept list or quote", () => {
     const video = `<p><strong>Simak juga Video 'Detik-detik Evakuasi Warga':</strong></p><div class="sisip_embed_sosmed"><iframe src="https://video.example/embed/1"></iframe></div>`;

@@ -631,7 +631,11 @@ describe('clean: ad and video breaks, by their label', () => {
     const a = parseArticle(pageWith(video + ad));
     expect(a.text).not.toContain('Mechanik radzi');
     expect(a.text).not.toContain('continues below');
-    expect(a.paragraphs).toHaveLength(6);
+    expect(a.paragraphs).toHaveLength(6);    // Onet's wording of the same break.
+    const onet = parseArticle(pageWith('<div class="videoBreak"><p class="videoBreak__label">Dalszy ciąg materiału pod wideo</p><div class="mvpPlayer" data-mvp="8829104"><span class="mvpPlayer__title">Wakacje kredytowe. Kto skorzysta w 2024 r.?</span><span>02:14</span></div></div>'));
+    expect(onet.text).not.toContain('Wakacje kredytowe');
+    expect(onet.text).not.toContain('Dalszy ciąg');
+    expect(onet.paragraphs).toHaveLength(6);
   });
   it("drops a label standing among the story's paragraphs alone", () => {
     const a = parseArticle(`<html><body><article><h1>Storm floods the old harbour</h1><div class="body">${prose(3)}<p>La suite après cette publicité</p>${prose(3, 'Later paragraph')}</div></article></body></html>`);

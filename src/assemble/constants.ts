@@ -304,6 +304,15 @@ export const REUSE_NOTICE = {
 export const REPRODUCTION_NOTICE_RE = /무단\s?전재|재배포\s?금지|無断転載|版权所有|版權所有|未经(?:授权|许可)|禁止转载/u;
 
 /**
+ * A closing line naming where the story came from, and nothing else: Onet's "Źródło: PAP,
+ * Onet", "Quelle: dpa, AFP", "Fuente: EFE", "Source: Reuters." The label, a colon and one or a
+ * few names (a capital or a digit first, no sentence's mark), no link; read on the story's
+ * last line only (refineBlocks). "Sources say the talks will resume" has no colon, and "Source:
+ * [The annual report](…)" linked to another site is a cited source.
+ */
+export const SOURCE_LINE_RE = /^(?:sources?|źródło|źródła|quelle|quellen|fuente|fuentes|fonte|fontes|источник|джерело|zdroj|kaynak|bron|lähde|kilde|källa)\s?:\s?[\p{Lu}\d][^.!?:]{0,60}\.?$/iu;
+
+/**
  * The site's own promo line closing a story: "Track Latest News Live on NDTV.com and get news
  * updates from India and around the world.", "Follow The Daily Post on Google News", "Catch all
  * the Business News … on Live Mint", Malay "Ikuti saluran Telegram … untuk berita terkini". A closing line this short that opens with one of these

@@ -29,6 +29,7 @@ import {
   EMAIL_ONLY_RE,
   PROFILE_ONLY_RE,
   REPRODUCTION_NOTICE_RE,
+  SOURCE_LINE_RE,
   MAX_ABOVE_HEADLINE_LENGTH,
   MAX_BYLINE_OTHER_WORDS,
   MAX_BYLINE_PARAGRAPH_LENGTH,
@@ -868,7 +869,9 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     const trailer = line !== null && line.length <= RULE_TRAILER.maxLength && before?.kind === 'paragraph' && RULE_TRAILER.ruleRe.test(before.text) && RULE_TRAILER.leadRe.test(line) && RULE_TRAILER.urlRe.test(line);
     // A reporter's profile line: after her e-mail line, or a handle that spells her name (PROFILE_ONLY_RE).
     const profile = line !== null && PROFILE_ONLY_RE.test(line) && ((before?.kind === 'paragraph' && EMAIL_ONLY_RE.test(before.text)) || handleNamesAuthor(line, authors));
-    if (last.kind !== 'heading' && !label && !signature && !interviewer && !signedBy && !channelCall && !policyOrBio && !trailer && !profile && !(line !== null && isClosingNotice(line, site))) break;
+    // The wire's source line ("Źródło: PAP, Onet"), unlinked: a source linked to another site is cited, and stays.
+    const sourceLine = line !== null && last.kind === 'paragraph' && SOURCE_LINE_RE.test(line) && !last.md.includes('](');
+    if (last.kind !== 'heading' && !label && !signature && !interviewer && !signedBy && !channelCall && !policyOrBio && !trailer && !profile && !sourceLine && !(line !== null && isClosingNotice(line, site))) break;
     kept.pop();
     const signatory = signature ? signatureName(signature[1] as string) : null;
     const names = signatory !== null ? [signatory] : interviewer ? [interviewer[1] as string] : signedBy;

@@ -575,14 +575,15 @@ export const PITCH_STOP_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'ma
 /**
  * The label of a break in the story for an ad or a video, in the languages we read: "Story
  * continues below advertisement", "La suite après cette publicité", "Continua após a
- * publicidade", "Dalsza część artykułu pod materiałem wideo". The label's box (the label and
+ * publicidade", "Dalsza część artykułu pod materiałem wideo", Onet's "Dalszy ciąg materiału pod
+ * wideo". The label's box (the label and
  * the player or slot it announces, whose title is not the story's) is removed whole when it
  * holds at most BREAK_BOX.maxOtherText characters besides the label; a label standing among
  * the story's paragraphs is dropped alone (assemble's BOILERPLATE_PARAGRAPH_RE).
  */
 export const BREAK_LABEL_SOURCE =
   '(?:the )?(?:story|article) continues (?:below|after)(?: this| the)? (?:advertisement|ad|video)|continue reading below|scroll to continue(?: with content)?' +
-  '|la suite après (?:cette |la )?publicité|continua após a publicidade|weiter nach (?:der )?anzeige|dalsza część artykułu pod (?:materiałem wideo|reklamą)';
+  '|la suite après (?:cette |la )?publicité|continua após a publicidade|weiter nach (?:der )?anzeige|(?:dalsza część artykułu|dalszy ciąg (?:materiału|artykułu)) pod (?:materiałem wideo|wideo|reklamą)';
 export const BREAK_LABEL_RE = new RegExp(`^(?:${BREAK_LABEL_SOURCE})\\s*[:.…!]*$`, 'i');
 export const BREAK_BOX = {
   minLabelLength: 14,
