@@ -1599,3 +1599,33 @@ describe('clean: near misses of session 16 rules (review round 2)', () => {
     expect(wide.images.map((i) => i.src)).toEqual(['https://cdn.example.com/p/tower.jpg']);
   });
 });
+
+describe("clean: a wire dateline's place is the story's first words", () => {
+  const story = 'Orchard today announced that its first headset, the Vista, will be available in stores across the country beginning next month, with orders opening sooner.';
+
+  it('keeps a place-only dateline span set in a <div> paragraph, as printed', () => {
+    const a = parseArticle(`<html><body><article><h1>Orchard Vista arrives in the US</h1><div class="pagebody-copy"><span class="pagebody-dateline">PORTLAND, OREGON</span> ${story}</div>${prose(3)}</article></body></html>`);
+    expect(a.paragraphs[0]).toBe(`PORTLAND, OREGON ${story}`);
+  });
+
+  it('keeps a wire dateline with its agency, named "storyDateLine" or "date-line"', () => {
+    expect(cleanedText(`<div class="story-body"><span class="storyDateLine">WASHINGTON (AP) —</span> ${story}</div>`)).toBe(`WASHINGTON (AP) — ${story}`);
+    expect(cleanedText(`<div class="story-body"><span class="date-line">NAIRÓBI, Quênia</span> ${story}</div>`)).toBe(`NAIRÓBI, Quênia ${story}`);
+  });
+
+  it('still drops a dateline element that holds a date: digits, a month name or a weekday name', () => {
+    expect(cleanedText(`<div class="story-body"><div class="dateline">January 4, 2024</div><p>${story}</p></div>`)).toBe(story);
+    expect(cleanedText(`<div class="story-body"><span class="dateline">Jan. 4 (Reuters) -</span> ${story}</div>`)).toBe(story);
+    // A site's today's-date bar, with or without digits.
+    expect(cleanedText(`<div class="masthead-dateline">Thursday, January 4, 2024</div><div class="story-body"><p>${story}</p></div>`)).toBe(story);
+    expect(cleanedText(`<div class="masthead-dateline">Thursday</div><div class="story-body"><p>${story}</p></div>`)).toBe(story);
+    expect(cleanedText(`<div class="masthead-dateline">Mercredi</div><div class="story-body"><p>${story}</p></div>`)).toBe(story);
+    expect(cleanedText(`<div class="story-body"><span class="dateline">December</span> ${story}</div>`)).toBe(story);
+  });
+
+  it('still drops an element also named for another meta line ("byline-dateline", "date dateline")', () => {
+    expect(cleanedText(`<div class="story-body"><div class="byline-dateline">By Jane Doe</div><p>${story}</p></div>`)).toBe(story);
+    expect(cleanedText(`<div class="story-body"><div class="postMeta--authorDateline">Jane Doe</div><p>${story}</p></div>`)).toBe(story);
+    expect(cleanedText(`<div class="story-body"><div class="date dateline">Updated</div><p>${story}</p></div>`)).toBe(story);
+  });
+});

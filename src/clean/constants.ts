@@ -229,6 +229,16 @@ export const CAPTION_COMMENT_TOKENS: readonly string[] = ['image', 'img', 'photo
 export const META_LINE_TOKENS: readonly string[] = ['byline', 'dateline', 'timestamp', 'date', 'pubdate', 'published', 'updated', 'author', 'authors', 'post-meta', 'entry-meta', 'entry-utility', 'article-meta', 'meta', 'reading-time', 'read-time', 'kicker', 'eyebrow', 'player-duration', 'audio-duration', 'video-duration', 'media-duration', 'vjs-duration'];
 
 /**
+ * A dateline's name among META_LINE_TOKENS ("dateline", "dateLine", "date-line"): a wire
+ * dateline opens the story with its place ("<span class=pagebody-dateline>PORTLAND,
+ * OREGON</span> Orchard today announced …", "WASHINGTON (AP) —"), and only one that holds a
+ * date ("Jan. 4, 2024", a site's today's-date bar) is a date line (see isDatelinePlace). An
+ * element also named for another meta line ("byline-dateline", "authorDateline") keeps that
+ * line's verdict.
+ */
+export const DATELINE_TOKENS: readonly string[] = ['dateline', 'date-line'];
+
+/**
  * A caption's box named as one, outside `<figure>` (Kompas's `div.photo__caption` holding its
  * `div.photo__author` credit; WordPress's "wp-caption-text", a CMS's "image-caption",
  * "bildunterschrift", "legend"): a credit line inside it, named as the author's

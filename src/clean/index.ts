@@ -32,6 +32,7 @@ import {
   MAX_META_LINE_LENGTH,
   MAX_ROLE_BUTTON_TEXT,
   META_LINE_TOKENS,
+  DATELINE_TOKENS,
   TIMELINE_TOKENS,
   TIMELINE_LEVELS,
   CAPTION_BOX_TOKENS,
@@ -74,6 +75,7 @@ import { resolveNoscript, unlazyBackground, unlazyDrawnImage, unlazyImage } from
 import { classTokens, hasHeadWord, hasToken, roleNames, tokenSet, withoutCardMediaNames } from './tokens';
 import { holdsQuotedContent } from './quoted-content';
 import { isPromoFigure, pitchBlocks } from './pitches';
+import { isWeekdayName, monthFromName } from '../dates/names';
 
 /** Why an element was removed: one entry per removal, for debugging and tests. */
 export interface Removal {
@@ -102,6 +104,7 @@ function withoutHeadWords(set: ReadonlySet<string>): ReadonlySet<string> {
 const COMMENTS = tokenSet(COMMENT_TOKENS);
 const CAPTION_COMMENTS = tokenSet(CAPTION_COMMENT_TOKENS);
 const META_LINES = tokenSet(META_LINE_TOKENS);
+const DATELINES = tokenSet(DATELINE_TOKENS);
 const TIMELINES = tokenSet(TIMELINE_TOKENS);
 const CAPTION_BOXES = tokenSet(CAPTION_BOX_TOKENS);
 const QUOTE_BOXES = tokenSet(QUOTE_BOX_TOKENS);
@@ -490,6 +493,8 @@ interface TokenVerdict {
   /** Boilerplate only by the name of a card's media part (see CARD_MEDIA_PART_WORDS). */
   cardMedia: boolean;
   metaLine: boolean;
+  /** A meta line by a dateline's name only (DATELINE_TOKENS): kept when it holds a place and no date (see isDatelinePlace). */
+  dateline: boolean;
   timeline: boolean;
   /** Named as a caption's box (CAPTION_BOX_TOKENS): spares a credit line in it (see inNamedCaption). */
   caption: boolean;
@@ -523,7 +528,7 @@ interface TokenVerdict {
   rule: string;
 }
 
-const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, timeline: false, caption: false, quote: false, attribution: false, copyright: false, poll: false, video: false, listen: false, sidenote: false, footnote: false, anchor: false, gate: false, overlay: false, trigger: false, toc: false, rule: '' };
+const NO_VERDICT: TokenVerdict = { comments: false, boilerplate: false, cardMedia: false, metaLine: false, dateline: false, timeline: false, caption: false, quote: false, attribution: false, copyright: false, poll: false, video: false, listen: false, sidenote: false, footnote: false, anchor: false, gate: false, overlay: false, trigger: false, toc: false, rule: '' };
 
 function tokenVerdict(names: string): TokenVerdict {
   const tokens = classTokens(names);
@@ -537,6 +542,7 @@ function tokenVerdict(names: string): TokenVerdict {
     boilerplate,
     cardMedia: rest !== null && !hasToken(classTokens(rest), BOILERPLATE) && !(headWord && hasHeadWord(rest, HEAD_WORDS, HEAD_WORD_TAILS)),
     metaLine: hasToken(tokens, META_LINES),
+    dateline: isDatelineName(tokens),
     timeline: hasToken(tokens, TIMELINES),
     caption: hasToken(tokens, CAPTION_BOXES),
     quote: hasToken(tokens, QUOTE_BOXES),
@@ -601,11 +607,35 @@ function removalReason(el: Element, keep: Element | null, verdicts: VerdictCache
   if (isBoilerplateByTokens(el, verdict)) return guarded(el, keep, { reason: 'boilerplate', tag, rule });
   // A byline-classed credit inside a caption ("tnt-byline" on TownNews pictures) is the
   // picture's, and so is one that starts with a photo label ("<p class=author>foto: X</p>").
-  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el) && !captionBox(el) && !pictureMetaBox(el, verdicts) && !(verdict.attribution && inNamedCaption(el, verdicts)) && !isQuoteAttribution(el, verdict, verdicts) && !PHOTO_CREDIT_LINE_RE.test(innerText(el)) && !inTimeline(el, verdicts)) {
+  if (verdict.metaLine && !(keep && contains(el, keep)) && !innerTextLongerThan(el, MAX_META_LINE_LENGTH - 1) && !inCaption(el) && !captionBox(el) && !pictureMetaBox(el, verdicts) && !(verdict.attribution && inNamedCaption(el, verdicts)) && !isQuoteAttribution(el, verdict, verdicts) && !PHOTO_CREDIT_LINE_RE.test(innerText(el)) && !inTimeline(el, verdicts) && !(verdict.dateline && isDatelinePlace(el))) {
     return { reason: 'meta-line', tag, rule };
   }
   return null;
 }
+
+/**
+ * Whether the tokens name a dateline and no other meta line (DATELINE_TOKENS): the words of
+ * a joined name ("date" of "dateLine", tokenised as date, line, date-line) are the dateline's.
+ */
+function isDatelineName(tokens: readonly string[]): boolean {
+  const names = tokens.filter((t) => DATELINES.has(t));
+  if (names.length === 0) return false;
+  const words = new Set(names.flatMap((t) => t.split('-')));
+  return tokens.every((t) => !META_LINES.has(t) || DATELINES.has(t) || words.has(t));
+}
+
+/**
+ * Whether a dateline's element holds its place only ("PORTLAND, OREGON", "WASHINGTON (AP) —"):
+ * letters, and no digit, month name or weekday name, which a date would have ("Jan. 4
+ * (Reuters) -", "January 4, 2024", a today's-date bar's "Thursday").
+ */
+function isDatelinePlace(el: Element): boolean {
+  const text = innerText(el);
+  if (!LETTER_RE.test(text) || DIGIT_RE.test(text)) return false;
+  return !text.split(NOT_LETTER_RE).some((word) => word !== '' && (monthFromName(word) !== null || isWeekdayName(word)));
+}
+const DIGIT_RE = /\p{Nd}/u;
+const NOT_LETTER_RE = /[^\p{L}\p{M}]+/u;
 
 /**
  * A list of readers' responses by its microformats (RESPONSE_LIST): each of its items is an
