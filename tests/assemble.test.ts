@@ -1140,6 +1140,36 @@ describe('assemble: figures', () => {
     ]);
     expect(extra(a.paragraphs)).toEqual([]);
   });
+  it("finds a caption past a picture's download or zoom link of any length in its box, in the body as in the hero", () => {
+    const box = (name: string, link: string) =>
+      `<figure class="image component"><div class="component-content"><div class="image-sharesheet"><div class="image"><picture><img src="https://cdn.example.com/${name}.jpg" alt="A lakeside view"></picture></div><div class="sharesheet-options"><a class="icon image-download" href="https://cdn.example.com/${name}.zip" download>${link}</a></div></div><div class="image-description"><div class="image-caption">Environments let users dial their surroundings with a turn of the crown.</div></div></div></figure>`;
+    const inBody = article(box('inline', '<span class="visuallyhidden">Download media, Orchard Vista Environments image</span>'));
+    expect(inBody.images.map((i) => i.caption)).toEqual(['Environments let users dial their surroundings with a turn of the crown.']);
+    expect(extra(inBody.paragraphs)).toEqual([]);
+    // The same box as the story's lead picture, before the text.
+    const hero = parseArticle(`<html><body><article><h1>${HEADLINE}</h1>${box('hero', '<span class="visuallyhidden">Download media, Orchard Vista Environments image</span>')}<div class="article-body">${prose(3)}</div></article></body></html>`);
+    expect(hero.images.map((i) => i.caption)).toEqual(['Environments let users dial their surroundings with a turn of the crown.']);
+    // A visible zoom link to the full-size file between the picture and its caption.
+    const zoom = article(
+      '<figure class="photo"><div class="photo__inner"><div class="photo__wrap"><img src="https://cdn.example.com/quay.jpg" alt="Quay" width="750" height="500"></div><div class="photo__tools"><a class="photo__zoom" href="https://cdn.example.com/quay-full.jpg">View larger version of the photo of the flooded quay</a></div><div class="photo__caption">Water covers the quay at high tide on Tuesday.</div></div></figure>',
+    );
+    expect(zoom.images.map((i) => i.caption)).toEqual(['Water covers the quay at high tide on Tuesday.']);
+    expect(extra(zoom.paragraphs)).toEqual([]);
+  });
+  it("takes no caption past a long link line when the caption-named block after it is not in the picture's box", () => {
+    // The story's text around the picture: a link line, then a block the CMS named as a caption's.
+    const story = 'The council said on Tuesday that the harbour wall, built after the storm of 1953, would be raised by a metre before next winter.';
+    const a = article(
+      `<figure><img src="https://cdn.example.com/a.jpg" alt="" width="800" height="450"></figure><p><a href="https://www.harbourtrust.example/wall-report.pdf">The harbour trust's full report on the wall and its repairs</a></p><div class="caption-text">${story}</div>${prose(2, 'Later')}`,
+    );
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([[null, null]]);
+    // A gallery's label in the picture's box is neither its caption nor its credit, nor the story's.
+    const g = article(
+      `<figure class="gallery"><div class="gallery__inner"><div class="gallery__slide"><img src="https://cdn.example.com/g1.jpg" alt="" width="800" height="450"></div><div class="gallery__nav"><a href="/gallery/storm">Open the gallery: 24 photos of the storm on the coast</a></div><div class="gallery__caption">Waves break over the sea wall at Porthcawl.</div></div></figure>${prose(1, 'Story')}`,
+    );
+    expect(g.images.map((i) => [i.caption, i.credit])).toEqual([['Waves break over the sea wall at Porthcawl.', null]]);
+    expect(g.text).not.toContain('Open the gallery');
+  });
   it("leaves short story lines between a captioned figure and a later figure's caption alone", () => {
     const a = article(
       '<figure><img src="https://cdn.example.com/a.jpg" alt="" width="800" height="450"><figcaption>The chamber.</figcaption></figure><p>The vote was 7-2.</p><p>“No,” she said.</p><figure><video src="/v.mp4"></video><figcaption>Watch the vote.</figcaption></figure>',

@@ -1020,7 +1020,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
         const creditLine = between.find((x) => x.kind === 'paragraph' && !x.linkOnly && CREDIT_WORD_RE.test(x.text));
         return { figure: b, credit: creditLine?.kind === 'paragraph' ? cleanCredit(creditLine.text) : null };
       }
-      if (b.kind !== 'paragraph' || b.text.length > FIGURE_FURNITURE.maxLength) return null;
+      if (b.kind !== 'paragraph' || (b.text.length > FIGURE_FURNITURE.maxLength && !b.linkOnly)) return null;
     }
     return null;
   };

@@ -957,6 +957,9 @@ export const PLAYER_NOTICE_RE =
  * counter, a "View photo" link, a copyright line): at most `maxLines`, each at most
  * `maxLength` characters, and the caption's ancestors up to `maxLevels` above it hold the image
  * in a box with at most `maxBoxExtra` characters besides the caption (not the story's wrapper).
+ * A line that is a link's whole text is the picture's control whatever its length, within the
+ * box's bound: a download or zoom link with its screen-reader label ("Download media, Orchard
+ * Vista Environments image", "View larger version of the photo of the harbour").
  */
 export const FIGURE_FURNITURE = { maxLines: 3, maxLength: 40, maxLevels: 3, maxBoxExtra: 120 } as const;
 
