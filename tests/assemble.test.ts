@@ -1780,6 +1780,29 @@ describe('assemble: page furniture inside the content', () => {
     expect(extra(page(`<p>${long}</p>`, '').paragraphs)).toEqual([long]);
   });
 
+  // The article's header as the content holds it: a list above the headline, then the
+  // headline, its teaser and the author list (Springer's c-article-header).
+  const headed = (list: string, below = '') =>
+    parseArticle(
+      `<html><head><title>${HEADLINE}</title></head><body><article><div class="c-article-header"><header>${list}<h1>${HEADLINE}</h1><p class="c-article-teaser-text">The sea wall gave way overnight as the tide rose past the record.</p>${below}</header><div class="c-article-author-list-wrapper"><ul class="c-article-author-list"><li><a href="#auth-Jane-Roe">Jane Roe</a></li><li><a href="#auth-Ian-Moss">Ian Moss</a></li></ul></div></div><div class="c-article-body">${prose(3)}</div></article></body></html>`,
+    );
+
+  it('drops a meta row set as a list above the headline: a type label and a date, a label and a reading time', () => {
+    const springer = headed('<ul class="c-article-identifiers" data-test="article-identifier"><li class="c-article-identifiers__item">NEWS</li><li class="c-article-identifiers__item"><time datetime="2024-01-04">04 January 2024</time></li></ul>');
+    expect(extra(springer.paragraphs)).toEqual([]);
+    expect(springer.markdown).not.toContain('- NEWS');
+    expect(extra(headed('<ul><li>Opinion</li><li>Updated 4 January 2024, 10:32 GMT</li><li>6 min read</li></ul>').paragraphs)).toEqual([]);
+    expect(extra(headed('<ol class="labels"><li><a href="/analysis">Analysis</a></li><li>Climate</li></ol>').paragraphs)).toEqual([]);
+  });
+
+  it('keeps a list above the headline that holds a sentence, whole, and a list of key points below it', () => {
+    const summary = headed('<ul><li>The council approved four million pounds of repairs to the harbour wall on Tuesday.</li><li>Work starts in spring</li></ul>');
+    expect(extra(summary.paragraphs)).toEqual(['The council approved four million pounds of repairs to the harbour wall on Tuesday.', 'Work starts in spring']);
+    // The same short items under the headline and its teaser are the story's key points.
+    const below = headed('', '<ul><li>Council approves repairs</li><li>Work starts in spring</li></ul>');
+    expect(extra(below.paragraphs)).toEqual(['Council approves repairs', 'Work starts in spring']);
+  });
+
   it('drops a copyright notice, keeps a bare "© Reuters" credit line and a sentence about copyright', () => {
     const a = article(
       '<p>© Reuters</p><p>Copyright law was changed in 2019, the minister said, to protect local papers.</p><p>© 2025 CTN Broadcasting Inc. All Rights Reserved.</p><p>Copyright 2019 Hawaii News Now. All rights reserved.</p>',

@@ -759,6 +759,28 @@ function listBoxLabel(blocks: readonly Block[]): Block | null {
 }
 
 /**
+ * The items of lists above the headline that are the header's meta row, not the story: a run
+ * of list items before the headline's element, each at most MAX_ABOVE_HEADLINE_LENGTH long and
+ * none a sentence (Springer's "<ul class=c-article-identifiers><li>NEWS</li><li><time>04
+ * January 2024</time></li></ul>", a type label and a date), as a `<p>` there is a kicker. A run
+ * with one sentence in it is a summary the page sets above its headline, and stays whole.
+ */
+function headerListItems(blocks: readonly Block[]): ReadonlySet<Block> {
+  const found = new Set<Block>();
+  let run: Block[] = [];
+  const close = (): void => {
+    if (run.every((b) => b.kind === 'paragraph' && b.text.length <= MAX_ABOVE_HEADLINE_LENGTH && !isSentence(b.text))) for (const b of run) found.add(b);
+    run = [];
+  };
+  for (const b of blocks) {
+    if (b.kind === 'paragraph' && b.role === 'li' && b.aboveHeadline) run.push(b);
+    else close();
+  }
+  close();
+  return found.size > 0 ? found : EMPTY_BLOCK_SET;
+}
+
+/**
  * Filters blocks down to the article's: drops repeated captions, the headline and dek,
  * boilerplate lines; turns bold-only paragraphs followed by text into subheads.
  */
@@ -770,6 +792,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
   const site = input.siteName ? input.siteName.toLowerCase() : null;
   const entryDates = timelineDates(blocks);
   const boxLabel = listBoxLabel(blocks);
+  const headerItems = headerListItems(blocks);
   // No paragraph kept yet: the next one sits where a byline or desk line would.
   let first = true;
   // The level of an author card's name heading above the story (LinkedIn's publisher card:
@@ -785,7 +808,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     const b = blocks[index] as Block;
     const before = previous;
     previous = b;
-    if (b === boxLabel) continue;
+    if (b === boxLabel || headerItems.has(b)) continue;
     if (b.kind === 'paragraph' && b.role === 'p' && !b.boldOnly && SLIDE_COUNTER_RE.test(b.text) && (before?.kind === 'figure' || blocks[index + 1]?.kind === 'figure')) continue;
     // (An <h2> naming the author opens a part of the story: a memoir's, a staff profile's.)
     if (first && b.kind === 'heading') {
