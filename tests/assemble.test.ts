@@ -1972,6 +1972,24 @@ describe('assemble: read-more lines, channel promos and desk marks in any langua
   });
 });
 
+describe("assemble: a line asking the reader to install the site's app", () => {
+  it('drops it mid-story: the site\'s own app page or a store, with a download verb', () => {
+    const g1 = '<p>📱 <a href="https://example.com/app/">Baixe o app do g1</a> para ver notícias em tempo real e de graça</p>';
+    const store = '<p>Download our app on the <a href="https://apps.apple.com/app/id123">App Store</a> for breaking news alerts.</p>';
+    const a = article(g1 + store + prose(1, 'After'), URL);
+    expect(extra(a.paragraphs)).toHaveLength(1);
+    expect(a.text).not.toContain('Baixe o app');
+  });
+  it("keeps a story's sentence about another service's app, one with no download verb, and a quote", () => {
+    const other = '<p>Residents can <a href="https://transit.example.org/app">download the transit app</a> to see when buses resume.</p>';
+    const noVerb = '<p>The <a href="https://example.com/app/">app</a> crashed twice during the storm.</p>';
+    const quote = '<p>“Download the app and you will see,” the mayor said of the <a href="https://apps.apple.com/app/id9">city tool</a>.</p>';
+    const film = '<p>Get Out is currently streaming on HBO Go, and is available to digitally rent on <a href="https://itunes.apple.com/us/movie/get-out/id1">iTunes</a> and Google Play.</p>';
+    const a = article(other + noVerb + quote + film + prose(1, 'After'), URL);
+    expect(extra(a.paragraphs)).toHaveLength(5);
+  });
+});
+
 describe('assemble: a closing source line', () => {
   it('drops "Źródło: PAP, Onet", "Quelle: dpa, AFP", "Source: Reuters." closing the story, not a sentence or a line mid-story', () => {
     for (const line of ['Źródło: PAP, Onet', 'Quelle: dpa, AFP', 'Source: Reuters.', 'Fuente: EFE']) expect(extra(article(`<p>${line}</p>`, URL).paragraphs), line).toEqual([]);

@@ -336,6 +336,21 @@ export const QUOTE_MARK_RE = /["“”«»„]/u;
 export const MAX_SITE_PROMO_LENGTH = 250;
 
 /**
+ * A line asking the reader to install the site's app, wherever it stands: g1's "📱 [Baixe o
+ * app do g1](…/app/) para ver notícias em tempo real e de graça", "Download our app [on the App
+ * Store](…)". A download verb (`verbRe`), the word "app" (`appWordRe`), and a link to an app store (`storeHostRe`) or to the
+ * site's own app page (`appPathRe`, same site only: a story may link another service's app).
+ */
+export const APP_PROMO = {
+  maxLength: 200,
+  verbRe: /(?<!\p{L})(?:download|install|baixe|instale|descarga|descargue|instala|télécharge[zr]?|scarica|lade|herunterladen|pobierz|скачай(?:те)?|скачать|завантажте|indir)(?!\p{L})/iu,
+  /** …and the word "app": "Get Out is streaming on HBO, and is available to rent on [iTunes](…)" is a story's line. */
+  appWordRe: /(?<!\p{L})(?:apps?|aplicativo|aplicación|application|appli|applicazione|aplikac\p{L}*|приложени\p{L}*|uygulama\p{L}*)(?!\p{L})/iu,
+  storeHostRe: /^(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com|appgallery\.huawei\.com)$/i,
+  appPathRe: /^\/(?:apps?|aplicativo|aplicacion|app-download|download-app|mobile-apps?)\/?$/i,
+} as const;
+
+/**
  * A closing call to join the site's messenger channel may print the channel's name in quotes
  * and its address in full: "Mari bergabung di Grup Telegram "Kompas.com News Update", caranya
  * klik link https://t.me/kompascomupdate" (Indonesian portals). A quoted span right after a

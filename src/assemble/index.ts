@@ -35,6 +35,7 @@ import {
   MAX_BYLINE_PARAGRAPH_LENGTH,
   MAX_COPYRIGHT_NOTICE_LENGTH,
   MAX_SITE_PROMO_LENGTH,
+  APP_PROMO,
   CHANNEL_CALL,
   LIST_LABEL_RE,
   CTRL_ENTER_RE,
@@ -322,6 +323,18 @@ function isDeeperLead(md: string): boolean {
   if (label === null) return false;
   const rest = md.slice(label[0].length);
   return rest.length === 0 || DEEPER_LEAD.linkRe.test(rest);
+}
+
+/** A line asking the reader to install the site's app (APP_PROMO). */
+function isAppPromo(b: Extract<Block, { kind: 'paragraph' }>, base: string | null): boolean {
+  if (b.text.length > APP_PROMO.maxLength || QUOTE_MARK_RE.test(b.text) || !APP_PROMO.verbRe.test(b.text) || !APP_PROMO.appWordRe.test(b.text)) return false;
+  const site = base === null ? null : siteDomain(base);
+  for (const url of markdownLinkUrls(b.md)) {
+    if (url === null) continue;
+    if (APP_PROMO.storeHostRe.test(url.hostname)) return true;
+    if (site !== null && APP_PROMO.appPathRe.test(url.pathname) && siteDomain(url.href) === site) return true;
+  }
+  return false;
 }
 
 /** The site's promo put to the reader as an emphasised aside (READER_PROMO), linking to a page of the site. */
@@ -628,6 +641,7 @@ function isFurniture(b: Extract<Block, { kind: 'paragraph' }>, authors: readonly
   if (b.text.length <= MAX_SITE_PROMO_LENGTH && !QUOTE_MARK_RE.test(b.text) && linksToChannel(b.md)) return true;
   if (b.text.length <= FOLLOW_LINE.maxLength && FOLLOW_LINE.labelRe.test(b.text) && isFollowLine(b.md)) return true;
   if (isReaderPromo(b, base)) return true;
+  if (isAppPromo(b, base)) return true;
   if (isDeeperLead(b.md)) return true;
   if (b.text.length <= META_ROW_LINE.maxLength && (b.text.match(META_ROW_LINE.labelRe)?.length ?? 0) >= META_ROW_LINE.minLabels && (META_ROW_LINE.postingRe.test(b.text) || (META_ROW_LINE.publishingRe.test(b.text) && META_ROW_LINE.dateRe.test(b.text)))) return true;
   if (b.aboveHeadline && b.text.length <= MAX_ABOVE_HEADLINE_LENGTH && !isSentence(b.text)) return true;
