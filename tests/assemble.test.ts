@@ -2537,8 +2537,12 @@ describe("assemble: the headline's own header", () => {
 describe('assemble: footnote groups and numbered exhibits', () => {
   const URL = { url: 'https://example.com/analysis/1' };
   it('leaves a group of footnote marks out of the text and writes each as a markdown mark', () => {
-    const a = article('<p>Several states have capped how fast local property tax bills can grow.<sup><a href="#fn4">4</a>,<a href="#fn5">5</a></sup> A district now competes with schools for the same room.</p>', URL);
-    expect(extra(a.paragraphs)).toEqual(['Several states have capped how fast local property tax bills can grow. A district now competes with schools for the same room.']);
+    const a = article(
+      '<p>Several states have capped how fast local property tax bills can grow.<sup><a href="#fn4">4</a>,<a href="#fn5">5</a></sup> A district now competes with schools for the same room.</p>' +
+        '<ol start="4"><li id="fn4">Levy limits in 2024.</li><li id="fn5">Caps on assessments.</li></ol>',
+      URL,
+    );
+    expect(extra(a.paragraphs)).toEqual(['Several states have capped how fast local property tax bills can grow. A district now competes with schools for the same room.', 'Levy limits in 2024.', 'Caps on assessments.']);
     expect(a.markdown).toContain('grow.[^4][^5]');
   });
   it('keeps a superscript that is not only footnote links ("10<sup>th</sup>", "<sup>2,</sup>")', () => {
@@ -2748,6 +2752,45 @@ describe('markdown: footnotes', () => {
     expect(a.markdown).toContain('[^1]: Mostly by the volunteers.');
     expect(a.markdown).toContain('1. First step');
     expect(a.text).toContain('Mostly by the volunteers.');
+  });
+});
+
+describe("assemble: a note's links to copies of the work it cites", () => {
+  const mark = (n: number) => `<sup><a href="#ref-${n}">${n}</a></sup>`;
+  const notes = (items: string) => `<p>The mud microbes ate the methane within weeks, the team reported.${mark(1)} Models had said years.${mark(2)}</p><h2>References</h2><ol>${items}</ol>`;
+
+  it('drops the row after the citation: Springer, PLOS, Frontiers and MDPI shapes', () => {
+    // Springer: the anchor on the citation's <p>, the row a <p> of its own.
+    const springer = article(
+      notes(
+        '<li><p id="ref-1">Solheim, I. <i>et al.</i> <i>Nature</i> <b>625</b>, 88–94 (2024).</p><p class="links"><a href="https://doi.org/10.1/a">Article</a> <a href="https://pubmed.example/1">PubMed</a> <a href="https://scholar.example/1">Google Scholar</a></p></li>' +
+          '<li><p id="ref-2">Vance, P. L. Environ. Microbiol. 23, 4561 (2021).</p><p class="links"><a href="https://doi.org/10.1/b">Article</a> <a href="https://cas.example/2">CAS</a></p></li>',
+      ),
+      URL,
+    );
+    expect(springer.sections.at(-1)?.paragraphs).toEqual(['Solheim, I. et al. Nature 625, 88–94 (2024).', 'Vance, P. L. Environ. Microbiol. 23, 4561 (2021).']);
+    expect(springer.markdown).toContain('[^1]: Solheim, I. _et al._ _Nature_ **625**, 88–94 (2024).\n\n[^2]: Vance');
+    // PLOS: a list of buttons inside the item; Frontiers: links apart by "|"; MDPI: bracketed labels.
+    const others = article(
+      notes(
+        '<li id="ref-1">Hallam K, Dube R. Methane seeps. Glob Biogeochem Cycles. 2023;37. <ul class="reflinks"><li><a href="https://doi.org/10.1/c">View Article</a></li><li><a href="https://pubmed.example/3">PubMed/NCBI</a></li><li><a href="https://scholar.example/3">Google Scholar</a></li></ul></li>' +
+          '<li id="ref-2">Arriaga T. Seep bubbles. Front Mar Sci (2022) 9:1. <div class="links"><a href="https://pubmed.example/4">PubMed Abstract</a> | <a href="https://doi.org/10.1/d">CrossRef Full Text</a> | <a href="https://scholar.example/4">Google Scholar</a></div> <div><a href="https://scholar.example/5">[Google Scholar]</a> <a href="https://doi.org/10.1/e">[CrossRef]</a></div></li>',
+      ),
+      URL,
+    );
+    expect(others.sections.at(-1)?.paragraphs).toEqual(['Hallam K, Dube R. Methane seeps. Glob Biogeochem Cycles. 2023;37.', 'Arriaga T. Seep bubbles. Front Mar Sci (2022) 9:1.']);
+    expect(others.markdown).not.toMatch(/Scholar|PubMed|CrossRef|View Article/);
+  });
+
+  it('keeps a link with words of its own, and the same row in a list no mark points to', () => {
+    const reading = '<li><p>Solheim, I. and the Nordhavn team, on how the seabed filter answers a new supply of gas, Nature 625 (2024).</p><p><a href="https://doi.org/10.1/a">Article</a> <a href="https://scholar.example/1">Google Scholar</a></p></li>';
+    const a = article(
+      notes('<li id="ref-1">Council minutes, 12 March 2024. <p><a href="https://council.example/minutes.pdf">Read the full minutes</a></p></li><li id="ref-2">Operator figures, 2023.</li>') +
+        `<h2>Reading list</h2><ol>${reading}</ol><h2>After</h2>${prose(2)}`,
+      URL,
+    );
+    expect(a.markdown).toContain('[^1]: Council minutes, 12 March 2024.\n\n    [Read the full minutes](https://council.example/minutes.pdf)\n\n[^2]: Operator figures, 2023.');
+    expect(a.markdown).toContain('[Article](https://doi.org/10.1/a) [Google Scholar](https://scholar.example/1)');
   });
 });
 

@@ -173,6 +173,65 @@ describe('score: pruning inside the body', () => {
   });
 });
 
+describe("score: the notes a body's footnote marks point to, printed after it", () => {
+  const para = (n: number, mark = '') => `<p>Body paragraph ${n} carries on with the tramway, its stops, costs, and delays, as reports do in their own long way.${mark}</p>`;
+  const sup = (n: number, target = `fn${n}`) => `<sup><a href="#${target}" id="fnref${n}">${n}</a></sup>`;
+  const body = (marks: [string, string]) => `<div class="entry-content">${para(1, marks[0])}${para(2)}${para(3, marks[1])}${para(4)}${para(5)}</div>`;
+  const page = (story: string, after: string) => parseArticle(`<html><head><title>Trams</title></head><body><main><article><h1>Trams</h1>${story}</article>${after}</main></body></html>`);
+  const related = '<div class="related"><h3>Related</h3><ul><li><a href="/a">Harbour walls to be raised next year</a></li><li><a href="/b">Ferries cancelled again on the coast</a></li></ul></div>';
+  const endnotes = (items: string) => `<div class="post-endnotes"><h3>Notes</h3><ol>${items}</ol></div>`;
+  const items = '<li id="fn1">Fennick Road extension: final business case, Lowmarsh City Council, 2023. <a href="#fnref1">↩</a></li><li id="fn2"><a href="https://stats.example/trams">Weekly passenger figures</a>, tram operator. <a href="#fnref2">↩</a></li>';
+
+  it('brings a notes list after the body in, as its last section under its own heading', () => {
+    const a = page(body([sup(1), sup(2)]), endnotes(items) + related);
+    expect(a.sections.map((s) => [s.heading, s.level])).toEqual([[null, null], ['Notes', 3]]);
+    expect(a.sections[1]?.paragraphs).toEqual(['Fennick Road extension: final business case, Lowmarsh City Council, 2023.', 'Weekly passenger figures, tram operator.']);
+    expect(a.markdown).toContain('own long way.[^1]');
+    expect(a.markdown).toContain('[^1]: Fennick Road extension');
+    expect(a.markdown).toContain('[^2]: [Weekly passenger figures](https://stats.example/trams), tram operator.');
+    expect(a.text).not.toContain('Harbour walls');
+  });
+
+  it("finds the heading boxes above the list (Springer's section > h2 + content > div > ol), and an anchor on the item's first block", () => {
+    // Springer Nature: the id the mark links to is on the citation's <p>, the list two boxes below the h2.
+    const ref = (n: number, text: string) =>
+      `<li class="c-article-references__item"><p class="c-article-references__text" id="ref-CR${n}">${text}</p><p class="c-article-references__links"><a href="https://doi.org/10.1/${n}">Article</a> <a href="https://pubmed.example/${n}">PubMed</a> <a href="https://scholar.example/${n}">Google Scholar</a></p></li>`;
+    const refs = `<section data-title="References"><div class="c-article-section"><h2 class="c-article-section__title">References</h2><div class="c-article-section__content"><div data-container-section="references"><ol class="c-article-references">${ref(1, 'Solheim, I. <i>et al.</i> <i>Nature</i> <b>625</b>, 88–94 (2024).')}${ref(2, 'Hallam, K. &amp; Dube, R. <i>Glob. Biogeochem. Cycles</i> <b>37</b>, 7512 (2023).')}</ol><p><a href="https://cite.example/refs.ris">Download references</a></p></div></div></div></section>`;
+    const a = page(body([sup(1, 'ref-CR1'), sup(2, 'ref-CR2')]), refs + related);
+    expect(a.sections.at(-1)).toEqual({ heading: 'References', level: 2, paragraphs: ['Solheim, I. et al. Nature 625, 88–94 (2024).', 'Hallam, K. & Dube, R. Glob. Biogeochem. Cycles 37, 7512 (2023).'] });
+    expect(a.markdown).toContain('[^2]: Hallam, K. & Dube, R.');
+    expect(a.text).not.toMatch(/Google Scholar|PubMed|Download references/);
+    // An old page's note opens with its named anchor: <li><a name="fn1"></a>…
+    const named = page(body([sup(1), sup(2)]), endnotes('<li><a name="fn1"></a>First note on the council papers.</li><li><a name="fn2"></a>Second note on the timetable.</li>'));
+    expect(named.sections.at(-1)?.paragraphs).toEqual(['First note on the council papers.', 'Second note on the timetable.']);
+    expect(named.markdown).toContain('[^2]: Second note on the timetable.');
+  });
+
+  it('leaves out a related list no mark points to, a list where few items are notes, a sidebar glossary, and marks to ids that are not there', () => {
+    const plain = page(body(['', '']), endnotes(items) + related);
+    expect(plain.text).not.toContain('Fennick Road');
+    // One of four items has the id a mark links to: a list of other things.
+    const few = page(body([sup(1), '']), `<div class="more"><ul><li id="fn1">Harbour walls to be raised</li><li>Ferries cancelled again</li><li>Storm closes the ports</li><li>Rail line reopens</li></ul></div>`);
+    expect(few.text).not.toContain('Ferries cancelled');
+    // A sidebar glossary long enough for clean to keep its <aside>, its items marked by number.
+    const term = (id: string, word: string) => `<li${id ? ` id="${id}"` : ''}>${word}: the time, in minutes, between two trams on the same line, which the operator sets for each hour of the day, and which riders feel most at night.</li>`;
+    const glossary = `<aside class="glossary-box"><h3>Glossary</h3><ul>${term('g1', 'Headway')}${term('g2', 'Dwell')}${term('', 'Layover')}${term('', 'Short working')}</ul></aside>`;
+    const marked = page(body([sup(1, 'g1'), sup(2, 'g2')]), glossary);
+    expect(marked.text).not.toContain('Headway');
+    // Its terms linked by their words in the text: no footnote marks.
+    const worded = page(`<div class="entry-content">${para(1, ' The <a href="#g1">headway</a> grew.')}${para(2)}${para(3)}${para(4)}</div>`, glossary.replace(/aside/g, 'div'));
+    expect(worded.text).not.toContain('Layover');
+    const missing = page(body([sup(1), sup(2)]), related);
+    expect(missing.paragraphs[0]).toBe('Body paragraph 1 carries on with the tramway, its stops, costs, and delays, as reports do in their own long way.');
+  });
+
+  it('leaves a notes list inside the body where it is, once', () => {
+    const a = page(`<div class="entry-content">${para(1, sup(1))}${para(2)}${para(3, sup(2))}${para(4)}<h3>Notes</h3><ol>${items}</ol></div>`, related);
+    expect(a.sections.map((s) => s.heading)).toEqual([null, 'Notes']);
+    expect(a.text.match(/Fennick Road extension/g)).toHaveLength(1);
+  });
+});
+
 describe('score: a list of sentences that link words inside them', () => {
   const item = (who: string, link: string, rest: string) => `<li>${who} <a href="https://bugs.example/show_bug.cgi?id=${link.length}">${link}</a>${rest}</li>`;
   const changes = `<ul>${item('Gijs', 'made the Bookmarks Toolbar initialization occur later in the startup window', '')}${item('Gijs', 'fixed some flicker', ' that occurred when launching the browser')}${item('mconley fixed', 'an AsyncShutdown hang caused by the startup cache', '')}</ul>`;

@@ -3,7 +3,7 @@ import type { AnyNode, Element, ParentNode } from '../parse/dom';
 import { LETTER_RE, SUBHEADING_TAG_RE, attr, classAndId, classOrIdMatcher, commonAncestor, contains, containsImage, findDescendant, innerText, innerTextLongerThan, isElement, isImage, isTextNode, normalizeSpace, textContent, textContentExcept, trimEndChars, trimmedLength, trimStartChars, LETTER_OR_DIGIT_RE } from '../parse/dom';
 import { prevElementSibling } from 'domutils';
 import { resolveUrl } from '../parse/url';
-import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, SKIP_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, CODE_BOX_LANGUAGE_CLASS_RE, CODE_BOX_NOT_TOOLBAR_TAGS, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE, SECTION_TITLE_BLOCK, MAX_SUBHEAD_LENGTH, SUBHEAD_END_RE, LIST_BOX_LABEL, WORD_RE } from './constants';
+import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, REFERENCE_LINK_ROW, SKIP_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, CODE_BOX_LANGUAGE_CLASS_RE, CODE_BOX_NOT_TOOLBAR_TAGS, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE, SECTION_TITLE_BLOCK, MAX_SUBHEAD_LENGTH, SUBHEAD_END_RE, LIST_BOX_LABEL, WORD_RE } from './constants';
 import type { ClassFormatting } from './class-formatting';
 import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, figureTitle, imageTitleCredit, readCaption, titledCaption, titledFigure } from './figures';
@@ -581,7 +581,7 @@ function noteMark(li: Element, targets: ReadonlyMap<string, string>): string | n
   const id = li.attribs.id;
   if (id !== undefined && targets.has(id)) return targets.get(id) as string;
   const first = li.children.find(isElement);
-  const anchor = first && first.name === 'a' ? (first.attribs.id ?? first.attribs.name) : undefined;
+  const anchor = first ? (first.name === 'a' ? (first.attribs.id ?? first.attribs.name) : first.attribs.id) : undefined;
   return anchor !== undefined ? (targets.get(anchor) ?? null) : null;
 }
 /** What may stand between the marks of one footnote reference: "4,5", "4, 5", "4–6". */
@@ -621,6 +621,29 @@ function noteNumberMark(a: Element, marks: ReadonlyMap<string, string>, backTo: 
 const HASH = 0x23;
 const FOOTNOTE_CLASS_RE = /footnote/i;
 const BRACKETED_MARK_RE = /^\[(\d{1,3})\]$/;
+
+/**
+ * Whether an element is a note's row of links to copies of the cited work (REFERENCE_LINK_ROW):
+ * links whose every text is such a label ("Article", "PubMed", "Google Scholar"), and nothing
+ * but separators between them.
+ */
+function isReferenceLinkRow(el: Element): boolean {
+  let links = 0;
+  const stack: AnyNode[] = el.children.slice();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isTextNode(node)) {
+      if (!REFERENCE_LINK_ROW.separatorRe.test(node.data)) return false;
+    } else if (isElement(node)) {
+      if (node.name === 'a') {
+        const label = normalizeSpace(textContent(node).replace(REFERENCE_LINK_ROW.strippedRe, ' ')).toLowerCase();
+        if (!REFERENCE_LINK_ROW.labels.has(label)) return false;
+        links++;
+      } else for (const child of node.children) stack.push(child);
+    }
+  }
+  return links > 0;
+}
 
 /** Whether a link is a footnote's way back to its reference: in-page, arrows only (BACK_LINK_TEXT_RE). */
 function isBackLink(a: Element): boolean {
@@ -1419,6 +1442,9 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     }
     if (tag === 'a' && isBackLink(node)) continue;
     if (tag === 'a' && isSkipLink(node, options.base)) continue;
+    // A note's row of links to copies of the work it cites, after its citation, is its buttons.
+    const noteList = lists[lists.length - 1];
+    if (BLOCK_TAGS.has(tag) && noteList !== undefined && noteList.note !== null && (noteList.noteWritten || chars > 0) && isReferenceLinkRow(node)) continue;
     // A note's number that links back to its reference: the markdown's definition mark, not text.
     const noteNumber = tag === 'a' && noteBackTo.size > 0 ? noteNumberMark(node, noteTargets, noteBackTo) : null;
     if (noteNumber !== null) {

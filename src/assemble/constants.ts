@@ -1016,6 +1016,25 @@ export const FOOTNOTE_MARK_RE = /^\[?([\p{L}\p{N}*†‡§]{1,4})\]?$/u;
 export const BACK_LINK_TEXT_RE = /^\s*[↩↑^⤴↵][\s↩↑^⤴↵\ufe0e\ufe0f]*$/u;
 
 /**
+ * A note's row of links to copies of the work it cites, after the citation: Springer's
+ * "Article PubMed Google Scholar", Wiley's "CAS PubMed Web of Science® Google Scholar",
+ * PLOS's "View Article PubMed/NCBI Google Scholar", Frontiers' "PubMed Abstract | CrossRef Full
+ * Text | Google Scholar", MDPI's "[Google Scholar] [CrossRef]". Buttons, like a note's back-link;
+ * the citation is the note. The row is a block of its own (a `<p>`, `<div>` or `<ul>` after the
+ * citation), every link of it has one of `labels` for its text (compared lowercased, without
+ * `strippedRe`'s brackets and marks), and nothing but `separatorRe` stands between the links.
+ */
+export const REFERENCE_LINK_ROW = {
+  labels: new Set([
+    'article', 'view article', 'full text', 'full-text', 'crossref full text', 'abstract', 'pubmed abstract', 'view abstract', 'pdf', 'view pdf',
+    'pubmed', 'pubmed/ncbi', 'pubmed central', 'pmc', 'pmc free article', 'europe pmc', 'medline', 'google scholar', 'cas', 'crossref', 'scopus',
+    'view in scopus', 'web of science', 'isi', 'mathscinet', 'ads', 'nasa ads', 'zbmath', 'doi',
+  ]),
+  strippedRe: /[[\]()®™]/g,
+  separatorRe: /^[\s|·•,;/[\]()]*$/u,
+} as const;
+
+/**
  * An accessibility skip link's text: an in-page link (its href a fragment of the page itself)
  * that jumps past a block or to another part of the page, set between the story's paragraphs
  * around an embed or at its top. The Guardian's "skip past newsletter promotion" before its

@@ -4,6 +4,7 @@ import type { NodeStats, TreeStats } from './measure';
 import { linkDensity, measureTree } from './measure';
 import { findHeroContainers } from './hero';
 import { pruneContent } from './prune';
+import { withOutsideNotes } from './notes';
 import {
   ALTERNATIVE_SCORE_SHARE,
   ANCESTOR_LEVELS,
@@ -143,7 +144,7 @@ export function findMainContent(body: ParentNode, headline: Element | null, page
   let root = host ?? widenToCommonAncestor(best.el, best.score, ranked.slice(1));
   root = outOfDisclosure(withinStory(climb(root, finalScore), best.el, headline));
   root = spreadStory(root, headline, paragraphs);
-  const nodes = addSplitParts(best.el, mergeSiblings(root, finalScore, stats), scores.keys(), finalScore, stats, headline);
+  const nodes = withOutsideNotes(addSplitParts(best.el, mergeSiblings(root, finalScore, stats), scores.keys(), finalScore, stats, headline), body);
   pruneContent(nodes, stats, scores);
   const textLength = nodes.reduce((sum, n) => sum + (stats.get(n)?.text ?? 0), 0);
   const hero = findHeroContainers(root, nodes, headline, (el) => stats.get(el)?.text ?? 0, pageImage);

@@ -4,6 +4,7 @@ import type { TreeStats } from './measure';
 import { holdsQuotedContent } from '../clean/quoted-content';
 import { QUOTE_BOX_LEVELS } from '../clean/constants';
 import { countCommas, linkDensity } from './measure';
+import { footnoteTarget, holdsNoteTarget } from './notes';
 import {
   weighedNames,
   CAPTION_NAME_RE,
@@ -142,24 +143,6 @@ function opensWithOwnWords(li: Element): boolean {
     }
   }
   return LETTER_OR_DIGIT_RE.test(before) && !LINK_LABEL_END_RE.test(before) && !ITEM_STAMP_RE.test(before);
-}
-
-/**
- * The id a footnote mark links to/**
- * The id a footnote mark links to: an in-page link in a `<sup>` or holding one (MediaWiki's
- * "<sup class=reference><a href=#cite_note-3>[3]</a></sup>", pandoc's "<a href=#fn1><sup>1</sup></a>").
- */
-function footnoteTarget(a: Element): string | null {
-  const href = a.attribs.href;
-  if (href === undefined || href.length < 2 || href.charCodeAt(0) !== HASH) return null;
-  const inSup = (isElement(a.parent) && a.parent.name === 'sup') || a.children.some((c) => isElement(c) && c.name === 'sup');
-  return inSup ? href.slice(1) : null;
-}
-const HASH = 35;
-
-/** Whether a block holds a list item a footnote mark of the text links to (see footnoteTarget): the notes. */
-function holdsNoteTarget(el: Element, targets: ReadonlySet<string>): boolean {
-  return targets.size > 0 && findDescendant(el, (d) => d.name === 'li' && d.attribs.id !== undefined && targets.has(d.attribs.id)) !== null;
 }
 
 /** Whether one of the QUOTE_BOX_LEVELS nearest ancestors of `el` is named as a quote (QUOTE_BOX_NAME_RE): its attribution's box. */

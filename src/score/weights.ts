@@ -272,6 +272,21 @@ export const SPLIT_PARTS_PARENT = { maxLevels: 2, minTextShare: 0.7 } as const;
 export const FOREIGN_LANDMARK = { tags: new Set(['footer', 'aside', 'nav']), roles: new Set(['contentinfo', 'complementary', 'navigation']) } as const;
 
 /**
+ * The notes a body's footnote marks point to, printed after the body outside the chosen
+ * nodes (see score/notes.ts withOutsideNotes). A list joins when at least `minNoteShare` of
+ * its items are notes the marks link to: a references list is all notes, a related list
+ * that happens to hold one is not. Its heading is looked for up to `headingLevels` boxes
+ * above it (Springer: h2, then the content box, a container div, the list). A list in a
+ * sidebar or a navigation landmark (`landmarks`) stays out: a glossary box beside the story.
+ * A page footer may hold a post's endnotes, so it is not one of them.
+ */
+export const OUTSIDE_NOTES = {
+  minNoteShare: 0.5,
+  headingLevels: 3,
+  landmarks: { tags: new Set(['aside', 'nav']), roles: new Set(['complementary', 'navigation']) },
+} as const;
+
+/**
  * The story's own container, named by the CMS: WordPress's post classes ("hentry",
  * "type-post") on a page builder's wrapper, microformats' "h-entry". When the headline sits
  * in one and the root found holds less than STORY_WIDEN_SHARE of the paragraph points inside
