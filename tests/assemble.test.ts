@@ -1421,7 +1421,9 @@ describe('assemble: footnotes', () => {
         '<ol class="wp-block-footnotes"><li id="f2">Renter counts are five-year estimates. <a href="#f2-link" aria-label="Jump to footnote reference 2">↩︎</a></li></ol>',
     );
     expect(extra(a.paragraphs)).toEqual(['Filings reached 14.2 per 100 households, nearly four times the county rate of 3.8. Wikipedia cites it too.', 'Renter counts are five-year estimates.']);
-    expect(a.markdown).toContain('county rate of 3.8.[^2] Wikipedia cites it too.[^7]');
+    // The note "[7]" links to is not on the page: no mark without its definition.
+    expect(a.markdown).toContain('county rate of 3.8.[^2] Wikipedia cites it too.\n');
+    expect(a.markdown).not.toContain('[^7]');
     expect(a.markdown).not.toContain('↩');
     // A superscript that is not an in-page link, a link to another page, and an in-page link with words stay.
     const b = article('<p>The area is 12 km<sup>2</sup>, see <sup><a href="https://example.org/notes">note</a></sup> and <a href="#methods">the methods ↑</a>.</p>');
@@ -2791,6 +2793,31 @@ describe("assemble: a note's links to copies of the work it cites", () => {
     );
     expect(a.markdown).toContain('[^1]: Council minutes, 12 March 2024.\n\n    [Read the full minutes](https://council.example/minutes.pdf)\n\n[^2]: Operator figures, 2023.');
     expect(a.markdown).toContain('[Article](https://doi.org/10.1/a) [Google Scholar](https://scholar.example/1)');
+  });
+});
+
+describe('markdown: no footnote mark without its note', () => {
+  it("writes a note that opens with its number linking back to its reference as a definition (O'Reilly's data-type=footnote)", () => {
+    const a = article(
+      '<p>Pages are alerts a human must act on.<sup><a data-type="noteref" id="n22-marker" href="#n22">22</a></sup> Tickets can wait.<sup><a id="n23-marker" href="#n23">23</a></sup></p>' +
+        '<div data-type="footnotes"><p data-type="footnote" id="n22"><sup><a href="#n22-marker">22</a></sup>Sometimes known as "alert spam."</p><p data-type="footnote" id="n23"><sup><a href="#n23-marker">23</a></sup>Or a queue.</p></div>',
+      URL,
+    );
+    expect(a.markdown).toContain('act on.[^22] Tickets can wait.[^23]');
+    expect(a.markdown).toContain('[^22]: Sometimes known as "alert spam."\n\n[^23]: Or a queue.');
+    expect(extra(a.paragraphs)).toEqual(['Pages are alerts a human must act on. Tickets can wait.', 'Sometimes known as "alert spam."', 'Or a queue.']);
+  });
+
+  it('leaves out a mark whose note is not in the output, with the space before it; keeps one whose note is', () => {
+    const a = article('<p>Fares rose <sup><a href="#fn1">1</a></sup>, and then fell.<sup><a href="#fn2">2</a></sup> Riders stayed.<sup><a href="#fn3">3</a></sup></p><ol><li id="fn3">Operator figures.</li></ol>', URL);
+    expect(a.markdown).toContain('Fares rose, and then fell. Riders stayed.[^3]');
+    expect(a.markdown).toContain('[^3]: Operator figures.');
+  });
+
+  it('keeps the text "[^1]" of the page and a code span that looks like a mark', () => {
+    const a = article('<p>Write [^1] where the note goes; the regex <code>[^abc]</code> matches other letters.<sup><a href="#fn9">9</a></sup></p>', URL);
+    expect(a.markdown).toContain('Write \\[^1\\] where the note goes; the regex `[^abc]` matches other letters.');
+    expect(a.markdown).not.toContain('[^9]');
   });
 });
 

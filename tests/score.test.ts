@@ -213,16 +213,19 @@ describe("score: the notes a body's footnote marks point to, printed after it", 
     // One of four items has the id a mark links to: a list of other things.
     const few = page(body([sup(1), '']), `<div class="more"><ul><li id="fn1">Harbour walls to be raised</li><li>Ferries cancelled again</li><li>Storm closes the ports</li><li>Rail line reopens</li></ul></div>`);
     expect(few.text).not.toContain('Ferries cancelled');
+    expect(few.markdown).not.toContain('[^1]');
     // A sidebar glossary long enough for clean to keep its <aside>, its items marked by number.
     const term = (id: string, word: string) => `<li${id ? ` id="${id}"` : ''}>${word}: the time, in minutes, between two trams on the same line, which the operator sets for each hour of the day, and which riders feel most at night.</li>`;
     const glossary = `<aside class="glossary-box"><h3>Glossary</h3><ul>${term('g1', 'Headway')}${term('g2', 'Dwell')}${term('', 'Layover')}${term('', 'Short working')}</ul></aside>`;
     const marked = page(body([sup(1, 'g1'), sup(2, 'g2')]), glossary);
     expect(marked.text).not.toContain('Headway');
+    expect(marked.markdown).not.toMatch(/\[\^\d\]/);
     // Its terms linked by their words in the text: no footnote marks.
     const worded = page(`<div class="entry-content">${para(1, ' The <a href="#g1">headway</a> grew.')}${para(2)}${para(3)}${para(4)}</div>`, glossary.replace(/aside/g, 'div'));
     expect(worded.text).not.toContain('Layover');
     const missing = page(body([sup(1), sup(2)]), related);
     expect(missing.paragraphs[0]).toBe('Body paragraph 1 carries on with the tramway, its stops, costs, and delays, as reports do in their own long way.');
+    expect(missing.markdown).not.toMatch(/\[\^\d\]/);
   });
 
   it('leaves a notes list inside the body where it is, once', () => {

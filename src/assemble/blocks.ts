@@ -9,7 +9,7 @@ import { cleanCredit, splitCredit } from './credit';
 import { figureFromImage, figureTitle, imageTitleCredit, readCaption, titledCaption, titledFigure } from './figures';
 import { OPENS_FORMULA_RE, formulaText, mathText } from './math';
 import { codeTableCode, codeTableLanguage, codeText } from './code';
-import { codeSpanMarkdown, escapeMarkdown, markdownUrl } from './markdown';
+import { codeSpanMarkdown, escapeMarkdown, footnoteRef, markdownUrl } from './markdown';
 
 /**
  * What marks a centred paragraph after a picture as its caption: a Chinese CMS's mark
@@ -596,6 +596,19 @@ function printFootnoteMark(span: Element): FootnoteRef[] | null {
   if (cls === undefined || !FOOTNOTE_CLASS_RE.test(cls)) return null;
   const mark = BRACKETED_MARK_RE.exec(textContent(span).trim());
   return mark ? [{ mark: mark[1] as string, target: null }] : null;
+}
+
+/**
+ * The mark of the note a footnote mark opens, when it is the note's number: it links back to
+ * the reference that links to the block it opens (see noteNumberMark, whose link is itself
+ * the note's anchor). `sup` is the mark, `ref` its one link.
+ */
+function openingNoteMark(sup: Element, ref: FootnoteRef, marks: ReadonlyMap<string, string>, backTo: ReadonlyMap<string, string>): string | null {
+  if (ref.target === null || backTo.size === 0) return null;
+  let block = sup.parent;
+  while (isElement(block) && !BLOCK_TAGS.has(block.name)) block = block.parent;
+  const own = isElement(block) ? anchorName(block) : null;
+  return own !== null && backTo.get(own) === ref.target ? (marks.get(own) ?? null) : null;
 }
 
 /** The anchor an element is: its id, or an old page's (Word's) `name`. */
@@ -1429,9 +1442,16 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // reference as a footnote mark ("[^2]"); the text leaves it out.
     const footnotes = tag === 'sup' ? footnoteMarks(node) : tag === 'span' ? printFootnoteMark(node) : null;
     if (footnotes !== null) {
+      // A note that opens with its number linking back to its reference is that note: its
+      // definition's mark (the O'Reilly books' `<p data-type=footnote id=…><sup><a href=#…-marker>22</a></sup>…`).
+      const opening = chars === 0 && footnotes.length === 1 ? openingNoteMark(node, footnotes[0] as FootnoteRef, noteTargets, noteBackTo) : null;
+      if (opening !== null) {
+        if (!blockStack.includes('li')) paragraphNote = opening;
+        continue;
+      }
       if (text.length > 0) {
         for (const footnote of footnotes) {
-          md.push(`[^${footnote.mark}]`);
+          md.push(footnoteRef(footnote.mark));
           if (footnote.target) noteTargets.set(footnote.target, footnote.mark);
           if (footnote.target && footnote.anchor) noteBackTo.set(footnote.target, footnote.anchor);
         }

@@ -123,7 +123,7 @@ import {
   STANDARDS_NAME_RE,
   STANDARDS_PAGE_PATH_RE,
 } from './constants';
-import { codeBlockMarkdown, escapeLineStart, escapeMarkdown, figureMarkdown, tableMarkdown } from './markdown';
+import { codeBlockMarkdown, escapeLineStart, escapeMarkdown, figureMarkdown, resolveFootnoteRefs, tableMarkdown } from './markdown';
 import { countWordMatches } from './word-count';
 
 /** The structured body of an article. */
@@ -1038,12 +1038,13 @@ function toText(blocks: readonly Block[]): string {
   return parts.join('\n\n');
 }
 
-function blockMarkdown(b: Block): string {
+function blockMarkdown(b: Block, notes: ReadonlySet<string>): string {
   switch (b.kind) {
     case 'heading':
       return `${'#'.repeat(Math.max(2, b.level))} ${escapeLineStart(escapeMarkdown(b.text))}`;
     case 'paragraph': {
-      const body = b.marker ? `${b.marker} ${b.md}` : escapeLineStart(b.md);
+      const md = resolveFootnoteRefs(b.md, notes);
+      const body = b.marker ? `${b.marker} ${md}` : escapeLineStart(md);
       return b.role === 'quote' ? `> ${body}` : body;
     }
     case 'code':
@@ -1056,9 +1057,24 @@ function blockMarkdown(b: Block): string {
 }
 
 function toMarkdown(blocks: readonly Block[]): string {
+  const notes = definedNotes(blocks);
   // map allocates its result at the final length (see sizedArray).
-  return blocks.map(blockMarkdown).join('\n\n');
+  return blocks.map((b) => blockMarkdown(b, notes)).join('\n\n');
 }
+
+/** The marks of the notes the blocks define ("[^2]: …"): a footnote reference to another is left out (resolveFootnoteRefs). */
+function definedNotes(blocks: readonly Block[]): Set<string> {
+  const notes = new Set<string>();
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || !b.marker.endsWith(DEFINITION_END)) continue;
+    const mark = NOTE_DEFINITION_RE.exec(b.marker);
+    if (mark) notes.add(mark[1] as string);
+  }
+  return notes;
+}
+const DEFINITION_END = ']:';
+/** A note definition's marker, "[^2]:", as blocks.ts writes it. */
+const NOTE_DEFINITION_RE = /^\[\^(.+)\]:$/;
 
 /** Every section's paragraphs in one list, allocated once at its length. */
 function allParagraphs(sections: readonly Section[]): string[] {

@@ -84,3 +84,31 @@ export function codeSpanMarkdown(code: string): string {
   const pad = code.charCodeAt(0) === BACKTICK || code.charCodeAt(code.length - 1) === BACKTICK ? ' ' : '';
   return `${fence}${pad}${code}${pad}${fence}`;
 }
+
+/**
+ * A footnote reference as a paragraph's markdown holds it until every block is known: its
+ * mark between two noncharacters (U+FDD0, U+FDD1), which no page's text holds. Written out
+ * by resolveFootnoteRefs.
+ * @internal
+ */
+export function footnoteRef(mark: string): string {
+  return `${REF_OPEN}${mark}${REF_CLOSE}`;
+}
+const REF_OPEN = '\uFDD0';
+const REF_CLOSE = '\uFDD1';
+/** A held footnote reference (see footnoteRef), with the space before it. */
+const HELD_REF_RE = / ?\uFDD0([^\uFDD0\uFDD1]{1,8})\uFDD1/gu;
+const SPACE_CODE = 0x20;
+
+/**
+ * A paragraph's markdown with its footnote references written as marks ("[^2]") when the
+ * note they point to is defined in the output (`defined`: the marks of the notes written as
+ * definitions), and left out, with the space before them, when it is not: a reference whose
+ * note was not brought in (its target missing from the page, or removed as chrome) renders
+ * as the bare text "[^2]".
+ * @internal
+ */
+export function resolveFootnoteRefs(md: string, defined: ReadonlySet<string>): string {
+  if (!md.includes(REF_OPEN)) return md;
+  return md.replace(HELD_REF_RE, (ref: string, mark: string) => (defined.has(mark) ? `${ref.charCodeAt(0) === SPACE_CODE ? ' ' : ''}[^${mark}]` : ''));
+}
