@@ -209,6 +209,31 @@ describe('clean: boilerplate never reaches article.text', () => {
   });
 });
 
+describe("clean: a note's anchor is no role name", () => {
+  const mark = (id: string, n: number) => `<sup class="reference"><a href="#${id}">[${n}]</a></sup>`;
+  const text = (marks: string) => `<p>The fashion industry doubled its exports after 2000, the magazine reported.${marks}</p>`;
+  const note = (id: string, words: string) => `<li id="${id}"><span class="reference-text">${words}</span></li>`;
+
+  it("keeps a note whose id, spelled from the citation's name, holds a chrome word, when a mark links to it", () => {
+    // MediaWiki: <ref name="The Economist print edition">, <ref name="Newsletter">.
+    const html = `<html><body>${text(mark('cite_note-The_Economist_print_edition-331', 320) + mark('cite_note-Newsletter-4', 4))}<ol class="references">${note('cite_note-The_Economist_print_edition-331', '"Fashion in New Zealand". The Economist. 28 February 2008.')}${note('cite_note-Newsletter-4', 'Council newsletter, spring 2021.')}</ol></body></html>`;
+    expect(cleanedText(html)).toContain('"Fashion in New Zealand". The Economist.');
+    expect(cleanedText(html)).toContain('Council newsletter, spring 2021.');
+    // Springer: the anchor on the item's first block.
+    const springer = `<html><body>${text('<sup><a href="#ref-print-CR1">1</a></sup>')}<ol><li><p id="ref-print-CR1">Solheim, I. Nature 625 (2024).</p></li></ol></body></html>`;
+    expect(cleanedText(springer)).toContain('Solheim, I. Nature 625 (2024).');
+  });
+
+  it('still reads the id when no mark links to it, the class of a linked item, and the id of a block that is not a note', () => {
+    expect(cleanedText(`<html><body>${text('')}<ol>${note('cite_note-The_Economist_print_edition-331', 'Print this page')}</ol></body></html>`)).not.toContain('Print this page');
+    const classed = `<html><body>${text(mark('fn1', 1))}<ol><li id="fn1" class="share-tools">Share on social</li></ol></body></html>`;
+    expect(cleanedText(classed)).not.toContain('Share on social');
+    // A comment count set as a superscript link to the comments: a section, not a note.
+    const comments = `<html><body>${text('<sup><a href="#comments">12</a></sup>')}<div id="comments"><p>Great piece, thanks for writing it.</p></div></body></html>`;
+    expect(cleanedText(comments)).not.toContain('Great piece');
+  });
+});
+
 describe("clean: an obituary's guest book is its comments", () => {
   const book = (cls: string) =>
     `<section id="${cls}" class="${cls}"><h2>Guest Book</h2><div class="entry"><p class="entry-text">She always had a smile and a kind word for every child who came through the door.</p><p class="entry-author"><strong>Jennifer Hale</strong></p><p class="entry-date">December 23, 2025</p></div></section>`;

@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_RE, STORY_TAG, adjacentElement, hasListToken, enclosingArticle, soleElementChild, attr, classAndId, contains, containsImage, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
+import { LETTER_RE, STORY_TAG, adjacentElement, footnoteTarget, hasListToken, enclosingArticle, soleElementChild, attr, classAndId, contains, containsImage, findDescendant, findImage, innerText, innerTextLongerThan, isElement, isHiddenByMarkup, isTextNode, normalizeSpace, removeNodes, textContent } from '../parse/dom';
 import {
   ARIA_SEPARATOR,
   AD_BOX,
@@ -566,17 +566,34 @@ function tokenVerdict(names: string): TokenVerdict {
  * Verdicts by class-and-id string, for one cleanTree call: a page repeats a few class names
  * on thousands of elements, and tokenising each again was most of this stage's garbage.
  */
-type VerdictCache = Map<string, TokenVerdict>;
+interface VerdictCache {
+  byNames: Map<string, TokenVerdict>;
+  /** The ids the footnote marks met so far link to (footnoteTarget): the notes' anchors (see isNoteAnchor). */
+  noteAnchors: Set<string>;
+}
 
 function cachedVerdict(el: Element, cache: VerdictCache): TokenVerdict {
-  const key = roleNames(el);
+  const key = isNoteAnchor(el, cache.noteAnchors) ? (el.attribs.class ?? '') : roleNames(el);
   if (!key) return NO_VERDICT;
-  let verdict = cache.get(key);
+  let verdict = cache.byNames.get(key);
   if (verdict === undefined) {
     verdict = tokenVerdict(key);
-    cache.set(key, verdict);
+    cache.byNames.set(key, verdict);
   }
   return verdict;
+}
+
+/**
+ * Whether an element's id is the anchor of a note a footnote mark of the text links to: a list
+ * item's id, or its first element's (Springer's `<li><p id=ref-CR1>`). MediaWiki spells it from
+ * the citation's name ("cite_note-The_Economist_print_edition-331"), so its words name the
+ * note, not what the element is: its class alone is read. (Marks come before their notes.)
+ */
+function isNoteAnchor(el: Element, anchors: ReadonlySet<string>): boolean {
+  const id = el.attribs.id;
+  if (id === undefined || anchors.size === 0 || !anchors.has(id)) return false;
+  const parent = el.parent;
+  return el.name === 'li' || (isElement(parent) && parent.name === 'li' && parent.children.find(isElement) === el);
 }
 
 /**
@@ -1268,7 +1285,7 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
   // Removal is deferred to one batch at the end (see removeNodes); a doomed subtree is
   // simply not walked.
   const doomed: AnyNode[] = [];
-  const verdicts: VerdictCache = new Map();
+  const verdicts: VerdictCache = { byNames: new Map(), noteAnchors: new Set() };
   const page: PageText = { root, measured: null };
   const pitchLinks: Element[] = [];
   const sponsoredLinks: Element[] = [];
@@ -1309,6 +1326,10 @@ export function cleanTree(root: ParentNode, options: CleanOptions): Removal[] {
       continue;
     }
     if (!isElement(node)) continue;
+    if (node.name === 'a') {
+      const note = footnoteTarget(node);
+      if (note !== null) verdicts.noteAnchors.add(note);
+    }
     if (node.name === 'img') {
       const card = hoverCardAround(node, options.keep);
       if (card) {

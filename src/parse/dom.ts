@@ -593,6 +593,20 @@ export function adjacentElement(el: Element, step: -1 | 1): Element | null {
   return null;
 }
 
+/**
+ * The id a footnote mark links to: an in-page link in a `<sup>` or holding one (MediaWiki's
+ * "<sup class=reference><a href=#cite_note-3>[3]</a></sup>", pandoc's "<a href=#fn1><sup>1</sup></a>").
+ * Read by clean (a note's anchor is no role name) and score (the notes are the story's).
+ */
+export function footnoteTarget(a: Element): string | null {
+  const href = a.attribs.href;
+  if (href === undefined || href.length < 2 || href.charCodeAt(0) !== HASH) return null;
+  const inSup = (isElement(a.parent) && a.parent.name === 'sup') || a.children.some((c) => isElement(c) && c.name === 'sup');
+  return inSup ? href.slice(1) : null;
+}
+
+const HASH = 35;
+
 /** The one element child of `el` when its other children are whitespace; else null. */
 export function soleElementChild(el: Element): Element | null {
   let only: Element | null = null;

@@ -1,21 +1,7 @@
 import type { AnyNode, Element, ParentNode } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, SUBHEADING_TAG_RE, contains, findDescendant, inDocumentOrder, isElement, isTextNode, textContent, walkElements } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, SUBHEADING_TAG_RE, contains, findDescendant, footnoteTarget, inDocumentOrder, isElement, isTextNode, textContent, walkElements } from '../parse/dom';
 import { FOOTNOTE_MARK_RE } from '../assemble/constants';
 import { OUTSIDE_NOTES } from './weights';
-
-const HASH = 35;
-
-/**
- * The id a footnote mark links to: an in-page link in a `<sup>` or holding one (MediaWiki's
- * "<sup class=reference><a href=#cite_note-3>[3]</a></sup>", pandoc's "<a href=#fn1><sup>1</sup></a>").
- * @internal
- */
-export function footnoteTarget(a: Element): string | null {
-  const href = a.attribs.href;
-  if (href === undefined || href.length < 2 || href.charCodeAt(0) !== HASH) return null;
-  const inSup = (isElement(a.parent) && a.parent.name === 'sup') || a.children.some((c) => isElement(c) && c.name === 'sup');
-  return inSup ? href.slice(1) : null;
-}
 
 /**
  * The anchors a list item is a note by: its own id, or its first element's (Springer's

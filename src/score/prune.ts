@@ -1,10 +1,10 @@
 import type { AnyNode, Element } from '../parse/dom';
-import { LETTER_OR_DIGIT_RE, SUBHEADING_TAG_RE, adjacentElement, classAndId, containsImage, findDescendant, isElement, isTextNode, removeNodes, textContent, walkElements } from '../parse/dom';
+import { LETTER_OR_DIGIT_RE, SUBHEADING_TAG_RE, adjacentElement, footnoteTarget, classAndId, containsImage, findDescendant, isElement, isTextNode, removeNodes, textContent, walkElements } from '../parse/dom';
 import type { TreeStats } from './measure';
 import { holdsQuotedContent } from '../clean/quoted-content';
 import { QUOTE_BOX_LEVELS } from '../clean/constants';
 import { countCommas, linkDensity } from './measure';
-import { footnoteTarget, holdsNoteTarget } from './notes';
+import { holdsNoteTarget } from './notes';
 import {
   weighedNames,
   CAPTION_NAME_RE,
