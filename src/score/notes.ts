@@ -27,12 +27,13 @@ export function holdsNoteTarget(el: Element, targets: ReadonlySet<string>): bool
 
 /**
  * The body with the notes its footnote marks point to, when those sit after it, outside the
- * chosen nodes: Springer Nature's References `<section>` after `div.c-article-body`, a theme
- * that prints a post's endnotes below its content box. The marks are the story's
+ * chosen nodes: a References `<section>` after the body's box when the box alone was chosen
+ * (Springer Nature's after `div.c-article-body`), a theme that prints a post's endnotes below
+ * its content box. The marks are the story's
  * ("[^1]" in the markdown), so the notes are too: each list (ol/ul) holding the items they
  * link to joins the body after it, under the heading it has ("References"). Only a mark set
  * as one (a `<sup>` link whose text is a note's number, FOOTNOTE_MARK_RE) brings notes in;
- * a list joins only when most of its items are such notes (OUTSIDE_NOTES.minNoteShare: not a
+ * a list joins only when half its items or more are such notes (OUTSIDE_NOTES.minNoteShare: not a
  * related list with one linked item), it follows the body, holds none of it, and sits in no
  * sidebar or navigation (OUTSIDE_NOTES.landmarks: a glossary box beside the story).
  * @internal
@@ -80,7 +81,7 @@ function anchorsOf(el: Element): string[] {
   return out;
 }
 
-/** Whether most of a list's items are notes the marks link to (OUTSIDE_NOTES.minNoteShare). */
+/** Whether half a list's items or more are notes the marks link to (OUTSIDE_NOTES.minNoteShare). */
 function isNotesList(list: Element, targets: ReadonlySet<string>): boolean {
   let items = 0;
   let notes = 0;
