@@ -911,12 +911,12 @@ describe('clean: lazy images', () => {
 
   it("reads the lazy source past a site's stand-in file (a 'missing image', a loader, a grey filler), not past a real picture so named in a sentence's words", () => {
     const url = { url: 'https://example.com/news/park' };
-    for (const standIn of ['https://vanilla.cdn.example/space/media/img/missing-image.svg', '/img/no-image.png', '/graphics/2018/07/sr-loader.png', '//stat.example.com/images/grey_bg.gif', '/assets/spinner.gif']) {
+    for (const standIn of ['https://vanilla.cdn.example/space/media/img/missing-image.svg', '/img/no-image.png', '/graphics/2018/07/sr-loader.png', '//stat.example.com/images/grey_bg.gif', '/assets/spinner.gif', '/wp-content/themes/jnews/assets/img/jeg-empty.png']) {
       const a = parseArticle(pageWith(`<figure><img class="lazyload" src="${standIn}" data-src="/uploads/spray-960.jpg" alt="Water jets"><figcaption>Children in the spray ground.</figcaption></figure>`), url);
       expect(a.images.map((i) => i.src)).toEqual(['https://example.com/uploads/spray-960.jpg']);
     }
     // A picture whose own name only holds such words ("grey-heron.png", "missing-imagery-report.png") is the picture.
-    for (const real of ['/uploads/grey-heron.png', '/uploads/missing-imagery-report.png', '/uploads/empty-picture-frames.jpg', '/uploads/earl-grey.png', '/uploads/dorian-gray.png']) {
+    for (const real of ['/uploads/grey-heron.png', '/uploads/missing-imagery-report.png', '/uploads/empty-picture-frames.jpg', '/uploads/earl-grey.png', '/uploads/dorian-gray.png', '/uploads/half-empty.jpg', '/uploads/empty-nest.png']) {
       const a = parseArticle(pageWith(`<figure><img src="${real}" data-src="/uploads/other.jpg" alt="Water jets"><figcaption>Children in the spray ground.</figcaption></figure>`), url);
       expect(a.images.map((i) => i.src)).toEqual([`https://example.com${real}`]);
     }

@@ -931,9 +931,10 @@ export const FIGURE_MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'amp-img',
  * as duplicates), "no-image.png", "default-image.jpg", a loader or spinner file (The
  * Spokesman-Review's "sr-loader.png" beside a lazysizes `data-srcset`), a grey filler
  * (moneycontrol's "grey_bg.gif"; the whole file name, so a story's "earl-grey.png" or
- * "dorian-gray.png" is a picture). Only read when a lazy attribute or a srcset holds another URL.
+ * "dorian-gray.png" is a picture), a theme's empty file (JNews's "jeg-empty.png" on every
+ * lazy picture). Only read when a lazy attribute or a srcset holds another URL.
  */
-export const PLACEHOLDER_SRC_RE = /^data:|(?<![a-z/.?&=])lqip(?![a-z=])|blank\.(?:gif|png)|(?<![\w-])blank\.jpe?g|placeholder|spacer\.gif|pixel\.gif|\b1x1(?:[-_](?:white|black|grey|gray|trans(?:parent)?|blank))?\.(?:gif|png|jpe?g)|\blazy\.(?:gif|png|svg)|lazy[-_.]?load|loading\.(?:gif|svg)|(?<![a-z])(?:missing|no|default|empty)[-_]?(?:image|img|photo|picture)\.(?:gif|png|svg|jpe?g|webp)|(?<![a-z])(?:loader|spinner)\.(?:gif|png|svg|webp)|(?<![^/])(?:grey|gray)(?:[-_]bg)?\.(?:gif|png)|transparent\.(?:gif|png)|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;
+export const PLACEHOLDER_SRC_RE = /^data:|(?<![a-z/.?&=])lqip(?![a-z=])|blank\.(?:gif|png)|(?<![\w-])blank\.jpe?g|placeholder|spacer\.gif|pixel\.gif|\b1x1(?:[-_](?:white|black|grey|gray|trans(?:parent)?|blank))?\.(?:gif|png|jpe?g)|\blazy\.(?:gif|png|svg)|lazy[-_.]?load|loading\.(?:gif|svg)|(?<![a-z])(?:missing|no|default|empty)[-_]?(?:image|img|photo|picture)\.(?:gif|png|svg|jpe?g|webp)|(?<![a-z])(?:loader|spinner)\.(?:gif|png|svg|webp)|(?<![^/])(?:grey|gray)(?:[-_]bg)?\.(?:gif|png)|transparent\.(?:gif|png)|(?<![a-z])empty\.(?:gif|png|svg)(?:$|[?#])|holder\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])/i;
 
 /**
  * An `<img>` whose markup marks its own `src` as a low-quality preview shown until the lazy
