@@ -1648,6 +1648,15 @@ describe("clean: a wire dateline's place is the story's first words", () => {
     expect(cleanedText(`<div class="story-body"><span class="dateline">December</span> ${story}</div>`)).toBe(story);
   });
 
+  it('keeps a place whose word is a month or a weekday in some language, and drops a dateline-named line that opens no text (review)', () => {
+    for (const place of ['ST. LOUIS', 'LA PAZ, Bolivia', 'RIO DE JANEIRO', 'DEIR AL-BALAH, Gaza Strip', 'SUN VALLEY, Idaho']) {
+      expect(cleanedText(`<div class="story-body"><span class="dateline">${place}</span> — ${story}</div>`), place).toBe(`${place} — ${story}`);
+    }
+    for (const line of ['Updated yesterday', 'Reporting from Kyiv', 'Washington Bureau', 'Aktualisiert vor einer Stunde']) {
+      expect(cleanedText(`<div class="story-body"><div class="dateline">${line}</div><p>${story}</p></div>`), line).toBe(story);
+    }
+  });
+
   it('still drops an element also named for another meta line ("byline-dateline", "date dateline")', () => {
     expect(cleanedText(`<div class="story-body"><div class="byline-dateline">By Jane Doe</div><p>${story}</p></div>`)).toBe(story);
     expect(cleanedText(`<div class="story-body"><div class="postMeta--authorDateline">Jane Doe</div><p>${story}</p></div>`)).toBe(story);

@@ -228,6 +228,9 @@ export const CAPTION_COMMENT_TOKENS: readonly string[] = ['image', 'img', 'photo
  */
 export const META_LINE_TOKENS: readonly string[] = ['byline', 'dateline', 'timestamp', 'date', 'pubdate', 'published', 'updated', 'author', 'authors', 'post-meta', 'entry-meta', 'entry-utility', 'article-meta', 'meta', 'reading-time', 'read-time', 'kicker', 'eyebrow', 'player-duration', 'audio-duration', 'video-duration', 'media-duration', 'vjs-duration'];
 
+/** How much of the story's text must follow a dateline's place in its block for the place to stay (clean's isDatelinePlace). */
+export const DATELINE_PLACE = { minTextAfter: 20 } as const;
+
 /**
  * A dateline's name among META_LINE_TOKENS ("dateline", "dateLine", "date-line"): a wire
  * dateline opens the story with its place ("<span class=pagebody-dateline>PORTLAND,

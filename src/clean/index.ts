@@ -33,6 +33,7 @@ import {
   MAX_ROLE_BUTTON_TEXT,
   META_LINE_TOKENS,
   DATELINE_TOKENS,
+  DATELINE_PLACE,
   TIMELINE_TOKENS,
   TIMELINE_LEVELS,
   CAPTION_BOX_TOKENS,
@@ -642,14 +643,26 @@ function isDatelineName(tokens: readonly string[]): boolean {
 }
 
 /**
- * Whether a dateline's element holds its place only ("PORTLAND, OREGON", "WASHINGTON (AP) —"):
- * letters, and no digit, month name or weekday name, which a date would have ("Jan. 4
- * (Reuters) -", "January 4, 2024", a today's-date bar's "Thursday").
+ * Whether a dateline's element holds its place and opens the story's text ("PORTLAND, OREGON"
+ * then "Orchard today announced…" in the same block): letters, no digit, not only month and
+ * weekday names (a today's-date bar's "Thursday"), and at least DATELINE_PLACE.minTextAfter
+ * characters of text after it in its block. A place's word may be a month's or a weekday's
+ * in some language ("ST. LOUIS", "LA PAZ", "RIO DE JANEIRO": review), so not every word is
+ * tested alone. A dateline-named line on its own ("Updated yesterday", "Reporting from Kyiv",
+ * a weather widget's city) opens nothing and stays a meta line.
  */
 function isDatelinePlace(el: Element): boolean {
   const text = innerText(el);
   if (!LETTER_RE.test(text) || DIGIT_RE.test(text)) return false;
-  return !text.split(NOT_LETTER_RE).some((word) => word !== '' && (monthFromName(word) !== null || isWeekdayName(word)));
+  const words = text.split(NOT_LETTER_RE).filter((word) => word !== '');
+  if (words.every((word) => monthFromName(word) !== null || isWeekdayName(word))) return false;
+  let after = 0;
+  // Text and inline elements only: a block after it is a paragraph of its own, not the line it opens.
+  for (let next = el.next; next && after < DATELINE_PLACE.minTextAfter; next = next.next) {
+    if (isElement(next) && !INLINE_TAGS.has(next.name)) break;
+    after += isTextNode(next) ? next.data.trim().length : isElement(next) ? innerText(next).trim().length : 0;
+  }
+  return after >= DATELINE_PLACE.minTextAfter;
 }
 const DIGIT_RE = /\p{Nd}/u;
 const NOT_LETTER_RE = /[^\p{L}\p{M}]+/u;
