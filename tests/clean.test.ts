@@ -331,6 +331,14 @@ describe('clean: heading anchors', () => {
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'Social care takes the biggest share']);
     expect(a.sections[1]?.paragraphs).toHaveLength(3);
   });
+  it('keeps a pandoc <section> whose id is spelled from its heading ("managing-quarto-citation-styles", "social-media-and-the-vote")', () => {
+    for (const [id, heading] of [['managing-quarto-citation-styles', 'Managing Quarto citation styles'], ['social-media-and-the-vote', 'Social media and the vote']] as const) {
+      const a = parseArticle(pageWith(`<section id="${id}" class="level2"><h2 class="anchored">${heading}</h2><p>The lab compared three styles over a month, and the readers preferred the one with the shortest labels, by a wide margin.</p></section>`));
+      expect(a.sections.map((s) => s.heading), id).toContain(heading);
+    }
+    // A Quarto appendix section named by its role, not its heading: still end matter.
+    expect(cleanedText('<div><section id="quarto-citation" class="quarto-appendix-contents"><h2>Citation</h2><p>Roe, Jane. 2024. Counting.</p></section><p>Body text stays here.</p></div>')).toBe('Body text stays here.');
+  });
   it('reads a plugin prefix and accents in the anchor as the same text', () => {
     const a = parseArticle(pageWith('<h2 id="h-por-que-los-comentarios-importan">Por qué los comentarios importan</h2>'));
     expect(a.sections.map((s) => s.heading)).toEqual([null, 'Por qué los comentarios importan']);

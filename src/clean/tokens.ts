@@ -6,6 +6,7 @@ import { FURNITURE_HEADING_RE, HEADING_ANCHOR_ID, STATE_PREFIXES, STATE_SUFFIXES
 const TOKEN_SPLIT_RE = /[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])/;
 
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SECTION_TAG = 'section';
 const ID_WORD_SPLIT_RE = /[^a-z0-9]+/;
 const TEXT_WORD_SPLIT_RE = /[^\p{L}\p{N}]+/u;
 const DIGITS_RE = /^\d+$/;
@@ -49,7 +50,9 @@ function leadingText(el: Element, limit: number): string {
  */
 export function roleNames(el: Element): string {
   const id = el.attribs.id;
-  if (id && HEADING_TAGS.has(el.name) && isTextAnchorId(el, id)) return el.attribs.class ?? '';
+  // Pandoc, Quarto and Hugo set the heading's anchor on the <section> it opens: a section headed
+  // "Managing Quarto citation styles" or "Share your results" is not a citation box or a share bar.
+  if (id && (HEADING_TAGS.has(el.name) || el.name === SECTION_TAG) && isTextAnchorId(el, id)) return el.attribs.class ?? '';
   const names = classAndId(el);
   const component = el.attribs['data-component'];
   return component ? `${names} ${component}` : names;
