@@ -1787,6 +1787,61 @@ describe('a clock after an update word takes the date of the line it ends', () =
   });
 });
 
+describe('a clock without a date takes the date written alone on the line above it', () => {
+  const ld = (published: string, modified?: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm floods the old harbour","datePublished":"${published}"${modified ? `,"dateModified":"${modified}"` : ''}}</script>`;
+  /** Schibsted's timestamps block: the date alone, then "Publicerad 15.32 | Uppdaterad 18.10", the machine times in UTC. */
+  const block = (cls = '') =>
+    `<div${cls} data-test-id="timestamps"><div>4 januari 2024</div><div><span>Publicerad <time datetime="2024-01-04T14:32:11Z">15.32</time></span><span aria-hidden="true"> | </span><span>Uppdaterad <time datetime="2024-01-04T17:10:40Z">18.10</time></span></div></div>`;
+  const machine = ld('2024-01-04T14:32:11Z', '2024-01-04T17:10:40Z');
+
+  it('writes UTC machine times in the offset the page shows them at, the publication as the update', () => {
+    const a = parseArticle(page(machine, block()));
+    expect(a.publishedAt).toBe('2024-01-04T15:32:11+01:00');
+    expect(a.modifiedAt).toBe('2024-01-04T18:10:40+01:00');
+    // Norwegian, the date a weekday's and the lines spans of one row; classed or not.
+    const norsk = parseArticle(page(ld('2024-01-04T14:32:11Z'), '<div class="article-dates"><span>torsdag 4. januar 2024</span> <span>Publisert 15.32</span></div>'));
+    expect(norsk.publishedAt).toBe('2024-01-04T15:32:11+01:00');
+    expect(parseArticle(page(machine, block(' class="hyperion-css-dates"'))).publishedAt).toBe('2024-01-04T15:32:11+01:00');
+  });
+  it('gives the clock that date when no machine time does, in English too', () => {
+    const a = parseArticle(page('', '<div><div>4 januari 2024</div><div><span>Publicerad 15.32</span> | <span>Uppdaterad 18.10</span></div></div>'));
+    expect(a.publishedAt).toBe('2024-01-04T15:32:00');
+    expect(a.modifiedAt).toBe('2024-01-04T18:10:00');
+    const en = parseArticle(page('', '<div class="meta"><div>Thursday, January 4, 2024</div><div>Published 3:32 PM | Updated 6:10 PM</div></div>'));
+    expect(en.publishedAt).toBe('2024-01-04T15:32:00');
+    expect(en.modifiedAt).toBe('2024-01-04T18:10:00');
+    const zoned = parseArticle(page(ld('2024-01-04T20:32:00Z'), '<div class="meta"><div>Thursday, January 4, 2024</div><div>Published 3:32 PM</div></div>'));
+    expect(zoned.publishedAt).toBe('2024-01-04T15:32:00-05:00');
+  });
+  it('takes no date from a line that is not a date alone, nor for a clock with none near it', () => {
+    const utc = '2024-01-04T14:32:11Z';
+    expect(parseArticle(page(ld(utc), '<p class="date">Publicerad 15.32</p>')).publishedAt).toBe(utc);
+    expect(parseArticle(page(ld(utc), '<div><div>Uppdaterad 5 januari 2024</div><div>Publicerad 15.32</div></div>')).publishedAt).toBe(utc);
+    expect(parseArticle(page(ld(utc), '<div><p>Snow closed the road on 4 January 2024 again.</p><p class="date">Publicerad 15.32</p></div>')).publishedAt).toBe(utc);
+    expect(parseArticle(page(ld(utc), '<div><div>4 januari 2024 kl 09.00</div><div>Publicerad 15.32</div></div>')).publishedAt).toBe(utc);
+  });
+  it("gives no date to a live blog's entry clocks or another story's teaser, which keep the story's offset", () => {
+    const entry = (t: string, x: string) => `<div class="post"><span class="time">Publicerad ${t}</span><p>${x}</p></div>`;
+    const live = `<section class="live"><h2>3 januari 2024</h2>${entry('09.05', 'Vägen är stängd.')}${entry('08.40', 'Polisen på plats.')}</section>`;
+    const days = `<section class="live"><div class="day">3 januari 2024</div>${entry('09.05', 'Vägen är stängd.')}</section>`;
+    const own = '<div><div>4 januari 2024</div><div><span>Publicerad 15.32</span></div></div>';
+    const withAfter = (html: string, after: string) => html.replace('</article>', `${after}</article>`);
+    expect(parseArticle(withAfter(page(machine, own), live)).publishedAt).toBe('2024-01-04T15:32:11+01:00');
+    expect(parseArticle(withAfter(page(machine, own), days)).publishedAt).toBe('2024-01-04T15:32:11+01:00');
+    // An entry of a clock and a line of text, under its day's heading.
+    const short = '<section class="live"><h2>3 januari 2024</h2><div class="post"><span class="time">Publicerad 09.05</span> Vägen är stängd.</div></section>';
+    expect(parseArticle(withAfter(page(machine, own), short)).publishedAt).toBe('2024-01-04T15:32:11+01:00');
+    const teaser = '<a class="x1" href="/nyheter/a/Ab12/annan-story"><span>LÄS ÄVEN</span><h3>Här är vägarna du bör undvika</h3><span>3 januari 2024</span><span>Publicerad 09.15</span></a>';
+    expect(parseArticle(page(machine, `${own}<p>${'Köerna står still på fyra mil och bränslet börjar ta slut för många bilister. '.repeat(2)}</p>${teaser}`)).publishedAt).toBe('2024-01-04T15:32:11+01:00');
+    const card = '<div class="x2"><h3><a href="/nyheter/a/Cd34/tag-stod-still">Tåg stod still i fem timmar</a></h3><span>3 januari 2024</span> <span>Publicerad 07.15</span></div>';
+    expect(parseArticle(page(machine, `${own}${card}`)).publishedAt).toBe('2024-01-04T15:32:11+01:00');
+    // Alone on the page, the entries and the teaser give the machine time no offset.
+    expect(parseArticle(withAfter(page(ld('2024-01-03T08:05:00Z'), ''), live)).publishedAt).toBe('2024-01-03T08:05:00Z');
+    expect(parseArticle(page(ld('2024-01-03T08:15:00Z'), teaser)).publishedAt).toBe('2024-01-03T08:15:00Z');
+  });
+});
+
 describe('dates of readers\' comments, whatever the comments are named', () => {
   /** A uCoz-like comment: a row of its number, the commenter's nofollow link and its date, then the message. */
   const comment = (n: number, time: string, user: string, message: string): string =>

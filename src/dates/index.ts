@@ -16,3 +16,4 @@ export { parseEpoch } from './epoch';
 export { findDateInUrl, findDatesInText } from './find-dates';
 export type { DateInText } from './find-dates';
 export { isSameOrAfter, toInstant } from './compare';
+export { isWeekdayName } from './names';

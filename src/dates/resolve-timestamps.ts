@@ -29,8 +29,10 @@ export interface RawDateLine {
    */
   publication?: boolean;
   /**
-   * For an update line, the dated line it was written after: a clock without a date in the
-   * update line ("…, mis à jour à 17h41") takes that line's date (see {@link clockOnDateOf}).
+   * The dated line it was written after (for an update line, the publication's; for a line
+   * without a date, the date alone above it): a clock without a date in the line ("…, mis à
+   * jour à 17h41", "Publicerad 15.32" under "4 januari 2024") takes that line's date (see
+   * {@link clockOnDateOf}).
    */
   dateLine?: string;
 }
@@ -483,9 +485,10 @@ function datesOfLines(lines: readonly RawDateLine[], label: RawDateLine['label']
 }
 
 /**
- * An update line's clock without a date on the date of the line it was written after
- * (RawDateLine.dateLine): "Publié le 23 décembre 2025 à 15h09, mis à jour à 17h41" gives
- * "2025-12-23T17:41:00". The clock keeps its own zone when it writes one; else it takes the
+ * A line's clock without a date on the date of the line it was written after
+ * (RawDateLine.dateLine), for a publication line as for an update line: "Publié le 23
+ * décembre 2025 à 15h09, mis à jour à 17h41" gives "2025-12-23T17:41:00", "Publicerad 15.32"
+ * under "4 januari 2024" gives "2024-01-04T15:32:00". The clock keeps its own zone when it writes one; else it takes the
  * dated line's offset, when that line writes one (the same line, the same clock). A clock
  * earlier than the dated line's time is another day's, and gives nothing.
  */

@@ -6,6 +6,7 @@
 
 import { WORD_SOURCE } from '../parse/dom';
 import { IANA_ZONE_NAME_SOURCE } from '../dates/constants';
+import type { SlashedDateOrder } from '../dates/interpret';
 
 /** schema.org types whose node describes the article itself. */
 export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
@@ -477,6 +478,32 @@ export const UPDATED_LINE_LABEL_RE = new RegExp(String.raw`^[\s\-–—|·•:(]
  * one (`<div><span>…</span></div><div><span>Updated …</span></div>`).
  */
 export const UPDATE_LINE_DEPTH = 2;
+
+/**
+ * A date line whose clock has no date takes the date written alone on the line right above it
+ * (visible.ts dateLineAbove): Schibsted's and other Scandinavian sites print "4 januari 2024"
+ * over "Publicerad 15.32 | Uppdaterad 18.10", a blog "Thursday, January 4, 2024" over "Posted
+ * at 3:32 PM". `depth`: how many wrappers of the clock's line are climbed to find that line
+ * (`<div>4 januari 2024</div><div><span>Publicerad <time>15.32</time></span>…</div>`), each one
+ * a short line (MAX_DATE_LINE_LENGTH) holding no `notInLineTags` block: a live blog's entry
+ * (`<div><span>09.05</span><p>…</p></div>`) is no line. `maxLength`: the line above is a date
+ * and a weekday at most ("Torsdag 4 januari 2024"), nothing more. `headingTags`: a short block
+ * around the line above that holds a heading besides the story's headline is a teaser card
+ * (`<a><h3>…</h3><span>3 januari 2024</span><span>Publicerad 09.15</span></a>`), whose lines
+ * are another story's, or a live blog's day heading ("<h2>3 januari 2024</h2>") over entries.
+ */
+export const DATE_LINE_ABOVE = {
+  depth: 2,
+  maxLength: 40,
+  notInLineTags: new Set(['p', 'blockquote', 'figure']) as ReadonlySet<string>,
+  headingTags: new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']) as ReadonlySet<string>,
+} as const;
+
+/**
+ * The orders a slashed date in a line may be read in, before the page's language is known: a
+ * line reads as a date when it does in either ("04/01/2024").
+ */
+export const SLASHED_ORDERS: readonly SlashedDateOrder[] = ['month-first', 'day-first'];
 
 /**
  * The labels of a page-update line that name the page as what changed: MediaWiki's "This

@@ -3,13 +3,12 @@ import type { Element } from '../parse/dom';
 import { attr, classAndId, contains, innerText, innerTextLongerThan, isElement, itemScopeOf } from '../parse/dom';
 import type { MetadataContext } from './context';
 import { metaSource } from './context';
-import { CAMBRIAN_DATE_KEYS, ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, ARTICLE_ITEM_TYPE_RE, EVENT_CONTAINER_RE, EVENT_TIME_DEPTH, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, TIME_RANGE_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE, DOCUMENT_CONTAINER_TAGS, MAX_DATE_LINE_LENGTH, MAX_FOREIGN_DEPTH, PAGE_FOOTER_NAME_RE, PAGE_OWN_UPDATE_LINE_RE, PAGE_UPDATE_LINE_RE, UPDATE_LINE_DEPTH } from './constants';
+import { CAMBRIAN_DATE_KEYS, ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, ARTICLE_ITEM_TYPE_RE, EVENT_CONTAINER_RE, EVENT_TIME_DEPTH, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, TIME_RANGE_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE, DOCUMENT_CONTAINER_TAGS, MAX_DATE_LINE_LENGTH, MAX_FOREIGN_DEPTH, PAGE_FOOTER_NAME_RE, PAGE_OWN_UPDATE_LINE_RE, PAGE_UPDATE_LINE_RE, SLASHED_ORDERS, UPDATE_LINE_DEPTH } from './constants';
 import { stringOf } from './json-ld';
 import type { DateStamp } from './visible';
 import { inTeaserList, isPublishedAndUpdated } from './visible';
 import { parseUrl } from '../parse/url';
 import { findDatesInText } from '../dates';
-import type { SlashedDateOrder } from '../dates/interpret';
 
 /** A raw timestamp string and where it was read. */
 export interface DateCandidate {
@@ -92,8 +91,6 @@ function datesThePage(line: Element, headline: Element | null): boolean {
   return inFooter && PAGE_OWN_UPDATE_LINE_RE.test(innerText(line));
 }
 
-/** The orders a slashed date may be read in: the text only has to read as a date-time in one. */
-const SLASHED_ORDERS: readonly SlashedDateOrder[] = ['month-first', 'day-first'];
 
 /**
  * Whether a `<time>`'s visible text is a date with a time of day that the date grammar reads

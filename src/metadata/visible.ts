@@ -10,7 +10,8 @@ import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
 import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, BREADCRUMB_DATE_NAME_RE, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, TEASER_CARD, MENU_ENTRY, CLOSING_CREDIT, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, RELATED_TAG_LIST_RE, RELATED_TAG_LIST, STORY_TAG_LIST, NAME_ITEMPROP_RE, CLAIM_BLOCK, EDITOR_CREDIT_RE, WRITER_CREDIT_RE, ROLE_WORDS_RE, ADMIN_ACCOUNT_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
-import { DATE_LINE_DIVIDER, IN_WORD_EMPTY_TAGS, LATER_PUBLICATION_LABEL_RE } from './constants';
+import { DATE_LINE_ABOVE, DATE_LINE_DIVIDER, IN_WORD_EMPTY_TAGS, LATER_PUBLICATION_LABEL_RE, SLASHED_ORDERS } from './constants';
+import { findDatesInText, isWeekdayName } from '../dates';
 
 /** The elements readVisibleMetadata looks at; <h1>s too, only to know which bylines come after the headline. */
 function isVisibleMetaCandidate(el: Element): boolean {
@@ -764,9 +765,10 @@ export interface TextDateCandidate {
    */
   publication: boolean;
   /**
-   * For an update line, the dated line it was written after ("Publié le 23 décembre 2025 à
-   * 15h09, mis à jour à 17h41"; "<li>입력 …</li><li>수정 …</li>"): a clock without a date in
-   * the update line takes that line's date.
+   * The dated line it was written after: for an update line the publication's ("Publié le 23
+   * décembre 2025 à 15h09, mis à jour à 17h41"; "<li>입력 …</li><li>수정 …</li>"), for any line
+   * with no date the date alone above it ("4 januari 2024" over "Publicerad 15.32"): a clock
+   * without a date in the line takes that line's date.
    */
   dateLine?: string;
 }
@@ -994,9 +996,16 @@ export function isPublishedAndUpdated(el: Element): boolean {
  * the publication's, the rest the update's, even when the element's class names the update
  * (`updated`: Corriere's "is-last-update" holds "23 dicembre 2025 (modifica il 24 dicembre
  * 2025 | 08:12)") when a date follows the label. Both halves are the story's own when the line is.
+ * Each part is read on the date line it was written after (TextDateCandidate.dateLine): the
+ * update's on the part before it, and a line of `el` with no date of its own on the date
+ * alone above it (dateLineAbove, beside the story's `headline`: "4 januari 2024" over "Publicerad 15.32 | Uppdaterad 18.10"),
+ * so a clock of either kind without a date takes that date the same way.
  */
-function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean, publication: boolean): TextDateCandidate[] {
+function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean, publication: boolean, el: Element | null = null, headline: Element | null = null): TextDateCandidate[] {
   const at = text.search(UPDATED_LABEL_RE);
+  const above = el === null ? undefined : dateLineAbove(el, text, headline);
+  // (A part's own dateLine comes after the line above: its first date is the one read.)
+  const after = (part: string): string => (above === undefined ? part : `${above} ${part}`);
   let lines: TextDateCandidate[];
   // A label after the only date names that date, whatever the class: Chinese, Japanese and
   // Korean put the verb last ("已于 2024-01-04 10:42:15 修改", "2024/01/04 に更新"), as does an
@@ -1005,8 +1014,8 @@ function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean
   if (at > 0 && DATE_DIGIT_RE.test(text.slice(0, at)) && (DATE_DIGIT_RE.test(text.slice(at)) || (!updated && PUBLISHED_LABEL_RE.test(text)))) {
     const dated = text.slice(0, at);
     lines = [
-      { text: dated, label: 'published', publication },
-      { text: text.slice(at), label: 'modified', publication, dateLine: dated },
+      { text: dated, label: 'published', publication, dateLine: above },
+      { text: text.slice(at), label: 'modified', publication, dateLine: after(dated) },
     ];
   } else {
     const original = at >= 0 ? laterPublication(text, at) : -1;
@@ -1014,13 +1023,71 @@ function pushDateLine(dates: TextDateCandidate[], text: string, updated: boolean
     // am ET / Original Nov. 19, 2019 8:02 am ET") is two lines, the update's first.
     lines = original > 0
       ? [
-          { text: text.slice(0, original), label: 'modified', publication, dateLine: text.slice(original) },
-          { text: text.slice(original), label: 'published', publication },
+          { text: text.slice(0, original), label: 'modified', publication, dateLine: after(text.slice(original)) },
+          { text: text.slice(original), label: 'published', publication, dateLine: above },
         ]
-      : [{ text, label: updated || at >= 0 ? 'modified' : 'published', publication }];
+      : [{ text, label: updated || at >= 0 ? 'modified' : 'published', publication, dateLine: above }];
   }
   for (const line of lines) dates.push(line);
   return lines;
+}
+
+/** The words of a text beside its date: runs of letters and digits. */
+const WORD_RUN_RE = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The date written alone on the line right above a date line with no date of its own (see
+ * DATE_LINE_ABOVE: "4 januari 2024" over "Publicerad 15.32"), or undefined. "Above" is the
+ * nearest node before the line, or before one of its wrappers up to DATE_LINE_ABOVE.depth
+ * levels while each is a short line, that shows a letter or digit (a " | " between them is
+ * passed over). Only that one: a live blog's entry clock follows the entry before it, a
+ * card's its headline. The line above must be one date without a time and at most weekday
+ * names besides ("Thursday, January 4, 2024"); an update line or a sentence is none. The block
+ * that holds it holds no heading but the story's `headline` (see inTeaserBlock).
+ */
+function dateLineAbove(el: Element, text: string, headline: Element | null): string | undefined {
+  if (SLASHED_ORDERS.some((order) => findDatesInText(text, order).length > 0)) return undefined;
+  let cur: Element = el;
+  for (let depth = 0; depth <= DATE_LINE_ABOVE.depth; depth++) {
+    for (let prev = cur.prev; prev !== null; prev = prev.prev) {
+      const shown = isTextNode(prev) ? normalizeSpace(prev.data) : isElement(prev) && !isUnseenText(prev) ? dateLineText(prev) : '';
+      if (!LETTER_OR_DIGIT_RE.test(shown)) continue;
+      return isDateAlone(shown) && !inTeaserBlock(prev, headline) ? shown : undefined;
+    }
+    const parent = cur.parent;
+    if (!isElement(parent) || LAYOUT_TAGS.has(parent.name) || innerTextLongerThan(parent, MAX_DATE_LINE_LENGTH)) return undefined;
+    if (findDescendant(parent, (d) => d !== el && !contains(d, el) && DATE_LINE_ABOVE.notInLineTags.has(d.name)) !== null) return undefined;
+    cur = parent;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the block around a date line (the parent of `line`, and its parents up to
+ * DATE_LINE_ABOVE.depth levels while each is as short as a teaser, MAX_TEASER_ITEM_TEXT)
+ * holds a heading other than the story's `headline`: a teaser card's title, or a live blog's
+ * day ("<h2>3 januari 2024</h2>" over its entries) when the line is that heading. A longer
+ * block is the story, whose subheads are its own.
+ */
+function inTeaserBlock(line: AnyNode, headline: Element | null): boolean {
+  let block: ParentNode | null = line.parent;
+  for (let depth = 0; isElement(block) && depth <= DATE_LINE_ABOVE.depth && !LAYOUT_TAGS.has(block.name); block = block.parent, depth++) {
+    if ((headline !== null && contains(block, headline)) || innerTextLongerThan(block, MAX_TEASER_ITEM_TEXT)) return false;
+    if (findDescendant(block, (d) => DATE_LINE_ABOVE.headingTags.has(d.name)) !== null) return true;
+  }
+  return false;
+}
+
+/** A text that is one date without a time, with at most weekday names beside it (see dateLineAbove). */
+function isDateAlone(text: string): boolean {
+  if (text.length > DATE_LINE_ABOVE.maxLength) return false;
+  return SLASHED_ORDERS.some((order) => {
+    const found = findDatesInText(text, order);
+    const date = found[0];
+    if (found.length !== 1 || date === undefined || date.value.includes('T')) return false;
+    const rest = text.slice(0, date.index) + ' ' + text.slice(date.index + date.raw.length);
+    return (rest.match(WORD_RUN_RE) ?? []).every(isWeekdayName);
+  });
 }
 
 /**
@@ -2122,7 +2189,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
         const publication = (headline === null || afterHeadline) && (isByline || named);
         // A byline's date is the publication's only if it is the story's byline (settled below):
         // an author box at the foot is classed like one.
-        const lines = pushDateLine(dates, dateLineText(el), updated, publication);
+        const lines = pushDateLine(dates, dateLineText(el), updated, publication, el, headline);
         if (publication && !named) for (const line of lines) bylineDates.push({ line, el });
         for (const line of lines) if (line.label === 'published') publishedLineEls.push({ el, line });
       }
@@ -2139,7 +2206,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
   for (const { el, text, afterHeadline: after } of labelled) {
     if (metaLines.has(el) || (isForeign(el, headline) && !inOwnFooter(el)) || inTeaserList(el, page, headline)) continue;
     const whole = dateLineText(el);
-    const lines = pushDateLine(dates, whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text), false, after);
+    const lines = pushDateLine(dates, whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text), false, after, el, headline);
     for (const line of lines) if (line.label === 'published') publishedLineEls.push({ el, line });
   }
   // A line that says "Updated" but has no date class is the story's update when it sits with
@@ -2154,7 +2221,8 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
     const beside = foreign ? null : lineBeside(el, publishedLineEls);
     const whole = dateLineText(el);
     const line = whole.length <= MAX_DATE_LINE_LENGTH ? whole : normalizeSpace(text);
-    if (beside !== null) dates.push({ text: line, label: 'modified', publication: beside.publication, dateLine: beside.text });
+    // (Read after the date line the publication line was itself written after, when it has one.)
+    if (beside !== null) dates.push({ text: line, label: 'modified', publication: beside.publication, dateLine: beside.dateLine === undefined ? beside.text : `${beside.dateLine} ${beside.text}` });
     else if (PAGE_UPDATE_LINE_RE.test(line) && (!foreign || onlyInPageFooter(el))) pageUpdates.push(line);
   }
   if (pageUpdates.length === 1) dates.push({ text: pageUpdates[0] as string, label: 'modified', publication: false });
@@ -2193,7 +2261,7 @@ export function readVisibleMetadata(root: ParentNode, base: string | null, isFor
       metaLines.add(plain.el);
       // Its date is the story's, as a classed byline's is ("By Dana Whitcombe · 12 December 2025").
       const line = plain.line ?? plain.text;
-      if (DIGIT_RE.test(line) && line.length <= MAX_DATE_LINE_LENGTH) for (const line of pushDateLine(dates, dateLineText(plain.el), false, true)) bylineDates.push({ line, el: plain.el });
+      if (DIGIT_RE.test(line) && line.length <= MAX_DATE_LINE_LENGTH) for (const line of pushDateLine(dates, dateLineText(plain.el), false, true, plain.el, headline)) bylineDates.push({ line, el: plain.el });
     }
   }
   // Else the post's signature in its own foot (ENTRY_SIGNATURE), when no byline follows the headline.

@@ -536,6 +536,26 @@ describe('resolveTimestamps: date lines that complete each other', () => {
     // Without the dated line it was written after, a clock alone gives nothing.
     expect(resolve({ lines: [{ text: 'mis à jour à 17h41', label: 'modified' }] }).modifiedAt).toBeNull();
   });
+  it('reads a publication line\'s clock on the date of the line above it, and puts a UTC machine time in that offset', () => {
+    const lines = [
+      { text: 'Publicerad 15.32 | ', label: 'published' as const, publication: true, dateLine: '4 januari 2024' },
+      { text: 'Uppdaterad 18.10', label: 'modified' as const, publication: true, dateLine: '4 januari 2024 Publicerad 15.32 | ' },
+    ];
+    const bare = resolve({ lines, slashed: 'day-first' });
+    expect(bare.publishedAt).toBe('2024-01-04T15:32:00');
+    expect(bare.modifiedAt).toBe('2024-01-04T18:10:00');
+    const machine = resolve({
+      published: [{ value: '2024-01-04T14:32:11Z', source: 'json-ld' }],
+      modified: [{ value: '2024-01-04T17:10:40Z', source: 'json-ld' }],
+      lines,
+      slashed: 'day-first',
+    });
+    expect(machine.publishedAt).toBe('2024-01-04T15:32:11+01:00');
+    expect(machine.modifiedAt).toBe('2024-01-04T18:10:40+01:00');
+    // Without a dated line, the clock gives the UTC value no offset.
+    const alone = resolve({ published: [{ value: '2024-01-04T14:32:11Z', source: 'json-ld' }], lines: [{ text: 'Publicerad 15.32', label: 'published', publication: true }] });
+    expect(alone.publishedAt).toBe('2024-01-04T14:32:11Z');
+  });
   it('writes an update of the publication\'s own instant in the offset the publication was written in', () => {
     const t = resolve({
       published: [{ value: '2025-12-23T11:09:00+00:00', source: 'json-ld' }],
