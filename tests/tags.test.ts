@@ -468,3 +468,36 @@ describe('tags: the story of a body written as runs between <br>s', () => {
     expect(page('Schedule<br />Prices<br />Contacts<br />Hours').tags).toEqual([]);
   });
 });
+
+describe('tags: Scandinavian tag and topic pages', () => {
+  /** A Swedish page: a kicker link to a tag page above the `<h1>`, the story, then `after` inside its <article>. */
+  const swedish = (after: string) =>
+    parseArticle(
+      `<!doctype html><html><head><title>Storm floods the old harbour</title></head><body><article><header><a class="k1" href="/nyheter/tagg/snooovader">Snöovädret</a><h1>Storm floods the old harbour</h1></header>${prose(4)}${after}</article></body></html>`,
+      { url: 'https://news.example/nyheter/a/Kv3Xw9/storm-floods' },
+    );
+  const taggLinks = '<li><a href="/tagg/snooovader">Snöoväder</a></li><li><a href="/tagg/skane">Skåne</a></li><li><a href="/tagg/trafik">Trafik</a></li>';
+  it('reads "/tagg/" links (Swedish "tag") under "Relaterade ämnen", its wrapper named only by a test hook; not the kicker above the headline', () => {
+    const a = swedish(`<div class="h-css-tags" data-test-id="related-tags"><h2 class="h-css-t1">Relaterade ämnen</h2><ul class="h-css-t2">${taggLinks}</ul></div>`);
+    expect(a.tags).toEqual(['Snöoväder', 'Skåne', 'Trafik']);
+    expect(a.sources.tags).toBe('html');
+    expect(swedish('<p class="x"><a href="/nyheter/taggar/snooovader">Snöoväder</a> <a href="/nyheter/taggar/skane">Skåne</a></p>').tags).toEqual(['Snöoväder', 'Skåne']);
+  });
+  it('reads Danish and Norwegian "/emne/" and Swedish "/amne/" topic links in a list labelled or named as topics', () => {
+    const emne = '<li><a href="/emne/uvaer">Uvær</a></li><li><a href="/emne/trafikk">Trafikk</a></li>';
+    expect(swedish(`<div class="x"><h2>Relaterte emner</h2><ul>${emne}</ul></div>`).tags).toEqual(['Uvær', 'Trafikk']);
+    expect(swedish(`<div class="x"><span>Emner:</span><ul>${emne}</ul></div>`).tags).toEqual(['Uvær', 'Trafikk']);
+    expect(swedish(`<div class="x" data-testid="article-tags"><ul>${emne}</ul></div>`).tags).toEqual(['Uvær', 'Trafikk']);
+    expect(swedish('<div class="x"><h3>Ämnen</h3><a href="/nyheter/amne/snostorm">Snöstorm</a> <a href="/nyheter/amne/skane">Skåne</a></div>').tags).toEqual(['Snöstorm', 'Skåne']);
+    expect(swedish('<div class="x"><h2>Relaterade ämnen</h2><ul><li><a href="/%C3%A4mnen/snostorm">Snöstorm</a></li><li><a href="/%C3%A4mnen/skane">Skåne</a></li></ul></div>').tags).toEqual(['Snöstorm', 'Skåne']);
+  });
+  it('not a story whose address holds "tagg", nor topic links under "Relaterat" or "Mer om ämnet", or in a wrapper whose test hook names no tags', () => {
+    expect(swedish('<p class="x"><a href="/nyheter/a/Ab12/taggtrad-langs-e22">Taggtråd längs E22</a> <a href="/tagg">Alla taggar</a></p>').tags).toEqual([]);
+    const stories = '<ul><li><a href="/nyheter/a/Ab12/annan-story">Tåg stod still i fem timmar</a></li><li><a href="/nyheter/a/Cd34/strom">Strömavbrott i tusentals hushåll</a></li></ul>';
+    expect(swedish(`<div class="x"><h2>Relaterat</h2>${stories}</div>`).tags).toEqual([]);
+    const amne = '<ul><li><a href="/amne/snostorm">Snöstorm</a></li><li><a href="/amne/skane">Skåne</a></li></ul>';
+    expect(swedish(`<div class="x"><h2>Relaterat</h2>${amne}</div>`).tags).toEqual([]);
+    expect(swedish(`<div class="x"><h2>Mer om ämnet</h2>${amne}</div>`).tags).toEqual([]);
+    expect(swedish(`<div class="x" data-test-id="related-articles">${amne}</div>`).tags).toEqual([]);
+  });
+});

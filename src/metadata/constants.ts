@@ -655,7 +655,8 @@ export const RELATED_TAG_LIST = {
  * story's only when it says so: named as the story's tags (`nameRe`: "article-tags",
  * "post_topics", "story-tags") or labelled as its related topics or with a tags word and a
  * colon (`labelRe`, the whole label: the BBC's "Related Topics", "Tags:", "Temas:",
- * "Temas relacionados", "Argomenti correlati", "Verwandte Themen", "Sujets liés"). A bare
+ * "Temas relacionados", "Argomenti correlati", "Verwandte Themen", "Sujets liés", Swedish
+ * "Relaterade ämnen", Norwegian "Relaterte emner", Danish "Relaterede emner"). A bare
  * "Topics" heading over a sidebar's panel, "Temas del día", "Beliebte Themen", "Hot topics",
  * "Topics we cover", a "stage-module" or a forum's "Discuss this topic" are the site's. The
  * next element is never another story (`notAfterStoryTags`: an infinite scroll's next
@@ -664,7 +665,7 @@ export const RELATED_TAG_LIST = {
 export const STORY_TAG_LIST = {
   nameRe: /(?:article|story|post|entry)[\s_-]*(?:tags?|topics?|keywords?)(?![a-z])/i,
   labelRe:
-    /^(?:related\s+(?:topics?|tags?|keywords?)|(?:topics?|tags?)\s+(?:in|of)\s+this\s+(?:story|article|post)|temas\s+relacionados|t[óo]picos\s+relacionados|argomenti\s+correlati|verwandte\s+themen|sujets\s+li[ée]s|th[èe]mes\s+li[ée]s|gerelateerde\s+onderwerpen|(?:tags?|topics?|keywords?|temas?|t[óo]picos|themen|thema|sujets|th[èe]mes|argomenti|etiquetas|etichette|onderwerpen|tagi|tematy)\s*:)$/i,
+    /^(?:related\s+(?:topics?|tags?|keywords?)|(?:topics?|tags?)\s+(?:in|of)\s+this\s+(?:story|article|post)|temas\s+relacionados|t[óo]picos\s+relacionados|argomenti\s+correlati|verwandte\s+themen|sujets\s+li[ée]s|th[èe]mes\s+li[ée]s|gerelateerde\s+onderwerpen|relaterade\s+ämnen|relater(?:te|ede)\s+emner|(?:tags?|topics?|keywords?|temas?|t[óo]picos|themen|thema|sujets|th[èe]mes|argomenti|etiquetas|etichette|onderwerpen|tagi|tematy|ämnen|taggar|emner|stikkord)\s*:)$/i,
   notAfterStoryTags: new Set(['article']) as ReadonlySet<string>,
 } as const;
 
@@ -748,14 +749,16 @@ export const MIN_FACETS = 2;
  * Links to a tag page, for pages that list their tags only as links: "/tag/sql",
  * "/blog/tags/webassembly", Tumblr's "/tagged/commonplace%20books", and the Spanish,
  * Portuguese and Catalan word for it, which WordPress in those languages uses as its tag
- * base: "/etiqueta/vivienda", "/etiquetes/…"; or the tag's anchor on a tags index page
+ * base: "/etiqueta/vivienda", "/etiquetes/…", and the Swedish (and Norwegian) one, "tagg",
+ * plural "taggar", which Scandinavian news sites use ("/nyheter/tagg/snooovader"; Danish and
+ * Norwegian sites write "/tag/"), a whole segment: "/taggtrad-i-skane" is a story; or the tag's anchor on a tags index page
  * (Material for MkDocs: "/tags/#tag:profiling"); or a platform's hashtag page, which is its tag
  * page: "/hashtag/エッセイ" (note), "/hashtags/…" (Mastodon-style and Ameba-style hosts); a
  * hashtag linked inside a sentence stays out as any running-text tag link does, and an
  * embedded post's "twitter.com/hashtag/…" is another site's. Not a "?tag=" query: a share
  * link's or a newsletter form's.
  */
-export const TAG_HREF_RE = /\/(?:tags?|tagged|hashtags?|etiquetas?|etiquetes)\/(?:[^/?#\s]|#[^#\s])/i;
+export const TAG_HREF_RE = /\/(?:tags?|tagged|tagg(?:ar)?|hashtags?|etiquetas?|etiquetes)\/(?:[^/?#\s]|#[^#\s])/i;
 
 /**
  * A tag page addressed as a path parameter, "tag:<value>" as one segment: Kirby CMS's tag
@@ -784,12 +787,13 @@ export const TAG_HASH_PREFIX_RE = /^[#＃]\s*/u;
  * (BBC), "/topic/brexit" (The Independent, Newsweek, Salon), "/topics/…" (Vox), "/thema/…"
  * (heise, Spiegel, Zeit), "/tema/…", "/temas/…", "/temes/…" (Spanish, Portuguese, Catalan,
  * Italian), "/temi/…" and "/argomenti/…" (Italian), "/assuntos/…" and "/topicos/…" (Portuguese
- * and Spanish "tópicos", written with or without its accent, or percent-encoded), and Drupal's
+ * and Spanish "tópicos", written with or without its accent, or percent-encoded), Danish and
+ * Norwegian "/emne/…", "/emner/…" and Swedish "/amne/…", "/ämnen/…" ("topic(s)"), and Drupal's
  * "/taxonomy/term/412" (a term's page when no path alias
  * is set; also a section's, hence only in a list). A site's menus link the same pages, so such a link is a tag only
  * inside a list that says it lists the story's tags (TOPIC_LIST_NAME_RE, TOPIC_LIST_LABEL_RE).
  */
-export const TOPIC_HREF_RE = /\/(?:topics?|them(?:a|en)|tem(?:as?|es|i)|argomenti|assuntos?|t(?:ó|o|%C3%B3)picos?)\/[^/?#\s]|\/taxonomy\/term\/\d/i;
+export const TOPIC_HREF_RE = /\/(?:topics?|them(?:a|en)|tem(?:as?|es|i)|argomenti|assuntos?|t(?:ó|o|%C3%B3)picos?|emner?|(?:ä|a|%C3%A4)mnen?)\/[^/?#\s]|\/taxonomy\/term\/\d/i;
 
 /**
  * A link's query (after "?", before "#"): Bear Blog's "/blog/?q=repair", Bitrix's
@@ -819,16 +823,20 @@ export const CATEGORY_HREF_RE = /\/(?:categor(?:y|ies|ias?|ie)|cat[ée]gories?|k
 /** Query keys of a filter by category ("/latest?category=technology", "?cat=4"): a category, not a tag. */
 export const CATEGORY_QUERY_KEY_RE = /^(?:cat|categor(?:y|ies)|section)$/i;
 
-/** Class, id or data-component names of a story's tag or topic list: "tags__list", "topics", "themenseiten", "filed-under". */
+/** Class, id or role-attribute names (ROLE_DATA_ATTRIBUTES) of a story's tag or topic list: "tags__list", "topics", "themenseiten", "filed-under", "related-tags". */
 export const TOPIC_LIST_NAME_RE = /tag|topic|them(?:a|en)|keyword|filed/i;
 
 /**
  * The label a tag or topic list prints beside its links: "Related topics", "Related Tags:",
  * "More about:", "Mehr zum Thema", "Filed under" and its translations (FILED_UNDER_LABEL_RE); Catalan "Temes:", "Etiquetes"; Spanish and
  * Portuguese "Temas", "Etiquetas", "Más sobre este tema"; Italian "Temi", "Argomenti",
- * "Etichette"; Portuguese "Assuntos", Portuguese and Spanish "Tópicos". Read from the list's text outside its links.
+ * "Etichette"; Portuguese "Assuntos", Portuguese and Spanish "Tópicos"; Swedish "Ämnen",
+ * "Relaterade ämnen", "Taggar", "Nyckelord"; Danish and Norwegian "Emner", "Relaterte emner",
+ * "Temaer", "Stikkord", "Nøgleord" (not "Mer om ämnet", "more on the topic", over related
+ * stories). Whole words, told apart by letters of any script: "\b" knows no "ä". Read from the
+ * list's text outside its links.
  */
-export const TOPIC_LIST_LABEL_RE = /\b(?:tags?|topics?|t[óo]picos|them(?:a|en)|keywords?|more about|filed under|archivado en|arquivado em|archiviato in|class[ée] dans|abgelegt unter|gearchiveerd onder|tem(?:as?|es|i)|etiquet(?:as?|es)|etichette|argomenti|assuntos)\b/i;
+export const TOPIC_LIST_LABEL_RE = /(?<![\p{L}\p{N}])(?:tags?|topics?|t[óo]picos|them(?:a|en)|keywords?|more about|filed under|archivado en|arquivado em|archiviato in|class[ée] dans|abgelegt unter|gearchiveerd onder|tem(?:as?|es|i)|etiquet(?:as?|es)|etichette|argomenti|assuntos|ämnen|taggar|nyckelord|emner|temaer|stikkord|nøgleord)(?![\p{L}\p{N}])/iu;
 
 /**
  * "Filed under" as a story's topic list labels itself, whole (a colon allowed), in the

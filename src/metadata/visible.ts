@@ -438,7 +438,7 @@ function labelText(el: Element, max: number): string | null {
  * its own text (searchesOwnText) inside a list that is named or labelled as the story's tags
  * or topics (a menu links topic pages too, a site's search box its queries): a
  * wrapper of the link, up to TOPIC_LIST_DEPTH levels and not beyond the story, whose class,
- * id or data-component says so, a `<nav>` so labelled (isTagNav), or whose text outside its
+ * id or role attribute says so, a `<nav>` so labelled (isTagNav), or whose text outside its
  * links is such a label ("Related topics", "More about:").
  */
 function isTagLink(a: Element, story: Element): boolean {
@@ -452,12 +452,13 @@ function isTagLink(a: Element, story: Element): boolean {
 }
 
 /**
- * A wrapper whose class, id or data-component names it the story's tags or topics
- * (TOPIC_LIST_NAME_RE), a `<nav>` so labelled (isTagNav), or whose text outside its links is
- * such a label (TOPIC_LIST_LABEL_RE: "Related topics", "Теги:").
+ * A wrapper whose class, id or role attribute (ROLE_DATA_ATTRIBUTES: `data-component`, a test
+ * hook's `data-test-id="related-tags"` where the classes are hashed) names it the story's tags
+ * or topics (TOPIC_LIST_NAME_RE), a `<nav>` so labelled (isTagNav), or whose text outside its
+ * links is such a label (TOPIC_LIST_LABEL_RE: "Related topics", "Теги:", "Relaterade ämnen").
  */
 function isNamedTagList(el: Element): boolean {
-  if (TOPIC_LIST_NAME_RE.test(`${classAndId(el)} ${el.attribs['data-component'] ?? ''}`) || isTagNav(el)) return true;
+  if (TOPIC_LIST_NAME_RE.test(`${classAndId(el)} ${dataRoleNames(el)}`) || isTagNav(el)) return true;
   const label = labelText(el, MAX_TOPIC_LIST_LABEL);
   return label !== null && TOPIC_LIST_LABEL_RE.test(label);
 }
