@@ -265,6 +265,7 @@ describe('splitCredit', () => {
     expect(splitCredit('The Prime Minister at Parliament yesterday. Photo / Mark Mitchell')).toEqual({ caption: 'The Prime Minister at Parliament yesterday.', credit: 'Mark Mitchell' });
     expect(splitCredit('Fans at the gig. Picture / Alex Burton')).toEqual({ caption: 'Fans at the gig.', credit: 'Alex Burton' });
     expect(splitCredit('The crew at work. Photo/Video team on set').credit).toBeNull();
+    expect(splitCredit('Tap to expand. Photo / video gallery of the flooding in the valley').credit).toBeNull();
     // Near misses: the words in a sentence, with no label's mark after them.
     for (const caption of [
       'Image credit scores fell in 2023, the bank said',
@@ -1802,7 +1803,9 @@ describe('assemble: page furniture inside the content', () => {
     expect(extra(summary.paragraphs)).toEqual(['The council approved four million pounds of repairs to the harbour wall on Tuesday.', 'Work starts in spring']);
     // The same short items under the headline and its teaser are the story's key points.
     const below = headed('', '<ul><li>Council approves repairs</li><li>Work starts in spring</li></ul>');
-    expect(extra(below.paragraphs)).toEqual(['Council approves repairs', 'Work starts in spring']);
+    expect(extra(below.paragraphs)).toEqual(['Council approves repairs', 'Work starts in spring']);    // A list after a sentence of prose, above a "headline" met late (a recipe card's title repeating the post's): the body's (review).
+    const recipe = parseArticle(`<html><head><title>Fish pie for a crowd</title></head><body><div class="entry-content"><p>This is the pie my grandmother made every Friday, and it feeds eight with a salad, even on a cold night.</p><ul><li>500g white fish</li><li>2 leeks</li><li>1kg potatoes</li></ul><div class="wprm-recipe"><h2 class="wprm-recipe-name">Fish pie for a crowd</h2>${prose(3)}</div></div></body></html>`);
+    expect(recipe.paragraphs).toEqual(expect.arrayContaining(['500g white fish', '2 leeks', '1kg potatoes']));
   });
 
   it('drops a copyright notice, keeps a bare "© Reuters" credit line and a sentence about copyright', () => {
@@ -1987,8 +1990,12 @@ describe("assemble: a line asking the reader to install the site's app", () => {
     const noVerb = '<p>The <a href="https://example.com/app/">app</a> crashed twice during the storm.</p>';
     const quote = '<p>“Download the app and you will see,” the mayor said of the <a href="https://apps.apple.com/app/id9">city tool</a>.</p>';
     const film = '<p>Get Out is currently streaming on HBO Go, and is available to digitally rent on <a href="https://itunes.apple.com/us/movie/get-out/id1">iTunes</a> and Google Play.</p>';
-    const a = article(other + noVerb + quote + film + prose(1, 'After'), URL);
-    expect(extra(a.paragraphs)).toHaveLength(5);
+    // Another company's app, in a story's sentence (review).
+    const meta = '<p>Starting Thursday, users in the EU can download the app from the <a href="https://apps.apple.com/app/id1">App Store</a> or <a href="https://play.google.com/store/apps/details?id=x">Google Play</a>, Meta said.</p>';
+    const a = article(other + noVerb + quote + film + meta + prose(1, 'After'), URL);
+    expect(extra(a.paragraphs)).toHaveLength(6);
+    // "Get the app" linking the site's own app page goes.
+    expect(extra(article('<p><a href="https://example.com/app">Get the app</a> for breaking news alerts.</p>' + prose(1, 'After'), URL).paragraphs)).toHaveLength(1);
   });
 });
 
@@ -1999,6 +2006,10 @@ describe('assemble: a closing source line', () => {
       expect(extra(article(`<p>${line}</p>`, URL).paragraphs), line).toEqual([line]);
     }
     expect(extra(article('<p>Źródło: PAP, Onet</p>' + prose(1, 'After'), URL).paragraphs)).toContain('Źródło: PAP, Onet');
+    // A description of the reporting, and a chart's or a table's data source, stay (review).
+    for (const line of ['Sources: interviews with 12 officials, court filings', "Source: the company's annual filing"]) expect(extra(article(`<p>${line}</p>`, URL).paragraphs), line).toEqual([line]);
+    const chart = '<figure><img src="/chart.png" width="800" height="500"><figcaption>Unemployment by region, 2023.</figcaption></figure><p>Source: Eurostat</p>';
+    expect(article(chart, URL).text).toContain('Source: Eurostat');
   });
 });
 

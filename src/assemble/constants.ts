@@ -306,11 +306,12 @@ export const REPRODUCTION_NOTICE_RE = /무단\s?전재|재배포\s?금지|無断
 /**
  * A closing line naming where the story came from, and nothing else: Onet's "Źródło: PAP,
  * Onet", "Quelle: dpa, AFP", "Fuente: EFE", "Source: Reuters." The label, a colon and one or a
- * few names (a capital or a digit first, no sentence's mark), no link; read on the story's
- * last line only (refineBlocks). "Sources say the talks will resume" has no colon, and "Source:
+ * few names (a capital or a digit first, or dpa, which writes itself so; case-sensitive: "Sources: interviews with 12
+ * officials" describes the reporting), no link, and not under a table or a figure (a chart's
+ * "Source: Eurostat" is its data's credit: review); read on the story's last line only (refineBlocks). "Sources say the talks will resume" has no colon, and "Source:
  * [The annual report](…)" linked to another site is a cited source.
  */
-export const SOURCE_LINE_RE = /^(?:sources?|źródło|źródła|quelle|quellen|fuente|fuentes|fonte|fontes|источник|джерело|zdroj|kaynak|bron|lähde|kilde|källa)\s?:\s?[\p{Lu}\d][^.!?:]{0,60}\.?$/iu;
+export const SOURCE_LINE_RE = /^(?:Sources?|SOURCES?|Źródło|Źródła|ŹRÓDŁO|Quelle|Quellen|QUELLE|Fuente|Fuentes|FUENTE|Fonte|Fontes|FONTE|Источник|ИСТОЧНИК|Джерело|Zdroj|Kaynak|Bron|Lähde|Kilde|Källa)\s?:\s?(?:[\p{Lu}\d]|dpa(?!\p{L}))[^.!?:]{0,60}\.?$/u;
 
 /**
  * The site's own promo line closing a story: "Track Latest News Live on NDTV.com and get news
@@ -338,12 +339,18 @@ export const MAX_SITE_PROMO_LENGTH = 250;
 /**
  * A line asking the reader to install the site's app, wherever it stands: g1's "📱 [Baixe o
  * app do g1](…/app/) para ver notícias em tempo real e de graça", "Download our app [on the App
- * Store](…)". A download verb (`verbRe`), the word "app" (`appWordRe`), and a link to an app store (`storeHostRe`) or to the
- * site's own app page (`appPathRe`, same site only: a story may link another service's app).
+ * Store](…)". A download verb (`verbRe`), the word "app" (`appWordRe`), and a link to the site's
+ * own app page (`appPathRe`, same site only: a story may link another service's app) or to an app
+ * store in a line that calls the app the site's own (`storeHostRe`, `ownRe`).
  */
 export const APP_PROMO = {
   maxLength: 200,
-  verbRe: /(?<!\p{L})(?:download|install|baixe|instale|descarga|descargue|instala|télécharge[zr]?|scarica|lade|herunterladen|pobierz|скачай(?:те)?|скачать|завантажте|indir)(?!\p{L})/iu,
+  verbRe: /(?<!\p{L})(?:download|install|get|baixe|instale|descarga|descargue|instala|télécharge[zr]?|scarica|lade|herunterladen|pobierz|скачай(?:те)?|скачать|завантажте|indir)(?!\p{L})/iu,
+  /**
+   * A store link is the site's own app only when the line says so ("our app"): "users in the EU
+   * can download the app from the App Store, Meta said" is a story about another's app (review).
+   */
+  ownRe: /(?<!\p{L})(?:our|nuestra|nuestro|nossa|nosso|notre|unsere?n?|nasz[aą]?|nostra|наше?|нашу)(?!\p{L})/iu,
   /** …and the word "app": "Get Out is streaming on HBO, and is available to rent on [iTunes](…)" is a story's line. */
   appWordRe: /(?<!\p{L})(?:apps?|aplicativo|aplicación|application|appli|applicazione|aplikac\p{L}*|приложени\p{L}*|uygulama\p{L}*)(?!\p{L})/iu,
   storeHostRe: /^(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com|appgallery\.huawei\.com)$/i,
@@ -1506,6 +1513,9 @@ export const TRAILING_NAME_AGENCY_RE = new RegExp(
   `(?<=[.!?"”’]\\s)((?:\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2} \\p{Lu}[\\p{Lu}'’-]+ ?\\/ ?\\p{Lu}{2,8}(?: \\p{Lu}{2,8})?|\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3} ?\\/ ?(?:${NEWS_AGENCY_SOURCE})))$`,
   'u',
 );
+
+/** A picture word and a spaced slash standing for a label's colon (TRAILING_LABEL_RE's NZME form), as it opens a trailing credit. */
+export const SPACED_SLASH_LABEL_RE = /^(?:photo|picture|image)\s\/\s+/i;
 
 /**
  * A trailing labelled credit: "… on Monday. Photo: Reuters", "… at dawn. Photo by Callum

@@ -8,6 +8,7 @@ import {
   MAX_WHOLE_CREDIT_LENGTH,
   WHOLE_CREDIT_RE,
   STOCK_AGENCY_CREDIT_RE,
+  SPACED_SLASH_LABEL_RE,
   RUN_ON_CREDIT_LABEL_RE,
   WHOLE_NAME_CREDIT_RE,
   AGENCY_COLON_NAME_RE,
@@ -224,6 +225,17 @@ export function opensWithCreditLabel(line: string): boolean {
 }
 
 /**
+ * A picture word and a spaced slash before words in lower case: the caption's own "Photo / video
+ * gallery of the flooding", not NZME's "Photo / Mark Mitchell" (SPACED_SLASH_LABEL_RE; review).
+ */
+function slashedDescription(labelled: string): boolean {
+  const m = SPACED_SLASH_LABEL_RE.exec(labelled);
+  if (m === null) return false;
+  const first = labelled.charAt(m[0].length);
+  return first !== first.toUpperCase();
+}
+
+/**
  * Splits a photo credit off a caption written in a common form: "… (AFP Photo)",
  * "… Photo: Reuters", "… Illustration by Mara Quint", "… Photograph: X/Getty Images", "… © X", "… (Image: X)", "…、佐藤花子撮影".
  * @internal
@@ -250,7 +262,7 @@ export function splitCredit(text: string): CaptionParts {
     return finish(caption.slice(0, offset + paren.index), paren[1]);
   }
   const labelled = TRAILING_LABEL_RE.exec(tail);
-  if (labelled?.[1] !== undefined && !VIA_NOT_NAME_RE.test(labelled[1])) {
+  if (labelled?.[1] !== undefined && !VIA_NOT_NAME_RE.test(labelled[1]) && !slashedDescription(labelled[1])) {
     return finish(caption.slice(0, caption.length - labelled[1].length), labelled[1]);
   }
   const glued = gluedLabelCredit(tail);

@@ -331,7 +331,7 @@ function isAppPromo(b: Extract<Block, { kind: 'paragraph' }>, base: string | nul
   const site = base === null ? null : siteDomain(base);
   for (const url of markdownLinkUrls(b.md)) {
     if (url === null) continue;
-    if (APP_PROMO.storeHostRe.test(url.hostname)) return true;
+    if (APP_PROMO.storeHostRe.test(url.hostname) && APP_PROMO.ownRe.test(b.text)) return true;
     if (site !== null && APP_PROMO.appPathRe.test(url.pathname) && siteDomain(url.href) === site) return true;
   }
   return false;
@@ -777,7 +777,9 @@ function listBoxLabel(blocks: readonly Block[]): Block | null {
  * of list items before the headline's element, each at most MAX_ABOVE_HEADLINE_LENGTH long and
  * none a sentence (Springer's "<ul class=c-article-identifiers><li>NEWS</li><li><time>04
  * January 2024</time></li></ul>", a type label and a date), as a `<p>` there is a kicker. A run
- * with one sentence in it is a summary the page sets above its headline, and stays whole.
+ * with one sentence in it is a summary the page sets above its headline, and stays whole; so
+ * does any list after a sentence of prose (review: a recipe card's `<h2>` title met after the
+ * post's ingredient list is no headline the story starts under).
  */
 function headerListItems(blocks: readonly Block[]): ReadonlySet<Block> {
   const found = new Set<Block>();
@@ -787,6 +789,9 @@ function headerListItems(blocks: readonly Block[]): ReadonlySet<Block> {
     run = [];
   };
   for (const b of blocks) {
+    // Only before the story has begun: a sentence read above the headline means the "headline"
+    // was met late (a recipe card's title repeating the post's), and the lists before it are the body's.
+    if (b.kind === 'paragraph' && b.role !== 'li' && isSentence(b.text)) break;
     if (b.kind === 'paragraph' && b.role === 'li' && b.aboveHeadline) run.push(b);
     else close();
   }
@@ -907,7 +912,7 @@ function refineBlocks(raw: readonly Block[], input: AssembleInput, found: { repo
     // A reporter's profile line: after her e-mail line, or a handle that spells her name (PROFILE_ONLY_RE).
     const profile = line !== null && PROFILE_ONLY_RE.test(line) && ((before?.kind === 'paragraph' && EMAIL_ONLY_RE.test(before.text)) || handleNamesAuthor(line, authors));
     // The wire's source line ("Źródło: PAP, Onet"), unlinked: a source linked to another site is cited, and stays.
-    const sourceLine = line !== null && last.kind === 'paragraph' && SOURCE_LINE_RE.test(line) && !last.md.includes('](');
+    const sourceLine = line !== null && last.kind === 'paragraph' && SOURCE_LINE_RE.test(line) && !last.md.includes('](') && before?.kind !== 'table' && before?.kind !== 'figure';
     if (last.kind !== 'heading' && !label && !signature && !interviewer && !signedBy && !channelCall && !policyOrBio && !trailer && !profile && !sourceLine && !(line !== null && isClosingNotice(line, site))) break;
     kept.pop();
     const signatory = signature ? signatureName(signature[1] as string) : null;
