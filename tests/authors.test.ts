@@ -1654,3 +1654,20 @@ describe("a portal's partner press named as the author, under the reporter's byl
     expect(page('', story('이민호 기자', search))).toEqual([{ name: '이민호', url: null }]);
   });
 });
+
+describe("an author's page from a byline card set in one link (name and role in spans of their own)", () => {
+  const page = (card: string) =>
+    parseArticle(
+      `<html><head><title>Storm closes ports</title><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Storm closes ports', author: [{ '@type': 'Person', name: 'Linnéa Sjöberg' }] })}</script></head><body><article><h1>Storm closes ports</h1><ul data-test-id="bylines"><li>${card}</li></ul>${'<p>The storm closed every port on the coast for two days, and ships waited offshore while the pilots refused to board them.</p>'.repeat(3)}</article></body></html>`,
+      { url: 'https://www.paper.example/nyheter/a/1' },
+    ).authors;
+  it('takes the link whose name span is the author, the rest a role (Schibsted\'s /av/ pages)', () => {
+    expect(page('<a class="x1" href="/av/linnea-sjoberg"><img src="/b/l.png" alt=""><span class="x2">Linnéa Sjöberg</span><span class="x3">Reporter</span></a>')).toEqual([{ name: 'Linnéa Sjöberg', url: 'https://www.paper.example/av/linnea-sjoberg' }]);
+    expect(page('<a href="/author/linnea-sjoberg"><span>Linnéa Sjöberg</span> <span>Inrikesreporter</span></a>')[0]?.url).toBe('https://www.paper.example/author/linnea-sjoberg');
+  });
+  it("not a link whose rest is a headline or holds a figure, nor one to a page that is no author's", () => {
+    expect(page('<a href="/av/linnea-sjoberg"><span>Linnéa Sjöberg</span><span>Så stoppade snön hela Skåne – och vad som händer nu</span></a>')[0]?.url).toBeNull();
+    expect(page('<a href="/av/linnea-sjoberg"><span>Linnéa Sjöberg</span><span>12 artiklar</span></a>')[0]?.url).toBeNull();
+    expect(page('<a href="/nyheter/a/2"><span>Linnéa Sjöberg</span><span>Reporter</span></a>')[0]?.url).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@ import type { Element } from '../parse/dom';
 import { attr, compileQuery, findDescendant, slugKey, innerText, isElement, isTextNode, normalizeSpace, queryAll } from '../parse/dom';
 import { parseUrl, registrableDomain, resolveUrl, siteHost } from '../parse/url';
 import type { MetadataContext } from './context';
-import { ABOUT_PAGE_PATH_RE, AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, CJK_REPORTER_TITLE_RE, LABELLED_NAME_LINK_RE, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, PROFILE_HANDLE_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
+import { ABOUT_PAGE_PATH_RE, AUTHOR_CARD_ROLE, AUTHOR_HREF_RE, AUTHOR_URL_META_KEYS, CJK_REPORTER_TITLE_RE, LABELLED_NAME_LINK_RE, MAX_BYLINE_LENGTH, MAX_BYLINE_LINKS, MAX_LINK_ANCESTOR_DEPTH, NOT_A_PERSON_PATH_RE, NOT_AN_AUTHOR_PAGE_RE, PARENTHESISED_URL_RE, PROFILE_HANDLE_RE, SOCIAL_PAGE_RE, URL_LIKE_RE } from './constants';
 
 const ANCHOR_QUERY = compileQuery('a[href]');
 const TOKEN_SPLIT_RE = /[\t\n\f\r ]+/;
@@ -227,12 +227,32 @@ export function pageAuthorLinks(anchors: readonly Element[], names: readonly str
     // The reporter's title inside the link, as Naver prints its reporter box: "<a
     // href=…/journalist/648/31234><em>이민호 기자</em></a>" names 이민호.
     if (!wanted.has(text)) text = text.replace(CJK_REPORTER_TITLE_RE, '').trim();
+    // A byline card in one link, the name and the role in spans of their own ("<a href=/av/x><img>
+    // <span>Linnéa Sjöberg</span> <span>Reporter</span></a>", class names hashed): the span that is the name.
+    if (!wanted.has(text) && says) text = namedChildText(a, wanted) ?? text;
     if (!wanted.has(text) || found.has(text)) continue;
     const url = resolveUrl(href, base);
     if (url && HTTP_RE.test(url) && !isOtherSocialPage(url, page) && isPersonPage(url, page, false) && (says || isOwnFolderPage(url, page))) found.set(text, url);
     if (found.size === wanted.size) break;
   }
   return found;
+}
+
+/**
+ * The text of a link's child element that is one of the `wanted` names (lower case), when the
+ * rest of the link is at most AUTHOR_CARD_ROLE.maxLength characters of other words, no digit:
+ * a role, not a headline.
+ */
+function namedChildText(a: Element, wanted: ReadonlySet<string>): string | null {
+  const whole = normalizeSpace(innerText(a));
+  for (const child of a.children) {
+    if (!isElement(child)) continue;
+    const name = normalizeSpace(innerText(child)).toLowerCase();
+    if (!wanted.has(name)) continue;
+    const rest = whole.length - name.length;
+    return rest <= AUTHOR_CARD_ROLE.maxLength && !AUTHOR_CARD_ROLE.digitRe.test(whole) ? name : null;
+  }
+  return null;
 }
 
 /**

@@ -1496,8 +1496,8 @@ export const MAX_FOREIGN_DEPTH = 12;
 /** Tags never tested as foreign: their classes describe the page layout, not a block. */
 export const LAYOUT_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'main']);
 
-/** Author page links: "/author/jane-doe", "/people/…", "/profile/…". */
-export const AUTHOR_HREF_RE = /\/(?:authors?|people|person|profiles?|staff|writers?|journalists?|reporters?|columnists?|contributors?|team|autor(?:en|i)?|yazar(?:lar)?|redaktion|by|bio|u|users?)\//i;
+/** Author page links: "/author/jane-doe", "/people/…", "/profile/…", Swedish and Norwegian "/av/" ("by": Aftonbladet's "/av/linnea-sjoberg"). */
+export const AUTHOR_HREF_RE = /\/(?:authors?|people|person|profiles?|staff|writers?|journalists?|reporters?|columnists?|contributors?|team|autor(?:en|i)?|yazar(?:lar)?|redaktion|by|av|bio|u|users?)\//i;
 
 /**
  * Hrefs that are no one's page: mail (also behind Cloudflare's e-mail protection), scripts,
@@ -2016,6 +2016,14 @@ export const OUTLET_TAIL_ARTICLES: ReadonlySet<string> = new Set(['the', 'den', 
  * (BYLINE_TAIL_RE); the name after it must be the site's own (see pressBeforeSite).
  */
 export const PRESS_SITE_BAR_RE = /\s\|\s/;
+
+/**
+ * A byline card set in one author-page link, the name and the role in spans of their own
+ * (Schibsted's "<a href=/av/x><img><span>Linnéa Sjöberg</span><span>Reporter</span></a>"): the
+ * link is the named author's page when the rest of its text is a role, at most `maxLength`
+ * characters and no digit (author-links.ts namedChildText).
+ */
+export const AUTHOR_CARD_ROLE = { maxLength: 40, digitRe: /\d/ } as const;
 
 /**
  * A press's name before the bar written as a person's would be, two to four capitalised words
