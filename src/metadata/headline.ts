@@ -430,7 +430,8 @@ export function chooseHeadline(ctx: MetadataContext, siteName: Sourced<string | 
   // every <h1> is the masthead's. The site's name is no headline of a post, only of the site's
   // home page. (A placeholder title, "Document", still stands in: it names no site.)
   const written = titles.concat(marked).filter((t) => t.key);
-  const siteOnly = written.length > 0 && !isHomePage(pageUrl) && written.every((t) => t.key === siteKey || isHomeLinkText(t.key, ctx, pageUrl)) && ctx.index.h1s.every((el) => namesOnlySite(el, siteKey, ctx, pageUrl));
+  // The <h1>s first: most pages print their story's own, and the home-link scan reads every link.
+  const siteOnly = written.length > 0 && !isHomePage(pageUrl) && ctx.index.h1s.every((el) => namesOnlySite(el, siteKey, ctx, pageUrl)) && written.every((t) => t.key === siteKey || isHomeLinkText(t.key, ctx, pageUrl));
 
   let headline: Sourced<string | null> = { value: null, source: null };
   let chosen: NamedH1 | null = null;
