@@ -2805,6 +2805,10 @@ describe("assemble: a note's links to copies of the work it cites", () => {
     expect(a.markdown).toContain('[^1]: Council minutes, 12 March 2024.\n\n    [Read the full minutes](https://council.example/minutes.pdf)\n\n[^2]: Operator figures, 2023.');
     expect(a.markdown).toContain('[Article](https://doi.org/10.1/a) [Google Scholar](https://scholar.example/1)');
   });
+  it('keeps a note\'s own list of links after words that introduce it (review)', () => {
+    const a = article(notes('<li><p id="ref-1">Databases searched:</p><p><a href="https://pubmed.example/">PubMed</a> <a href="https://scopus.example/">Scopus</a> <a href="https://wos.example/">Web of Science</a></p></li><li id="ref-2">Operator figures, 2023.</li>'), URL);
+    expect(a.markdown).toContain('[PubMed](https://pubmed.example/)');
+  });
 });
 
 describe('markdown: no footnote mark without its note', () => {

@@ -658,6 +658,12 @@ function isReferenceLinkRow(el: Element): boolean {
   return links > 0;
 }
 
+/** Whether text ends by introducing what follows it (a colon): a note's "Databases searched:" before its own links. */
+function introducesNext(text: string): boolean {
+  return INTRODUCING_END_RE.test(text);
+}
+const INTRODUCING_END_RE = /[:：]\s*$/u;
+
 /** Whether a link is a footnote's way back to its reference: in-page, arrows only (BACK_LINK_TEXT_RE). */
 function isBackLink(a: Element): boolean {
   return isInPageLink(a) && BACK_LINK_TEXT_RE.test(textContent(a));
@@ -1059,6 +1065,12 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
       if (b.kind !== 'paragraph' || (b.text.length > FIGURE_FURNITURE.maxLength && !b.linkOnly)) return null;
     }
     return null;
+  };
+
+  /** The text of the last block written, '' when it is no paragraph. */
+  const lastBlockText = (): string => {
+    const last = blocks[blocks.length - 1];
+    return last !== undefined && last.kind === 'paragraph' ? last.text : '';
   };
 
   const lastFigure = (): Extract<Block, { kind: 'figure' }> | null => {
@@ -1464,7 +1476,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     if (tag === 'a' && isSkipLink(node, options.base)) continue;
     // A note's row of links to copies of the work it cites, after its citation, is its buttons.
     const noteList = lists[lists.length - 1];
-    if (BLOCK_TAGS.has(tag) && noteList !== undefined && noteList.note !== null && (noteList.noteWritten || chars > 0) && isReferenceLinkRow(node)) continue;
+    // (Not after words that introduce it: "Databases searched:" then [PubMed] [Scopus] is the note's own list.)
+    if (BLOCK_TAGS.has(tag) && noteList !== undefined && noteList.note !== null && (noteList.noteWritten || chars > 0) && !introducesNext(chars > 0 ? text.join('') : lastBlockText()) && isReferenceLinkRow(node)) continue;
     // A note's number that links back to its reference: the markdown's definition mark, not text.
     const noteNumber = tag === 'a' && noteBackTo.size > 0 ? noteNumberMark(node, noteTargets, noteBackTo) : null;
     if (noteNumber !== null) {
