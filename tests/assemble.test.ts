@@ -1156,6 +1156,11 @@ describe('assemble: figures', () => {
     );
     expect(zoom.images.map((i) => i.caption)).toEqual(['Water covers the quay at high tide on Tuesday.']);
     expect(extra(zoom.paragraphs)).toEqual([]);
+    // A linked credit there, opening with its label, is the credit (review).
+    const linked = article(
+      '<figure class="photo"><div class="photo__inner"><div class="photo__wrap"><img src="https://cdn.example.com/quay.jpg" alt="Quay" width="750" height="500"></div><div class="photo__credit"><a href="https://harbourtrust.example/archive">Photo courtesy of the Porthcawl Harbour Trust Archive</a></div><div class="photo__caption">Water covers the quay at high tide on Tuesday.</div></div></figure>',
+    );
+    expect(linked.images.map((i) => [i.caption, i.credit])).toEqual([['Water covers the quay at high tide on Tuesday.', 'courtesy of the Porthcawl Harbour Trust Archive']]);
   });
   it("takes no caption past a long link line when the caption-named block after it is not in the picture's box", () => {
     // The story's text around the picture: a link line, then a block the CMS named as a caption's.

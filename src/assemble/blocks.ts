@@ -5,7 +5,7 @@ import { prevElementSibling } from 'domutils';
 import { resolveUrl } from '../parse/url';
 import { BLOCK_TAGS, BOLD_RUN_SUBHEAD, NAME_LIKE_CREDIT_RE, CAPTION_CLASS_RE, CREDIT_CLASS_RE, CREDIT_WORD_RE, FIGURE_FURNITURE, MAX_CREDIT_ELEMENT_LENGTH, NOT_A_CREDIT, CAPTION_OPENING_MARK_RE, CENTRED_CAPTION_MARK_RE, CENTRED_STYLE_RE, HEADING_PERMALINK_RE, MAX_CAPTION_LENGTH, MAX_CENTRED_CAPTION_LENGTH, MAX_PLACED_CAPTION_LENGTH, PICTURE_TABLE, CELL_FIGURES, FOOTNOTE_MARK_RE, BACK_LINK_TEXT_RE, REFERENCE_LINK_ROW, SKIP_LINK_TEXT_RE, BACK_LINK_OPENING_RE, BACK_LINK_RUN_RE, MAX_BACK_LINK_RUN, COPY_CONTROL_RE, MAX_CODE_TOOLBAR_LENGTH, CODE_BOX_LANGUAGE_CLASS_RE, CODE_BOX_NOT_TOOLBAR_TAGS, EQUATION_NUMBER_RE, EQUATION_NUMBER_MARK_RE, EQUATION_TAG_CLASS_RE, MAX_FORMULA_TABLE_ROWS, END_MARK_CLASS_RE, END_MARK_TAIL_RE, LINKS_AFTER_RULE, WORD_LIST, PICTURE_BOX_NAME_RE, PICTURE_BOX_LEVELS, STAFF_CREDIT_RE, SECTION_TITLE_BLOCK, MAX_SUBHEAD_LENGTH, SUBHEAD_END_RE, LIST_BOX_LABEL, WORD_RE } from './constants';
 import type { ClassFormatting } from './class-formatting';
-import { cleanCredit, splitCredit } from './credit';
+import { cleanCredit, opensWithCreditLabel, splitCredit } from './credit';
 import { figureFromImage, figureTitle, imageTitleCredit, readCaption, titledCaption, titledFigure } from './figures';
 import { OPENS_FORMULA_RE, formulaText, mathText } from './math';
 import { codeTableCode, codeTableLanguage, codeText } from './code';
@@ -1059,7 +1059,8 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
         if (!b.image || !inPictureBox(caption, b.image)) return null;
         const between = blocks.splice(i + 1);
         // Not a link's text: "Lihat Foto" ("view photo") is a button, not a credit.
-        const creditLine = between.find((x) => x.kind === 'paragraph' && !x.linkOnly && CREDIT_WORD_RE.test(x.text));
+        // A linked line is the credit only when it opens with a credit's label ("Photo courtesy of [the Harbour Trust]"): "Lihat Foto" is a button.
+        const creditLine = between.find((x) => x.kind === 'paragraph' && CREDIT_WORD_RE.test(x.text) && (!x.linkOnly || opensWithCreditLabel(x.text)));
         return { figure: b, credit: creditLine?.kind === 'paragraph' ? cleanCredit(creditLine.text) : null };
       }
       if (b.kind !== 'paragraph' || (b.text.length > FIGURE_FURNITURE.maxLength && !b.linkOnly)) return null;
