@@ -34,6 +34,9 @@ describe('splitByline', () => {
     expect(splitByline('By Park Min-young, Staff Reporter')).toEqual(['Park Min-young']);
     expect(splitByline('Jane Doe, min read')).toEqual(['Jane Doe']);
     expect(splitByline('min read')).toEqual([]);
+    // Chinese "作者：" and the reporter's title after it; Korean "글:".
+    expect(splitByline('作者：记者 王晓明')).toEqual(['王晓明']);
+    expect(splitByline('글: 김민수')).toEqual(['김민수']);
     // "Min" spaced as a name, first or last (review); a reading time after its number still goes.
     expect(splitByline('Min Zhou and Li Min')).toEqual(['Min Zhou', 'Li Min']);
     expect(splitByline('By Min Jin Lee')).toEqual(['Min Jin Lee']);

@@ -317,6 +317,12 @@ describe("tags: a keyword meta of the site's blanket words", () => {
     expect(page('<meta name="keywords" content="actualités, news">').tags).toEqual([]);
     expect(page('<meta name="keywords" content="Nachrichten, Startseite">').tags).toEqual([]);
     expect(page('<meta name="keywords" content="actualités, news">', '<p class="tags">Tags: <a href="/tag/nepal/" rel="tag">Népal</a></p>').tags).toEqual(['Népal']);
+    // In Japanese, Korean and Chinese, and the site's own name among them (NHK's "NHK,ニュース,NHK NEWS WEB").
+    const site = '<meta property="og:site_name" content="NHK NEWS WEB">';
+    expect(page(`${site}<meta name="keywords" content="NHK,ニュース,NHK NEWS WEB">`).tags).toEqual([]);
+    expect(page('<meta name="keywords" content="뉴스">').tags).toEqual([]);
+    // A real keyword beside them keeps the list whole.
+    expect(page(`${site}<meta name="keywords" content="NHK,ニュース,大雪">`).tags).toEqual(['NHK', 'ニュース', '大雪']);
   });
   it('keeps such a word among real keywords, and in the story\'s own fields', () => {
     expect(page('<meta name="keywords" content="News, Nepal, earthquake">').tags).toEqual(['News', 'Nepal', 'earthquake']);

@@ -1229,9 +1229,10 @@ export const BYLINE_DATE_TAIL_RE =
 
 /**
  * A label and colon before the name, as Russian, German, Spanish… sites print it: "Текст:
- * Лида Буслаева"; Chinese "撰文：" and "文：" ("text:") with a full-width colon.
+ * Лида Буслаева"; Chinese "撰文：", "作者：" ("author:", then perhaps the reporter's title: "作者：记者
+ * 王晓明") and "文：" ("text:") with a full-width colon; Korean "글:" ("text:").
  */
-export const BYLINE_LABEL_RE = /^(?:text|texto|texte|testo|tekst|текст|words|autor(?:in)?|author|auteur|autore|автор|yazar|reporter(?:in)?|reportage|撰文|文)\s*[:：]\s*/i;
+export const BYLINE_LABEL_RE = /^(?:text|texto|texte|testo|tekst|текст|words|autor(?:in)?|author|auteur|autore|автор|yazar|reporter(?:in)?|reportage|撰文|作者|文|글)\s*[:：]\s*/i;
 
 /**
  * The reporter's title that Korean and Chinese bylines write beside the name: "김철수 기자"
@@ -1932,12 +1933,13 @@ export const CMS_KEYWORD = {
  * page, not the story's topics: Libération's `<meta name="keywords" content="actualités,
  * news">`. Words for "news" and "home" in the press's languages, lower case. One of them
  * among real keywords ("News, Fair Hill International, …") stays a keyword; only a keyword
- * meta is read so (article:tag and JSON-LD keywords are the story's own fields).
+ * meta is read so (article:tag and JSON-LD keywords are the story's own fields). The site's own
+ * name, whole or one of its words, is blanket too: NHK's "NHK,ニュース,NHK NEWS WEB" on every page.
  */
 export const SITE_WIDE_KEYWORDS: ReadonlySet<string> = new Set([
   'news', 'latest news', 'breaking news', 'home', 'actualités', 'actualité', 'actualites', 'infos', 'accueil', 'nachrichten', 'aktuelles',
   'startseite', 'noticias', 'notícias', 'inicio', 'notizie', 'nieuws', 'nyheter', 'nyheder', 'uutiset', 'wiadomości', 'новости', 'новини',
-  'haberler', 'berita',
+  'haberler', 'berita', 'ニュース', '뉴스', '新闻', '新聞', '资讯', '資訊',
 ]);
 
 /**

@@ -194,6 +194,14 @@ function slugOf(text: string): string {
   return text.toLowerCase().split(FEED_TAG.slugSeparatorRe).filter(Boolean).join('-');
 }
 
+/** Whether a keyword is the site's name, whole or one of its words ("NHK" of "NHK NEWS WEB"). */
+function namesSite(tag: string, siteName: string | null): boolean {
+  if (siteName === null) return false;
+  const key = tag.toLowerCase();
+  const name = siteName.toLowerCase();
+  return key === name || name.split(' ').includes(key);
+}
+
 /** The site's name as Parse.ly and Sailthru tags write it: its slug, and without its article. */
 function siteSlugs(siteName: string | null): Set<string> {
   const slugs = new Set<string>();
@@ -263,8 +271,8 @@ export function readTags(
   for (const key of META_KEYS.tags) {
     let tags = topics(cleanTags(ctx.metas.get(key) ?? [], { split: true, cjkSpaces: true }));
     if (FEED_TAG.keys.has(key)) tags = tags.filter((t) => !isFeedFlag(t, site));
-    // The site's blanket keywords ("actualités, news") are none of the story's.
-    if (tags.every((t) => SITE_WIDE_KEYWORDS.has(t.toLowerCase()))) continue;
+    // The site's blanket keywords ("actualités, news", its own name) are none of the story's.
+    if (tags.every((t) => SITE_WIDE_KEYWORDS.has(t.toLowerCase()) || namesSite(t, siteName))) continue;
     return { value: tags, source: 'meta' };
   }
   const anchors = ctx.index.relAnchors.filter(isTagRel);
