@@ -8,6 +8,7 @@ import {
   MAX_WHOLE_CREDIT_LENGTH,
   WHOLE_CREDIT_RE,
   STOCK_AGENCY_CREDIT_RE,
+  KOREAN_SLASH_CREDIT_RE,
   SPACED_SLASH_LABEL_RE,
   RUN_ON_CREDIT_LABEL_RE,
   WHOLE_NAME_CREDIT_RE,
@@ -270,6 +271,10 @@ export function splitCredit(text: string): CaptionParts {
   const outlet = TRAILING_OUTLET_PHOTO_LABEL_RE.exec(tail);
   if (outlet?.[1] !== undefined) {
     return finish(caption.slice(0, caption.length - outlet[1].length), outlet[1]);
+  }
+  const korean = KOREAN_SLASH_CREDIT_RE.exec(tail);
+  if (korean?.[1] !== undefined) {
+    return finish(caption.slice(0, caption.length - korean[0].length), korean[1]);
   }
   const guarded = TRAILING_GUARDED_LABEL_RE.exec(tail);
   if (guarded?.[1] !== undefined && guardedLabelCredit(guarded[1]) !== null) {
