@@ -275,3 +275,16 @@ describe('a dek named a bare "lead" by its framework (data-testid="lead")', () =
     expect(a.paragraphs[0]).toBe(lede);
   });
 });
+
+describe("a dek box's own label", () => {
+  it('is left out of the dek: "摘要" over Caixin\'s summary, "In short", "En bref"', () => {
+    expect(read(`<div id="subhead" class="subhead"><span class="subhead-tit">摘要</span><p>${dek}</p></div>`).subheadline).toBe(dek);
+    expect(read(`<div class="article-summary"><span class="label">In short</span><p>${dek}</p></div>`).subheadline).toBe(dek);
+    expect(read(`<div class="standfirst"><strong>En bref</strong><div>${dek}</div></div>`).subheadline).toBe(dek);
+  });
+  it('not a bold lead-in inside the dek\'s own sentence, nor a long first line', () => {
+    expect(read(`<p class="standfirst"><b>Jane Roe</b> says ${dek}</p>`).subheadline).toBe(`Jane Roe says ${dek}`);
+    const first = 'The council met late on Monday night.';
+    expect(read(`<div class="standfirst"><p>${first}</p><p>${dek}</p></div>`).subheadline).toContain(first);
+  });
+});

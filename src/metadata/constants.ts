@@ -1485,6 +1485,17 @@ export const DEK_AHEAD_STORY = { bodyItemprop: 'articlebody', paragraphTag: 'p',
  */
 export const DEK_SEARCH_END = { paragraphs: 2 } as const;
 
+/**
+ * A dek box's own label, dropped from the dek (dek.ts withoutBoxLabel): the box's first
+ * element, one of `tags`, at most `maxLength` characters ("摘要", "Summary", "En bref", "Das
+ * Wichtigste"), followed by a block of one of `blockTags` that holds the dek.
+ */
+export const DEK_BOX_LABEL = {
+  maxLength: 16,
+  tags: new Set(['span', 'strong', 'b', 'em', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'p', 'label']) as ReadonlySet<string>,
+  blockTags: new Set(['p', 'div']) as ReadonlySet<string>,
+} as const;
+
 /** Elements whose text the reader never sees, left out of DEK_AHEAD's count (an inline date script, a lazy image's `<noscript>` copy). */
 export const DEK_AHEAD_UNSEEN_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
 

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from '../parse/dom';
 import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, trimmedLength, walkElements, hasListToken } from '../parse/dom';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_AHEAD_STORY, DEK_SEARCH_END, PICTURE_TAGS } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_AHEAD_STORY, DEK_SEARCH_END, DEK_BOX_LABEL, PICTURE_TAGS } from './constants';
 
 /**
  * The values of an element's ROLE_DATA_ATTRIBUTES, space-separated ('' when it has none).
@@ -341,6 +341,30 @@ function isMetaRowOrMedia(el: Element, metaLines: ReadonlySet<Element>): boolean
 }
 
 /**
+ * A dek box's text without its own label (DEK_BOX_LABEL): Caixin's `<div class=subhead><span>摘要
+ * </span><p>…</p></div>`, "Summary", "En bref". The label is the box's first element, short,
+ * and a block follows it (its own line); a bold lead-in inside the dek's sentence ("<b>Jane
+ * Doe</b> says…") is the dek's words. Null when the box has no such label.
+ */
+function withoutBoxLabel(el: Element): string | null {
+  let label: Element | null = null;
+  for (const child of el.children) {
+    if (isTextNode(child)) {
+      if (child.data.trim() !== '') return null;
+      continue;
+    }
+    if (!isElement(child)) continue;
+    if (label === null) {
+      label = child;
+      if (innerTextLongerThan(child, DEK_BOX_LABEL.maxLength) || !DEK_BOX_LABEL.tags.has(child.name)) return null;
+      continue;
+    }
+    return DEK_BOX_LABEL.blockTags.has(child.name) ? innerText(child).trim() || null : null;
+  }
+  return null;
+}
+
+/**
  * The dek is an element right under the headline: one of the first few following siblings
  * of the `<h1>` or of one of its wrappers, or inside such a sibling when it is small (a
  * header block), never deep inside the body container that follows. It is a dek-classed
@@ -381,7 +405,7 @@ export function findDek(
       const names = dekClassNames(el);
       const loosely = INTRO_CLASS_RE.test(names) || !DEK_CLASS_RE.test(names);
       if (loosely && candidates.includes(el) && isBodyParagraph(el)) continue;
-      const text = innerText(el);
+      const text = withoutBoxLabel(el) ?? innerText(el);
       if (text.length < MIN_DEK_LENGTH || text.length > MAX_DEK_LENGTH || comparisonKey(text) === headlineKey) continue;
       // A heading under the <h1> may be its byline or a "Related:" link, not its dek.
       if (NOT_A_DEK_RE.test(text)) continue;
