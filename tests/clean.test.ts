@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src';
 import { cleanTree } from '../src/clean';
 import { unlazyImage } from '../src/clean/lazy-images';
+import { classTokens } from '../src/clean/tokens';
 import { bodyOf, compileQuery, innerText, queryAll } from '../src/parse/dom';
 import { parseHtml } from '../src/parse/parse-html';
 
@@ -1669,5 +1670,26 @@ describe("clean: a wire dateline's place is the story's first words", () => {
     expect(cleanedText(`<div class="story-body"><div class="byline-dateline">By Jane Doe</div><p>${story}</p></div>`)).toBe(story);
     expect(cleanedText(`<div class="story-body"><div class="postMeta--authorDateline">Jane Doe</div><p>${story}</p></div>`)).toBe(story);
     expect(cleanedText(`<div class="story-body"><div class="date dateline">Updated</div><p>${story}</p></div>`)).toBe(story);
+  });
+});
+
+describe('clean: a negated chrome name is a state, not the part', () => {
+  // Weebly's content wrapper div#wsite-content.wsite-not-footer: "not" negates "footer", as
+  // "no" and "has" already qualify it (STATE_PREFIXES), so a short post is no footer.
+  const shortPage = (cls: string) =>
+    `<html><body><div class="${cls}"><h1>Seed swap returns to the hall</h1><div class="paragraph">Our winter seed swap is back on, and this year it will be in the hall on the 20th with soup.</div></div></body></html>`;
+
+  it.each(['wsite-elements wsite-not-footer', 'main non-sidebar', 'column without-comments'])('keeps a short block named %s', (cls) => {
+    expect(cleanedText(shortPage(cls))).toContain('Our winter seed swap is back on');
+  });
+
+  it.each(['site-footer', 'notes-footer', 'knot-footer', 'nota-footer'])('still removes a short block named %s', (cls) => {
+    expect(cleanedText(shortPage(cls))).not.toContain('Our winter seed swap is back on');
+  });
+
+  it('drops the negated word only, not its neighbours', () => {
+    expect(classTokens('wsite-not-footer')).not.toContain('footer');
+    expect(classTokens('notes-footer')).toContain('footer');
+    expect(classTokens('non-sidebar site-footer')).toContain('footer');
   });
 });

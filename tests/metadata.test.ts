@@ -2214,3 +2214,53 @@ describe("leadImage: the site's default share picture, a placeholder or its icon
     }
   });
 });
+
+describe('a wrapper named as lacking or holding a chrome part is not that part', () => {
+  // Weebly wraps every page's content in div#wsite-content.wsite-not-footer; FOREIGN_CONTAINER_RE
+  // read "footer" in it, and a short post (under the wrapper guards' 3,000 characters, its text
+  // in div.paragraph, never <p>) lost its headline and date as a footer's.
+  const shortPost = (wrapperClass: string, extra = '') =>
+    `<html lang="en"><head><title>Seed swap returns to the hall - Hollow Oak</title></head><body>
+      <div id="content" class="${wrapperClass}"><div class="blog-post"><h2 class="blog-title">Seed swap returns to the hall</h2>
+      <p class="blog-date"><span class="date-text">January 4, 2024</span></p>
+      <div class="paragraph">Our winter seed swap is back on, and this year it will be in the hall on the 20th with soup for everyone.</div>
+      <div class="paragraph">Bring labelled seeds if you have them; if not, come anyway, there is always plenty to go round.</div></div>${extra}</div></body></html>`;
+
+  it.each(['wsite-elements wsite-not-footer', 'page no-footer', 'content-area nosidebar', 'main non-sidebar', 'layout without-sidebar', 'wrap has-sidebar', 'column with-comments', 'page noSidebar'])(
+    'reads the date and headline of a short post in div.%s',
+    (cls) => {
+      const a = parseArticle(shortPost(cls), { url: 'https://garden.example/blog/seed-swap' });
+      expect(a.publishedAt).toBe('2024-01-04');
+      expect(a.headline).toBe('Seed swap returns to the hall');
+    },
+  );
+
+  // A dated block after the story: read when plainly named (the control), foreign when
+  // named as a footer, a sidebar or comments, whatever word stands before the chrome word.
+  const blockAfterStory = (cls: string) =>
+    parseArticle(
+      `<html lang="en"><body><article><h1>Storm floods the old harbour</h1>${prose(4)}</article>
+      <div class="${cls}"><p class="blog-date">January 2, 2024</p><div class="paragraph">Notes from the committee, printed on every page of the site.</div></div></body></html>`,
+      { url: 'https://e.example/a' },
+    ).publishedAt;
+
+  it('reads the dated block after the story when it is plainly named (control)', () => {
+    expect(blockAfterStory('notes')).toBe('2024-01-02');
+    expect(blockAfterStory('wsite-not-footer')).toBe('2024-01-02');
+  });
+
+  it.each(['site-footer', 'footer-nav', 'post-footer', 'notes-footer', 'nota-footer', 'knot-footer', 'is-sidebar', 'hide-comments', 'footer not-sidebar', 'comments no-comments'])(
+    'still reads a short block named %s as foreign (near misses)',
+    (cls) => {
+      expect(blockAfterStory(cls)).toBeNull();
+    },
+  );
+
+  it("keeps the real sidebar's date foreign inside a has-sidebar wrapper", () => {
+    const html = shortPost('wrap has-sidebar', '<div class="sidebar"><p class="date">Posted January 2, 2024</p></div>').replace(
+      '<p class="blog-date"><span class="date-text">January 4, 2024</span></p>',
+      '',
+    );
+    expect(parseArticle(html, { url: 'https://garden.example/blog/seed-swap' }).publishedAt).toBeNull();
+  });
+});

@@ -477,9 +477,11 @@ export const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'dd', 't
 
 /**
  * Words that turn a class into a state of the element rather than its kind:
- * "has-comments", "no-comments", "comments-open" describe an article, not a comment list.
+ * "has-comments", "no-comments", "comments-open" describe an article, not a comment list;
+ * a negated name ("wsite-not-footer", Weebly's content wrapper; "non-sidebar";
+ * "without-comments") names the opposite of its part (as metadata's NOT_CHROME_NAME_RE).
  */
-export const STATE_PREFIXES: ReadonlySet<string> = new Set(['has', 'no', 'with', 'show', 'allow', 'enable', 'disable', 'hide', 'is']);
+export const STATE_PREFIXES: ReadonlySet<string> = new Set(['has', 'no', 'not', 'non', 'with', 'without', 'show', 'allow', 'enable', 'disable', 'hide', 'is']);
 export const STATE_SUFFIXES: ReadonlySet<string> = new Set(['open', 'closed', 'enabled', 'disabled', 'count', 'link', 'number', 'off', 'on']);
 
 /**

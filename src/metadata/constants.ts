@@ -563,6 +563,20 @@ export const FOREIGN_CONTAINER_RE =
   /related|recommend|more-?from|most-?(?:read|popular|viewed)|\bpopular\b|similar|trending|breadcrumb|sign-?up|subscribe|\bteasers?\b|(?<!h-)\bcards?\b|sidebar|widget|\bfooter\b|comment|newsletter|\bpromos?\b|outbrain|taboola|also-?read|read-?next|next-?article|\bnav\b|\bmenu\b|follow-?(?:authors?|us)|authors?-follow|guest-?book|condolences|trackbacks?|pingbacks?|\bfeedback\b|webmentions?/i;
 
 /**
+ * A name that says a block lacks or holds a chrome part ("not-footer", "no-sidebar",
+ * "nosidebar", "without-comments", "has-sidebar", "with-nav") names a page or an article
+ * wrapper, not that part: Weebly wraps every page's content in
+ * `div#wsite-content.wsite-not-footer`, Drupal classes `<body>` "no-sidebars", themes their
+ * column "has-sidebar". Such a name is taken out before FOREIGN_CONTAINER_RE reads a block's
+ * names (visible.ts chromeNames); the part itself carries its own name. The negation or state
+ * word must start a word of the name ("notes-footer" is a footer of notes, "knot-footer" and
+ * Italian "nota-footer" stay footers), and "is-"/"show-"/"hide-" are left out ("is-sidebar"
+ * is one; "hide-comments" is a comment list's toggle). Agrees with clean's STATE_PREFIXES.
+ */
+export const NOT_CHROME_NAME_RE =
+  /(?:^|[\s_-])(?:not?|non|without|has|with)[-_]?(?:footer|sidebars?|comments?|widgets?|nav|menu|breadcrumbs?)(?![a-z0-9])/gi;
+
+/**
  * A block named in one word as both a breadcrumb and a date row ("breadcrumb-date",
  * "breadcrumbs__time", "date-breadcrumb") is the story's own date line set in its
  * breadcrumb row: Clarín prints "04/01/2024 15:32 · Clarín.com · Política · Actualizado al …"

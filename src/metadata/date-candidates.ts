@@ -6,7 +6,7 @@ import { metaSource } from './context';
 import { CAMBRIAN_DATE_KEYS, ITEMPROP_CREATED_KEY, ITEMPROP_DATE_KEYS, JSON_LD_CREATED_KEYS, JSON_LD_DATE_KEYS, META_KEYS, ARTICLE_ITEM_TYPE_RE, EVENT_CONTAINER_RE, EVENT_TIME_DEPTH, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, TIME_RANGE_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_RE, DOCUMENT_CONTAINER_TAGS, MAX_DATE_LINE_LENGTH, MAX_FOREIGN_DEPTH, PAGE_FOOTER_NAME_RE, PAGE_OWN_UPDATE_LINE_RE, PAGE_UPDATE_LINE_RE, SLASHED_ORDERS, UPDATE_LINE_DEPTH } from './constants';
 import { stringOf } from './json-ld';
 import type { DateStamp } from './visible';
-import { inTeaserList, isPublishedAndUpdated } from './visible';
+import { chromeNames, inTeaserList, isPublishedAndUpdated } from './visible';
 import { parseUrl } from '../parse/url';
 import { findDatesInText } from '../dates';
 
@@ -42,7 +42,7 @@ function inArticleScope(el: Element, story: Element | null): boolean {
   let cur = el.parent;
   for (let depth = 0; isElement(cur) && depth < MAX_SCOPE_DEPTH; cur = cur.parent, depth++) {
     if (attr(cur, 'itemscope') !== null) return cur === story;
-    const names = classAndId(cur);
+    const names = chromeNames(cur);
     if (FOREIGN_CONTAINER_RE.test(names) && !POST_FOOTER_RE.test(names)) return false;
   }
   return false;
@@ -82,7 +82,7 @@ function pageUpdateLineOf(el: Element): Element | null {
 function datesThePage(line: Element, headline: Element | null): boolean {
   let inFooter = false;
   for (let cur: Element | null = line, depth = 0; cur !== null && depth < MAX_FOREIGN_DEPTH; depth++) {
-    const names = classAndId(cur);
+    const names = chromeNames(cur);
     if (cur.name === 'footer' || attr(cur, 'role') === 'contentinfo' || names.search(PAGE_FOOTER_NAME_RE) >= 0) inFooter = true;
     if (DOCUMENT_CONTAINER_TAGS.has(cur.name)) return inFooter && headline !== null && contains(cur, headline);
     if ((cur.name !== 'footer' && FOREIGN_CONTAINER_TAGS.has(cur.name)) || FOREIGN_CONTAINER_RE.test(names.replace(PAGE_FOOTER_NAME_RE, ' '))) return false;

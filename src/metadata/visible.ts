@@ -8,7 +8,7 @@ import type { AuthorLink } from './author-links';
 import { bylineLinks, isAboutPage, parentPath, saysAuthorPage } from './author-links';
 import { dataRoleNames, dekClassNames } from './dek';
 import { parseUrl, resolveUrl, siteHost } from '../parse/url';
-import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, BREADCRUMB_DATE_NAME_RE, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, TEASER_CARD, MENU_ENTRY, CLOSING_CREDIT, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, RELATED_TAG_LIST_RE, RELATED_TAG_LIST, STORY_TAG_LIST, NAME_ITEMPROP_RE, CLAIM_BLOCK, EDITOR_CREDIT_RE, WRITER_CREDIT_RE, ROLE_WORDS_RE, ADMIN_ACCOUNT_RE } from './constants';
+import { ARTICLE_PROSE, BARE_LEAD_CLASS_RE, NOT_IN_BARE_LEAD_TAGS, RDFA_DATE_PROPERTY_RE, BYLINE_CLASS_RE, BYLINE_TERM_RE, MAX_NAME_ELEMENT_LENGTH, DATE_STAMP_ATTRIBUTES, DATE_STAMP_RE, NOT_ARTICLE_DATE_CLASS_RE, BYLINE_PREFIX_RE, META_BLOCK_CLASS_RE, DATE_CLASS_RE, DEK_CLASS_RE, FOREIGN_CONTAINER_RE, FOREIGN_CONTAINER_TAGS, NOT_CHROME_NAME_RE, BREADCRUMB_DATE_NAME_RE, LEAD_FOOTER, ENTRY_SIGNATURE, LAYOUT_TAGS, MICRODATA_ARTICLE_TYPE_RE, MAX_BYLINE_LENGTH, MAX_DATE_LINE_LENGTH, MAX_DEK_LENGTH, MAX_META_BLOCK_TEXT, MAX_FOREIGN_CONTAINER_TEXT, MAX_FOREIGN_DEPTH, MIN_DEK_LENGTH, DIGIT_RE, PUBLICATION_NAME_RE, PUBLISHED_LABEL_RE, TAG_HREF_RE, TAG_PARAM_HREF_RE, TIME_MODIFIED_RE, TIME_PUBLISHED_CLASS_RE, TOPIC_HREF_RE, TOPIC_LIST_DEPTH, TOPIC_LIST_LABEL_RE, TOPIC_LIST_NAME_RE, MAX_TOPIC_LIST_LABEL, UPDATED_LABEL_RE, AUTHOR_TOKEN, DESCRIPTION_TOKEN, VISIBLE_META_CLASS_RE, VISIBLE_META_ID_RE, MAX_ELEMENTS_AFTER_HEADLINE, MAX_ZONE_LINE_LENGTH, MAX_HEADER_LINE_LENGTH, UPDATED_LINE_LABEL_RE, UPDATE_LINE_DEPTH, PAGE_UPDATE_LINE_RE, PAGE_FOOTER_NAME_RE, MAX_HEADLINE_BLOCK_LENGTH, MAX_DATE_LINK_DEPTH, PLAIN_BYLINE, AUTHOR_HREF_RE, NAME_LINK_WRAPPER_TAGS, UNNAMED_BYLINE, TAG_LIST_ARIA_LABEL_RE, TAG_NAV_CLASS_RE, NAME_CONNECTOR_WORDS, PICTURE_TAGS, HREF_QUERY_RE, CATEGORY_QUERY_KEY_RE, MAX_TAG_LINK_TEXT, BYLINE_NAME_PART_RE, NAME_TOKEN, KOREAN_REPORTER_LINE_RE, TEASER_ITEM_DEPTH, MAX_TEASER_ITEM_TEXT, MIN_TEASER_ITEMS, MAX_TEASER_SIBLINGS, TEASER_CARD, MENU_ENTRY, CLOSING_CREDIT, SITE_BAR_CLASS_RE, LINKED_BYLINE, CATEGORY_HREF_RE, TAG_REL_CATEGORY_TOKEN, TAG_REL_TOKEN, LABELLED_LINK_LIST, NOT_A_PERSON_PATH_RE, AVATAR_NAME_ROW, BYLINE_NOT_NAME_PART_RE, FACT_ROW, BYLINE_DATE_TAIL_RE, BYLINE_LABEL_PART_RE, BYLINE_LABEL_TEXT_RE, CAPITALISED_NAME_LABEL_RE, DATE_DIGIT_RE, WORD_RE, BYLINE_DATE_LINE, LONE_WORD_RE, BYLINE_WORD_RE, BYLINE_LINE_JOIN, MID_LINE_BYLINE_RE, MID_LINE_BYLINE_BEFORE_RE, MID_LINE_NOT_AUTHOR_RE, USER_ACCOUNT_ATTRIBUTES, CAMEL_HUMP_RE, DEK_ID_RE, DEK_ID_WORD_RE, FILED_UNDER_LABEL_RE, ARTICLE_TOPICS_LABEL_RE, WORK_FACT_TERM_RE, MICROFORMAT_ENTRY_CLASS_RE, MICROFORMAT_POST_CLASS_RE, CLOCK_TITLE_RE, DATE_ONLY_TEXT_RE, SEARCH_PATH_RE, COMMENT_RUN, COMMENTER_LINK_REL_RE, SOCIAL_PAGE_RE, RELATED_TAG_LIST_RE, RELATED_TAG_LIST, STORY_TAG_LIST, NAME_ITEMPROP_RE, CLAIM_BLOCK, EDITOR_CREDIT_RE, WRITER_CREDIT_RE, ROLE_WORDS_RE, ADMIN_ACCOUNT_RE } from './constants';
 import { PHOTO_CREDIT_LINE_RE } from '../clean/constants';
 import { DATE_LINE_ABOVE, DATE_LINE_DIVIDER, IN_WORD_EMPTY_TAGS, LATER_PUBLICATION_LABEL_RE, SLASHED_ORDERS } from './constants';
 import { findDatesInText, isWeekdayName } from '../dates';
@@ -569,7 +569,7 @@ function inStoryFooterOrTagNav(a: Element, story: Element): boolean {
   let footer = false;
   let cur: ParentNode | null = a.parent;
   for (; isElement(cur) && cur !== story; cur = cur.parent) {
-    const names = classAndId(cur);
+    const names = chromeNames(cur);
     if (cur.name === 'footer' || FOOTER_NAME_RE.test(names) || isTagNav(cur)) footer = true;
     else if (FOREIGN_CONTAINER_TAGS.has(cur.name) || FOREIGN_CONTAINER_RE.test(names)) return false;
   }
@@ -588,7 +588,7 @@ function inRelatedTagList(a: Element, story: Element, plain: Map<Element, boolea
   let block: Element | null = null;
   let cur: ParentNode | null = a.parent;
   for (; isElement(cur) && cur !== story; cur = cur.parent) {
-    const names = classAndId(cur);
+    const names = chromeNames(cur);
     if (FOREIGN_CONTAINER_TAGS.has(cur.name)) return false;
     if (!FOREIGN_CONTAINER_RE.test(names)) continue;
     if (block || !RELATED_TAG_LIST_RE.test(names)) return false;
@@ -868,6 +868,16 @@ function isRdfaDate(el: Element): boolean {
 export type ForeignCheck = (el: Element, story?: Element | null) => boolean;
 
 /**
+ * An element's class and id names as the foreign checks read them: without the names that
+ * say it lacks or holds a chrome part (NOT_CHROME_NAME_RE: "wsite-not-footer", "no-sidebar",
+ * "has-comments"), which name a wrapper, not that part.
+ * @internal
+ */
+export function chromeNames(el: Element): string {
+  return classAndId(el).replace(NOT_CHROME_NAME_RE, ' ');
+}
+
+/**
  * Makes the check for elements inside containers that hold other articles' metadata:
  * related cards, sidebars, comments, footers. A container with the name of one but a lot of
  * text is a layout wrapper around the article, not a foreign block; so is one that holds
@@ -882,7 +892,7 @@ export function createForeignCheck(): ForeignCheck {
     if (answer === undefined) {
       answer =
         FOREIGN_CONTAINER_TAGS.has(el.name) ||
-        ((isNestedEntry(el) || FOREIGN_CONTAINER_RE.test(classAndId(el).replace(BREADCRUMB_DATE_NAME_RE, ' '))) &&
+        ((isNestedEntry(el) || FOREIGN_CONTAINER_RE.test(chromeNames(el).replace(BREADCRUMB_DATE_NAME_RE, ' '))) &&
           textContent(el).length <= MAX_FOREIGN_CONTAINER_TEXT &&
           countLongParagraphs(el, ARTICLE_PROSE.paragraphLength, ARTICLE_PROSE.paragraphs) < ARTICLE_PROSE.paragraphs);
       memo.set(el, answer);
@@ -1550,7 +1560,7 @@ function isCreditedPerson(name: string, outlets: readonly OutletWords[]): boolea
 function besideWorkCredits(line: Element, story: Element): boolean {
   let footer: Element | null = null;
   for (let cur: ParentNode | null = line.parent; isElement(cur) && cur !== story; cur = cur.parent) {
-    if (cur.name === 'footer' || FOOTER_NAME_RE.test(classAndId(cur))) footer = cur;
+    if (cur.name === 'footer' || FOOTER_NAME_RE.test(chromeNames(cur))) footer = cur;
   }
   if (footer === null) return false;
   let found = false;
@@ -1605,7 +1615,7 @@ function entrySignature(a: Element, story: Element, headline: Element | null): {
  */
 function inOwnEntryFoot(a: Element, story: Element, headline: Element | null): boolean {
   for (let cur: ParentNode | null = a.parent; isElement(cur) && cur !== story; cur = cur.parent) {
-    const names = classAndId(cur);
+    const names = chromeNames(cur);
     if (ENTRY_SIGNATURE.notInsideTags.has(cur.name) || ENTRY_SIGNATURE.notInsideNameRe.test(names)) return false;
     if (ENTRY_SIGNATURE.nestedRootClassRe.test(cur.attribs.class ?? '') && !(headline !== null && contains(cur, headline))) return false;
     if (FOREIGN_CONTAINER_RE.test(names.replace(PAGE_FOOTER_NAME_RE, ' '))) return false;
