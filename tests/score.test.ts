@@ -622,6 +622,37 @@ describe('score: blocks between merged siblings', () => {
   });
 });
 
+describe('score: a quote between merged blocks', () => {
+  // A CMS's one box per block (Craft's Matrix): the last text block outscores the others, and
+  // the rest join it as merged siblings.
+  const text = (from: number, n: number) =>
+    `<div class="block block--text"><div class="rich-text">${Array.from({ length: n }, (_, i) => `<p>Paragraph ${from + i}: the students set six buoys across the lake, each reporting temperature, cloudiness and chlorophyll every ten minutes, and the authority reads them daily.</p>`).join('')}</div></div>`;
+  const page = (between: string) =>
+    parseArticle(
+      `<html><head><title>Buoys</title></head><body><article><header><h1>Buoys</h1></header><div class="article-body">${text(1, 2)}<div class="block block--heading"><h2>One lake</h2></div>${text(3, 1)}${between}<div class="block block--heading"><h2>Early warning</h2></div>${text(4, 4)}</div></article></body></html>`,
+    );
+  const quote = '“We needed six good-enough ones in the right places.”';
+
+  it("keeps a pull quote set as the HTML standard's <figure><blockquote> with its <figcaption> attribution, too short to score", () => {
+    const a = page(`<figure class="block block--pullQuote"><blockquote><p>${quote}</p></blockquote><figcaption>— Adaeze Nwosu, associate professor</figcaption></figure>`);
+    expect(a.paragraphs).toContain(quote);
+    expect(a.paragraphs).toContain('— Adaeze Nwosu, associate professor');
+    expect(a.paragraphs.indexOf(quote)).toBe(a.paragraphs.findIndex((p) => p.startsWith('Paragraph 3')) + 1);
+    // Without a caption, or in a block <div> of its own.
+    expect(page(`<figure class="quote"><blockquote>${quote}</blockquote></figure>`).paragraphs).toContain(quote);
+    expect(page(`<div class="block block--quote"><blockquote class="quote"><p>${quote}</p><cite>Adaeze Nwosu</cite></blockquote></div>`).text).toContain(quote);
+  });
+
+  it('still leaves out a caption-only figure, a related card in a figure and a quote box of links', () => {
+    // A removed embed's leftover caption: no picture, no quote.
+    expect(page('<figure class="block block--embed"><figcaption>Video: the first launch, October.</figcaption></figure>').text).not.toContain('first launch');
+    // A related story's card set as a figure.
+    expect(page('<figure class="related-card"><a href="/news/other-story"><h3>Nwosu named a fellow of the society</h3></a><figcaption><a href="/news/other-story">Read more</a></figcaption></figure>').text).not.toContain('Nwosu named');
+    // A quote box that is only links to other stories.
+    expect(page('<figure class="block"><blockquote><p><a href="/news/a">Lake levels fall</a> · <a href="/news/b">Algae season opens early</a></p></blockquote></figure>').text).not.toContain('Lake levels fall');
+  });
+});
+
 describe('score: split parts under their section heading', () => {
   it("takes a split part with its section's own heading when the two are alone in their box, and a part with other blocks beside it alone", () => {
     const section = (title: string, body: string, extra = '') =>

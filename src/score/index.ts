@@ -479,15 +479,16 @@ function isPictureBox(el: Element, s: NodeStats | undefined): boolean {
 }
 
 /**
- * A block of the story's structure that scores nothing: a subheading, a table, code or a
- * list with few links and no picture (Notion's and other editors' one div per block, between
- * paragraphs); a gallery between them is not one.
+ * A block of the story's structure that scores nothing: a subheading, a table, code, a list or
+ * a quote with few links and no picture (Notion's and other editors' one div per block, between
+ * paragraphs; a pull quote set as the HTML standard's `<figure><blockquote>…<figcaption>`, too
+ * short to score); a gallery between them is not one.
  */
 function isStructureBlock(el: Element, s: NodeStats | undefined): boolean {
   if (!s || linkDensity(s) >= MAX_SIBLING_LINK_DENSITY || findImage(el) !== null) return false;
   return STRUCTURE_TAGS.has(el.name) || findDescendant(el, (d) => STRUCTURE_TAGS.has(d.name)) !== null;
 }
-const STRUCTURE_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'table', 'pre', 'ul', 'ol']);
+const STRUCTURE_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'table', 'pre', 'ul', 'ol', 'blockquote']);
 
 /**
  * Merged siblings with the blocks between them that score nothing but are the story's: a
