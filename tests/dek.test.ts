@@ -288,3 +288,47 @@ describe("a dek box's own label", () => {
     expect(read(`<div class="standfirst"><p>${first}</p><p>${dek}</p></div>`).subheadline).toContain(first);
   });
 });
+
+describe("a CMS's lead field (Sitecore's \"field-lead\", Drupal's \"field--name-field-lead\")", () => {
+  const lead = 'Brunnmatt has agreed to buy Pilatec, a Lucerne maker of pressure and flow sensors, for CHF 86 million, adding 140 staff.';
+  const head = '<head><meta name="description" content="Brunnmatt buys Pilatec."></head>';
+  // Sitecore SXA: the <h1> deep in a hero component's row, the lead field in the next row's own component.
+  const sitecore = (field: string, between = '') =>
+    parseArticle(
+      `<html>${head}<body><main><div id="content"><div class="row"><div class="component hero-banner"><div class="component-content"><div class="hero-banner__content"><h1 class="field-title">Brunnmatt to acquire Pilatec</h1>` +
+        `<div class="hero-banner__meta"><span class="field-contenttype">Press release</span> | <span class="field-date">04.01.2024</span></div></div></div></div></div>` +
+        `<div class="row"><div class="component container"><div class="component-content"><div class="row">${between}<div class="component press-release-lead"><div class="component-content">${field}</div></div>` +
+        `<div class="component rich-text"><div class="component-content">${prose(4)}</div></div></div></div></div></div></div></main></body></html>`,
+    );
+  // Drupal: the node's fields in a region after the page title block.
+  const drupal = (field: string) =>
+    parseArticle(
+      `<html>${head}<body><div class="region region-header"><div class="block-page-title-block"><h1 class="page-title"><span class="field field--name-title">Brunnmatt to acquire Pilatec</span></h1></div></div>` +
+        `<div class="region region-content"><article class="node node--type-news"><div class="node__content">${field}<div class="field field--name-body field--type-text-with-summary">${prose(4)}</div></div></article></div></body></html>`,
+    );
+
+  it('is the dek, however far the hero puts it from the <h1>, and is kept out of the body', () => {
+    for (const a of [
+      sitecore(`<div class="field-lead"><p><strong>${lead}</strong></p></div>`),
+      drupal(`<div class="field field--name-field-lead field--type-text-long field--label-hidden field__item"><p>${lead}</p></div>`),
+      drupal(`<div class="field field--name-field-standfirst field--type-string">${lead}</div>`),
+    ]) {
+      expect(a.subheadline).toBe(lead);
+      expect(a.paragraphs).not.toContain(lead);
+    }
+    // Right under the <h1>, as any dek-named block.
+    expect(read(`<div class="field-lead">${dek}</div>`).subheadline).toBe(dek);
+  });
+
+  it('not the lead\'s picture field, a "field-leader", nor a related card\'s lead field before the body', () => {
+    expect(sitecore(`<div class="field-lead-image"><p>${lead}</p></div>`).subheadline).toBeNull();
+    expect(drupal(`<div class="field field--name-field-leader"><p>${lead}</p></div>`).subheadline).toBeNull();
+    expect(read(`<div class="field-leader">${dek}</div>`).subheadline).toBeNull();
+    const card = `<div class="component related-news"><div class="component-content"><div class="card"><h3><a href="/en/media/other">Brunnmatt opens service centre</a></h3><div class="field-lead">${lead}</div></div></div></div>`;
+    const a = sitecore('', card);
+    expect(a.subheadline).toBeNull();
+    expect(a.text).not.toContain('Brunnmatt has agreed');
+    // A teaser list's card, its title a link to the other story.
+    expect(sitecore('', `<div class="component teaser-list"><div class="card"><h3><a href="/en/media/other">Brunnmatt opens service centre</a></h3><div class="field-lead">${lead}</div></div></div>`).subheadline).toBeNull();
+  });
+});

@@ -341,10 +341,22 @@ export const DATE_CLASS_RE = /date|datum|fecha|submitted|time|publish|posted|upd
  * ("author-description", "CarouselSlide-infoDescription"). Other presses' own words for it:
  * French "chapo"/"chapeau" (the chapô), Spanish "entradilla", "sumario", and Argentina's and
  * Chile's "bajada", "copete"; Italian "sommario", "catenaccio"; Brazilian "linha-fina"; Czech
- * and Slovak "perex"; Norwegian and Swedish "ingress", Finnish "ingressi".
+ * and Slovak "perex"; Norwegian and Swedish "ingress", Finnish "ingressi". A CMS's field named
+ * "lead" is the story's lead field: Sitecore's "field-lead", Drupal's "field--name-field-lead";
+ * only as the token's end, not "field-lead-image" (its picture) or "field-leader".
  */
 export const DEK_CLASS_RE =
-  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line|ing)?|excerpt|teaser|article-?description|deck|strapline|intro|summary|blurb|chapo|chapeau|entradilla|sumario|bajada|copete|sommario|catenaccio|linha-?fina|perex|ingressi?|(?:page|story|post|entry|episode|show|header|hero)[_-]{1,2}description|(?:article|story|post|entry|header|news|content)[_-]{1,2}lead|lead[_-]{1,2}(?:text|paragraph))(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:dek|standfirst|sub-?title|sub-?head(?:line|ing)?|excerpt|teaser|article-?description|deck|strapline|intro|summary|blurb|chapo|chapeau|entradilla|sumario|bajada|copete|sommario|catenaccio|linha-?fina|perex|ingressi?|(?:page|story|post|entry|episode|show|header|hero)[_-]{1,2}description|(?:article|story|post|entry|header|news|content)[_-]{1,2}lead|field[_-]{1,2}lead(?=$|\s)|lead[_-]{1,2}(?:text|paragraph))(?:$|[\s_-])/i;
+
+/**
+ * A CMS's lead field (DEK_CLASS_RE's "field-lead"): Sitecore renders each field of the page's
+ * item as "field-<name>", Drupal as "field--name-field-<name>". Set in a component of its own
+ * between the hero that holds the headline and the body, it is the story's standfirst however
+ * far the hero's wrappers put it from the `<h1>`: dekAhead looks for it, as for a block that
+ * repeats the description. "field-standfirst" says so too; a "summary" or "teaser" field is as
+ * often a listing card's text, and "field-lead-image" is the lead's picture.
+ */
+export const FIELD_LEAD_CLASS_RE = /(?:^|[\s_-])field[_-]{1,2}(?:lead|standfirst)(?:$|\s)/i;
 
 /**
  * A bare "lead" class token (Hungarian, Czech, Spanish CMSs' `<div class="lead">` under the

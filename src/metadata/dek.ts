@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from '../parse/dom';
 import { classAndId, comparisonKey, contains, countLongParagraphs, findDescendant, innerText, innerTextLongerThan, isElement, isHiddenInTree, isTextNode, trimmedLength, walkElements, hasListToken } from '../parse/dom';
-import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_AHEAD_STORY, DEK_SEARCH_END, DEK_BOX_LABEL, PICTURE_TAGS } from './constants';
+import { ARTICLE_PROSE, BYLINE_CLASS_RE, CAMEL_HUMP_RE, DATE_CLASS_RE, DEK_PARAGRAPH_TAG, HEADER_TAG, META_BLOCK_CLASS_RE, PUBLISHED_LABEL_RE, ROLE_DATA_ATTRIBUTES, UPDATED_LABEL_RE, LAYOUT_TAGS, NOT_A_DEK_ANCESTOR_TAGS, NOT_A_DEK_CLASS_RE, DEK_CLASS_RE, FIELD_LEAD_CLASS_RE, INTRO_CLASS_RE, NOT_A_DEK_RE, DEK_ANCESTOR_LEVELS, DEK_HEADING_TAGS, NOT_IN_DEK_TAGS, SECTION_HEADING_TAGS, SUB_LINE_CLASS_RE, SUB_LINE_NOT_A_DEK_RE, DEK_SIBLING_WINDOW, MAX_DEK_CONTAINER_TEXT, MAX_DEK_LENGTH, MIN_DEK_LENGTH, DEK_AHEAD, DEK_AHEAD_UNSEEN_TAGS, DEK_AHEAD_STORY, DEK_SEARCH_END, DEK_BOX_LABEL, PICTURE_TAGS } from './constants';
 
 /**
  * The values of an element's ROLE_DATA_ATTRIBUTES, space-separated ('' when it has none).
@@ -223,17 +223,17 @@ function isBodyParagraph(el: Element): boolean {
 
 /**
  * The dek candidates (named as a dek, or a visible `itemprop=description`) that repeat the
- * page's description and are set apart from the body's flow (not one of its paragraphs): the
- * ones dekAhead may find further down than the headline's siblings. A body's first paragraph
- * that the description repeats is no such block, whatever its class; nor is an "intro"
- * (INTRO_CLASS_RE) there: Joomla's `div.article-intro` is the story's opening text, set in a
- * block of its own before the rest.
+ * page's description or are a CMS's lead field (FIELD_LEAD_CLASS_RE), and are set apart from
+ * the body's flow (not one of its paragraphs): the ones dekAhead may find further down than
+ * the headline's siblings. A body's first paragraph that the description repeats is no such
+ * block, whatever its class; nor is an "intro" (INTRO_CLASS_RE) there: Joomla's
+ * `div.article-intro` is the story's opening text, set in a block of its own before the rest.
  */
 function markedDescribed(candidates: readonly Element[], descriptionKey: string): Set<Element> {
   const marked = new Set<Element>();
-  if (!descriptionKey) return marked;
   for (const el of candidates) {
-    if (INTRO_CLASS_RE.test(dekClassNames(el)) || comparisonKey(innerText(el)) !== descriptionKey || isBodyParagraph(el) || storyOpening(el)) continue;
+    const names = dekClassNames(el);
+    if (INTRO_CLASS_RE.test(names) || !((descriptionKey !== '' && comparisonKey(innerText(el)) === descriptionKey) || FIELD_LEAD_CLASS_RE.test(names)) || isBodyParagraph(el) || storyOpening(el)) continue;
     marked.add(el);
   }
   return marked;
