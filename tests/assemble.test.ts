@@ -270,6 +270,7 @@ describe('splitCredit', () => {
     expect(splitCredit('4일 서울 강남구의 한 편의점에서 시민이 도시락을 고르고 있다. /연합뉴스')).toEqual({ caption: '4일 서울 강남구의 한 편의점에서 시민이 도시락을 고르고 있다.', credit: '연합뉴스' });
     expect(splitCredit('시민들이 출근하고 있다./뉴스1').credit).toBe('뉴스1');
     expect(splitCredit('눈 덮인 광화문 광장. /김민수 기자').credit).toBe('김민수 기자');
+    expect(splitCredit('관람객들이 전시를 보고 있다. /문화체육관광부 제공').credit).toBe('문화체육관광부 제공');
     // Not a slash inside the sentence.
     expect(splitCredit('서울/부산 노선이 4일 재개됐다').credit).toBeNull();
     // Near misses: the words in a sentence, with no label's mark after them.

@@ -1672,5 +1672,7 @@ describe("an author's page from a byline card set in one link (name and role in 
     expect(page('<a href="/av/linnea-sjoberg"><span>Linnéa Sjöberg</span><span>Så stoppade snön hela Skåne – och vad som händer nu</span></a>')[0]?.url).toBeNull();
     expect(page('<a href="/av/linnea-sjoberg"><span>Linnéa Sjöberg</span><span>12 artiklar</span></a>')[0]?.url).toBeNull();
     expect(page('<a href="/nyheter/a/2"><span>Linnéa Sjöberg</span><span>Reporter</span></a>')[0]?.url).toBeNull();
+    // The BBC's video path is no author's page (review).
+    expect(page('<a href="/news/av/uk-england-12345678"><span>Linnéa Sjöberg</span><span>Watch the video</span></a>')[0]?.url).toBeNull();
   });
 });

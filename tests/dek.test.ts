@@ -282,6 +282,11 @@ describe("a dek box's own label", () => {
     expect(read(`<div class="article-summary"><span class="label">In short</span><p>${dek}</p></div>`).subheadline).toBe(dek);
     expect(read(`<div class="standfirst"><strong>En bref</strong><div>${dek}</div></div>`).subheadline).toBe(dek);
   });
+  it('keeps a short first line that is a sentence or set as the dek\'s own paragraphs, and every block after a label (review)', () => {
+    expect(read(`<div class="standfirst"><p>It's official.</p><p>${dek}</p></div>`).subheadline).toContain("It's official.");
+    expect(read(`<div class="standfirst"><p>예산 승인</p><p>${dek}</p></div>`).subheadline).toContain('예산 승인');
+    expect(read(`<div class="subhead"><span>In short</span><p>The wall gave way.</p><p>${dek}</p></div>`).subheadline).toBe(`The wall gave way. ${dek}`);
+  });
   it('not a bold lead-in inside the dek\'s own sentence, nor a long first line', () => {
     expect(read(`<p class="standfirst"><b>Jane Roe</b> says ${dek}</p>`).subheadline).toBe(`Jane Roe says ${dek}`);
     const first = 'The council met late on Monday night.';

@@ -643,6 +643,13 @@ describe('score: a quote between merged blocks', () => {
     expect(page(`<div class="block block--quote"><blockquote class="quote"><p>${quote}</p><cite>Adaeze Nwosu</cite></blockquote></div>`).text).toContain(quote);
   });
 
+  it("leaves out an editor's callout set in a bare blockquote: a newsletter pitch, a donation appeal (review)", () => {
+    const pitch = 'Want more stories like this? Sign up for the Northfield Weekly, our free email newsletter, every Friday.';
+    expect(page(`<div class="block block--callout"><blockquote><p>${pitch}</p></blockquote></div>`).text).not.toContain('Want more stories');
+    const appeal = 'Northfield News is nonprofit and free to read. Support our student journalists with a gift today.';
+    expect(page(`<div><blockquote><p>${appeal}</p><p><a href="/donate">Donate</a></p></blockquote></div>`).text).not.toContain('nonprofit and free');
+  });
+
   it('still leaves out a caption-only figure, a related card in a figure and a quote box of links', () => {
     // A removed embed's leftover caption: no picture, no quote.
     expect(page('<figure class="block block--embed"><figcaption>Video: the first launch, October.</figcaption></figure>').text).not.toContain('first launch');

@@ -323,6 +323,8 @@ describe("tags: a keyword meta of the site's blanket words", () => {
     expect(page('<meta name="keywords" content="뉴스">').tags).toEqual([]);
     // A real keyword beside them keeps the list whole.
     expect(page(`${site}<meta name="keywords" content="NHK,ニュース,大雪">`).tags).toEqual(['NHK', 'ニュース', '大雪']);
+    // A plain word of a single-subject site's name is its topic (review).
+    expect(page('<meta property="og:site_name" content="Climate Home News"><meta name="keywords" content="climate">').tags).toEqual(['climate']);
   });
   it('keeps such a word among real keywords, and in the story\'s own fields', () => {
     expect(page('<meta name="keywords" content="News, Nepal, earthquake">').tags).toEqual(['News', 'Nepal', 'earthquake']);

@@ -1249,10 +1249,10 @@ const CREDIT_COLON_LABEL_SOURCE = `${KOREAN_CREDIT_LABEL_SOURCE}|${COLON_PHOTO_L
 /**
  * Korean papers' bare source after a spaced slash closing a caption's sentence: Chosun's "…
  * 살펴보고 있다. /연합뉴스", "… /뉴시스", "/뉴스1", "/조선일보DB", "/김민수 기자". A name in Hangul
- * (a digit or Latin letters may follow, "DB", and a reporter's "기자"), right after the
+ * (a digit or Latin letters may follow, "DB", a reporter's "기자", "제공" "provided by": "/문화체육관광부 제공"), right after the
  * sentence's full stop; "서울/부산" inside a sentence has no stop before it.
  */
-export const KOREAN_SLASH_CREDIT_RE = /(?<=[.。]) ?\/ ?(\p{Script=Hangul}[\p{Script=Hangul}A-Za-z0-9]{1,11}(?: (?:기자|특파원))?)$/u;
+export const KOREAN_SLASH_CREDIT_RE = /(?<=[.。]) ?\/ ?(\p{Script=Hangul}[\p{Script=Hangul}A-Za-z0-9]{1,11}(?: (?:기자|특파원|제공))?)$/u;
 
 /**
  * Labels before a credit, stripped: "Photo: Reuters", "Photograph: X/Getty Images", "Credit:

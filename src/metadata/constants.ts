@@ -1514,12 +1514,15 @@ export const DEK_SEARCH_END = { paragraphs: 2 } as const;
 /**
  * A dek box's own label, dropped from the dek (dek.ts withoutBoxLabel): the box's first
  * element, one of `tags`, at most `maxLength` characters ("摘要", "Summary", "En bref", "Das
- * Wichtigste"), followed by a block of one of `blockTags` that holds the dek.
+ * Wichtigste") and no sentence, followed by blocks of `blockTags` of another tag than its own
+ * that hold the dek (all of them, joined).
  */
 export const DEK_BOX_LABEL = {
   maxLength: 16,
   tags: new Set(['span', 'strong', 'b', 'em', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'p', 'label']) as ReadonlySet<string>,
   blockTags: new Set(['p', 'div']) as ReadonlySet<string>,
+  /** A label ends no sentence: a short first line that does is the dek's own. */
+  sentenceEndRe: /[.!?。！？]\s*$/u,
 } as const;
 
 /** Elements whose text the reader never sees, left out of DEK_AHEAD's count (an inline date script, a lazy image's `<noscript>` copy). */
@@ -1534,8 +1537,13 @@ export const MAX_FOREIGN_DEPTH = 12;
 /** Tags never tested as foreign: their classes describe the page layout, not a block. */
 export const LAYOUT_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'main']);
 
-/** Author page links: "/author/jane-doe", "/people/…", "/profile/…", Swedish and Norwegian "/av/" ("by": Aftonbladet's "/av/linnea-sjoberg"). */
-export const AUTHOR_HREF_RE = /\/(?:authors?|people|person|profiles?|staff|writers?|journalists?|reporters?|columnists?|contributors?|team|autor(?:en|i)?|yazar(?:lar)?|redaktion|by|av|bio|u|users?)\//i;
+/**
+ * Author page links: "/author/jane-doe", "/people/…", "/profile/…"; Swedish and Norwegian "/av/"
+ * ("by": Aftonbladet's "/av/linnea-sjoberg") only as the path's first folder with a slug of
+ * letters: the BBC's "/news/av/uk-england-12345678" is a video (review). One group: its source
+ * is reused with a "$" after it (author-links.ts AUTHOR_FOLDER_END_RE).
+ */
+export const AUTHOR_HREF_RE = /(?:\/(?:authors?|people|person|profiles?|staff|writers?|journalists?|reporters?|columnists?|contributors?|team|autor(?:en|i)?|yazar(?:lar)?|redaktion|by|bio|u|users?)\/|^(?:https?:\/\/[^/]+)?\/av\/[\p{L}-]+\/?$)/iu;
 
 /**
  * Hrefs that are no one's page: mail (also behind Cloudflare's e-mail protection), scripts,

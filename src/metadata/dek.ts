@@ -348,6 +348,7 @@ function isMetaRowOrMedia(el: Element, metaLines: ReadonlySet<Element>): boolean
  */
 function withoutBoxLabel(el: Element): string | null {
   let label: Element | null = null;
+  const rest: string[] = [];
   for (const child of el.children) {
     if (isTextNode(child)) {
       if (child.data.trim() !== '') return null;
@@ -357,11 +358,16 @@ function withoutBoxLabel(el: Element): string | null {
     if (label === null) {
       label = child;
       if (innerTextLongerThan(child, DEK_BOX_LABEL.maxLength) || !DEK_BOX_LABEL.tags.has(child.name)) return null;
+      // A label ends no sentence ("It's official." and "预算获批。" open a two-line dek: review).
+      if (DEK_BOX_LABEL.sentenceEndRe.test(innerText(child))) return null;
       continue;
     }
-    return DEK_BOX_LABEL.blockTags.has(child.name) ? innerText(child).trim() || null : null;
+    // Set apart from what follows: a span or a heading over <p>s, not a short <p> over more <p>s.
+    if (!DEK_BOX_LABEL.blockTags.has(child.name) || child.name === label.name) return null;
+    rest.push(innerText(child).trim());
   }
-  return null;
+  const text = rest.filter(Boolean).join(' ');
+  return text || null;
 }
 
 /**

@@ -194,13 +194,18 @@ function slugOf(text: string): string {
   return text.toLowerCase().split(FEED_TAG.slugSeparatorRe).filter(Boolean).join('-');
 }
 
-/** Whether a keyword is the site's name, whole or one of its words ("NHK" of "NHK NEWS WEB"). */
+/**
+ * Whether a keyword is the site's name, whole, or an acronym of it written in capitals ("NHK" of
+ * "NHK NEWS WEB"). A plain word of the name is a single-subject site's topic: "climate" on
+ * Climate Home News, "Bitcoin" on Bitcoin Magazine (review).
+ */
 function namesSite(tag: string, siteName: string | null): boolean {
   if (siteName === null) return false;
-  const key = tag.toLowerCase();
-  const name = siteName.toLowerCase();
-  return key === name || name.split(' ').includes(key);
+  if (tag.toLowerCase() === siteName.toLowerCase()) return true;
+  return SITE_ACRONYM_RE.test(tag) && siteName.split(' ').includes(tag);
 }
+/** An acronym in capitals, two to six letters. */
+const SITE_ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 
 /** The site's name as Parse.ly and Sailthru tags write it: its slug, and without its article. */
 function siteSlugs(siteName: string | null): Set<string> {

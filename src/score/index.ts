@@ -480,15 +480,31 @@ function isPictureBox(el: Element, s: NodeStats | undefined): boolean {
 
 /**
  * A block of the story's structure that scores nothing: a subheading, a table, code, a list or
- * a quote with few links and no picture (Notion's and other editors' one div per block, between
- * paragraphs; a pull quote set as the HTML standard's `<figure><blockquote>…<figcaption>`, too
- * short to score); a gallery between them is not one.
+ * a pull quote with few links and no picture (Notion's and other editors' one div per block,
+ * between paragraphs; isPullQuote); a gallery between them is not one.
  */
 function isStructureBlock(el: Element, s: NodeStats | undefined): boolean {
   if (!s || linkDensity(s) >= MAX_SIBLING_LINK_DENSITY || findImage(el) !== null) return false;
-  return STRUCTURE_TAGS.has(el.name) || findDescendant(el, (d) => STRUCTURE_TAGS.has(d.name)) !== null;
+  return STRUCTURE_TAGS.has(el.name) || findDescendant(el, (d) => STRUCTURE_TAGS.has(d.name)) !== null || isPullQuote(el);
 }
-const STRUCTURE_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'table', 'pre', 'ul', 'ol', 'blockquote']);
+const STRUCTURE_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'table', 'pre', 'ul', 'ol']);
+
+/**
+ * A pull quote: a `<blockquote>` set in a `<figure>` (the HTML standard's shape, its
+ * `<figcaption>` the attribution), or one that names its speaker (a `<cite>` or `<footer>`), or
+ * whose words open with a quotation mark. A bare blockquote between the blocks may be an
+ * editor's callout box ("Want more stories like this? Sign up…", a donation appeal: review),
+ * which scores nothing and stays out as before.
+ */
+function isPullQuote(el: Element): boolean {
+  const quote = el.name === 'blockquote' ? el : findDescendant(el, (d) => d.name === 'blockquote');
+  if (quote === null) return false;
+  if (el.name === 'figure' || findDescendant(el, (d) => d.name === 'figure') !== null) return true;
+  if (findDescendant(quote, (d) => d.name === 'cite' || d.name === 'footer') !== null) return true;
+  return QUOTE_OPENING_RE.test(textContent(quote));
+}
+/** Words that open with a quotation mark, after white space. */
+const QUOTE_OPENING_RE = /^\s*["“„«‘'‹「『]/u;
 
 /**
  * Merged siblings with the blocks between them that score nothing but are the story's: a
