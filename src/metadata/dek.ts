@@ -341,6 +341,24 @@ function isMetaRowOrMedia(el: Element, metaLines: ReadonlySet<Element>): boolean
 }
 
 /**
+ * A dek's text, its paragraphs apart: a standfirst of two `<p>`s reads "… approved it. The £4m
+ * wall …", not "it.The" as the elements' text runs together (review). Elements of one block
+ * each (DEK_BOX_LABEL.blockTags) are joined with a space; anything else is read whole.
+ */
+function blocksText(el: Element): string {
+  const parts: string[] = [];
+  for (const child of el.children) {
+    if (isTextNode(child)) {
+      if (child.data.trim() !== '') return innerText(el);
+    } else if (isElement(child)) {
+      if (!DEK_BOX_LABEL.blockTags.has(child.name)) return innerText(el);
+      parts.push(innerText(child).trim());
+    }
+  }
+  return parts.length > 1 ? parts.filter(Boolean).join(' ') : innerText(el);
+}
+
+/**
  * A dek box's text without its own label (DEK_BOX_LABEL): Caixin's `<div class=subhead><span>摘要
  * </span><p>…</p></div>`, "Summary", "En bref". The label is the box's first element, short,
  * and a block follows it (its own line); a bold lead-in inside the dek's sentence ("<b>Jane
@@ -411,7 +429,7 @@ export function findDek(
       const names = dekClassNames(el);
       const loosely = INTRO_CLASS_RE.test(names) || !DEK_CLASS_RE.test(names);
       if (loosely && candidates.includes(el) && isBodyParagraph(el)) continue;
-      const text = withoutBoxLabel(el) ?? innerText(el);
+      const text = withoutBoxLabel(el) ?? blocksText(el);
       if (text.length < MIN_DEK_LENGTH || text.length > MAX_DEK_LENGTH || comparisonKey(text) === headlineKey) continue;
       // A heading under the <h1> may be its byline or a "Related:" link, not its dek.
       if (NOT_A_DEK_RE.test(text)) continue;
