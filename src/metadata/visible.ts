@@ -1057,13 +1057,13 @@ const WORD_RUN_RE = /[\p{L}\p{N}]+/gu;
  * that holds it holds no heading but the story's `headline` (see inTeaserBlock).
  */
 function dateLineAbove(el: Element, text: string, headline: Element | null): string | undefined {
-  if (SLASHED_ORDERS.some((order) => findDatesInText(text, order).length > 0)) return undefined;
   let cur: Element = el;
   for (let depth = 0; depth <= DATE_LINE_ABOVE.depth; depth++) {
     for (let prev = cur.prev; prev !== null; prev = prev.prev) {
       const shown = isTextNode(prev) ? normalizeSpace(prev.data) : isElement(prev) && !isUnseenText(prev) ? dateLineText(prev) : '';
       if (!LETTER_OR_DIGIT_RE.test(shown)) continue;
-      return isDateAlone(shown) && !inTeaserBlock(prev, headline) ? shown : undefined;
+      // The line's own date is asked about last: every date line comes here, few have a date alone above them.
+      return isDateAlone(shown) && !inTeaserBlock(prev, headline) && !SLASHED_ORDERS.some((order) => findDatesInText(text, order).length > 0) ? shown : undefined;
     }
     const parent = cur.parent;
     if (!isElement(parent) || LAYOUT_TAGS.has(parent.name) || innerTextLongerThan(parent, MAX_DATE_LINE_LENGTH)) return undefined;
