@@ -1478,7 +1478,7 @@ export function collectBlocks(nodes: readonly Element[], options: CollectOptions
     // A note's row of links to copies of the work it cites, after its citation, is its buttons.
     const noteList = lists[lists.length - 1];
     // (Not after words that introduce it: "Databases searched:" then [PubMed] [Scopus] is the note's own list.)
-    if (BLOCK_TAGS.has(tag) && noteList !== undefined && noteList.note !== null && (noteList.noteWritten || chars > 0) && !introducesNext(chars > 0 ? text.join('') : lastBlockText()) && isReferenceLinkRow(node)) continue;
+    if (BLOCK_TAGS.has(tag) && noteList !== undefined && noteList.note !== null && (noteList.noteWritten || chars > 0) && isReferenceLinkRow(node) && !introducesNext(chars > 0 ? text.join('') : lastBlockText())) continue;
     // A note's number that links back to its reference: the markdown's definition mark, not text.
     const noteNumber = tag === 'a' && noteBackTo.size > 0 ? noteNumberMark(node, noteTargets, noteBackTo) : null;
     if (noteNumber !== null) {

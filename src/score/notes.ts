@@ -41,18 +41,25 @@ export function holdsNoteTarget(el: Element, targets: ReadonlySet<string>): bool
 export function withOutsideNotes(nodes: Element[], page: ParentNode): Element[] {
   const last = nodes[nodes.length - 1];
   if (last === undefined) return nodes;
+  // The marks first: most bodies have none, and then no anchor need be read.
   const targets = new Set<string>();
-  const inside = new Set<string>();
   for (const node of nodes) {
     walkElements(node, (el) => {
-      for (const id of anchorsOf(el)) inside.add(id);
       if (el.name !== 'a') return true;
       const target = footnoteTarget(el);
       if (target !== null && FOOTNOTE_MARK_RE.test(textContent(el).trim())) targets.add(target);
       return false;
     });
   }
-  for (const id of inside) targets.delete(id);
+  if (targets.size === 0) return nodes;
+  // Marks whose notes the body holds already need nothing brought in.
+  for (const node of nodes) {
+    walkElements(node, (el) => {
+      if (el.attribs.id !== undefined) targets.delete(el.attribs.id);
+      if (el.name === 'a' && el.attribs.name !== undefined) targets.delete(el.attribs.name);
+      return targets.size > 0;
+    });
+  }
   if (targets.size === 0) return nodes;
 
   const lists: Element[] = [];
@@ -71,14 +78,6 @@ export function withOutsideNotes(nodes: Element[], page: ParentNode): Element[] 
     added.push(list);
   }
   return added.length > 0 ? inDocumentOrder([...nodes, ...added]) : nodes;
-}
-
-/** The anchors an element can be linked to by: its id, and an `<a name>`'s name. */
-function anchorsOf(el: Element): string[] {
-  const out: string[] = [];
-  if (el.attribs.id !== undefined) out.push(el.attribs.id);
-  if (el.name === 'a' && el.attribs.name !== undefined) out.push(el.attribs.name);
-  return out;
 }
 
 /** Whether half a list's items or more are notes the marks link to (OUTSIDE_NOTES.minNoteShare). */
